@@ -1,0 +1,95 @@
+import { isIP } from 'node:net';
+import type { ProbeResult, ProbeStatus } from '../src/core/result.js';
+import { startTimer } from '../src/core/timing.js';
+import type { DnsServer } from '../src/dns/exchange.js';
+import { queryDns, type DnsQueryResult } from '../src/dns/query.js';
+import { sameName } from '../src/dns/message.js';
+import { formatDnsServer } from '../src/dns/server-address.js';
+import { addressOf, type AddressRecord } from './srv-discovery.js';
+
+export interface AddressData {
+  name: string;
+  addresses: Array<AddressRecord & { source: 'additional' | 'query' | 'literal' }>;
+  /** Aliases met on the way (`name` → … → canonical). RFC 2782 forbids an SRV target that is an alias. */
+  cnameChain: string[];
+  /** Per-type outcome of the queries that were made (none when the additional section sufficed). */
+  queries: Array<{ type: 'A' | 'AAAA'; status: ProbeStatus; rcode?: string; authoritative?: boolean }>;
+}
+
+export interface AddressProbeOptions {
+  name: string;
+  server: DnsServer;
+  timeoutMs: number;
+  signal?: AbortSignal | undefined;
+  /** Addresses already given in the SRV reply's additional section. */
+  additional?: AddressRecord[];
+}
+
+/** The order in which failures are worth reporting when neither A nor AAAA gave an address. */
+const FAILURE_RANK: ProbeStatus[] = ['cancelled', 'timeout', 'refused', 'dns-servfail', 'dns-refused', 'dns-malformed', 'dns-truncated', 'dns-formerr', 'dns-nxdomain', 'dns-nodata'];
+
+/**
+ * Resolves an SRV target to its A and AAAA addresses — from the additional section when the
+ * server sent them, as the Windows client does, else by asking the same server.
+ */
+export async function probeAddresses(options: AddressProbeOptions): Promise<ProbeResult<AddressData>> {
+  const timer = startTimer();
+  const { name } = options;
+  const server = formatDnsServer(options.server);
+  const base = { id: `addr:${name}@${server}`, probe: 'dns.address' as const, target: { host: name, server }, startedAt: timer.startedAt };
+
+  if (isIP(name)) {
+    const type = isIP(name) === 6 ? 'AAAA' : 'A';
+    const data: AddressData = { name, addresses: [{ name, type, address: name, ttl: 0, source: 'literal' }], cnameChain: [], queries: [] };
+    return { ...base, status: 'ok', ok: true, durationMs: timer.elapsedMs(), attempts: 0, data };
+  }
+  const hinted = (options.additional ?? []).filter((record) => sameName(record.name, name));
+  if (hinted.length > 0) {
+    const data: AddressData = { name, addresses: hinted.map((record) => ({ ...record, source: 'additional' as const })), cnameChain: [], queries: [] };
+    return { ...base, status: 'ok', ok: true, durationMs: timer.elapsedMs(), attempts: 0, data };
+  }
+
+  const [a, aaaa] = await Promise.all([queryDns(name, 'A', options), queryDns(name, 'AAAA', options)]);
+  const cnameChain = followAliases(name, [a, aaaa]);
+  const canonical = cnameChain.at(-1) ?? name;
+  const addresses = [a, aaaa].flatMap((result) =>
+    (result.reply?.answers ?? []).flatMap(addressOf).filter((record) => sameName(record.name, canonical)).map((record) => ({ ...record, source: 'query' as const })),
+  );
+  const queries = ([['A', a], ['AAAA', aaaa]] as const).map(([type, result]) => ({
+    type,
+    status: result.status,
+    ...(result.reply ? { rcode: result.reply.rcode, authoritative: result.reply.authoritative } : {}),
+  }));
+  const status: ProbeStatus = addresses.length > 0 ? 'ok' : worstFailure(a, aaaa, cnameChain.length > 0);
+  const error = addresses.length > 0 ? undefined : (a.error ?? aaaa.error);
+  return {
+    ...base,
+    status,
+    ok: status === 'ok',
+    durationMs: timer.elapsedMs(),
+    attempts: a.attempts + aaaa.attempts,
+    data: { name, addresses, cnameChain, queries },
+    ...(error ? { error } : {}),
+  };
+}
+
+function followAliases(name: string, results: DnsQueryResult[]): string[] {
+  const aliases = new Map<string, string>();
+  for (const result of results) {
+    for (const record of result.reply?.answers ?? []) if (record.type === 'CNAME') aliases.set(record.name, record.target);
+  }
+  const chain: string[] = [];
+  let current = name.toLowerCase();
+  while (aliases.has(current) && chain.length < 8) {
+    current = aliases.get(current)!;
+    chain.push(current);
+  }
+  return chain;
+}
+
+function worstFailure(a: DnsQueryResult, aaaa: DnsQueryResult, aliased: boolean): ProbeStatus {
+  // An alias whose target has no address is "exists but no data", whatever the rcodes say.
+  if (aliased) return 'dns-nodata';
+  const statuses: ProbeStatus[] = [a.status, aaaa.status].map((status) => (status === 'ok' ? 'dns-nodata' : status));
+  return FAILURE_RANK.find((status) => statuses.includes(status)) ?? statuses[0] ?? 'error';
+}

@@ -1,0 +1,291 @@
+/**
+ * RPC bind probe: does the listener on host:port speak DCE/RPC and serve the KMS interface?
+ *
+ * Count-safe by design: it sends a bind only (shared/kms-protocol.md §0, §8), which never reaches
+ * the licensing service, so no client is counted and no event 12290 is written. Every network
+ * outcome — refused, silent, garbage, rejected — comes back as a ProbeResult; nothing is thrown.
+ */
+import { randomUUID } from 'node:crypto';
+import { Socket } from 'node:net';
+import { classifySocketError } from '../src/core/classify-error.js';
+import type { ProbeError, ProbeResult, ProbeStatus, ProbeTarget } from '../src/core/result.js';
+import { startTimer } from '../src/core/timing.js';
+import { MINIMAL_KMS_CONTEXTS, encodeBindPdu } from '../src/rpc/bind-pdu.js';
+import { judgeBindReply, type BindJudgement, type BindVerdict } from '../src/rpc/bind-reply.js';
+import { COMMON_HEADER_LENGTH, MAX_BIND_REPLY_LENGTH, NDR32, WINDOWS_FIRST_CALL_ID } from '../src/rpc/constants.js';
+
+/** Options of {@link probeRpcBind}. */
+export interface RpcBindOptions {
+  /** The name (or IP literal) the user asked about; used in the id and target. */
+  host: string;
+  /** The resolved address to connect to; defaults to `host`. */
+  address?: string;
+  port: number;
+  /** Budget for each connection, connect and reply together. */
+  timeoutMs: number;
+  /** Aborting ends the probe with status `cancelled` (the run's overall deadline). */
+  signal?: AbortSignal;
+  /** After an accepted bind, bind once more to a random interface to tell genuine/vlmcsd from py-kms. Default true. */
+  checkAnyInterface?: boolean;
+}
+
+/** How a connected peer said nothing: FIN, RST, or silence until the budget ran out. */
+export type RpcSilence = 'closed' | 'reset' | 'timeout';
+
+/** The second bind, to a random interface UUID (§2.7: genuine/vlmcsd answer 2/1, py-kms accepts). */
+export interface AnyInterfaceCheck {
+  interfaceUuid: string;
+  /** Outcome of the second connection, in the same vocabulary as the probe's status. */
+  status: ProbeStatus;
+  verdict: BindVerdict | null;
+  silence: RpcSilence | null;
+  anomalies: string[];
+  replyBytes: number;
+  replyHex: string;
+  sentBytes: string;
+}
+
+/** Evidence recorded by the RPC bind probe. Fields that do not apply are null, so the JSON shape is stable. */
+export interface RpcBindData {
+  /** The judgement of the reply to the KMS bind; null when no reply arrived. */
+  verdict: BindVerdict | null;
+  /** One sentence explaining the verdict, or why there is none. */
+  explanation: string | null;
+  /** `"<kind>: <detail>"` warnings (BIND_ANOMALY_KINDS); a non-Microsoft stack, not a failure. */
+  anomalies: string[];
+  /** Set when the peer connected but never answered. */
+  silence: RpcSilence | null;
+  /** bind_nak reason. */
+  rejectReason: { code: number; name: string } | null;
+  /** The bind_ack result for the KMS context. */
+  contextResult: { result: number; reason: number; transferSyntax: string } | null;
+  /** The call_id the server echoed (2 was sent). */
+  callId: number | null;
+  assocGroup: number | null;
+  secondaryAddress: string | null;
+  maxXmitFrag: number | null;
+  maxRecvFrag: number | null;
+  /** Number of reply bytes kept (at most one PDU). */
+  replyBytes: number;
+  /** The first ≤64 reply bytes, hex. */
+  replyHex: string;
+  /** Hex of everything sent on the first connection: one bind, nothing that can count a client. */
+  sentBytes: string;
+  /** true: accepts any interface (py-kms-like); false: rejects unknown ones (Windows/vlmcsd); null: not tested or inconclusive. */
+  acceptsAnyInterface: boolean | null;
+  anyInterface: AnyInterfaceCheck | null;
+}
+
+const EVIDENCE_BYTES = 64;
+
+/** How one connection ended, before judging. */
+type Exchange =
+  | { kind: 'failed'; status: ProbeStatus; error: ProbeError; connected: boolean }
+  | { kind: 'silence'; silence: RpcSilence }
+  | { kind: 'reply'; bytes: Buffer };
+
+/**
+ * How many of the bytes so far make the reply, or null to keep reading. Stops at the first byte
+ * that cannot be DCE/RPC, so an HTTP or TLS banner is judged at once rather than after the timeout.
+ */
+function replyLength(bytes: Buffer): number | null {
+  const all = Math.min(bytes.length, MAX_BIND_REPLY_LENGTH);
+  if (bytes.length >= 1 && bytes[0] !== 5) return all;
+  if (bytes.length >= 2 && bytes[1] !== 0) return all;
+  if (bytes.length < COMMON_HEADER_LENGTH) return null;
+  const fragLength = bytes.readUInt16LE(8);
+  if (fragLength < COMMON_HEADER_LENGTH || fragLength > MAX_BIND_REPLY_LENGTH) return all;
+  return bytes.length >= fragLength ? fragLength : null;
+}
+
+function cancelledError(signal: AbortSignal | undefined): ProbeError {
+  const reason: unknown = signal?.reason;
+  const code = typeof (reason as { code?: unknown } | undefined)?.code === 'string' ? (reason as { code: string }).code : 'ABORT_ERR';
+  const message = reason instanceof Error ? reason.message : 'the probe was cancelled';
+  return { code, message };
+}
+
+/** One connection: connect, send `request`, read one PDU. Resolves once; the socket is always destroyed. */
+function exchange(address: string, port: number, request: Buffer, timeoutMs: number, signal?: AbortSignal): Promise<Exchange> {
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    const chunks: Buffer[] = [];
+    let received = 0;
+    let connected = false;
+    let settled = false;
+    const collected = (): Buffer => Buffer.concat(chunks, received);
+    const finish = (outcome: Exchange): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      socket.destroy();
+      resolve(outcome);
+    };
+    const onAbort = (): void => finish({ kind: 'failed', status: 'cancelled', error: cancelledError(signal), connected });
+    const timer = setTimeout(() => {
+      if (!connected) {
+        finish({ kind: 'failed', status: 'timeout', error: { code: 'ETIMEDOUT', message: `no TCP connection within ${timeoutMs} ms` }, connected });
+      } else if (received === 0) finish({ kind: 'silence', silence: 'timeout' });
+      else finish({ kind: 'reply', bytes: collected() });
+    }, timeoutMs);
+    const onEnd = (): void => finish(received === 0 ? { kind: 'silence', silence: 'closed' } : { kind: 'reply', bytes: collected() });
+    socket.on('connect', () => {
+      connected = true;
+      socket.write(request);
+    });
+    socket.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      received += chunk.length;
+      const bytes = collected();
+      const length = replyLength(bytes);
+      if (length !== null) finish({ kind: 'reply', bytes: bytes.subarray(0, length) });
+    });
+    socket.on('end', onEnd);
+    socket.on('close', onEnd);
+    socket.on('error', (error) => {
+      const classified = classifySocketError(error);
+      if (received > 0) finish({ kind: 'reply', bytes: collected() });
+      // A reset can only follow a completed handshake (a refused SYN is ECONNREFUSED), so it
+      // means "connected, then RST" even when it surfaces as the connect's own error.
+      else if (classified.status === 'reset') finish({ kind: 'silence', silence: 'reset' });
+      else finish({ kind: 'failed', ...classified, connected });
+    });
+    signal?.addEventListener('abort', onAbort, { once: true });
+    socket.connect({ host: address, port });
+  });
+}
+
+/** A connection's outcome in probe terms. */
+interface Outcome {
+  status: ProbeStatus;
+  error?: ProbeError;
+  judgement: BindJudgement | null;
+  silence: RpcSilence | null;
+  reply: Buffer;
+  sent: boolean;
+}
+
+const SILENCE_ERRORS: Readonly<Record<RpcSilence, (timeoutMs: number) => ProbeError>> = {
+  closed: () => ({ code: 'EOF', message: 'the peer closed the connection without answering the bind' }),
+  reset: () => ({ code: 'ECONNRESET', message: 'the peer reset the connection without answering the bind' }),
+  timeout: (ms) => ({ code: 'ETIMEDOUT', message: `no answer to the bind within ${ms} ms` }),
+};
+
+function statusOf(verdict: BindVerdict): ProbeStatus {
+  if (verdict === 'kms') return 'ok';
+  return verdict === 'not-rpc' ? 'not-rpc' : 'rpc-rejected';
+}
+
+function interpret(result: Exchange, callId: number, timeoutMs: number): Outcome {
+  const none = Buffer.alloc(0);
+  if (result.kind === 'failed') {
+    return { status: result.status, error: result.error, judgement: null, silence: null, reply: none, sent: result.connected };
+  }
+  if (result.kind === 'silence') {
+    return { status: 'no-reply', error: SILENCE_ERRORS[result.silence](timeoutMs), judgement: null, silence: result.silence, reply: none, sent: true };
+  }
+  const judgement = judgeBindReply(result.bytes, { expectedCallId: callId });
+  const status = statusOf(judgement.verdict);
+  const code = judgement.verdict === 'not-rpc' ? 'NOT_RPC' : judgement.verdict === 'bind-nak' ? 'BIND_NAK' : 'BIND_REJECTED';
+  const error = status === 'ok' ? undefined : { code, message: judgement.explanation };
+  return { status, ...(error && { error }), judgement, silence: null, reply: result.bytes, sent: true };
+}
+
+function bindRequest(interfaceUuid?: string): Buffer {
+  const contexts = interfaceUuid === undefined ? MINIMAL_KMS_CONTEXTS : [{ contextId: 0, abstractSyntax: { uuid: interfaceUuid, major: 1, minor: 0 }, transferSyntax: NDR32 }];
+  return encodeBindPdu({ callId: WINDOWS_FIRST_CALL_ID, contexts });
+}
+
+function checkOptions(options: RpcBindOptions): void {
+  if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65535) throw new RangeError(`port ${options.port} is not 1-65535`);
+  if (!Number.isFinite(options.timeoutMs) || options.timeoutMs <= 0) throw new RangeError(`timeoutMs ${options.timeoutMs} is not a positive number`);
+}
+
+function evidence(outcome: Outcome, request: Buffer): Omit<RpcBindData, 'acceptsAnyInterface' | 'anyInterface'> {
+  const j = outcome.judgement;
+  const reply = j?.reply ?? null;
+  const ack = reply !== null && reply.kind !== 'bind_nak' ? reply : null;
+  const r = j?.contextResult ?? null;
+  return {
+    verdict: j?.verdict ?? null,
+    explanation: j?.explanation ?? outcome.error?.message ?? null,
+    anomalies: j?.anomalies ?? [],
+    silence: outcome.silence,
+    rejectReason: j?.rejectReason ?? null,
+    contextResult: r && { result: r.result, reason: r.reason, transferSyntax: `${r.transferSyntax.uuid} v${r.transferSyntax.major}.${r.transferSyntax.minor}` },
+    callId: reply?.header.callId ?? null,
+    assocGroup: ack?.assocGroup ?? null,
+    secondaryAddress: ack?.secondaryAddress ?? null,
+    maxXmitFrag: ack?.maxXmitFrag ?? null,
+    maxRecvFrag: ack?.maxRecvFrag ?? null,
+    replyBytes: outcome.reply.length,
+    replyHex: outcome.reply.subarray(0, EVIDENCE_BYTES).toString('hex'),
+    sentBytes: outcome.sent ? request.toString('hex') : '',
+  };
+}
+
+/** `rpc:host[address]:port`, the bracket part only when a distinct address was contacted. */
+function probeId(host: string, address: string | undefined, port: number): string {
+  return address === undefined || address === host ? `rpc:${host}:${port}` : `rpc:${host}[${address}]:${port}`;
+}
+
+/**
+ * Binds to the KMS interface on `address ?? host`:`port` and judges the reply.
+ *
+ * Status: `ok` (KMS interface accepted with NDR v2), `rpc-rejected` (bind_ack rejection or
+ * bind_nak), `not-rpc` (bytes that are not a DCE/RPC bind reply), `no-reply` (connected, then FIN,
+ * RST or silence — see `data.silence`), connect failures as classified by `classifySocketError`
+ * (`refused`, `timeout`, `unreachable`, …) and `cancelled` when `signal` aborts.
+ * When the bind is accepted, a second connection binds to a random interface (unless
+ * `checkAnyInterface` is false) and records `data.acceptsAnyInterface`.
+ * @throws RangeError only for invalid options (port, timeout) — never for network outcomes.
+ */
+export async function probeRpcBind(options: RpcBindOptions): Promise<ProbeResult<RpcBindData>> {
+  checkOptions(options);
+  const { host, port, timeoutMs, signal } = options;
+  const address = options.address ?? host;
+  const timer = startTimer();
+  const target: ProbeTarget = { host, port, transport: 'tcp', ...(address !== host && { address }) };
+  const request = bindRequest();
+  // Already aborted: no connection is attempted at all, hence attempts 0.
+  const abortedBeforeStart = signal?.aborted === true;
+  const outcome: Outcome = abortedBeforeStart
+    ? { status: 'cancelled', error: cancelledError(signal), judgement: null, silence: null, reply: Buffer.alloc(0), sent: false }
+    : interpret(await exchange(address, port, request, timeoutMs, signal), WINDOWS_FIRST_CALL_ID, timeoutMs);
+  let attempts = abortedBeforeStart ? 0 : 1;
+  const data: RpcBindData = { ...evidence(outcome, request), acceptsAnyInterface: null, anyInterface: null };
+
+  if (outcome.judgement?.verdict === 'kms' && options.checkAnyInterface !== false && !signal?.aborted) {
+    const interfaceUuid = randomUUID();
+    const second = bindRequest(interfaceUuid);
+    const check = interpret(await exchange(address, port, second, timeoutMs, signal), WINDOWS_FIRST_CALL_ID, timeoutMs);
+    attempts += 1;
+    const verdict = check.judgement?.verdict ?? null;
+    data.acceptsAnyInterface = verdict === 'kms' ? true : verdict === 'interface-not-supported' ? false : null;
+    data.anyInterface = {
+      interfaceUuid,
+      status: check.status,
+      verdict,
+      silence: check.silence,
+      anomalies: check.judgement?.anomalies ?? [],
+      replyBytes: check.reply.length,
+      replyHex: check.reply.subarray(0, EVIDENCE_BYTES).toString('hex'),
+      sentBytes: check.sent ? second.toString('hex') : '',
+    };
+  }
+
+  const timedOut = attempts === 1 && (outcome.status === 'timeout' || outcome.silence === 'timeout');
+  return {
+    id: probeId(host, options.address, port),
+    probe: 'rpc.bind',
+    target,
+    status: outcome.status,
+    ok: outcome.status === 'ok',
+    startedAt: timer.startedAt,
+    durationMs: timedOut ? timeoutMs : timer.elapsedMs(),
+    attempts,
+    data,
+    ...(outcome.error && { error: outcome.error }),
+  };
+}

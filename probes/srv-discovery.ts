@@ -1,0 +1,93 @@
+import type { DnsServer } from '../src/dns/exchange.js';
+import { queryDns } from '../src/dns/query.js';
+import { formatDnsServer } from '../src/dns/server-address.js';
+import type { DnsRecord } from '../src/dns/records.js';
+import type { ProbeResult } from '../src/core/result.js';
+
+/** The service name KMS clients ask for, below the domain they search (`kms-facts.md` §7.1). */
+export const KMS_SRV_PREFIX = '_vlmcs._tcp';
+
+export interface SrvRecord {
+  priority: number;
+  weight: number;
+  port: number;
+  target: string;
+  ttl: number;
+}
+
+export interface AddressRecord {
+  name: string;
+  type: 'A' | 'AAAA';
+  address: string;
+  ttl: number;
+}
+
+export interface SrvData {
+  domain: string;
+  queryName: string;
+  rcode?: string;
+  authoritative?: boolean;
+  recursionAvailable?: boolean;
+  /** The UDP answer was truncated and the records shown came over TCP. */
+  truncatedOverUdp?: boolean;
+  replySize?: number;
+  records: SrvRecord[];
+  /** A/AAAA records the server volunteered in the additional section. */
+  additionalAddresses: AddressRecord[];
+  /** The zone's SOA owner when the server sent one with a negative answer. */
+  zone?: string;
+  /** Replies that were not ours (id or question mismatch) or did not decode; kept as evidence. */
+  discarded: string[];
+}
+
+export interface SrvProbeOptions {
+  domain: string;
+  server: DnsServer;
+  timeoutMs: number;
+  signal?: AbortSignal | undefined;
+}
+
+/** Asks one server for `_vlmcs._tcp.<domain>` SRV. Never throws for network outcomes. */
+export async function probeSrv(options: SrvProbeOptions): Promise<ProbeResult<SrvData>> {
+  const queryName = `${KMS_SRV_PREFIX}.${options.domain}`;
+  const server = formatDnsServer(options.server);
+  const result = await queryDns(queryName, 'SRV', options);
+  const reply = result.reply;
+  const zone = reply?.authorities.find((record) => record.type === 'SOA')?.name;
+  const data: SrvData = {
+    domain: options.domain,
+    queryName,
+    ...(reply
+      ? { rcode: reply.rcode, authoritative: reply.authoritative, recursionAvailable: reply.recursionAvailable, truncatedOverUdp: reply.truncatedOverUdp, replySize: reply.size }
+      : {}),
+    records: (reply?.answers ?? []).flatMap(srvOf).sort(bySrvOrder),
+    additionalAddresses: (reply?.additionals ?? []).flatMap(addressOf),
+    ...(zone !== undefined ? { zone } : {}),
+    discarded: result.discarded,
+  };
+  return {
+    id: `srv:${queryName}@${server}`,
+    probe: 'dns.srv',
+    target: { host: queryName, server, transport: result.transport },
+    status: result.status,
+    ok: result.status === 'ok',
+    startedAt: result.startedAt,
+    durationMs: result.durationMs,
+    attempts: result.attempts,
+    data,
+    ...(result.error ? { error: result.error } : {}),
+  };
+}
+
+function srvOf(record: DnsRecord): SrvRecord[] {
+  return record.type === 'SRV' ? [{ priority: record.priority, weight: record.weight, port: record.port, target: record.target, ttl: record.ttl }] : [];
+}
+
+export function addressOf(record: DnsRecord): AddressRecord[] {
+  return record.type === 'A' || record.type === 'AAAA' ? [{ name: record.name, type: record.type, address: record.address, ttl: record.ttl }] : [];
+}
+
+/** Display order only (priority, then heavier weight, then name); the client's order is drawn in src/dns/srv-order.ts. */
+function bySrvOrder(a: SrvRecord, b: SrvRecord): number {
+  return a.priority - b.priority || b.weight - a.weight || a.target.localeCompare(b.target) || a.port - b.port;
+}

@@ -1,0 +1,32 @@
+import type { Argv, CommandModule } from 'yargs';
+import { parseEndpoint } from '../../core/names.js';
+import { KMS_PORT } from '../../engine/connectivity.js';
+import { withCheckOptions, type CheckArgs } from '../check-options.js';
+import { parseCheckArgs } from '../parse-check-args.js';
+import { formatOf, runCheck } from '../run-check.js';
+
+interface RpcArgs extends CheckArgs {
+  endpoints: string[];
+}
+
+export const rpcCommand: CommandModule<object, RpcArgs> = {
+  command: 'rpc <endpoints..>',
+  describe: 'Bind to the KMS RPC interface (count-safe: no activation request is sent)',
+  builder: (yargs: Argv) =>
+    withCheckOptions(yargs)
+      .positional('endpoints', { type: 'string', array: true, describe: `HOST[:PORT], port ${KMS_PORT} by default` })
+      .example('$0 rpc kms01.contoso.com kms02.contoso.com:1700', 'Is a KMS endpoint listening on each?') as unknown as Argv<RpcArgs>,
+  handler: async (args) => {
+    const settings = parseCheckArgs(args);
+    const kmsHosts = args.endpoints.map((endpoint) => parseEndpoint(String(endpoint), KMS_PORT, 'endpoint'));
+    const { exitCode } = await runCheck({
+      command: 'rpc',
+      engine: { domains: [], kmsHosts, ...settings, phases: { activationPort: true, managementPort: false, rpc: true } },
+      input: { endpoints: kmsHosts, timeoutMs: settings.timeoutMs },
+      format: formatOf(args),
+      failOn: args['fail-on'],
+      color: args.color,
+    });
+    process.exitCode = exitCode;
+  },
+};

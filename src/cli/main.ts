@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { TOOL } from '../core/tool-info.js';
+import { UsageError } from '../core/usage-error.js';
+import { connectivityCommand } from './commands/connectivity.js';
+import { explainCommand } from './commands/explain.js';
+import { labCommand } from './commands/lab.js';
+import { portCommand } from './commands/port.js';
+import { rpcCommand } from './commands/rpc.js';
+import { srvCommand } from './commands/srv.js';
+import { EXIT } from './exit-codes.js';
+
+const EPILOG = `Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 could not run (bad input, internal error).
+Output: human by default; --json for one versioned report, --ndjson for a stream. NO_COLOR disables colour.`;
+
+/**
+ * Every failure to run ends here as one line on stderr and exit code 2: a usage error names the
+ * input; anything unexpected says so (set KMSDOCTOR_DEBUG=1 for the stack).
+ */
+function reportFailure(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof UsageError) process.stderr.write(`kmsdoctor: ${message}\n`);
+  else process.stderr.write(`kmsdoctor: internal error: ${message}\n${process.env.KMSDOCTOR_DEBUG && error instanceof Error ? `${error.stack}\n` : ''}`);
+  process.exitCode = EXIT.ERROR;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const cli = yargs(argv)
+    .scriptName('kmsdoctor')
+    .usage('$0 <command> [options]\n\nWhy does KMS activation fail here, and will it work before a rollout?')
+    .command(connectivityCommand)
+    .command(srvCommand)
+    .command(portCommand)
+    .command(rpcCommand)
+    .command(labCommand)
+    .command(explainCommand)
+    .demandCommand(1, 'name a command: connectivity, srv, port, rpc, lab or explain')
+    .recommendCommands()
+    .strict()
+    .version(TOOL.version)
+    .help()
+    .alias('h', 'help')
+    .epilog(EPILOG)
+    .wrap(Math.min(120, process.stdout.columns || 100))
+    // yargs exits 1 on usage errors, which would read as "findings found"; route them to exit 2.
+    .fail((message, error) => {
+      throw error ?? new UsageError(`${message} (see kmsdoctor --help)`);
+    })
+    .exitProcess(false);
+  await cli.parseAsync();
+}
+
+main(hideBin(process.argv)).catch(reportFailure);

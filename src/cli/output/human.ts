@@ -1,0 +1,94 @@
+import type { Report, ReportTarget } from '../../report/report.js';
+import type { Finding } from '../../rules/types.js';
+import type { Colors } from './context.js';
+import { renderTable } from './table.js';
+
+const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Words and symbols together, so the output reads the same without colour. */
+function stateCell(state: string | null, c: Colors): string {
+  if (state === null) return c.dim('—');
+  const good = ['open', 'kms', 'ok', 'ready', 'port-open'];
+  const bad = ['closed', 'filtered', 'port-closed', 'port-filtered', 'unreachable', 'unresolved', 'not-kms', 'not-rpc', 'no-reply', 'rpc-rejected', 'interface-not-supported', 'transfer-syntax-refused', 'bind-nak', 'timeout', 'refused', 'cancelled', 'error'];
+  if (good.includes(state)) return c.green(`✔ ${state}`);
+  if (bad.includes(state)) return c.red(`✖ ${state}`);
+  return c.yellow(`• ${state}`);
+}
+
+function discoverySection(report: Report, c: Colors): string[] {
+  if (report.discovery.length === 0) return [];
+  const rows = [['query', 'server', 'outcome', 'records', 'authority', 'via', 'time'].map((h) => c.dim(h))];
+  for (const domain of report.discovery) {
+    for (const answer of domain.answers) {
+      const result = report.results.find((r) => r.id === answer.probe);
+      rows.push([
+        domain.queryName,
+        answer.server,
+        stateCell(answer.status, c),
+        answer.rcode === null ? '' : String(answer.records),
+        answer.authoritative === null ? '' : answer.authoritative ? 'authoritative' : 'cached',
+        answer.transport === 'tcp' ? 'tcp (truncated over udp)' : (answer.transport ?? ''),
+        result ? seconds(result.durationMs) : '',
+      ]);
+    }
+  }
+  return [c.bold(`DNS discovery (${report.dnsServerSource === 'given' ? 'servers given' : 'this machine\'s resolvers'})`), ...renderTable(rows), ''];
+}
+
+function targetRows(target: ReportTarget, report: Report, c: Colors): string[][] {
+  const head = [
+    target.rank === null ? (target.source === 'kms-host' ? 'given' : '') : String(target.rank),
+    `${target.name}:${target.port}`,
+    target.priority === null ? '' : `${target.priority}/${target.weight}`,
+    target.shareInPriority === null ? '' : `${Math.round(target.shareInPriority * 100)}%`,
+  ];
+  if (target.endpoints.length === 0) {
+    return [[...head, c.dim(target.resolution.status), '', '', '', stateCell(target.verdict, c)]];
+  }
+  return target.endpoints.map((endpoint, i) => [
+    ...(i === 0 ? head : head.map(() => '')),
+    endpoint.address,
+    report.phases.activationPort ? stateCell(endpoint.activationState, c) : c.dim('not tested'),
+    report.phases.managementPort ? stateCell(endpoint.managementState, c) : c.dim('not tested'),
+    report.phases.rpc ? stateCell(endpoint.rpcVerdict, c) + (endpoint.rpcAcceptsAnyInterface ? c.yellow(' (any interface)') : '') : c.dim('not tested'),
+    i === 0 ? stateCell(target.verdict, c) : '',
+  ]);
+}
+
+function targetsSection(report: Report, c: Colors): string[] {
+  if (report.targets.length === 0) return [];
+  const managementPort = report.targets[0]?.endpoints[0]?.managementPort ?? 135;
+  const header = ['#', 'host:port', 'prio/wt', 'share', 'address', 'KMS port', `${managementPort} (mgmt)`, 'RPC bind', 'verdict'].map((h) => c.dim(h));
+  const rows = [header, ...report.targets.flatMap((target) => targetRows(target, report, c))];
+  const note = report.targets.some((t) => t.rank !== null) ? ' — in one order a client could try them (RFC 2782 draw)' : '';
+  return [c.bold(`KMS hosts${note}`), ...renderTable(rows), ''];
+}
+
+const SEVERITY_LABEL = { error: '✖ error', warning: '▲ warning', info: 'ℹ info' } as const;
+
+function findingBlock(finding: Finding, index: number, c: Colors): string[] {
+  const paint = finding.severity === 'error' ? c.red : finding.severity === 'warning' ? c.yellow : c.cyan;
+  return [
+    `  ${index}. ${paint(SEVERITY_LABEL[finding.severity])}  ${c.bold(finding.title)}  ${c.dim(finding.ruleId)}`,
+    `     ${finding.message}`,
+    ...finding.evidence.map((evidence) => c.dim(`     evidence: ${evidence.summary}`)),
+    ...finding.remedy.map((step, i) => `     ${i === 0 ? 'remedy:' : '       '} ${i + 1}) ${step}`),
+    c.dim(`     more: ${finding.docs}`),
+  ];
+}
+
+/** The console view: discovery, then hosts, then findings most severe first, then one summary line. */
+export function renderHuman(report: Report, c: Colors): string {
+  const lines = [...discoverySection(report, c), ...targetsSection(report, c)];
+  if (report.findings.length > 0) {
+    lines.push(c.bold('Findings'));
+    report.findings.forEach((finding, i) => lines.push(...findingBlock(finding, i + 1, c), ''));
+  } else {
+    lines.push(c.green('✔ No findings.'), '');
+  }
+  const { errors, warnings, infos, probes } = report.summary;
+  const verdict = report.summary.verdict === 'pass' ? c.green('PASS') : c.red('FAIL');
+  lines.push(`${verdict}  ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} — ${plural(probes, 'probe')} in ${seconds(report.durationMs)}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,54 @@
+import ora from 'ora';
+import type { ProbeResult } from '../core/result.js';
+import { startTimer } from '../core/timing.js';
+import { checkConnectivity, type ConnectivityOptions } from '../engine/connectivity.js';
+import { buildReport, type CommandName, type Report } from '../report/report.js';
+import { evaluate } from '../rules/index.js';
+import { SEVERITY_RANK, type Severity } from '../rules/types.js';
+import { EXIT } from './exit-codes.js';
+import { outputContext } from './output/context.js';
+import { renderHuman } from './output/human.js';
+import { renderJson } from './output/json.js';
+import { ndjsonResultLine, ndjsonTail } from './output/ndjson.js';
+
+export interface RunCheckArgs {
+  command: CommandName;
+  engine: Omit<ConnectivityOptions, 'onResult'>;
+  input: Record<string, unknown>;
+  format: 'human' | 'json' | 'ndjson';
+  failOn: Severity;
+  color?: boolean | undefined;
+}
+
+/**
+ * Runs the engine, evaluates the rules and prints the report in the chosen format.
+ * Returns the exit code; the caller sets it (output is never cut short by process.exit).
+ */
+export async function runCheck(args: RunCheckArgs): Promise<{ exitCode: number; report: Report }> {
+  const context = outputContext({ color: args.color });
+  const timer = startTimer();
+  let done = 0;
+  const spinner = ora({ text: 'Probing…', stream: process.stderr, isEnabled: context.interactive, isSilent: args.format !== 'human' || !context.interactive });
+  spinner.start();
+  const onResult = (result: ProbeResult) => {
+    done += 1;
+    if (args.format === 'ndjson') process.stdout.write(ndjsonResultLine(result));
+    spinner.text = `Probing… ${done} done (last: ${result.id})`;
+  };
+  let facts;
+  try {
+    facts = await checkConnectivity({ ...args.engine, onResult });
+  } finally {
+    spinner.stop();
+  }
+  const findings = evaluate({ connectivity: facts });
+  const report = buildReport({ command: args.command, startedAt: timer.startedAt, durationMs: timer.elapsedMs(), input: args.input, facts, findings, failOn: args.failOn });
+  const text = args.format === 'json' ? renderJson(report) : args.format === 'ndjson' ? ndjsonTail(report) : renderHuman(report, context.colors);
+  await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
+  const failed = findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[args.failOn]);
+  return { exitCode: failed ? EXIT.FINDINGS : EXIT.OK, report };
+}
+
+export function formatOf(args: { json: boolean; ndjson: boolean }): RunCheckArgs['format'] {
+  return args.json ? 'json' : args.ndjson ? 'ndjson' : 'human';
+}

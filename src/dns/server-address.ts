@@ -1,0 +1,35 @@
+import { isIP } from 'node:net';
+import { getServers } from 'node:dns';
+import { UsageError } from '../core/usage-error.js';
+import { parsePort } from '../core/names.js';
+import type { DnsServer } from './exchange.js';
+
+export const DNS_PORT = 53;
+
+/**
+ * Parses `--dns-server` values: `192.0.2.53`, `192.0.2.53:5353`, `::1`, `[::1]:5353`.
+ * Only IP literals: naming the server by a DNS name would need DNS to find DNS, and the
+ * diagnosis must not depend on the resolver it is diagnosing.
+ */
+export function parseDnsServer(input: string): DnsServer {
+  const text = input.trim();
+  const bracketed = /^\[([^\]]+)\](?::(.+))?$/.exec(text);
+  const [address, port] = bracketed
+    ? [bracketed[1] ?? '', bracketed[2]]
+    : isIP(text) === 6
+      ? [text, undefined]
+      : text.includes(':')
+        ? [text.slice(0, text.lastIndexOf(':')), text.slice(text.lastIndexOf(':') + 1)]
+        : [text, undefined];
+  if (!isIP(address)) throw new UsageError(`--dns-server "${input}" is not an IP address (optionally with :port)`);
+  return { address, port: port === undefined ? DNS_PORT : parsePort(port, `port in --dns-server "${input}"`) };
+}
+
+/** The machine's own resolvers (resolv.conf on Unix, the adapters' DNS servers on Windows). */
+export function systemDnsServers(): DnsServer[] {
+  return getServers().map((entry) => parseDnsServer(entry.replace(/%[^\]]+/, '')));
+}
+
+export function formatDnsServer(server: DnsServer): string {
+  return isIP(server.address) === 6 ? `[${server.address}]:${server.port}` : `${server.address}:${server.port}`;
+}

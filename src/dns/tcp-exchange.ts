@@ -1,0 +1,53 @@
+import { connect } from 'node:net';
+import { classifySocketError } from '../core/classify-error.js';
+import { buildQuery, checkReply, type DnsQuestion } from './message.js';
+import { cancelledOutcome, timeoutOutcome, type ExchangeOptions, type ExchangeOutcome } from './exchange.js';
+
+/** A DNS message over TCP is at most 65535 bytes (RFC 1035 §4.2.2 two-byte length prefix). */
+const LENGTH_PREFIX = 2;
+
+/** One question over TCP (RFC 7766), used after a truncated UDP reply. */
+export function tcpExchange(question: DnsQuestion, options: ExchangeOptions): Promise<ExchangeOutcome> {
+  const { server, timeoutMs, signal } = options;
+  const { id, bytes } = buildQuery(question);
+  const discarded: string[] = [];
+
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(cancelledOutcome(1, discarded));
+    const socket = connect({ host: server.address, port: server.port });
+    let received = Buffer.alloc(0);
+    let settled = false;
+
+    const finish = (outcome: ExchangeOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      socket.destroy();
+      resolve(outcome);
+    };
+    const onAbort = () => finish(cancelledOutcome(1, discarded));
+    const timer = setTimeout(() => finish(timeoutOutcome(timeoutMs, 1, discarded)), timeoutMs);
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    socket.on('connect', () => {
+      const prefix = Buffer.alloc(LENGTH_PREFIX);
+      prefix.writeUInt16BE(bytes.length);
+      socket.write(Buffer.concat([prefix, bytes]));
+    });
+    socket.on('data', (chunk) => {
+      received = Buffer.concat([received, chunk]);
+      if (received.length < LENGTH_PREFIX) return;
+      const length = received.readUInt16BE(0);
+      if (received.length < LENGTH_PREFIX + length) return;
+      const reply = received.subarray(LENGTH_PREFIX, LENGTH_PREFIX + length);
+      const check = checkReply(reply, id, question);
+      if (check.kind === 'match') return finish({ kind: 'reply', packet: check.packet, size: length, attempts: 1, discarded });
+      // On a stream nobody else can inject a reply, so a non-matching one is a broken server.
+      const reason = check.kind === 'truncated-undecodable' ? 'TCP reply is truncated' : check.reason;
+      finish({ kind: 'failed', status: 'dns-malformed', error: { code: 'BAD_REPLY', message: reason }, attempts: 1, discarded: [...discarded, reason] });
+    });
+    socket.on('end', () => finish({ kind: 'failed', status: 'dns-malformed', error: { code: 'SHORT_REPLY', message: `server closed the TCP connection after ${received.length} bytes` }, attempts: 1, discarded }));
+    socket.on('error', (error) => finish({ kind: 'failed', ...classifySocketError(error), attempts: 1, discarded }));
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * Script entry for the lab responder, meant to be spawned (e.g. inside a network namespace):
+ *
+ *   node --import tsx src/lab/rpc-responder-main.ts --host 198.18.0.2 --port 1688 --mode genuine
+ *
+ * Prints exactly one line `listening <host>:<port>` on stdout once it accepts connections, so the
+ * spawner can wait for it; exits 0 on SIGTERM/SIGINT. Bad arguments: one line on stderr, exit 2.
+ * A listen failure (address in use, address not on this host): one line on stderr, exit 1.
+ */
+import { parseArgs } from 'node:util';
+import { formatEndpoint } from '../core/names.js';
+import { RPC_RESPONDER_MODES, startRpcResponder, type RpcResponderMode } from './rpc-responder.js';
+
+interface Arguments {
+  host: string;
+  port: number;
+  mode: RpcResponderMode;
+}
+
+/** Parses argv, returning an error message instead of throwing so the caller owns the exit code. */
+function parseArguments(argv: string[]): Arguments | string {
+  let values: { host?: string; port?: string; mode?: string };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { host: { type: 'string' }, port: { type: 'string' }, mode: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  const host = values.host ?? '127.0.0.1';
+  const portText = values.port ?? '1688';
+  const mode = values.mode ?? 'genuine';
+  if (host.trim() === '') return '--host is empty';
+  if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) return `--port "${portText}" is not 0-65535`;
+  if (!(RPC_RESPONDER_MODES as readonly string[]).includes(mode)) return `--mode "${mode}" is not one of ${RPC_RESPONDER_MODES.join(', ')}`;
+  return { host, port: Number(portText), mode: mode as RpcResponderMode };
+}
+
+async function main(): Promise<void> {
+  const parsed = parseArguments(process.argv.slice(2));
+  if (typeof parsed === 'string') {
+    process.stderr.write(`rpc-responder: ${parsed.split('\n')[0]}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  let responder;
+  try {
+    responder = await startRpcResponder(parsed);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`rpc-responder: cannot listen on ${formatEndpoint(parsed)}: ${message.split('\n')[0]}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const stop = (): void => {
+    process.off('SIGTERM', stop);
+    process.off('SIGINT', stop);
+    void responder.close().then(() => {
+      process.exitCode = 0;
+    });
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.stdout.write(`listening ${formatEndpoint(responder)}\n`);
+}
+
+void main();

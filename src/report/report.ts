@@ -1,0 +1,151 @@
+import type { ProbeResult } from '../core/result.js';
+import { TOOL } from '../core/tool-info.js';
+import type { ConnectivityFacts, KmsTarget, TargetVerdict } from '../engine/model.js';
+import type { RuleId } from '../rules/catalog.js';
+import type { Finding, Severity } from '../rules/types.js';
+import { SEVERITY_RANK } from '../rules/types.js';
+
+/** Bumped when a field is renamed or removed; adding fields keeps the version. */
+export const SCHEMA_VERSION = 1;
+
+export type CommandName = 'connectivity' | 'srv' | 'port' | 'rpc' | 'lab';
+
+/** One address of a target, flattened for consumers that do not want to join on probe ids. */
+export interface ReportEndpoint {
+  address: string;
+  activationPort: number;
+  activationState: string | null;
+  managementPort: number;
+  managementState: string | null;
+  rpcVerdict: string | null;
+  rpcAcceptsAnyInterface: boolean | null;
+  probes: string[];
+}
+
+export interface ReportTarget {
+  name: string;
+  port: number;
+  source: KmsTarget['source'];
+  domain: string | null;
+  priority: number | null;
+  weight: number | null;
+  ttl: number | null;
+  rank: number | null;
+  shareInPriority: number | null;
+  listedBy: string[];
+  cnameChain: string[];
+  resolution: { status: string; probe: string };
+  endpoints: ReportEndpoint[];
+  verdict: TargetVerdict;
+}
+
+export interface ReportDomain {
+  domain: string;
+  queryName: string;
+  answers: Array<{ server: string; status: string; rcode: string | null; authoritative: boolean | null; transport: string | null; records: number; probe: string }>;
+}
+
+export interface Report {
+  schemaVersion: number;
+  tool: { name: string; version: string };
+  command: CommandName;
+  startedAt: string;
+  durationMs: number;
+  input: Record<string, unknown>;
+  dnsServers: string[];
+  dnsServerSource: ConnectivityFacts['dnsServerSource'];
+  phases: ConnectivityFacts['phases'];
+  discovery: ReportDomain[];
+  targets: ReportTarget[];
+  results: ProbeResult[];
+  findings: Finding<RuleId>[];
+  summary: { errors: number; warnings: number; infos: number; probes: number; verdict: 'pass' | 'fail'; failOn: Severity };
+}
+
+/**
+ * Builds the report every reporter renders. `results` is flat, in a stable order: discovery
+ * (domains as given, servers as given), then each target's resolution and endpoint probes in
+ * the client's order — whatever order the probes finished in.
+ */
+export function buildReport(args: {
+  command: CommandName;
+  startedAt: string;
+  durationMs: number;
+  input: Record<string, unknown>;
+  facts: ConnectivityFacts;
+  findings: Finding<RuleId>[];
+  failOn: Severity;
+}): Report {
+  const { facts, findings } = args;
+  const results: ProbeResult[] = [];
+  const seen = new Set<string>();
+  const add = (result: ProbeResult | undefined) => {
+    if (result && !seen.has(result.id)) {
+      seen.add(result.id);
+      results.push(result);
+    }
+  };
+  for (const discovery of facts.domains) discovery.answers.forEach(add);
+  for (const target of facts.targets) {
+    add(target.resolution);
+    for (const endpoint of target.endpoints) [endpoint.activation, endpoint.management, endpoint.rpc].forEach(add);
+  }
+  const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+  const failed = findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[args.failOn]);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: TOOL,
+    command: args.command,
+    startedAt: args.startedAt,
+    durationMs: args.durationMs,
+    input: args.input,
+    dnsServers: facts.dnsServers,
+    dnsServerSource: facts.dnsServerSource,
+    phases: facts.phases,
+    discovery: facts.domains.map((discovery) => ({
+      domain: discovery.domain,
+      queryName: discovery.queryName,
+      answers: discovery.answers.map((answer) => ({
+        server: answer.target.server ?? '',
+        status: answer.status,
+        rcode: answer.data?.rcode ?? null,
+        authoritative: answer.data?.authoritative ?? null,
+        transport: answer.target.transport ?? null,
+        records: answer.data?.records.length ?? 0,
+        probe: answer.id,
+      })),
+    })),
+    targets: facts.targets.map((target) => reportTarget(target, facts.managementPort)),
+    results,
+    findings,
+    summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), probes: results.length, verdict: failed ? 'fail' : 'pass', failOn: args.failOn },
+  };
+}
+
+function reportTarget(target: KmsTarget, managementPort: number): ReportTarget {
+  return {
+    name: target.name,
+    port: target.port,
+    source: target.source,
+    domain: target.domain ?? null,
+    priority: target.priority ?? null,
+    weight: target.weight ?? null,
+    ttl: target.ttl ?? null,
+    rank: target.rank ?? null,
+    shareInPriority: target.shareInPriority ?? null,
+    listedBy: target.listedBy,
+    cnameChain: target.resolution.data?.cnameChain ?? [],
+    resolution: { status: target.resolution.status, probe: target.resolution.id },
+    endpoints: target.endpoints.map((endpoint) => ({
+      address: endpoint.address,
+      activationPort: target.port,
+      activationState: endpoint.activation?.data?.state ?? null,
+      managementPort,
+      managementState: endpoint.management?.data?.state ?? null,
+      rpcVerdict: endpoint.rpc ? (endpoint.rpc.data?.verdict ?? endpoint.rpc.status) : null,
+      rpcAcceptsAnyInterface: endpoint.rpc?.data?.acceptsAnyInterface ?? null,
+      probes: [endpoint.activation?.id, endpoint.management?.id, endpoint.rpc?.id].filter((id): id is string => id !== undefined),
+    })),
+    verdict: target.verdict,
+  };
+}

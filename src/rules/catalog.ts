@@ -1,0 +1,37 @@
+import type { RuleMeta } from './types.js';
+
+/**
+ * Every finding id, with its title and default severity. Ids are stable forever: a retired id
+ * is never reused. Each id has a page at `src/rules/docs/<id>.md` (a test keeps that total).
+ */
+export const RULE_CATALOG = {
+  'dns/srv-missing': { title: 'No _vlmcs._tcp SRV record', severity: 'error', summary: 'The domain has no KMS SRV record, so clients that rely on auto-discovery find no host (0x8007232B).' },
+  'dns/srv-nodata': { title: 'The _vlmcs._tcp name exists but holds no SRV record', severity: 'error', summary: 'The name exists without SRV data, so discovery returns nothing (0x8007251D).' },
+  'dns/server-failure': { title: 'DNS server failure', severity: 'error', summary: 'A DNS server answered SERVFAIL for the KMS SRV query (0x8007232A).' },
+  'dns/server-refused': { title: 'DNS server refused the query', severity: 'error', summary: 'A DNS server answered REFUSED: it will not answer this client for this zone.' },
+  'dns/server-unreachable': { title: 'DNS server not answering', severity: 'error', summary: 'A DNS server did not answer, or nothing listens on its port.' },
+  'dns/bad-replies': { title: 'Malformed or mismatched DNS replies', severity: 'warning', summary: 'Replies arrived that did not decode or did not match the query (wrong id or question) and were discarded.' },
+  'dns/truncated-tcp-failed': { title: 'SRV answer too large for UDP and TCP 53 failed', severity: 'error', summary: 'The record set needs DNS over TCP, and TCP port 53 to the server did not work.' },
+  'dns/servers-disagree': { title: 'DNS servers give different KMS records', severity: 'warning', summary: 'Not every DNS server returns the same _vlmcs._tcp records, so clients see different hosts depending on the server they ask.' },
+  'srv/target-unresolvable': { title: 'SRV target does not resolve', severity: 'error', summary: 'An SRV record names a host that has no A or AAAA record — typically a decommissioned (stale) KMS host.' },
+  'srv/target-is-cname': { title: 'SRV target is an alias (CNAME)', severity: 'warning', summary: 'RFC 2782 forbids an SRV target that is an alias; some clients will not follow it.' },
+  'srv/nonstandard-port': { title: 'KMS listens on a non-default port', severity: 'info', summary: 'The SRV record announces a port other than 1688; firewalls must allow that port instead.' },
+  'tcp/kms-port-filtered': { title: 'KMS port filtered', severity: 'error', summary: 'Nothing answered the TCP handshake on the activation port: a firewall drops it (0xC004F074 / 0x8007274C on clients).' },
+  'tcp/kms-port-closed': { title: 'KMS port closed', severity: 'error', summary: 'The host refused the connection on the activation port: no KMS service listens there.' },
+  'tcp/host-unreachable': { title: 'KMS host unreachable', severity: 'error', summary: 'The network reports the host unreachable (no route, or an ICMP unreachable).' },
+  'tcp/management-port-blocked': { title: 'Management port 135 not reachable', severity: 'info', summary: 'TCP 135 is closed or filtered: remote slmgr, VAMT and WMI management will fail. Activation does not use it.' },
+  'rpc/not-kms-endpoint': { title: 'Listener is not a KMS endpoint', severity: 'error', summary: 'Something listens on the activation port, but it does not accept the KMS RPC interface.' },
+  'rpc/no-reply': { title: 'No RPC reply on the KMS port', severity: 'error', summary: 'The port accepts connections but the service closed or stayed silent when asked for the KMS interface.' },
+  'rpc/accepts-any-interface': { title: 'Endpoint accepts any RPC interface', severity: 'info', summary: 'The endpoint also accepted a random interface; genuine Windows hosts refuse it. Often a KMS emulator.' },
+  'rpc/protocol-anomaly': { title: 'Unusual DCE/RPC reply', severity: 'warning', summary: 'The KMS endpoint answered with details a Microsoft RPC stack does not produce.' },
+  'kms/no-usable-host': { title: 'No KMS host can be used', severity: 'error', summary: 'None of the hosts a client would try accepts a KMS connection, so activation fails with 0xC004F074.' },
+  'kms/unusable-hosts-listed': { title: 'Some listed KMS hosts cannot be used', severity: 'warning', summary: 'DNS lists hosts that do not work next to ones that do; clients that pick them first lose time or fail.' },
+} as const satisfies Record<string, RuleMeta>;
+
+export type RuleId = keyof typeof RULE_CATALOG;
+
+export const RULE_IDS = Object.keys(RULE_CATALOG) as RuleId[];
+
+export function isRuleId(value: string): value is RuleId {
+  return Object.hasOwn(RULE_CATALOG, value);
+}

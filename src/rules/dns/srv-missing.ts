@@ -1,0 +1,23 @@
+import { probeEvidence } from '../describe-probe.js';
+import type { Rule } from '../rule.js';
+import { publishSrvRemedy } from './remedies.js';
+
+/** Every server that answered says the name does not exist (and none has records). */
+export const srvMissing: Rule = {
+  id: 'dns/srv-missing',
+  check(facts) {
+    return (facts.connectivity?.domains ?? []).flatMap((discovery) => {
+      const answered = discovery.answers.filter((answer) => answer.data?.rcode !== undefined);
+      const missing = answered.filter((answer) => answer.status === 'dns-nxdomain');
+      if (missing.length === 0 || missing.length !== answered.length) return [];
+      const servers = missing.map((answer) => answer.target.server).join(', ');
+      return [{
+        ruleId: 'dns/srv-missing',
+        message: `${discovery.queryName} does not exist (NXDOMAIN from ${servers}); a KMS client searching ${discovery.domain} fails with 0x8007232B`,
+        target: discovery.domain,
+        evidence: missing.map(probeEvidence),
+        remedy: publishSrvRemedy(discovery.domain),
+      }];
+    });
+  },
+};

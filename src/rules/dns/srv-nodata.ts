@@ -1,0 +1,22 @@
+import { probeEvidence } from '../describe-probe.js';
+import type { Rule } from '../rule.js';
+import { publishSrvRemedy } from './remedies.js';
+
+/** The name exists on every server that answered, but holds no SRV record. */
+export const srvNodata: Rule = {
+  id: 'dns/srv-nodata',
+  check(facts) {
+    return (facts.connectivity?.domains ?? []).flatMap((discovery) => {
+      const answered = discovery.answers.filter((answer) => answer.data?.rcode !== undefined);
+      const empty = answered.filter((answer) => answer.status === 'dns-nodata');
+      if (empty.length === 0 || answered.some((answer) => answer.ok)) return [];
+      return [{
+        ruleId: 'dns/srv-nodata',
+        message: `${discovery.queryName} exists but has no SRV record (NOERROR, no answer, from ${empty.map((answer) => answer.target.server).join(', ')}); clients fail with 0x8007251D`,
+        target: discovery.domain,
+        evidence: empty.map(probeEvidence),
+        remedy: publishSrvRemedy(discovery.domain),
+      }];
+    });
+  },
+};

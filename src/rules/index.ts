@@ -1,0 +1,61 @@
+import { RULE_CATALOG, type RuleId } from './catalog.js';
+import type { Facts } from './facts.js';
+import type { Rule } from './rule.js';
+import type { Finding } from './types.js';
+import { SEVERITY_RANK } from './types.js';
+import { badReplies } from './dns/bad-replies.js';
+import { serverFailure } from './dns/server-failure.js';
+import { serverRefused } from './dns/server-refused.js';
+import { serverUnreachable } from './dns/server-unreachable.js';
+import { serversDisagree } from './dns/servers-disagree.js';
+import { srvMissing } from './dns/srv-missing.js';
+import { srvNodata } from './dns/srv-nodata.js';
+import { truncatedTcpFailed } from './dns/truncated-tcp-failed.js';
+import { noUsableHost } from './kms/no-usable-host.js';
+import { unusableHostsListed } from './kms/unusable-hosts-listed.js';
+import { acceptsAnyInterface } from './rpc/accepts-any-interface.js';
+import { noReply } from './rpc/no-reply.js';
+import { notKmsEndpoint } from './rpc/not-kms-endpoint.js';
+import { protocolAnomaly } from './rpc/protocol-anomaly.js';
+import { nonstandardPort } from './srv/nonstandard-port.js';
+import { targetIsCname } from './srv/target-is-cname.js';
+import { targetUnresolvable } from './srv/target-unresolvable.js';
+import { hostUnreachable } from './tcp/host-unreachable.js';
+import { kmsPortClosed } from './tcp/kms-port-closed.js';
+import { kmsPortFiltered } from './tcp/kms-port-filtered.js';
+import { managementPortBlocked } from './tcp/management-port-blocked.js';
+
+/** In reading order: name service first, then each host, then the overall verdict. */
+export const RULES: readonly Rule[] = [
+  srvMissing, srvNodata, serverFailure, serverRefused, serverUnreachable, badReplies, truncatedTcpFailed, serversDisagree,
+  targetUnresolvable, targetIsCname, nonstandardPort,
+  kmsPortFiltered, kmsPortClosed, hostUnreachable, managementPortBlocked,
+  notKmsEndpoint, noReply, acceptsAnyInterface, protocolAnomaly,
+  noUsableHost, unusableHostsListed,
+];
+
+export function docsRef(ruleId: RuleId): string {
+  return `kmsdoctor explain ${ruleId}`;
+}
+
+/** Runs every rule; findings come out most severe first, in rule order within a severity. */
+export function evaluate(facts: Facts): Finding<RuleId>[] {
+  const findings = RULES.flatMap((rule) =>
+    rule.check(facts).map((draft): Finding<RuleId> => {
+      const meta = RULE_CATALOG[draft.ruleId];
+      return {
+        ruleId: draft.ruleId,
+        severity: draft.severity ?? meta.severity,
+        title: meta.title,
+        message: draft.message,
+        ...(draft.target !== undefined ? { target: draft.target } : {}),
+        evidence: draft.evidence,
+        remedy: draft.remedy,
+        docs: docsRef(draft.ruleId),
+      };
+    }),
+  );
+  return findings.map((finding, index) => ({ finding, index }))
+    .sort((a, b) => SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity] || a.index - b.index)
+    .map(({ finding }) => finding);
+}
