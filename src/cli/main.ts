@@ -51,4 +51,10 @@ async function main(argv: string[]): Promise<void> {
   await cli.parseAsync();
 }
 
+// `kmsdoctor … | head` closes the pipe early; that is the reader's choice, not a failure to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.OK);
+  throw error;
+});
+
 main(hideBin(process.argv)).catch(reportFailure);
