@@ -13,6 +13,7 @@ import { startTimer } from '../src/core/timing.js';
 import { MINIMAL_KMS_CONTEXTS, encodeBindPdu } from '../src/rpc/bind-pdu.js';
 import { judgeBindReply, type BindJudgement, type BindVerdict } from '../src/rpc/bind-reply.js';
 import { COMMON_HEADER_LENGTH, MAX_BIND_REPLY_LENGTH, NDR32, WINDOWS_FIRST_CALL_ID } from '../src/rpc/constants.js';
+import { endpointProbeId } from './probe-id.js';
 
 /** Options of {@link probeRpcBind}. */
 export interface RpcBindOptions {
@@ -225,11 +226,6 @@ function evidence(outcome: Outcome, request: Buffer): Omit<RpcBindData, 'accepts
   };
 }
 
-/** `rpc:host[address]:port`, the bracket part only when a distinct address was contacted. */
-function probeId(host: string, address: string | undefined, port: number): string {
-  return address === undefined || address === host ? `rpc:${host}:${port}` : `rpc:${host}[${address}]:${port}`;
-}
-
 /**
  * Binds to the KMS interface on `address ?? host`:`port` and judges the reply.
  *
@@ -277,7 +273,7 @@ export async function probeRpcBind(options: RpcBindOptions): Promise<ProbeResult
 
   const timedOut = attempts === 1 && (outcome.status === 'timeout' || outcome.silence === 'timeout');
   return {
-    id: probeId(host, options.address, port),
+    id: endpointProbeId('rpc', host, options.address, port),
     probe: 'rpc.bind',
     target,
     status: outcome.status,

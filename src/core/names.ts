@@ -20,7 +20,9 @@ export function parseDomainName(input: string, what = 'domain'): string {
     throw new UsageError(`${what} "${trimmed.slice(0, 40)}…" is ${trimmed.length} characters long; a DNS name has at most ${MAX_NAME_LENGTH}`);
   }
   // Non-ASCII names (contoso.de with umlauts) are sent as their punycode form, as Windows does.
-  const ascii = /^[\x00-\x7f]*$/.test(trimmed) ? trimmed : domainToASCII(trimmed);
+  // domainToASCII parses a URL host: it cuts at / ? # and backslash, drops tabs and decodes %XX, so a name
+  // with any ASCII character a label cannot hold is left as typed for the label check to reject.
+  const ascii = /^[\x00-\x7f]*$/.test(trimmed) || /[^\u0080-\uffff\w.-]/.test(trimmed) ? trimmed : domainToASCII(trimmed);
   if (ascii === '') throw new UsageError(`${what} "${trimmed}" is not a valid internationalized domain name`);
   if (ascii.length > MAX_NAME_LENGTH) {
     throw new UsageError(`${what} "${trimmed}" is longer than ${MAX_NAME_LENGTH} characters in its DNS form`);
