@@ -12,9 +12,7 @@ import { endpointProbeId } from '../../probes/probe-id.js';
 import type { ConnectivityFacts, ConnectivityPhases, DomainDiscovery, KmsTarget, TargetEndpoint, TargetVerdict } from './model.js';
 import { ProbeRunner } from './probe-runner.js';
 
-export const KMS_PORT = 1688;
-/** The RPC endpoint mapper: remote slmgr, VAMT and WMI need it; activation does not. */
-export const MANAGEMENT_PORT = 135;
+import { MANAGEMENT_PORT } from '../core/ports.js';
 
 export interface ConnectivityOptions {
   domains: string[];

@@ -1,11 +1,10 @@
 import type { Argv, CommandModule } from 'yargs';
 import { parseDomainName, parseEndpoint } from '../../core/names.js';
 import { UsageError } from '../../core/usage-error.js';
-import { KMS_PORT } from '../../engine/connectivity.js';
+import { KMS_PORT } from '../../core/ports.js';
 import { systemDnsSuffixes } from '../../dns/system-suffixes.js';
 import { withCheckOptions, type CheckArgs } from '../check-options.js';
 import { parseCheckArgs } from '../parse-check-args.js';
-import { formatOf, runCheck } from '../run-check.js';
 
 interface ConnectivityArgs extends CheckArgs {
   domain: string[];
@@ -23,6 +22,8 @@ export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
       .example('$0 connectivity --domain contoso.com --dns-server 10.0.0.10 --dns-server 10.0.0.11', 'Ask two domain controllers and compare their answers')
       .example('$0 connectivity --kms-host kms01.contoso.com:1688 --json', 'Test a pinned host, JSON report') as unknown as Argv<ConnectivityArgs>,
   handler: async (args) => {
+    // Loaded on use, so `--help` and `--version` do not pay for the engine.
+    const { formatOf, runCheck } = await import('../run-check.js');
     const settings = parseCheckArgs(args);
     const kmsHosts = args['kms-host'].map((host) => parseEndpoint(host, KMS_PORT, '--kms-host'));
     let domains = args.domain.map((domain) => parseDomainName(domain, '--domain'));

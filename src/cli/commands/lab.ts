@@ -1,10 +1,9 @@
 import type { Argv, CommandModule } from 'yargs';
-import { startLab, type Lab } from '../../lab/lab.js';
+import type { Lab } from '../../lab/lab.js';
 import { EXIT } from '../exit-codes.js';
 import { withCheckOptions, type CheckArgs } from '../check-options.js';
 import { outputContext } from '../output/context.js';
 import { parseCheckArgs } from '../parse-check-args.js';
-import { formatOf, runCheck } from '../run-check.js';
 import type { Report } from '../../report/report.js';
 
 interface LabArgs extends CheckArgs {
@@ -27,6 +26,9 @@ export const labCommand: CommandModule<object, LabArgs> = {
       .example('$0 lab', 'See what a diagnosis looks like, with no KMS network around')
       .epilog('Exit code: 0 when every planted fault was diagnosed and the healthy host passed, 1 otherwise, 2 when the lab could not start.') as unknown as Argv<LabArgs>,
   handler: async (args) => {
+    // Loaded on use, so `--help` and `--version` do not pay for the engine.
+    const { formatOf, runCheck } = await import('../run-check.js');
+    const { startLab } = await import('../../lab/lab.js');
     const settings = parseCheckArgs(args);
     const lab = await startLab();
     try {

@@ -1,9 +1,8 @@
 import type { Argv, CommandModule } from 'yargs';
 import { parseHostName, parsePort } from '../../core/names.js';
-import { KMS_PORT, MANAGEMENT_PORT } from '../../engine/connectivity.js';
+import { KMS_PORT, MANAGEMENT_PORT } from '../../core/ports.js';
 import { withCheckOptions, type CheckArgs } from '../check-options.js';
 import { parseCheckArgs } from '../parse-check-args.js';
-import { formatOf, runCheck } from '../run-check.js';
 
 interface PortArgs extends CheckArgs {
   hosts: string[];
@@ -20,6 +19,8 @@ export const portCommand: CommandModule<object, PortArgs> = {
       .example('$0 port kms01.contoso.com', `TCP ${KMS_PORT} (activation) and ${MANAGEMENT_PORT} (management)`)
       .example('$0 port kms01 kms02 --port 1688', 'Only the activation port') as unknown as Argv<PortArgs>,
   handler: async (args) => {
+    // Loaded on use, so `--help` and `--version` do not pay for the engine.
+    const { formatOf, runCheck } = await import('../run-check.js');
     const settings = parseCheckArgs(args);
     const hosts = args.hosts.map((host) => parseHostName(String(host), 'host'));
     const ports = [...new Set(args.port.map((port) => parsePort(port, '--port')))];

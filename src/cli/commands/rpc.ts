@@ -1,9 +1,8 @@
 import type { Argv, CommandModule } from 'yargs';
 import { parseEndpoint } from '../../core/names.js';
-import { KMS_PORT } from '../../engine/connectivity.js';
+import { KMS_PORT } from '../../core/ports.js';
 import { withCheckOptions, type CheckArgs } from '../check-options.js';
 import { parseCheckArgs } from '../parse-check-args.js';
-import { formatOf, runCheck } from '../run-check.js';
 
 interface RpcArgs extends CheckArgs {
   endpoints: string[];
@@ -17,6 +16,8 @@ export const rpcCommand: CommandModule<object, RpcArgs> = {
       .positional('endpoints', { type: 'string', array: true, describe: `HOST[:PORT], port ${KMS_PORT} by default` })
       .example('$0 rpc kms01.contoso.com kms02.contoso.com:1700', 'Is a KMS endpoint listening on each?') as unknown as Argv<RpcArgs>,
   handler: async (args) => {
+    // Loaded on use, so `--help` and `--version` do not pay for the engine.
+    const { formatOf, runCheck } = await import('../run-check.js');
     const settings = parseCheckArgs(args);
     const kmsHosts = args.endpoints.map((endpoint) => parseEndpoint(String(endpoint), KMS_PORT, 'endpoint'));
     const { exitCode } = await runCheck({

@@ -2,7 +2,6 @@ import type { Argv, CommandModule } from 'yargs';
 import { parseDomainName } from '../../core/names.js';
 import { withCheckOptions, type CheckArgs } from '../check-options.js';
 import { parseCheckArgs } from '../parse-check-args.js';
-import { formatOf, runCheck } from '../run-check.js';
 
 interface SrvArgs extends CheckArgs {
   domains: string[];
@@ -16,6 +15,8 @@ export const srvCommand: CommandModule<object, SrvArgs> = {
       .positional('domains', { type: 'string', array: true, describe: 'Domains to query' })
       .example('$0 srv contoso.com emea.contoso.com --dns-server 10.0.0.10', 'Both domains, asked of one server') as unknown as Argv<SrvArgs>,
   handler: async (args) => {
+    // Loaded on use, so `--help` and `--version` do not pay for the engine.
+    const { formatOf, runCheck } = await import('../run-check.js');
     const settings = parseCheckArgs(args);
     const domains = args.domains.map((domain) => parseDomainName(String(domain), 'domain'));
     const { exitCode } = await runCheck({

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { hostPort, uniqueTargets } from '../select.js';
-import { KMS_PORT } from '../../engine/connectivity.js';
+import { KMS_PORT } from '../../core/ports.js';
 
 export const nonstandardPort: Rule = {
   id: 'srv/nonstandard-port',
