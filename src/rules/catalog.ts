@@ -26,6 +26,7 @@ export const RULE_CATALOG = {
   'rpc/protocol-anomaly': { title: 'Unusual DCE/RPC reply', severity: 'warning', summary: 'The KMS endpoint answered with details a Microsoft RPC stack does not produce.' },
   'kms/no-usable-host': { title: 'No KMS host can be used', severity: 'error', summary: 'None of the hosts a client would try accepts a KMS connection, so activation fails with 0xC004F074.' },
   'kms/unusable-hosts-listed': { title: 'Some listed KMS hosts cannot be used', severity: 'warning', summary: 'DNS lists hosts that do not work next to ones that do; clients that pick them first lose time or fail.' },
+  'run/deadline-reached': { title: 'The check was cut short', severity: 'error', summary: 'The overall deadline ended some probes before they finished; an incomplete check cannot pass.' },
 } as const satisfies Record<string, RuleMeta>;
 
 export type RuleId = keyof typeof RULE_CATALOG;

@@ -17,6 +17,7 @@ import { acceptsAnyInterface } from './rpc/accepts-any-interface.js';
 import { noReply } from './rpc/no-reply.js';
 import { notKmsEndpoint } from './rpc/not-kms-endpoint.js';
 import { protocolAnomaly } from './rpc/protocol-anomaly.js';
+import { deadlineReached } from './run/deadline-reached.js';
 import { nonstandardPort } from './srv/nonstandard-port.js';
 import { targetIsCname } from './srv/target-is-cname.js';
 import { targetUnresolvable } from './srv/target-unresolvable.js';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   kmsPortFiltered, kmsPortClosed, hostUnreachable, managementPortBlocked,
   notKmsEndpoint, noReply, acceptsAnyInterface, protocolAnomaly,
   noUsableHost, unusableHostsListed,
+  deadlineReached,
 ];
 
 export function docsRef(ruleId: RuleId): string {

@@ -1,0 +1,29 @@
+import type { ProbeResult } from '../../core/result.js';
+import { probeEvidence } from '../describe-probe.js';
+import type { Facts } from '../facts.js';
+import type { Rule } from '../rule.js';
+
+function allProbes(facts: Facts): ProbeResult[] {
+  const connectivity = facts.connectivity;
+  if (!connectivity) return [];
+  const all: Array<ProbeResult | undefined> = [
+    ...connectivity.domains.flatMap((discovery) => discovery.answers),
+    ...connectivity.targets.flatMap((target) => [target.resolution, ...target.endpoints.flatMap((endpoint) => [endpoint.activation, endpoint.management, endpoint.rpc])]),
+  ];
+  return all.filter((result): result is ProbeResult => result !== undefined);
+}
+
+/** A run cut short must say so: silence about a host is not the same as a healthy host. */
+export const deadlineReached: Rule = {
+  id: 'run/deadline-reached',
+  check(facts) {
+    const cancelled = [...new Map(allProbes(facts).filter((result) => result.status === 'cancelled').map((result) => [result.id, result])).values()];
+    if (cancelled.length === 0) return [];
+    return [{
+      ruleId: 'run/deadline-reached',
+      message: `The overall deadline ended ${cancelled.length} probe(s) before they finished; what they would have shown is missing from this report`,
+      evidence: cancelled.map(probeEvidence),
+      remedy: ['Run again with a longer --deadline (or a shorter --timeout, so each probe fits in it)'],
+    }];
+  },
+};
