@@ -63,7 +63,8 @@ export async function queryDns(name: string, type: RecordType, options: QueryOpt
     transport = 'tcp';
     const remaining = Math.max(MIN_TCP_BUDGET_MS, options.timeoutMs - timer.elapsedMs());
     const tcp = await tcpExchange(question, { ...options, timeoutMs: remaining });
-    outcome = tcp.kind === 'failed' ? { ...tcp, status: tcp.status === 'cancelled' ? 'cancelled' : 'dns-truncated', error: { code: tcp.error.code, message: `UDP reply was truncated and the TCP retry failed: ${tcp.error.message} (${tcp.status})` } } : tcp;
+    // A TCP reply that came but was broken is dns-malformed (the server, not TCP reachability, is at fault).
+    outcome = tcp.kind === 'failed' ? { ...tcp, status: tcp.status === 'cancelled' || tcp.status === 'dns-malformed' ? tcp.status : 'dns-truncated', error: { code: tcp.error.code, message: `UDP reply was truncated and the TCP retry failed: ${tcp.error.message} (${tcp.status})` } } : tcp;
     outcome.attempts += udp.attempts;
     outcome.discarded.unshift(...udp.discarded);
   }

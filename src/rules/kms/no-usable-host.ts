@@ -6,7 +6,9 @@ export const noUsableHost: Rule = {
   id: 'kms/no-usable-host',
   check(facts) {
     const targets = uniqueTargets(facts);
-    if (targets.length === 0 || targets.some((target) => ['ready', 'port-open', 'not-tested'].includes(target.verdict))) return [];
+    // A host whose probes the deadline cut short is unknown, not broken: run/deadline-reached says so instead.
+    const cut = targets.some((target) => [target.resolution, ...target.endpoints.flatMap((e) => [e.activation, e.rpc])].some((result) => result?.status === 'cancelled'));
+    if (targets.length === 0 || cut || targets.some((target) => ['ready', 'port-open', 'not-tested'].includes(target.verdict))) return [];
     return [{
       ruleId: 'kms/no-usable-host',
       message: `None of the ${targets.length} KMS host(s) a client would try can be used (${targets.map((target) => `${hostPort(target)}: ${target.verdict}`).join(', ')}); activation will fail with 0xC004F074`,

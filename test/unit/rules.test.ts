@@ -1,0 +1,400 @@
+/**
+ * The rules, from hand-built facts to the exact list of finding ids (most severe first), plus the
+ * invariants every finding must keep: evidence that points at a probe in the facts, at least one
+ * remedy step, `docs` = `kmsdoctor explain <id>`, severity order, and one rule per catalog id.
+ */
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { ConnectivityFacts } from '../../src/engine/model.js';
+import { RULE_CATALOG, RULE_IDS, type RuleId } from '../../src/rules/catalog.js';
+import { RULES, evaluate } from '../../src/rules/index.js';
+import { SEVERITY_RANK, type Finding } from '../../src/rules/types.js';
+import { buildFacts, host, probeIds, type FactsSpec } from '../helpers/facts.js';
+
+const D = 'corp.test';
+const A = '10.0.0.53:53';
+const B = '10.0.0.54:53';
+
+/** Every evaluation made by this file, for the invariants suite at the end. */
+const evaluated: Array<{ name: string; facts: ConnectivityFacts; findings: Finding<RuleId>[] }> = [];
+
+function run(name: string, spec: FactsSpec): { facts: ConnectivityFacts; findings: Finding<RuleId>[]; ids: string[] } {
+  const facts = buildFacts(spec);
+  const findings = evaluate({ connectivity: facts });
+  evaluated.push({ name, facts, findings });
+  return { facts, findings, ids: findings.map((f) => f.ruleId) };
+}
+
+function only(findings: Finding<RuleId>[], id: RuleId): Finding<RuleId> {
+  const matching = findings.filter((f) => f.ruleId === id);
+  assert.is(matching.length, 1, `exactly one ${id}`);
+  return matching[0]!;
+}
+
+const healthy = (...names: string[]) => names.map((name) => host(name));
+
+// ---------------------------------------------------------------------------------------------
+const dns = suite('rules: DNS discovery');
+
+dns('all healthy: no findings', () => {
+  const { ids } = run('healthy', { dnsServers: [A, B], domains: [{ domain: D }], targets: healthy('kms1.corp.test', 'kms2.corp.test') });
+  assert.equal(ids, []);
+});
+
+dns('no facts at all: no findings', () => {
+  assert.equal(evaluate({}), []);
+});
+
+dns('NXDOMAIN on every server → dns/srv-missing, nothing about hosts', () => {
+  const { ids, findings } = run('nxdomain', { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, status: 'dns-nxdomain' }, { server: B, status: 'dns-nxdomain' }] }] });
+  assert.equal(ids, ['dns/srv-missing']);
+  const f = findings[0]!;
+  assert.is(f.severity, 'error');
+  assert.match(f.message, '_vlmcs._tcp.corp.test');
+  assert.match(f.message, '0x8007232B');
+  assert.match(f.message, A);
+  assert.match(f.message, B);
+  assert.is(f.evidence.length, 2);
+});
+
+dns('NXDOMAIN on one server while another times out: srv-missing and server-unreachable', () => {
+  const { ids } = run('nxdomain+timeout', { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, status: 'dns-nxdomain' }, { server: B, status: 'timeout' }] }] });
+  assert.equal(ids, ['dns/srv-missing', 'dns/server-unreachable']);
+});
+
+dns('NODATA → dns/srv-nodata', () => {
+  const { ids, findings } = run('nodata', { domains: [{ domain: D, answers: [{ status: 'dns-nodata' }] }] });
+  assert.equal(ids, ['dns/srv-nodata']);
+  assert.match(findings[0]!.message, '0x8007251D');
+});
+
+dns('SERVFAIL → dns/server-failure', () => {
+  const { ids, findings } = run('servfail', { domains: [{ domain: D, answers: [{ status: 'dns-servfail' }] }] });
+  assert.equal(ids, ['dns/server-failure']);
+  assert.match(findings[0]!.message, 'SERVFAIL');
+  assert.is(findings[0]!.target, A);
+});
+
+dns('REFUSED → dns/server-refused', () => {
+  const { ids, findings } = run('refused-rcode', { domains: [{ domain: D, answers: [{ status: 'dns-refused' }] }] });
+  assert.equal(ids, ['dns/server-refused']);
+  assert.match(findings[0]!.message, 'REFUSED');
+});
+
+dns('server timeout and server not listening → one dns/server-unreachable per server, even with several domains', () => {
+  const domains = ['corp.test', 'emea.corp.test', 'apac.corp.test'].map((domain) => ({
+    domain,
+    answers: [
+      { server: A, status: 'timeout' as const },
+      { server: B, status: 'refused' as const },
+    ],
+  }));
+  const { ids, findings } = run('servers-down', { dnsServers: [A, B], domains });
+  assert.equal(ids, ['dns/server-unreachable', 'dns/server-unreachable']);
+  const [first, second] = findings as [Finding, Finding];
+  assert.is(first.target, A);
+  assert.is(second.target, B);
+  assert.match(first.message, 'no answer within the timeout');
+  assert.match(second.message, 'nothing listens');
+  assert.is(first.evidence.length, 3, 'one evidence line per domain asked');
+  assert.is(second.evidence.length, 3);
+});
+
+dns('discarded replies next to a good answer → dns/bad-replies as a warning', () => {
+  const { ids, findings } = run('discarded', {
+    domains: [{ domain: D, answers: [{ records: ['kms1.corp.test'], discarded: ['reply id 4711 does not match query id 99'] }] }],
+    targets: healthy('kms1.corp.test'),
+  });
+  assert.equal(ids, ['dns/bad-replies']);
+  assert.is(findings[0]!.severity, 'warning');
+});
+
+dns('only garbage (dns-malformed) → dns/bad-replies as an error', () => {
+  const { ids, findings } = run('malformed', { domains: [{ domain: D, answers: [{ status: 'dns-malformed', discarded: ['reply does not decode: short packet'] }] }] });
+  assert.equal(ids, ['dns/bad-replies']);
+  assert.is(findings[0]!.severity, 'error');
+  assert.match(findings[0]!.message, 'no usable answer');
+});
+
+dns('truncated over UDP and TCP failed → dns/truncated-tcp-failed', () => {
+  const { ids, findings } = run('truncated', { domains: [{ domain: D, answers: [{ status: 'dns-truncated', transport: 'tcp' }] }] });
+  assert.equal(ids, ['dns/truncated-tcp-failed']);
+  assert.match(findings[0]!.remedy.join('\n'), 'Port 53');
+});
+
+dns('two servers with different record sets → dns/servers-disagree', () => {
+  const { ids, findings } = run('disagree', {
+    dnsServers: [A, B],
+    domains: [{ domain: D, answers: [{ server: A, records: ['kms1.corp.test', 'kms2.corp.test'] }, { server: B, records: ['kms1.corp.test'] }] }],
+    targets: healthy('kms1.corp.test', 'kms2.corp.test'),
+  });
+  assert.equal(ids, ['dns/servers-disagree']);
+  assert.is(findings[0]!.severity, 'warning');
+  assert.match(findings[0]!.message, `${A}: `);
+  assert.match(findings[0]!.message, `${B}: `);
+});
+
+dns('the same records in another order do not disagree', () => {
+  const { ids } = run('same-set', {
+    dnsServers: [A, B],
+    domains: [{ domain: D, answers: [{ server: A, records: ['kms1.corp.test', 'kms2.corp.test'] }, { server: B, records: ['kms2.corp.test', 'kms1.corp.test'] }] }],
+    targets: healthy('kms1.corp.test', 'kms2.corp.test'),
+  });
+  assert.equal(ids, []);
+});
+
+dns.run();
+
+// ---------------------------------------------------------------------------------------------
+const srv = suite('rules: SRV targets');
+
+srv('unresolved target next to a working one → srv/target-unresolvable + kms/unusable-hosts-listed', () => {
+  const { ids, findings } = run('unresolved', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms-old.corp.test', { addresses: [] })] });
+  assert.equal(ids, ['srv/target-unresolvable', 'kms/unusable-hosts-listed']);
+  const f = only(findings, 'srv/target-unresolvable');
+  assert.is(f.target, 'kms-old.corp.test');
+  assert.match(f.message, 'dns-nxdomain');
+  assert.match(f.remedy.join('\n'), 'Remove-DnsServerResourceRecord');
+});
+
+srv('CNAME chain → srv/target-is-cname', () => {
+  const { ids, findings } = run('cname', { domains: [{ domain: D }], targets: [host('kms.corp.test', { cnameChain: ['kms01.corp.test'] })] });
+  assert.equal(ids, ['srv/target-is-cname']);
+  assert.is(findings[0]!.severity, 'warning');
+  assert.match(findings[0]!.message, 'alias for kms01.corp.test');
+});
+
+srv('port other than 1688 → srv/nonstandard-port (info)', () => {
+  const { ids, findings } = run('nonstandard', { domains: [{ domain: D }], targets: [host('kms1.corp.test', { port: 1700 })] });
+  assert.equal(ids, ['srv/nonstandard-port']);
+  assert.is(findings[0]!.severity, 'info');
+  assert.match(findings[0]!.message, '1700');
+});
+
+srv.run();
+
+// ---------------------------------------------------------------------------------------------
+const tcp = suite('rules: TCP ports');
+
+tcp('filtered → tcp/kms-port-filtered with the SPPSVC firewall rule, no New-NetFirewallRule on 1688', () => {
+  const { ids, findings } = run('filtered', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test', { activation: 'filtered' })] });
+  assert.equal(ids, ['tcp/kms-port-filtered', 'kms/unusable-hosts-listed']);
+  const remedy = only(findings, 'tcp/kms-port-filtered').remedy.join('\n');
+  assert.match(remedy, 'Set-NetFirewallRule -Name SPPSVC-In-TCP');
+  assert.not.match(remedy, 'New-NetFirewallRule');
+});
+
+tcp('filtered on a non-1688 port → the remedy also opens that port with New-NetFirewallRule', () => {
+  const { ids, findings } = run('filtered-1700', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test', { port: 1700, activation: 'filtered' })] });
+  assert.equal(ids, ['tcp/kms-port-filtered', 'kms/unusable-hosts-listed', 'srv/nonstandard-port']);
+  const remedy = only(findings, 'tcp/kms-port-filtered').remedy.join('\n');
+  assert.match(remedy, 'Set-NetFirewallRule -Name SPPSVC-In-TCP');
+  assert.match(remedy, /New-NetFirewallRule .*-LocalPort 1700/);
+});
+
+tcp('closed → tcp/kms-port-closed', () => {
+  const { ids } = run('closed', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test', { activation: 'closed' })] });
+  assert.equal(ids, ['tcp/kms-port-closed', 'kms/unusable-hosts-listed']);
+});
+
+tcp('unreachable → tcp/host-unreachable (an unreachable 135 is not a management finding)', () => {
+  const { ids } = run('unreachable', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test', { activation: 'unreachable', management: 'unreachable' })] });
+  assert.equal(ids, ['tcp/host-unreachable', 'kms/unusable-hosts-listed']);
+});
+
+tcp('135 closed or filtered on every host → ONE tcp/management-port-blocked (info) naming them all', () => {
+  const { ids, findings } = run('mgmt-blocked', {
+    domains: [{ domain: D }],
+    targets: [host('kms1.corp.test', { management: 'closed' }), host('kms2.corp.test', { management: 'filtered' }), host('kms3.corp.test', { management: 'closed' })],
+  });
+  assert.equal(ids, ['tcp/management-port-blocked']);
+  const f = findings[0]!;
+  assert.is(f.severity, 'info');
+  for (const name of ['kms1.corp.test', 'kms2.corp.test', 'kms3.corp.test']) assert.match(f.message, name);
+  assert.match(f.message, 'Activation does not need port 135');
+  assert.is(f.evidence.length, 3);
+});
+
+tcp('a custom management port is named in the finding', () => {
+  const { ids, findings } = run('mgmt-custom', { managementPort: 5985, domains: [{ domain: D }], targets: [host('kms1.corp.test', { management: 'closed' })] });
+  assert.equal(ids, ['tcp/management-port-blocked']);
+  assert.match(findings[0]!.message, 'TCP 5985');
+  assert.match(findings[0]!.message, 'Activation does not need port 5985');
+});
+
+tcp.run();
+
+// ---------------------------------------------------------------------------------------------
+const rpc = suite('rules: RPC bind');
+
+rpc('not-rpc → rpc/not-kms-endpoint', () => {
+  const { ids, findings } = run('not-rpc', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('web01.corp.test', { rpc: { status: 'not-rpc' } })] });
+  assert.equal(ids, ['rpc/not-kms-endpoint', 'kms/unusable-hosts-listed']);
+  assert.match(only(findings, 'rpc/not-kms-endpoint').message, 'does not speak DCE/RPC');
+});
+
+rpc('rpc-rejected → rpc/not-kms-endpoint', () => {
+  const { ids, findings } = run('rpc-rejected', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('dc01.corp.test', { rpc: { status: 'rpc-rejected', verdict: 'interface-not-supported' } })] });
+  assert.equal(ids, ['rpc/not-kms-endpoint', 'kms/unusable-hosts-listed']);
+  assert.match(only(findings, 'rpc/not-kms-endpoint').message, 'interface-not-supported');
+});
+
+rpc('no-reply → rpc/no-reply', () => {
+  const { ids, findings } = run('no-reply', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test', { rpc: { status: 'no-reply', silence: 'reset' } })] });
+  assert.equal(ids, ['rpc/no-reply', 'kms/unusable-hosts-listed']);
+  assert.match(only(findings, 'rpc/no-reply').message, 'reset the connection');
+});
+
+rpc('acceptsAnyInterface true → rpc/accepts-any-interface (info)', () => {
+  const { ids, findings } = run('accepts-any', { domains: [{ domain: D }], targets: [host('kms1.corp.test', { rpc: { acceptsAnyInterface: true } })] });
+  assert.equal(ids, ['rpc/accepts-any-interface']);
+  assert.is(findings[0]!.severity, 'info');
+});
+
+rpc('acceptsAnyInterface null (inconclusive) is not a finding', () => {
+  const { ids } = run('accepts-any-null', { domains: [{ domain: D }], targets: [host('kms1.corp.test', { rpc: { acceptsAnyInterface: null } })] });
+  assert.equal(ids, []);
+});
+
+rpc('anomalies → rpc/protocol-anomaly', () => {
+  const { ids, findings } = run('anomaly', { domains: [{ domain: D }], targets: [host('kms1.corp.test', { rpc: { anomalies: ['call-id-mismatch: sent 2, got 1'] } })] });
+  assert.equal(ids, ['rpc/protocol-anomaly']);
+  assert.is(findings[0]!.severity, 'warning');
+  assert.match(findings[0]!.message, 'call-id-mismatch');
+});
+
+rpc.run();
+
+// ---------------------------------------------------------------------------------------------
+const kms = suite('rules: overall verdict');
+
+kms('every target broken → kms/no-usable-host naming 0xC004F074', () => {
+  const { ids, findings } = run('all-broken', {
+    domains: [{ domain: D }],
+    targets: [host('kms1.corp.test', { activation: 'closed' }), host('kms2.corp.test', { activation: 'filtered' }), host('kms3.corp.test', { addresses: [] })],
+  });
+  assert.equal(ids, ['srv/target-unresolvable', 'tcp/kms-port-filtered', 'tcp/kms-port-closed', 'kms/no-usable-host']);
+  const f = only(findings, 'kms/no-usable-host');
+  assert.is(f.severity, 'error');
+  assert.match(f.message, '0xC004F074');
+  assert.is(f.evidence.length, 3);
+});
+
+kms('a single pinned host (kms-host) that is closed → no-usable-host, not unusable-hosts-listed', () => {
+  const { ids } = run('pinned-closed', { targets: [host('192.0.2.99', { source: 'kms-host', addresses: ['192.0.2.99'], activation: 'closed' })] });
+  assert.equal(ids, ['tcp/kms-port-closed', 'kms/no-usable-host']);
+});
+
+kms('mixed working and broken listed hosts → kms/unusable-hosts-listed (warning)', () => {
+  const { ids, findings } = run('mixed', {
+    domains: [{ domain: D }],
+    targets: [host('kms1.corp.test'), host('kms2.corp.test', { activation: 'closed' }), host('kms3.corp.test', { addresses: [] })],
+  });
+  assert.equal(ids, ['srv/target-unresolvable', 'tcp/kms-port-closed', 'kms/unusable-hosts-listed']);
+  const f = only(findings, 'kms/unusable-hosts-listed');
+  assert.is(f.severity, 'warning');
+  assert.match(f.message, '2 of 3');
+  assert.match(f.message, 'kms1.corp.test:1688');
+});
+
+kms('ports not tested (srv command) are not "broken"', () => {
+  const { ids } = run('not-tested', {
+    phases: { activationPort: false, managementPort: false, rpc: false },
+    domains: [{ domain: D }],
+    targets: [host('kms1.corp.test', { activation: null, management: null, rpc: null })],
+  });
+  assert.equal(ids, []);
+});
+
+kms('a probe ended by the overall deadline → run/deadline-reached (an incomplete check cannot pass)', () => {
+  const { ids, findings } = run('deadline', { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, status: 'cancelled' }, { server: B, status: 'cancelled' }] }] });
+  assert.equal(ids, ['run/deadline-reached']);
+  assert.is(findings[0]!.severity, 'error');
+  assert.is(findings[0]!.evidence.length, 2);
+});
+
+kms.run();
+
+// ---------------------------------------------------------------------------------------------
+const invariants = suite('rules: invariants over every scenario above');
+
+invariants('the scenarios above produced findings to check', () => {
+  assert.ok(evaluated.length >= 25, `${evaluated.length} scenarios`);
+  const seen = new Set(evaluated.flatMap(({ findings }) => findings.map((f) => f.ruleId)));
+  assert.equal([...RULE_IDS].filter((id) => !seen.has(id)), [], 'every rule fired in some scenario');
+});
+
+invariants('every finding has evidence pointing at a probe of its facts', () => {
+  for (const { name, facts, findings } of evaluated) {
+    const ids = probeIds(facts);
+    for (const f of findings) {
+      assert.ok(f.evidence.length >= 1, `${name}: ${f.ruleId} has no evidence`);
+      for (const e of f.evidence) {
+        assert.is(e.kind, 'probe', `${name}: ${f.ruleId}`);
+        assert.ok(ids.has(e.ref), `${name}: ${f.ruleId} evidence ref ${e.ref} is not a probe of the facts`);
+        assert.ok(e.summary.length > 0, `${name}: ${f.ruleId} evidence summary`);
+      }
+    }
+  }
+});
+
+invariants('every finding has a remedy, a message, the catalog title and docs = kmsdoctor explain <id>', () => {
+  for (const { name, findings } of evaluated) {
+    for (const f of findings) {
+      assert.ok(f.remedy.length >= 1, `${name}: ${f.ruleId} has no remedy`);
+      assert.ok(f.remedy.every((step) => step.trim().length > 0), `${name}: ${f.ruleId} has an empty remedy step`);
+      assert.ok(f.message.trim().length > 0, `${name}: ${f.ruleId} message`);
+      assert.is(f.title, RULE_CATALOG[f.ruleId].title);
+      assert.is(f.docs, `kmsdoctor explain ${f.ruleId}`);
+    }
+  }
+});
+
+invariants('findings are sorted error → warning → info', () => {
+  for (const { name, findings } of evaluated) {
+    const ranks = findings.map((f) => SEVERITY_RANK[f.severity]);
+    assert.equal(ranks, [...ranks].sort((a, b) => b - a), `${name}: ${findings.map((f) => `${f.ruleId}(${f.severity})`).join(', ')}`);
+  }
+});
+
+invariants('no finding says port 135 is needed for activation', () => {
+  let mentions = 0;
+  for (const { name, findings } of evaluated) {
+    for (const f of findings) {
+      const text = [f.title, f.message, ...f.remedy].join('\n');
+      if (!/(?<![\d.])135(?![\d.])/.test(text)) continue;
+      mentions += 1;
+      assert.is(f.ruleId, 'tcp/management-port-blocked', `${name}: only the management finding talks about 135`);
+      assert.is(f.severity, 'info');
+      assert.match(f.message, /Activation does not need port \d+/);
+      assert.not.match(text, /activation (fails|will fail|needs|requires)/i, `${name}: ${text}`);
+    }
+  }
+  assert.ok(mentions > 0, 'some scenario produced the management finding');
+});
+
+invariants('RULES: ids unique, and every catalog id is produced by exactly one rule', () => {
+  const ids = RULES.map((rule) => rule.id);
+  assert.is(new Set(ids).size, ids.length, 'rule ids are unique');
+  for (const id of RULE_IDS) assert.is(ids.filter((ruleId) => ruleId === id).length, 1, `${id} has exactly one rule`);
+  assert.equal([...ids].sort(), [...RULE_IDS].sort());
+});
+
+invariants('each rule only emits its own id', () => {
+  for (const { facts } of evaluated) {
+    for (const rule of RULES) {
+      for (const draft of rule.check({ connectivity: facts })) assert.is(draft.ruleId, rule.id);
+    }
+  }
+});
+
+invariants('catalog entries are complete and ids match the documented pattern', () => {
+  for (const id of RULE_IDS) {
+    assert.match(id, /^[a-z]+\/[a-z0-9-]+$/);
+    const meta = RULE_CATALOG[id];
+    assert.ok(meta.title.length > 0 && meta.summary.length > 0, id);
+    assert.ok(['error', 'warning', 'info'].includes(meta.severity), id);
+  }
+});
+
+invariants.run();
