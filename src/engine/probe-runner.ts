@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import pLimit from 'p-limit';
 import type { ProbeResult } from '../core/result.js';
 
@@ -15,6 +16,9 @@ export class ProbeRunner {
     this.limit = pLimit(options.concurrency);
     const deadline = AbortSignal.timeout(options.deadlineMs);
     this.signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+    // Each probe in flight listens for the deadline (an address probe twice: A and AAAA), so more than
+    // Node's default of 10 listeners is by design; without this, Node prints a leak warning on stderr.
+    setMaxListeners(2 * options.concurrency + 10, this.signal);
     this.onResult = options.onResult;
   }
 

@@ -19,7 +19,7 @@ export const RULE_CATALOG = {
   'tcp/kms-port-filtered': { title: 'KMS port filtered', severity: 'error', summary: 'Nothing answered the TCP handshake on the activation port: a firewall drops it (0xC004F074 / 0x8007274C on clients).' },
   'tcp/kms-port-closed': { title: 'KMS port closed', severity: 'error', summary: 'The host refused the connection on the activation port: no KMS service listens there.' },
   'tcp/host-unreachable': { title: 'KMS host unreachable', severity: 'error', summary: 'The network reports the host unreachable (no route, or an ICMP unreachable).' },
-  'tcp/management-port-blocked': { title: 'Management port 135 not reachable', severity: 'info', summary: 'TCP 135 is closed or filtered: remote slmgr, VAMT and WMI management will fail. Activation does not use it.' },
+  'tcp/management-port-blocked': { title: 'Management port (135) not reachable', severity: 'info', summary: 'TCP 135 is closed or filtered: remote slmgr, VAMT and WMI management will fail. Activation does not use it.' },
   'rpc/not-kms-endpoint': { title: 'Listener is not a KMS endpoint', severity: 'error', summary: 'Something listens on the activation port, but it does not accept the KMS RPC interface.' },
   'rpc/no-reply': { title: 'No RPC reply on the KMS port', severity: 'error', summary: 'The port accepts connections but the service closed or stayed silent when asked for the KMS interface.' },
   'rpc/accepts-any-interface': { title: 'Endpoint accepts any RPC interface', severity: 'info', summary: 'The endpoint also accepted a random interface; genuine Windows hosts refuse it. Often a KMS emulator.' },

@@ -10,8 +10,6 @@ import { checkConnectivity, type ConnectivityOptions } from '../../src/engine/co
 import type { ConnectivityFacts, KmsTarget } from '../../src/engine/model.js';
 import { buildReport } from '../../src/report/report.js';
 import { evaluate } from '../../src/rules/index.js';
-import type { RuleId } from '../../src/rules/catalog.js';
-import type { Finding } from '../../src/rules/types.js';
 import { fqdn, KMS_NET_HOSTS, startKmsNetwork, ZONE, type KmsNetwork } from '../helpers/kms-network.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
 
@@ -20,7 +18,7 @@ const TIMEOUT_MS = 800;
 const test = suite('connectivity against BIND + network namespace');
 let env: KmsNetwork | undefined;
 let setupError: unknown;
-let first: { facts: ConnectivityFacts; findings: Finding<RuleId>[]; wallMs: number; completed: string[] } | undefined;
+let first: Awaited<ReturnType<typeof check>> | undefined;
 
 // uvu swallows errors thrown by `before` hooks, so keep the error and rethrow it from each test.
 test.before(async () => {
@@ -45,10 +43,19 @@ function options(overrides: Partial<ConnectivityOptions> = {}): ConnectivityOpti
 
 async function check(overrides: Partial<ConnectivityOptions> = {}) {
   const completed: string[] = [];
+  const warnings: string[] = [];
+  const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+  process.on('warning', onWarning);
   const started = performance.now();
-  const facts = await checkConnectivity(options({ onResult: (result: ProbeResult) => completed.push(result.id), ...overrides }));
-  const wallMs = performance.now() - started;
-  return { facts, findings: evaluate({ connectivity: facts }), wallMs, completed };
+  try {
+    const facts = await checkConnectivity(options({ onResult: (result: ProbeResult) => completed.push(result.id), ...overrides }));
+    const wallMs = performance.now() - started;
+    return { facts, findings: evaluate({ connectivity: facts }), wallMs, completed, warnings };
+  } finally {
+    // Warnings are emitted on the next tick; let them arrive before unsubscribing.
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', onWarning);
+  }
 }
 
 /** The first run, shared by the tests that only read it. */
@@ -159,6 +166,12 @@ test('findings per target, plus the run-wide ones', async () => {
   assert.match(filtered.remedy.join('\n'), 'Set-NetFirewallRule -Name SPPSVC-In-TCP');
   assert.match(filtered.remedy.join('\n'), /New-NetFirewallRule .*-LocalPort 1690/);
   assert.not.ok(findings.some((f) => f.ruleId === 'kms/no-usable-host'), 'two hosts are usable');
+});
+
+test('many probes in flight cause no process warning (e.g. MaxListenersExceededWarning on the deadline signal)', async () => {
+  const { warnings, completed } = await firstRun();
+  assert.ok(completed.length > 10, `${completed.length} probes`);
+  assert.equal(warnings, []);
 });
 
 test('the whole check takes about one timeout (everything runs concurrently)', async () => {

@@ -27,8 +27,8 @@ async function fake(options: FakeDnsOptions): Promise<FakeDns> {
 }
 async function closeFakes(): Promise<void> {
   const open = fakes.splice(0);
-  for (const server of open) assert.equal(server.errors, [], 'the fake itself had no errors');
   await Promise.all(open.map((server) => server.close()));
+  for (const server of open) assert.equal(server.errors, [], 'the fake itself had no errors');
 }
 const at = (server: FakeDns) => ({ address: server.address, port: server.port });
 

@@ -31,7 +31,7 @@ build('encodes one IN question with RD set, QR clear, no EDNS and no other recor
   const decoded = dnsPacket.decode(bytes);
   assert.is(decoded.type, 'query');
   assert.is(decoded.flag_rd, true);
-  assert.is(decoded.opcode, 'QUERY');
+  assert.is((decoded as { opcode?: string }).opcode, 'QUERY');
   assert.equal(decoded.questions, [{ name: Q.name, type: 'SRV', class: 'IN' }]);
   assert.equal(decoded.additionals, []);
   // 12-byte header + name (24 chars → 26 bytes on the wire) + type + class.
