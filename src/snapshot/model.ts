@@ -1,0 +1,165 @@
+/**
+ * The snapshot: what a Windows machine says about its own licensing, in one locale-independent
+ * JSON format. The PowerShell collector writes it from CIM, the registry and event Properties;
+ * the `slmgr /dlv` and event-export parsers produce the same shape from what a customer sends, so
+ * every rule reads one model whatever the source. Absent knowledge is `null`, never a guess.
+ */
+
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+/** Where the facts came from: CIM is exact; parsed text carries only what the text shows. */
+export type SnapshotSource = 'cim' | 'slmgr-dlv' | 'events';
+
+export interface Snapshot {
+  kind: 'kms-doctor-snapshot';
+  schemaVersion: number;
+  /** ISO 8601 UTC time of collection (for parsed text: when it was parsed). */
+  collectedAt: string;
+  sources: SnapshotSource[];
+  computer: ComputerInfo;
+  /** The machine's own clock in UTC when collected, for skew checks against a host; null when unknown. */
+  clockUtc: string | null;
+  service: LicensingService | null;
+  /** Windows (and Office, where present) products that have a key installed. */
+  products: LicensingProduct[];
+  registry: SppRegistry | null;
+  dns: DnsClientView | null;
+  /** Activation-related events, newest first, read through Properties (never message text). */
+  events: KmsEvent[];
+  /** Problems met while collecting or parsing (a property missing on an old build, an unknown label). */
+  notes: string[];
+}
+
+export interface ComputerInfo {
+  name: string | null;
+  /** DNS domain of the machine (AD domain for a member), null for a workgroup machine. */
+  domain: string | null;
+  partOfDomain: boolean | null;
+  osCaption: string | null;
+  osVersion: string | null;
+}
+
+/** `SoftwareLicensingService` (kms-facts.md §2.1), the machine-wide settings and host counters. */
+export interface LicensingService {
+  version: string | null;
+  clientMachineId: string | null;
+  /** `/skms` host; null when discovery is used. */
+  kmsMachine: string | null;
+  /** `/skms` port; null when not set (the client then uses 1688). */
+  kmsPort: number | null;
+  /** `/skms-domain`; null when not set. */
+  lookupDomain: string | null;
+  /** true = caches the last host (the default); null when unknown. */
+  hostCaching: boolean | null;
+  discoveredMachine: string | null;
+  discoveredPort: number | null;
+  discoveredIpAddress: string | null;
+  /** ePID of the host that last activated this client. */
+  kmsHostEpid: string | null;
+  activationIntervalMinutes: number | null;
+  renewalIntervalMinutes: number | null;
+  isKmsHost: boolean | null;
+  /** Host side only; null on a client or when not reported. */
+  currentCount: number | null;
+  requiredClientCount: number | null;
+  listeningPort: number | null;
+  dnsPublishing: boolean | null;
+  lowPriority: boolean | null;
+  requests: HostRequestCounters | null;
+  remainingWindowsRearmCount: number | null;
+}
+
+export interface HostRequestCounters {
+  total: number | null;
+  failed: number | null;
+  unlicensed: number | null;
+  licensed: number | null;
+  initialGrace: number | null;
+  expiredOrOutOfTolerance: number | null;
+  nonGenuineGrace: number | null;
+  notification: number | null;
+}
+
+/** License channel as read from Description (`VOLUME_KMSCLIENT channel`), language-independent. */
+export type LicenseChannel = 'VOLUME_KMSCLIENT' | 'VOLUME_KMS' | 'VOLUME_MAK' | 'RETAIL' | 'OEM' | 'OTHER';
+
+/** `SoftwareLicensingProduct` with a partial key (kms-facts.md §2.1). */
+export interface LicensingProduct {
+  /** Activation (SKU) id. */
+  id: string;
+  applicationId: string | null;
+  name: string;
+  description: string;
+  channel: LicenseChannel;
+  /** `Volume:GVLK`, `Volume:CSVLK`, `Volume:MAK`, `Retail`, … as Windows reports it. */
+  productKeyChannel: string | null;
+  partialProductKey: string | null;
+  /** 0–6 as in kms-facts.md §2.2. */
+  licenseStatus: number | null;
+  licenseStatusReason: string | null;
+  /** Minutes left in the current state (for a KMS client: activation validity left). */
+  gracePeriodRemainingMinutes: number | null;
+  kmsMachine: string | null;
+  kmsPort: number | null;
+  lookupDomain: string | null;
+  discoveredMachine: string | null;
+  discoveredPort: number | null;
+  discoveredIpAddress: string | null;
+  kmsHostEpid: string | null;
+  activationIntervalMinutes: number | null;
+  renewalIntervalMinutes: number | null;
+  /** 0 all, 1 AD, 2 KMS, 3 token. */
+  activationTypeEnabled: number | null;
+  isKmsHost: boolean | null;
+  currentCount: number | null;
+  requiredClientCount: number | null;
+  kmsProductKeyId: string | null;
+}
+
+/** Values under HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\SoftwareProtectionPlatform (§3). */
+export interface SppRegistry {
+  keyManagementServiceName: string | null;
+  keyManagementServicePort: string | null;
+  keyManagementServiceListeningPort: string | null;
+  keyManagementServiceVersion: string | null;
+  disableDnsPublishing: number | null;
+  /** Raw lines: `domain` or `domain, priority, weight`. */
+  dnsDomainPublishList: string[];
+  enableKmsLowPriority: number | null;
+  vlActivationInterval: number | null;
+  vlRenewalInterval: number | null;
+  skipRearm: number | null;
+}
+
+/** How the DNS client will build the `_vlmcs._tcp` name (§7.1). */
+export interface DnsClientView {
+  hostName: string | null;
+  primaryDnsSuffix: string | null;
+  /** Per adapter, e.g. from DHCP option 15. */
+  connectionSuffixes: Array<{ interface: string; suffix: string }>;
+  suffixSearchList: string[];
+  dnsServers: string[];
+}
+
+/** One activation event, with its insertion strings kept raw and the fields parsed where known. */
+export interface KmsEvent {
+  id: number;
+  /** ISO 8601 UTC. */
+  timeCreated: string;
+  recordId: number | null;
+  provider: string | null;
+  log: string | null;
+  computer: string | null;
+  /** Event Properties / Data elements, as strings, in order. */
+  data: string[];
+  /** Parsed fields for 12288, 12289, 12290, 12293, 12294, 8198; null when the data did not parse. */
+  fields: KmsEventFields | null;
+}
+
+export type KmsEventFields =
+  | { kind: 'request'; hresult: string; host: string | null; port: number | null; cmid: string | null; clientTime: string | null; isVm: boolean | null; licenseState: number | null; minutesToExpiry: number | null; activationId: string | null; minimumCount: number | null }
+  | { kind: 'response'; hresult: string; activated: boolean | null; currentCount: number | null; activationIntervalMinutes: number | null; renewalIntervalMinutes: number | null; clientTime: string | null }
+  | { kind: 'host-request'; hresult: string; minimumCount: number | null; clientName: string | null; cmid: string | null; clientTime: string | null; isVm: boolean | null; licenseState: number | null; minutesToExpiry: number | null; activationId: string | null }
+  | { kind: 'publish-failed'; hresult: string; domain: string | null }
+  | { kind: 'publish-ok'; domain: string | null }
+  | { kind: 'activation-failed'; hresult: string; context: string | null };
