@@ -5,6 +5,7 @@ import { checkConnectivity, type ConnectivityOptions } from '../engine/connectiv
 import { buildReport, type CommandName, type Report } from '../report/report.js';
 import { evaluate } from '../rules/index.js';
 import { SEVERITY_RANK, type Severity } from '../rules/types.js';
+import type { ClientFacts } from '../rules/facts.js';
 import { EXIT } from './exit-codes.js';
 import { outputContext } from './output/context.js';
 import { renderHuman } from './output/human.js';
@@ -18,6 +19,8 @@ export interface RunCheckArgs {
   format: 'human' | 'json' | 'ndjson';
   failOn: Severity;
   color?: boolean | undefined;
+  /** The client's own state, when the check starts from a snapshot, slmgr text or events. */
+  client?: ClientFacts | undefined;
 }
 
 /**
@@ -41,8 +44,8 @@ export async function runCheck(args: RunCheckArgs): Promise<{ exitCode: number; 
   } finally {
     spinner.stop();
   }
-  const findings = evaluate({ connectivity: facts });
-  const report = buildReport({ command: args.command, startedAt: timer.startedAt, durationMs: timer.elapsedMs(), input: args.input, facts, findings, failOn: args.failOn });
+  const findings = evaluate({ connectivity: facts, ...(args.client ? { client: args.client } : {}) });
+  const report = buildReport({ command: args.command, startedAt: timer.startedAt, durationMs: timer.elapsedMs(), input: args.input, facts, findings, failOn: args.failOn, client: args.client });
   const text = args.format === 'json' ? renderJson(report) : args.format === 'ndjson' ? ndjsonTail(report) : renderHuman(report, context.colors);
   await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
   const failed = findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[args.failOn]);

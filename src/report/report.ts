@@ -4,6 +4,8 @@ import type { ConnectivityFacts, KmsTarget, TargetVerdict } from '../engine/mode
 import type { RuleId } from '../rules/catalog.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { SEVERITY_RANK } from '../rules/types.js';
+import type { ClientFacts } from '../rules/facts.js';
+import { clientSection, type ReportClient } from './client-section.js';
 
 /** Bumped when a field is renamed or removed; adding fields keeps the version. */
 export const SCHEMA_VERSION = 1;
@@ -55,6 +57,8 @@ export interface Report {
   dnsServers: string[];
   dnsServerSource: ConnectivityFacts['dnsServerSource'];
   phases: ConnectivityFacts['phases'];
+  /** Present when the check started from the client's own state (snapshot, slmgr text, events). */
+  client?: ReportClient;
   discovery: ReportDomain[];
   targets: ReportTarget[];
   results: ProbeResult[];
@@ -75,6 +79,7 @@ export function buildReport(args: {
   facts: ConnectivityFacts;
   findings: Finding<RuleId>[];
   failOn: Severity;
+  client?: ClientFacts | undefined;
 }): Report {
   const { facts, findings } = args;
   const results: ProbeResult[] = [];
@@ -102,6 +107,7 @@ export function buildReport(args: {
     dnsServers: facts.dnsServers,
     dnsServerSource: facts.dnsServerSource,
     phases: facts.phases,
+    ...(args.client ? { client: clientSection(args.client) } : {}),
     discovery: facts.domains.map((discovery) => ({
       domain: discovery.domain,
       queryName: discovery.queryName,

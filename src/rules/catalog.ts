@@ -27,6 +27,17 @@ export const RULE_CATALOG = {
   'kms/no-usable-host': { title: 'No KMS host can be used', severity: 'error', summary: 'None of the hosts a client would try accepts a KMS connection, so activation fails with 0xC004F074.' },
   'kms/unusable-hosts-listed': { title: 'Some listed KMS hosts cannot be used', severity: 'warning', summary: 'DNS lists hosts that do not work next to ones that do; clients that pick them first lose time or fail.' },
   'run/deadline-reached': { title: 'The check was cut short', severity: 'error', summary: 'The overall deadline ended some probes before they finished; an incomplete check cannot pass.' },
+  'client/no-dns-suffix': { title: 'No DNS suffix to search', severity: 'error', summary: 'The client has no primary or connection-specific DNS suffix, so it cannot build a _vlmcs._tcp name (0x8007007B).' },
+  'client/manual-host-unusable': { title: 'The pinned KMS host cannot be used', severity: 'error', summary: 'The client is pinned to a host with slmgr /skms and that host does not work; DNS is never consulted.' },
+  'client/manual-host-bypasses-dns': { title: 'A pinned KMS host hides the published ones', severity: 'warning', summary: 'The client is pinned with slmgr /skms and ignores the hosts DNS publishes.' },
+  'client/lookup-domain-without-records': { title: 'The lookup domain has no KMS records', severity: 'error', summary: 'The client searches only its slmgr /skms-domain domain, and that domain has no _vlmcs._tcp records.' },
+  'client/cached-host-stale': { title: 'The cached KMS host is stale', severity: 'warning', summary: 'Host caching is on and the host the client used last is no longer published or no longer works.' },
+  'client/discovered-host-not-preferred': { title: 'The client uses a host DNS no longer prefers', severity: 'info', summary: 'The host used last is not in the priority group DNS now prefers; with caching on the client stays on it.' },
+  'client/suffix-mismatch': { title: 'KMS records live in a domain the client does not query', severity: 'error', summary: 'Records exist in another domain (search list, AD domain), not in the one the licensing service queries.' },
+  'client/not-kms-client-channel': { title: 'Not a KMS client key', severity: 'warning', summary: 'The Windows product has a MAK, retail or OEM key; it never contacts a KMS host.' },
+  'client/not-licensed': { title: 'Windows is not activated', severity: 'error', summary: 'The license state is not Licensed; in a grace period the report gives the deadline.' },
+  'client/activation-type-excludes-kms': { title: 'Activation type excludes KMS', severity: 'warning', summary: 'The product is set to AD-based or token-based activation only (slmgr /act-type), so it will not use KMS.' },
+  'client/clock-skew': { title: 'Clock differs from the KMS host by more than 4 hours', severity: 'error', summary: 'The host rejects requests whose time is more than 4 hours off in UTC (0xC004F06C).' },
 } as const satisfies Record<string, RuleMeta>;
 
 export type RuleId = keyof typeof RULE_CATALOG;

@@ -1,4 +1,14 @@
 import type { ConnectivityFacts } from '../engine/model.js';
+import type { DiscoveryPlan } from '../client/discovery-plan.js';
+import type { Snapshot } from '../snapshot/model.js';
+
+/** What is known about the client itself: its own word (snapshot) and the prediction made from it. */
+export interface ClientFacts {
+  snapshot: Snapshot;
+  plan: DiscoveryPlan;
+  /** The KMS host's clock in UTC when known (a host snapshot), for the 4-hour skew rule. */
+  hostClockUtc?: string | null;
+}
 
 /**
  * Everything rules may look at. Each part is optional: a rule whose facts are absent
@@ -6,4 +16,5 @@ import type { ConnectivityFacts } from '../engine/model.js';
  */
 export interface Facts {
   connectivity?: ConnectivityFacts;
+  client?: ClientFacts;
 }

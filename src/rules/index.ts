@@ -3,6 +3,17 @@ import type { Facts } from './facts.js';
 import type { Rule } from './rule.js';
 import type { Finding } from './types.js';
 import { SEVERITY_RANK } from './types.js';
+import { activationTypeExcludesKms } from './client/activation-type-excludes-kms.js';
+import { cachedHostStale } from './client/cached-host-stale.js';
+import { clockSkew } from './client/clock-skew.js';
+import { discoveredHostNotPreferred } from './client/discovered-host-not-preferred.js';
+import { lookupDomainWithoutRecords } from './client/lookup-domain-without-records.js';
+import { manualHostBypassesDns } from './client/manual-host-bypasses-dns.js';
+import { manualHostUnusable } from './client/manual-host-unusable.js';
+import { noDnsSuffix } from './client/no-dns-suffix.js';
+import { notKmsClientChannel } from './client/not-kms-client-channel.js';
+import { notLicensed } from './client/not-licensed.js';
+import { suffixMismatch } from './client/suffix-mismatch.js';
 import { badReplies } from './dns/bad-replies.js';
 import { serverFailure } from './dns/server-failure.js';
 import { serverRefused } from './dns/server-refused.js';
@@ -26,8 +37,10 @@ import { kmsPortClosed } from './tcp/kms-port-closed.js';
 import { kmsPortFiltered } from './tcp/kms-port-filtered.js';
 import { managementPortBlocked } from './tcp/management-port-blocked.js';
 
-/** In reading order: name service first, then each host, then the overall verdict. */
+/** In reading order: the client's own state first, then name service, then each host, then the overall verdict. */
 export const RULES: readonly Rule[] = [
+  notKmsClientChannel, activationTypeExcludesKms, notLicensed, noDnsSuffix, manualHostUnusable, manualHostBypassesDns,
+  lookupDomainWithoutRecords, suffixMismatch, cachedHostStale, discoveredHostNotPreferred, clockSkew,
   srvMissing, srvNodata, serverFailure, serverRefused, serverUnreachable, badReplies, truncatedTcpFailed, serversDisagree,
   targetUnresolvable, targetIsCname, nonstandardPort,
   kmsPortFiltered, kmsPortClosed, hostUnreachable, managementPortBlocked,

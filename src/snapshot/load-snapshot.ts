@@ -1,0 +1,47 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { PACKAGE_ROOT } from '../core/tool-info.js';
+import { UsageError } from '../core/usage-error.js';
+import type { Snapshot } from './model.js';
+
+/** A real snapshot is tens of kilobytes; anything this large is not one, and is refused before reading. */
+export const MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024;
+
+let validator: ((value: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
+
+async function validate(value: unknown): Promise<string | null> {
+  if (!validator) {
+    // ajv is CommonJS; under NodeNext the classes are the default exports' `default`.
+    const ajv = new Ajv2020Module.default({ allErrors: false, strict: false });
+    addFormatsModule.default(ajv);
+    const schema = JSON.parse(await readFile(join(PACKAGE_ROOT, 'src', 'snapshot', 'snapshot.schema.json'), 'utf8'));
+    validator = ajv.compile(schema);
+  }
+  if (validator(value)) return null;
+  const first = validator.errors?.[0];
+  return first ? `${first.instancePath || '/'} ${first.message ?? 'is invalid'}` : 'does not match the snapshot schema';
+}
+
+/** Reads and validates a snapshot file; every problem is a UsageError naming the file. */
+export async function loadSnapshot(path: string): Promise<Snapshot> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    throw new UsageError(`snapshot "${path}" cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (size > MAX_SNAPSHOT_BYTES) throw new UsageError(`snapshot "${path}" is ${Math.round(size / 1048576)} MB; a snapshot is at most ${MAX_SNAPSHOT_BYTES / 1048576} MB — is this the right file?`);
+  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`snapshot "${path}" is not valid JSON (${(error as Error).message}); was the file cut short?`);
+  }
+  if ((value as { kind?: unknown } | null)?.kind !== 'kms-doctor-snapshot') throw new UsageError(`"${path}" is not a kms-doctor snapshot (no "kind": "kms-doctor-snapshot")`);
+  const problem = await validate(value);
+  if (problem) throw new UsageError(`snapshot "${path}" is not valid: ${problem}`);
+  return value as Snapshot;
+}
