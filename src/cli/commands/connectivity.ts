@@ -9,35 +9,52 @@ import { parseCheckArgs } from '../parse-check-args.js';
 interface ConnectivityArgs extends CheckArgs {
   domain: string[];
   'kms-host': string[];
+  snapshot?: string | undefined;
+  dlv?: string | undefined;
+  'slmgr-ini'?: string | undefined;
+  events: string[];
 }
 
 export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
   command: 'connectivity',
-  describe: 'Check every way a client can reach KMS: SRV discovery, every host, every port, the RPC endpoint',
+  describe: 'Check every way a client can reach KMS: its own settings, SRV discovery, every host, every port, the RPC endpoint',
   builder: (yargs: Argv) =>
     withCheckOptions(yargs)
-      .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'Domain whose _vlmcs._tcp SRV records to check (repeatable); default: this machine\'s DNS suffixes' })
+      .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'Domain whose _vlmcs._tcp SRV records to check (repeatable); default: the client\'s own suffixes' })
       .option('kms-host', { type: 'string', array: true, default: [] as string[], describe: 'KMS host to check directly, HOST[:PORT] (repeatable), as pinned with slmgr /skms' })
+      .option('snapshot', { type: 'string', describe: 'The client\'s snapshot (from kmsdoctor collect): predict its discovery and test exactly that' })
+      .option('dlv', { type: 'string', describe: 'The client\'s `slmgr /dlv` output, in place of a snapshot' })
+      .option('slmgr-ini', { type: 'string', describe: 'The client\'s slmgr.ini (slmgr\\<LANGID>\\slmgr.ini), to read /dlv text in its language' })
+      .option('events', { type: 'string', array: true, default: [] as string[], describe: 'The client\'s SPP events (wevtutil /f:xml, Get-WinEvent JSON or CSV) (repeatable)' })
       .example('$0 connectivity --domain contoso.com', 'Discover and test every KMS host of contoso.com')
       .example('$0 connectivity --domain contoso.com --dns-server 10.0.0.10 --dns-server 10.0.0.11', 'Ask two domain controllers and compare their answers')
+      .example('$0 connectivity --snapshot pc042.json', 'What will this client do, and will it work from here?')
+      .example('$0 connectivity --dlv dlv.txt --events app.xml', 'The same from the slmgr /dlv text and event export a user sent')
       .example('$0 connectivity --kms-host kms01.contoso.com:1688 --json', 'Test a pinned host, JSON report') as unknown as Argv<ConnectivityArgs>,
   handler: async (args) => {
     // Loaded on use, so `--help` and `--version` do not pay for the engine.
     const { formatOf, runCheck } = await import('../run-check.js');
+    const { loadClientFacts } = await import('../../client/load-client.js');
+    const { targetsFromPlan } = await import('../../client/client-targets.js');
     const settings = parseCheckArgs(args);
-    const kmsHosts = args['kms-host'].map((host) => parseEndpoint(host, KMS_PORT, '--kms-host'));
-    let domains = args.domain.map((domain) => parseDomainName(domain, '--domain'));
-    if (domains.length === 0 && kmsHosts.length === 0) {
+    const explicit = {
+      domains: args.domain.map((domain) => parseDomainName(domain, '--domain')),
+      kmsHosts: args['kms-host'].map((host) => parseEndpoint(host, KMS_PORT, '--kms-host')),
+    };
+    const client = await loadClientFacts({ snapshot: args.snapshot, dlv: args.dlv, slmgrIni: args['slmgr-ini'], events: args.events });
+    let { domains, kmsHosts } = client ? targetsFromPlan(client.plan, explicit) : explicit;
+    if (!client && domains.length === 0 && kmsHosts.length === 0) {
       domains = systemDnsSuffixes();
-      if (domains.length === 0) throw new UsageError('no --domain or --kms-host given, and this machine has no DNS suffix to search; name the domain with --domain');
+      if (domains.length === 0) throw new UsageError('no --domain, --kms-host or --snapshot given, and this machine has no DNS suffix to search; name the domain with --domain');
     }
     const { exitCode } = await runCheck({
       command: 'connectivity',
       engine: { domains, kmsHosts, ...settings },
-      input: { domains, kmsHosts, dnsServers: args['dns-server'], timeoutMs: settings.timeoutMs, deadlineMs: settings.deadlineMs },
+      input: { domains, kmsHosts, dnsServers: args['dns-server'], timeoutMs: settings.timeoutMs, deadlineMs: settings.deadlineMs, ...(args.snapshot ? { snapshot: args.snapshot } : {}), ...(args.dlv ? { dlv: args.dlv } : {}), ...(args.events.length ? { events: args.events } : {}) },
       format: formatOf(args),
       failOn: args['fail-on'],
       color: args.color,
+      client,
     });
     process.exitCode = exitCode;
   },

@@ -16,6 +16,22 @@ function stateCell(state: string | null, c: Colors): string {
   return c.yellow(`• ${state}`);
 }
 
+const LICENSE_STATUS = ['Unlicensed', 'Licensed', 'Initial grace', 'Additional grace', 'Non-genuine grace', 'Notification', 'Extended grace'];
+
+/** What the client is and what it will do, before any network result. */
+function clientSection(report: Report, c: Colors): string[] {
+  const client = report.client;
+  if (!client) return [];
+  const product = client.product;
+  const status = product?.licenseStatus === null || product?.licenseStatus === undefined ? 'unknown' : (LICENSE_STATUS[product.licenseStatus] ?? String(product.licenseStatus));
+  return [
+    c.bold(`Client ${client.computer ?? ''} (from ${client.sources.join(' + ')}, ${client.collectedAt})`),
+    ...(product ? [`  ${product.name} — ${product.channel}, ${status}`] : ['  no Windows product with a key in the input']),
+    ...client.plan.steps.map((step) => `  → ${step}`),
+    '',
+  ];
+}
+
 function discoverySection(report: Report, c: Colors): string[] {
   if (report.discovery.length === 0) return [];
   const rows = [['query', 'server', 'outcome', 'records', 'authority', 'via', 'time'].map((h) => c.dim(h))];
@@ -80,7 +96,7 @@ function findingBlock(finding: Finding, index: number, c: Colors): string[] {
 
 /** The console view: discovery, then hosts, then findings most severe first, then one summary line. */
 export function renderHuman(report: Report, c: Colors): string {
-  const lines = [...discoverySection(report, c), ...targetsSection(report, c)];
+  const lines = [...clientSection(report, c), ...discoverySection(report, c), ...targetsSection(report, c)];
   if (report.findings.length > 0) {
     lines.push(c.bold('Findings'));
     report.findings.forEach((finding, i) => lines.push(...findingBlock(finding, i + 1, c), ''));
