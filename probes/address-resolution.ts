@@ -44,18 +44,26 @@ export async function probeAddresses(options: AddressProbeOptions): Promise<Prob
     return { ...base, status: 'ok', ok: true, durationMs: timer.elapsedMs(), attempts: 0, data };
   }
   const hinted = (options.additional ?? []).filter((record) => sameName(record.name, name));
-  if (hinted.length > 0) {
+  // Servers trim glue to fit a reply (BIND keeps A and drops AAAA, or drops all glue past ~13
+  // targets), so only a family present in the additional section is taken from it; the other is asked.
+  const hintedTypes = new Set(hinted.map((record) => record.type));
+  if (hintedTypes.size === 2) {
     const data: AddressData = { name, addresses: hinted.map((record) => ({ ...record, source: 'additional' as const })), cnameChain: [], queries: [] };
     return { ...base, status: 'ok', ok: true, durationMs: timer.elapsedMs(), attempts: 0, data };
   }
-
-  const [a, aaaa] = await Promise.all([queryDns(name, 'A', options), queryDns(name, 'AAAA', options)]);
+  const fromHint = (type: 'A' | 'AAAA'): DnsQueryResult | undefined =>
+    hintedTypes.has(type) ? { status: 'ok', transport: 'udp', attempts: 0, durationMs: 0, startedAt: timer.startedAt, discarded: [] } : undefined;
+  const [a, aaaa] = await Promise.all([fromHint('A') ?? queryDns(name, 'A', options), fromHint('AAAA') ?? queryDns(name, 'AAAA', options)]);
   const cnameChain = followAliases(name, [a, aaaa]);
   const canonical = cnameChain.at(-1) ?? name;
-  const addresses = [a, aaaa].flatMap((result) =>
-    (result.reply?.answers ?? []).flatMap(addressOf).filter((record) => sameName(record.name, canonical)).map((record) => ({ ...record, source: 'query' as const })),
-  );
-  const queries = ([['A', a], ['AAAA', aaaa]] as const).map(([type, result]) => ({
+  const addresses = [
+    ...hinted.map((record) => ({ ...record, source: 'additional' as const })),
+    ...[a, aaaa].flatMap((result) =>
+      (result.reply?.answers ?? []).flatMap(addressOf).filter((record) => sameName(record.name, canonical)).map((record) => ({ ...record, source: 'query' as const })),
+    ),
+  ];
+  const queried = ([['A', a], ['AAAA', aaaa]] as const).filter(([type]) => !hintedTypes.has(type));
+  const queries = queried.map(([type, result]) => ({
     type,
     status: result.status,
     ...(result.reply ? { rcode: result.reply.rcode, authoritative: result.reply.authoritative } : {}),

@@ -28,17 +28,19 @@ const within = (name: string, origin: string) => name === origin || name.endsWit
  */
 export async function startLabDnsServer(zones: LabZone[], address = '127.0.0.1', port = 0): Promise<LabDnsServer> {
   const normalized = zones.map((zone) => ({ origin: lower(zone.origin), records: zone.records.map((record) => ({ ...record, name: lower(record.name) })) }));
-  const udp: UdpSocket = createSocket(address.includes(':') ? 'udp6' : 'udp4');
   const tcp: Server = createServer();
   const sockets = new Set<Socket>();
-
-  udp.on('message', (message, peer) => {
-    const reply = answer(normalized, message);
-    if (!reply) return;
-    const bytes = dnsPacket.encode(reply);
-    const sent = bytes.length <= UDP_LIMIT ? bytes : dnsPacket.encode({ ...reply, flags: (reply.flags ?? 0) | dnsPacket.TRUNCATED_RESPONSE, answers: [], authorities: [], additionals: [] });
-    udp.send(sent, peer.port, peer.address);
-  });
+  const createUdp = (): UdpSocket => {
+    const udp = createSocket(address.includes(':') ? 'udp6' : 'udp4');
+    udp.on('message', (message, peer) => {
+      const reply = answer(normalized, message);
+      if (!reply) return;
+      const bytes = dnsPacket.encode(reply);
+      const sent = bytes.length <= UDP_LIMIT ? bytes : dnsPacket.encode({ ...reply, flags: (reply.flags ?? 0) | dnsPacket.TRUNCATED_RESPONSE, answers: [], authorities: [], additionals: [] });
+      udp.send(sent, peer.port, peer.address);
+    });
+    return udp;
+  };
   tcp.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -55,15 +57,10 @@ export async function startLabDnsServer(zones: LabZone[], address = '127.0.0.1',
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    udp.once('error', reject);
-    udp.bind(port, address, () => resolve());
-  });
-  const boundPort = udp.address().port;
-  await new Promise<void>((resolve, reject) => {
-    tcp.once('error', reject);
-    tcp.listen(boundPort, address, () => resolve());
-  });
+  const { udp, port: boundPort } = await bindBoth(createUdp, tcp, address, port);
+  // After start-up a socket error must not crash the host process: the lab just loses that exchange.
+  udp.on('error', () => undefined);
+  tcp.on('error', () => undefined);
   return {
     address,
     port: boundPort,
@@ -72,6 +69,38 @@ export async function startLabDnsServer(zones: LabZone[], address = '127.0.0.1',
       await Promise.all([new Promise<void>((resolve) => udp.close(() => resolve())), new Promise<void>((resolve) => tcp.close(() => resolve()))]);
     },
   };
+}
+
+/**
+ * Binds UDP, then TCP on the same port number. With port 0 the UDP port the kernel picks may
+ * already be taken on TCP; then both are released and another pair is tried.
+ */
+async function bindBoth(createUdp: () => UdpSocket, tcp: Server, address: string, port: number): Promise<{ udp: UdpSocket; port: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const udp = createUdp();
+    await new Promise<void>((resolve, reject) => {
+      udp.once('error', reject);
+      udp.bind(port, address, () => {
+        udp.off('error', reject);
+        resolve();
+      });
+    });
+    const bound = udp.address().port;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        tcp.once('error', reject);
+        tcp.listen(bound, address, () => {
+          tcp.off('error', reject);
+          resolve();
+        });
+      });
+      return { udp, port: bound };
+    } catch (error) {
+      // A bound dgram socket cannot be re-bound: close it and try a fresh pair.
+      await new Promise<void>((resolve) => udp.close(() => resolve()));
+      if (port !== 0 || attempt >= 5 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    }
+  }
 }
 
 type Reply = Parameters<typeof dnsPacket.encode>[0];

@@ -109,33 +109,33 @@ export async function startFakeDns(options: FakeDnsOptions): Promise<FakeDns> {
     }
   };
 
-  const udp: UdpSocket = createSocket(isIP(address) === 6 ? 'udp6' : 'udp4');
-  udp.on('error', (error) => errors.push(error));
-  udp.on('message', (message, peer) => {
-    const query = record(message, 'udp');
-    if (!options.udp) return;
-    Promise.resolve()
-      .then(() => options.udp!(query))
-      .then((sends) =>
-        schedule(sends, (bytes) => {
-          if (!closed) udp.send(bytes, peer.port, peer.address, (error) => error && !closed && errors.push(error));
-        }),
-      )
-      .catch((error) => errors.push(error));
-  });
-  await new Promise<void>((resolve, reject) => {
-    udp.once('error', reject);
-    udp.bind(0, address, () => {
-      udp.off('error', reject);
-      resolve();
+  const openUdp = async (): Promise<UdpSocket> => {
+    const socket: UdpSocket = createSocket(isIP(address) === 6 ? 'udp6' : 'udp4');
+    socket.on('message', (message, peer) => {
+      const query = record(message, 'udp');
+      if (!options.udp) return;
+      Promise.resolve()
+        .then(() => options.udp!(query))
+        .then((sends) =>
+          schedule(sends, (bytes) => {
+            if (!closed) socket.send(bytes, peer.port, peer.address, (error) => error && !closed && errors.push(error));
+          }),
+        )
+        .catch((error) => errors.push(error));
     });
-  });
-  const port = udp.address().port;
+    await new Promise<void>((resolve, reject) => {
+      socket.once('error', reject);
+      socket.bind(0, address, () => {
+        socket.off('error', reject);
+        resolve();
+      });
+    });
+    socket.on('error', (error) => errors.push(error));
+    return socket;
+  };
 
-  let tcp: Server | undefined;
-  if (options.tcp) {
-    const tcpOptions: FakeTcpOptions = typeof options.tcp === 'function' ? { handler: options.tcp } : options.tcp;
-    tcp = createServer((socket) => {
+  const openTcp = async (port: number, tcpOptions: FakeTcpOptions): Promise<Server> => {
+    const server = createServer((socket) => {
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));
       socket.on('error', () => socket.destroy());
@@ -161,13 +161,34 @@ export async function startFakeDns(options: FakeDnsOptions): Promise<FakeDns> {
       });
     });
     await new Promise<void>((resolve, reject) => {
-      tcp!.once('error', reject);
-      tcp!.listen(port, address, () => {
-        tcp!.off('error', reject);
+      server.once('error', reject);
+      server.listen(port, address, () => {
+        server.off('error', reject);
         resolve();
       });
     });
+    return server;
+  };
+
+  // UDP takes a free port; TCP must then get the same number, which another socket (often an
+  // outgoing connection's ephemeral port) may hold: then start over with a new UDP port.
+  let udp: UdpSocket | undefined;
+  let tcp: Server | undefined;
+  for (let attempt = 1; !udp; attempt++) {
+    const candidate = await openUdp();
+    if (!options.tcp) {
+      udp = candidate;
+      break;
+    }
+    try {
+      tcp = await openTcp(candidate.address().port, typeof options.tcp === 'function' ? { handler: options.tcp } : options.tcp);
+      udp = candidate;
+    } catch (error) {
+      await new Promise<void>((resolve) => candidate.close(() => resolve()));
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt >= 10) throw error;
+    }
   }
+  const port = udp.address().port;
 
   return {
     address,
@@ -180,7 +201,7 @@ export async function startFakeDns(options: FakeDnsOptions): Promise<FakeDns> {
       timers.clear();
       for (const socket of sockets) socket.destroy();
       await Promise.all([
-        new Promise<void>((resolve) => udp.close(() => resolve())),
+        new Promise<void>((resolve) => udp!.close(() => resolve())),
         tcp ? new Promise<void>((resolve) => tcp!.close(() => resolve())) : Promise.resolve(),
       ]);
     },
