@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { TOOL } from '../core/tool-info.js';
 import { UsageError } from '../core/usage-error.js';
+import { analyzeCommand } from './commands/analyze.js';
 import { connectivityCommand } from './commands/connectivity.js';
 import { explainCommand } from './commands/explain.js';
 import { labCommand } from './commands/lab.js';
@@ -33,9 +34,10 @@ async function main(argv: string[]): Promise<void> {
     .command(srvCommand)
     .command(portCommand)
     .command(rpcCommand)
+    .command(analyzeCommand)
     .command(labCommand)
     .command(explainCommand)
-    .demandCommand(1, 'name a command: connectivity, srv, port, rpc, lab or explain')
+    .demandCommand(1, 'name a command: connectivity, analyze, srv, port, rpc, lab or explain')
     .recommendCommands()
     .strict()
     .version(TOOL.version)

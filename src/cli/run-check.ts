@@ -2,6 +2,7 @@ import ora from 'ora';
 import type { ProbeResult } from '../core/result.js';
 import { startTimer } from '../core/timing.js';
 import { checkConnectivity, type ConnectivityOptions } from '../engine/connectivity.js';
+import type { ConnectivityFacts } from '../engine/model.js';
 import { buildReport, type CommandName, type Report } from '../report/report.js';
 import { evaluate } from '../rules/index.js';
 import { SEVERITY_RANK, type Severity } from '../rules/types.js';
@@ -12,9 +13,20 @@ import { renderHuman } from './output/human.js';
 import { renderJson } from './output/json.js';
 import { ndjsonResultLine, ndjsonTail } from './output/ndjson.js';
 
+/** What an offline analysis "probed": nothing, and it says so. */
+const OFFLINE_FACTS: ConnectivityFacts = {
+  dnsServers: [],
+  dnsServerSource: 'none',
+  domains: [],
+  targets: [],
+  managementPort: 135,
+  phases: { activationPort: false, managementPort: false, rpc: false },
+};
+
 export interface RunCheckArgs {
   command: CommandName;
-  engine: Omit<ConnectivityOptions, 'onResult'>;
+  /** null: offline analysis, nothing is probed. */
+  engine: Omit<ConnectivityOptions, 'onResult'> | null;
   input: Record<string, unknown>;
   format: 'human' | 'json' | 'ndjson';
   failOn: Severity;
@@ -31,16 +43,16 @@ export async function runCheck(args: RunCheckArgs): Promise<{ exitCode: number; 
   const context = outputContext({ color: args.color });
   const timer = startTimer();
   let done = 0;
-  const spinner = ora({ text: 'Probing…', stream: process.stderr, isEnabled: context.interactive, isSilent: args.format !== 'human' || !context.interactive });
+  const spinner = ora({ text: 'Probing…', stream: process.stderr, isEnabled: context.interactive, isSilent: args.format !== 'human' || !context.interactive || !args.engine });
   spinner.start();
   const onResult = (result: ProbeResult) => {
     done += 1;
     if (args.format === 'ndjson') process.stdout.write(ndjsonResultLine(result));
     spinner.text = `Probing… ${done} done (last: ${result.id})`;
   };
-  let facts;
+  let facts: ConnectivityFacts;
   try {
-    facts = await checkConnectivity({ ...args.engine, onResult });
+    facts = args.engine ? await checkConnectivity({ ...args.engine, onResult }) : OFFLINE_FACTS;
   } finally {
     spinner.stop();
   }

@@ -10,7 +10,7 @@ import { clientSection, type ReportClient } from './client-section.js';
 /** Bumped when a field is renamed or removed; adding fields keeps the version. */
 export const SCHEMA_VERSION = 1;
 
-export type CommandName = 'connectivity' | 'srv' | 'port' | 'rpc' | 'lab';
+export type CommandName = 'connectivity' | 'srv' | 'port' | 'rpc' | 'lab' | 'analyze';
 
 /** One address of a target, flattened for consumers that do not want to join on probe ids. */
 export interface ReportEndpoint {
