@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
+import { lookupCode, normalizeCode } from '../../codes/catalog.js';
+import { renderCodeList, renderCodePage, unknownCodeMessage } from '../../codes/render.js';
 import { PACKAGE_ROOT } from '../../core/tool-info.js';
 import { UsageError } from '../../core/usage-error.js';
 import { RULE_CATALOG, RULE_IDS, isRuleId, type RuleId } from '../../rules/catalog.js';
 
 interface ExplainArgs {
   id?: string;
+  codes?: boolean;
 }
 
 /** Where a rule's page lives: `src/rules/docs/dns/srv-missing.md` for `dns/srv-missing`. */
@@ -16,17 +19,39 @@ export function rulePagePath(ruleId: RuleId): string {
 
 export const explainCommand: CommandModule<object, ExplainArgs> = {
   command: 'explain [id]',
-  describe: 'Print the page of a finding id, offline (no id: list them all)',
+  describe: 'Print the page of a finding id or an activation error code, offline (no id: list the findings)',
   builder: (yargs: Argv) =>
-    yargs.positional('id', { type: 'string', describe: 'A finding id such as tcp/kms-port-filtered' }).example('$0 explain tcp/kms-port-filtered', 'Why a filtered port breaks activation, and the fix') as Argv<ExplainArgs>,
+    yargs
+      .positional('id', { type: 'string', describe: 'A finding id such as tcp/kms-port-filtered, or an error code: 0xC004F074, C004F074, 3221549172, or slmgr\'s exit code -1073418124 (put -- before a negative number if it is taken for an option)' })
+      .option('codes', { type: 'boolean', describe: 'List the activation error codes this tool knows' })
+      .example('$0 explain tcp/kms-port-filtered', 'Why a filtered port breaks activation, and the fix')
+      .example('$0 explain 0xC004F074', 'What an activation error code means, and the fix')
+      .example('$0 explain -- -1073418124', 'slmgr\'s exit code ($LASTEXITCODE); the -- keeps the minus sign from reading as an option') as Argv<ExplainArgs>,
   handler: (args) => {
-    if (args.id === undefined) {
-      const width = Math.max(...RULE_IDS.map((id) => id.length));
-      process.stdout.write(RULE_IDS.map((id) => `${id.padEnd(width)}  ${RULE_CATALOG[id].severity.padEnd(7)}  ${RULE_CATALOG[id].title}`).join('\n') + '\n');
+    if (args.codes) {
+      process.stdout.write(renderCodeList());
       return;
     }
-    const id = args.id.trim().toLowerCase();
-    if (!isRuleId(id)) throw new UsageError(`"${args.id}" is not a finding id; run "kmsdoctor explain" for the list`);
-    process.stdout.write(readFileSync(rulePagePath(id), 'utf8'));
+    // yargs leaves what follows `--` in `_` (after the command name): `explain -- -1073418124`.
+    const given = [...(args.id === undefined ? [] : [args.id]), ...(args._ ?? []).slice(1).map(String)];
+    if (given.length > 1) throw new UsageError(`explain takes one finding id or code, not ${given.length}: ${given.join(' ')}`);
+    const id = given[0];
+    if (id === undefined) {
+      const width = Math.max(...RULE_IDS.map((ruleId) => ruleId.length));
+      process.stdout.write(RULE_IDS.map((ruleId) => `${ruleId.padEnd(width)}  ${RULE_CATALOG[ruleId].severity.padEnd(7)}  ${RULE_CATALOG[ruleId].title}`).join('\n') + '\n');
+      // A hint, not data: stdout stays one finding id per line.
+      process.stderr.write('Error codes (0xC004F074 …): kmsdoctor explain --codes\n');
+      return;
+    }
+    const ruleId = id.trim().toLowerCase();
+    if (isRuleId(ruleId)) {
+      process.stdout.write(readFileSync(rulePagePath(ruleId), 'utf8'));
+      return;
+    }
+    const code = normalizeCode(id);
+    if (code === null) throw new UsageError(`"${id}" is not a finding id or an error code; run "kmsdoctor explain" for the ids, "kmsdoctor explain --codes" for the codes`);
+    const entry = lookupCode(code);
+    if (entry === undefined) throw new UsageError(unknownCodeMessage(code));
+    process.stdout.write(renderCodePage(entry));
   },
 };

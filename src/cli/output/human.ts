@@ -1,3 +1,5 @@
+import { codesIn } from '../../codes/codes-in.js';
+import { codesLine } from '../../codes/render.js';
 import type { Report, ReportTarget } from '../../report/report.js';
 import type { Finding } from '../../rules/types.js';
 import type { Colors } from './context.js';
@@ -83,11 +85,18 @@ function targetsSection(report: Report, c: Colors): string[] {
 
 const SEVERITY_LABEL = { error: '✖ error', warning: '▲ warning', info: 'ℹ info' } as const;
 
+/** One dim line naming the known error codes in the message or evidence, each with its explain command. */
+function codesLines(finding: Finding, c: Colors): string[] {
+  const line = codesLine(codesIn([finding.message, ...finding.evidence.map((evidence) => evidence.summary)].join('\n')));
+  return line === null ? [] : [c.dim(`     ${line}`)];
+}
+
 function findingBlock(finding: Finding, index: number, c: Colors): string[] {
   const paint = finding.severity === 'error' ? c.red : finding.severity === 'warning' ? c.yellow : c.cyan;
   return [
     `  ${index}. ${paint(SEVERITY_LABEL[finding.severity])}  ${c.bold(finding.title)}  ${c.dim(finding.ruleId)}`,
     `     ${finding.message}`,
+    ...codesLines(finding, c),
     ...finding.evidence.map((evidence) => c.dim(`     evidence: ${evidence.summary}`)),
     ...finding.remedy.map((step, i) => `     ${i === 0 ? 'remedy:' : '       '} ${i + 1}) ${step}`),
     c.dim(`     more: ${finding.docs}`),
