@@ -4,6 +4,7 @@ import { hideBin } from 'yargs/helpers';
 import { TOOL } from '../core/tool-info.js';
 import { UsageError } from '../core/usage-error.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { collectCommand } from './commands/collect.js';
 import { connectivityCommand } from './commands/connectivity.js';
 import { explainCommand } from './commands/explain.js';
 import { labCommand } from './commands/lab.js';
@@ -35,9 +36,10 @@ async function main(argv: string[]): Promise<void> {
     .command(portCommand)
     .command(rpcCommand)
     .command(analyzeCommand)
+    .command(collectCommand)
     .command(labCommand)
     .command(explainCommand)
-    .demandCommand(1, 'name a command: connectivity, analyze, srv, port, rpc, lab or explain')
+    .demandCommand(1, 'name a command: connectivity, analyze, collect, srv, port, rpc, lab or explain')
     .recommendCommands()
     .strict()
     .version(TOOL.version)

@@ -1,4 +1,5 @@
 import type { Endpoint } from '../core/names.js';
+import type { DirectRole } from '../engine/model.js';
 import type { DiscoveryPlan } from './discovery-plan.js';
 
 /**
@@ -6,9 +7,13 @@ import type { DiscoveryPlan } from './discovery-plan.js';
  * the domains that explain a failure, the host it is pinned to and the host it cached — plus
  * anything the user named on the command line.
  */
-export function targetsFromPlan(plan: DiscoveryPlan, extra: { domains: string[]; kmsHosts: Endpoint[] }): { domains: string[]; kmsHosts: Endpoint[] } {
+export function targetsFromPlan(plan: DiscoveryPlan, extra: { domains: string[]; kmsHosts: Endpoint[] }): { domains: string[]; kmsHosts: Array<Endpoint & { role: DirectRole }> } {
   const domains = [...new Set([...plan.queryDomains, ...plan.comparisonDomains, ...extra.domains])];
-  const hosts = [plan.manualHost, plan.mode === 'manual' ? null : plan.cachedHost, ...extra.kmsHosts].filter((host): host is Endpoint => host !== null);
-  const kmsHosts = hosts.filter((host, index) => hosts.findIndex((other) => other.host === host.host && other.port === host.port) === index).map(({ host, port }) => ({ host, port }));
+  const hosts: Array<Endpoint & { role: DirectRole }> = [
+    ...(plan.manualHost ? [{ host: plan.manualHost.host, port: plan.manualHost.port, role: 'pinned' as const }] : []),
+    ...(plan.cachedHost && plan.mode !== 'manual' ? [{ host: plan.cachedHost.host, port: plan.cachedHost.port, role: 'cached' as const }] : []),
+    ...extra.kmsHosts.map((host) => ({ host: host.host, port: host.port, role: 'given' as const })),
+  ];
+  const kmsHosts = hosts.filter((host, index) => hosts.findIndex((other) => other.host === host.host && other.port === host.port) === index);
   return { domains, kmsHosts };
 }

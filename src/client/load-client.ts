@@ -1,7 +1,11 @@
 import { UsageError } from '../core/usage-error.js';
+import { readSlmgrIni } from '../dlv/ini.js';
+import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
 import type { ClientFacts } from '../rules/facts.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
+import type { Snapshot } from '../snapshot/model.js';
 import { planDiscovery } from './discovery-plan.js';
+import { mergeEvents } from './merge-events.js';
 
 export interface ClientInputs {
   snapshot?: string | undefined;
@@ -17,8 +21,34 @@ export interface ClientInputs {
 export async function loadClientFacts(inputs: ClientInputs): Promise<ClientFacts | undefined> {
   if (inputs.snapshot && inputs.dlv) throw new UsageError('give either --snapshot or --dlv, not both: the snapshot already holds what /dlv shows');
   if (inputs.slmgrIni && !inputs.dlv) throw new UsageError('--slmgr-ini is only used to read --dlv text; give --dlv too');
-  if (!inputs.snapshot && !inputs.dlv && !(inputs.events?.length)) return undefined;
-  const snapshot = inputs.snapshot ? await loadSnapshot(inputs.snapshot) : undefined;
-  if (!snapshot) throw new UsageError('reading --dlv and --events is not available yet; give --snapshot');
+  const events = inputs.events ?? [];
+  if (!inputs.snapshot && !inputs.dlv && events.length === 0) return undefined;
+  const base = inputs.snapshot ? await loadSnapshot(inputs.snapshot) : inputs.dlv ? await snapshotFromDlv(inputs.dlv, inputs.slmgrIni) : emptySnapshot();
+  const snapshot = await mergeEvents(base, events);
   return { snapshot, plan: planDiscovery(snapshot) };
+}
+
+async function snapshotFromDlv(path: string, iniPath: string | undefined): Promise<Snapshot> {
+  const ini = iniPath ? await readSlmgrIni(iniPath) : undefined;
+  const result = parseDlv(await readDlvText(path), ini ? { ini } : {});
+  const unknown = result.unknownLines.map((line) => `${path}: label not recognised, line ignored: ${line}`);
+  return { ...result.snapshot, notes: [...result.snapshot.notes, ...result.warnings.map((warning) => `${path}: ${warning}`), ...unknown] };
+}
+
+/** Events alone say what the client last did, not how it is configured: everything else is unknown. */
+function emptySnapshot(): Snapshot {
+  return {
+    kind: 'kms-doctor-snapshot',
+    schemaVersion: 1,
+    collectedAt: new Date().toISOString(),
+    sources: [],
+    computer: { name: null, domain: null, partOfDomain: null, osCaption: null, osVersion: null },
+    clockUtc: null,
+    service: null,
+    products: [],
+    registry: null,
+    dns: null,
+    events: [],
+    notes: [],
+  };
 }

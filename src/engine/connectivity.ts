@@ -9,14 +9,14 @@ import { probeRpcBind } from '../../probes/rpc-bind.js';
 import { KMS_SRV_PREFIX, probeSrv, type AddressRecord, type SrvData } from '../../probes/srv-discovery.js';
 import { probeTcpPort } from '../../probes/tcp-port.js';
 import { endpointProbeId } from '../../probes/probe-id.js';
-import type { ConnectivityFacts, ConnectivityPhases, DomainDiscovery, KmsTarget, TargetEndpoint, TargetVerdict } from './model.js';
+import type { ConnectivityFacts, ConnectivityPhases, DirectRole, DomainDiscovery, KmsTarget, TargetEndpoint, TargetVerdict } from './model.js';
 import { ProbeRunner } from './probe-runner.js';
 
 import { MANAGEMENT_PORT } from '../core/ports.js';
 
 export interface ConnectivityOptions {
   domains: string[];
-  kmsHosts: Endpoint[];
+  kmsHosts: Array<Endpoint & { role?: DirectRole }>;
   /** Servers to ask; when empty, the machine's own resolvers. */
   dnsServers: DnsServer[];
   /** Budget of each single probe, in ms. */
@@ -106,7 +106,7 @@ export async function checkConnectivity(options: ConnectivityOptions): Promise<C
   }
   for (const { host, work } of direct) {
     const { resolution, endpoints } = await work;
-    targets.push({ name: host.host, port: host.port, source: 'kms-host', listedBy: [], resolution, endpoints, verdict: verdictOf(resolution, endpoints) });
+    targets.push({ name: host.host, port: host.port, source: 'kms-host', role: host.role ?? 'given', listedBy: [], resolution, endpoints, verdict: verdictOf(resolution, endpoints) });
   }
 
   return {

@@ -30,11 +30,16 @@ export interface TargetEndpoint {
  */
 export type TargetVerdict = 'ready' | 'port-open' | 'not-kms' | 'port-closed' | 'port-filtered' | 'unreachable' | 'unresolved' | 'not-tested';
 
+/** Why a host outside DNS is checked. */
+export type DirectRole = 'given' | 'pinned' | 'cached';
+
 export interface KmsTarget {
   name: string;
   port: number;
   /** `srv` when DNS listed it, `kms-host` when given directly (a client pinned with `slmgr /skms`). */
   source: 'srv' | 'kms-host';
+  /** For a direct target, why it is checked: named by the user, the client's manual (/skms) host, or the host it cached. */
+  role?: DirectRole;
   domain?: string;
   priority?: number;
   weight?: number;

@@ -28,6 +28,7 @@ export interface ReportTarget {
   name: string;
   port: number;
   source: KmsTarget['source'];
+  role: KmsTarget['role'] | null;
   domain: string | null;
   priority: number | null;
   weight: number | null;
@@ -133,6 +134,7 @@ function reportTarget(target: KmsTarget, managementPort: number): ReportTarget {
     name: target.name,
     port: target.port,
     source: target.source,
+    role: target.role ?? null,
     domain: target.domain ?? null,
     priority: target.priority ?? null,
     weight: target.weight ?? null,

@@ -43,6 +43,9 @@ export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
     };
     const client = await loadClientFacts({ snapshot: args.snapshot, dlv: args.dlv, slmgrIni: args['slmgr-ini'], events: args.events });
     let { domains, kmsHosts } = client ? targetsFromPlan(client.plan, explicit) : explicit;
+    if (client?.plan.mode === 'unknown' && explicit.domains.length > 0) {
+      client.plan.steps = [`The input does not show the client's DNS settings; checking the domain(s) named with --domain: ${explicit.domains.join(', ')}.`];
+    }
     if (!client && domains.length === 0 && kmsHosts.length === 0) {
       domains = systemDnsSuffixes();
       if (domains.length === 0) throw new UsageError('no --domain, --kms-host or --snapshot given, and this machine has no DNS suffix to search; name the domain with --domain');

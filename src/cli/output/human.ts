@@ -56,7 +56,7 @@ function discoverySection(report: Report, c: Colors): string[] {
 
 function targetRows(target: ReportTarget, report: Report, c: Colors): string[][] {
   const head = [
-    target.rank === null ? (target.source === 'kms-host' ? 'given' : '') : String(target.rank),
+    target.rank === null ? (target.role ?? '') : String(target.rank),
     `${target.name}:${target.port}`,
     target.priority === null ? '' : `${target.priority}/${target.weight}`,
     target.shareInPriority === null ? '' : `${Math.round(target.shareInPriority * 100)}%`,

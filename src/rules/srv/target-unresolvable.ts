@@ -8,7 +8,7 @@ export const targetUnresolvable: Rule = {
     return uniqueTargets(facts)
       .filter((target) => target.verdict === 'unresolved' && target.resolution.status !== 'cancelled')
       .map((target) => {
-        const listed = target.source === 'srv' ? `listed in _vlmcs._tcp.${target.domain}` : 'given as the KMS host';
+        const listed = target.source === 'srv' ? `listed in _vlmcs._tcp.${target.domain}` : target.role === 'pinned' ? 'the host the client is pinned to' : target.role === 'cached' ? 'the host the client cached' : 'given as the KMS host';
         const stale = target.source === 'srv' ? ' — usually a stale record left by a decommissioned KMS host' : '';
         return {
           ruleId: 'srv/target-unresolvable' as const,

@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Argv, CommandModule } from 'yargs';
+import { PACKAGE_ROOT } from '../../core/tool-info.js';
+import { UsageError } from '../../core/usage-error.js';
+import type { PowerShellRun } from '../../exec/run-powershell.js';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../snapshot/model.js';
+
+interface CollectArgs {
+  out?: string | undefined;
+  'event-count': number;
+}
+
+/** The collector script, found from src/ (tsx) and dist/src/ (built) alike. */
+export const COLLECTOR_PATH = join(PACKAGE_ROOT, 'ps', 'collector', 'Get-KmsSnapshot.ps1');
+
+export const NEEDS_WINDOWS = 'collect needs Windows: run it on the client, then analyse the file anywhere with `kmsdoctor connectivity --snapshot FILE`';
+
+export interface CollectOptions {
+  eventCount: number;
+  /** Defaults to the packaged collector; tests point it elsewhere. */
+  scriptPath?: string;
+  /** PowerShell executable (default: pwsh.exe when on PATH, else powershell.exe). */
+  shell?: string;
+  timeoutMs?: number;
+}
+
+/** The first meaningful line PowerShell wrote on stderr, for a one-line error message. */
+function firstErrorLine(run: PowerShellRun): string {
+  const line = run.stderr.split(/\r?\n/).map((text) => text.trim()).find((text) => text !== '' && !text.startsWith('#< CLIXML'));
+  return line ?? `exit code ${run.exitCode ?? 'none'}`;
+}
+
+/**
+ * Runs ps/collector/Get-KmsSnapshot.ps1 into a private temporary file and returns the snapshot it
+ * wrote, checked to be JSON of kind `kms-doctor-snapshot` and this schemaVersion. Every failure is
+ * a UsageError (one line, exit 2) that says what went wrong.
+ */
+export async function collectSnapshot(options: CollectOptions): Promise<Snapshot> {
+  const scriptPath = options.scriptPath ?? COLLECTOR_PATH;
+  if (!existsSync(scriptPath)) throw new UsageError(`the collector script is missing: ${scriptPath} (is the package complete?)`);
+  // Loaded on use: execa is not worth its start-up cost for every other command.
+  const { runPowerShellScript } = await import('../../exec/run-powershell.js');
+  const folder = await mkdtemp(join(tmpdir(), 'kmsdoctor-collect-'));
+  try {
+    const file = join(folder, 'snapshot.json');
+    const run = await runPowerShellScript(scriptPath, ['-OutFile', file, '-EventCount', String(options.eventCount)], {
+      ...(options.shell ? { shell: options.shell } : {}),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    });
+    if (run.failure) throw new UsageError(`the collector did not run (${run.shell}): ${run.failure}`);
+    if (run.exitCode !== 0) throw new UsageError(`the collector failed (${run.shell}, exit code ${run.exitCode}): ${firstErrorLine(run)}`);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      throw new UsageError(`the collector exited without writing a snapshot (${run.shell}): ${firstErrorLine(run)}`);
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      throw new UsageError(`the collector wrote something that is not JSON: ${(error as Error).message}`);
+    }
+    const header = value as { kind?: unknown; schemaVersion?: unknown } | null;
+    if (header?.kind !== 'kms-doctor-snapshot') throw new UsageError('the collector wrote JSON that is not a kms-doctor snapshot (no "kind": "kms-doctor-snapshot")');
+    if (header.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) throw new UsageError(`the collector wrote snapshot schemaVersion ${String(header.schemaVersion)}; this kmsdoctor reads ${SNAPSHOT_SCHEMA_VERSION}`);
+    return value as Snapshot;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** Writes through a temporary file in the same folder and a rename, so readers never see half a file. */
+export async function writeFileAtomically(path: string, text: string): Promise<void> {
+  const target = resolve(path);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+export const collectCommand: CommandModule<object, CollectArgs> = {
+  command: 'collect',
+  describe: "Collect this Windows machine's licensing facts into a snapshot (JSON) to analyse here or elsewhere",
+  builder: (yargs: Argv) =>
+    yargs
+      .option('out', { type: 'string', describe: 'Write the snapshot to this file (replaced atomically) instead of stdout' })
+      .option('event-count', { type: 'number', default: 50, describe: 'How many of the newest activation events to include (0–10000)' })
+      .example('$0 collect --out client01.json', 'On the client; then `kmsdoctor connectivity --snapshot client01.json` anywhere')
+      .epilog('Runs ps/collector/Get-KmsSnapshot.ps1 (pwsh.exe when present, else powershell.exe). Read-only; no administrator rights needed.') as unknown as Argv<CollectArgs>,
+  handler: async (args) => {
+    const eventCount = args['event-count'];
+    if (!Number.isInteger(eventCount) || eventCount < 0 || eventCount > 10000) throw new UsageError(`--event-count must be a whole number from 0 to 10000, not ${String(eventCount)}`);
+    if (args.out !== undefined && args.out.trim() === '') throw new UsageError('--out needs a file name');
+    if (process.platform !== 'win32') throw new UsageError(NEEDS_WINDOWS);
+    const snapshot = await collectSnapshot({ eventCount });
+    const text = `${JSON.stringify(snapshot, null, 2)}\n`;
+    if (args.out === undefined) process.stdout.write(text);
+    else await writeFileAtomically(args.out, text);
+  },
+};
