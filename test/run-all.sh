@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# The one test command (`npm test`). Works on a fresh Debian machine that has only node/npm:
-# installs what the integration tests need, builds, runs every suite, and ends with exactly one
-# line "N passed, N failed". Exits non-zero if any test or any step failed.
+# The one test command (`npm test`). Works on a fresh Debian machine that has node/npm and the
+# .NET SDK: installs what the integration tests need (BIND, nftables; PowerShell 7 and Pester for
+# the ps/ suites), builds, runs every suite (uvu, then Pester), and ends with exactly one line
+# "N passed, N failed" summing both. Exits non-zero if any test or any step failed.
 #
 # Integration tests start BIND and create network namespaces, so this must run as root.
 #
 # Environment:
-#   KMSD_TEST_LOG      where the uvu output is kept      (default .tmp/test-run.log)
-#   KMSD_TEST_TIMEOUT  seconds before a hung run is killed (default 900)
+#   KMSD_TEST_LOG        where the uvu output is kept      (default .tmp/test-run.log)
+#   KMSD_PESTER_LOG      where the Pester output is kept   (default .tmp/pester-run.log)
+#   KMSD_TEST_TIMEOUT    seconds before a hung suite is killed (default 900, per suite)
+#   KMSD_PWSH_TOOL_PATH  install PowerShell into this folder (dotnet tool --tool-path) and use only
+#                        that copy (default: pwsh on PATH, else the global tool in ~/.dotnet/tools)
+#   KMSD_NUGET_PACKAGES  where Pester is restored from NuGet (default .tmp/nuget)
 
 # -e/-u/pipefail catch mistakes in this script; steps that may legitimately fail are run
 # inside `if` so a failure is recorded and the remaining steps still run (one summary at the end).
@@ -18,7 +23,18 @@ cd "$(dirname "$0")/.."
 export PATH="$PATH:/usr/sbin:/sbin"
 
 LOG="${KMSD_TEST_LOG:-.tmp/test-run.log}"
+PESTER_LOG="${KMSD_PESTER_LOG:-.tmp/pester-run.log}"
 TIMEOUT="${KMSD_TEST_TIMEOUT:-900}"
+PWSH_VERSION=7.6.9
+PESTER_VERSION=5.7.1
+NUGET_PACKAGES_DIR="${KMSD_NUGET_PACKAGES:-.tmp/nuget}"
+# NuGet lower-cases package folders; the module itself sits in the package's tools/ folder.
+PESTER_MODULE="$NUGET_PACKAGES_DIR/pester/$PESTER_VERSION/tools/Pester.psd1"
+PWSH=""
+PESTER_READY=0
+# No telemetry, banners or update checks from dotnet and pwsh in test runs.
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export POWERSHELL_TELEMETRY_OPTOUT=1 POWERSHELL_UPDATECHECK=Off
 PASSED=0
 FAILED=0
 STEP_FAILURES=0
@@ -96,15 +112,99 @@ run_uvu_suites() {
   fi
 }
 
-# (e) PowerShell/Pester suite: not written yet. When it exists, run it here (e.g. pwsh with
-# Invoke-Pester -PassThru) and add its PassedCount and FailedCount to PASSED and FAILED.
+# (b2) PowerShell 7 for the Pester suite. Debian has no powershell package; it comes from NuGet as
+# a .NET global tool (the machine has the .NET SDK). Installed only when missing.
+install_pwsh() {
+  local started=$SECONDS
+  if [ -n "${KMSD_PWSH_TOOL_PATH:-}" ]; then
+    PWSH="$KMSD_PWSH_TOOL_PATH/pwsh"
+    [ -x "$PWSH" ] && return 0
+    step "installing PowerShell $PWSH_VERSION into $KMSD_PWSH_TOOL_PATH (dotnet tool)"
+    dotnet tool install --tool-path "$KMSD_PWSH_TOOL_PATH" PowerShell --version "$PWSH_VERSION" || return 1
+  else
+    export PATH="$PATH:$HOME/.dotnet/tools"
+    if PWSH="$(command -v pwsh)"; then return 0; fi
+    step "installing PowerShell $PWSH_VERSION (dotnet global tool)"
+    if ! command -v dotnet >/dev/null 2>&1; then
+      echo "!! dotnet (the .NET SDK) is missing, so PowerShell cannot be installed" >&2
+      return 1
+    fi
+    dotnet tool install --global PowerShell --version "$PWSH_VERSION" || return 1
+    PWSH="$(command -v pwsh)" || return 1
+  fi
+  echo "PowerShell installed in $((SECONDS - started)) s"
+}
+
+# (b3) Pester from NuGet, restored by a throw-away project: a PackageReference is the ordinary
+# way to fetch a package, and the module is imported by path from the package's tools/ folder.
+restore_pester() {
+  [ -f "$PESTER_MODULE" ] && return 0
+  local started=$SECONDS project=.tmp/pester-restore sdk
+  step "restoring Pester $PESTER_VERSION from NuGet into $NUGET_PACKAGES_DIR"
+  sdk="$(dotnet --version)" || return 1
+  mkdir -p "$project"
+  cat >"$project/pester-restore.csproj" <<CSPROJ
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net${sdk%%.*}.0</TargetFramework>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Pester" Version="$PESTER_VERSION" />
+  </ItemGroup>
+</Project>
+CSPROJ
+  dotnet restore "$project/pester-restore.csproj" --packages "$NUGET_PACKAGES_DIR" --nologo -v quiet || return 1
+  if [ ! -f "$PESTER_MODULE" ]; then
+    echo "!! restore finished but $PESTER_MODULE is missing" >&2
+    return 1
+  fi
+  echo "Pester restored in $((SECONDS - started)) s"
+}
+
+# (e) Every ps/**/*.Tests.ps1 through test/tools/run-pester.ps1, whose last line is
+# "PESTER passed=N failed=N"; those counts are added to PASSED and FAILED. No such line (a
+# crash, a hang) counts as 1 failure; pwsh or Pester missing was already counted as a failed step.
 run_pester_suite() {
-  :
+  step "Pester test suites (log: $PESTER_LOG)"
+  if [ "$PESTER_READY" -ne 1 ]; then
+    echo "!! PowerShell or Pester is missing; the Pester suites did not run" >&2
+    return
+  fi
+  mkdir -p "$(dirname "$PESTER_LOG")"
+  local status=0 last passed failed
+  NO_COLOR=1 timeout --kill-after=10 "$TIMEOUT" \
+    "$PWSH" -NoProfile -NonInteractive -File test/tools/run-pester.ps1 -PesterModule "$PESTER_MODULE" 2>&1 | tee "$PESTER_LOG" || status=$?
+  if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
+    echo "!! Pester killed after ${TIMEOUT}s" >&2
+  fi
+  # Only the very last line counts, so a test that prints "PESTER passed=..." cannot fool us.
+  last="$(sed 's/\x1b\[[0-9;]*m//g; s/\r$//' "$PESTER_LOG" | awk 'NF { line = $0 } END { print line }')"
+  if [[ "$last" =~ ^PESTER\ passed=([0-9]+)\ failed=([0-9]+)$ ]]; then
+    passed="${BASH_REMATCH[1]}"
+    failed="${BASH_REMATCH[2]}"
+  else
+    echo "!! Pester printed no summary (exit status $status); counting 1 failure" >&2
+    FAILED=$((FAILED + 1))
+    return
+  fi
+  PASSED=$((PASSED + passed))
+  FAILED=$((FAILED + failed))
+  if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+    echo "!! Pester exited with status $status despite its summary; counting 1 failure" >&2
+    FAILED=$((FAILED + 1))
+  fi
 }
 
 [ "$(id -u)" -eq 0 ] || echo "note: not root; the BIND and network-namespace tests will fail" >&2
 if ! install_system_packages; then step_failed "installing system packages"; fi
 if ! install_node_modules; then step_failed "npm ci"; fi
+if install_pwsh; then
+  # Tells the uvu tests which pwsh to run the collector with.
+  export KMSD_PWSH="$PWSH"
+  if restore_pester; then PESTER_READY=1; else step_failed "restoring Pester $PESTER_VERSION"; fi
+else
+  step_failed "installing PowerShell $PWSH_VERSION"
+fi
 # (c) The CLI tests run the built CLI in dist/, so build before testing.
 step "npm run build"
 if ! npm run build --silent; then step_failed "npm run build"; fi

@@ -1,0 +1,472 @@
+#Requires -Version 5.1
+<#
+.SYNOPSIS
+    Collects this machine's KMS activation facts into one kms-doctor snapshot (JSON).
+
+.DESCRIPTION
+    Reads, without changing anything and without administrator rights:
+      - CIM SoftwareLicensingService and SoftwareLicensingProduct (Windows and Office products
+        that have a key installed);
+      - the Software Protection Platform registry values;
+      - the DNS client view (host name, primary and connection-specific suffixes, suffix search
+        list, DNS servers);
+      - Win32_OperatingSystem, Win32_ComputerSystem and the clock;
+      - the newest activation events (12288, 12289, 8198, 12293, 12294 from the Application log,
+        12290 from the Key Management Service log where it exists) through their Properties,
+        never their localized message text.
+    Every part is read defensively: a part or property that cannot be read becomes null and a
+    line in "notes", so an old build or a locked-down machine still yields a snapshot.
+
+    The output follows src/snapshot/snapshot.schema.json (urn:kms-doctor:snapshot:1). Analyse it
+    anywhere with `kmsdoctor connectivity --snapshot FILE`.
+
+.PARAMETER EventCount
+    How many of the newest activation events to keep (default 50).
+
+.PARAMETER OutFile
+    Write the snapshot to this file (UTF-8 without BOM, replaced atomically) instead of stdout.
+    Stdout carries ASCII-only JSON (non-ASCII as \uXXXX escapes), so no console code page can
+    garble it.
+
+.EXAMPLE
+    PS> .\Get-KmsSnapshot.ps1 -OutFile "$env:TEMP\kms-snapshot.json"
+
+.EXAMPLE
+    PS> .\Get-KmsSnapshot.ps1 | ConvertFrom-Json | Select-Object -ExpandProperty service
+#>
+[CmdletBinding()]
+param(
+    [ValidateRange(0, 10000)]
+    [int] $EventCount = 50,
+
+    [string] $OutFile
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+# Progress records would reach a redirected stderr as CLIXML on Windows PowerShell 5.1.
+$ProgressPreference = 'SilentlyContinue'
+
+$WindowsAppId = '55c92734-d682-4d71-983e-d6ec3f16059f'
+$OfficeAppId = '0ff1ce15-a989-479d-af46-f275c6370663'
+$SppKey = 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion\SoftwareProtectionPlatform'
+$TcpipKey = 'HKLM:\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters'
+$Invariant = [System.Globalization.CultureInfo]::InvariantCulture
+
+$Notes = New-Object 'System.Collections.Generic.List[string]'
+
+function Add-Note([string] $Text) {
+    if (-not $Notes.Contains($Text)) { $Notes.Add($Text) }
+}
+
+function Get-ErrorText($ErrorRecord) {
+    $ErrorRecord.Exception.Message -replace '\s+', ' '
+}
+
+# The value of one property, or $null plus a note when the object lacks it (older builds do not
+# expose every property; under StrictMode reading a missing property would throw).
+function Get-Prop($Object, [string] $Name, [string] $Class) {
+    if ($null -eq $Object) { return $null }
+    $property = $Object.PSObject.Properties[$Name]
+    if ($null -eq $property) {
+        Add-Note "$Class has no property $Name on this build; its field is null"
+        return $null
+    }
+    $property.Value
+}
+
+# Text, with empty and whitespace-only values as $null (WMI reports "not set" as empty).
+function ConvertTo-Text($Value) {
+    if ($null -eq $Value) { return $null }
+    $text = [System.Convert]::ToString($Value, $Invariant)
+    if ([string]::IsNullOrWhiteSpace($text)) { return $null }
+    $text.Trim()
+}
+
+# A whole number, or $null when absent or not numeric.
+function ConvertTo-Number($Value) {
+    if ($null -eq $Value) { return $null }
+    $number = [long]0
+    if ($Value -is [bool]) { return $null }
+    if ([long]::TryParse([System.Convert]::ToString($Value, $Invariant), [System.Globalization.NumberStyles]::Integer, $Invariant, [ref] $number)) {
+        return $number
+    }
+    $null
+}
+
+# uint32 counters use 0xFFFFFFFF (or -1 through a signed view) for "not reported".
+function ConvertTo-Count($Value) {
+    $number = ConvertTo-Number $Value
+    if ($null -eq $number -or $number -lt 0 -or $number -eq 4294967295) { return $null }
+    $number
+}
+
+# A port where 0 means "not set".
+function ConvertTo-Port($Value) {
+    $number = ConvertTo-Number $Value
+    if ($null -eq $number -or $number -le 0 -or $number -gt 65535) { return $null }
+    $number
+}
+
+function ConvertTo-Flag($Value) {
+    if ($null -eq $Value) { return $null }
+    if ($Value -is [bool]) { return $Value }
+    $number = ConvertTo-Number $Value
+    if ($null -eq $number) { return $null }
+    $number -ne 0
+}
+
+# An HRESULT-style uint32 as 0xXXXXXXXX (a signed view is turned back into its unsigned value).
+function ConvertTo-Hex($Value) {
+    $number = ConvertTo-Number $Value
+    if ($null -eq $number) { return $null }
+    if ($number -lt 0) { $number += 4294967296 }
+    '0x{0:X8}' -f $number
+}
+
+function ConvertTo-IsoUtc($Value) {
+    if ($null -eq $Value) { return $null }
+    ([datetime] $Value).ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ss.fffZ', $Invariant)
+}
+
+# License channel from Description ("…, VOLUME_KMSCLIENT channel"), whatever the UI language.
+function Get-LicenseChannel([string] $Description) {
+    if ($Description -cmatch 'VOLUME_KMSCLIENT') { return 'VOLUME_KMSCLIENT' }
+    if ($Description -cmatch 'VOLUME_KMS') { return 'VOLUME_KMS' }
+    if ($Description -cmatch 'VOLUME_MAK') { return 'VOLUME_MAK' }
+    if ($Description -cmatch '\bRETAIL') { return 'RETAIL' }
+    if ($Description -cmatch '\bOEM') { return 'OEM' }
+    'OTHER'
+}
+
+#region Operating system and computer
+function Get-ComputerPart {
+    $os = $null
+    $cs = $null
+    try { $os = Get-CimInstance -ClassName Win32_OperatingSystem } catch { Add-Note "Could not read Win32_OperatingSystem: $(Get-ErrorText $_)" }
+    try { $cs = Get-CimInstance -ClassName Win32_ComputerSystem } catch { Add-Note "Could not read Win32_ComputerSystem: $(Get-ErrorText $_)" }
+    $partOfDomain = ConvertTo-Flag (Get-Prop $cs 'PartOfDomain' 'Win32_ComputerSystem')
+    $domain = ConvertTo-Text (Get-Prop $cs 'Domain' 'Win32_ComputerSystem')
+    # A workgroup machine reports its workgroup name as Domain.
+    if ($partOfDomain -eq $false) { $domain = $null }
+    $name = ConvertTo-Text (Get-Prop $cs 'Name' 'Win32_ComputerSystem')
+    if ($null -eq $name) { $name = ConvertTo-Text $env:COMPUTERNAME }
+    [ordered]@{
+        name         = $name
+        domain       = $domain
+        partOfDomain = $partOfDomain
+        osCaption    = ConvertTo-Text (Get-Prop $os 'Caption' 'Win32_OperatingSystem')
+        osVersion    = ConvertTo-Text (Get-Prop $os 'Version' 'Win32_OperatingSystem')
+        hostName     = ConvertTo-Text (Get-Prop $cs 'DNSHostName' 'Win32_ComputerSystem')
+    }
+}
+#endregion
+
+#region SoftwareLicensingService
+function Get-ServicePart {
+    try {
+        $svc = @(Get-CimInstance -ClassName SoftwareLicensingService)
+    } catch {
+        Add-Note "Could not read SoftwareLicensingService: $(Get-ErrorText $_)"
+        return $null
+    }
+    if ($svc.Count -eq 0) {
+        Add-Note 'SoftwareLicensingService returned no instance'
+        return $null
+    }
+    $s = $svc[0]
+    $c = 'SoftwareLicensingService'
+    $isHost = ConvertTo-Flag (Get-Prop $s 'IsKeyManagementServiceMachine' $c)
+    $currentCount = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceCurrentCount' $c)
+    # Only a host counts; a client reports a meaningless value here.
+    if ($isHost -eq $false) { $currentCount = $null }
+    [ordered]@{
+        version                    = ConvertTo-Text (Get-Prop $s 'Version' $c)
+        clientMachineId            = ConvertTo-Text (Get-Prop $s 'ClientMachineID' $c)
+        kmsMachine                 = ConvertTo-Text (Get-Prop $s 'KeyManagementServiceMachine' $c)
+        kmsPort                    = ConvertTo-Port (Get-Prop $s 'KeyManagementServicePort' $c)
+        lookupDomain               = ConvertTo-Text (Get-Prop $s 'KeyManagementServiceLookupDomain' $c)
+        hostCaching                = ConvertTo-Flag (Get-Prop $s 'KeyManagementServiceHostCaching' $c)
+        discoveredMachine          = ConvertTo-Text (Get-Prop $s 'DiscoveredKeyManagementServiceMachineName' $c)
+        discoveredPort             = ConvertTo-Port (Get-Prop $s 'DiscoveredKeyManagementServiceMachinePort' $c)
+        discoveredIpAddress        = ConvertTo-Text (Get-Prop $s 'DiscoveredKeyManagementServiceMachineIpAddress' $c)
+        kmsHostEpid                = ConvertTo-Text (Get-Prop $s 'KeyManagementServiceProductKeyID' $c)
+        activationIntervalMinutes  = ConvertTo-Count (Get-Prop $s 'VLActivationInterval' $c)
+        renewalIntervalMinutes     = ConvertTo-Count (Get-Prop $s 'VLRenewalInterval' $c)
+        isKmsHost                  = $isHost
+        currentCount               = $currentCount
+        requiredClientCount        = ConvertTo-Count (Get-Prop $s 'RequiredClientCount' $c)
+        listeningPort              = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceListeningPort' $c)
+        dnsPublishing              = ConvertTo-Flag (Get-Prop $s 'KeyManagementServiceDnsPublishing' $c)
+        lowPriority                = ConvertTo-Flag (Get-Prop $s 'KeyManagementServiceLowPriority' $c)
+        requests                   = [ordered]@{
+            total                   = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceTotalRequests' $c)
+            failed                  = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceFailedRequests' $c)
+            unlicensed              = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceUnlicensedRequests' $c)
+            licensed                = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceLicensedRequests' $c)
+            initialGrace            = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceOOBGraceRequests' $c)
+            expiredOrOutOfTolerance = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceOOTGraceRequests' $c)
+            nonGenuineGrace         = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceNonGenuineGraceRequests' $c)
+            notification            = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceNotificationRequests' $c)
+        }
+        remainingWindowsRearmCount = ConvertTo-Count (Get-Prop $s 'RemainingWindowsReArmCount' $c)
+    }
+}
+#endregion
+
+#region SoftwareLicensingProduct
+function ConvertTo-ProductRecord($p) {
+    $c = 'SoftwareLicensingProduct'
+    $description = ConvertTo-Text (Get-Prop $p 'Description' $c)
+    if ($null -eq $description) { $description = '' }
+    $name = ConvertTo-Text (Get-Prop $p 'Name' $c)
+    if ($null -eq $name) { $name = '' }
+    $isHost = ConvertTo-Flag (Get-Prop $p 'IsKeyManagementServiceMachine' $c)
+    $currentCount = ConvertTo-Count (Get-Prop $p 'KeyManagementServiceCurrentCount' $c)
+    if ($isHost -eq $false) { $currentCount = $null }
+    [ordered]@{
+        id                          = ConvertTo-Text (Get-Prop $p 'ID' $c)
+        applicationId               = ConvertTo-Text (Get-Prop $p 'ApplicationID' $c)
+        name                        = $name
+        description                 = $description
+        channel                     = Get-LicenseChannel $description
+        productKeyChannel           = ConvertTo-Text (Get-Prop $p 'ProductKeyChannel' $c)
+        partialProductKey           = ConvertTo-Text (Get-Prop $p 'PartialProductKey' $c)
+        licenseStatus               = ConvertTo-Count (Get-Prop $p 'LicenseStatus' $c)
+        licenseStatusReason         = ConvertTo-Hex (Get-Prop $p 'LicenseStatusReason' $c)
+        gracePeriodRemainingMinutes = ConvertTo-Count (Get-Prop $p 'GracePeriodRemaining' $c)
+        kmsMachine                  = ConvertTo-Text (Get-Prop $p 'KeyManagementServiceMachine' $c)
+        kmsPort                     = ConvertTo-Port (Get-Prop $p 'KeyManagementServicePort' $c)
+        lookupDomain                = ConvertTo-Text (Get-Prop $p 'KeyManagementServiceLookupDomain' $c)
+        discoveredMachine           = ConvertTo-Text (Get-Prop $p 'DiscoveredKeyManagementServiceMachineName' $c)
+        discoveredPort              = ConvertTo-Port (Get-Prop $p 'DiscoveredKeyManagementServiceMachinePort' $c)
+        discoveredIpAddress         = ConvertTo-Text (Get-Prop $p 'DiscoveredKeyManagementServiceMachineIpAddress' $c)
+        kmsHostEpid                 = ConvertTo-Text (Get-Prop $p 'KeyManagementServiceProductKeyID' $c)
+        activationIntervalMinutes   = ConvertTo-Count (Get-Prop $p 'VLActivationInterval' $c)
+        renewalIntervalMinutes      = ConvertTo-Count (Get-Prop $p 'VLRenewalInterval' $c)
+        activationTypeEnabled       = ConvertTo-Count (Get-Prop $p 'VLActivationTypeEnabled' $c)
+        isKmsHost                   = $isHost
+        currentCount                = $currentCount
+        requiredClientCount         = ConvertTo-Count (Get-Prop $p 'RequiredClientCount' $c)
+        kmsProductKeyId             = ConvertTo-Text (Get-Prop $p 'KeyManagementServiceProductKeyID' $c)
+    }
+}
+
+# Emits one record per Windows or Office product with a key; the caller collects them with @().
+function Get-ProductPart {
+    try {
+        $products = @(Get-CimInstance -ClassName SoftwareLicensingProduct -Filter 'PartialProductKey IS NOT NULL')
+    } catch {
+        Add-Note "Could not read SoftwareLicensingProduct: $(Get-ErrorText $_)"
+        return
+    }
+    foreach ($p in $products) {
+        $appId = ConvertTo-Text (Get-Prop $p 'ApplicationID' 'SoftwareLicensingProduct')
+        if ($null -eq $appId -or ($appId -ne $WindowsAppId -and $appId -ne $OfficeAppId)) { continue }
+        $record = ConvertTo-ProductRecord $p
+        if ($null -eq $record.id) {
+            Add-Note "A SoftwareLicensingProduct without ID was skipped ($($record.name))"
+            continue
+        }
+        $record
+    }
+}
+#endregion
+
+#region Registry
+function Get-RegistryPart {
+    try {
+        $values = Get-ItemProperty -LiteralPath $SppKey
+    } catch {
+        Add-Note "Could not read $($SppKey): $(Get-ErrorText $_)"
+        return $null
+    }
+    # Absent values are normal (most are host-side or optional): null without a note.
+    $read = {
+        param([string] $Name)
+        $property = $values.PSObject.Properties[$Name]
+        if ($null -eq $property) { return $null }
+        $property.Value
+    }
+    $publishList = New-Object 'System.Collections.Generic.List[string]'
+    foreach ($line in @(& $read 'DnsDomainPublishList')) {
+        $text = ConvertTo-Text $line
+        if ($null -ne $text) { $publishList.Add($text) }
+    }
+    [ordered]@{
+        keyManagementServiceName          = ConvertTo-Text (& $read 'KeyManagementServiceName')
+        keyManagementServicePort          = ConvertTo-Text (& $read 'KeyManagementServicePort')
+        keyManagementServiceListeningPort = ConvertTo-Text (& $read 'KeyManagementServiceListeningPort')
+        keyManagementServiceVersion       = ConvertTo-Text (& $read 'KeyManagementServiceVersion')
+        disableDnsPublishing              = ConvertTo-Number (& $read 'DisableDnsPublishing')
+        dnsDomainPublishList              = $publishList.ToArray()
+        enableKmsLowPriority              = ConvertTo-Number (& $read 'EnableKmsLowPriority')
+        vlActivationInterval              = ConvertTo-Number (& $read 'VLActivationInterval')
+        vlRenewalInterval                 = ConvertTo-Number (& $read 'VLRenewalInterval')
+        skipRearm                         = ConvertTo-Number (& $read 'SkipRearm')
+    }
+}
+#endregion
+
+#region DNS client view
+function Get-PrimaryDnsSuffix {
+    try {
+        $tcpip = Get-ItemProperty -LiteralPath $TcpipKey
+    } catch {
+        Add-Note "Could not read $($TcpipKey): $(Get-ErrorText $_)"
+        return $null
+    }
+    # 'NV Domain' is the configured primary suffix; 'Domain' the one in effect.
+    foreach ($name in 'NV Domain', 'Domain') {
+        $property = $tcpip.PSObject.Properties[$name]
+        if ($null -ne $property) {
+            $suffix = ConvertTo-Text $property.Value
+            if ($null -ne $suffix) { return $suffix }
+        }
+    }
+    $null
+}
+
+function Get-DnsPart($HostName) {
+    $searchList = New-Object 'System.Collections.Generic.List[string]'
+    $connection = New-Object 'System.Collections.Generic.List[object]'
+    $servers = New-Object 'System.Collections.Generic.List[string]'
+    try {
+        foreach ($suffix in @((Get-DnsClientGlobalSetting).SuffixSearchList)) {
+            $text = ConvertTo-Text $suffix
+            if ($null -ne $text) { $searchList.Add($text) }
+        }
+    } catch { Add-Note "Could not read the DNS suffix search list (Get-DnsClientGlobalSetting): $(Get-ErrorText $_)" }
+    try {
+        foreach ($client in @(Get-DnsClient)) {
+            $suffix = ConvertTo-Text (Get-Prop $client 'ConnectionSpecificSuffix' 'Get-DnsClient')
+            if ($null -eq $suffix) { continue }
+            $alias = ConvertTo-Text (Get-Prop $client 'InterfaceAlias' 'Get-DnsClient')
+            if ($null -eq $alias) { $alias = '' }
+            $connection.Add([ordered]@{ interface = $alias; suffix = $suffix })
+        }
+    } catch { Add-Note "Could not read connection-specific DNS suffixes (Get-DnsClient): $(Get-ErrorText $_)" }
+    try {
+        foreach ($entry in @(Get-DnsClientServerAddress)) {
+            foreach ($address in @(Get-Prop $entry 'ServerAddresses' 'Get-DnsClientServerAddress')) {
+                $text = ConvertTo-Text $address
+                if ($null -ne $text -and -not $servers.Contains($text)) { $servers.Add($text) }
+            }
+        }
+    } catch { Add-Note "Could not read DNS servers (Get-DnsClientServerAddress): $(Get-ErrorText $_)" }
+    [ordered]@{
+        hostName            = $HostName
+        primaryDnsSuffix    = Get-PrimaryDnsSuffix
+        connectionSuffixes  = $connection.ToArray()
+        suffixSearchList    = $searchList.ToArray()
+        dnsServers          = $servers.ToArray()
+    }
+}
+#endregion
+
+#region Events
+function ConvertTo-EventRecord($e) {
+    $data = New-Object 'System.Collections.Generic.List[string]'
+    foreach ($property in @($e.Properties)) {
+        if ($null -eq $property) { continue }
+        $value = $property.Value
+        if ($null -eq $value) { $data.Add('') } else { $data.Add([System.Convert]::ToString($value, $Invariant)) }
+    }
+    [ordered]@{
+        id          = [long] $e.Id
+        timeCreated = ConvertTo-IsoUtc $e.TimeCreated
+        recordId    = ConvertTo-Count $e.RecordId
+        provider    = ConvertTo-Text $e.ProviderName
+        log         = ConvertTo-Text $e.LogName
+        computer    = ConvertTo-Text $e.MachineName
+        data        = $data.ToArray()
+        # Parsed on the Node side from data, so the parsing lives (and is tested) in one place.
+        fields      = $null
+    }
+}
+
+# Events matching the filter, newest first; none found is not a problem.
+function Read-Event([hashtable] $Filter, [string] $What, [switch] $Optional) {
+    try {
+        return @(Get-WinEvent -FilterHashtable $Filter -MaxEvents $EventCount)
+    } catch {
+        $id = ''
+        if ($null -ne $_.FullyQualifiedErrorId) { $id = [string] $_.FullyQualifiedErrorId }
+        if ($id -like 'NoMatchingEventsFound*') { return @() }
+        if ($Optional -and $id -like 'NoMatchingLogsFound*') { return @() }
+        Add-Note "Could not read $($What): $(Get-ErrorText $_)"
+        return @()
+    }
+}
+
+# Emits the newest -EventCount records, newest first; the caller collects them with @().
+function Get-EventPart {
+    if ($EventCount -le 0) { return }
+    $found = @()
+    $found += @(Read-Event @{ LogName = 'Application'; ProviderName = 'Microsoft-Windows-Security-SPP'; Id = 12288, 12289, 8198, 12293, 12294 } 'activation events (Application log)')
+    # 12290 exists only on a KMS host, in its own log.
+    $found += @(Read-Event @{ LogName = 'Key Management Service'; Id = 12290 } 'KMS host events (Key Management Service log)' -Optional)
+    $records = @()
+    foreach ($e in $found) {
+        try { $records += , (ConvertTo-EventRecord $e) } catch { Add-Note "An event could not be read: $(Get-ErrorText $_)" }
+    }
+    $records |
+        Where-Object { $null -ne $_.timeCreated } |
+        Sort-Object -Property @{ Expression = { $_.timeCreated }; Descending = $true }, @{ Expression = { $_.recordId }; Descending = $true } |
+        Select-Object -First $EventCount
+}
+#endregion
+
+#region Output
+function ConvertTo-AsciiJson([string] $Json) {
+    [regex]::Replace($Json, '[^\x00-\x7F]', { param($m) '\u{0:x4}' -f [int][char] $m.Value })
+}
+
+function Write-FileAtomically([string] $Path, [byte[]] $Bytes) {
+    $directory = [System.IO.Path]::GetDirectoryName($Path)
+    if ([string]::IsNullOrEmpty($directory)) { $directory = (Get-Location -PSProvider FileSystem).ProviderPath }
+    if (-not [System.IO.Directory]::Exists($directory)) { throw "The folder of -OutFile does not exist: $directory" }
+    $temp = [System.IO.Path]::Combine($directory, ('.{0}.{1}.tmp' -f [System.IO.Path]::GetFileName($Path), [guid]::NewGuid().ToString('N')))
+    try {
+        [System.IO.File]::WriteAllBytes($temp, $Bytes)
+        Move-Item -LiteralPath $temp -Destination $Path -Force
+    } finally {
+        if ([System.IO.File]::Exists($temp)) { [System.IO.File]::Delete($temp) }
+    }
+}
+#endregion
+
+$collectedAt = [DateTime]::UtcNow
+$computer = Get-ComputerPart
+$snapshot = [ordered]@{
+    kind          = 'kms-doctor-snapshot'
+    schemaVersion = 1
+    collectedAt   = $collectedAt.ToString('yyyy-MM-ddTHH:mm:ss.fffZ', $Invariant)
+    sources       = @('cim')
+    computer      = [ordered]@{
+        name         = $computer.name
+        domain       = $computer.domain
+        partOfDomain = $computer.partOfDomain
+        osCaption    = $computer.osCaption
+        osVersion    = $computer.osVersion
+    }
+    clockUtc      = [DateTime]::UtcNow.ToString('yyyy-MM-ddTHH:mm:ss.fffZ', $Invariant)
+    service       = Get-ServicePart
+    # @() builds plain arrays: Windows PowerShell 5.1 serializes an array that came back from a
+    # function wrapped (", $array") as {"value": [...], "Count": n}.
+    products      = @(Get-ProductPart)
+    registry      = Get-RegistryPart
+    dns           = Get-DnsPart $computer.hostName
+    events        = @(Get-EventPart)
+    notes         = $null
+}
+$snapshot.notes = $Notes.ToArray()
+
+# -InputObject (not the pipeline) keeps empty and one-element arrays as JSON arrays.
+$json = ConvertTo-Json -InputObject $snapshot -Depth 8
+if ($OutFile) {
+    $path = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($OutFile)
+    Write-FileAtomically $path ((New-Object System.Text.UTF8Encoding($false)).GetBytes($json + "`n"))
+} else {
+    ConvertTo-AsciiJson $json
+}

@@ -1,0 +1,142 @@
+/**
+ * The snapshot JSON Schema against src/snapshot/model.ts: the same keys in every object (checked
+ * by the compiler through the key maps below, and at run time against the schema), every key
+ * required, no extra keys, nullable where the model says null, and the event fields a oneOf on
+ * `kind`. Plus proof that the schema rejects what it must.
+ */
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsEvent, KmsEventFields, LicensingProduct, LicensingService, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
+import { snapshotDefinitionErrors, snapshotSchema, snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
+
+// `Record<keyof T, true>` with `satisfies`: `npm run typecheck` fails when the model gains, loses
+// or renames a key that these lists do not follow; the tests then compare the lists with the schema.
+const keys = <T>(map: Record<keyof T, true>) => Object.keys(map).sort();
+const MODEL: Record<string, string[]> = {
+  '': keys<Snapshot>({ kind: true, schemaVersion: true, collectedAt: true, sources: true, computer: true, clockUtc: true, service: true, products: true, registry: true, dns: true, events: true, notes: true }),
+  computerInfo: keys<ComputerInfo>({ name: true, domain: true, partOfDomain: true, osCaption: true, osVersion: true }),
+  licensingService: keys<LicensingService>({
+    version: true, clientMachineId: true, kmsMachine: true, kmsPort: true, lookupDomain: true, hostCaching: true, discoveredMachine: true, discoveredPort: true, discoveredIpAddress: true, kmsHostEpid: true,
+    activationIntervalMinutes: true, renewalIntervalMinutes: true, isKmsHost: true, currentCount: true, requiredClientCount: true, listeningPort: true, dnsPublishing: true, lowPriority: true, requests: true, remainingWindowsRearmCount: true,
+  }),
+  hostRequestCounters: keys<HostRequestCounters>({ total: true, failed: true, unlicensed: true, licensed: true, initialGrace: true, expiredOrOutOfTolerance: true, nonGenuineGrace: true, notification: true }),
+  licensingProduct: keys<LicensingProduct>({
+    id: true, applicationId: true, name: true, description: true, channel: true, productKeyChannel: true, partialProductKey: true, licenseStatus: true, licenseStatusReason: true, gracePeriodRemainingMinutes: true,
+    kmsMachine: true, kmsPort: true, lookupDomain: true, discoveredMachine: true, discoveredPort: true, discoveredIpAddress: true, kmsHostEpid: true, activationIntervalMinutes: true, renewalIntervalMinutes: true,
+    activationTypeEnabled: true, isKmsHost: true, currentCount: true, requiredClientCount: true, kmsProductKeyId: true,
+  }),
+  sppRegistry: keys<SppRegistry>({
+    keyManagementServiceName: true, keyManagementServicePort: true, keyManagementServiceListeningPort: true, keyManagementServiceVersion: true, disableDnsPublishing: true, dnsDomainPublishList: true,
+    enableKmsLowPriority: true, vlActivationInterval: true, vlRenewalInterval: true, skipRearm: true,
+  }),
+  dnsClientView: keys<DnsClientView>({ hostName: true, primaryDnsSuffix: true, connectionSuffixes: true, suffixSearchList: true, dnsServers: true }),
+  kmsEvent: keys<KmsEvent>({ id: true, timeCreated: true, recordId: true, provider: true, log: true, computer: true, data: true, fields: true }),
+};
+type Fields<K extends KmsEventFields['kind']> = Extract<KmsEventFields, { kind: K }>;
+const EVENT_FIELDS: Record<KmsEventFields['kind'], string[]> = {
+  request: keys<Fields<'request'>>({ kind: true, hresult: true, host: true, port: true, cmid: true, clientTime: true, isVm: true, licenseState: true, minutesToExpiry: true, activationId: true, minimumCount: true }),
+  response: keys<Fields<'response'>>({ kind: true, hresult: true, activated: true, currentCount: true, activationIntervalMinutes: true, renewalIntervalMinutes: true, clientTime: true }),
+  'host-request': keys<Fields<'host-request'>>({ kind: true, hresult: true, minimumCount: true, clientName: true, cmid: true, clientTime: true, isVm: true, licenseState: true, minutesToExpiry: true, activationId: true }),
+  'publish-failed': keys<Fields<'publish-failed'>>({ kind: true, hresult: true, domain: true }),
+  'publish-ok': keys<Fields<'publish-ok'>>({ kind: true, domain: true }),
+  'activation-failed': keys<Fields<'activation-failed'>>({ kind: true, hresult: true, context: true }),
+};
+
+type SchemaObject = { properties?: Record<string, unknown>; required?: string[]; additionalProperties?: unknown };
+const definition = (name: string): SchemaObject => (name === '' ? (snapshotSchema as SchemaObject) : (snapshotSchema.$defs[name] as SchemaObject));
+
+function minimalSnapshot(): Snapshot {
+  return {
+    kind: 'kms-doctor-snapshot', schemaVersion: 1, collectedAt: '2026-11-25T09:00:00.000Z', sources: ['cim'],
+    computer: { name: null, domain: null, partOfDomain: null, osCaption: null, osVersion: null },
+    clockUtc: null, service: null, products: [], registry: null, dns: null, events: [], notes: [],
+  };
+}
+
+const shape = suite('snapshot schema: same shape as src/snapshot/model.ts');
+
+shape('has the id and draft the project publishes', () => {
+  assert.is((snapshotSchema as unknown as { $id: string }).$id, 'urn:kms-doctor:snapshot:1');
+  assert.is((snapshotSchema as unknown as { $schema: string }).$schema, 'https://json-schema.org/draft/2020-12/schema');
+});
+
+for (const [name, modelKeys] of Object.entries(MODEL)) {
+  shape(`${name || 'Snapshot'}: the model's keys, all required, nothing else`, () => {
+    const object = definition(name);
+    assert.equal(Object.keys(object.properties ?? {}).sort(), modelKeys);
+    assert.equal([...(object.required ?? [])].sort(), modelKeys);
+    assert.is(object.additionalProperties, false);
+  });
+}
+
+shape('KmsEventFields: a oneOf with one closed object per kind', () => {
+  const oneOf = (snapshotSchema.$defs.kmsEventFields?.oneOf ?? []) as Array<{ $ref: string }>;
+  assert.is(oneOf.length, Object.keys(EVENT_FIELDS).length);
+  for (const [kind, modelKeys] of Object.entries(EVENT_FIELDS)) {
+    const object = definition(`eventFields-${kind}`) as SchemaObject & { properties: { kind: { const: string } } };
+    assert.ok(oneOf.some((entry) => entry.$ref === `#/$defs/eventFields-${kind}`), kind);
+    assert.is(object.properties.kind.const, kind);
+    assert.equal(Object.keys(object.properties).sort(), modelKeys, kind);
+    assert.equal([...(object.required ?? [])].sort(), modelKeys, kind);
+    assert.is(object.additionalProperties, false, kind);
+  }
+});
+
+const accepts = suite('snapshot schema: accepts and rejects');
+
+accepts('a minimal snapshot (everything unknown) is valid', () => {
+  assert.equal(snapshotSchemaErrors(minimalSnapshot()), []);
+});
+
+accepts('each kind of parsed event fields is valid, and a mix of two kinds is not', () => {
+  const event = (fields: KmsEventFields): KmsEvent => ({ id: 12288, timeCreated: '2026-11-25T08:15:02.000Z', recordId: 1, provider: 'Microsoft-Windows-Security-SPP', log: 'Application', computer: 'client01.contoso.com', data: [], fields });
+  const all: KmsEventFields[] = [
+    { kind: 'request', hresult: '0x0', host: 'kms01.contoso.com', port: 1688, cmid: 'e3f1c1a9-6f0b-4b7e-9a51-2c7d2b8f4a10', clientTime: '2026/11/25 8:15', isVm: false, licenseState: 1, minutesToExpiry: 129540, activationId: '73111121-5638-40f6-bc11-f1d7b0d64300', minimumCount: 25 },
+    { kind: 'response', hresult: '0x0', activated: true, currentCount: 42, activationIntervalMinutes: 120, renewalIntervalMinutes: 10080, clientTime: '2026/11/25 8:15' },
+    { kind: 'host-request', hresult: '0x0', minimumCount: 25, clientName: 'client01.contoso.com', cmid: null, clientTime: null, isVm: null, licenseState: null, minutesToExpiry: null, activationId: null },
+    { kind: 'publish-failed', hresult: '0x80072338', domain: 'emea.contoso.com' },
+    { kind: 'publish-ok', domain: 'contoso.com' },
+    { kind: 'activation-failed', hresult: '0xC004F074', context: null },
+  ];
+  for (const fields of all) assert.equal(snapshotDefinitionErrors('kmsEvent', event(fields)), [], fields.kind);
+  assert.ok(snapshotDefinitionErrors('kmsEvent', event({ kind: 'publish-ok', domain: 'contoso.com', hresult: '0x0' } as unknown as KmsEventFields)).length > 0, 'publish-ok has no hresult');
+  assert.ok(snapshotDefinitionErrors('kmsEvent', event({ kind: 'nonsense', hresult: '0x0' } as unknown as KmsEventFields)).length > 0, 'unknown kind');
+});
+
+accepts('rejects extra keys, a wrong kind or version, a scalar where a list belongs, and bad times', () => {
+  const bad: Array<[string, (snapshot: Record<string, unknown>) => void]> = [
+    ['extra top-level key', (s) => { s.extra = 1; }],
+    ['wrong kind', (s) => { s.kind = 'kms-doctor-report'; }],
+    ['schemaVersion 2', (s) => { s.schemaVersion = 2; }],
+    ['unknown source', (s) => { s.sources = ['wmi']; }],
+    ['no source', (s) => { s.sources = []; }],
+    ['notes as a string', (s) => { s.notes = 'one note'; }],
+    ['collectedAt not a date-time', (s) => { s.collectedAt = '25.11.2026 09:00'; }],
+    ['missing clockUtc', (s) => { delete s.clockUtc; }],
+    ['extra key in computer', (s) => { (s.computer as Record<string, unknown>).fqdn = 'x'; }],
+    ['dns lists as scalars', (s) => { s.dns = { hostName: null, primaryDnsSuffix: null, connectionSuffixes: [], suffixSearchList: 'contoso.com', dnsServers: [] }; }],
+  ];
+  for (const [label, change] of bad) {
+    const snapshot = minimalSnapshot() as unknown as Record<string, unknown>;
+    change(snapshot);
+    assert.ok(snapshotSchemaErrors(snapshot).length > 0, label);
+  }
+});
+
+accepts('a product needs a GUID id, a known channel and ports in range', () => {
+  const product: LicensingProduct = {
+    id: '73111121-5638-40f6-bc11-f1d7b0d64300', applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f', name: 'Windows(R), Enterprise edition', description: 'Windows(R) Operating System, VOLUME_KMSCLIENT channel',
+    channel: 'VOLUME_KMSCLIENT', productKeyChannel: 'Volume:GVLK', partialProductKey: '2YT43', licenseStatus: 1, licenseStatusReason: '0x00000000', gracePeriodRemainingMinutes: 259140,
+    kmsMachine: null, kmsPort: null, lookupDomain: null, discoveredMachine: 'kms01.contoso.com', discoveredPort: 1688, discoveredIpAddress: '10.20.0.15', kmsHostEpid: null,
+    activationIntervalMinutes: 120, renewalIntervalMinutes: 10080, activationTypeEnabled: 0, isKmsHost: false, currentCount: null, requiredClientCount: 25, kmsProductKeyId: null,
+  };
+  assert.equal(snapshotDefinitionErrors('licensingProduct', product), []);
+  assert.ok(snapshotDefinitionErrors('licensingProduct', { ...product, id: 'Windows' }).length > 0, 'id not a GUID');
+  assert.ok(snapshotDefinitionErrors('licensingProduct', { ...product, channel: 'VOLUME_GVLK' }).length > 0, 'unknown channel');
+  assert.ok(snapshotDefinitionErrors('licensingProduct', { ...product, kmsPort: 0 }).length > 0, '/skms port 0 is written as null');
+  assert.ok(snapshotDefinitionErrors('licensingProduct', { ...product, discoveredPort: 70000 }).length > 0, 'port out of range');
+  assert.ok(snapshotDefinitionErrors('licensingProduct', { ...product, licenseStatus: 1.5 }).length > 0, 'licenseStatus is a whole number');
+});
+
+shape.run();
+accepts.run();
