@@ -1,0 +1,359 @@
+/**
+ * Streaming reader for `Get-WinEvent … | Export-Csv` (and ConvertTo-Csv) output: an optional
+ * `#TYPE …` first line, a header row, RFC 4180 quoting (embedded delimiters, `""` quotes and
+ * newlines inside quoted fields), delimiter `,` or — with `-UseCulture`/`-Delimiter` — `;` or tab,
+ * detected from the header.
+ *
+ * Column convention (names matched case-insensitively; see samples/events/README.md):
+ *   - required: `Id` (or `EventID`) and `TimeCreated` (or `TimeGenerated`);
+ *   - optional: `RecordId`, `ProviderName`, `LogName`, `MachineName`;
+ *   - the insertion strings, first match wins:
+ *       1. numbered columns `Data0`, `Data1`, … (also `Data[0]`, `Property0`, `Properties1`…),
+ *          in number order, trailing empty cells dropped;
+ *       2. a `Properties` (or `Data`) column holding the values joined with `|`, as written by
+ *          `@{n='Properties';e={$_.Properties.Value -join '|'}}`.
+ *   A plain `Export-Csv` of EventLogRecord objects writes the type name
+ *   ``System.Collections.Generic.List`1[System.Diagnostics.Eventing.Reader.EventProperty]`` in
+ *   Properties — unusable: the events are kept (id, time, record id, provider, log, machine)
+ *   with empty data and null fields, and a warning gives the command that exports the values.
+ *   `Message` is never read.
+ *
+ * Export-Csv writes TimeCreated in the exporting machine's culture and local time with no zone;
+ * such times are read as UTC (warning). Use `$_.TimeCreated.ToUniversalTime().ToString('o')`
+ * for exact times.
+ */
+import { UsageError } from '../core/usage-error.js';
+import { ACTIVATION_EVENT_IDS, buildEvent, parseEventId, parseEventTime, parseRecordId, type EventSink } from './fields.js';
+
+export const CSV_LIMITS = {
+  /** Characters in one record (all fields, Message included). */
+  maxRecordChars: 1024 * 1024,
+  /** Columns in one record. */
+  maxColumns: 1024,
+  /** Characters of data, ProviderName, LogName and MachineName kept for one event; more: skipped. */
+  maxEventChars: 8192,
+} as const;
+
+/** The command the warnings recommend: values joined with '|', UTC ISO times. */
+export const CSV_EXPORT_COMMAND =
+  "Get-WinEvent … | Select-Object Id,@{n='TimeCreated';e={$_.TimeCreated.ToUniversalTime().ToString('o')}},RecordId,ProviderName,LogName,MachineName,@{n='Properties';e={$_.Properties.Value -join '|'}} | Export-Csv -NoTypeInformation -Encoding UTF8 events.csv";
+
+const TYPE_NAME = /^System\.[\w.`[\]]+$/;
+
+interface Columns {
+  id: number;
+  time: number;
+  recordId: number;
+  provider: number;
+  log: number;
+  computer: number;
+  properties: number;
+  numbered: number[];
+}
+
+function mapColumns(name: string, header: string[]): Columns {
+  const find = (...names: string[]) => {
+    for (const n of names) {
+      const i = header.findIndex((h) => h.trim().toLowerCase() === n.toLowerCase());
+      if (i !== -1) return i;
+    }
+    return -1;
+  };
+  const numbered: Array<[number, number]> = [];
+  header.forEach((h, i) => {
+    const m = /^(?:Data|Properties|Property)\s*[\[_-]?\s*(\d{1,3})\s*\]?$/i.exec(h.trim());
+    if (m) numbered.push([Number(m[1]), i]);
+  });
+  numbered.sort((a, b) => a[0] - b[0]);
+  const cols: Columns = {
+    id: find('Id', 'EventID', 'EventId'),
+    time: find('TimeCreated', 'TimeGenerated'),
+    recordId: find('RecordId', 'EventRecordID'),
+    provider: find('ProviderName', 'Provider'),
+    log: find('LogName', 'Channel'),
+    computer: find('MachineName', 'Computer', 'ComputerName'),
+    properties: find('Properties', 'Data'),
+    numbered: numbered.map(([, i]) => i),
+  };
+  const shown =
+    header
+      .slice(0, 12)
+      .map((h) => {
+        const one = h.replace(/\s+/g, ' ').trim();
+        return one.length > 40 ? `${one.slice(0, 40)}…` : one;
+      })
+      .join(', ') + (header.length > 12 ? ', …' : '');
+  if (cols.id === -1) throw new UsageError(`${name}: CSV without an Id column (columns: ${shown})`);
+  if (cols.time === -1) throw new UsageError(`${name}: CSV without a TimeCreated column (columns: ${shown})`);
+  return cols;
+}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** Where the splitter is: at a field's start, in an unquoted field, in a quoted one, or just after a quote in one. */
+const enum State {
+  Start,
+  Unquoted,
+  Quoted,
+  QuoteInQuoted,
+}
+
+/** Splits a stream of text into CSV records; quoted fields may span chunks and lines. */
+class CsvRecords {
+  private field = '';
+  private record: string[] = [];
+  private recordChars = 0;
+  private state = State.Start;
+  private afterCr = false;
+  line = 1;
+  recordLine = 1;
+
+  constructor(
+    private readonly name: string,
+    private readonly delimiter: number,
+    private readonly onRecord: (fields: string[], line: number) => void,
+  ) {}
+
+  private append(s: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.field += s.slice(from, to);
+    this.recordChars += to - from;
+    if (this.recordChars > CSV_LIMITS.maxRecordChars) {
+      throw new UsageError(`${this.name}: a CSV record longer than ${CSV_LIMITS.maxRecordChars} characters (line ${this.recordLine}); not an event export`);
+    }
+  }
+
+  private endField(): void {
+    this.record.push(this.field);
+    this.field = '';
+    this.state = State.Start;
+    if (this.record.length > CSV_LIMITS.maxColumns) {
+      throw new UsageError(`${this.name}: a CSV record with more than ${CSV_LIMITS.maxColumns} columns (line ${this.recordLine})`);
+    }
+  }
+
+  private endRecord(): void {
+    this.endField();
+    const rec = this.record;
+    const line = this.recordLine;
+    this.record = [];
+    this.recordChars = 0;
+    this.recordLine = this.line;
+    this.onRecord(rec, line);
+  }
+
+  write(s: string): void {
+    const d = this.delimiter;
+    let from = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (this.afterCr) {
+        this.afterCr = false;
+        if (c === LF) {
+          from = i + 1;
+          continue;
+        }
+      }
+      switch (this.state) {
+        case State.Quoted:
+          if (c === QUOTE) {
+            this.append(s, from, i);
+            this.state = State.QuoteInQuoted;
+            from = i + 1;
+          } else if (c === LF) {
+            this.line++;
+          }
+          continue;
+        case State.QuoteInQuoted:
+          if (c === QUOTE) {
+            // `""` inside quotes: one literal quote (this one), and still quoted.
+            this.state = State.Quoted;
+            from = i;
+            continue;
+          }
+          // The quote closed the field; anything up to the delimiter is kept as unquoted text.
+          this.state = State.Unquoted;
+          from = i;
+          break;
+        case State.Start:
+          if (c === QUOTE) {
+            this.state = State.Quoted;
+            from = i + 1;
+            continue;
+          }
+          this.state = State.Unquoted;
+          break;
+        case State.Unquoted:
+          break;
+      }
+      if (c === d) {
+        this.append(s, from, i);
+        this.endField();
+        from = i + 1;
+      } else if (c === LF || c === CR) {
+        this.append(s, from, i);
+        this.line++;
+        this.endRecord();
+        this.afterCr = c === CR;
+        from = i + 1;
+      }
+    }
+    if (this.state !== State.QuoteInQuoted) this.append(s, from, s.length);
+  }
+
+  /**
+   * End of input. Returns `cut` when the input ended inside a quoted field, otherwise the last
+   * record if it was not terminated by a newline (null when there is none).
+   */
+  end(): 'cut' | string[] | null {
+    if (this.state === State.Quoted) return 'cut';
+    if (this.record.length === 0 && this.field === '' && this.state !== State.QuoteInQuoted) return null;
+    this.record.push(this.field);
+    const rec = this.record;
+    this.record = [];
+    this.field = '';
+    return rec;
+  }
+
+  /** Hands a record to the callback (for the last, unterminated one). */
+  emit(rec: string[]): void {
+    this.onRecord(rec, this.recordLine);
+  }
+}
+
+function delimiterOf(headerLine: string): number {
+  // Count candidates outside quotes; the most frequent wins (ties: comma).
+  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best = ',';
+  for (const [ch, n] of counts) if (n > counts.get(best)!) best = ch;
+  return best.charCodeAt(0);
+}
+
+/**
+ * Parses the chunks as Export-Csv output, sending every record to the sink. Throws
+ * UsageError when the header lacks Id/TimeCreated or a record is oversized; a file cut off
+ * inside a quoted field (or whose last record is short) gives a warning.
+ */
+export async function readCsvEvents(chunks: AsyncIterable<string>, sink: EventSink, name: string): Promise<void> {
+  let cols: Columns | null = null;
+  let headerWidth = 0;
+  let records = 0;
+  let propertiesUnusable = false;
+  // n/n/yyyy dates: the order is learnt from the first date that proves it (a day above 12).
+  let dayFirst: boolean | null = null;
+  let ambiguousBeforeKnown = 0;
+
+  const cell = (r: string[], i: number): string | null => {
+    if (i === -1) return null;
+    const v = r[i]?.trim();
+    return v === undefined || v === '' ? null : v;
+  };
+
+  const onRecord = (r: string[], line: number) => {
+    if (cols === null) {
+      cols = mapColumns(name, r);
+      headerWidth = r.length;
+      const c: Columns = cols;
+      if (c.numbered.length === 0 && c.properties === -1) {
+        sink.warn(`no Properties or DataN column: events are kept without data and fields (Message is never parsed); export the values with: ${CSV_EXPORT_COMMAND}`);
+      }
+      return;
+    }
+    if (r.length === 1 && r[0]!.trim() === '') return; // blank line
+    records++;
+    const c: Columns = cols;
+    const id = parseEventId(cell(r, c.id) ?? '');
+    if (id === null) {
+      sink.skip('had no readable Id');
+      return;
+    }
+    if (!ACTIVATION_EVENT_IDS.has(id)) {
+      sink.skip(null);
+      return;
+    }
+    const t = parseEventTime(cell(r, c.time) ?? '', dayFirst === null ? undefined : { dayFirst });
+    if (t === null) {
+      sink.skip('had no readable TimeCreated');
+      return;
+    }
+    if (!t.zoned) {
+      sink.warn("TimeCreated has no time zone (Export-Csv writes the exporting machine's local time); read as UTC, so times may be off by that machine's UTC offset");
+    }
+    if (t.dayFirst !== null && dayFirst === null) dayFirst = t.dayFirst;
+    if (t.ambiguous && dayFirst === null) ambiguousBeforeKnown++;
+    let data: string[] = [];
+    if (c.numbered.length > 0) {
+      data = c.numbered.map((i) => r[i] ?? '');
+      while (data.length > 0 && data[data.length - 1]!.trim() === '') data.pop();
+    } else if (c.properties !== -1) {
+      const p = r[c.properties] ?? '';
+      if (TYPE_NAME.test(p.trim())) {
+        if (!propertiesUnusable) {
+          propertiesUnusable = true;
+          sink.warn(`the Properties column holds a .NET type name (${p.trim().slice(0, 120)}) — plain Export-Csv cannot write event properties; events are kept without data and fields; export the values with: ${CSV_EXPORT_COMMAND}`);
+        }
+      } else if (p !== '') {
+        data = p.split('|');
+      }
+    }
+    const provider = cell(r, c.provider);
+    const log = cell(r, c.log);
+    const computer = cell(r, c.computer);
+    const chars = data.reduce((n, s) => n + s.length, 0) + (provider?.length ?? 0) + (log?.length ?? 0) + (computer?.length ?? 0);
+    if (chars > CSV_LIMITS.maxEventChars) {
+      sink.skip(`carried more than ${CSV_LIMITS.maxEventChars} characters of data (line ${line})`);
+      return;
+    }
+    sink.event(buildEvent({ id, ms: t.ms, recordId: parseRecordId(cell(r, c.recordId) ?? ''), provider, log, computer, data }));
+  };
+
+  let parser: CsvRecords | null = null;
+  let head = '';
+  const start = (): CsvRecords => {
+    let text = head.replace(/^\uFEFF/, '');
+    head = '';
+    let skippedLines = 0;
+    // `#TYPE System.Diagnostics.Eventing.Reader.EventLogRecord` (Windows PowerShell without -NoTypeInformation).
+    while (text.startsWith('#')) {
+      const nl = text.indexOf('\n');
+      text = nl === -1 ? '' : text.slice(nl + 1);
+      skippedLines++;
+    }
+    const p = new CsvRecords(name, delimiterOf(text.split(/\r?\n/, 1)[0] ?? ''), onRecord);
+    p.line = p.recordLine = 1 + skippedLines;
+    p.write(text);
+    return p;
+  };
+  for await (const chunk of chunks) {
+    if (parser !== null) {
+      parser.write(chunk);
+      continue;
+    }
+    head += chunk;
+    // Enough to hold the #TYPE line and the header row.
+    if (head.length >= 16 * 1024) parser = start();
+  }
+  if (parser === null) parser = start();
+  const last = parser.end();
+  if (last === 'cut' || (last !== null && cols !== null && last.length < headerWidth)) {
+    if (cols === null) throw new UsageError(`${name}: the CSV ends inside its header row (truncated?)`);
+    sink.warn(`the file ends in the middle of a CSV record (truncated?); the ${records} complete records before the cut were read`);
+    return;
+  }
+  if (last !== null) parser.emit(last);
+  if (cols === null) throw new UsageError(`${name}: CSV without a header row`);
+  if (ambiguousBeforeKnown > 0 && dayFirst !== false) {
+    sink.warn(
+      dayFirst === true
+        ? `${ambiguousBeforeKnown} dates such as 3/4/2025 were read month-first before later dates showed the file writes day-first (d/M/yyyy); their times may be wrong`
+        : `${ambiguousBeforeKnown} dates such as 3/4/2025 were read month-first (M/d/yyyy, as en-US and the invariant culture write them); no date in the file settles the order`,
+    );
+  }
+}

@@ -1,0 +1,260 @@
+/**
+ * Reads an event export a customer sends — `wevtutil qe … /f:xml`, `Get-WinEvent | ConvertTo-Json`
+ * or `Get-WinEvent | Export-Csv` — into `KmsEvent[]`, newest first.
+ *
+ * The format is sniffed from the content, never the extension. The file is streamed (64 KiB
+ * reads, decoded as UTF-8 or UTF-16 by BOM or byte pattern, as Windows PowerShell 5.1's `>`
+ * writes UTF-16LE), only activation events (ids 12288, 12289, 12290, 12293, 12294, 8198) are
+ * kept, and only the newest `maxEvents` of them, so memory stays bounded whatever the file
+ * size. Every problem with the input is a `UsageError` with a one-line message naming the file.
+ */
+import { open } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import type { KmsEvent } from '../snapshot/model.js';
+import { UsageError } from '../core/usage-error.js';
+import { ACTIVATION_EVENT_IDS, type EventSink } from './fields.js';
+import { readXmlEvents } from './read-xml.js';
+import { readJsonEvents } from './read-json.js';
+import { readCsvEvents } from './read-csv.js';
+
+export type EventFileFormat = 'xml' | 'json' | 'csv';
+
+export interface ReadEventsOptions {
+  /**
+   * Keep only the newest N activation events (default DEFAULT_MAX_EVENTS, at most
+   * MAX_MAX_EVENTS). Older ones are dropped while reading and reported in a warning.
+   */
+  maxEvents?: number;
+}
+
+export interface ReadEventsResult {
+  /** Activation events, newest first (TimeCreated, then record id). */
+  events: KmsEvent[];
+  format: EventFileFormat;
+  /**
+   * Event records read but not returned because they are not activation events or could not
+   * be read (no id, no time, oversized). Events dropped by `maxEvents` are not counted here;
+   * a warning says how many there were.
+   */
+  skipped: number;
+  warnings: string[];
+}
+
+/** Default number of newest events kept: enough for months of a busy host's 12290s. */
+export const DEFAULT_MAX_EVENTS = 20_000;
+export const MAX_MAX_EVENTS = 1_000_000;
+
+const READ_CHUNK = 64 * 1024;
+const EVTX_MAGIC = Buffer.from('ElfFile\0', 'latin1');
+const EVTX_CHUNK_MAGIC = Buffer.from('ElfChnk\0', 'latin1');
+
+/** Keeps the newest `limit` events seen, in bounded memory, and the counts for the result. */
+export class EventCollector implements EventSink {
+  private kept: Array<{ event: KmsEvent; ms: number; seq: number }> = [];
+  private seq = 0;
+  private readonly limit: number;
+  private readonly compactAt: number;
+  private readonly warned = new Set<string>();
+  private readonly skipReasons = new Map<string, number>();
+  readonly warnings: string[] = [];
+  skipped = 0;
+  /** Activation events seen, including those dropped as older than the newest `limit`. */
+  seen = 0;
+
+  constructor(limit: number) {
+    this.limit = limit;
+    this.compactAt = limit + Math.max(limit, 1024);
+  }
+
+  event(event: KmsEvent): void {
+    if (!ACTIVATION_EVENT_IDS.has(event.id)) {
+      this.skip(null);
+      return;
+    }
+    this.seen++;
+    this.kept.push({ event, ms: Date.parse(event.timeCreated), seq: this.seq++ });
+    if (this.kept.length >= this.compactAt) this.compact();
+  }
+
+  skip(reason: string | null): void {
+    this.skipped++;
+    if (reason !== null) this.skipReasons.set(reason, (this.skipReasons.get(reason) ?? 0) + 1);
+  }
+
+  warn(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.warnings.push(message);
+  }
+
+  private compact(): void {
+    this.kept.sort(newestFirst);
+    this.kept.length = Math.min(this.kept.length, this.limit);
+  }
+
+  /** The kept events newest first, and every warning (skip reasons, truncation by the limit). */
+  finish(): { events: KmsEvent[]; skipped: number; warnings: string[] } {
+    this.compact();
+    for (const [reason, n] of this.skipReasons) {
+      this.warn(`${n} event record${n === 1 ? '' : 's'} ${reason}; skipped`);
+    }
+    if (this.seen > this.kept.length) {
+      this.warn(`kept the newest ${this.kept.length} of ${this.seen} activation events (maxEvents ${this.limit})`);
+    }
+    return { events: this.kept.map((k) => k.event), skipped: this.skipped, warnings: [...this.warnings] };
+  }
+}
+
+function newestFirst(a: { event: KmsEvent; ms: number; seq: number }, b: { event: KmsEvent; ms: number; seq: number }): number {
+  if (a.ms !== b.ms) return b.ms - a.ms;
+  const ra = a.event.recordId;
+  const rb = b.event.recordId;
+  if (ra !== null && rb !== null && ra !== rb) return rb - ra;
+  return a.seq - b.seq;
+}
+
+function limitOf(options: ReadEventsOptions | undefined): number {
+  const n = options?.maxEvents;
+  if (n === undefined) return DEFAULT_MAX_EVENTS;
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`maxEvents must be a positive integer (got ${String(n)})`);
+  return Math.min(n, MAX_MAX_EVENTS);
+}
+
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** Encoding from a BOM or, without one, from where the NUL bytes of ASCII text in UTF-16 fall. */
+function detectEncoding(head: Buffer): Encoding {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head.length >= 4) {
+    if (head[0] !== 0 && head[1] === 0 && head[2] !== 0 && head[3] === 0) return 'utf-16le';
+    if (head[0] === 0 && head[1] !== 0 && head[2] === 0 && head[3] !== 0) return 'utf-16be';
+  }
+  return 'utf-8';
+}
+
+function displayName(path: string): string {
+  return path.replace(/[\r\n]+/g, ' ');
+}
+
+function evtxMessage(name: string): string {
+  const out = name.replace(/\.evtx$/i, '') + '.xml';
+  return `${name}: this is a binary .evtx; export it with wevtutil qe … /f:xml, e.g. wevtutil qe "${name}" /lf:true /f:xml /rd:true > "${out}"`;
+}
+
+/** Decides the format from the first decoded characters, or throws the UsageError that explains why not. */
+function sniff(name: string, head: string): EventFileFormat {
+  const t = head.replace(/^[\uFEFF\s]+/, '');
+  if (t === '') throw new UsageError(`${name}: the file is empty`);
+  // Control characters other than tab/CR/LF/FF: not a text export.
+  if (/[\u0000-\u0008\u000E-\u001F]/.test(head.slice(0, 4096))) {
+    throw new UsageError(`${name}: binary data, not an event export (expected wevtutil /f:xml, ConvertTo-Json or Export-Csv output)`);
+  }
+  const c = t[0];
+  if (c === '<') return 'xml';
+  if (c === '{' || c === '[') return 'json';
+  if (/^#TYPE\b/i.test(t)) return 'csv';
+  const firstLine = t.split(/\r?\n/, 1)[0] ?? '';
+  if (/^Event\[\d+\]:/.test(t)) {
+    throw new UsageError(`${name}: this is wevtutil /f:text output, which is localized; export with /f:xml instead (wevtutil qe Application /q:"*[System[Provider[@Name='Microsoft-Windows-Security-SPP']]]" /f:xml /rd:true > events.xml)`);
+  }
+  if (/[,;\t]/.test(firstLine) && /(^|[,;\t"])\s*"?(Id|EventID|TimeCreated)"?\s*([,;\t"]|$)/i.test(firstLine)) return 'csv';
+  if (/ProviderName:|TimeCreated\s+Id\s+LevelDisplayName/.test(t.slice(0, 2048))) {
+    throw new UsageError(`${name}: this is PowerShell console output, not an export; use Get-WinEvent … | ConvertTo-Json -Depth 3 > events.json, or wevtutil qe … /f:xml`);
+  }
+  throw new UsageError(`${name}: not a recognized event export (expected wevtutil /f:xml, ConvertTo-Json or Export-Csv output)`);
+}
+
+async function* decodeFile(path: string, encoding: Encoding): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding);
+  const stream = createReadStream(path, { highWaterMark: READ_CHUNK });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const s = decoder.decode(chunk, { stream: true });
+      if (s !== '') yield s;
+    }
+    const rest = decoder.decode();
+    if (rest !== '') yield rest;
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function* sliceText(text: string): AsyncGenerator<string> {
+  for (let i = 0; i < text.length; i += READ_CHUNK) yield text.slice(i, i + READ_CHUNK);
+}
+
+async function parse(
+  format: EventFileFormat,
+  chunks: AsyncIterable<string>,
+  name: string,
+  options: ReadEventsOptions | undefined,
+): Promise<ReadEventsResult> {
+  const collector = new EventCollector(limitOf(options));
+  try {
+    if (format === 'xml') await readXmlEvents(chunks, collector, name);
+    else if (format === 'json') await readJsonEvents(chunks, collector, name);
+    else await readCsvEvents(chunks, collector, name);
+  } catch (err) {
+    // One line whatever the input put into the message (a header cell, a parser's text).
+    if (err instanceof UsageError && /[\r\n]/.test(err.message)) throw new UsageError(err.message.replace(/\s*[\r\n]+\s*/g, ' '));
+    throw err;
+  }
+  return { format, ...collector.finish() };
+}
+
+/**
+ * Reads an event export. Throws UsageError (one line, naming the file) for a missing,
+ * empty, binary (.evtx), unrecognized or malformed file; a file cut off in the middle of an
+ * event still gives the complete events before the cut, with a warning.
+ */
+export async function readEventFile(path: string, options?: { maxEvents?: number }): Promise<ReadEventsResult> {
+  const name = displayName(path);
+  limitOf(options); // validate before touching the file
+  let head: Buffer;
+  try {
+    const fh = await open(path, 'r');
+    try {
+      const stat = await fh.stat();
+      if (!stat.isFile()) throw new UsageError(`${name}: not a regular file`);
+      const buf = Buffer.alloc(READ_CHUNK);
+      const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, 0);
+      head = buf.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`${name}: no such file`);
+    if (code === 'EACCES' || code === 'EPERM') throw new UsageError(`${name}: permission denied`);
+    if (code === 'EISDIR') throw new UsageError(`${name}: not a regular file`);
+    throw new UsageError(`${name}: cannot read (${code ?? (err as Error).message})`);
+  }
+  if (head.length === 0) throw new UsageError(`${name}: the file is empty`);
+  if (head.subarray(0, 8).equals(EVTX_MAGIC) || head.subarray(0, 8).equals(EVTX_CHUNK_MAGIC)) {
+    throw new UsageError(evtxMessage(name));
+  }
+  const encoding = detectEncoding(head);
+  const format = sniff(name, new TextDecoder(encoding).decode(head));
+  try {
+    return await parse(format, decodeFile(path, encoding), name, options);
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') throw new UsageError(`${name}: cannot read (${code})`);
+    throw err;
+  }
+}
+
+/** The same as readEventFile for an export already in memory (`name` is used in messages). */
+export async function readEventText(
+  text: string,
+  options?: { maxEvents?: number; name?: string },
+): Promise<ReadEventsResult> {
+  const name = displayName(options?.name ?? '<input>');
+  if (text.startsWith('ElfFile\0') || text.startsWith('ElfChnk\0')) throw new UsageError(evtxMessage(name));
+  const format = sniff(name, text.slice(0, READ_CHUNK));
+  return parse(format, sliceText(text), name, options);
+}

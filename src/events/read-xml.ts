@@ -1,0 +1,284 @@
+/**
+ * Streaming reader for `wevtutil qe … /f:xml` output (and Event Viewer "Save as XML", and
+ * concatenated `$event.ToXml()`): one or many `<Event>` elements, with or without a root
+ * element — wevtutil writes `<Event>`s back to back with no root, so everything is parsed
+ * inside a virtual root. Element names are matched by local name, so the default namespace
+ * (`xmlns='http://schemas.microsoft.com/win/2004/08/events/event'`) or a prefix changes nothing.
+ *
+ * What is read per event: System/Provider@Name, System/EventID (text; `Qualifiers` ignored),
+ * System/TimeCreated@SystemTime, System/EventRecordID, System/Channel, System/Computer, and
+ * each EventData/Data in order (with or without `Name`). RenderingInfo/Message is never read.
+ *
+ * Hostile input: DOCTYPE and ENTITY declarations are rejected before parsing (no entity is
+ * ever expanded — saxes knows only the five predefined ones and character references);
+ * element depth, attributes per element, characters per text/comment/name, Data elements
+ * and characters per event are capped (XML_LIMITS), so memory stays bounded per event and
+ * the parser's own buffers cannot grow with the file.
+ */
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { UsageError } from '../core/usage-error.js';
+import { ACTIVATION_EVENT_IDS, buildEvent, parseEventId, parseEventTime, parseRecordId, type EventSink } from './fields.js';
+
+export const XML_LIMITS = {
+  /** Nesting depth of elements (a real event is 4 deep; Event Viewer's root adds 1). */
+  maxDepth: 64,
+  /** Characters in one text node, comment, CDATA section, attribute value or name. */
+  maxTextChars: 1024 * 1024,
+  /** Attributes on one element. */
+  maxAttributes: 256,
+  /** Data elements in one activation event. */
+  maxDataElements: 256,
+  /** Characters of Data, Provider, Channel and Computer kept for one event; more: skipped. */
+  maxEventChars: 8192,
+} as const;
+
+const ROOT = 'kmsdoctor-virtual-root';
+const SLICE = 64 * 1024;
+const FORBIDDEN = /<!\s*(?:DOCTYPE|ENTITY)/i;
+
+type Capture = 'id' | 'recordId' | 'log' | 'computer' | 'data';
+
+interface EventRecord {
+  id: number | null;
+  idSeen: boolean;
+  time: string | null;
+  recordId: number | null;
+  provider: string | null;
+  log: string | null;
+  computer: string | null;
+  data: string[];
+  chars: number;
+}
+
+function localName(name: string): string {
+  const i = name.indexOf(':');
+  return i === -1 ? name : name.slice(i + 1);
+}
+
+function attr(tag: SaxesTagPlain, wanted: string): string | null {
+  for (const [k, v] of Object.entries(tag.attributes)) if (localName(k) === wanted) return v;
+  return null;
+}
+
+/** Replaces a leading `<?xml …?>` (after a BOM/whitespace) by blanks, keeping line numbers. */
+function blankDeclaration(name: string, head: string, complete: boolean): string {
+  const m = /^(\uFEFF?\s*)<\?xml(?=[\s?])/.exec(head);
+  if (!m) return head.replace(/^\uFEFF/, ' ');
+  const end = head.indexOf('?>', m[0].length);
+  if (end === -1) {
+    throw new UsageError(`${name}: not well-formed XML (the <?xml …?> declaration is not closed${complete ? '' : ' within its first 4096 characters'})`);
+  }
+  return head.slice(0, end + 2).replace(/[^\n]/g, ' ') + head.slice(end + 2);
+}
+
+function describeSaxesError(name: string, err: unknown): UsageError {
+  const msg = err instanceof Error ? err.message : String(err);
+  const m = /^(\d+):(\d+): (.*)$/s.exec(msg);
+  if (!m) return new UsageError(`${name}: not well-formed XML (${msg.replace(/\s+/g, ' ')})`);
+  const line = Number(m[1]);
+  // The virtual root tag precedes line 1.
+  const column = line === 1 ? Math.max(1, Number(m[2]) - ROOT.length - 2) : Number(m[2]);
+  return new UsageError(`${name}: not well-formed XML at line ${line}, column ${column}: ${m[3]!.replace(/\s+/g, ' ')}`);
+}
+
+/**
+ * Parses the chunks as wevtutil XML, sending every `<Event>` to the sink (non-activation
+ * ids as `skip(null)`). Throws UsageError for malformed or hostile XML; a file that ends
+ * inside an event gives a warning and the complete events before it.
+ */
+export async function readXmlEvents(chunks: AsyncIterable<string>, sink: EventSink, name: string): Promise<void> {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const internal = parser as unknown as { text?: string; name?: string };
+  const stack: string[] = [];
+  let rec: EventRecord | null = null;
+  let eventDepth = 0;
+  let capture: Capture | null = null;
+  let captureDepth = 0;
+  let buf = '';
+  let attributes = 0;
+  let eventsSeen = 0;
+  let rootOpened = false;
+
+  const tooLong = () => new UsageError(`${name}: an XML text, comment or name longer than ${XML_LIMITS.maxTextChars} characters; not an event export`);
+
+  const finishEvent = (r: EventRecord) => {
+    eventsSeen++;
+    if (r.id === null) {
+      sink.skip('had no readable EventID');
+      return;
+    }
+    if (!ACTIVATION_EVENT_IDS.has(r.id)) {
+      sink.skip(null);
+      return;
+    }
+    const t = r.time === null ? null : parseEventTime(r.time);
+    if (t === null) {
+      sink.skip('had no readable TimeCreated SystemTime');
+      return;
+    }
+    if (!t.zoned) sink.warn('some TimeCreated values carry no time zone; they were read as UTC');
+    if (r.chars > XML_LIMITS.maxEventChars) {
+      sink.skip(`carried more than ${XML_LIMITS.maxEventChars} characters of data`);
+      return;
+    }
+    sink.event(buildEvent({ id: r.id, ms: t.ms, recordId: r.recordId, provider: r.provider, log: r.log, computer: r.computer, data: r.data }));
+  };
+
+  const keep = (r: EventRecord, s: string | null): string | null => {
+    if (s !== null) r.chars += s.length;
+    return s;
+  };
+
+  parser.on('opentagstart', () => {
+    attributes = 0;
+  });
+  parser.on('attribute', () => {
+    if (++attributes > XML_LIMITS.maxAttributes) {
+      throw new UsageError(`${name}: an XML element with more than ${XML_LIMITS.maxAttributes} attributes; not an event export`);
+    }
+  });
+  parser.on('opentag', (tag) => {
+    if (!rootOpened) {
+      rootOpened = true; // the virtual root, always the first element
+      return;
+    }
+    const local = localName(tag.name);
+    stack.push(local);
+    const depth = stack.length;
+    if (depth > XML_LIMITS.maxDepth) {
+      throw new UsageError(`${name}: XML nested deeper than ${XML_LIMITS.maxDepth} elements; not an event export`);
+    }
+    if (rec === null) {
+      if (local === 'Event') {
+        rec = { id: null, idSeen: false, time: null, recordId: null, provider: null, log: null, computer: null, data: [], chars: 0 };
+        eventDepth = depth;
+      }
+      return;
+    }
+    if (capture !== null || depth !== eventDepth + 2) return;
+    const parent = stack[depth - 2];
+    if (parent === 'System') {
+      if (local === 'Provider') rec.provider = keep(rec, attr(tag, 'Name'));
+      else if (local === 'TimeCreated') rec.time = attr(tag, 'SystemTime');
+      else if (local === 'EventID') capture = 'id';
+      else if (local === 'EventRecordID') capture = 'recordId';
+      else if (local === 'Channel') capture = 'log';
+      else if (local === 'Computer') capture = 'computer';
+    } else if (parent === 'EventData' && local === 'Data') {
+      // Once the id is known to be irrelevant, Data is not collected.
+      if (rec.id === null || ACTIVATION_EVENT_IDS.has(rec.id)) capture = 'data';
+    }
+    if (capture !== null) {
+      captureDepth = depth;
+      buf = '';
+    }
+  });
+  const onText = (t: string) => {
+    if (capture === null) return;
+    buf += t;
+    if (buf.length > XML_LIMITS.maxTextChars) throw tooLong();
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('closetag', (tag) => {
+    if (tag.name === ROOT && stack.length === 0) return;
+    const depth = stack.length;
+    if (rec !== null && capture !== null && depth === captureDepth) {
+      const value = buf;
+      buf = '';
+      switch (capture) {
+        case 'id':
+          rec.idSeen = true;
+          rec.id = parseEventId(value);
+          if (rec.id !== null && !ACTIVATION_EVENT_IDS.has(rec.id)) rec.data = [];
+          break;
+        case 'recordId':
+          rec.recordId = parseRecordId(value);
+          break;
+        case 'log':
+          rec.log = keep(rec, value.trim() || null);
+          break;
+        case 'computer':
+          rec.computer = keep(rec, value.trim() || null);
+          break;
+        case 'data':
+          if (rec.data.length >= XML_LIMITS.maxDataElements) {
+            throw new UsageError(`${name}: an <Event> with more than ${XML_LIMITS.maxDataElements} Data elements; not an event export`);
+          }
+          rec.data.push(value);
+          rec.chars += value.length;
+          break;
+      }
+      capture = null;
+    }
+    if (rec !== null && depth === eventDepth) {
+      const r = rec;
+      rec = null;
+      finishEvent(r);
+    }
+    stack.pop();
+  });
+
+  let carry = '';
+  const feed = (s: string) => {
+    for (let i = 0; i < s.length; i += SLICE) {
+      const piece = s.slice(i, i + SLICE);
+      const probe = carry + piece;
+      if (FORBIDDEN.test(probe)) {
+        throw new UsageError(`${name}: XML with a DOCTYPE or ENTITY declaration is refused (an event export has none; they enable entity-expansion and external-entity attacks)`);
+      }
+      carry = probe.slice(-16);
+      try {
+        parser.write(piece);
+      } catch (err) {
+        if (err instanceof UsageError) throw err;
+        throw describeSaxesError(name, err);
+      }
+      if ((internal.text?.length ?? 0) > XML_LIMITS.maxTextChars || (internal.name?.length ?? 0) > XML_LIMITS.maxTextChars) {
+        throw tooLong();
+      }
+    }
+  };
+
+  // The prolog: buffer the first characters so a leading <?xml …?> can be blanked out
+  // (it may not appear inside the virtual root).
+  let head = '';
+  let started = false;
+  const start = (complete: boolean) => {
+    started = true;
+    const body = blankDeclaration(name, head, complete);
+    head = '';
+    try {
+      parser.write(`<${ROOT}>`);
+    } catch (err) {
+      throw describeSaxesError(name, err);
+    }
+    feed(body);
+  };
+  for await (const chunk of chunks) {
+    if (started) {
+      feed(chunk);
+      continue;
+    }
+    head += chunk;
+    if (head.length >= 4096) start(false);
+  }
+  if (!started) start(true);
+
+  // End of input. Inside an event (or inside any markup): the file was cut off.
+  let truncated = rec !== null || stack.length > 0;
+  if (!truncated) {
+    try {
+      parser.write(`</${ROOT}>`);
+      parser.close();
+    } catch {
+      truncated = true;
+    }
+  }
+  if (truncated) {
+    if (eventsSeen === 0) throw new UsageError(`${name}: the XML ends before the first complete <Event> (truncated, or not a wevtutil /f:xml export)`);
+    sink.warn(`the file ends in the middle of the XML (truncated?); the ${eventsSeen} complete <Event> elements before the cut were read`);
+    return;
+  }
+  if (eventsSeen === 0) throw new UsageError(`${name}: XML without any <Event> element; expected the output of wevtutil qe … /f:xml`);
+}
