@@ -69,7 +69,7 @@ export function planDiscovery(snapshot: Snapshot): DiscoveryPlan {
     };
   }
   if (!dns && !adDomain) {
-    return { mode: 'unknown', manualHost: null, cachedHost, hostCaching, queryDomains: [], comparisonDomains: [], steps: ['The snapshot holds no DNS client settings, so the queried name cannot be predicted; give --domain.'] };
+    return { mode: 'unknown', manualHost: null, cachedHost, hostCaching, queryDomains: [], comparisonDomains: [], steps: ['The input does not show the client\'s DNS settings, so the queried name cannot be predicted (a snapshot from kmsdoctor collect has them; connectivity takes --domain).'] };
   }
   const queryDomains = ownSuffixes.length > 0 ? ownSuffixes : adDomain ? [adDomain] : [];
   if (queryDomains.length === 0) {

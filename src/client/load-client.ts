@@ -4,6 +4,7 @@ import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
 import type { ClientFacts } from '../rules/facts.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/model.js';
+import { analyzeEvents } from '../events/attempts.js';
 import { planDiscovery } from './discovery-plan.js';
 import { mergeEvents } from './merge-events.js';
 
@@ -25,7 +26,7 @@ export async function loadClientFacts(inputs: ClientInputs): Promise<ClientFacts
   if (!inputs.snapshot && !inputs.dlv && events.length === 0) return undefined;
   const base = inputs.snapshot ? await loadSnapshot(inputs.snapshot) : inputs.dlv ? await snapshotFromDlv(inputs.dlv, inputs.slmgrIni) : emptySnapshot();
   const snapshot = await mergeEvents(base, events);
-  return { snapshot, plan: planDiscovery(snapshot) };
+  return { snapshot, plan: planDiscovery(snapshot), events: analyzeEvents(snapshot.events) };
 }
 
 async function snapshotFromDlv(path: string, iniPath: string | undefined): Promise<Snapshot> {

@@ -16,6 +16,12 @@ export interface ReportClient {
     comparisonDomains: string[];
     steps: string[];
   };
+  /** The newest activation attempts from the client's events (up to five, oldest first). */
+  attempts: Array<{ time: string; host: string | null; requestHresult: string | null; answered: boolean; responseHresult: string | null; currentCount: number | null; minimumCount: number | null; activated: boolean | null }>;
+  /** Distinct `hr=` codes of 8198 events, newest first. */
+  failureCodes: string[];
+  /** What could not be read or was skipped in the inputs. */
+  notes: string[];
 }
 
 export function clientSection(client: ClientFacts): ReportClient {
@@ -35,5 +41,17 @@ export function clientSection(client: ClientFacts): ReportClient {
       comparisonDomains: plan.comparisonDomains,
       steps: plan.steps,
     },
+    attempts: client.events.attempts.slice(-5).map((attempt) => ({
+      time: attempt.time,
+      host: attempt.host ? `${attempt.host}${attempt.port ? `:${attempt.port}` : ''}` : null,
+      requestHresult: attempt.requestHresult,
+      answered: attempt.answered,
+      responseHresult: attempt.responseHresult,
+      currentCount: attempt.currentCount,
+      minimumCount: attempt.minimumCount,
+      activated: attempt.activated,
+    })),
+    failureCodes: client.events.failureCodes,
+    notes: snapshot.notes,
   };
 }

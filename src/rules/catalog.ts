@@ -38,6 +38,10 @@ export const RULE_CATALOG = {
   'client/not-licensed': { title: 'Windows is not activated', severity: 'error', summary: 'The license state is not Licensed; in a grace period the report gives the deadline.' },
   'client/activation-type-excludes-kms': { title: 'Activation type excludes KMS', severity: 'warning', summary: 'The product is set to AD-based or token-based activation only (slmgr /act-type), so it will not use KMS.' },
   'client/clock-skew': { title: 'Clock differs from the KMS host by more than 4 hours', severity: 'error', summary: 'The host rejects requests whose time is more than 4 hours off in UTC (0xC004F06C).' },
+  'events/last-attempt-failed': { title: 'The last activation attempt failed', severity: 'error', summary: 'The newest 12288/12289 pair in the client\'s events ended with an error code.' },
+  'events/request-unanswered': { title: 'The last activation request got no answer', severity: 'error', summary: 'A 12288 with no 12289 after it: the KMS host was not reached or did not reply.' },
+  'events/count-below-threshold': { title: 'The KMS host count is below what the client needs', severity: 'error', summary: 'The host answered with a count below the client\'s threshold (25 client OS, 5 server and Office): 0xC004F038.' },
+  'events/activation-failures-logged': { title: 'Activation failures logged', severity: 'warning', summary: 'Event 8198 shows failed activation runs with their error codes.' },
 } as const satisfies Record<string, RuleMeta>;
 
 export type RuleId = keyof typeof RULE_CATALOG;

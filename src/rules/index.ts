@@ -14,6 +14,10 @@ import { noDnsSuffix } from './client/no-dns-suffix.js';
 import { notKmsClientChannel } from './client/not-kms-client-channel.js';
 import { notLicensed } from './client/not-licensed.js';
 import { suffixMismatch } from './client/suffix-mismatch.js';
+import { activationFailuresLogged } from './events/activation-failures-logged.js';
+import { countBelowThreshold } from './events/count-below-threshold.js';
+import { lastAttemptFailed } from './events/last-attempt-failed.js';
+import { requestUnanswered } from './events/request-unanswered.js';
 import { badReplies } from './dns/bad-replies.js';
 import { serverFailure } from './dns/server-failure.js';
 import { serverRefused } from './dns/server-refused.js';
@@ -41,6 +45,7 @@ import { managementPortBlocked } from './tcp/management-port-blocked.js';
 export const RULES: readonly Rule[] = [
   notKmsClientChannel, activationTypeExcludesKms, notLicensed, noDnsSuffix, manualHostUnusable, manualHostBypassesDns,
   lookupDomainWithoutRecords, suffixMismatch, cachedHostStale, discoveredHostNotPreferred, clockSkew,
+  lastAttemptFailed, requestUnanswered, countBelowThreshold, activationFailuresLogged,
   srvMissing, srvNodata, serverFailure, serverRefused, serverUnreachable, badReplies, truncatedTcpFailed, serversDisagree,
   targetUnresolvable, targetIsCname, nonstandardPort,
   kmsPortFiltered, kmsPortClosed, hostUnreachable, managementPortBlocked,

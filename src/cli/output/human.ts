@@ -30,6 +30,10 @@ function clientSection(report: Report, c: Colors): string[] {
     c.bold(`Client ${client.computer ?? ''} (from ${client.sources.join(' + ')}, ${client.collectedAt})`),
     ...(product ? [`  ${product.name} — ${product.channel}, ${status}`] : ['  no Windows product with a key in the input']),
     ...client.plan.steps.map((step) => `  → ${step}`),
+    ...(client.attempts.length > 0 ? [c.dim('  last activation attempts (events 12288/12289):')] : []),
+    ...client.attempts.map((attempt) => `    ${attempt.time}  ${attempt.host ?? '?'}  ${attempt.answered ? `${attempt.responseHresult ?? attempt.requestHresult ?? '?'}, count ${attempt.currentCount ?? '?'}${attempt.minimumCount !== null ? `/${attempt.minimumCount}` : ''}` : c.red('no answer')}`),
+    ...client.notes.slice(0, 5).map((note) => c.dim(`  note: ${note}`)),
+    ...(client.notes.length > 5 ? [c.dim(`  (${client.notes.length - 5} more notes in --json)`)] : []),
     '',
   ];
 }

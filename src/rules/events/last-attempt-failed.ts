@@ -1,0 +1,20 @@
+import type { Rule } from '../rule.js';
+import { eventEvidence, hostOf, lastAttempt, SUCCESS } from './select.js';
+
+/** The newest 12288/12289 pair ended with an error: name it, so `explain <code>` can take over. */
+export const lastAttemptFailed: Rule = {
+  id: 'events/last-attempt-failed',
+  check(facts) {
+    const attempt = lastAttempt(facts.client?.events.attempts ?? []);
+    if (!attempt || !attempt.answered) return [];
+    const code = [attempt.responseHresult, attempt.requestHresult].find((hresult) => hresult !== null && hresult !== SUCCESS);
+    if (!code) return [];
+    return [{
+      ruleId: 'events/last-attempt-failed',
+      message: `The client's last activation attempt (${attempt.time}, host ${hostOf(attempt)}) failed with ${code}`,
+      target: attempt.host ?? undefined,
+      evidence: eventEvidence(attempt),
+      remedy: [`Read what ${code} means and how to fix it: kmsdoctor explain ${code}`, 'After the fix: slmgr.vbs /ato, then check the next 12288/12289 pair'],
+    }];
+  },
+};
