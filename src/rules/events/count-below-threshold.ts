@@ -5,7 +5,7 @@ import { eventEvidence, hostOf, lastAttempt } from './select.js';
 export const countBelowThreshold: Rule = {
   id: 'events/count-below-threshold',
   check(facts) {
-    const attempt = lastAttempt(facts.client?.events.attempts ?? []);
+    const attempt = lastAttempt(facts.client?.events.attempts ?? [], facts.client?.snapshot.computer.name);
     if (!attempt?.answered || attempt.currentCount === null || attempt.minimumCount === null || attempt.currentCount >= attempt.minimumCount) return [];
     return [{
       ruleId: 'events/count-below-threshold',

@@ -5,7 +5,7 @@ import { eventEvidence, hostOf, lastAttempt } from './select.js';
 export const requestUnanswered: Rule = {
   id: 'events/request-unanswered',
   check(facts) {
-    const attempt = lastAttempt(facts.client?.events.attempts ?? []);
+    const attempt = lastAttempt(facts.client?.events.attempts ?? [], facts.client?.snapshot.computer.name);
     if (!attempt || attempt.answered) return [];
     return [{
       ruleId: 'events/request-unanswered',

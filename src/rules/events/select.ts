@@ -3,9 +3,14 @@ import type { Evidence } from '../types.js';
 
 export const SUCCESS = '0x00000000';
 
-/** The newest attempt, which says what the client will most likely meet again. */
-export function lastAttempt(attempts: readonly ActivationAttempt[]): ActivationAttempt | undefined {
-  return attempts.at(-1);
+/**
+ * The newest attempt of this client, which says what it will most likely meet again. An export
+ * may hold several machines' events: when the client's name is known, only its own count.
+ */
+export function lastAttempt(attempts: readonly ActivationAttempt[], computer?: string | null): ActivationAttempt | undefined {
+  const short = (name: string | null | undefined) => (name ?? '').split('.')[0]!.toLowerCase();
+  const own = computer ? attempts.filter((attempt) => attempt.computer === null || short(attempt.computer) === short(computer)) : attempts;
+  return own.at(-1);
 }
 
 export function hostOf(attempt: ActivationAttempt): string {
