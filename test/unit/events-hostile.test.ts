@@ -15,27 +15,12 @@ import * as assert from 'uvu/assert';
 import { UsageError } from '../../src/core/usage-error.js';
 import { parseEventFields, parseEventTime } from '../../src/events/fields.js';
 import { readEventFile, readEventText } from '../../src/events/read-events.js';
+import { rejectsWithUsageError } from '../helpers/rejects.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/events/', import.meta.url));
 const sampleText = (name: string) => readFileSync(join(SAMPLES, name), 'utf8');
 
-async function rejects(promise: Promise<unknown>, ...mentions: Array<string | RegExp>): Promise<UsageError> {
-  let caught: unknown;
-  try {
-    await promise;
-  } catch (error) {
-    caught = error;
-  }
-  assert.ok(caught !== undefined, `expected a UsageError mentioning ${mentions.join(', ')}, got none`);
-  assert.instance(caught, UsageError, `expected a UsageError, got ${String(caught)}`);
-  const message = (caught as UsageError).message;
-  assert.not.match(message, /\n/, 'one line');
-  for (const m of mentions) {
-    if (typeof m === 'string') assert.ok(message.includes(m), `${JSON.stringify(message)} should mention ${JSON.stringify(m)}`);
-    else assert.match(message, m);
-  }
-  return caught as UsageError;
-}
+const rejects = rejectsWithUsageError;
 
 /** Runs `fn` and asserts it took less than `ms` milliseconds; returns its result. */
 async function quickly<T>(ms: number, fn: () => Promise<T>): Promise<T> {

@@ -14,28 +14,13 @@ import type { KmsEvent, KmsEventFields } from '../../src/snapshot/model.js';
 import { UsageError } from '../../src/core/usage-error.js';
 import { normalizeHresult, parseEventFields, parseEventTime, parseHostPort } from '../../src/events/fields.js';
 import { readEventFile, readEventText } from '../../src/events/read-events.js';
+import { rejectsWithUsageError } from '../helpers/rejects.js';
 import { analyzeEvents, pairAttempts, publishingByDomain } from '../../src/events/attempts.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/events/', import.meta.url));
 const sample = (name: string) => join(SAMPLES, name);
 
-async function rejects(promise: Promise<unknown>, ...mentions: Array<string | RegExp>): Promise<UsageError> {
-  let caught: unknown;
-  try {
-    await promise;
-  } catch (error) {
-    caught = error;
-  }
-  assert.ok(caught !== undefined, `expected a UsageError mentioning ${mentions.join(', ')}, got none`);
-  assert.instance(caught, UsageError, `expected a UsageError, got ${String(caught)}`);
-  const message = (caught as UsageError).message;
-  assert.not.match(message, /\n/, 'one line');
-  for (const m of mentions) {
-    if (typeof m === 'string') assert.ok(message.includes(m), `${JSON.stringify(message)} should mention ${JSON.stringify(m)}`);
-    else assert.match(message, m);
-  }
-  return caught as UsageError;
-}
+const rejects = rejectsWithUsageError;
 
 function fieldsOf<K extends KmsEventFields['kind']>(e: KmsEvent | undefined, kind: K): Extract<KmsEventFields, { kind: K }> {
   assert.ok(e, 'event present');
