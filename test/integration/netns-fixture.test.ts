@@ -103,7 +103,8 @@ test('the unreachable address fails fast with EHOSTUNREACH, repeatedly', async (
   for (let i = 0; i < 3; i++) {
     const r = await tryConnect(n.unreachableAddress, 1688, 500);
     assert.equal(r.state === 'error' && r.code, 'EHOSTUNREACH', JSON.stringify(r));
-    assert.ok(r.ms < 200, `took ${r.ms} ms`);
+    // Far below the 500 ms budget: an ICMP answer, not a timeout (the exact figure depends on load).
+    assert.ok(r.ms < 450, `took ${r.ms} ms`);
   }
 });
 
