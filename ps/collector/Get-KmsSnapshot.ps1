@@ -11,6 +11,9 @@
       - the DNS client view (host name, primary and connection-specific suffixes, suffix search
         list, DNS servers);
       - Win32_OperatingSystem, Win32_ComputerSystem and the clock;
+      - slmgr's own labels for the UI language, %SystemRoot%\System32\slmgr\<LANGID>\slmgr.ini
+        (none on an English machine), so `slmgr /dlv` text from this machine can be read exactly
+        later (`kmsdoctor analyze dlv.txt --slmgr-ini snapshot.json`);
       - the newest activation events (12288, 12289, 8198, 12293, 12294 from the Application log,
         12290 from the Key Management Service log where it exists) through their Properties,
         never their localized message text.
@@ -52,6 +55,8 @@ $OfficeAppId = '0ff1ce15-a989-479d-af46-f275c6370663'
 $SppKey = 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion\SoftwareProtectionPlatform'
 $TcpipKey = 'HKLM:\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters'
 $Invariant = [System.Globalization.CultureInfo]::InvariantCulture
+# A real slmgr.ini is about 60 KB (src/dlv/ini.ts MAX_INI_BYTES).
+$MaxSlmgrIniBytes = 4MB
 
 $Notes = New-Object 'System.Collections.Generic.List[string]'
 
@@ -364,6 +369,93 @@ function Get-DnsPart($HostName) {
 }
 #endregion
 
+#region slmgr.ini
+# The UI language's LANGID, the folder slmgr takes its labels from (VBScript GetUILanguage): the
+# LCID of Get-UICulture, else Get-Culture, without its sort bits. $null when neither tells.
+function Get-UiLanguageId {
+    $problem = $null
+    foreach ($read in { Get-UICulture }, { Get-Culture }) {
+        try {
+            $culture = & $read
+            if ($null -eq $culture) { continue }
+            $property = $culture.PSObject.Properties['LCID']
+            if ($null -eq $property) { continue }
+            $lcid = ConvertTo-Number $property.Value
+            if ($null -ne $lcid -and $lcid -gt 0) { return ($lcid -band 0xFFFF) }
+        } catch {
+            $problem = Get-ErrorText $_
+        }
+    }
+    if ($null -ne $problem) { Add-Note "Could not tell the UI language (Get-UICulture, Get-Culture): $problem; slmgrIni is null" }
+    $null
+}
+
+# One quote off each end, as slmgr's TrimChar(value, '"'). Characters are compared ordinally
+# throughout: culture-aware StartsWith/IndexOf skip "ignorable" characters such as U+FEFF.
+function Get-UnquotedValue([string] $Value) {
+    if ($Value.Length -gt 0 -and $Value[0] -eq [char] '"') { $Value = $Value.Substring(1) }
+    if ($Value.Length -gt 0 -and $Value[$Value.Length - 1] -eq [char] '"') { $Value = $Value.Substring(0, $Value.Length - 1) }
+    $Value
+}
+
+# This machine's slmgr.ini for its UI language: read as "Unicode" (UTF-16LE) like slmgr does, its
+# L_Xxx=value lines split at the first '=', key and value trimmed, one quote dropped from each end
+# of the value, the first of keys differing only in case kept (src/dlv/ini.ts reads a file the
+# same way). No file (an English machine) is normal: $null without a note.
+function Get-SlmgrIniPart {
+    $langId = Get-UiLanguageId
+    if ($null -eq $langId) { return $null }
+    $root = $env:SystemRoot
+    if ([string]::IsNullOrEmpty($root)) { $root = $env:windir }
+    if ([string]::IsNullOrEmpty($root)) {
+        Add-Note 'SystemRoot is not set, so slmgr.ini could not be looked for; slmgrIni is null'
+        return $null
+    }
+    $hex = '{0:X4}' -f $langId
+    $path = [System.IO.Path]::Combine($root, 'System32', 'slmgr', $hex, 'slmgr.ini')
+    try {
+        if (-not (Test-Path -LiteralPath $path -PathType Leaf)) { return $null }
+        $size = (New-Object System.IO.FileInfo($path)).Length
+        if ($size -gt $MaxSlmgrIniBytes) {
+            Add-Note "$path is $size bytes, too large for a slmgr.ini; slmgrIni is null"
+            return $null
+        }
+        # A UTF-16LE byte-order mark is dropped; the text is split into lines below.
+        $text = [System.IO.File]::ReadAllText($path, [System.Text.Encoding]::Unicode)
+    } catch {
+        Add-Note "Could not read $($path): $(Get-ErrorText $_); slmgrIni is null"
+        return $null
+    }
+    $entries = [ordered]@{}
+    foreach ($raw in ($text -split "\r\n|\r|\n")) {
+        $line = $raw.Trim()
+        if ($line.Length -gt 0 -and $line[0] -eq [char] 0xFEFF) { $line = $line.Substring(1).Trim() }
+        if ($line.Length -eq 0 -or $line[0] -eq [char] ';' -or $line[0] -eq [char] '#' -or $line[0] -eq [char] '[') { continue }
+        $eq = $line.IndexOf([char] '=')
+        if ($eq -le 0) { continue }
+        $key = $line.Substring(0, $eq).Trim()
+        # Case-sensitive class: under -match's culture-aware IgnoreCase, [a-z] would also take the Kelvin sign.
+        if ($key -cnotmatch '^[Ll]_[A-Za-z0-9_]+$') { continue }
+        # [ordered] keys compare case-insensitively, as slmgr's Dictionary does: the first one wins.
+        if ($entries.Contains($key)) { continue }
+        if ($entries.Count -ge 2000) {
+            Add-Note "$path has more than 2000 L_Xxx lines; the first 2000 are kept"
+            break
+        }
+        $entries[$key] = Get-UnquotedValue ($line.Substring($eq + 1).Trim())
+    }
+    if ($entries.Count -eq 0) {
+        Add-Note "$path has no L_Xxx=value line; slmgrIni is null"
+        return $null
+    }
+    [ordered]@{
+        langId  = $hex
+        path    = $path
+        entries = $entries
+    }
+}
+#endregion
+
 #region Events
 function ConvertTo-EventRecord($e) {
     $data = New-Object 'System.Collections.Generic.List[string]'
@@ -457,6 +549,7 @@ $snapshot = [ordered]@{
     products      = @(Get-ProductPart)
     registry      = Get-RegistryPart
     dns           = Get-DnsPart $computer.hostName
+    slmgrIni      = Get-SlmgrIniPart
     events        = @(Get-EventPart)
     notes         = $null
 }

@@ -2,7 +2,10 @@
     Unit tests of ps/collector/Get-KmsSnapshot.ps1. CIM, event log, DNS client and registry reads
     are mocked with objects shaped like the real ones (property names and CIM types as Windows
     reports them), so the tests run on Linux pwsh, where those commands do not exist: they are
-    stubbed first, then mocked. Every snapshot produced is also written to .tmp/collector-out/
+    stubbed first, then mocked. The UI language is mocked too (Get-UICulture, Get-Culture); the
+    slmgr.ini files are real, under a stand-in $env:SystemRoot in .tmp/collector-out/Windows/
+    (samples/dlv/slmgr-0411.ini as System32/slmgr/0411/slmgr.ini, others written by the tests), so
+    the collector's own UTF-16 decoding is what is tested. Every snapshot produced is also written to .tmp/collector-out/
     and validated against src/snapshot/snapshot.schema.json by the Node tool
     test/tools/validate-snapshot.ts, so the collector and the Node side share one contract.
 #>
@@ -42,6 +45,30 @@ BeforeAll {
     $script:WindowsAppId = '55c92734-d682-4d71-983e-d6ec3f16059f'
     $script:OfficeAppId = '0ff1ce15-a989-479d-af46-f275c6370663'
     $script:NotFound = [uint32] 4294967295
+
+    # The collector reads $env:SystemRoot\System32\slmgr\<LANGID>\slmgr.ini; a folder under .tmp/
+    # stands in for C:\Windows (Linux has no SystemRoot). Only 0411 (Japanese) exists unless a test
+    # writes another: an English machine has no slmgr\0409\slmgr.ini.
+    $script:SavedSystemRoot = $env:SystemRoot
+    $script:FakeWindows = Join-Path $OutDir 'Windows'
+    if (Test-Path -LiteralPath $FakeWindows) { Remove-Item -LiteralPath $FakeWindows -Recurse -Force }
+    $env:SystemRoot = $FakeWindows
+
+    function Get-IniPath([string] $LangId) {
+        [System.IO.Path]::Combine($FakeWindows, 'System32', 'slmgr', $LangId, 'slmgr.ini')
+    }
+
+    # Writes lines as a slmgr.ini is stored: UTF-16LE with a byte-order mark (or without: -NoBom), CRLF line ends.
+    function New-IniFile([string] $LangId, [string[]] $Lines, [switch] $NoBom) {
+        $file = Get-IniPath $LangId
+        New-Item -ItemType Directory -Force -Path ([System.IO.Path]::GetDirectoryName($file)) | Out-Null
+        [System.IO.File]::WriteAllText($file, ($Lines -join "`r`n") + "`r`n", [System.Text.UnicodeEncoding]::new($false, -not $NoBom))
+        $file
+    }
+
+    $script:JapaneseIniPath = Get-IniPath '0411'
+    New-Item -ItemType Directory -Force -Path ([System.IO.Path]::GetDirectoryName($JapaneseIniPath)) | Out-Null
+    Copy-Item -LiteralPath (Join-Path $RepoRoot 'samples/dlv/slmgr-0411.ini') -Destination $JapaneseIniPath
 
     # A value of the current scenario; a scriptblock is run, so a part can throw like Windows does.
     function Get-ScenarioValue([string] $Part) {
@@ -132,6 +159,9 @@ BeforeAll {
                 (New-EventRecord 12288 ([datetime] '2026-11-18T07:59:39') 47101 @("0x800706BA, 0x0, kms-old.contoso.com:1688, $cmid, 2026/11/18 7:59, 0, 1, 119460, 73111121-5638-40f6-bc11-f1d7b0d64300, "))
             )
             KmsEvents   = { throw (New-ErrorRecord 'There is not an event log on the localhost computer that matches "Key Management Service".' 'NoMatchingLogsFound,Microsoft.PowerShell.Commands.GetWinEventCommand') }
+            # An English (en-US) machine: Windows ships no slmgr\0409\slmgr.ini.
+            UICulture   = [pscustomobject]@{ Name = 'en-US'; LCID = 1033 }
+            Culture     = [pscustomobject]@{ Name = 'en-US'; LCID = 1033 }
         }
     }
 
@@ -192,6 +222,8 @@ BeforeAll {
         Mock Get-WinEvent -ParameterFilter { $FilterHashtable[0].LogName -eq 'Key Management Service' } -MockWith {
             Get-ScenarioValue 'KmsEvents' | Select-Object -First $MaxEvents
         }
+        Mock Get-UICulture -MockWith { Get-ScenarioValue 'UICulture' }
+        Mock Get-Culture -MockWith { Get-ScenarioValue 'Culture' }
     }
 
     # Runs the collector with -OutFile into .tmp/collector-out/<Name>.json and parses the result.
@@ -217,6 +249,7 @@ BeforeAll {
 
 AfterAll {
     foreach ($name in $script:Stubs) { Remove-Item -Path "function:global:$name" -ErrorAction SilentlyContinue }
+    $env:SystemRoot = $script:SavedSystemRoot
     Remove-Variable -Name KmsDoctorScenario -Scope Global -ErrorAction SilentlyContinue
 }
 
@@ -333,6 +366,13 @@ Describe 'Get-KmsSnapshot.ps1: KMS client activated through DNS discovery' -Tag 
         $two = Invoke-Collector 'client-two-events' (New-ClientScenario) -EventCount 2
         @($two.Snapshot.events | ForEach-Object recordId) | Should -Be @(48213, 48212)
         (Test-SnapshotSchema $two.File).ExitCode | Should -Be 0
+    }
+
+    It 'keeps no slmgr.ini on an English machine (there is none for 0409), without a note' {
+        $S.slmgrIni | Should -BeNullOrEmpty
+        $Run.Text | Should -Match '"slmgrIni":\s*null'
+        Test-Path -LiteralPath (Get-IniPath '0409') | Should -BeFalse
+        Should -Invoke Get-UICulture -Scope Describe
     }
 
     It 'asks CIM for keyed products only' {
@@ -613,6 +653,140 @@ Describe 'Get-KmsSnapshot.ps1: license channel from Description' -Tag Unit {
 
     It 'writes a snapshot that the Node side accepts' {
         (Test-SnapshotSchema $Run.File).ExitCode | Should -Be 0
+    }
+}
+
+Describe 'Get-KmsSnapshot.ps1: Japanese machine with slmgr\0411\slmgr.ini' -Tag Unit {
+    BeforeAll {
+        Set-ScenarioMocks
+        $script:Scenario = New-ClientScenario
+        $Scenario.UICulture = [pscustomobject]@{ Name = 'ja-JP'; LCID = 1041 }
+        $Scenario.Culture = [pscustomobject]@{ Name = 'ja-JP'; LCID = 1041 }
+        $script:Run = Invoke-Collector 'client-ja-ini' $Scenario
+        $script:S = $Run.Snapshot
+        # The same ini as the Node side reads it (test/unit/slmgr-ini-snapshot.test.ts checks this sample against parseSlmgrIni).
+        $sample = [System.IO.File]::ReadAllText((Join-Path $RepoRoot 'samples/snapshots/client-ja-with-ini.json'), [System.Text.UTF8Encoding]::new($false))
+        $script:Expected = (ConvertFrom-Json -InputObject $sample).slmgrIni.entries
+    }
+
+    It 'writes a snapshot that the Node side accepts' {
+        $check = Test-SnapshotSchema $Run.File
+        $check.ExitCode | Should -Be 0 -Because $check.Output
+        @($S.notes).Count | Should -Be 0
+    }
+
+    It 'keeps the LANGID folder and the path it read' {
+        $S.slmgrIni.langId | Should -Be '0411'
+        $S.slmgrIni.path | Should -Be $JapaneseIniPath
+    }
+
+    It 'keeps every L_Xxx line, in file order, as the Node ini reader does' {
+        $names = @($S.slmgrIni.entries.PSObject.Properties | ForEach-Object Name)
+        $names | Should -Be @($Expected.PSObject.Properties | ForEach-Object Name)
+        $names.Count | Should -Be 66
+        foreach ($name in $names) { $S.slmgrIni.entries.$name | Should -BeExactly $Expected.$name -Because $name }
+        # Header comments and [Strings] are not resources.
+        $names | Should -Not -Contain '[Strings]'
+        $Run.Text | Should -Not -Match 'WRITTEN FOR THE kms-doctor TESTS'
+    }
+
+    It 'keeps the Japanese text as Unicode: UTF-8 in the file, \uXXXX escapes on stdout' {
+        $S.slmgrIni.entries.L_MsgKmsFromDns | Should -BeExactly 'DNS の KMS コンピューター名: '
+        $S.slmgrIni.entries.L_MsgLicenseStatusLicensed_1 | Should -BeExactly 'ライセンスの状態: ライセンスされています'
+        $Run.Text | Should -Match ([regex]::Escape('"L_MsgProductName": "名前: "'))
+        $text = (& $Collector -EventCount 0) -join "`n"
+        $text | Should -Not -Match '[^\x00-\x7F]'
+        $text | Should -Match ([regex]::Escape('"L_MsgProductName": "\u540d\u524d: "'))
+        (ConvertFrom-Json -InputObject $text).slmgrIni.entries.L_MsgProductName | Should -BeExactly '名前: '
+    }
+
+    It 'takes the LANGID from an LCID with sort bits (ja-JP_radstr 0x40411)' {
+        $radstr = New-ClientScenario
+        $radstr.UICulture = [pscustomobject]@{ Name = 'ja-JP_radstr'; LCID = 0x40411 }
+        $run = Invoke-Collector 'client-ja-radstr' $radstr
+        $run.Snapshot.slmgrIni.langId | Should -Be '0411'
+        (Test-SnapshotSchema $run.File).ExitCode | Should -Be 0
+    }
+
+    It 'falls back to Get-Culture when Get-UICulture fails' {
+        $fallback = New-ClientScenario
+        $fallback.UICulture = { throw 'Get-UICulture: no UI culture' }
+        $fallback.Culture = [pscustomobject]@{ Name = 'ja-JP'; LCID = 1041 }
+        $run = Invoke-Collector 'client-ja-culture' $fallback
+        $run.Snapshot.slmgrIni.langId | Should -Be '0411'
+        @($run.Snapshot.slmgrIni.entries.PSObject.Properties).Count | Should -Be 66
+        @($run.Snapshot.notes).Count | Should -Be 0
+    }
+}
+
+Describe 'Get-KmsSnapshot.ps1: slmgr.ini read the way slmgr reads it' -Tag Unit {
+    BeforeAll {
+        Set-ScenarioMocks
+        New-IniFile '0407' @(
+            '; a comment = not a resource'
+            '[Strings]'
+            '  L_MsgProductName = "Name: "  '
+            'l_msgproductname=second definition, ignored'
+            'L_MsgQuoted=""in quotes""'
+            'L_MsgEmpty='
+            'L_MsgEquals=a=b'
+            'L_Bad Key=not a resource name'
+            'NotAResource=x'
+            '=no key'
+            'L_MsgLicenseStatusLicensed_1=Lizenzstatus: Lizenziert'
+        ) | Out-Null
+        $scenario = New-ClientScenario
+        $scenario.UICulture = [pscustomobject]@{ Name = 'de-DE'; LCID = 1031 }
+        $script:Run = Invoke-Collector 'client-de-ini' $scenario
+        $script:S = $Run.Snapshot
+    }
+
+    It 'writes a snapshot that the Node side accepts' {
+        $check = Test-SnapshotSchema $Run.File
+        $check.ExitCode | Should -Be 0 -Because $check.Output
+    }
+
+    It 'trims, drops one quote from each end, keeps the first of keys that differ in case, and skips other lines' {
+        $S.slmgrIni.langId | Should -Be '0407'
+        $S.slmgrIni.path | Should -Be (Get-IniPath '0407')
+        @($S.slmgrIni.entries.PSObject.Properties | ForEach-Object Name) | Should -Be @('L_MsgProductName', 'L_MsgQuoted', 'L_MsgEmpty', 'L_MsgEquals', 'L_MsgLicenseStatusLicensed_1')
+        $S.slmgrIni.entries.L_MsgProductName | Should -BeExactly 'Name: '
+        $S.slmgrIni.entries.L_MsgQuoted | Should -BeExactly '"in quotes"'
+        $S.slmgrIni.entries.L_MsgEmpty | Should -BeExactly ''
+        $S.slmgrIni.entries.L_MsgEquals | Should -BeExactly 'a=b'
+        $S.slmgrIni.entries.L_MsgLicenseStatusLicensed_1 | Should -BeExactly 'Lizenzstatus: Lizenziert'
+    }
+
+    It 'decodes UTF-16LE without a byte-order mark too (never as UTF-8)' {
+        New-IniFile '0C0A' @('[Strings]', 'L_MsgServiceVersion="Versión del servicio de licencias de software: "') -NoBom | Out-Null
+        $scenario = New-ClientScenario
+        $scenario.UICulture = [pscustomobject]@{ Name = 'es-ES'; LCID = 3082 }
+        $run = Invoke-Collector 'client-es-nobom-ini' $scenario
+        $run.Snapshot.slmgrIni.langId | Should -Be '0C0A'
+        $run.Snapshot.slmgrIni.entries.L_MsgServiceVersion | Should -BeExactly 'Versión del servicio de licencias de software: '
+        (Test-SnapshotSchema $run.File).ExitCode | Should -Be 0
+    }
+
+    It 'keeps null, with a note, when the file has no L_Xxx line' {
+        $file = New-IniFile '040C' @('[Strings]', '; nothing here')
+        $scenario = New-ClientScenario
+        $scenario.UICulture = [pscustomobject]@{ Name = 'fr-FR'; LCID = 1036 }
+        $run = Invoke-Collector 'client-fr-empty-ini' $scenario
+        $run.Snapshot.slmgrIni | Should -BeNullOrEmpty
+        $run.Snapshot.notes | Should -Contain "$file has no L_Xxx=value line; slmgrIni is null"
+        (Test-SnapshotSchema $run.File).ExitCode | Should -Be 0
+    }
+
+    It 'keeps null, with a note, when the file cannot be read' {
+        # Test-Path says yes, the read then fails (the file went away, or access is refused).
+        $file = Get-IniPath '0804'
+        Mock Test-Path -ParameterFilter { "$LiteralPath" -like '*slmgr?0804?slmgr.ini' } -MockWith { $true }
+        $scenario = New-ClientScenario
+        $scenario.UICulture = [pscustomobject]@{ Name = 'zh-CN'; LCID = 2052 }
+        $run = Invoke-Collector 'client-zh-unreadable-ini' $scenario
+        $run.Snapshot.slmgrIni | Should -BeNullOrEmpty
+        @($run.Snapshot.notes | Where-Object { $_ -like "Could not read $($file): *; slmgrIni is null" }) | Should -HaveCount 1
+        (Test-SnapshotSchema $run.File).ExitCode | Should -Be 0
     }
 }
 

@@ -1,5 +1,5 @@
 import { UsageError } from '../core/usage-error.js';
-import { readSlmgrIni } from '../dlv/ini.js';
+import { readSlmgrIniOrSnapshot } from '../dlv/ini.js';
 import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
 import type { ClientFacts } from '../rules/facts.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
@@ -29,8 +29,9 @@ export async function loadClientFacts(inputs: ClientInputs): Promise<ClientFacts
   return { snapshot, plan: planDiscovery(snapshot), events: analyzeEvents(snapshot.events) };
 }
 
+/** `iniPath` is the machine's slmgr.ini, or a snapshot collected on it that carries one. */
 async function snapshotFromDlv(path: string, iniPath: string | undefined): Promise<Snapshot> {
-  const ini = iniPath ? await readSlmgrIni(iniPath) : undefined;
+  const ini = iniPath ? await readSlmgrIniOrSnapshot(iniPath) : undefined;
   const result = parseDlv(await readDlvText(path), ini ? { ini } : {});
   const unknown = result.unknownLines.map((line) => `${path}: label not recognised, line ignored: ${line}`);
   return { ...result.snapshot, notes: [...result.snapshot.notes, ...result.warnings.map((warning) => `${path}: ${warning}`), ...unknown] };
@@ -49,6 +50,7 @@ function emptySnapshot(): Snapshot {
     products: [],
     registry: null,
     dns: null,
+    slmgrIni: null,
     events: [],
     notes: [],
   };

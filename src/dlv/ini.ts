@@ -9,7 +9,7 @@
  * reader does the same, and also accepts UTF-8 (someone re-saved the file) and skips `[section]`
  * and `;`/`#` comment lines, which carry no `L_` key anyway.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { UsageError } from '../core/usage-error.js';
 
 /** A real slmgr.ini is about 60 KB; anything this large is not one. */
@@ -133,4 +133,61 @@ export async function readSlmgrIni(path: string): Promise<Map<string, string>> {
     throw new UsageError(`${path}: cannot read the slmgr.ini (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   return parseSlmgrIni(bytes, path);
+}
+
+/**
+ * The slmgr.ini labels for `--slmgr-ini FILE`: FILE is either the slmgr.ini itself or a kms-doctor
+ * snapshot collected on the machine, which carries its slmgr.ini in `slmgrIni` (the collector keeps
+ * it). A snapshot without one is a UsageError that says why; everything else is as readSlmgrIni.
+ */
+export async function readSlmgrIniOrSnapshot(path: string): Promise<Map<string, string>> {
+  if (!(await startsLikeJson(path))) return readSlmgrIni(path);
+  // Loaded on use: a plain slmgr.ini never pays for the schema validator.
+  const { loadSnapshot } = await import('../snapshot/load-snapshot.js');
+  const noIni = () =>
+    new UsageError(
+      `${path}: this kms-doctor snapshot holds no slmgr.ini (the machine's UI language is English, or it was collected by an older collector); English /dlv text needs none, otherwise give the machine's %SystemRoot%\\System32\\slmgr\\<LANGID>\\slmgr.ini`,
+    );
+  let snapshot;
+  try {
+    snapshot = await loadSnapshot(path);
+  } catch (error) {
+    const kind = await jsonShape(path);
+    if (kind === 'snapshot-without-ini') throw noIni();
+    if (kind === 'other-json') throw new UsageError(`${path}: JSON, but neither a slmgr.ini nor a kms-doctor snapshot; give the machine's slmgr.ini or a snapshot collected on it`);
+    throw error;
+  }
+  if (!snapshot.slmgrIni) throw noIni();
+  return new Map(Object.entries(snapshot.slmgrIni.entries));
+}
+
+/** Whether the file's first non-blank character (in any supported encoding) is `{`; unreadable files are left to readSlmgrIni. */
+async function startsLikeJson(path: string): Promise<boolean> {
+  let head: Uint8Array;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(1024);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      head = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+  const { encoding, bomLength } = detectEncoding(head);
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(head.subarray(bomLength)).replace(/^\uFEFF/, '').trimStart().startsWith('{');
+}
+
+/** After loadSnapshot refused the file: a snapshot that only lacks `slmgrIni` (an older collector), other JSON, or something else. */
+async function jsonShape(path: string): Promise<'snapshot-without-ini' | 'other-json' | 'unknown'> {
+  try {
+    const value = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, '')) as Record<string, unknown> | null;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'other-json';
+    if (value.kind !== 'kms-doctor-snapshot') return 'other-json';
+    return value.slmgrIni === undefined || value.slmgrIni === null ? 'snapshot-without-ini' : 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }

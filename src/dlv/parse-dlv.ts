@@ -802,6 +802,7 @@ export function parseDlv(text: string, options: DlvParseOptions = {}): DlvParseR
     products,
     registry: null,
     dns: null,
+    slmgrIni: null,
     events: [],
     notes,
   };

@@ -24,6 +24,11 @@ export interface Snapshot {
   products: LicensingProduct[];
   registry: SppRegistry | null;
   dns: DnsClientView | null;
+  /**
+   * The machine's own slmgr.ini for its UI language (kms-facts.md §1.1), so `slmgr /dlv` text from
+   * that machine can be read exactly later; null when there is none (English machines have none).
+   */
+  slmgrIni: SlmgrIniCopy | null;
   /** Activation-related events, newest first, read through Properties (never message text). */
   events: KmsEvent[];
   /** Problems met while collecting or parsing (a property missing on an old build, an unknown label). */
@@ -37,6 +42,19 @@ export interface ComputerInfo {
   partOfDomain: boolean | null;
   osCaption: string | null;
   osVersion: string | null;
+}
+
+/** `%SystemRoot%\System32\slmgr\<LANGID>\slmgr.ini` as slmgr reads it (UTF-16, `L_Xxx=value` lines). */
+export interface SlmgrIniCopy {
+  /** The UI language's LANGID as 4 upper-case hex digits, the folder name: `0411` for ja-JP. */
+  langId: string;
+  /** Where the collector read it, e.g. `C:\Windows\System32\slmgr\0411\slmgr.ini`. */
+  path: string;
+  /**
+   * Resource name → text, as slmgr takes them: key and value trimmed, one double quote dropped from
+   * each end of the value, the first of two keys that differ only in case kept. Other lines are left out.
+   */
+  entries: Record<string, string>;
 }
 
 /** `SoftwareLicensingService` (kms-facts.md §2.1), the machine-wide settings and host counters. */

@@ -6,14 +6,14 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsEvent, KmsEventFields, LicensingProduct, LicensingService, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
+import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsEvent, KmsEventFields, LicensingProduct, LicensingService, SlmgrIniCopy, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
 import { snapshotDefinitionErrors, snapshotSchema, snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
 // `Record<keyof T, true>` with `satisfies`: `npm run typecheck` fails when the model gains, loses
 // or renames a key that these lists do not follow; the tests then compare the lists with the schema.
 const keys = <T>(map: Record<keyof T, true>) => Object.keys(map).sort();
 const MODEL: Record<string, string[]> = {
-  '': keys<Snapshot>({ kind: true, schemaVersion: true, collectedAt: true, sources: true, computer: true, clockUtc: true, service: true, products: true, registry: true, dns: true, events: true, notes: true }),
+  '': keys<Snapshot>({ kind: true, schemaVersion: true, collectedAt: true, sources: true, computer: true, clockUtc: true, service: true, products: true, registry: true, dns: true, slmgrIni: true, events: true, notes: true }),
   computerInfo: keys<ComputerInfo>({ name: true, domain: true, partOfDomain: true, osCaption: true, osVersion: true }),
   licensingService: keys<LicensingService>({
     version: true, clientMachineId: true, kmsMachine: true, kmsPort: true, lookupDomain: true, hostCaching: true, discoveredMachine: true, discoveredPort: true, discoveredIpAddress: true, kmsHostEpid: true,
@@ -30,6 +30,7 @@ const MODEL: Record<string, string[]> = {
     enableKmsLowPriority: true, vlActivationInterval: true, vlRenewalInterval: true, skipRearm: true,
   }),
   dnsClientView: keys<DnsClientView>({ hostName: true, primaryDnsSuffix: true, connectionSuffixes: true, suffixSearchList: true, dnsServers: true }),
+  slmgrIni: keys<SlmgrIniCopy>({ langId: true, path: true, entries: true }),
   kmsEvent: keys<KmsEvent>({ id: true, timeCreated: true, recordId: true, provider: true, log: true, computer: true, data: true, fields: true }),
 };
 type Fields<K extends KmsEventFields['kind']> = Extract<KmsEventFields, { kind: K }>;
@@ -49,7 +50,7 @@ function minimalSnapshot(): Snapshot {
   return {
     kind: 'kms-doctor-snapshot', schemaVersion: 1, collectedAt: '2026-11-25T09:00:00.000Z', sources: ['cim'],
     computer: { name: null, domain: null, partOfDomain: null, osCaption: null, osVersion: null },
-    clockUtc: null, service: null, products: [], registry: null, dns: null, events: [], notes: [],
+    clockUtc: null, service: null, products: [], registry: null, dns: null, slmgrIni: null, events: [], notes: [],
   };
 }
 
@@ -136,6 +137,26 @@ accepts('a product needs a GUID id, a known channel and ports in range', () => {
   assert.ok(snapshotDefinitionErrors('licensingProduct', { ...product, kmsPort: 0 }).length > 0, '/skms port 0 is written as null');
   assert.ok(snapshotDefinitionErrors('licensingProduct', { ...product, discoveredPort: 70000 }).length > 0, 'port out of range');
   assert.ok(snapshotDefinitionErrors('licensingProduct', { ...product, licenseStatus: 1.5 }).length > 0, 'licenseStatus is a whole number');
+});
+
+accepts('slmgrIni: a LANGID folder name, a path and L_Xxx texts, or null', () => {
+  const copy: SlmgrIniCopy = { langId: '0411', path: 'C:\\Windows\\System32\\slmgr\\0411\\slmgr.ini', entries: { L_MsgProductName: '名前: ', l_MsgKmsFromDns: 'DNS の KMS コンピューター名: ' } };
+  assert.equal(snapshotSchemaErrors({ ...minimalSnapshot(), slmgrIni: copy }), []);
+  assert.equal(snapshotSchemaErrors({ ...minimalSnapshot(), slmgrIni: null }), []);
+  const bad: Array<[string, unknown]> = [
+    ['langId in lower case', { ...copy, langId: '040c' }],
+    ['langId not 4 digits', { ...copy, langId: '411' }],
+    ['empty path', { ...copy, path: '' }],
+    ['no entries', { ...copy, entries: {} }],
+    ['a key that is not L_Xxx', { ...copy, entries: { '[Strings]': '' } }],
+    ['a value that is not text', { ...copy, entries: { L_MsgProductName: 1 } }],
+    ['more than 2000 entries', { ...copy, entries: Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`L_Msg${i}`, 'x'])) }],
+    ['an extra key', { ...copy, lcid: 1041 }],
+  ];
+  for (const [label, value] of bad) assert.ok(snapshotDefinitionErrors('slmgrIni', value).length > 0, label);
+  const missing = minimalSnapshot() as unknown as Record<string, unknown>;
+  delete missing.slmgrIni;
+  assert.ok(snapshotSchemaErrors(missing).length > 0, 'slmgrIni is required (null when there is none)');
 });
 
 shape.run();
