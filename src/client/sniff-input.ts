@@ -30,7 +30,11 @@ export function classifyHead(head: Buffer): InputKind {
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head.length > 3 && head[1] === 0 && head[3] === 0);
   const text = (utf16 ? head.toString('utf16le') : head.toString('utf8')).replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('{') && /"kind"\s*:\s*"kms-doctor-snapshot"/.test(text)) return 'snapshot';
-  if (/^ElfFile\0/.test(head.toString('latin1', 0, 8)) || text.startsWith('<') || text.startsWith('[') || text.startsWith('{') || /^#TYPE |^"?(Id|TimeCreated|ProviderName)"?,/m.test(text)) return 'events';
+  // A CSV header names Id or TimeCreated anywhere in its first line: PowerShell 7's Export-Csv writes no #TYPE line
+  // and puts Message first, -UseCulture uses ';' (the same test as the event reader's).
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const csvHeader = /[,;\t]/.test(firstLine) && /(^|[,;\t"])\s*"?(Id|EventID|TimeCreated)"?\s*([,;\t"]|$)/i.test(firstLine);
+  if (/^ElfFile\0/.test(head.toString('latin1', 0, 8)) || text.startsWith('<') || text.startsWith('[') || text.startsWith('{') || /^#TYPE |^"?(Id|TimeCreated|ProviderName)"?,/m.test(text) || csvHeader) return 'events';
   if (/^\s*L_[A-Za-z0-9_]+\s*=/m.test(text) || /^\[[^\]]+\]\s*$/m.test(text)) return 'slmgr-ini';
   return 'dlv';
 }

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { directTarget, srvTargetsIn, USABLE } from './select.js';
+import { directTarget, discoveryOf, srvTargetsIn, USABLE } from './select.js';
 
 /** With caching on, the client tries the cached host first; a dead one costs every renewal a timeout. */
 export const cachedHostStale: Rule = {
@@ -9,10 +9,12 @@ export const cachedHostStale: Rule = {
     const cached = plan?.cachedHost;
     if (!plan || !cached || plan.mode === 'manual') return [];
     const target = directTarget(facts, cached.host, cached.port);
+    // "Not published" needs DNS to have said what the queried domains hold; offline, or with no server answering, it is unknown.
+    const answered = plan.queryDomains.some((domain) => discoveryOf(facts, domain)?.answers.some((answer) => ['ok', 'dns-nxdomain', 'dns-nodata'].includes(answer.status)));
     const published = srvTargetsIn(facts, plan.queryDomains).some((candidate) => candidate.name === cached.host && candidate.port === cached.port);
     const usable = target ? USABLE.has(target.verdict) : true;
-    if (usable && (published || plan.queryDomains.length === 0)) return [];
-    const why = [!published && plan.queryDomains.length > 0 ? `no longer published in ${plan.queryDomains.join(', ')}` : '', !usable ? `${target!.verdict}` : ''].filter(Boolean).join(' and ');
+    if (usable && (published || !answered)) return [];
+    const why = [!published && answered ? `no longer published in ${plan.queryDomains.join(', ')}` : '', !usable ? `${target!.verdict}` : ''].filter(Boolean).join(' and ');
     return [{
       ruleId: 'client/cached-host-stale',
       message: `Host caching is on and the cached host ${cached.host}:${cached.port} is ${why}; the client tries it first at every attempt before falling back to DNS`,
