@@ -3,9 +3,11 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { TOOL } from '../core/tool-info.js';
 import { UsageError } from '../core/usage-error.js';
+import { activateProbeCommand } from './commands/activate-probe.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { collectCommand } from './commands/collect.js';
 import { connectivityCommand } from './commands/connectivity.js';
+import { eventsCommand } from './commands/events.js';
 import { explainCommand } from './commands/explain.js';
 import { labCommand } from './commands/lab.js';
 import { portCommand } from './commands/port.js';
@@ -35,11 +37,13 @@ async function main(argv: string[]): Promise<void> {
     .command(srvCommand)
     .command(portCommand)
     .command(rpcCommand)
+    .command(activateProbeCommand)
     .command(analyzeCommand)
     .command(collectCommand)
+    .command(eventsCommand)
     .command(labCommand)
     .command(explainCommand)
-    .demandCommand(1, 'name a command: connectivity, analyze, collect, srv, port, rpc, lab or explain')
+    .demandCommand(1, 'name a command: connectivity, analyze, collect, events, srv, port, rpc, activate-probe, lab or explain')
     .recommendCommands()
     .strict()
     .version(TOOL.version)

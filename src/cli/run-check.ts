@@ -7,6 +7,7 @@ import { buildReport, type CommandName, type Report } from '../report/report.js'
 import { evaluate } from '../rules/index.js';
 import { SEVERITY_RANK, type Severity } from '../rules/types.js';
 import type { ClientFacts } from '../rules/facts.js';
+import type { ActivationSection } from '../kms/activation.js';
 import { EXIT } from './exit-codes.js';
 import { outputContext } from './output/context.js';
 import { renderHuman } from './output/human.js';
@@ -33,6 +34,8 @@ export interface RunCheckArgs {
   color?: boolean | undefined;
   /** The client's own state, when the check starts from a snapshot, slmgr text or events. */
   client?: ClientFacts | undefined;
+  /** After the check: `--activation-request` sends its one request here (connectivity). */
+  activation?: ((facts: ConnectivityFacts) => Promise<ActivationSection | null>) | undefined;
 }
 
 /**
@@ -51,13 +54,18 @@ export async function runCheck(args: RunCheckArgs): Promise<{ exitCode: number; 
     spinner.text = `Probing… ${done} done (last: ${result.id})`;
   };
   let facts: ConnectivityFacts;
+  let activation: ActivationSection | null = null;
   try {
     facts = args.engine ? await checkConnectivity({ ...args.engine, onResult }) : OFFLINE_FACTS;
+    if (args.activation) {
+      spinner.text = 'Sending the one activation request…';
+      activation = await args.activation(facts);
+    }
   } finally {
     spinner.stop();
   }
-  const findings = evaluate({ connectivity: facts, ...(args.client ? { client: args.client } : {}) });
-  const report = buildReport({ command: args.command, startedAt: timer.startedAt, durationMs: timer.elapsedMs(), input: args.input, facts, findings, failOn: args.failOn, client: args.client });
+  const findings = evaluate({ connectivity: facts, ...(args.client ? { client: args.client } : {}), ...(activation ? { activation } : {}) });
+  const report = buildReport({ command: args.command, startedAt: timer.startedAt, durationMs: timer.elapsedMs(), input: args.input, facts, findings, failOn: args.failOn, client: args.client, activation });
   const text = args.format === 'json' ? renderJson(report) : args.format === 'ndjson' ? ndjsonTail(report) : renderHuman(report, context.colors);
   await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
   const failed = findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[args.failOn]);

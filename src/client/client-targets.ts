@@ -7,13 +7,14 @@ import type { DiscoveryPlan } from './discovery-plan.js';
  * the domains that explain a failure, the host it is pinned to and the host it cached — plus
  * anything the user named on the command line.
  */
-export function targetsFromPlan(plan: DiscoveryPlan, extra: { domains: string[]; kmsHosts: Endpoint[] }): { domains: string[]; kmsHosts: Array<Endpoint & { role: DirectRole }> } {
-  const domains = [...new Set([...plan.queryDomains, ...plan.comparisonDomains, ...extra.domains])];
+export function targetsFromPlan(plan: DiscoveryPlan, extra: { domains: string[]; kmsHosts: Endpoint[] }): { domains: string[]; comparisonDomains: string[]; kmsHosts: Array<Endpoint & { role: DirectRole }> } {
+  const domains = [...new Set([...plan.queryDomains, ...extra.domains])];
+  const comparisonDomains = plan.comparisonDomains.filter((domain) => !domains.includes(domain));
   const hosts: Array<Endpoint & { role: DirectRole }> = [
     ...(plan.manualHost ? [{ host: plan.manualHost.host, port: plan.manualHost.port, role: 'pinned' as const }] : []),
     ...(plan.cachedHost && plan.mode !== 'manual' ? [{ host: plan.cachedHost.host, port: plan.cachedHost.port, role: 'cached' as const }] : []),
     ...extra.kmsHosts.map((host) => ({ host: host.host, port: host.port, role: 'given' as const })),
   ];
   const kmsHosts = hosts.filter((host, index) => hosts.findIndex((other) => other.host === host.host && other.port === host.port) === index);
-  return { domains, kmsHosts };
+  return { domains, comparisonDomains, kmsHosts };
 }

@@ -33,8 +33,8 @@ export async function loadClientFacts(inputs: ClientInputs): Promise<ClientFacts
 async function snapshotFromDlv(path: string, iniPath: string | undefined): Promise<Snapshot> {
   const ini = iniPath ? await readSlmgrIniOrSnapshot(iniPath) : undefined;
   const result = parseDlv(await readDlvText(path), ini ? { ini } : {});
-  const unknown = result.unknownLines.map((line) => `${path}: label not recognised, line ignored: ${line}`);
-  return { ...result.snapshot, notes: [...result.snapshot.notes, ...result.warnings.map((warning) => `${path}: ${warning}`), ...unknown] };
+  // The parser already lists its warnings and unknown lines in notes; name the file they came from.
+  return { ...result.snapshot, notes: result.snapshot.notes.map((note) => `${path}: ${note}`) };
 }
 
 /** Events alone say what the client last did, not how it is configured: everything else is unknown. */

@@ -16,6 +16,8 @@ import { MANAGEMENT_PORT } from '../core/ports.js';
 
 export interface ConnectivityOptions {
   domains: string[];
+  /** Domains asked only for comparison: their records are shown, but no client would use them. */
+  comparisonDomains?: string[];
   kmsHosts: Array<Endpoint & { role?: DirectRole }>;
   /** Servers to ask; when empty, the machine's own resolvers. */
   dnsServers: DnsServer[];
@@ -75,7 +77,9 @@ export async function checkConnectivity(options: ConnectivityOptions): Promise<C
     return targetWork.get(key)!;
   };
 
-  const discoveries: Promise<DomainDiscovery>[] = options.domains.map(async (domain) => {
+  const comparison = new Set(options.comparisonDomains ?? []);
+  const allDomains = [...options.domains, ...[...comparison].filter((domain) => !options.domains.includes(domain))];
+  const discoveries: Promise<DomainDiscovery>[] = allDomains.map(async (domain) => {
     const answers = await Promise.all(
       servers.map(async (server) => {
         const answer = await runner.once(`srv:${KMS_SRV_PREFIX}.${domain}@${formatDnsServer(server)}`, (signal) => probeSrv({ domain, server, timeoutMs, signal }));
@@ -85,7 +89,7 @@ export async function checkConnectivity(options: ConnectivityOptions): Promise<C
         return answer;
       }),
     );
-    return { domain, queryName: `${KMS_SRV_PREFIX}.${domain}`, answers };
+    return { domain, role: options.domains.includes(domain) ? ('query' as const) : ('comparison' as const), queryName: `${KMS_SRV_PREFIX}.${domain}`, answers };
   });
   const domains = await Promise.all(discoveries);
 

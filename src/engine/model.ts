@@ -7,6 +7,11 @@ import type { TcpPortData } from '../../probes/tcp-port.js';
 /** What DNS said about one domain, one answer per server asked. */
 export interface DomainDiscovery {
   domain: string;
+  /**
+   * `query`: a domain a client searches. `comparison`: a domain the client does NOT search, asked
+   * only to explain a failure (records in the search list but not in the client's suffix).
+   */
+  role: 'query' | 'comparison';
   queryName: string;
   answers: ProbeResult<SrvData>[];
 }

@@ -61,7 +61,7 @@ const FAULT_UNKNOWN_INTERFACE = 0x1c010003;
 const HTTP_400 = 'HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n';
 const ZERO_SYNTAX: SyntaxId = { uuid: '00000000-0000-0000-0000-000000000000', major: 0, minor: 0 };
 
-interface ResultElement {
+export interface ResultElement {
   result: number;
   reason: number;
   transferSyntax: SyntaxId;
@@ -96,7 +96,7 @@ function acceptAnyResults(pdu: BindPdu): ResultElement[] {
 }
 
 /** bind_ack or alter_context_resp. `padFill` supplies the pad bytes after the secondary address. */
-function encodeAck(fields: {
+export function encodeAck(fields: {
   type: number;
   flags: number;
   callId: number;

@@ -6,6 +6,7 @@ import type { Finding, Severity } from '../rules/types.js';
 import { SEVERITY_RANK } from '../rules/types.js';
 import type { ClientFacts } from '../rules/facts.js';
 import { clientSection, type ReportClient } from './client-section.js';
+import type { ActivationSection } from '../kms/activation.js';
 
 /** Bumped when a field is renamed or removed; adding fields keeps the version. */
 export const SCHEMA_VERSION = 1;
@@ -44,6 +45,7 @@ export interface ReportTarget {
 
 export interface ReportDomain {
   domain: string;
+  role: 'query' | 'comparison';
   queryName: string;
   answers: Array<{ server: string; status: string; rcode: string | null; authoritative: boolean | null; transport: string | null; records: number; probe: string }>;
 }
@@ -60,6 +62,8 @@ export interface Report {
   phases: ConnectivityFacts['phases'];
   /** Present when the check started from the client's own state (snapshot, slmgr text, events). */
   client?: ReportClient;
+  /** Present when `--activation-request` sent one activation request (to the first ready target). */
+  activation?: ActivationSection;
   discovery: ReportDomain[];
   targets: ReportTarget[];
   results: ProbeResult[];
@@ -81,6 +85,7 @@ export function buildReport(args: {
   findings: Finding<RuleId>[];
   failOn: Severity;
   client?: ClientFacts | undefined;
+  activation?: ActivationSection | null | undefined;
 }): Report {
   const { facts, findings } = args;
   const results: ProbeResult[] = [];
@@ -109,8 +114,10 @@ export function buildReport(args: {
     dnsServerSource: facts.dnsServerSource,
     phases: facts.phases,
     ...(args.client ? { client: clientSection(args.client) } : {}),
+    ...(args.activation ? { activation: args.activation } : {}),
     discovery: facts.domains.map((discovery) => ({
       domain: discovery.domain,
+      role: discovery.role,
       queryName: discovery.queryName,
       answers: discovery.answers.map((answer) => ({
         server: answer.target.server ?? '',

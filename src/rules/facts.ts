@@ -2,6 +2,7 @@ import type { ConnectivityFacts } from '../engine/model.js';
 import type { DiscoveryPlan } from '../client/discovery-plan.js';
 import type { Snapshot } from '../snapshot/model.js';
 import type { EventAnalysis } from '../events/attempts.js';
+import type { ActivationSection } from '../kms/activation.js';
 
 /** What is known about the client itself: its own word (snapshot) and the prediction made from it. */
 export interface ClientFacts {
@@ -20,4 +21,6 @@ export interface ClientFacts {
 export interface Facts {
   connectivity?: ConnectivityFacts;
   client?: ClientFacts;
+  /** The one opt-in activation request (activate-probe, connectivity --activation-request). */
+  activation?: ActivationSection;
 }

@@ -18,6 +18,13 @@ import { activationFailuresLogged } from './events/activation-failures-logged.js
 import { countBelowThreshold } from './events/count-below-threshold.js';
 import { lastAttemptFailed } from './events/last-attempt-failed.js';
 import { requestUnanswered } from './events/request-unanswered.js';
+import { activationClockSkew } from './activation/clock-skew.js';
+import { activationCountBelowThreshold } from './activation/count-below-threshold.js';
+import { emulatorTells } from './activation/emulator-tells.js';
+import { hostKeyDoesNotCoverProduct } from './activation/host-key-does-not-cover-product.js';
+import { protocolVersionUnsupported } from './activation/protocol-version-unsupported.js';
+import { requestFailed } from './activation/request-failed.js';
+import { responseInvalid } from './activation/response-invalid.js';
 import { badReplies } from './dns/bad-replies.js';
 import { serverFailure } from './dns/server-failure.js';
 import { serverRefused } from './dns/server-refused.js';
@@ -51,6 +58,7 @@ export const RULES: readonly Rule[] = [
   kmsPortFiltered, kmsPortClosed, hostUnreachable, managementPortBlocked,
   notKmsEndpoint, noReply, acceptsAnyInterface, protocolAnomaly,
   noUsableHost, unusableHostsListed,
+  requestFailed, hostKeyDoesNotCoverProduct, activationClockSkew, protocolVersionUnsupported, responseInvalid, activationCountBelowThreshold, emulatorTells,
   deadlineReached,
 ];
 

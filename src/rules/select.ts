@@ -26,6 +26,12 @@ export function endpoints(facts: Facts): Array<{ target: KmsTarget; endpoint: Ta
   return out;
 }
 
+/** Targets a client could use: direct ones and those of the domains it searches (not comparison domains). */
+export function usableCandidates(facts: Facts): KmsTarget[] {
+  const comparison = new Set((facts.connectivity?.domains ?? []).filter((discovery) => discovery.role === 'comparison').map((discovery) => discovery.domain));
+  return uniqueTargets(facts).filter((target) => target.source !== 'srv' || !comparison.has(target.domain ?? ''));
+}
+
 /** Targets once per name and port. */
 export function uniqueTargets(facts: Facts): KmsTarget[] {
   const seen = new Set<string>();

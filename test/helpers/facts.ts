@@ -205,7 +205,7 @@ export function verdictOf(resolution: ProbeResult<AddressData>, endpoints: Targe
 export interface FactsSpec {
   dnsServers?: string[];
   /** `answers` omitted: every server answers ok with the srv targets of that domain. */
-  domains?: Array<{ domain: string; answers?: SrvSpec[] }>;
+  domains?: Array<{ domain: string; answers?: SrvSpec[]; role?: 'query' | 'comparison' }>;
   targets?: HostSpec[];
   managementPort?: number;
   phases?: Partial<ConnectivityPhases>;
@@ -217,11 +217,11 @@ export function buildFacts(spec: FactsSpec): ConnectivityFacts {
   const firstDomain = spec.domains?.[0]?.domain;
   const specs = (spec.targets ?? []).map((t) => ({ ...t, source: t.source ?? 'srv', domain: t.domain ?? (t.source === 'kms-host' ? undefined : firstDomain), port: t.port ?? KMS }));
 
-  const domains: DomainDiscovery[] = (spec.domains ?? []).map(({ domain, answers }) => {
+  const domains: DomainDiscovery[] = (spec.domains ?? []).map(({ domain, answers, role }) => {
     const listed = specs.filter((t) => t.source === 'srv' && t.domain === domain);
     const records = listed.map((t) => ({ target: t.name, port: t.port, priority: t.priority ?? 0, weight: t.weight ?? 100 }));
     const specsOfAnswers = answers ?? dnsServers.map((server) => ({ server, records }));
-    return { domain, queryName: `${SRV_PREFIX}.${domain}`, answers: specsOfAnswers.map((answer) => srvResult(domain, answer)) };
+    return { domain, role: role ?? 'query', queryName: `${SRV_PREFIX}.${domain}`, answers: specsOfAnswers.map((answer) => srvResult(domain, answer)) };
   });
 
   const targets: KmsTarget[] = specs.map((t) => {

@@ -214,16 +214,18 @@ targets('manual plan: the pinned host, comparison domains, nothing cached', () =
   const p = plan('targets-manual', { service: { kmsMachine: 'kms9.corp.test', kmsPort: 1700, discoveredMachine: 'kms1.corp.test' } });
   const t = targetsFromPlan(p, { domains: [], kmsHosts: [] });
   assert.equal(t.kmsHosts, [{ host: 'kms9.corp.test', port: 1700, role: 'pinned' }]);
-  assert.equal(t.domains, ['corp.test']);
+  assert.equal(t.domains, [], 'a pinned client queries no domain');
+  assert.equal(t.comparisonDomains, ['corp.test']);
 });
 
-targets('dns plan with a cached host: queried domains, then comparison domains, then the user\'s', () => {
+targets('dns plan with a cached host: queried domains and the user\'s; comparison domains apart', () => {
   const p = plan('targets-cached', {
     service: { discoveredMachine: 'kms1.corp.test', discoveredPort: 1688 },
     dns: { primaryDnsSuffix: 'corp.test', suffixSearchList: ['corp.test', 'search.test'] },
   });
   const t = targetsFromPlan(p, { domains: ['extra.test', 'corp.test'], kmsHosts: [{ host: 'kms7.corp.test', port: 1688 }] });
-  assert.equal(t.domains, ['corp.test', 'search.test', 'extra.test']);
+  assert.equal(t.domains, ['corp.test', 'extra.test']);
+  assert.equal(t.comparisonDomains, ['search.test']);
   assert.equal(t.kmsHosts, [
     { host: 'kms1.corp.test', port: 1688, role: 'cached' },
     { host: 'kms7.corp.test', port: 1688, role: 'given' },
@@ -243,7 +245,7 @@ targets('a host named twice is probed once, with the first role', () => {
 
 targets('unknown plan: only what the user named', () => {
   const p = plan('targets-unknown', { computer: { domain: null }, dns: null });
-  assert.equal(targetsFromPlan(p, { domains: ['given.test'], kmsHosts: [] }), { domains: ['given.test'], kmsHosts: [] });
+  assert.equal(targetsFromPlan(p, { domains: ['given.test'], kmsHosts: [] }), { domains: ['given.test'], comparisonDomains: [], kmsHosts: [] });
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
   builder: (yargs: Argv) =>
     withCheckOptions(yargs)
       .positional('files', { type: 'string', array: true, describe: 'Snapshot JSON, slmgr /dlv text, event exports (wevtutil XML, Get-WinEvent JSON or CSV), slmgr.ini' })
-      .option('slmgr-ini', { type: 'string', describe: 'The machine\'s slmgr.ini, to read /dlv text in its language (may also be given as a file)' })
+      .option('slmgr-ini', { type: 'string', describe: 'The machine\'s slmgr.ini, or a snapshot collected on it (which keeps its slmgr.ini), to read /dlv text in its language (the ini may also be given as a file)' })
       .option('probe', { type: 'boolean', default: false, describe: 'Also test from here what the client would contact (as connectivity --snapshot does)' })
       .example('$0 analyze pc042.json', 'What is wrong with this client, from its snapshot alone')
       .example('$0 analyze dlv.txt application.xml', 'The same from slmgr /dlv text and an event export')

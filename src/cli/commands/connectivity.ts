@@ -5,8 +5,9 @@ import { KMS_PORT } from '../../core/ports.js';
 import { systemDnsSuffixes } from '../../dns/system-suffixes.js';
 import { withCheckOptions, type CheckArgs } from '../check-options.js';
 import { parseCheckArgs } from '../parse-check-args.js';
+import { withActivationOptions, type ActivationArgs } from '../activation-options.js';
 
-interface ConnectivityArgs extends CheckArgs {
+interface ConnectivityArgs extends CheckArgs, ActivationArgs {
   domain: string[];
   'kms-host': string[];
   snapshot?: string | undefined;
@@ -19,30 +20,34 @@ export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
   command: 'connectivity',
   describe: 'Check every way a client can reach KMS: its own settings, SRV discovery, every host, every port, the RPC endpoint',
   builder: (yargs: Argv) =>
-    withCheckOptions(yargs)
+    withActivationOptions(withCheckOptions(yargs), 'connectivity')
       .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'Domain whose _vlmcs._tcp SRV records to check (repeatable); default: the client\'s own suffixes' })
       .option('kms-host', { type: 'string', array: true, default: [] as string[], describe: 'KMS host to check directly, HOST[:PORT] (repeatable), as pinned with slmgr /skms' })
       .option('snapshot', { type: 'string', describe: 'The client\'s snapshot (from kmsdoctor collect): predict its discovery and test exactly that' })
       .option('dlv', { type: 'string', describe: 'The client\'s `slmgr /dlv` output, in place of a snapshot' })
-      .option('slmgr-ini', { type: 'string', describe: 'The client\'s slmgr.ini (slmgr\\<LANGID>\\slmgr.ini), to read /dlv text in its language' })
+      .option('slmgr-ini', { type: 'string', describe: 'The client\'s slmgr.ini (slmgr\\<LANGID>\\slmgr.ini), or a snapshot collected on it (which keeps its slmgr.ini), to read /dlv text in its language' })
       .option('events', { type: 'string', array: true, default: [] as string[], describe: 'The client\'s SPP events (wevtutil /f:xml, Get-WinEvent JSON or CSV) (repeatable)' })
       .example('$0 connectivity --domain contoso.com', 'Discover and test every KMS host of contoso.com')
       .example('$0 connectivity --domain contoso.com --dns-server 10.0.0.10 --dns-server 10.0.0.11', 'Ask two domain controllers and compare their answers')
       .example('$0 connectivity --snapshot pc042.json', 'What will this client do, and will it work from here?')
       .example('$0 connectivity --dlv dlv.txt --events app.xml', 'The same from the slmgr /dlv text and event export a user sent')
-      .example('$0 connectivity --kms-host kms01.contoso.com:1688 --json', 'Test a pinned host, JSON report') as unknown as Argv<ConnectivityArgs>,
+      .example('$0 connectivity --kms-host kms01.contoso.com:1688 --json', 'Test a pinned host, JSON report')
+      .example('$0 connectivity --domain contoso.com --activation-request --product "Windows 11 Enterprise"', 'Then send ONE activation request to the first ready host') as unknown as Argv<ConnectivityArgs>,
   handler: async (args) => {
     // Loaded on use, so `--help` and `--version` do not pay for the engine.
     const { formatOf, runCheck } = await import('../run-check.js');
     const { loadClientFacts } = await import('../../client/load-client.js');
     const { targetsFromPlan } = await import('../../client/client-targets.js');
     const settings = parseCheckArgs(args);
+    const { connectivityActivation } = await import('../connectivity-activation.js');
+    const activation = connectivityActivation(args, settings.timeoutMs);
     const explicit = {
       domains: args.domain.map((domain) => parseDomainName(domain, '--domain')),
       kmsHosts: args['kms-host'].map((host) => parseEndpoint(host, KMS_PORT, '--kms-host')),
     };
     const client = await loadClientFacts({ snapshot: args.snapshot, dlv: args.dlv, slmgrIni: args['slmgr-ini'], events: args.events });
     let { domains, kmsHosts } = client ? targetsFromPlan(client.plan, explicit) : explicit;
+    const comparisonDomains = client ? targetsFromPlan(client.plan, explicit).comparisonDomains : [];
     if (client?.plan.mode === 'unknown' && explicit.domains.length > 0) {
       client.plan.steps = [`The input does not show the client's DNS settings; checking the domain(s) named with --domain: ${explicit.domains.join(', ')}.`];
     }
@@ -52,12 +57,13 @@ export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
     }
     const { exitCode } = await runCheck({
       command: 'connectivity',
-      engine: { domains, kmsHosts, ...settings },
-      input: { domains, kmsHosts, dnsServers: args['dns-server'], timeoutMs: settings.timeoutMs, deadlineMs: settings.deadlineMs, ...(args.snapshot ? { snapshot: args.snapshot } : {}), ...(args.dlv ? { dlv: args.dlv } : {}), ...(args.events.length ? { events: args.events } : {}) },
+      engine: { domains, comparisonDomains, kmsHosts, ...settings },
+      input: { domains, kmsHosts, dnsServers: args['dns-server'], timeoutMs: settings.timeoutMs, deadlineMs: settings.deadlineMs, ...(args.snapshot ? { snapshot: args.snapshot } : {}), ...(args.dlv ? { dlv: args.dlv } : {}), ...(args.events.length ? { events: args.events } : {}), ...(activation ? { activationRequest: activation.input } : {}) },
       format: formatOf(args),
       failOn: args['fail-on'],
       color: args.color,
       client,
+      activation: activation?.hook,
     });
     process.exitCode = exitCode;
   },

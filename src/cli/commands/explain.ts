@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { lookupCode, normalizeCode } from '../../codes/catalog.js';
+import { CODE_CATALOG, KMS_CODES, lookupCode, normalizeCode } from '../../codes/catalog.js';
 import { renderCodeList, renderCodePage, unknownCodeMessage } from '../../codes/render.js';
 import { PACKAGE_ROOT } from '../../core/tool-info.js';
 import { UsageError } from '../../core/usage-error.js';
@@ -10,7 +10,12 @@ import { RULE_CATALOG, RULE_IDS, isRuleId, type RuleId } from '../../rules/catal
 interface ExplainArgs {
   id?: string;
   codes?: boolean;
+  json?: boolean;
 }
+
+/** `--json` output (read by the PowerShell module's Get-KmsErrorInfo): plain data, no layout. */
+const printJson = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+const ruleJson = (ruleId: RuleId) => ({ kind: 'finding', ruleId, ...RULE_CATALOG[ruleId] });
 
 /** Where a rule's page lives: `src/rules/docs/dns/srv-missing.md` for `dns/srv-missing`. */
 export function rulePagePath(ruleId: RuleId): string {
@@ -24,18 +29,24 @@ export const explainCommand: CommandModule<object, ExplainArgs> = {
     yargs
       .positional('id', { type: 'string', describe: 'A finding id such as tcp/kms-port-filtered, or an error code: 0xC004F074, C004F074, 3221549172, or slmgr\'s exit code -1073418124 (put -- before a negative number if it is taken for an option)' })
       .option('codes', { type: 'boolean', describe: 'List the activation error codes this tool knows' })
+      .option('json', { type: 'boolean', describe: 'Print JSON: the code\'s catalog entry, or the finding\'s title, severity, summary and page (no id: the list)' })
       .example('$0 explain tcp/kms-port-filtered', 'Why a filtered port breaks activation, and the fix')
       .example('$0 explain 0xC004F074', 'What an activation error code means, and the fix')
       .example('$0 explain -- -1073418124', 'slmgr\'s exit code ($LASTEXITCODE); the -- keeps the minus sign from reading as an option') as Argv<ExplainArgs>,
   handler: (args) => {
     if (args.codes) {
-      process.stdout.write(renderCodeList());
+      if (args.json) printJson(KMS_CODES.map((code) => ({ kind: 'code', ...CODE_CATALOG[code] })));
+      else process.stdout.write(renderCodeList());
       return;
     }
     // yargs leaves what follows `--` in `_` (after the command name): `explain -- -1073418124`.
     const given = [...(args.id === undefined ? [] : [args.id]), ...(args._ ?? []).slice(1).map(String)];
     if (given.length > 1) throw new UsageError(`explain takes one finding id or code, not ${given.length}: ${given.join(' ')}`);
     const id = given[0];
+    if (id === undefined && args.json) {
+      printJson(RULE_IDS.map(ruleJson));
+      return;
+    }
     if (id === undefined) {
       const width = Math.max(...RULE_IDS.map((ruleId) => ruleId.length));
       process.stdout.write(RULE_IDS.map((ruleId) => `${ruleId.padEnd(width)}  ${RULE_CATALOG[ruleId].severity.padEnd(7)}  ${RULE_CATALOG[ruleId].title}`).join('\n') + '\n');
@@ -45,13 +56,16 @@ export const explainCommand: CommandModule<object, ExplainArgs> = {
     }
     const ruleId = id.trim().toLowerCase();
     if (isRuleId(ruleId)) {
-      process.stdout.write(readFileSync(rulePagePath(ruleId), 'utf8'));
+      const page = readFileSync(rulePagePath(ruleId), 'utf8');
+      if (args.json) printJson({ ...ruleJson(ruleId), page });
+      else process.stdout.write(page);
       return;
     }
     const code = normalizeCode(id);
     if (code === null) throw new UsageError(`"${id}" is not a finding id or an error code; run "kmsdoctor explain" for the ids, "kmsdoctor explain --codes" for the codes`);
     const entry = lookupCode(code);
     if (entry === undefined) throw new UsageError(unknownCodeMessage(code));
-    process.stdout.write(renderCodePage(entry));
+    if (args.json) printJson({ kind: 'code', ...entry });
+    else process.stdout.write(renderCodePage(entry));
   },
 };

@@ -4,6 +4,7 @@ import type { Report, ReportTarget } from '../../report/report.js';
 import type { Finding } from '../../rules/types.js';
 import type { Colors } from './context.js';
 import { renderTable } from './table.js';
+import { renderActivation } from './activation.js';
 
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -45,7 +46,7 @@ function discoverySection(report: Report, c: Colors): string[] {
     for (const answer of domain.answers) {
       const result = report.results.find((r) => r.id === answer.probe);
       rows.push([
-        domain.queryName,
+        domain.role === 'comparison' ? `${domain.queryName} ${c.dim('(compared, not queried by the client)')}` : domain.queryName,
         answer.server,
         stateCell(answer.status, c),
         answer.rcode === null ? '' : String(answer.records),
@@ -95,7 +96,7 @@ function codesLines(finding: Finding, c: Colors): string[] {
   return line === null ? [] : [c.dim(`     ${line}`)];
 }
 
-function findingBlock(finding: Finding, index: number, c: Colors): string[] {
+export function findingBlock(finding: Finding, index: number, c: Colors): string[] {
   const paint = finding.severity === 'error' ? c.red : finding.severity === 'warning' ? c.yellow : c.cyan;
   return [
     `  ${index}. ${paint(SEVERITY_LABEL[finding.severity])}  ${c.bold(finding.title)}  ${c.dim(finding.ruleId)}`,
@@ -107,9 +108,16 @@ function findingBlock(finding: Finding, index: number, c: Colors): string[] {
   ];
 }
 
+/** The one activation request of `--activation-request`, or why none was sent. */
+function activationSection(report: Report, c: Colors): string[] {
+  if (report.activation) return renderActivation(report.activation, c);
+  const note = (report.input as { activationRequest?: { note?: unknown } } | undefined)?.activationRequest?.note;
+  return typeof note === 'string' ? [c.bold('Activation probe'), `  ${note}`, ''] : [];
+}
+
 /** The console view: discovery, then hosts, then findings most severe first, then one summary line. */
 export function renderHuman(report: Report, c: Colors): string {
-  const lines = [...clientSection(report, c), ...discoverySection(report, c), ...targetsSection(report, c)];
+  const lines = [...clientSection(report, c), ...discoverySection(report, c), ...targetsSection(report, c), ...activationSection(report, c)];
   if (report.findings.length > 0) {
     lines.push(c.bold('Findings'));
     report.findings.forEach((finding, i) => lines.push(...findingBlock(finding, i + 1, c), ''));

@@ -6,7 +6,8 @@ import { publishSrvRemedy } from './remedies.js';
 export const srvMissing: Rule = {
   id: 'dns/srv-missing',
   check(facts) {
-    return (facts.connectivity?.domains ?? []).flatMap((discovery) => {
+    // A comparison domain is not searched by the client: its emptiness breaks nothing.
+    return (facts.connectivity?.domains ?? []).filter((discovery) => discovery.role !== 'comparison').flatMap((discovery) => {
       const answered = discovery.answers.filter((answer) => answer.data?.rcode !== undefined);
       const missing = answered.filter((answer) => answer.status === 'dns-nxdomain');
       if (missing.length === 0 || missing.length !== answered.length) return [];

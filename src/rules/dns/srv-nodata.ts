@@ -6,7 +6,8 @@ import { publishSrvRemedy } from './remedies.js';
 export const srvNodata: Rule = {
   id: 'dns/srv-nodata',
   check(facts) {
-    return (facts.connectivity?.domains ?? []).flatMap((discovery) => {
+    // A comparison domain is not searched by the client: its emptiness breaks nothing.
+    return (facts.connectivity?.domains ?? []).filter((discovery) => discovery.role !== 'comparison').flatMap((discovery) => {
       const answered = discovery.answers.filter((answer) => answer.data?.rcode !== undefined);
       const empty = answered.filter((answer) => answer.status === 'dns-nodata');
       if (empty.length === 0 || answered.some((answer) => answer.ok)) return [];

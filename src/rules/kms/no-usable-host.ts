@@ -1,11 +1,11 @@
 import type { Rule } from '../rule.js';
-import { hostPort, uniqueTargets } from '../select.js';
+import { hostPort, usableCandidates } from '../select.js';
 
 /** The verdict a client would reach: every host it could try fails. */
 export const noUsableHost: Rule = {
   id: 'kms/no-usable-host',
   check(facts) {
-    const targets = uniqueTargets(facts);
+    const targets = usableCandidates(facts);
     // A host whose probes the deadline cut short is unknown, not broken: run/deadline-reached says so instead.
     const cut = targets.some((target) => [target.resolution, ...target.endpoints.flatMap((e) => [e.activation, e.rpc])].some((result) => result?.status === 'cancelled'));
     if (targets.length === 0 || cut || targets.some((target) => ['ready', 'port-open', 'not-tested'].includes(target.verdict))) return [];

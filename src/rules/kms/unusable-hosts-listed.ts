@@ -1,10 +1,10 @@
 import type { Rule } from '../rule.js';
-import { hostPort, uniqueTargets } from '../select.js';
+import { hostPort, usableCandidates } from '../select.js';
 
 export const unusableHostsListed: Rule = {
   id: 'kms/unusable-hosts-listed',
   check(facts) {
-    const targets = uniqueTargets(facts).filter((target) => target.source === 'srv');
+    const targets = usableCandidates(facts).filter((target) => target.source === 'srv');
     const usable = targets.filter((target) => ['ready', 'port-open', 'not-tested'].includes(target.verdict));
     const broken = targets.filter((target) => !usable.includes(target) && target.resolution.status !== 'cancelled');
     if (usable.length === 0 || broken.length === 0) return [];

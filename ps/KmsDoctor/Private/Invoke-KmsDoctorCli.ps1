@@ -1,0 +1,115 @@
+function Invoke-KmsDoctorCli {
+    <#
+    .SYNOPSIS
+        The one place the module runs the kmsdoctor CLI (unit tests mock exactly this function).
+    .DESCRIPTION
+        Runs `node <cli> <Argument...> --json|--ndjson` with an argument array (never a command
+        string), decodes its output as UTF-8 and returns the parsed JSON:
+          -Output Json    one object (the report, the events, the catalog entry);
+          -Output Ndjson  one object per line as it arrives, with Write-Progress per probe result;
+          -Output Raw     the JSON text itself, checked to parse (for files such as the bundle's report).
+        Exit codes 0 and 1 are successful runs (1 = findings). Exit code 2 (could not run) and
+        any other code become a KmsDoctor.CliFailed error carrying the CLI's stderr line; output
+        that is not JSON becomes KmsDoctor.BadCliOutput. Both are written through -Caller, the
+        public cmdlet's $PSCmdlet, so they honour its -ErrorAction and carry its name. A missing
+        node or CLI is terminating (KmsDoctor.CliNotFound): nothing can run without them.
+    #>
+    [CmdletBinding()]
+    [OutputType([psobject], [string])]
+    param(
+        [Parameter(Mandatory)] [string[]] $Argument,
+        [ValidateSet('Json', 'Ndjson', 'Raw')] [string] $Output = 'Json',
+        [Parameter(Mandatory)] [System.Management.Automation.PSCmdlet] $Caller,
+        [string] $Activity = 'kmsdoctor'
+    )
+
+    $node = Get-Command -Name node -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if ($null -eq $node) {
+        $Caller.ThrowTerminatingError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.CliNotFound' -Category ObjectNotFound -TargetObject 'node' `
+                    -Message 'node (Node.js 20.19 or later) was not found on PATH; the KmsDoctor module runs the kmsdoctor CLI with it. Install Node.js and open a new session.'))
+    }
+    $cli = $env:KMSDOCTOR_CLI
+    if ([string]::IsNullOrEmpty($cli)) { $cli = [System.IO.Path]::Combine($script:PackageRoot, 'dist', 'src', 'cli', 'main.js') }
+    if (-not (Test-Path -LiteralPath $cli -PathType Leaf)) {
+        $Caller.ThrowTerminatingError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.CliNotFound' -Category ObjectNotFound -TargetObject $cli `
+                    -Message "The kmsdoctor CLI was not found at $cli. Build it in the package folder (npm ci; npm run build) or point `$env:KMSDOCTOR_CLI at main.js."))
+    }
+
+    $flag = '--json'
+    if ($Output -eq 'Ndjson') { $flag = '--ndjson' }
+    # The flag goes right after the command name: anything after a `--` (explain -- -1073418124)
+    # would be read as a positional argument.
+    $argv = @($cli, $Argument[0], $flag) + @($Argument | Select-Object -Skip 1)
+    $shown = foreach ($word in @($node.Source) + $argv) { if ($word -match '[\s''"]') { "'" + ($word -replace "'", "''") + "'" } else { $word } }
+    Write-Verbose ("[kmsdoctor] {0}" -f ($shown -join ' '))
+
+    $stdout = New-Object System.Collections.Generic.List[string]
+    $stderr = New-Object System.Collections.Generic.List[string]
+    $badLines = New-Object System.Collections.Generic.List[string]
+    $probes = 0
+    $watch = [System.Diagnostics.Stopwatch]::StartNew()
+    # Native output is decoded with [Console]::OutputEncoding (often an OEM code page on Windows);
+    # node writes UTF-8, so Japanese slmgr text would be garbled without this.
+    $previousEncoding = [Console]::OutputEncoding
+    $encodingSet = $false
+    try {
+        try {
+            [Console]::OutputEncoding = New-Object System.Text.UTF8Encoding -ArgumentList $false
+            $encodingSet = $true
+        } catch {
+            Write-Verbose "[kmsdoctor] cannot set the console encoding to UTF-8 (no console?): $($_.Exception.Message)"
+        }
+        # 'Continue' in a child scope only: on 5.1 a stderr line under 'Stop' would throw before
+        # the exit code is known, and the caller's preference must still govern our own errors.
+        & { $ErrorActionPreference = 'Continue'; & $node.Source @argv 2>&1 } | ForEach-Object {
+            if ($_ -is [System.Management.Automation.ErrorRecord]) {
+                $stderr.Add($_.ToString())
+                return
+            }
+            $line = [string] $_
+            if ($Output -ne 'Ndjson') {
+                $stdout.Add($line)
+                return
+            }
+            if ($line.Trim() -eq '') { return }
+            $parsed = ConvertFrom-KmsDoctorJson -Text $line
+            if ($parsed.Problem) { $badLines.Add($line); return }
+            $object = $parsed.Value
+            if ($object.type -eq 'result') {
+                $probes++
+                Write-Progress -Id 1 -Activity $Activity -Status ('{0} probe(s) done; last: {1}' -f $probes, $object.result.id)
+            }
+            $object
+        }
+        $exitCode = $LASTEXITCODE
+    } finally {
+        if ($encodingSet) { [Console]::OutputEncoding = $previousEncoding }
+        if ($Output -eq 'Ndjson') { Write-Progress -Id 1 -Activity $Activity -Completed }
+    }
+    Write-Verbose ("[kmsdoctor] exit code {0} after {1} ms" -f $exitCode, $watch.ElapsedMilliseconds)
+
+    $message = ($stderr | Where-Object { $_.Trim() -ne '' } | Select-Object -First 1)
+    if ($exitCode -ne 0 -and $exitCode -ne 1) {
+        if (-not $message) { $message = "kmsdoctor exited with code $exitCode and no message" }
+        elseif ($exitCode -ne 2) { $message = "kmsdoctor exited with code ${exitCode}: $message" }
+        $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.CliFailed' -Category InvalidOperation -TargetObject ($Argument -join ' ') -Message $message))
+        return
+    }
+    foreach ($line in $badLines) {
+        $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.BadCliOutput' -Category InvalidResult -TargetObject $line `
+                    -Message ('kmsdoctor printed a line that is not JSON: {0}' -f $line.Substring(0, [Math]::Min(200, $line.Length)))))
+    }
+    if ($Output -eq 'Ndjson') { return }
+
+    $text = $stdout -join "`n"
+    $parsed = ConvertFrom-KmsDoctorJson -Text $text
+    if ($parsed.Problem) {
+        $excerpt = $text.Substring(0, [Math]::Min(200, $text.Length))
+        $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.BadCliOutput' -Category InvalidResult -TargetObject $text `
+                    -Message "kmsdoctor printed something that is not JSON ($($parsed.Problem)): $excerpt"))
+        return
+    }
+    if ($Output -eq 'Raw') { return $text }
+    # Emitted item by item when it is an array (explain --codes), like any cmdlet's output.
+    $parsed.Value
+}

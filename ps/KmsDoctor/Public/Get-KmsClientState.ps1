@@ -1,0 +1,106 @@
+function Get-KmsClientState {
+    <#
+    .SYNOPSIS
+        Gets a machine's KMS activation state: which host it uses and how, its license, its
+        DNS view and its newest activation events.
+
+    .DESCRIPTION
+        On Windows, without -Path, runs the snapshot collector (ps/collector/Get-KmsSnapshot.ps1:
+        CIM SoftwareLicensingService/Product, the SPP registry values, the DNS client view and the
+        newest activation events; read-only, no elevation). With -Path, reads snapshots saved
+        earlier (kmsdoctor collect, Get-KmsSnapshot.ps1 -OutFile) on any platform.
+
+        Emits one KmsDoctor.ClientState per snapshot: the headline settings (KmsMachine, KmsPort,
+        LookupDomain, DiscoveredMachine, HostCaching, Channel, LicenseStatus, ...) and every
+        section of the snapshot in PascalCase (Computer, Service, Products, Registry, Dns, Events,
+        Notes). A file that is not a kms-doctor snapshot is a non-terminating error
+        (KmsDoctor.NotASnapshot).
+
+    .PARAMETER Path
+        Snapshot files. Binds FullName from Get-ChildItem.
+
+    .PARAMETER EventCount
+        When collecting: how many of the newest activation events to keep (default 50).
+
+    .EXAMPLE
+        PS> Get-KmsClientState -Path .\samples\snapshots\client-dns-discovery-ok.json
+
+        ComputerName      : CLIENT01
+        Domain            : contoso.com
+        OSCaption         : Microsoft Windows 11 Enterprise
+        ProductName       : Windows(R), Enterprise edition
+        Channel           : VOLUME_KMSCLIENT
+        LicenseStatus     : 1
+        KmsMachine        :
+        KmsPort           :
+        LookupDomain      :
+        DiscoveredMachine : kms01.contoso.com
+        DiscoveredPort    : 1688
+        HostCaching       : True
+        ...
+
+    .EXAMPLE
+        PS> Get-KmsClientState | Select-Object -ExpandProperty Dns
+
+        On a Windows client: the suffixes and DNS servers the licensing service will use.
+
+    .EXAMPLE
+        PS> Get-ChildItem .\snapshots\*.json | Get-KmsClientState | Where-Object KmsMachine | Format-Table ComputerName, KmsMachine, KmsPort
+
+        Which of the collected clients are pinned to a host with slmgr /skms.
+
+    .LINK
+        about_KmsDoctor
+    #>
+    [CmdletBinding()]
+    [OutputType('KmsDoctor.ClientState')]
+    param(
+        [Parameter(Position = 0, ValueFromPipeline, ValueFromPipelineByPropertyName)]
+        [Alias('FullName')]
+        [ValidateNotNullOrEmpty()]
+        [string[]] $Path,
+
+        [ValidateRange(0, 10000)] [int] $EventCount = 50
+    )
+
+    process {
+        $files = @($Path | Where-Object { $_ })
+        $collected = $null
+        if ($files.Count -eq 0) {
+            if (-not (Test-KmsDoctorWindows)) {
+                $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NeedsWindows' -Category NotImplemented -TargetObject $null `
+                            -Message 'Collecting needs Windows: run Get-KmsClientState on the client (or kmsdoctor collect), then read the file here with -Path.'))
+                return
+            }
+            $collected = Invoke-KmsSnapshotCollector -Caller $PSCmdlet -EventCount $EventCount
+            if (-not $collected) { return }
+            $files = @($collected)
+        }
+        try {
+            foreach ($file in $files) {
+                $full = Resolve-KmsDoctorPath -Path $file -Caller $PSCmdlet
+                if (-not [System.IO.File]::Exists($full)) {
+                    $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.FileNotFound' -Category ObjectNotFound -TargetObject $file -Message "No such snapshot file: $full"))
+                    continue
+                }
+                $parsed = ConvertFrom-KmsDoctorJson -Text ([System.IO.File]::ReadAllText($full, [System.Text.Encoding]::UTF8))
+                if ($parsed.Problem) {
+                    $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NotASnapshot' -Category InvalidData -TargetObject $file `
+                                -Message "Cannot read the snapshot ${file}: $($parsed.Problem)"))
+                    continue
+                }
+                $snapshot = $parsed.Value
+                if ($snapshot -is [array] -or $snapshot.kind -ne 'kms-doctor-snapshot') {
+                    $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NotASnapshot' -Category InvalidData -TargetObject $file `
+                                -Message "$file is not a kms-doctor snapshot (no ""kind"": ""kms-doctor-snapshot"")"))
+                    continue
+                }
+                $shownPath = $full
+                if ($collected) { $shownPath = $null }
+                New-KmsClientState -Snapshot $snapshot -Path $shownPath
+            }
+        } finally {
+            if ($collected) { Remove-Item -LiteralPath $collected -Force -ErrorAction SilentlyContinue }
+        }
+    }
+}

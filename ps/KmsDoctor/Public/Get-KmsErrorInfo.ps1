@@ -1,0 +1,81 @@
+function Get-KmsErrorInfo {
+    <#
+    .SYNOPSIS
+        Explains an activation error code (0xC004F074, slmgr's -1073418124, ...) or a finding id
+        (tcp/kms-port-filtered, ...), offline: meaning, likely causes and the fix.
+
+    .DESCRIPTION
+        Runs `kmsdoctor explain <code> --json`. A code emits a KmsDoctor.ErrorCodeInfo (Code,
+        SymbolicName, SignedDecimal as $LASTEXITCODE shows it, Meaning, LikelyCauses, Remedies,
+        Where it appears, RelatedFindings, Confidence); a finding id emits a KmsDoctor.FindingInfo
+        with its full page. Codes are accepted as 0xC004F074, C004F074, 3221549172, -1073418124
+        or a Win32 error number (9003 = 0x8007232B).
+
+        Findings (RuleId) and events (HResult) bind from the pipeline by property name. Without
+        -Code, lists everything the catalog knows (-Kind Finding, Code or both). An unknown code is
+        a non-terminating KmsDoctor.CliFailed error carrying the CLI's advice.
+
+    .PARAMETER Code
+        An error code or a finding id. Aliases RuleId, HResult.
+
+    .PARAMETER Kind
+        Without -Code: list finding ids (Finding), error codes (Code), or both (default).
+
+    .EXAMPLE
+        PS> Get-KmsErrorInfo 0xC004F074
+
+        Code            : 0xC004F074
+        SymbolicName    : SL_E_VL_BINDING_SERVICE_UNAVAILABLE
+        SignedDecimal   : -1073418124
+        Meaning         : No KMS host could be contacted. ...
+        ...
+
+    .EXAMPLE
+        PS> Get-KmsErrorInfo -Code $LASTEXITCODE
+
+        After `cscript slmgr.vbs /ato` failed: what its exit code means.
+
+    .EXAMPLE
+        PS> Test-KmsConnectivity -Domain contoso.com | Where-Object RuleId | Get-KmsErrorInfo | Select-Object RuleId, Page
+
+        The full page of every finding of a run.
+
+    .EXAMPLE
+        PS> Get-KmsErrorInfo -Kind Code | Format-Table Code, SymbolicName
+
+        Every activation error code the catalog knows.
+
+    .LINK
+        about_KmsDoctor
+    #>
+    [CmdletBinding(DefaultParameterSetName = 'List')]
+    [OutputType('KmsDoctor.ErrorCodeInfo', 'KmsDoctor.FindingInfo')]
+    param(
+        [Parameter(Mandatory, Position = 0, ValueFromPipeline, ValueFromPipelineByPropertyName, ParameterSetName = 'Code')]
+        [Alias('RuleId', 'HResult')]
+        [ValidateNotNullOrEmpty()]
+        [string[]] $Code,
+
+        [Parameter(ParameterSetName = 'List')]
+        [ValidateSet('Finding', 'Code')]
+        [string[]] $Kind = @('Finding', 'Code')
+    )
+
+    process {
+        if ($PSCmdlet.ParameterSetName -eq 'List') { return }
+        foreach ($item in $Code) {
+            # `--` keeps slmgr's negative exit codes from reading as options.
+            $entry = Invoke-KmsDoctorCli -Argument @('explain', '--', $item) -Output Json -Caller $PSCmdlet
+            if ($null -ne $entry) { New-KmsErrorInfo -Entry $entry }
+        }
+    }
+    end {
+        if ($PSCmdlet.ParameterSetName -ne 'List') { return }
+        if ($Kind -contains 'Finding') {
+            foreach ($entry in @(Invoke-KmsDoctorCli -Argument @('explain') -Output Json -Caller $PSCmdlet)) { if ($null -ne $entry) { New-KmsErrorInfo -Entry $entry } }
+        }
+        if ($Kind -contains 'Code') {
+            foreach ($entry in @(Invoke-KmsDoctorCli -Argument @('explain', '--codes') -Output Json -Caller $PSCmdlet)) { if ($null -ne $entry) { New-KmsErrorInfo -Entry $entry } }
+        }
+    }
+}

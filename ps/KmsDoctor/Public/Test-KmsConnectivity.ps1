@@ -1,0 +1,152 @@
+function Test-KmsConnectivity {
+    <#
+    .SYNOPSIS
+        Checks every way a client can reach KMS: its own settings, SRV discovery, every host, both
+        ports, the KMS RPC endpoint, and says what would fail.
+
+    .DESCRIPTION
+        Runs `kmsdoctor connectivity`. It predicts which KMS host the client uses (manual
+        /skms host, lookup domain, cached host, DNS suffixes), queries _vlmcs._tcp SRV records on
+        every DNS server, resolves every target, tests TCP 1688 (or the SRV port: the activation
+        path) and 135 (the management path only) on every address, binds to the KMS RPC interface
+        (count-safe: no activation request) and evaluates the findings.
+
+        On Windows, without -SnapshotPath or -DlvPath, it first collects this machine's snapshot
+        (ps/collector/Get-KmsSnapshot.ps1, read-only, no elevation) so the check follows the
+        client's own settings; -SkipSnapshot tests only what you name.
+
+        Output, in this order:
+          KmsDoctor.ConnectivityResult  one per target endpoint (host and address);
+          KmsDoctor.Finding             one per finding (rule id, severity, message, remedy);
+          KmsDoctor.ConnectivityReport  last: the summary, holding all of the above (Results,
+                                        Findings), the client section and the raw probe results.
+        `$r = Test-KmsConnectivity ... | Select-Object -Last 1` keeps the whole run in one object.
+        A probe that did not run is $null, never $false. Findings are objects, not warnings;
+        errors are reserved for being unable to run (see about_KmsDoctor).
+
+    .PARAMETER ComputerName
+        KMS hosts to test directly, HOST or HOST:PORT (as pinned with slmgr /skms); passed as
+        --kms-host. Binds from the pipeline by value and by property name (NameTarget of
+        Resolve-DnsName SRV records and of Get-KmsSrvRecord, Target of findings).
+
+    .PARAMETER Port
+        Port for the hosts of -ComputerName that do not name one (binds the Port of SRV records).
+
+    .PARAMETER Domain
+        Domains whose _vlmcs._tcp SRV records to check. Default: the client's own DNS suffixes.
+
+    .PARAMETER DnsServer
+        DNS servers to ask, IP or IP:PORT. Default: this machine's resolvers.
+
+    .PARAMETER TimeoutMs
+        Budget of each probe in milliseconds (default 3000). The whole run takes about one
+        timeout, not one per host: probes run concurrently.
+
+    .PARAMETER SnapshotPath
+        A client's snapshot (Get-KmsClientState, kmsdoctor collect): check what that client does.
+
+    .PARAMETER DlvPath
+        The client's `slmgr /dlv` output, in place of a snapshot.
+
+    .PARAMETER SlmgrIniPath
+        The client's slmgr.ini, to read /dlv text in its language.
+
+    .PARAMETER EventPath
+        The client's SPP event exports (wevtutil XML, Get-WinEvent JSON or CSV).
+
+    .PARAMETER SkipSnapshot
+        On Windows, do not collect this machine's snapshot first.
+
+    .EXAMPLE
+        PS> Test-KmsConnectivity -Domain lab.kms-doctor.test -DnsServer 127.0.0.1:53535
+
+        ComputerName                  Port RemoteAddress   Activation Mgmt 135 RPC bind     Verdict       Source
+        ------------                  ---- -------------   ---------- -------- --------     -------       ------
+        kms02.lab.kms-doctor.test     1688 127.77.0.2      closed     closed                port-closed   srv
+        kms01.lab.kms-doctor.test    45345 127.77.0.1      open       closed   kms          ready         srv
+        kms-old.lab.kms-doctor.test   1688                                                  unresolved    srv
+        web01.lab.kms-doctor.test    42017 127.77.0.3      open       closed   not-rpc      not-kms       srv
+
+        RuleId   : srv/target-unresolvable
+        Severity : error
+        Title    : SRV target does not resolve
+        Message  : kms-old.lab.kms-doctor.test:1688 (listed in _vlmcs._tcp.lab.kms-doctor.test) does not resolve: ...
+        ...
+
+        The built-in lab (`node dist/src/cli/main.js lab --serve` prints its DNS server): one
+        result per host, the findings, then the report.
+
+    .EXAMPLE
+        PS> $report = Test-KmsConnectivity -Domain contoso.com | Select-Object -Last 1
+        PS> $report.Findings | Where-Object Severity -eq 'error' | Format-List RuleId, Message, Remedy
+
+        Keeps the report object, then shows what to fix and how.
+
+    .EXAMPLE
+        PS> Test-KmsConnectivity -SnapshotPath .\pc042.json -EventPath .\pc042-app.xml -DnsServer 10.0.0.10
+
+        What will the client pc042 do, and will it work from here, with its events.
+
+    .EXAMPLE
+        PS> Resolve-DnsName -Type SRV _vlmcs._tcp.contoso.com | Where-Object NameTarget | Test-KmsConnectivity -SkipSnapshot
+
+        Tests the hosts of SRV records: NameTarget and Port bind by property name.
+
+    .LINK
+        about_KmsDoctor
+    #>
+    [CmdletBinding()]
+    [OutputType('KmsDoctor.ConnectivityResult', 'KmsDoctor.Finding', 'KmsDoctor.ConnectivityReport')]
+    param(
+        [Parameter(Position = 0, ValueFromPipeline, ValueFromPipelineByPropertyName)]
+        [Alias('NameTarget', 'Target', 'KmsHost', 'CN')]
+        [ValidateNotNullOrEmpty()]
+        [string[]] $ComputerName,
+
+        [Parameter(ValueFromPipelineByPropertyName)]
+        [ValidateRange(1, 65535)]
+        [int] $Port,
+
+        [ValidateNotNullOrEmpty()] [string[]] $Domain,
+        [ValidateNotNullOrEmpty()] [string[]] $DnsServer,
+        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000,
+        [ValidateNotNullOrEmpty()] [string] $SnapshotPath,
+        [ValidateNotNullOrEmpty()] [string] $DlvPath,
+        [ValidateNotNullOrEmpty()] [string] $SlmgrIniPath,
+        [ValidateNotNullOrEmpty()] [string[]] $EventPath,
+        [switch] $SkipSnapshot
+    )
+
+    begin {
+        $hosts = New-Object System.Collections.Generic.List[string]
+    }
+    process {
+        foreach ($name in @($ComputerName)) {
+            if ($name) { $hosts.Add((Join-KmsEndpoint -ComputerName $name -Port $Port)) }
+        }
+    }
+    end {
+        $collected = $null
+        $snapshot = $SnapshotPath
+        if (-not $snapshot -and -not $DlvPath -and -not $SkipSnapshot -and (Test-KmsDoctorWindows)) {
+            $collected = Invoke-KmsSnapshotCollector -Caller $PSCmdlet
+            $snapshot = $collected
+        }
+        try {
+            $argv = @('connectivity') +
+            @(Get-KmsCliOption '--domain' $Domain) +
+            @(Get-KmsCliOption '--kms-host' $hosts.ToArray()) +
+            @(Get-KmsCliOption '--dns-server' $DnsServer) +
+            @('--timeout', [string] $TimeoutMs)
+            if ($snapshot) { $argv += @('--snapshot', (Resolve-KmsDoctorPath -Path $snapshot -Caller $PSCmdlet)) }
+            if ($DlvPath) { $argv += @('--dlv', (Resolve-KmsDoctorPath -Path $DlvPath -Caller $PSCmdlet)) }
+            if ($SlmgrIniPath) { $argv += @('--slmgr-ini', (Resolve-KmsDoctorPath -Path $SlmgrIniPath -Caller $PSCmdlet)) }
+            $argv += @(Get-KmsCliOption '--events' @(foreach ($p in @($EventPath)) { if ($p) { Resolve-KmsDoctorPath -Path $p -Caller $PSCmdlet } }))
+
+            $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity 'Testing KMS connectivity'
+            if ($null -ne $check) { Write-KmsDoctorCheck -Check $check }
+        } finally {
+            if ($collected) { Remove-Item -LiteralPath $collected -Force -ErrorAction SilentlyContinue }
+        }
+    }
+}

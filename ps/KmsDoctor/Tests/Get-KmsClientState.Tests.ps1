@@ -1,0 +1,62 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    $script:Snapshot = Join-Path $SamplesDir 'snapshots/client-dns-discovery-ok.json'
+}
+
+Describe 'Get-KmsClientState' -Tag Unit {
+    BeforeAll {
+        Mock Test-KmsDoctorWindows -ModuleName KmsDoctor { $false }
+    }
+
+    It 'has the expected parameters' {
+        $actual = (Get-Command Get-KmsClientState).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters }
+        Compare-Object -ReferenceObject @('Path', 'EventCount') -DifferenceObject @($actual) | Should -BeNullOrEmpty
+    }
+
+    It 'reads a snapshot file into a KmsDoctor.ClientState' {
+        $state = Get-KmsClientState -Path $Snapshot
+        $state.PSObject.TypeNames[0] | Should -Be 'KmsDoctor.ClientState'
+        $state.ComputerName | Should -Be 'CLIENT01'
+        $state.Channel | Should -Be 'VOLUME_KMSCLIENT'
+        $state.DiscoveredMachine | Should -Be 'kms01.contoso.com'
+        $state.HostCaching | Should -BeTrue
+        $null -eq $state.KmsMachine | Should -BeTrue
+        $state.CollectedAt | Should -BeOfType [datetime]
+        $state.CollectedAt.Kind | Should -Be 'Utc'
+        $state.Service.ClientMachineId | Should -Be $state.ClientMachineId
+        $state.Dns.PrimaryDnsSuffix | Should -Be 'contoso.com'
+        $state.Path | Should -Be $Snapshot
+    }
+
+    It 'takes files from Get-ChildItem' {
+        $states = @(Get-ChildItem (Join-Path $SamplesDir 'snapshots') -Filter '*.json' | Get-KmsClientState)
+        $states.Count | Should -Be @(Get-ChildItem (Join-Path $SamplesDir 'snapshots') -Filter '*.json').Count
+    }
+
+    It 'writes KmsDoctor.NotASnapshot for a JSON file that is not a snapshot, and continues' {
+        $states = @(Get-KmsClientState -Path (Join-Path $FixtureDir 'explain-code.json'), $Snapshot -ErrorVariable failed -ErrorAction SilentlyContinue)
+        $states.Count | Should -Be 1
+        $failed[0].FullyQualifiedErrorId | Should -Be 'KmsDoctor.NotASnapshot,Get-KmsClientState'
+        $failed[0].CategoryInfo.Category | Should -Be 'InvalidData'
+    }
+
+    It 'writes KmsDoctor.FileNotFound for a missing file' {
+        Get-KmsClientState -Path (Join-Path $TestDrive 'nope.json') -ErrorVariable failed -ErrorAction SilentlyContinue
+        $failed[0].FullyQualifiedErrorId | Should -Be 'KmsDoctor.FileNotFound,Get-KmsClientState'
+    }
+
+    It 'says collecting needs Windows when no -Path is given elsewhere' {
+        Get-KmsClientState -ErrorVariable failed -ErrorAction SilentlyContinue
+        $failed[0].FullyQualifiedErrorId | Should -Be 'KmsDoctor.NeedsWindows,Get-KmsClientState'
+    }
+
+    It 'on Windows, runs the collector and deletes its temporary file' {
+        Mock Test-KmsDoctorWindows -ModuleName KmsDoctor { $true }
+        $temporary = Join-Path $TestDrive 'collected.json'
+        Mock Invoke-KmsSnapshotCollector -ModuleName KmsDoctor { Copy-Item $Snapshot $temporary; $temporary }
+        $state = Get-KmsClientState
+        $state.ComputerName | Should -Be 'CLIENT01'
+        $null -eq $state.Path | Should -BeTrue
+        Test-Path $temporary | Should -BeFalse
+    }
+}

@@ -1,0 +1,48 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+}
+
+Describe 'Get-KmsErrorInfo' -Tag Unit {
+    BeforeAll {
+        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument -contains '0xC004F074' -or $Argument -contains '-1073418124' } { Get-CliFixture 'explain-code.json' }
+        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument -contains 'tcp/kms-port-closed' } { Get-CliFixture 'explain-finding.json' }
+        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { ($Argument -join ' ') -eq 'explain' } { Get-CliFixture 'explain-list.json' }
+        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { ($Argument -join ' ') -eq 'explain --codes' } { Get-CliFixture 'explain-codes.json' }
+    }
+
+    It 'has the expected parameters' {
+        $actual = (Get-Command Get-KmsErrorInfo).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters }
+        Compare-Object -ReferenceObject @('Code', 'Kind') -DifferenceObject @($actual) | Should -BeNullOrEmpty
+    }
+
+    It 'explains a code, passing it after -- so slmgr''s negative exit codes stay arguments' {
+        $info = Get-KmsErrorInfo -1073418124
+        Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter { ($Argument -join ' ') -eq 'explain -- -1073418124' -and $Output -eq 'Json' }
+        $info.PSObject.TypeNames[0] | Should -Be 'KmsDoctor.ErrorCodeInfo'
+        $info.Code | Should -Be '0xC004F074'
+        $info.SymbolicName | Should -Be 'SL_E_VL_BINDING_SERVICE_UNAVAILABLE'
+        $info.SignedDecimal | Should -Be -1073418124
+        $info.Remedies.Count | Should -BeGreaterThan 1
+        $info.RelatedFindings | Should -Contain 'kms/no-usable-host'
+    }
+
+    It 'explains a finding id with its page' {
+        $info = Get-KmsErrorInfo tcp/kms-port-closed
+        $info.PSObject.TypeNames[0] | Should -Be 'KmsDoctor.FindingInfo'
+        $info.Severity | Should -Be 'error'
+        $info.Page | Should -Match '^# tcp/kms-port-closed'
+    }
+
+    It 'binds RuleId of findings and HResult of events from the pipeline' {
+        [pscustomobject]@{ RuleId = 'tcp/kms-port-closed' }, [pscustomobject]@{ Id = 8198; HResult = '0xC004F074' } | Get-KmsErrorInfo | Out-Null
+        Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter { $Argument[-1] -eq 'tcp/kms-port-closed' }
+        Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter { $Argument[-1] -eq '0xC004F074' }
+    }
+
+    It 'lists the catalog without -Code' {
+        $all = @(Get-KmsErrorInfo)
+        @($all | Select-KmsType 'KmsDoctor.FindingInfo').Count | Should -BeGreaterThan 20
+        @($all | Select-KmsType 'KmsDoctor.ErrorCodeInfo').Count | Should -BeGreaterThan 20
+        @(Get-KmsErrorInfo -Kind Code | Select-KmsType 'KmsDoctor.FindingInfo').Count | Should -Be 0
+    }
+}

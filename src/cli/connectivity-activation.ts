@@ -1,0 +1,67 @@
+/**
+ * `connectivity --activation-request --product <p>`: after the normal check, send ONE activation
+ * request to the first target whose verdict is `ready` (in the order a client would try them) and
+ * attach the result to the report. Nothing is sent when no target is ready; the report says why.
+ */
+import { UsageError } from '../core/usage-error.js';
+import type { ConnectivityFacts } from '../engine/model.js';
+import type { ActivationSection } from '../kms/activation.js';
+import type { ActivationArgs } from './activation-options.js';
+import { RUN_GUARD, resolveActivationSettings } from './activation-settings.js';
+
+/** What `report.input.activationRequest` records: the product, where the request went, or why not. */
+export interface ActivationRequestInput {
+  product: string;
+  protocol: string;
+  target: string | null;
+  note: string | null;
+}
+
+/** Options that only make sense with --activation-request. */
+const DEPENDENT_OPTIONS = ['product', 'protocol', 'sku', 'cmid', 'workstation'] as const;
+
+/**
+ * Validates the activation options of `connectivity` up front (a bad --product fails before any
+ * probe) and returns the hook runCheck calls after the check, or null without --activation-request.
+ */
+export function connectivityActivation(args: ActivationArgs, timeoutMs: number): { hook: (facts: ConnectivityFacts) => Promise<ActivationSection | null>; input: ActivationRequestInput } | null {
+  if (!args['activation-request']) {
+    const stray = DEPENDENT_OPTIONS.filter((name) => args[name] !== undefined);
+    if (stray.length > 0) throw new UsageError(`${stray.map((name) => `--${name}`).join(', ')} only apply with --activation-request`);
+    return null;
+  }
+  const settings = resolveActivationSettings(args, true);
+  const input: ActivationRequestInput = { product: settings.product.name, protocol: `v${settings.protocol ?? settings.product.group.protocol}`, target: null, note: null };
+  const hook = async (facts: ConnectivityFacts): Promise<ActivationSection | null> => {
+    const index = facts.targets.findIndex((target) => target.verdict === 'ready');
+    const target = facts.targets[index];
+    const endpoint = target?.endpoints.find((candidate) => candidate.rpc?.status === 'ok');
+    if (!target || !endpoint) {
+      input.note = 'No activation request was sent: no target was ready (no address accepted the KMS RPC bind).';
+      return null;
+    }
+    const { runActivation } = await import('../kms/activation.js');
+    input.target = `${target.name}:${target.port}`;
+    const order = target.rank !== undefined ? ` (rank ${target.rank} in one client-like draw)` : '';
+    const reason = `first ready target: #${index + 1} of ${facts.targets.length} in the order a client would try them${order}, address ${endpoint.address}`;
+    input.note = `One activation request was sent to ${target.name}:${target.port} (${endpoint.address}), the ${reason}.`;
+    const { section } = await runActivation({
+      host: target.name,
+      address: endpoint.address,
+      port: target.port,
+      reason,
+      product: settings.product,
+      ...(settings.protocol !== undefined && { protocol: settings.protocol }),
+      ...(settings.skuId !== undefined && { skuId: settings.skuId }),
+      cmid: settings.cmid,
+      workstation: settings.workstation,
+      mode: 'sent',
+      bindStyle: settings.bindStyle,
+      timeoutMs,
+      guard: RUN_GUARD,
+      checkAnyInterface: settings.checkAnyInterface,
+    });
+    return section;
+  };
+  return { hook, input };
+}

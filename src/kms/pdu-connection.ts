@@ -1,0 +1,137 @@
+/**
+ * One TCP connection that exchanges whole DCE/RPC PDUs: write bytes, read exactly one PDU
+ * (`frag_length` bytes) with a per-read budget. Every outcome — refused, reset, silence, junk,
+ * cancelled — is a value; nothing here throws for network events. The socket is destroyed by
+ * `close()` and on every terminal event.
+ */
+import { Socket } from 'node:net';
+import { classifySocketError } from '../core/classify-error.js';
+import type { ProbeError, ProbeStatus } from '../core/result.js';
+import { COMMON_HEADER_LENGTH } from '../rpc/constants.js';
+
+/** How a read ended. */
+export type PduRead =
+  | { kind: 'pdu'; bytes: Buffer }
+  /** The peer closed (FIN), reset, or said nothing in time; `partial` holds bytes of an unfinished PDU. */
+  | { kind: 'silence'; silence: 'closed' | 'reset' | 'timeout'; partial: Buffer }
+  /** Bytes that cannot be DCE/RPC 5.0 (or an absurd frag_length). */
+  | { kind: 'junk'; bytes: Buffer; reason: string }
+  | { kind: 'cancelled'; error: ProbeError };
+
+export type ConnectOutcome = { ok: true; connection: PduConnection } | { ok: false; status: ProbeStatus; error: ProbeError };
+
+function cancelledError(signal: AbortSignal | undefined): ProbeError {
+  const reason: unknown = signal?.reason;
+  const code = typeof (reason as { code?: unknown } | undefined)?.code === 'string' ? (reason as { code: string }).code : 'ABORT_ERR';
+  return { code, message: reason instanceof Error ? reason.message : 'the probe was cancelled' };
+}
+
+export class PduConnection {
+  readonly #socket: Socket;
+  readonly #signal: AbortSignal | undefined;
+  #pending: Buffer = Buffer.alloc(0);
+  #ended: 'closed' | 'reset' | null = null;
+  #cancelled = false;
+  #wake: (() => void) | null = null;
+  /** Every byte written, in order: the audit trail of what left this machine. */
+  readonly written: Buffer[] = [];
+
+  private constructor(socket: Socket, signal: AbortSignal | undefined) {
+    this.#socket = socket;
+    this.#signal = signal;
+    socket.setNoDelay(true); // several small PDUs in a row: do not wait for delayed ACKs
+    socket.on('data', (chunk: Buffer) => {
+      this.#pending = Buffer.concat([this.#pending, chunk]);
+      this.#wake?.();
+    });
+    socket.on('end', () => {
+      this.#ended ??= 'closed';
+      this.#wake?.();
+    });
+    socket.on('close', () => {
+      this.#ended ??= 'closed';
+      this.#wake?.();
+    });
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      this.#ended ??= classifySocketError(error).status === 'reset' ? 'reset' : 'closed';
+      this.#wake?.();
+    });
+    signal?.addEventListener('abort', this.#onAbort, { once: true });
+  }
+
+  readonly #onAbort = (): void => {
+    this.#cancelled = true;
+    this.#socket.destroy();
+    this.#wake?.();
+  };
+
+  /** Connects within `timeoutMs`. A refused, unreachable or timed-out connect is a value, not an exception. */
+  static connect(address: string, port: number, timeoutMs: number, signal?: AbortSignal): Promise<ConnectOutcome> {
+    if (signal?.aborted) return Promise.resolve({ ok: false, status: 'cancelled', error: cancelledError(signal) });
+    return new Promise((resolve) => {
+      const socket = new Socket();
+      let settled = false;
+      const finish = (outcome: ConnectOutcome): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        socket.off('error', onError);
+        if (!outcome.ok) socket.destroy();
+        resolve(outcome);
+      };
+      const onAbort = (): void => finish({ ok: false, status: 'cancelled', error: cancelledError(signal) });
+      const onError = (error: Error): void => finish({ ok: false, ...classifySocketError(error) });
+      const timer = setTimeout(() => finish({ ok: false, status: 'timeout', error: { code: 'ETIMEDOUT', message: `no TCP connection within ${timeoutMs} ms` } }), timeoutMs);
+      socket.once('error', onError);
+      socket.once('connect', () => finish({ ok: true, connection: new PduConnection(socket, signal) }));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      socket.connect({ host: address, port });
+    });
+  }
+
+  /** Writes bytes (recorded in `written`). Writing to a closed socket is harmless: the next read reports it. */
+  write(bytes: Buffer): void {
+    this.written.push(Buffer.from(bytes));
+    if (!this.#socket.destroyed) this.#socket.write(bytes);
+  }
+
+  /** Reads exactly one PDU of at most `maxLength` bytes, waiting at most `timeoutMs`. */
+  readPdu(timeoutMs: number, maxLength: number): Promise<PduRead> {
+    return new Promise((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      const done = (read: PduRead): void => {
+        clearTimeout(timer);
+        this.#wake = null;
+        resolve(read);
+      };
+      const check = (): void => {
+        if (this.#cancelled) return done({ kind: 'cancelled', error: cancelledError(this.#signal) });
+        const bytes = this.#pending;
+        if (bytes.length >= 1 && bytes[0] !== 5) return done({ kind: 'junk', bytes, reason: `first byte 0x${(bytes[0] ?? 0).toString(16).padStart(2, '0')} is not RPC version 5` });
+        if (bytes.length >= 2 && bytes[1] !== 0) return done({ kind: 'junk', bytes, reason: `RPC version 5.${bytes[1]} is not 5.0` });
+        if (bytes.length >= COMMON_HEADER_LENGTH) {
+          const fragLength = bytes.readUInt16LE(8);
+          if (fragLength < COMMON_HEADER_LENGTH || fragLength > maxLength) return done({ kind: 'junk', bytes, reason: `frag_length ${fragLength} is outside ${COMMON_HEADER_LENGTH}-${maxLength}` });
+          if (bytes.length >= fragLength) {
+            this.#pending = bytes.subarray(fragLength);
+            return done({ kind: 'pdu', bytes: Buffer.from(bytes.subarray(0, fragLength)) });
+          }
+        }
+        if (this.#ended !== null) {
+          this.#pending = Buffer.alloc(0);
+          return done({ kind: 'silence', silence: this.#ended, partial: bytes });
+        }
+      };
+      this.#wake = check;
+      timer = setTimeout(() => done({ kind: 'silence', silence: 'timeout', partial: this.#pending }), timeoutMs);
+      check();
+    });
+  }
+
+  /** Ends the connection at once. */
+  close(): void {
+    this.#signal?.removeEventListener('abort', this.#onAbort);
+    this.#socket.destroy();
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The recorded CLI output the PowerShell module's unit tests replay (test/fixtures/cli-output/,
+ * written by test/tools/record-cli-output.ts) must still be what the CLI prints: reports and
+ * NDJSON lines validate against the published report schema, events against the snapshot
+ * schema's kmsEvent, explain entries equal today's catalogs. If the CLI's output changes shape,
+ * this fails here even on a machine where Pester does not run; re-record with the tool.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { CODE_CATALOG, KMS_CODES, isKnownCode } from '../../src/codes/catalog.js';
+import { rulePagePath } from '../../src/cli/commands/explain.js';
+import { RULE_CATALOG, RULE_IDS, isRuleId } from '../../src/rules/catalog.js';
+import { definitionErrors, reportSchemaErrors } from '../helpers/report-schema.js';
+import { snapshotDefinitionErrors } from '../helpers/snapshot-schema.js';
+import { FIXTURE_DIR, FIXTURES } from '../tools/record-cli-output.js';
+
+const test = suite('recorded CLI output (Pester fixtures)');
+
+const read = (file: string) => readFileSync(join(FIXTURE_DIR, file), 'utf8');
+const json = (file: string) => JSON.parse(read(file)) as unknown;
+
+/** NDJSON line types and the schema definition each payload must match. */
+const LINE_DEFINITION = { result: 'probeResult', target: 'target', finding: 'finding' } as const;
+
+test('the folder holds exactly the fixtures the recorder writes', () => {
+  assert.equal(readdirSync(FIXTURE_DIR).sort(), FIXTURES.map((fixture) => fixture.file).sort());
+});
+
+for (const { file } of FIXTURES.filter((fixture) => fixture.file.endsWith('.ndjson'))) {
+  test(`${file}: every line is schemaVersion 1 and valid; result lines + summary make a valid report`, () => {
+    const lines = read(file).split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as { type: string; schemaVersion: number; [key: string]: unknown });
+    const results: unknown[] = [];
+    let summaries = 0;
+    for (const line of lines) {
+      assert.is(line.schemaVersion, 1, `${file}: ${line.type} line`);
+      if (line.type === 'summary') {
+        summaries++;
+        const report = { ...(line.report as Record<string, unknown>), results };
+        assert.equal(reportSchemaErrors(report), [], `${file}: summary`);
+        continue;
+      }
+      const definition = LINE_DEFINITION[line.type as keyof typeof LINE_DEFINITION];
+      assert.ok(definition, `${file}: unknown line type ${line.type}`);
+      assert.equal(definitionErrors(definition, line[line.type]), [], `${file}: ${line.type} line`);
+      if (line.type === 'result') results.push(line.result);
+    }
+    assert.is(summaries, 1, `${file}: one summary line`);
+    assert.is(lines[lines.length - 1]!.type, 'summary', `${file}: the summary comes last`);
+  });
+}
+
+test('connectivity-snapshot.json is a valid report with the client section', () => {
+  const report = json('connectivity-snapshot.json') as { client?: unknown };
+  assert.equal(reportSchemaErrors(report), []);
+  assert.ok(report.client, 'the snapshot run reports the client');
+});
+
+for (const file of ['events-client.json', 'events-csv.json']) {
+  test(`${file}: events, attempts and failures hold valid kmsEvents`, () => {
+    const out = json(file) as { events: unknown[]; attempts: Array<{ request: unknown; response: unknown }>; failures: Array<{ event: unknown }>; warnings: string[] };
+    assert.equal(Object.keys(out).sort(), ['attempts', 'events', 'failures', 'warnings']);
+    assert.ok(out.events.length > 0);
+    for (const event of out.events) assert.equal(snapshotDefinitionErrors('kmsEvent', event), []);
+    for (const attempt of out.attempts) {
+      assert.equal(snapshotDefinitionErrors('kmsEvent', attempt.request), []);
+      if (attempt.response !== null) assert.equal(snapshotDefinitionErrors('kmsEvent', attempt.response), []);
+    }
+    for (const failure of out.failures) assert.equal(snapshotDefinitionErrors('kmsEvent', failure.event), []);
+    assert.ok(out.warnings.every((warning) => typeof warning === 'string'));
+  });
+}
+
+test('explain fixtures equal the catalogs and pages of today', () => {
+  const code = json('explain-code.json') as { kind: string; code: string };
+  assert.ok(isKnownCode(code.code));
+  assert.equal(code, { kind: 'code', ...CODE_CATALOG[code.code as keyof typeof CODE_CATALOG] });
+
+  const finding = json('explain-finding.json') as { kind: string; ruleId: string; page: string };
+  assert.ok(isRuleId(finding.ruleId));
+  if (!isRuleId(finding.ruleId)) return;
+  assert.equal(finding, { kind: 'finding', ruleId: finding.ruleId, ...RULE_CATALOG[finding.ruleId], page: readFileSync(rulePagePath(finding.ruleId), 'utf8') });
+
+  assert.equal(json('explain-list.json'), RULE_IDS.map((ruleId) => ({ kind: 'finding', ruleId, ...RULE_CATALOG[ruleId] })));
+  assert.equal(json('explain-codes.json'), KMS_CODES.map((known) => ({ kind: 'code', ...CODE_CATALOG[known] })));
+});
+
+test.run();
