@@ -1,7 +1,8 @@
 /**
  * Records the CLI output that the PowerShell module's unit tests replay through a mocked
  * Invoke-KmsDoctorCli (test/fixtures/cli-output/). Every fixture is the real CLI's stdout, run
- * against the built-in lab (loopback only) and the samples, so the Pester tests see what the CLI
+ * against the built-in lab (loopback only), the in-process test KMS responder
+ * (src/lab/kms-responder.ts, for activate-probe) and the samples, so the Pester tests see what the CLI
  * really prints; test/unit/cli-output-fixtures.test.ts validates each one against the report
  * schema (and the catalogs), so a change in the CLI's output fails a Node test even where Pester
  * does not run.
@@ -12,14 +13,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
+import type { KmsResponder } from '../../src/lab/kms-responder.js';
 import type { Lab } from '../../src/lab/lab.js';
 
 export const FIXTURE_DIR = join(PACKAGE_ROOT, 'test', 'fixtures', 'cli-output');
 
-/** What the lab gives the argument lists: its DNS server and each host's port. */
+/** What the lab gives the argument lists: its DNS server, each host's port, and the test KMS responder. */
 interface LabView {
   dns: string;
   port(host: string): number;
+  /** HOST:PORT of the test KMS responder (answers activation requests; loopback only). */
+  kms: string;
 }
 
 export interface Fixture {
@@ -30,6 +34,13 @@ export interface Fixture {
 
 const LAB = 'lab.kms-doctor.test';
 const host = (name: string) => `${name}.${LAB}`;
+
+/**
+ * activate-probe runs use a fixed CMID and workstation name, so the fixtures never hold this
+ * machine's CMID or host name and no CMID file is created; the CMID is a made-up one.
+ */
+const ACTIVATE = (kms: string, ...mode: string[]) =>
+  ['activate-probe', kms, '--product', 'Windows 11 Enterprise', ...mode, '--cmid', '3f5b2d8e-6c1a-4e7b-9d20-8a4c1e6f0b37', '--workstation', 'kms-probe.test', '--timeout', '3000', '--json'];
 
 /** Every fixture; the validation test checks that the folder holds exactly these files. */
 export const FIXTURES: readonly Fixture[] = [
@@ -52,11 +63,17 @@ export const FIXTURES: readonly Fixture[] = [
   { file: 'explain-finding.json', args: () => ['explain', 'tcp/kms-port-closed', '--json'] },
   { file: 'explain-list.json', args: () => ['explain', '--json'] },
   { file: 'explain-codes.json', args: () => ['explain', '--codes', '--json'] },
+  { file: 'activate-probe-dry-run.json', args: (lab) => ACTIVATE(lab.kms, '--dry-run') },
+  { file: 'activate-probe-bind-only.json', args: (lab) => ACTIVATE(lab.kms) },
+  // The one real activation request, answered by the test responder (count 1 of 25: a finding).
+  { file: 'activate-probe-sent.json', args: (lab) => ACTIVATE(lab.kms, '--activation-request') },
+  { file: 'activate-probe-products.json', args: () => ['activate-probe', '--list-products', '--json'] },
 ];
 
-function labView(lab: Lab): LabView {
+function labView(lab: Lab, kms: KmsResponder): LabView {
   return {
     dns: `${lab.dns.address}:${lab.dns.port}`,
+    kms: `${kms.host}:${kms.port}`,
     port: (name) => {
       const found = lab.hosts.find((entry) => entry.name === host(name));
       if (!found) throw new Error(`the lab has no host ${name}`);
@@ -67,11 +84,13 @@ function labView(lab: Lab): LabView {
 
 async function main(): Promise<void> {
   const { startLab } = await import('../../src/lab/lab.js');
+  const { startKmsResponder } = await import('../../src/lab/kms-responder.js');
   const { runCli } = await import('../helpers/run-cli.js');
   mkdirSync(FIXTURE_DIR, { recursive: true });
   const lab = await startLab();
+  const kms = await startKmsResponder({ host: '127.0.0.1' });
   try {
-    const view = labView(lab);
+    const view = labView(lab, kms);
     for (const fixture of FIXTURES) {
       const run = await runCli(fixture.args(view));
       // 0 = ok, 1 = findings: both are successful runs the module must read.
@@ -80,7 +99,7 @@ async function main(): Promise<void> {
       console.log(`wrote test/fixtures/cli-output/${fixture.file} (exit code ${run.exitCode})`);
     }
   } finally {
-    await lab.close();
+    await Promise.all([lab.close(), kms.close()]);
   }
 }
 

@@ -7,8 +7,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
+import { APPLICATION_IDS, PRODUCTS } from '../../src/kms/products.js';
 import { CODE_CATALOG, KMS_CODES, isKnownCode } from '../../src/codes/catalog.js';
 import { rulePagePath } from '../../src/cli/commands/explain.js';
 import { RULE_CATALOG, RULE_IDS, isRuleId } from '../../src/rules/catalog.js';
@@ -20,6 +24,14 @@ const test = suite('recorded CLI output (Pester fixtures)');
 
 const read = (file: string) => readFileSync(join(FIXTURE_DIR, file), 'utf8');
 const json = (file: string) => JSON.parse(read(file)) as unknown;
+
+// activate-probe --json has its own published schema.
+const Ajv2020 = Ajv2020Module.default;
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+addFormats.default(ajv);
+const validateActivation = ajv.compile(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'src', 'report', 'activation-probe.schema.json'), 'utf8')));
+const activationSchemaErrors = (value: unknown): string[] =>
+  validateActivation(value) ? [] : (validateActivation.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 
 /** NDJSON line types and the schema definition each payload must match. */
 const LINE_DEFINITION = { result: 'probeResult', target: 'target', finding: 'finding' } as const;
@@ -84,6 +96,43 @@ test('explain fixtures equal the catalogs and pages of today', () => {
 
   assert.equal(json('explain-list.json'), RULE_IDS.map((ruleId) => ({ kind: 'finding', ruleId, ...RULE_CATALOG[ruleId] })));
   assert.equal(json('explain-codes.json'), KMS_CODES.map((known) => ({ kind: 'code', ...CODE_CATALOG[known] })));
+});
+
+interface ActivationFixture {
+  command: string;
+  input: { mode: string };
+  activation: { mode: string; requestSent: boolean; response: { hresult: string | null; currentCount: number | null } | null; sent: { fields: { cmid: string; workstation: string } } };
+}
+
+for (const [file, mode, sent] of [['activate-probe-dry-run.json', 'dry-run', false], ['activate-probe-bind-only.json', 'bind-only', false], ['activate-probe-sent.json', 'sent', true]] as const) {
+  test(`${file}: a valid activation-probe report (${mode}; request sent: ${sent})`, () => {
+    const report = json(file) as ActivationFixture;
+    assert.equal(activationSchemaErrors(report), [], file);
+    assert.is(report.command, 'activate-probe');
+    assert.is(report.activation.mode, mode);
+    assert.is(report.activation.requestSent, sent);
+    // Recorded with a made-up CMID and workstation: never this machine's.
+    assert.is(report.activation.sent.fields.cmid, '3f5b2d8e-6c1a-4e7b-9d20-8a4c1e6f0b37');
+    assert.is(report.activation.sent.fields.workstation, 'kms-probe.test');
+    if (sent) {
+      assert.is(report.activation.response?.hresult, '0x00000000');
+      assert.is(report.activation.response?.currentCount, 1);
+    } else {
+      assert.is(report.activation.response, null);
+    }
+  });
+}
+
+test('activate-probe-products.json lists today\'s product table', () => {
+  const list = json('activate-probe-products.json') as Array<{ name: string; skuId: string; applicationId: string; protocol: number; minimumCount: number }>;
+  assert.equal(list.map((p) => p.name), PRODUCTS.map((p) => p.name));
+  list.forEach((entry, i) => {
+    const product = PRODUCTS[i]!;
+    assert.is(entry.skuId, product.skuId);
+    assert.is(entry.applicationId, APPLICATION_IDS[product.group.application]);
+    assert.is(entry.protocol, product.group.protocol);
+    assert.is(entry.minimumCount, product.group.minimumCount);
+  });
 });
 
 test.run();

@@ -14,6 +14,12 @@ function New-KmsConnectivityReport {
 
     $report = $Check.Report
     $summary = $report.summary
+    # Present when --activation-request sent one request (to the first ready target).
+    $activation = $null
+    if ($null -ne $report.PSObject.Properties['activation'] -and $null -ne $report.activation) {
+        $activationFindings = @($Finding | Where-Object { $null -ne $_ -and $_.RuleId -like 'activation/*' })
+        $activation = New-KmsActivationProbeResult -Activation $report.activation -Finding $activationFindings
+    }
     [pscustomobject]@{
         PSTypeName      = 'KmsDoctor.ConnectivityReport'
         Command         = [string] $report.command
@@ -32,6 +38,7 @@ function New-KmsConnectivityReport {
         Input           = ConvertTo-KmsDoctorObject $report.input
         Client          = ConvertTo-KmsDoctorObject $report.client
         Discovery       = ConvertTo-KmsDoctorObject $report.discovery
+        Activation      = $activation
         Summary         = ConvertTo-KmsDoctorObject $summary
         ProbeResults    = ConvertTo-KmsDoctorObject $Check.Results.ToArray()
         ToolVersion     = [string] $report.tool.version

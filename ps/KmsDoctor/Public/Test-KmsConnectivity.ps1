@@ -24,6 +24,14 @@ function Test-KmsConnectivity {
         A probe that did not run is $null, never $false. Findings are objects, not warnings;
         errors are reserved for being unable to run (see about_KmsDoctor).
 
+        With -ActivationRequest -Product, after the check ONE KMS activation request is sent to
+        the first ready target (in the order a client would try them), and the report's
+        Activation property holds the answer (a KmsDoctor.ActivationProbeResult). The request may
+        add this installation's CMID to that host's count for 30 days, so it is gated by
+        ShouldProcess (ConfirmImpact High): PowerShell asks first; -Confirm:$false sends without
+        asking; -WhatIf or answering no runs the check alone and sends nothing. The check itself
+        is count-safe and never asks.
+
     .PARAMETER ComputerName
         KMS hosts to test directly, HOST or HOST:PORT (as pinned with slmgr /skms); passed as
         --kms-host. Binds from the pipeline by value and by property name (NameTarget of
@@ -56,6 +64,14 @@ function Test-KmsConnectivity {
 
     .PARAMETER SkipSnapshot
         On Windows, do not collect this machine's snapshot first.
+
+    .PARAMETER ActivationRequest
+        After the check, send ONE KMS activation request to the first ready target (after
+        confirmation; needs -Product). Passed as --activation-request.
+
+    .PARAMETER Product
+        The product the activation request asks for, by name or SKU id (Get-KmsProduct lists
+        them). Only with -ActivationRequest.
 
     .EXAMPLE
         PS> Test-KmsConnectivity -Domain lab.kms-doctor.test -DnsServer 127.0.0.1:53535
@@ -92,10 +108,17 @@ function Test-KmsConnectivity {
 
         Tests the hosts of SRV records: NameTarget and Port bind by property name.
 
+    .EXAMPLE
+        PS> $report = Test-KmsConnectivity -Domain contoso.com -ActivationRequest -Product 'Windows 11 Enterprise' -Confirm:$false | Select-Object -Last 1
+        PS> $report.Activation | Format-List ComputerName, HResult, Meaning, CurrentCount, Threshold, HostKey
+
+        Checks everything, then sends one activation request to the first ready host without
+        asking, and shows how the host answered.
+
     .LINK
         about_KmsDoctor
     #>
-    [CmdletBinding()]
+    [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High', DefaultParameterSetName = 'Check')]
     [OutputType('KmsDoctor.ConnectivityResult', 'KmsDoctor.Finding', 'KmsDoctor.ConnectivityReport')]
     param(
         [Parameter(Position = 0, ValueFromPipeline, ValueFromPipelineByPropertyName)]
@@ -114,7 +137,10 @@ function Test-KmsConnectivity {
         [ValidateNotNullOrEmpty()] [string] $DlvPath,
         [ValidateNotNullOrEmpty()] [string] $SlmgrIniPath,
         [ValidateNotNullOrEmpty()] [string[]] $EventPath,
-        [switch] $SkipSnapshot
+        [switch] $SkipSnapshot,
+
+        [Parameter(Mandatory, ParameterSetName = 'Activation')] [switch] $ActivationRequest,
+        [Parameter(Mandatory, ParameterSetName = 'Activation')] [ValidateNotNullOrEmpty()] [string] $Product
     )
 
     begin {
@@ -142,6 +168,15 @@ function Test-KmsConnectivity {
             if ($DlvPath) { $argv += @('--dlv', (Resolve-KmsDoctorPath -Path $DlvPath -Caller $PSCmdlet)) }
             if ($SlmgrIniPath) { $argv += @('--slmgr-ini', (Resolve-KmsDoctorPath -Path $SlmgrIniPath -Caller $PSCmdlet)) }
             $argv += @(Get-KmsCliOption '--events' @(foreach ($p in @($EventPath)) { if ($p) { Resolve-KmsDoctorPath -Path $p -Caller $PSCmdlet } }))
+            if ($ActivationRequest) {
+                $targets = 'the first ready KMS host'
+                if ($hosts.Count -gt 0) { $targets = 'the first ready of ' + ($hosts -join ', ') }
+                if ($PSCmdlet.ShouldProcess($targets, "Send ONE KMS activation request for $Product after the check (may add this installation's CMID to the host's count for 30 days)")) {
+                    $argv += @('--activation-request', '--product', $Product)
+                } else {
+                    Write-Verbose '[kmsdoctor] no activation request (not confirmed): running the count-safe check only'
+                }
+            }
 
             $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity 'Testing KMS connectivity'
             if ($null -ne $check) { Write-KmsDoctorCheck -Check $check }

@@ -18,8 +18,9 @@ Describe 'Test-KmsConnectivity' -Tag Unit {
     }
 
     It 'has the expected parameters' {
-        $expected = 'ComputerName', 'Port', 'Domain', 'DnsServer', 'TimeoutMs', 'SnapshotPath', 'DlvPath', 'SlmgrIniPath', 'EventPath', 'SkipSnapshot'
-        $actual = (Get-Command Test-KmsConnectivity).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters }
+        $expected = 'ComputerName', 'Port', 'Domain', 'DnsServer', 'TimeoutMs', 'SnapshotPath', 'DlvPath', 'SlmgrIniPath', 'EventPath', 'SkipSnapshot', 'ActivationRequest', 'Product'
+        $common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
+        $actual = (Get-Command Test-KmsConnectivity).Parameters.Keys | Where-Object { $_ -notin $common }
         Compare-Object -ReferenceObject $expected -DifferenceObject @($actual) | Should -BeNullOrEmpty
         (Get-Command Test-KmsConnectivity).Parameters['ComputerName'].Aliases | Should -Contain 'NameTarget'
         (Get-Command Test-KmsConnectivity).Parameters['ComputerName'].Aliases | Should -Contain 'Target'
@@ -109,6 +110,41 @@ Describe 'Test-KmsConnectivity' -Tag Unit {
             $i -gt 0 -and [System.IO.Path]::IsPathRooted($Argument[$i + 1]) -and $Argument[$i + 1] -like '*client-dns-discovery-ok.json' -and
             ($Argument -contains '--events') -and ($Argument -contains '500')
         }
+    }
+}
+
+Describe 'Test-KmsConnectivity -ActivationRequest' -Tag Unit {
+    BeforeAll {
+        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'connectivity-lab.ndjson' }
+        Mock Test-KmsDoctorWindows -ModuleName KmsDoctor { $false }
+    }
+
+    It 'is gated by ShouldProcess (ConfirmImpact High) and needs -Product with -ActivationRequest' {
+        $binding = (Get-Command Test-KmsConnectivity).ScriptBlock.Attributes | Where-Object { $_ -is [System.Management.Automation.CmdletBindingAttribute] }
+        $binding.SupportsShouldProcess | Should -BeTrue
+        $binding.ConfirmImpact | Should -Be 'High'
+        $activation = (Get-Command Test-KmsConnectivity).ParameterSets | Where-Object Name -eq 'Activation'
+        @($activation.Parameters | Where-Object IsMandatory | ForEach-Object Name | Sort-Object) | Should -Be @('ActivationRequest', 'Product')
+    }
+
+    It '-Confirm:$false passes --activation-request --product' {
+        Test-KmsConnectivity -Domain lab.kms-doctor.test -ActivationRequest -Product 'Windows 11 Enterprise' -Confirm:$false | Out-Null
+        Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter {
+            ($Argument -join ' ') -eq 'connectivity --domain lab.kms-doctor.test --timeout 3000 --activation-request --product Windows 11 Enterprise'
+        }
+    }
+
+    It '-WhatIf runs the count-safe check only: neither --activation-request nor --product' {
+        $all = @(Test-KmsConnectivity -Domain lab.kms-doctor.test -ActivationRequest -Product 'Windows 11 Enterprise' -WhatIf)
+        Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly
+        Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 0 -Exactly -ParameterFilter { $Argument -contains '--activation-request' -or $Argument -contains '--product' }
+        $all[-1].PSObject.TypeNames[0] | Should -Be 'KmsDoctor.ConnectivityReport'
+        $null -eq $all[-1].Activation | Should -BeTrue
+    }
+
+    It 'never asks without -ActivationRequest (the check is count-safe), even with -Confirm' {
+        Test-KmsConnectivity -Domain lab.kms-doctor.test -Confirm | Out-Null
+        Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter { $Argument -notcontains '--activation-request' }
     }
 }
 

@@ -29,3 +29,51 @@ function Select-KmsType {
     param([Parameter(Mandatory)] [string] $TypeName, [Parameter(ValueFromPipeline)] $InputObject)
     process { if ($null -ne $InputObject -and $InputObject.PSObject.TypeNames[0] -eq $TypeName) { $InputObject } }
 }
+
+# Starts a TypeScript test server (`node --import tsx <Script>` in the repository root) in the
+# background and waits for its first stdout line matching -Pattern. Returns Process, Line (the
+# match), Out and Err (the files its output goes to). Stop it with Stop-KmsTestServer.
+function Start-KmsTestServer {
+    param(
+        [Parameter(Mandatory)] [string] $Script,
+        [Parameter(Mandatory)] [string] $Pattern,
+        [string[]] $ArgumentList = @(),
+        [int] $TimeoutSeconds = 60
+    )
+    $node = (Get-Command node -CommandType Application | Select-Object -First 1).Source
+    $id = [guid]::NewGuid().ToString('N')
+    $out = Join-Path ([System.IO.Path]::GetTempPath()) "kmsd-server-$id.out"
+    $err = Join-Path ([System.IO.Path]::GetTempPath()) "kmsd-server-$id.err"
+    $process = Start-Process -FilePath $node -ArgumentList (@('--import', 'tsx', $Script) + $ArgumentList) -WorkingDirectory $script:RepoRoot `
+        -RedirectStandardOutput $out -RedirectStandardError $err -PassThru
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    $line = $null
+    while (-not $line -and [DateTime]::UtcNow -lt $deadline -and -not $process.HasExited) {
+        Start-Sleep -Milliseconds 100
+        $line = Get-Content -LiteralPath $out -ErrorAction SilentlyContinue | Where-Object { $_ -match $Pattern } | Select-Object -First 1
+    }
+    $server = [pscustomobject]@{ Process = $process; Line = $line; Out = $out; Err = $err }
+    if (-not $line) {
+        $why = '{0} {1}' -f (Get-Content -Raw -LiteralPath $out -ErrorAction SilentlyContinue), (Get-Content -Raw -LiteralPath $err -ErrorAction SilentlyContinue)
+        Stop-KmsTestServer -Server $server
+        throw "$Script did not print a line matching '$Pattern' within $TimeoutSeconds s: $why"
+    }
+    $server
+}
+
+# Stops a server of Start-KmsTestServer by its PID: SIGTERM where there is `kill` (so the server
+# cleans up: namespaces, named), then waits; killed outright only if it does not exit in time.
+function Stop-KmsTestServer {
+    param([Parameter(Mandatory)] [AllowNull()] [psobject] $Server, [int] $TimeoutMs = 20000)
+    if ($null -eq $Server -or $null -eq $Server.Process) { return }
+    $process = $Server.Process
+    if (-not $process.HasExited) {
+        $kill = Get-Command kill -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+        if ($kill) { & $kill.Source -TERM $process.Id } else { Stop-Process -Id $process.Id -ErrorAction SilentlyContinue }
+        if (-not $process.WaitForExit($TimeoutMs)) {
+            Stop-Process -Id $process.Id -Force -ErrorAction SilentlyContinue
+            $process.WaitForExit(5000) | Out-Null
+        }
+    }
+    foreach ($file in $Server.Out, $Server.Err) { Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue }
+}

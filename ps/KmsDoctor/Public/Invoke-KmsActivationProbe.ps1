@@ -1,0 +1,140 @@
+function Invoke-KmsActivationProbe {
+    <#
+    .SYNOPSIS
+        Sends ONE KMS activation request to a KMS host, after confirmation, and validates the
+        answer: HRESULT, current count against the threshold, intervals, the host's ePID, HWID.
+
+    .DESCRIPTION
+        Runs `kmsdoctor activate-probe <host[:port]> --product <name> --activation-request --json`.
+        This is the one cmdlet of the module that can change something on a KMS host: a request
+        may add this installation's CMID to the host's count for 30 days (a new CMID counts as a
+        new machine). It is therefore gated by ShouldProcess with ConfirmImpact High:
+
+          - by default PowerShell asks before each host; say yes to send;
+          - -Confirm:$false sends without asking;
+          - -WhatIf, or answering no, sends nothing: the host is only bound to (count-safe) and
+            the result shows, in Sent, the request that would have been sent;
+          - -DryRun neither connects nor sends, whatever the confirmation: it builds the request
+            and shows it.
+
+        Without -Cmid the CLI uses this installation's stored CMID (created once in its config
+        folder) so repeated probes count as one machine.
+
+        Output: one KmsDoctor.ActivationProbeResult per host: Mode (dry-run, bind-only, sent),
+        RequestSent, HResult and its Meaning, CurrentCount against Threshold, the intervals,
+        HostEpid / HostBuild / HostKey (the CSVLK the ePID belongs to), Hwid, LatencyMs, Sent
+        (what was sent or would have been), EmulatorTells, Advice and the Findings
+        (KmsDoctor.Finding objects). A value the run did not produce is $null.
+
+    .PARAMETER ComputerName
+        KMS hosts, HOST or HOST:PORT. Binds from the pipeline by value and by property name
+        (NameTarget of Resolve-DnsName SRV records and of Get-KmsSrvRecord). Each host gets its
+        own confirmation and at most one request.
+
+    .PARAMETER Port
+        Port for hosts that do not name one (default 1688; binds the Port of SRV records).
+
+    .PARAMETER Product
+        The product to ask for, by name ("Windows 11 Enterprise", "Windows Server 2025
+        Standard", "Office LTSC 2021") or SKU id. Get-KmsProduct lists them.
+
+    .PARAMETER Protocol
+        KMS protocol version to send (v4, v5, v6). Default: the one the product's clients use.
+
+    .PARAMETER DryRun
+        Build and show the request without connecting (never sends).
+
+    .PARAMETER Cmid
+        Client machine id (a GUID) to send instead of this installation's stored one. A new
+        CMID counts as a new machine on the host.
+
+    .PARAMETER Workstation
+        Workstation name to send (default kms-probe.<this host name>); the host logs it in
+        event 12290.
+
+    .PARAMETER TimeoutMs
+        Budget of the connect and of each reply, in milliseconds (default 5000).
+
+    .EXAMPLE
+        PS> Invoke-KmsActivationProbe kms01.contoso.com -Product 'Windows 11 Enterprise'
+
+        Confirm
+        Are you sure you want to perform this action?
+        Performing the operation "Send ONE KMS activation request for Windows 11 Enterprise (may add this installation's CMID to the host's count for 30 days)" on target "kms01.contoso.com:1688".
+        [Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "N"): y
+
+        ComputerName         Mode      Sent? HResult    Count Threshold Act min Renew min HostBuild HostKey            Latency
+        ------------         ----      ----- -------    ----- --------- ------- --------- --------- -------            -------
+        kms01.contoso.com    sent      True  0x00000000    31        25     120     10080     17763 Windows Server 2019      4
+
+        Asks, then sends the one request and shows the answer.
+
+    .EXAMPLE
+        PS> Invoke-KmsActivationProbe kms01.contoso.com:1688 -Product 'Office LTSC 2021' -WhatIf
+
+        Sends nothing: binds to the host (count-safe) and returns the result with the request
+        that would have been sent in .Sent.
+
+    .EXAMPLE
+        PS> Get-KmsSrvRecord contoso.com | Invoke-KmsActivationProbe -Product 'Windows Server 2025 Standard' -Confirm:$false
+
+        Sends one request to each host of the SRV records (NameTarget and Port bind by property
+        name) without asking.
+
+    .EXAMPLE
+        PS> (Invoke-KmsActivationProbe kms01.contoso.com -Product 'Windows 11 Enterprise' -DryRun).Sent.Fields
+
+        Shows the decoded fields of the request without connecting.
+
+    .LINK
+        Get-KmsProduct
+
+    .LINK
+        about_KmsDoctor
+    #>
+    [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
+    [OutputType('KmsDoctor.ActivationProbeResult')]
+    param(
+        [Parameter(Mandatory, Position = 0, ValueFromPipeline, ValueFromPipelineByPropertyName)]
+        [Alias('NameTarget', 'Target', 'KmsHost', 'CN')]
+        [ValidateNotNullOrEmpty()]
+        [string[]] $ComputerName,
+
+        [Parameter(ValueFromPipelineByPropertyName)]
+        [ValidateRange(1, 65535)]
+        [int] $Port,
+
+        [Parameter(Mandatory)]
+        [ValidateNotNullOrEmpty()]
+        [string] $Product,
+
+        [ValidateSet('v4', 'v5', 'v6')] [string] $Protocol,
+        [switch] $DryRun,
+        [ValidateNotNullOrEmpty()] [string] $Cmid,
+        [ValidateNotNullOrEmpty()] [string] $Workstation,
+        [ValidateRange(1, 600000)] [int] $TimeoutMs = 5000
+    )
+
+    process {
+        foreach ($name in @($ComputerName)) {
+            if (-not $name) { continue }
+            $endpoint = Join-KmsEndpoint -ComputerName $name -Port $Port
+            $argv = @('activate-probe', $endpoint, '--product', $Product) +
+            @(Get-KmsCliOption '--protocol' $Protocol) +
+            @(Get-KmsCliOption '--cmid' $Cmid) +
+            @(Get-KmsCliOption '--workstation' $Workstation) +
+            @('--timeout', [string] $TimeoutMs)
+            if ($DryRun) {
+                $argv += '--dry-run'
+            } elseif ($PSCmdlet.ShouldProcess($endpoint, "Send ONE KMS activation request for $Product (may add this installation's CMID to the host's count for 30 days)")) {
+                $argv += '--activation-request'
+            } else {
+                Write-Verbose "[kmsdoctor] no activation request for $endpoint (not confirmed): binding only, the result shows what would be sent"
+            }
+            $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -Caller $PSCmdlet
+            if ($null -eq $report -or $null -eq $report.activation) { continue }
+            $findings = @(foreach ($finding in @($report.findings)) { if ($null -ne $finding) { New-KmsFinding -Finding $finding } })
+            New-KmsActivationProbeResult -Activation $report.activation -Finding $findings -Report $report
+        }
+    }
+}
