@@ -11,6 +11,7 @@ import { eventsCommand } from './commands/events.js';
 import { explainCommand } from './commands/explain.js';
 import { labCommand } from './commands/lab.js';
 import { portCommand } from './commands/port.js';
+import { publicationCommand } from '../publication/command.js';
 import { rpcCommand } from './commands/rpc.js';
 import { srvCommand } from './commands/srv.js';
 import { EXIT } from './exit-codes.js';
@@ -37,13 +38,14 @@ async function main(argv: string[]): Promise<void> {
     .command(srvCommand)
     .command(portCommand)
     .command(rpcCommand)
+    .command(publicationCommand)
     .command(activateProbeCommand)
     .command(analyzeCommand)
     .command(collectCommand)
     .command(eventsCommand)
     .command(labCommand)
     .command(explainCommand)
-    .demandCommand(1, 'name a command: connectivity, analyze, collect, events, srv, port, rpc, activate-probe, lab or explain')
+    .demandCommand(1, 'name a command: connectivity, analyze, collect, events, srv, port, rpc, publication, activate-probe, lab or explain')
     .recommendCommands()
     .strict()
     .version(TOOL.version)

@@ -8,6 +8,7 @@ import { evaluate } from '../rules/index.js';
 import { SEVERITY_RANK, type Severity } from '../rules/types.js';
 import type { ClientFacts } from '../rules/facts.js';
 import type { ActivationSection } from '../kms/activation.js';
+import type { HostFacts } from '../host/host-facts.js';
 import { EXIT } from './exit-codes.js';
 import { outputContext } from './output/context.js';
 import { renderHuman } from './output/human.js';
@@ -34,6 +35,8 @@ export interface RunCheckArgs {
   color?: boolean | undefined;
   /** The client's own state, when the check starts from a snapshot, slmgr text or events. */
   client?: ClientFacts | undefined;
+  /** KMS hosts analysed offline (analyze with host snapshots, /dlv text or 12290 logs). */
+  host?: HostFacts | undefined;
   /** After the check: `--activation-request` sends its one request here (connectivity). */
   activation?: ((facts: ConnectivityFacts) => Promise<ActivationSection | null>) | undefined;
 }
@@ -64,8 +67,8 @@ export async function runCheck(args: RunCheckArgs): Promise<{ exitCode: number; 
   } finally {
     spinner.stop();
   }
-  const findings = evaluate({ connectivity: facts, ...(args.client ? { client: args.client } : {}), ...(activation ? { activation } : {}) });
-  const report = buildReport({ command: args.command, startedAt: timer.startedAt, durationMs: timer.elapsedMs(), input: args.input, facts, findings, failOn: args.failOn, client: args.client, activation });
+  const findings = evaluate({ connectivity: facts, ...(args.client ? { client: args.client } : {}), ...(activation ? { activation } : {}), ...(args.host ? { host: args.host } : {}) });
+  const report = buildReport({ command: args.command, startedAt: timer.startedAt, durationMs: timer.elapsedMs(), input: args.input, facts, findings, failOn: args.failOn, client: args.client, activation, host: args.host });
   const text = args.format === 'json' ? renderJson(report) : args.format === 'ndjson' ? ndjsonTail(report) : renderHuman(report, context.colors);
   await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
   const failed = findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[args.failOn]);

@@ -4,6 +4,12 @@ import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/model.js';
 import { loadClientFacts } from './load-client.js';
 import { sniffInput } from './sniff-input.js';
+import type { HostFacts } from '../host/host-facts.js';
+import { epidsFromDlvText, isHostSnapshot } from '../host/health.js';
+import { resolveTarget } from '../host/key-coverage.js';
+import { analyzeKmsLog } from '../host/kms-log.js';
+import { buildHostFacts, type HostLogInput, type HostSnapshotInput } from '../host/load-host.js';
+import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
 
 /**
  * Sorts the files of an `analyze` run by what they hold, then builds the client facts. Two
@@ -13,22 +19,63 @@ import { sniffInput } from './sniff-input.js';
  * a note. `--slmgr-ini` may name a snapshot that carries the machine's slmgr.ini (readSlmgrIniOrSnapshot).
  */
 export async function loadAnalyzeInputs(files: string[], slmgrIni?: string): Promise<ClientFacts | undefined> {
+  return (await loadAnalyzeInputsWithHosts(files, slmgrIni)).client;
+}
+
+/**
+ * The same, and the KMS host facts: host snapshots, host `/dlv` text and event exports holding
+ * 12290s (the host's Key Management Service log, streamed: never kept per event). Several hosts
+ * are allowed (their counts are compared); a client's clock is compared with the host's only when
+ * one host snapshot is given. `targetOs` names a client product the hosts should activate.
+ */
+export async function loadAnalyzeInputsWithHosts(files: string[], slmgrIni?: string, targetOs?: string): Promise<{ client: ClientFacts | undefined; host: HostFacts | undefined }> {
   const snapshots: Array<{ path: string; snapshot: Snapshot }> = [];
   const events: string[] = [];
-  const dlv: string[] = [];
+  let dlv: string[] = [];
+  const hostLogs: HostLogInput[] = [];
+  const hostDlv: HostSnapshotInput[] = [];
   let ini = slmgrIni;
+  let target: string | null = null;
+  if (targetOs !== undefined) {
+    const resolved = resolveTarget(targetOs);
+    if (!resolved.ok) throw new UsageError(`--target-os: ${resolved.reason}`);
+    target = resolved.name;
+  }
   for (const path of files) {
     const kind = await sniffInput(path);
     if (kind === 'snapshot') snapshots.push({ path, snapshot: await loadSnapshot(path) });
-    else if (kind === 'events') events.push(path);
-    else if (kind === 'dlv') dlv.push(path);
+    else if (kind === 'events') {
+      // A host's 12290 log is streamed into bounded aggregates here and not read as client events.
+      const { analysis, analyzer } = await analyzeKmsLog(path);
+      if (analysis.hostRequests > 0) hostLogs.push({ path, analysis, analyzer });
+      if (analysis.hostRequests === 0 || analysis.otherEvents > 0) events.push(path);
+    } else if (kind === 'dlv') dlv.push(path);
     else if (ini && ini !== path) throw new UsageError(`two slmgr.ini files given ("${ini}", "${path}"); give the one of the machine whose /dlv text this is`);
     else ini = path;
   }
+  for (const path of dlv) {
+    let text: string;
+    let parsed: Snapshot;
+    try {
+      text = await readDlvText(path);
+      parsed = parseDlv(text).snapshot;
+    } catch {
+      continue; // not readable as a host's text here; the client path reports why (with its slmgr.ini)
+    }
+    if (isHostSnapshot(parsed)) hostDlv.push({ path, snapshot: { ...parsed, notes: parsed.notes.map((note) => `${path}: ${note}`) }, epids: epidsFromDlvText(text) });
+  }
   const hosts = snapshots.filter(({ snapshot }) => snapshot.service?.isKmsHost);
   const clients = snapshots.filter(({ snapshot }) => !snapshot.service?.isKmsHost);
+  // A single host /dlv text with nothing else about a client stays the subject (as a host snapshot does); otherwise host texts are host facts only.
+  const onlyHostDlv = hostDlv.length === 1 && dlv.length === 1 && clients.length === 0 && events.length === 0 && hosts.length === 0;
+  if (!onlyHostDlv) dlv = dlv.filter((path) => !hostDlv.some((h) => h.path === path));
+  const host = buildHostFacts([...hosts, ...hostDlv], hostLogs, target);
   if (clients.length > 1) throw new UsageError(`several client snapshots given (${clients.map(({ path }) => path).join(', ')}); analyse one client at a time`);
-  if (hosts.length > 1) throw new UsageError(`several KMS host snapshots given (${hosts.map(({ path }) => path).join(', ')}); give the host this client uses`);
+  if (hosts.length > 1) {
+    // Several hosts: compared with each other; none is the subject and no clock is compared.
+    const client = await loadClientFacts({ snapshot: clients[0]?.path, dlv: clients.length > 0 ? undefined : dlv[0], slmgrIni: clients.length > 0 ? undefined : ini, events });
+    return { client, host };
+  }
   if (dlv.length > 1) throw new UsageError(`several slmgr /dlv texts given (${dlv.join(', ')}); analyse one client at a time`);
   const ignoredDlv = clients.length > 0 ? dlv[0] : undefined;
   // A KMS host's snapshot alone is still a machine to analyse (its own license, settings and events), with no clock to compare.
@@ -39,5 +86,5 @@ export async function loadAnalyzeInputs(files: string[], slmgrIni?: string): Pro
     client.snapshot.notes.push(`${ignoredDlv}: slmgr /dlv text ignored${withIni}: the snapshot ${clients[0]!.path} holds the same facts`);
   }
   if (client && hosts[0] && hosts[0].path !== subject) client.hostClockUtc = hosts[0].snapshot.clockUtc;
-  return client;
+  return { client, host };
 }

@@ -192,6 +192,11 @@ async function parse(
   options: ReadEventsOptions | undefined,
 ): Promise<ReadEventsResult> {
   const collector = new EventCollector(limitOf(options));
+  await parseInto(format, chunks, name, collector);
+  return { format, ...collector.finish() };
+}
+
+async function parseInto(format: EventFileFormat, chunks: AsyncIterable<string>, name: string, collector: EventSink): Promise<void> {
   try {
     if (format === 'xml') await readXmlEvents(chunks, collector, name);
     else if (format === 'json') await readJsonEvents(chunks, collector, name);
@@ -201,7 +206,6 @@ async function parse(
     if (err instanceof UsageError && /[\r\n]/.test(err.message)) throw new UsageError(err.message.replace(/\s*[\r\n]+\s*/g, ' '));
     throw err;
   }
-  return { format, ...collector.finish() };
 }
 
 /**
@@ -210,8 +214,87 @@ async function parse(
  * event still gives the complete events before the cut, with a warning.
  */
 export async function readEventFile(path: string, options?: { maxEvents?: number }): Promise<ReadEventsResult> {
-  const name = displayName(path);
   limitOf(options); // validate before touching the file
+  const { name, encoding, format } = await openEventFile(path);
+  try {
+    return await parse(format, decodeFile(path, encoding), name, options);
+  } catch (err) {
+    throw asReadError(name, err);
+  }
+}
+
+/** What streaming a whole export with forEachEvent saw (the events themselves went to the callback). */
+export interface ForEachEventResult {
+  format: EventFileFormat;
+  /** Activation events passed to the callback. */
+  events: number;
+  /** As ReadEventsResult.skipped. */
+  skipped: number;
+  warnings: string[];
+}
+
+/** Hands each event to a callback and keeps only counts and the (deduplicated) warnings. */
+class CallbackSink implements EventSink {
+  private readonly warned = new Set<string>();
+  private readonly skipReasons = new Map<string, number>();
+  readonly warnings: string[] = [];
+  skipped = 0;
+  events = 0;
+
+  constructor(private readonly callback: (event: KmsEvent) => void) {}
+
+  event(event: KmsEvent): void {
+    if (!ACTIVATION_EVENT_IDS.has(event.id)) {
+      this.skip(null);
+      return;
+    }
+    this.events++;
+    this.callback(event);
+  }
+
+  skip(reason: string | null): void {
+    this.skipped++;
+    if (reason !== null) this.skipReasons.set(reason, (this.skipReasons.get(reason) ?? 0) + 1);
+  }
+
+  warn(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.warnings.push(message);
+  }
+
+  finish(): { events: number; skipped: number; warnings: string[] } {
+    for (const [reason, n] of this.skipReasons) this.warn(`${n} event record${n === 1 ? '' : 's'} ${reason}; skipped`);
+    return { events: this.events, skipped: this.skipped, warnings: [...this.warnings] };
+  }
+}
+
+/**
+ * Streams an event export to `callback`, one activation event at a time in file order, keeping
+ * nothing per event: memory stays bounded by what the callback keeps. Same formats, sniffing and
+ * UsageErrors as readEventFile (which sorts and keeps the newest events instead).
+ */
+export async function forEachEvent(path: string, callback: (event: KmsEvent) => void): Promise<ForEachEventResult> {
+  const { name, encoding, format } = await openEventFile(path);
+  const sink = new CallbackSink(callback);
+  try {
+    await parseInto(format, decodeFile(path, encoding), name, sink);
+  } catch (err) {
+    throw asReadError(name, err);
+  }
+  return { format, ...sink.finish() };
+}
+
+function asReadError(name: string, err: unknown): unknown {
+  if (err instanceof UsageError) return err;
+  const code = (err as NodeJS.ErrnoException).code;
+  if (typeof code === 'string') return new UsageError(`${name}: cannot read (${code})`);
+  return err;
+}
+
+/** Opens the file far enough to refuse what is not an export and to know its encoding and format. */
+async function openEventFile(path: string): Promise<{ name: string; encoding: Encoding; format: EventFileFormat }> {
+  const name = displayName(path);
   let head: Buffer;
   try {
     const fh = await open(path, 'r');
@@ -238,14 +321,7 @@ export async function readEventFile(path: string, options?: { maxEvents?: number
   }
   const encoding = detectEncoding(head);
   const format = sniff(name, new TextDecoder(encoding).decode(head));
-  try {
-    return await parse(format, decodeFile(path, encoding), name, options);
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (typeof code === 'string') throw new UsageError(`${name}: cannot read (${code})`);
-    throw err;
-  }
+  return { name, encoding, format };
 }
 
 /** The same as readEventFile for an export already in memory (`name` is used in messages). */

@@ -7,6 +7,8 @@ import { SEVERITY_RANK } from '../rules/types.js';
 import type { ClientFacts } from '../rules/facts.js';
 import { clientSection, type ReportClient } from './client-section.js';
 import type { ActivationSection } from '../kms/activation.js';
+import type { HostFacts } from '../host/host-facts.js';
+import { hostSection, type ReportHost } from './host-section.js';
 
 /** Bumped when a field is renamed or removed; adding fields keeps the version. */
 export const SCHEMA_VERSION = 1;
@@ -64,6 +66,8 @@ export interface Report {
   client?: ReportClient;
   /** Present when `--activation-request` sent one activation request (to the first ready target). */
   activation?: ActivationSection;
+  /** Present when `analyze` was given KMS host snapshots, host /dlv text or 12290 logs. */
+  host?: ReportHost;
   discovery: ReportDomain[];
   targets: ReportTarget[];
   results: ProbeResult[];
@@ -86,6 +90,7 @@ export function buildReport(args: {
   failOn: Severity;
   client?: ClientFacts | undefined;
   activation?: ActivationSection | null | undefined;
+  host?: HostFacts | undefined;
 }): Report {
   const { facts, findings } = args;
   const results: ProbeResult[] = [];
@@ -115,6 +120,7 @@ export function buildReport(args: {
     phases: facts.phases,
     ...(args.client ? { client: clientSection(args.client) } : {}),
     ...(args.activation ? { activation: args.activation } : {}),
+    ...(args.host ? { host: hostSection(args.host) } : {}),
     discovery: facts.domains.map((discovery) => ({
       domain: discovery.domain,
       role: discovery.role,

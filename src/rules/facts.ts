@@ -3,6 +3,8 @@ import type { DiscoveryPlan } from '../client/discovery-plan.js';
 import type { Snapshot } from '../snapshot/model.js';
 import type { EventAnalysis } from '../events/attempts.js';
 import type { ActivationSection } from '../kms/activation.js';
+import type { PublicationFacts } from '../publication/model.js';
+import type { HostFacts } from '../host/host-facts.js';
 
 /** What is known about the client itself: its own word (snapshot) and the prediction made from it. */
 export interface ClientFacts {
@@ -23,4 +25,8 @@ export interface Facts {
   client?: ClientFacts;
   /** The one opt-in activation request (activate-probe, connectivity --activation-request). */
   activation?: ActivationSection;
+  /** KMS hosts analysed offline: their snapshots or /dlv text and 12290 logs (src/host). */
+  host?: HostFacts;
+  /** `kmsdoctor publication`: a KMS host's SRV records on every server of every intended domain (src/publication). */
+  publication?: PublicationFacts;
 }

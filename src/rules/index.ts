@@ -47,6 +47,14 @@ import { hostUnreachable } from './tcp/host-unreachable.js';
 import { kmsPortClosed } from './tcp/kms-port-closed.js';
 import { kmsPortFiltered } from './tcp/kms-port-filtered.js';
 import { managementPortBlocked } from './tcp/management-port-blocked.js';
+import { PUBLICATION_RULES } from './publication/rules.js';
+import { hostNotLicensed } from './host/not-licensed.js';
+import { hostCountBelowThreshold } from './host/count-below-threshold.js';
+import { hostDuplicateCmid } from './host/duplicate-cmid.js';
+import { hostProductNotCovered } from './host/product-not-covered.js';
+import { hostFailedRequestsRising } from './host/failed-requests-rising.js';
+import { hostClientClockSkew } from './host/client-clock-skew.js';
+import { hostCountSplit } from './host/count-split.js';
 
 /** In reading order: the client's own state first, then name service, then each host, then the overall verdict. */
 export const RULES: readonly Rule[] = [
@@ -59,6 +67,8 @@ export const RULES: readonly Rule[] = [
   notKmsEndpoint, noReply, acceptsAnyInterface, protocolAnomaly,
   noUsableHost, unusableHostsListed,
   requestFailed, hostKeyDoesNotCoverProduct, activationClockSkew, protocolVersionUnsupported, responseInvalid, activationCountBelowThreshold, emulatorTells,
+  hostNotLicensed, hostProductNotCovered, hostDuplicateCmid, hostCountBelowThreshold, hostCountSplit, hostFailedRequestsRising, hostClientClockSkew,
+  ...PUBLICATION_RULES,
   deadlineReached,
 ];
 

@@ -7,6 +7,7 @@ interface AnalyzeArgs extends CheckArgs {
   files: string[];
   'slmgr-ini'?: string | undefined;
   probe: boolean;
+  'target-os'?: string | undefined;
 }
 
 export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
@@ -16,19 +17,22 @@ export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
     withCheckOptions(yargs)
       .positional('files', { type: 'string', array: true, describe: 'Snapshot JSON, slmgr /dlv text, event exports (wevtutil XML, Get-WinEvent JSON or CSV), slmgr.ini' })
       .option('slmgr-ini', { type: 'string', describe: 'The machine\'s slmgr.ini, or a snapshot collected on it (which keeps its slmgr.ini), to read /dlv text in its language (the ini may also be given as a file)' })
+      .option('target-os', { type: 'string', describe: 'With a KMS host\'s snapshot or /dlv text: the client product its key must activate, e.g. "Windows 11 Enterprise"' })
       .option('probe', { type: 'boolean', default: false, describe: 'Also test from here what the client would contact (as connectivity --snapshot does)' })
       .example('$0 analyze pc042.json', 'What is wrong with this client, from its snapshot alone')
       .example('$0 analyze dlv.txt application.xml', 'The same from slmgr /dlv text and an event export')
       .example('$0 analyze client.json kms01.json', 'A client and its KMS host: also compares their clocks')
+      .example('$0 analyze kms01.json kms01-12290.xml --target-os "Windows Server 2025 Standard"', 'A KMS host: its count, key coverage and Key Management Service log')
       .example('$0 analyze pc042.json --probe --dns-server 10.0.0.10', 'And test its discovery from this machine') as unknown as Argv<AnalyzeArgs>,
   handler: async (args) => {
     const { formatOf, runCheck } = await import('../run-check.js');
-    const { loadAnalyzeInputs } = await import('../../client/load-analyze-inputs.js');
+    const { loadAnalyzeInputsWithHosts } = await import('../../client/load-analyze-inputs.js');
     const { targetsFromPlan } = await import('../../client/client-targets.js');
     const settings = parseCheckArgs(args);
-    const client = await loadAnalyzeInputs(args.files.map(String), args['slmgr-ini']);
-    if (!client) throw new UsageError('none of the files describes a client: give a snapshot, slmgr /dlv text or an event export');
-    const targets = targetsFromPlan(client.plan, { domains: [], kmsHosts: [] });
+    const { client, host } = await loadAnalyzeInputsWithHosts(args.files.map(String), args['slmgr-ini'], args['target-os']);
+    if (!client && !host) throw new UsageError('none of the files describes a client or a KMS host: give a snapshot, slmgr /dlv text or an event export');
+    if (args.probe && !client) throw new UsageError('--probe tests what a client would contact; give a client snapshot, /dlv text or event export');
+    const targets = client ? targetsFromPlan(client.plan, { domains: [], kmsHosts: [] }) : { domains: [], kmsHosts: [] };
     const { exitCode } = await runCheck({
       command: 'analyze',
       engine: args.probe ? { ...targets, ...settings } : null,
@@ -37,6 +41,7 @@ export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
       failOn: args['fail-on'],
       color: args.color,
       client,
+      host,
     });
     process.exitCode = exitCode;
   },

@@ -1,4 +1,5 @@
 import { codesIn } from '../../codes/codes-in.js';
+import { hostLines } from '../../report/host-text.js';
 import { codesLine } from '../../codes/render.js';
 import type { Report, ReportTarget } from '../../report/report.js';
 import type { Finding } from '../../rules/types.js';
@@ -115,9 +116,15 @@ function activationSection(report: Report, c: Colors): string[] {
   return typeof note === 'string' ? [c.bold('Activation probe'), `  ${note}`, ''] : [];
 }
 
+/** KMS hosts given to analyze: health, key coverage, log, count split. */
+function kmsHostSection(report: Report, c: Colors): string[] {
+  if (!report.host) return [];
+  return hostLines(report.host).flatMap((block) => [c.bold(block.heading), ...block.lines.map((line) => `  ${line}`), '']);
+}
+
 /** The console view: discovery, then hosts, then findings most severe first, then one summary line. */
 export function renderHuman(report: Report, c: Colors): string {
-  const lines = [...clientSection(report, c), ...discoverySection(report, c), ...targetsSection(report, c), ...activationSection(report, c)];
+  const lines = [...clientSection(report, c), ...kmsHostSection(report, c), ...discoverySection(report, c), ...targetsSection(report, c), ...activationSection(report, c)];
   if (report.findings.length > 0) {
     lines.push(c.bold('Findings'));
     report.findings.forEach((finding, i) => lines.push(...findingBlock(finding, i + 1, c), ''));

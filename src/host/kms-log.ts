@@ -1,0 +1,333 @@
+/**
+ * Streaming analysis of a KMS host's "Key Management Service" log (event 12290, kms-facts.md §4.5):
+ * distinct CMIDs in the 30 days before the newest event per minimum-count bucket (25 / 5), CMIDs
+ * reported by several machine names (image not generalized, §8), failures by HRESULT and client
+ * product, requests the host key cannot serve (0xC004F042, 0xC004F015, §5.1) and clients whose
+ * clocks are off (0xC004F06C).
+ *
+ * Nothing is kept per event: `KmsLogAnalyzer.add` folds each event into bounded aggregates — one
+ * entry per distinct CMID (at most MAX_TRACKED_CMIDS, each with at most MAX_NAMES_PER_CMID names),
+ * one per HRESULT × product (at most MAX_FAILURE_KEYS), a few sample clients per list. So a file of
+ * any length is read in memory bounded by the number of distinct clients.
+ */
+import { forEachEvent, type EventFileFormat } from '../events/read-events.js';
+import type { KmsEvent } from '../snapshot/model.js';
+import { PRODUCTS } from '../kms/products.js';
+import { parseEventFields } from '../events/fields.js';
+import { COUNT_WINDOW_DAYS } from './health.js';
+
+export const MAX_TRACKED_CMIDS = 100_000;
+export const MAX_NAMES_PER_CMID = 5;
+export const MAX_FAILURE_KEYS = 1_000;
+export const MAX_SAMPLE_CLIENTS = 10;
+
+const DAY_MS = 86_400_000;
+const WINDOW_MS = COUNT_WINDOW_DAYS * DAY_MS;
+/** §5.1: the host rejects request times more than 4 hours off. */
+const SKEW_LIMIT_MINUTES = 240;
+
+export const HR_SUCCESS = '0x00000000';
+export const HR_ID_MISMATCH = '0xC004F042';
+export const HR_SKU_NOT_INSTALLED = '0xC004F015';
+export const HR_INVALID_TIMESTAMP = '0xC004F06C';
+
+interface CmidEntry {
+  names: string[];
+  /** More distinct names than kept in `names`. */
+  moreNames: boolean;
+  firstMs: number;
+  lastMs: number;
+  /** Minimum count of the newest request (25 / 5), null when not given. */
+  bucket: number | null;
+}
+
+interface FailureEntry {
+  hresult: string;
+  activationId: string | null;
+  count: number;
+  lastMs: number;
+  clients: string[];
+}
+
+export interface DuplicateCmid {
+  cmid: string;
+  /** Machine names seen with this CMID (at most MAX_NAMES_PER_CMID). */
+  clientNames: string[];
+  /** true when there were more names than listed. */
+  moreNames: boolean;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export interface FailureGroup {
+  hresult: string;
+  activationId: string | null;
+  /** The client product, from the activation id where the product table knows it. */
+  product: string;
+  count: number;
+  lastSeen: string;
+  /** A few requesting machine names. */
+  clients: string[];
+}
+
+export interface SkewedClient {
+  client: string;
+  /** Client time minus event time, in minutes (client clocks are read as UTC: an estimate). */
+  skewMinutes: number | null;
+  time: string;
+}
+
+export interface KmsLogAnalysis {
+  /** The machine the log was written on (System/Computer of the first 12290). */
+  host: string | null;
+  format: EventFileFormat | null;
+  /** 12290 events read. */
+  hostRequests: number;
+  /** Other activation events in the file (12288/12289/… from the Application log). */
+  otherEvents: number;
+  skipped: number;
+  oldest: string | null;
+  newest: string | null;
+  /** §8: distinct CMIDs in the COUNT_WINDOW_DAYS before the newest event. */
+  /** estimatedCount: what the host's count should be from this log (distinct clients, capped at 50, §8). */
+  window: { days: number; from: string | null; to: string | null; distinctClients: number; byMinimumCount: { '25': number; '5': number; unknown: number }; estimatedCount: number };
+  distinctClientsAllTime: number;
+  duplicateCmids: DuplicateCmid[];
+  /** Every non-success HRESULT by client product, most frequent first. */
+  failures: FailureGroup[];
+  failedRequests: number;
+  /** 0xC004F042 / 0xC004F015: the host key cannot serve the product. */
+  notServed: FailureGroup[];
+  /** 0xC004F06C: the request time was refused. */
+  clockSkew: { requests: number; clients: SkewedClient[] };
+  /** Failures in the 7 days before the newest event, and in the 7 days before those. */
+  failureTrend: { lastWeek: number; previousWeek: number; lastWeekRequests: number; previousWeekRequests: number };
+  warnings: string[];
+}
+
+const SKU_NAMES = new Map(PRODUCTS.filter((p) => p.skuId !== null).map((p) => [p.skuId!, p.name]));
+
+/** The product name for a client's Activation (SKU) id, or the id itself. */
+export function productNameOf(activationId: string | null): string {
+  if (activationId === null) return 'unknown product';
+  return SKU_NAMES.get(activationId.toLowerCase()) ?? `activation id ${activationId.toLowerCase()}`;
+}
+
+/** `2025/3/12 14:41` (12290 field 4) as UTC ms; other shapes: null. */
+export function parseClientTime(text: string | null): number | null {
+  if (text === null) return null;
+  const m = /^\s*(\d{4})[/-](\d{1,2})[/-](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(text);
+  if (!m) return null;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+  return Number.isFinite(ms) ? ms : null;
+}
+
+function pushCapped(list: string[], value: string, cap: number): boolean {
+  if (list.includes(value)) return true;
+  if (list.length >= cap) return false;
+  list.push(value);
+  return true;
+}
+
+/** Folds 12290 events into bounded aggregates; `result()` may be called at any time. */
+export class KmsLogAnalyzer {
+  private readonly cmids = new Map<string, CmidEntry>();
+  private readonly failureMap = new Map<string, FailureEntry>();
+  private readonly skewed = new Map<string, SkewedClient & { ms: number }>();
+  /** Per day (relative to day 0 = epoch) failure and request counts, only the newest 15 days kept. */
+  private readonly days = new Map<number, { requests: number; failures: number }>();
+  private untrackedCmids = 0;
+  private droppedFailureKeys = 0;
+  private skewRequests = 0;
+  private failed = 0;
+  private minMs = Infinity;
+  private maxMs = -Infinity;
+  host: string | null = null;
+  hostRequests = 0;
+  otherEvents = 0;
+  readonly warnings: string[] = [];
+
+  add(event: KmsEvent): void {
+    if (event.id !== 12290) {
+      this.otherEvents++;
+      return;
+    }
+    // Snapshots may carry the raw Data only; parse it the way the event readers do.
+    const fields = event.fields ?? parseEventFields(event.id, event.data);
+    if (fields === null || fields.kind !== 'host-request') {
+      this.otherEvents++;
+      return;
+    }
+    const ms = Date.parse(event.timeCreated);
+    if (!Number.isFinite(ms)) return;
+    this.hostRequests++;
+    if (this.host === null && event.computer) this.host = event.computer;
+    if (ms < this.minMs) this.minMs = ms;
+    if (ms > this.maxMs) this.maxMs = ms;
+    const day = Math.floor(ms / DAY_MS);
+    const failedRequest = fields.hresult !== HR_SUCCESS;
+    this.countDay(day, failedRequest);
+
+    const name = fields.clientName?.toLowerCase() ?? null;
+    if (fields.cmid !== null) {
+      let entry = this.cmids.get(fields.cmid);
+      if (!entry) {
+        if (this.cmids.size >= MAX_TRACKED_CMIDS) {
+          this.untrackedCmids++;
+        } else {
+          entry = { names: [], moreNames: false, firstMs: ms, lastMs: ms, bucket: fields.minimumCount };
+          this.cmids.set(fields.cmid, entry);
+        }
+      }
+      if (entry) {
+        if (ms < entry.firstMs) entry.firstMs = ms;
+        if (ms >= entry.lastMs) {
+          entry.lastMs = ms;
+          if (fields.minimumCount !== null) entry.bucket = fields.minimumCount;
+        }
+        if (entry.bucket === null && fields.minimumCount !== null) entry.bucket = fields.minimumCount;
+        if (name !== null && !pushCapped(entry.names, name, MAX_NAMES_PER_CMID)) entry.moreNames = true;
+      }
+    }
+
+    if (failedRequest) {
+      this.failed++;
+      const key = `${fields.hresult}|${fields.activationId ?? ''}`;
+      let failure = this.failureMap.get(key);
+      if (!failure) {
+        if (this.failureMap.size >= MAX_FAILURE_KEYS) {
+          this.droppedFailureKeys++;
+        } else {
+          failure = { hresult: fields.hresult, activationId: fields.activationId, count: 0, lastMs: ms, clients: [] };
+          this.failureMap.set(key, failure);
+        }
+      }
+      if (failure) {
+        failure.count++;
+        if (ms > failure.lastMs) failure.lastMs = ms;
+        if (name !== null) pushCapped(failure.clients, name, MAX_SAMPLE_CLIENTS);
+      }
+      if (fields.hresult === HR_INVALID_TIMESTAMP) {
+        this.skewRequests++;
+        const clientMs = parseClientTime(fields.clientTime);
+        const skewMinutes = clientMs === null ? null : Math.round((clientMs - ms) / 60_000);
+        const who = name ?? fields.cmid ?? 'unknown client';
+        const previous = this.skewed.get(who);
+        if (previous ? ms >= previous.ms : this.skewed.size < MAX_SAMPLE_CLIENTS * 10) {
+          this.skewed.set(who, { client: who, skewMinutes, time: event.timeCreated, ms });
+        }
+      }
+    }
+  }
+
+  private countDay(day: number, failed: boolean): void {
+    let bucket = this.days.get(day);
+    if (!bucket) {
+      bucket = { requests: 0, failures: 0 };
+      this.days.set(day, bucket);
+      // Keep the newest 15 days only (the trend compares two weeks before the newest event).
+      if (this.days.size > 15) {
+        const oldest = Math.min(...this.days.keys());
+        this.days.delete(oldest);
+      }
+    }
+    bucket.requests++;
+    if (failed) bucket.failures++;
+  }
+
+  /** Distinct CMIDs (with their bucket) seen in the window before the newest event; for split counts. */
+  recentCmids(): Map<string, number | null> {
+    const out = new Map<string, number | null>();
+    const from = this.maxMs - WINDOW_MS;
+    for (const [cmid, entry] of this.cmids) if (entry.lastMs > from) out.set(cmid, entry.bucket);
+    return out;
+  }
+
+  result(extra: { format?: EventFileFormat | null; skipped?: number; warnings?: string[] } = {}): KmsLogAnalysis {
+    const has = this.hostRequests > 0;
+    const from = this.maxMs - WINDOW_MS;
+    const byMinimumCount = { '25': 0, '5': 0, unknown: 0 };
+    let distinct = 0;
+    const duplicates: DuplicateCmid[] = [];
+    for (const [cmid, entry] of this.cmids) {
+      if (entry.lastMs > from) {
+        distinct++;
+        if (entry.bucket === 25) byMinimumCount['25']++;
+        else if (entry.bucket === 5) byMinimumCount['5']++;
+        else byMinimumCount.unknown++;
+      }
+      if (entry.names.length > 1) {
+        duplicates.push({ cmid, clientNames: [...entry.names].sort(), moreNames: entry.moreNames, firstSeen: iso(entry.firstMs), lastSeen: iso(entry.lastMs) });
+      }
+    }
+    duplicates.sort((a, b) => b.clientNames.length - a.clientNames.length || a.cmid.localeCompare(b.cmid));
+    const failures = [...this.failureMap.values()]
+      .map((f): FailureGroup => ({ hresult: f.hresult, activationId: f.activationId, product: productNameOf(f.activationId), count: f.count, lastSeen: iso(f.lastMs), clients: [...f.clients].sort() }))
+      .sort((a, b) => b.count - a.count || a.hresult.localeCompare(b.hresult) || a.product.localeCompare(b.product));
+    const newestDay = Math.floor(this.maxMs / DAY_MS);
+    const trend = { lastWeek: 0, previousWeek: 0, lastWeekRequests: 0, previousWeekRequests: 0 };
+    if (has) {
+      for (const [day, bucket] of this.days) {
+        const age = newestDay - day;
+        if (age < 7) {
+          trend.lastWeek += bucket.failures;
+          trend.lastWeekRequests += bucket.requests;
+        } else if (age < 14) {
+          trend.previousWeek += bucket.failures;
+          trend.previousWeekRequests += bucket.requests;
+        }
+      }
+    }
+    const warnings = [...(extra.warnings ?? []), ...this.warnings];
+    if (this.untrackedCmids > 0) warnings.push(`more than ${MAX_TRACKED_CMIDS} distinct CMIDs: ${this.untrackedCmids} requests from further clients were not tracked (counts are lower bounds)`);
+    if (this.droppedFailureKeys > 0) warnings.push(`more than ${MAX_FAILURE_KEYS} distinct error/product pairs: ${this.droppedFailureKeys} failed requests are not broken down`);
+    const skewClients = [...this.skewed.values()]
+      .sort((a, b) => Math.abs(b.skewMinutes ?? 0) - Math.abs(a.skewMinutes ?? 0) || a.client.localeCompare(b.client))
+      .slice(0, MAX_SAMPLE_CLIENTS)
+      .map(({ client, skewMinutes, time }) => ({ client, skewMinutes, time }));
+    return {
+      host: this.host,
+      format: extra.format ?? null,
+      hostRequests: this.hostRequests,
+      otherEvents: this.otherEvents,
+      skipped: extra.skipped ?? 0,
+      oldest: has ? iso(this.minMs) : null,
+      newest: has ? iso(this.maxMs) : null,
+      window: { days: COUNT_WINDOW_DAYS, from: has ? iso(Math.max(from, this.minMs)) : null, to: has ? iso(this.maxMs) : null, distinctClients: distinct, byMinimumCount, estimatedCount: Math.min(distinct, 50) },
+      distinctClientsAllTime: this.cmids.size,
+      duplicateCmids: duplicates,
+      failures,
+      failedRequests: this.failed,
+      notServed: failures.filter((f) => f.hresult === HR_ID_MISMATCH || f.hresult === HR_SKU_NOT_INSTALLED),
+      clockSkew: { requests: this.skewRequests, clients: skewClients },
+      failureTrend: trend,
+      warnings,
+    };
+  }
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** Whether a skew (minutes) is beyond what the host accepts. */
+export function skewBeyondLimit(minutes: number | null): boolean {
+  return minutes !== null && Math.abs(minutes) > SKEW_LIMIT_MINUTES;
+}
+
+/**
+ * Streams a 12290 export (wevtutil XML, Get-WinEvent JSON or CSV) through a KmsLogAnalyzer.
+ * Returns the analyzer too, so callers can combine CMIDs over several hosts (split-count.ts).
+ */
+export async function analyzeKmsLog(path: string): Promise<{ analysis: KmsLogAnalysis; analyzer: KmsLogAnalyzer }> {
+  const analyzer = new KmsLogAnalyzer();
+  const read = await forEachEvent(path, (event) => analyzer.add(event));
+  return { analysis: analyzer.result({ format: read.format, skipped: read.skipped, warnings: read.warnings }), analyzer };
+}
+
+/** The same for events already in memory (a host snapshot's own events). */
+export function analyzeKmsEvents(events: Iterable<KmsEvent>): { analysis: KmsLogAnalysis; analyzer: KmsLogAnalyzer } {
+  const analyzer = new KmsLogAnalyzer();
+  for (const event of events) analyzer.add(event);
+  return { analysis: analyzer.result(), analyzer };
+}

@@ -1,0 +1,9 @@
+import type { RuleId } from '../rules/catalog.js';
+import { evaluate } from '../rules/index.js';
+import type { Finding } from '../rules/types.js';
+import type { PublicationFacts } from './model.js';
+
+/** The `publication/*` findings of one check, most severe first (through the shared rule engine). */
+export function publicationFindings(facts: PublicationFacts): Finding<RuleId>[] {
+  return evaluate({ publication: facts }).filter((finding) => finding.ruleId.startsWith('publication/'));
+}

@@ -1,0 +1,135 @@
+/**
+ * KMS host analysis end to end: the 12290 log streamed in a child process with a capped heap
+ * (bounded memory as a hard property, no timing assertions), and `kmsdoctor analyze` on the host
+ * samples with a schema-valid JSON report.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { Report } from '../../src/report/report.js';
+import { generate12290 } from '../helpers/generate-12290.js';
+import { reportSchemaErrors } from '../helpers/report-schema.js';
+import { REPO_ROOT, runCli, type CliRun } from '../helpers/run-cli.js';
+
+const run = promisify(execFile);
+const CHILD = fileURLToPath(new URL('../helpers/kms-log-child.ts', import.meta.url));
+const sample = (path: string) => join(REPO_ROOT, 'samples', path);
+const KMS01_LOG = sample('events/host-12290-wevtutil.xml');
+const KMS02_LOG = sample('host/kms02-12290-get-winevent.json');
+
+const memory = suite('host: 12290 log streamed in bounded memory');
+let scratch = '';
+memory.before(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'kmsd-host-log-'));
+});
+memory.after(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+memory('200,000 events through analyzeKmsLog with a 48 MB heap', async () => {
+  const path = join(scratch, 'kms-200k.xml');
+  const expected = await generate12290(path, 200_000);
+  const { stdout } = await run(process.execPath, ['--max-old-space-size=48', '--import', 'tsx', CHILD, path], { cwd: REPO_ROOT, maxBuffer: 1 << 20 });
+  const r = JSON.parse(stdout) as Record<string, unknown>;
+  assert.is(r.hostRequests, expected.events);
+  assert.is(r.distinctClients, expected.distinctCmids);
+  assert.equal(r.byMinimumCount, { '25': 1780, '5': 200, unknown: 0 });
+  assert.is(r.estimatedCount, 50, 'the count never exceeds 50');
+  assert.is(r.duplicateCmids, expected.duplicateCmids);
+  assert.equal(r.duplicateNames, ['srv00000.contoso.com', 'ws00001.contoso.com']);
+  assert.equal(r.notServed, [['0xC004F042', expected.idMismatch]]);
+  assert.is(r.clockSkew, expected.invalidTimestamp);
+  assert.ok(Math.abs((r.skewMinutes as number) - 300) <= 1, String(r.skewMinutes));
+  assert.is(r.newest, '2025-03-12T12:00:00.000Z');
+});
+
+memory.run();
+
+const cli = suite('host: kmsdoctor analyze on the host samples');
+
+function reportOf(result: CliRun, label: string): Report {
+  let value: Report;
+  try {
+    value = JSON.parse(result.stdout) as Report;
+  } catch {
+    throw new Error(`${label}: not JSON (exit ${result.exitCode}): ${result.stdout.slice(0, 500)} ${result.stderr.slice(0, 500)}`);
+  }
+  assert.equal(reportSchemaErrors(value), [], `${label}: schema-valid`);
+  assert.is(result.stderr, '', `${label}: nothing on stderr`);
+  return value;
+}
+
+const ids = (value: Report) => value.findings.map((finding) => finding.ruleId);
+
+cli('the kms01 12290 export alone: a host section, no client, the four host findings', async () => {
+  const result = await runCli(['analyze', KMS01_LOG, '--json']);
+  const value = reportOf(result, 'kms01 log');
+  assert.is(value.client, undefined);
+  const [host] = value.host!.hosts;
+  assert.is(host!.name, 'kms01.contoso.com');
+  assert.is(host!.log!.hostRequests, 6);
+  assert.is(host!.log!.window.distinctClients, 5);
+  assert.equal(host!.log!.duplicateCmids[0]!.clientNames, ['ws0217.contoso.com', 'ws0218.contoso.com']);
+  assert.equal(ids(value).sort(), ['host/client-clock-skew', 'host/count-below-threshold', 'host/duplicate-cmid', 'host/product-not-covered']);
+  assert.is(result.exitCode, 1);
+});
+
+cli('the host snapshot and the kms01 log are one host; the snapshot is still analysed as a machine', async () => {
+  const result = await runCli(['analyze', sample('snapshots/kms-host-publish-list.json'), KMS01_LOG, '--json']);
+  const value = reportOf(result, 'snapshot+log');
+  assert.is(value.client!.computer, 'KMS01');
+  assert.is(value.host!.hosts.length, 1);
+  const host = value.host!.hosts[0]!;
+  assert.equal(host.files.length, 2);
+  assert.is(host.health!.licensed, true);
+  assert.equal(host.health!.products.map((p) => [p.application, p.currentCount]), [['windows', 42], ['office', 7]]);
+  assert.is(host.health!.listeningPort, 1688);
+  assert.is(host.health!.dnsPublishing, true);
+  assert.equal(host.coverage.map((c) => c.key), ['Windows Server 2022', 'Office 2016']);
+  assert.is(host.log!.hostRequests, 6, 'the given log, not the snapshot\'s own three 12290s');
+  assert.not.ok(ids(value).includes('host/count-below-threshold'), 'count 42 from the host itself');
+  assert.ok(ids(value).includes('host/duplicate-cmid'));
+});
+
+cli('two host logs: the count is split (no host reaches 25 although 25 distinct clients tried)', async () => {
+  const result = await runCli(['analyze', KMS01_LOG, KMS02_LOG, '--json']);
+  const value = reportOf(result, 'two logs');
+  assert.equal(value.host!.hosts.map((h) => [h.name, h.log!.window.distinctClients]), [['kms01.contoso.com', 5], ['kms02.emea.contoso.com', 20]]);
+  assert.is(value.host!.split!.combinedDistinctClients, 25);
+  assert.is(value.host!.split!.split, true);
+  const split = value.findings.find((finding) => finding.ruleId === 'host/count-split');
+  assert.ok(split, ids(value).join(', '));
+  assert.match(split!.message, 'no host reaches 25 although 25 distinct clients tried');
+});
+
+cli('host /dlv text with --target-os: the key (from its ePID) cannot activate Windows Server 2025', async () => {
+  const result = await runCli(['analyze', sample('dlv/host-en.txt'), '--target-os', 'Windows Server 2025 Standard', '--json']);
+  const value = reportOf(result, 'dlv');
+  const host = value.host!.hosts[0]!;
+  assert.is(value.host!.targetProduct, 'Windows Server 2025 Standard');
+  assert.equal(host.health!.products.map((p) => [p.currentCount, p.licensed]), [[50, true], [12, true]]);
+  assert.is(host.health!.requests!.failed, 5);
+  assert.equal(host.coverage.map((c) => [c.key, c.keySource, c.target?.covered]), [['Windows Server 2019', 'epid', false], ['Office 2016', 'activation-id', false]]);
+  assert.ok(ids(value).includes('host/product-not-covered'));
+  const ok = reportOf(await runCli(['analyze', sample('dlv/host-en.txt'), '--target-os', 'Windows 11 Enterprise', '--json']), 'dlv win11');
+  assert.not.ok(ids(ok).includes('host/product-not-covered'));
+});
+
+cli('an unknown --target-os is a one-line usage error', async () => {
+  const result = await runCli(['analyze', sample('dlv/host-en.txt'), '--target-os', 'Windows 99']);
+  assert.ok(result.exitCode !== 0 && result.exitCode !== 1, `exit ${result.exitCode}`);
+  assert.match(result.stderr, '--target-os: unknown product "Windows 99"');
+});
+
+cli('the human view has a host section', async () => {
+  const result = await runCli(['analyze', KMS01_LOG]);
+  assert.match(result.stdout, 'KMS host kms01.contoso.com');
+  assert.match(result.stdout, 'duplicate CMIDs: 5f0c2b8e-7d41-4a93-b6e2-1c9a0f3d8e57 (ws0217.contoso.com, ws0218.contoso.com)');
+});
+
+cli.run();

@@ -1,0 +1,248 @@
+import { fileURLToPath } from 'node:url';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseEventFields } from '../../src/events/fields.js';
+import { epidsFromDlvText, hostHealth, thresholdStatus } from '../../src/host/health.js';
+import type { HostFacts } from '../../src/host/host-facts.js';
+import { keyCoverage, keyFromDescription, targetCovered } from '../../src/host/key-coverage.js';
+import { analyzeKmsLog, KmsLogAnalyzer, MAX_NAMES_PER_CMID, parseClientTime, productNameOf } from '../../src/host/kms-log.js';
+import { buildHostFacts } from '../../src/host/load-host.js';
+import { splitCount } from '../../src/host/split-count.js';
+import { evaluate } from '../../src/rules/index.js';
+import type { KmsEvent } from '../../src/snapshot/model.js';
+import { buildSnapshot, officeProduct } from '../helpers/snapshot-builder.js';
+import { readFileSync } from 'node:fs';
+
+const sample = (path: string) => fileURLToPath(new URL(`../../samples/${path}`, import.meta.url));
+const WIN11_ENT = '73111121-5638-40f6-bc11-f1d7b0d64300';
+
+/** A 12290 as wevtutil gives it: ten Data elements, the first empty. */
+function e12290(time: string, hresult: string, min: number, name: string, cmid: string, opts: { clientTime?: string; actId?: string; computer?: string } = {}): KmsEvent {
+  const data = ['', hresult, String(min), name, cmid, opts.clientTime ?? '2025/3/12 10:00', '0', '1', '259199', opts.actId ?? WIN11_ENT];
+  return { id: 12290, timeCreated: time, recordId: null, provider: 'Microsoft-Windows-Security-SPP', log: 'Key Management Service', computer: opts.computer ?? 'kms01.contoso.com', data, fields: parseEventFields(12290, data) };
+}
+
+function hostSnapshot(overrides: { count?: number; status?: number; failed?: number; total?: number; description?: string; office?: number | null } = {}) {
+  return buildSnapshot({
+    computer: { name: 'KMS01', domain: 'contoso.com' },
+    service: { isKmsHost: true, currentCount: overrides.count ?? 42, listeningPort: 0, dnsPublishing: false, lowPriority: false, requests: { total: overrides.total ?? 1000, failed: overrides.failed ?? 10, unlicensed: 0, licensed: 900, initialGrace: 90, expiredOrOutOfTolerance: 0, nonGenuineGrace: 0, notification: 0 } },
+    windows: { id: 'b3ca044e-a358-4d68-9883-aaa2941aca99', name: 'Windows(R), ServerDatacenter edition', description: overrides.description ?? 'Windows(R) Operating System, VOLUME_KMS_WS22 channel', channel: 'VOLUME_KMS', productKeyChannel: 'Volume:CSVLK', licenseStatus: overrides.status ?? 1, isKmsHost: true, currentCount: overrides.count ?? 42 },
+    extraProducts: overrides.office === null ? [] : [officeProduct({ id: '98ebfe73-2084-4c97-932c-c0cd1643bea7', name: 'Office 16, OfficeKMSHostVL_KMS_Host edition', description: 'Office 16, VOLUME_KMS channel', channel: 'VOLUME_KMS', productKeyChannel: 'Volume:CSVLK', licenseStatus: 1, isKmsHost: true, currentCount: overrides.office ?? 7 })],
+  });
+}
+
+const health = suite('host/health');
+
+health('thresholds 25/5/5 with caps 50/50/10; −1 is a count of 0', () => {
+  assert.equal(thresholdStatus('windows-client', 24), { family: 'windows-client', threshold: 25, cap: 50, count: 24, met: false, missing: 1 });
+  assert.equal(thresholdStatus('windows-server', 5), { family: 'windows-server', threshold: 5, cap: 50, count: 5, met: true, missing: 0 });
+  assert.equal(thresholdStatus('office', 4), { family: 'office', threshold: 5, cap: 10, count: 4, met: false, missing: 1 });
+  assert.is(thresholdStatus('windows-client', -1).count, 0);
+  assert.is(thresholdStatus('windows-client', null).met, null);
+});
+
+health('a host snapshot: licensed, counts per threshold, port 0 = 1688, publishing, failed share', () => {
+  const h = hostHealth(hostSnapshot({ count: 12 }));
+  assert.is(h.isKmsHost, true);
+  assert.is(h.licensed, true);
+  assert.equal(h.products.map((p) => [p.application, p.currentCount, p.thresholds.map((t) => t.met)]), [['windows', 12, [false, true]], ['office', 7, [true]]]);
+  assert.is(h.listeningPort, 1688);
+  assert.is(h.dnsPublishing, false);
+  assert.is(h.requests!.failedShare, 0.01);
+});
+
+health('an unlicensed host key makes the host not licensed', () => {
+  assert.is(hostHealth(hostSnapshot({ status: 0 })).licensed, false);
+});
+
+health('host /dlv text: ePIDs by Activation ID', () => {
+  const epids = epidsFromDlvText(readFileSync(sample('dlv/host-en.txt'), 'utf8'));
+  assert.equal(epids, { '8a7a3dbd-d1d3-4a21-9f6f-1c4a2b3e5d71': '06401-00206-551-093471-03-1033-20348.0000-0092025', '98ebfe73-2084-4c97-932c-c0cd1643bea7': '05426-00206-422-118263-03-1033-20348.0000-0092025' });
+});
+
+health.run();
+
+const log = suite('host/kms-log');
+
+log('client time and product names', () => {
+  assert.is(parseClientTime('2025/3/12 14:41'), Date.UTC(2025, 2, 12, 14, 41));
+  assert.is(parseClientTime('not a time'), null);
+  assert.is(productNameOf(WIN11_ENT), 'Windows 11 Enterprise');
+  assert.is(productNameOf('7DC26449-DB21-4E09-BA37-28F2958506A6'), 'activation id 7dc26449-db21-4e09-ba37-28f2958506a6');
+});
+
+log('window of 30 days before the newest event, buckets, duplicates, failures, skew', () => {
+  const a = new KmsLogAnalyzer();
+  const cmid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  a.add(e12290('2025-03-12T10:00:00Z', '0x0', 25, 'ws1.contoso.com', cmid(1)));
+  a.add(e12290('2025-03-12T09:00:00Z', '0x0', 25, 'ws2.contoso.com', cmid(1)));
+  a.add(e12290('2025-03-11T09:00:00Z', '0x0', 5, 'srv1.contoso.com', cmid(2)));
+  a.add(e12290('2025-03-10T09:00:00Z', '0xC004F042', 5, 'srv2.contoso.com', cmid(3), { actId: '7dc26449-db21-4e09-ba37-28f2958506a6' }));
+  a.add(e12290('2025-03-10T10:00:00Z', '0xC004F06C', 25, 'ws3.contoso.com', cmid(4), { clientTime: '2025/3/10 15:00' }));
+  a.add(e12290('2025-01-01T00:00:00Z', '0x0', 25, 'old.contoso.com', cmid(5))); // outside the window
+  a.add({ id: 12288, timeCreated: '2025-03-12T10:00:00Z', recordId: null, provider: null, log: null, computer: null, data: [], fields: null });
+  const r = a.result();
+  assert.is(r.host, 'kms01.contoso.com');
+  assert.is(r.hostRequests, 6);
+  assert.is(r.otherEvents, 1);
+  assert.is(r.newest, '2025-03-12T10:00:00.000Z');
+  assert.is(r.window.distinctClients, 4);
+  assert.equal(r.window.byMinimumCount, { '25': 2, '5': 2, unknown: 0 });
+  assert.is(r.distinctClientsAllTime, 5);
+  assert.equal(r.duplicateCmids.map((d) => [d.cmid, d.clientNames]), [[cmid(1), ['ws1.contoso.com', 'ws2.contoso.com']]]);
+  assert.is(r.failedRequests, 2);
+  assert.equal(r.notServed.map((f) => [f.hresult, f.product, f.count, f.clients]), [['0xC004F042', 'activation id 7dc26449-db21-4e09-ba37-28f2958506a6', 1, ['srv2.contoso.com']]]);
+  assert.equal(r.clockSkew, { requests: 1, clients: [{ client: 'ws3.contoso.com', skewMinutes: 300, time: '2025-03-10T10:00:00Z' }] });
+  assert.equal(r.failureTrend, { lastWeek: 2, previousWeek: 0, lastWeekRequests: 5, previousWeekRequests: 0 });
+  assert.is(a.recentCmids().size, 4);
+});
+
+log('names per CMID are capped', () => {
+  const a = new KmsLogAnalyzer();
+  for (let i = 0; i < 20; i++) a.add(e12290('2025-03-12T10:00:00Z', '0x0', 25, `clone${i}.contoso.com`, '11111111-2222-4333-8444-555555555555'));
+  const [dup] = a.result().duplicateCmids;
+  assert.is(dup!.clientNames.length, MAX_NAMES_PER_CMID);
+  assert.is(dup!.moreNames, true);
+});
+
+log('samples/events/host-12290-wevtutil.xml, streamed', async () => {
+  const { analysis } = await analyzeKmsLog(sample('events/host-12290-wevtutil.xml'));
+  assert.is(analysis.format, 'xml');
+  assert.is(analysis.hostRequests, 6);
+  assert.is(analysis.host, 'kms01.contoso.com');
+  assert.is(analysis.window.distinctClients, 5);
+  assert.equal(analysis.window.byMinimumCount, { '25': 3, '5': 2, unknown: 0 });
+  assert.equal(analysis.duplicateCmids.map((d) => [d.cmid, d.clientNames]), [['5f0c2b8e-7d41-4a93-b6e2-1c9a0f3d8e57', ['ws0217.contoso.com', 'ws0218.contoso.com']]]);
+  assert.equal(analysis.notServed.map((f) => [f.hresult, f.clients]), [['0xC004F042', ['srv-app07.contoso.com']]]);
+  assert.equal(analysis.clockSkew.clients.map((c) => [c.client, c.skewMinutes]), [['ws0388.contoso.com', 277]]);
+  assert.is(analysis.failedRequests, 2);
+});
+
+log.run();
+
+const split = suite('host/split-count');
+
+split('no host reaches 25 although 41 distinct clients tried', () => {
+  const cmids = (from: number, to: number) => new Map(Array.from({ length: to - from }, (_, i) => [`c${from + i}`, 25] as const));
+  const r = splitCount([
+    { host: 'kms01', reportedCount: null, recentCmids: cmids(0, 20) },
+    { host: 'kms02', reportedCount: null, recentCmids: cmids(15, 36) },
+    { host: 'kms03', reportedCount: 6, recentCmids: cmids(36, 41) },
+  ]);
+  assert.equal(r.hosts.map((h) => [h.host, h.count, h.source]), [['kms01', 20, 'log'], ['kms02', 21, 'log'], ['kms03', 6, 'reported']]);
+  assert.is(r.combinedDistinctClients, 41);
+  assert.is(r.combinedClientOs, 41);
+  assert.is(r.split, true);
+  assert.match(r.summary, 'no host reaches 25 although 41 distinct clients tried');
+});
+
+split('counts only: the sum is an upper bound; one host reaching 25 is no split', () => {
+  const r = splitCount([{ host: 'a', reportedCount: 14, recentCmids: undefined }, { host: 'b', reportedCount: 13 }]);
+  assert.is(r.combinedDistinctClients, null);
+  assert.is(r.sumOfCounts, 27);
+  assert.is(r.split, true);
+  assert.match(r.summary, 'upper bound');
+  assert.is(splitCount([{ host: 'a', reportedCount: 30 }, { host: 'b', reportedCount: 3 }]).split, false);
+  assert.is(splitCount([{ host: 'a', reportedCount: 10 }, { host: 'b', reportedCount: 3 }]).split, false);
+});
+
+split.run();
+
+const keys = suite('host/key-coverage');
+
+keys('description suffixes', () => {
+  assert.is(keyFromDescription('Windows(R) Operating System, VOLUME_KMS_WS22 channel'), 'Windows Server 2022');
+  assert.is(keyFromDescription('Windows(R) Operating System, VOLUME_KMS_WS12R2 channel'), 'Windows Server 2012 R2');
+  assert.is(keyFromDescription('Windows(R) Operating System, VOLUME_KMS_W10 channel'), 'Windows 10 2015 CSVLK');
+  assert.is(keyFromDescription('Office 16, VOLUME_KMS channel'), null);
+});
+
+keys('a WS2022 key: covers Windows 11 Enterprise and Server 2022, not Server 2025 or Office', () => {
+  const input = { id: 'b3ca044e-a358-4d68-9883-aaa2941aca99', name: 'Windows(R), ServerDatacenter edition', description: 'Windows(R) Operating System, VOLUME_KMS_WS22 channel', applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f' };
+  const c = keyCoverage(input, 'Windows 11 Enterprise');
+  assert.is(c.key, 'Windows Server 2022');
+  assert.is(c.keySource, 'description');
+  assert.equal(c.target, { product: 'Windows 11 Enterprise', covered: true });
+  assert.ok(c.products.includes('Windows Server 2022 Standard'));
+  assert.not.ok(c.products.includes('Windows Server 2025 Standard'));
+  assert.not.ok(c.products.includes('Office 2019'));
+  assert.equal(keyCoverage(input, 'Windows Server 2025 Datacenter').target, { product: 'Windows Server 2025 Datacenter', covered: false });
+});
+
+keys('the ePID wins over the description (and is ignored when it names a key of another application)', () => {
+  const c = keyCoverage({ id: 'x', name: 'Windows(R), ServerStandard edition', description: 'Windows(R) Operating System, VOLUME_KMS_WS22 channel', applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f', epid: '06401-00206-551-093471-03-1033-20348.0000-0092025' }, 'Windows Server 2022 Standard');
+  assert.is(c.key, 'Windows Server 2019');
+  assert.is(c.keySource, 'epid');
+  assert.is(c.target!.covered, false);
+  assert.ok(c.notes.some((n) => n.includes('the description says Windows Server 2022')));
+  const office = keyCoverage({ id: '98ebfe73-2084-4c97-932c-c0cd1643bea7', name: 'Office 16, OfficeKMSHostVL_KMS_Host edition', description: 'Office 16, VOLUME_KMS channel', applicationId: '0ff1ce15-a989-479d-af46-f275c6370663', epid: '05426-00206-422-118263-03-1033-20348.0000-0092025' }, 'Office 2016');
+  assert.is(office.key, 'Office 2016');
+  assert.is(office.keySource, 'activation-id');
+  assert.is(office.target!.covered, true);
+});
+
+keys('several keys: any covering wins; an unknown key gives no verdict', () => {
+  const mk = (covered: boolean | null) => ({ hostProduct: 'p', key: null, keySource: null, activates: null, products: [], target: { product: 't', covered }, notes: [] });
+  assert.is(targetCovered([mk(false), mk(true)]), true);
+  assert.is(targetCovered([mk(false), mk(false)]), false);
+  assert.is(targetCovered([mk(false), mk(null)]), null);
+});
+
+keys.run();
+
+const rules = suite('host rules');
+
+function facts(host: HostFacts) {
+  return evaluate({ host });
+}
+
+rules('a healthy host with a clean log: no host findings', () => {
+  const analyzer = new KmsLogAnalyzer();
+  for (let i = 0; i < 30; i++) analyzer.add(e12290('2025-03-12T10:00:00Z', '0x0', 25, `ws${i}.contoso.com`, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
+  const host = buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot() }], [{ path: 'kms01.xml', analysis: analyzer.result(), analyzer }], null)!;
+  assert.is(host.hosts.length, 1, 'the snapshot and the log are one host');
+  assert.equal(facts(host).map((f) => f.ruleId), []);
+});
+
+rules('not licensed, count below 25 (warning without client editions asking), failed share ≥ 5 %', () => {
+  const host = buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ status: 0 }) }, { path: 'kms02.json', snapshot: { ...hostSnapshot({ count: 12, failed: 80, total: 1000 }), computer: { name: 'KMS02', domain: 'contoso.com', partOfDomain: true, osCaption: null, osVersion: null } } }], [], null)!;
+  const found = facts(host);
+  const ids = found.map((f) => `${f.ruleId}:${f.severity}:${f.target ?? ''}`);
+  assert.ok(ids.includes('host/not-licensed:error:kms01.contoso.com'), ids.join(', '));
+  assert.ok(ids.includes('host/count-below-threshold:warning:kms02.contoso.com'), ids.join(', '));
+  assert.ok(ids.includes('host/failed-requests-rising:warning:kms02.contoso.com'), ids.join(', '));
+  assert.not.ok(ids.some((id) => id.startsWith('host/count-split')), 'kms01 has 42: no split');
+  for (const f of found) {
+    assert.ok(f.evidence.length > 0, `${f.ruleId} has evidence`);
+    assert.ok(f.remedy.length > 0, `${f.ruleId} has a remedy`);
+  }
+});
+
+rules('duplicate CMID → sysprep remedy with slmgr /rearm workaround; 0xC004F042 → product not covered; 0xC004F06C → clock skew', async () => {
+  const { analysis, analyzer } = await analyzeKmsLog(sample('events/host-12290-wevtutil.xml'));
+  const host = buildHostFacts([], [{ path: 'x.xml', analysis, analyzer }], null)!;
+  const found = facts(host);
+  assert.equal(found.map((f) => f.ruleId).sort(), ['host/client-clock-skew', 'host/count-below-threshold', 'host/duplicate-cmid', 'host/product-not-covered']);
+  const dup = found.find((f) => f.ruleId === 'host/duplicate-cmid')!;
+  assert.match(dup.remedy[0]!, 'sysprep /generalize');
+  assert.match(dup.remedy[1]!, 'slmgr.vbs /rearm');
+  assert.match(found.find((f) => f.ruleId === 'host/client-clock-skew')!.message, 'ws0388.contoso.com (+4.6 h)');
+});
+
+rules('count split over two logs; target product not covered', () => {
+  const mk = (from: number, to: number, computer: string) => {
+    const analyzer = new KmsLogAnalyzer();
+    for (let i = from; i < to; i++) analyzer.add(e12290('2025-03-12T10:00:00Z', '0x0', 25, `ws${i}.contoso.com`, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, { computer }));
+    return { path: `${computer}.xml`, analysis: analyzer.result(), analyzer };
+  };
+  const host = buildHostFacts([], [mk(0, 20, 'kms01.contoso.com'), mk(20, 41, 'kms02.contoso.com')], null)!;
+  const split = facts(host).find((f) => f.ruleId === 'host/count-split');
+  assert.ok(split);
+  assert.match(split!.message, 'no host reaches 25 although 41 distinct clients tried');
+  const target = buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot() }], [], 'Windows Server 2025 Standard')!;
+  const notCovered = facts(target).find((f) => f.ruleId === 'host/product-not-covered');
+  assert.ok(notCovered);
+  assert.match(notCovered!.message, 'cannot activate Windows Server 2025 Standard');
+});
+
+rules.run();
