@@ -12,6 +12,7 @@ import { explainCommand } from './commands/explain.js';
 import { labCommand } from './commands/lab.js';
 import { portCommand } from './commands/port.js';
 import { publicationCommand } from '../publication/command.js';
+import { readinessCommand } from './commands/readiness.js';
 import { rpcCommand } from './commands/rpc.js';
 import { srvCommand } from './commands/srv.js';
 import { EXIT } from './exit-codes.js';
@@ -41,11 +42,12 @@ async function main(argv: string[]): Promise<void> {
     .command(publicationCommand)
     .command(activateProbeCommand)
     .command(analyzeCommand)
+    .command(readinessCommand)
     .command(collectCommand)
     .command(eventsCommand)
     .command(labCommand)
     .command(explainCommand)
-    .demandCommand(1, 'name a command: connectivity, analyze, collect, events, srv, port, rpc, publication, activate-probe, lab or explain')
+    .demandCommand(1, 'name a command: connectivity, analyze, collect, events, srv, port, rpc, publication, activate-probe, readiness, lab or explain')
     .recommendCommands()
     .strict()
     .version(TOOL.version)

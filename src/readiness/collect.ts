@@ -1,0 +1,134 @@
+/**
+ * Gathers the readiness facts once: reads the client and host files, runs the connectivity probes
+ * (every client domain, every intended host) once, sends the optional activation request, and
+ * evaluates the rules. The checks (./checks) are then pure functions over the result.
+ */
+import { basename } from 'node:path';
+import type { Endpoint } from '../core/names.js';
+import { KMS_PORT } from '../core/ports.js';
+import { UsageError } from '../core/usage-error.js';
+import type { DnsServer } from '../dns/exchange.js';
+import { checkConnectivity } from '../engine/connectivity.js';
+import type { ConnectivityFacts } from '../engine/model.js';
+import { planDiscovery } from '../client/discovery-plan.js';
+import { sniffInput } from '../client/sniff-input.js';
+import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
+import { epidsFromDlvText, hostHealth, isHostSnapshot } from '../host/health.js';
+import { keyCoverage, targetCovered } from '../host/key-coverage.js';
+import { analyzeKmsLog } from '../host/kms-log.js';
+import { buildHostFacts, type HostLogInput, type HostSnapshotInput } from '../host/load-host.js';
+import type { ActivationSection } from '../kms/activation.js';
+import { evaluate } from '../rules/index.js';
+import { loadSnapshot } from '../snapshot/load-snapshot.js';
+import type { Snapshot } from '../snapshot/model.js';
+import { sameHost } from './model.js';
+import type { ClientSnapshotFacts, CoverageFact, FirewallFacts, HostSnapshotFacts, ReadinessFacts } from './model.js';
+
+export interface ReadinessInputs {
+  domains: string[];
+  clientSnapshots: string[];
+  hostSnapshots: string[];
+  kmsLogs: string[];
+  expectHosts: string[];
+  /** Resolved product names (resolveTarget). */
+  targetOs: string[];
+  dnsServers: DnsServer[];
+  timeoutMs: number;
+  deadlineMs: number;
+  /** The activation request hook (connectivityActivation), or null. */
+  activation: ((facts: ConnectivityFacts) => Promise<ActivationSection | null>) | null;
+}
+
+/** The firewall part of a host snapshot, read defensively: the field is new and may be absent. */
+type MaybeFirewall = { firewall?: { kmsRuleEnabled?: unknown; kmsRuleProfiles?: unknown } | null };
+
+export function firewallOf(snapshot: Snapshot): FirewallFacts | null | undefined {
+  const raw = (snapshot as unknown as MaybeFirewall).firewall;
+  if (raw === undefined) return undefined;
+  if (raw === null || typeof raw !== 'object') return null;
+  const enabled = raw?.kmsRuleEnabled;
+  const profiles = raw?.kmsRuleProfiles;
+  return {
+    kmsRuleEnabled: typeof enabled === 'boolean' ? enabled : null,
+    kmsRuleProfiles: Array.isArray(profiles) ? profiles.filter((p): p is string => typeof p === 'string') : [],
+  };
+}
+
+function machineName(snapshot: Snapshot, path: string): string {
+  const { name, domain } = snapshot.computer;
+  if (!name) return basename(path);
+  return (domain && !name.includes('.') ? `${name}.${domain}` : name).toLowerCase();
+}
+
+async function readHostInput(path: string): Promise<HostSnapshotInput> {
+  const kind = await sniffInput(path);
+  if (kind === 'snapshot') {
+    const snapshot = await loadSnapshot(path);
+    if (!isHostSnapshot(snapshot)) throw new UsageError(`--host-snapshot "${path}" is not a KMS host's snapshot (IsKeyManagementServiceMachine is not set)`);
+    return { path, snapshot };
+  }
+  if (kind === 'dlv') {
+    const text = await readDlvText(path);
+    const snapshot = parseDlv(text).snapshot;
+    if (!isHostSnapshot(snapshot)) throw new UsageError(`--host-snapshot "${path}" is slmgr /dlv text of a machine that is not a KMS host`);
+    return { path, snapshot: { ...snapshot, notes: snapshot.notes.map((note) => `${path}: ${note}`) }, epids: epidsFromDlvText(text) };
+  }
+  throw new UsageError(`--host-snapshot "${path}" is neither a snapshot nor slmgr /dlv text`);
+}
+
+async function readKmsLog(path: string): Promise<HostLogInput> {
+  const kind = await sniffInput(path);
+  if (kind !== 'events') throw new UsageError(`--kms-log "${path}" is not an event export (wevtutil XML, Get-WinEvent JSON or CSV)`);
+  const { analysis, analyzer } = await analyzeKmsLog(path);
+  if (analysis.hostRequests === 0) throw new UsageError(`--kms-log "${path}" holds no event 12290 (the KMS host's Key Management Service log)`);
+  return { path, analysis, analyzer };
+}
+
+export async function collectReadinessFacts(inputs: ReadinessInputs): Promise<{ facts: ReadinessFacts; notes: string[] }> {
+  const notes: string[] = [];
+  // Files first: a bad file fails before any probe is sent.
+  const clients: Array<{ path: string; snapshot: Snapshot }> = [];
+  for (const path of inputs.clientSnapshots) clients.push({ path, snapshot: await loadSnapshot(path) });
+  const hostInputs: HostSnapshotInput[] = [];
+  for (const path of inputs.hostSnapshots) hostInputs.push(await readHostInput(path));
+  const logs: HostLogInput[] = [];
+  for (const path of inputs.kmsLogs) logs.push(await readKmsLog(path));
+
+  const domains = [...inputs.domains];
+  for (const { path, snapshot } of clients) {
+    const plan = planDiscovery(snapshot);
+    if (plan.queryDomains.length === 0) notes.push(`${path}: the client's DNS suffixes are unknown; it adds no domain to check`);
+    for (const domain of plan.queryDomains) if (!domains.includes(domain)) domains.push(domain);
+  }
+  const host = buildHostFacts(hostInputs, logs, inputs.targetOs[0] ?? null) ?? null;
+  const coverage: CoverageFact[] = [];
+  for (const target of inputs.targetOs) {
+    for (const { path, snapshot, epids } of hostInputs) {
+      const rows = hostHealth(snapshot, epids ?? {}).products.map((p) => {
+        const product = snapshot.products.find((x) => x.id === p.id)!;
+        return keyCoverage({ id: product.id, name: product.name, description: product.description, applicationId: product.applicationId, epid: epids?.[product.id.toLowerCase()] ?? null }, target);
+      });
+      coverage.push({ target, host: machineName(snapshot, path), covered: targetCovered(rows), key: rows.map((r) => r.key).find((k) => k !== null) ?? null });
+    }
+  }
+
+  let connectivity: ConnectivityFacts | null = null;
+  let activation: ActivationSection | null = null;
+  const options = { dnsServers: inputs.dnsServers, timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, concurrency: 64 };
+  if (domains.length > 0) connectivity = await checkConnectivity({ ...options, domains, kmsHosts: [] });
+  // Intended hosts DNS does not list are probed directly (on the port their snapshot names, else 1688); listed ones were probed already.
+  const unlisted = inputs.expectHosts.filter((name) => !connectivity?.targets.some((t) => sameHost(t.name, name)));
+  if (unlisted.length > 0) {
+    const kmsHosts: Endpoint[] = unlisted.map((name) => ({ host: name, port: hostInputs.find(({ path, snapshot }) => sameHost(machineName(snapshot, path), name))?.snapshot.service?.listeningPort || KMS_PORT }));
+    const direct = await checkConnectivity({ ...options, domains: [], kmsHosts });
+    connectivity = connectivity ? { ...connectivity, targets: [...connectivity.targets, ...direct.targets] } : direct;
+  }
+  if (connectivity && inputs.activation) activation = await inputs.activation(connectivity);
+  const findings = evaluate({ ...(connectivity ? { connectivity } : {}), ...(host ? { host } : {}), ...(activation ? { activation } : {}) });
+  const hostSnapshots: HostSnapshotFacts[] = hostInputs.map(({ path, snapshot }) => ({ name: machineName(snapshot, path), file: path, clockUtc: snapshot.clockUtc, firewall: firewallOf(snapshot) }));
+  const clientSnapshots: ClientSnapshotFacts[] = clients.map(({ path, snapshot }) => ({ name: machineName(snapshot, path), file: path, clockUtc: snapshot.clockUtc }));
+  return {
+    facts: { domains, expectHosts: inputs.expectHosts, targetOs: inputs.targetOs, connectivity, findings, host, hostSnapshots, clientSnapshots, coverage, activation },
+    notes,
+  };
+}

@@ -1,0 +1,96 @@
+/** `kmsdoctor readiness`: validate the flags, collect the facts once, run the checks, write the report. */
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { connectivityActivation } from '../cli/connectivity-activation.js';
+import type { ActivationArgs } from '../cli/activation-options.js';
+import { parseCheckArgs } from '../cli/parse-check-args.js';
+import { parseDomainName } from '../core/names.js';
+import { startTimer } from '../core/timing.js';
+import { UsageError } from '../core/usage-error.js';
+import { resolveTarget } from '../host/key-coverage.js';
+import { buildReadinessReport, type ReadinessFailOn } from '../report/readiness.js';
+import { renderReadiness, type ReadinessFormat } from '../report/readiness-render.js';
+import { runReadinessChecks } from './checks/index.js';
+import { collectReadinessFacts } from './collect.js';
+
+export interface RunReadinessArgs extends ActivationArgs {
+  domain: string[];
+  'client-snapshot': string[];
+  'host-snapshot': string[];
+  'kms-log': string[];
+  'expect-host': string[];
+  'target-os': string[];
+  'dns-server': string[];
+  timeout: number;
+  deadline?: number | undefined;
+  format: ReadinessFormat;
+  out?: string | undefined;
+  'fail-on': ReadinessFailOn;
+}
+
+/** Writes `text` to `path` through a temporary file in the same folder and a rename, so a reader never sees half a report. */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, text, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new UsageError(`--out "${path}" cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+export async function runReadiness(args: RunReadinessArgs): Promise<number> {
+  const strings = (list: unknown[]) => list.map(String);
+  const settings = parseCheckArgs({ 'dns-server': strings(args['dns-server']), timeout: args.timeout, deadline: args.deadline, concurrency: 64, json: false, ndjson: false, 'fail-on': 'error' });
+  const domains = strings(args.domain).map((d) => parseDomainName(d, '--domain'));
+  const expectHosts = strings(args['expect-host']).map((h) => parseDomainName(h, '--expect-host').toLowerCase());
+  const targetOs = strings(args['target-os']).map((t) => {
+    const resolved = resolveTarget(t);
+    if (!resolved.ok) throw new UsageError(`--target-os: ${resolved.reason}`);
+    return resolved.name;
+  });
+  const clientSnapshots = strings(args['client-snapshot']);
+  if (domains.length === 0 && clientSnapshots.length === 0) throw new UsageError('name the client domain(s) with --domain, or give --client-snapshot');
+  if (args.out !== undefined && String(args.out).trim() === '') throw new UsageError('--out needs a file name');
+  const activation = connectivityActivation(args, settings.timeoutMs);
+  const timer = startTimer();
+  const { facts, notes } = await collectReadinessFacts({
+    domains,
+    clientSnapshots,
+    hostSnapshots: strings(args['host-snapshot']),
+    kmsLogs: strings(args['kms-log']),
+    expectHosts,
+    targetOs,
+    dnsServers: settings.dnsServers,
+    timeoutMs: settings.timeoutMs,
+    deadlineMs: settings.deadlineMs,
+    activation: activation?.hook ?? null,
+  });
+  if (activation?.input.note) notes.push(activation.input.note);
+  const checks = runReadinessChecks(facts);
+  const report = buildReadinessReport({
+    startedAt: timer.startedAt,
+    durationMs: timer.elapsedMs(),
+    input: {
+      domains: facts.domains,
+      clientSnapshots,
+      hostSnapshots: args['host-snapshot'],
+      kmsLogs: args['kms-log'],
+      expectHosts,
+      targetOs,
+      dnsServers: args['dns-server'],
+      timeoutMs: settings.timeoutMs,
+      ...(activation ? { activationRequest: activation.input } : {}),
+    },
+    checks,
+    findings: facts.findings,
+    failOn: args['fail-on'],
+    notes,
+  });
+  const text = renderReadiness(report, args.format);
+  if (args.out !== undefined) await writeFileAtomic(String(args.out), text);
+  else await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
+  return report.summary.exitCode;
+}
