@@ -19,7 +19,9 @@
         'Get-KmsSrvRecord'
         'Invoke-KmsActivationProbe'
         'Test-KmsConnectivity'
+        'Test-KmsDnsPublication'
         'Test-KmsPort'
+        'Test-KmsReadiness'
         'Test-KmsRpcEndpoint'
     )
     CmdletsToExport      = @()

@@ -8,6 +8,8 @@
       - CIM SoftwareLicensingService and SoftwareLicensingProduct (Windows and Office products
         that have a key installed);
       - the Software Protection Platform registry values;
+      - the built-in "Key Management Service (TCP-In)" firewall rule (SPPSVC-In-TCP): whether it
+        is enabled and for which profiles (Get-NetFirewallRule; null where that command is missing);
       - the DNS client view (host name, primary and connection-specific suffixes, suffix search
         list, DNS servers);
       - Win32_OperatingSystem, Win32_ComputerSystem and the clock;
@@ -313,6 +315,71 @@ function Get-RegistryPart {
 }
 #endregion
 
+#region Firewall
+# The inbound rule a KMS host needs open: SPPSVC-In-TCP ("Key Management Service (TCP-In)"),
+# shipped disabled. Get-NetFirewallRule (NetSecurity, Windows 8 / Server 2012 and later) reports
+# Enabled as 'True'/'False' (an enum; a bool or 1/2 are taken too) and Profile as flags
+# ('Domain, Private', 'Any'; 1/2/4 as a number). No command (old OS, Linux): null, no note.
+$FirewallRuleName = 'SPPSVC-In-TCP'
+
+function ConvertTo-RuleEnabled($Value) {
+    if ($null -eq $Value) { return $null }
+    if ($Value -is [bool]) { return $Value }
+    $text = ([string] $Value).Trim()
+    if ($text -eq 'True' -or $text -eq '1') { return $true }
+    if ($text -eq 'False' -or $text -eq '2' -or $text -eq '0') { return $false }
+    Add-Note "Get-NetFirewallRule reported Enabled '$text' for $FirewallRuleName; kmsRuleEnabled is null"
+    $null
+}
+
+# Emits the names one by one; callers wrap the call in @() so one name stays a JSON array.
+function ConvertTo-RuleProfiles($Value) {
+    $names = New-Object 'System.Collections.Generic.List[string]'
+    if ($null -eq $Value) { return $names.ToArray() }
+    $text = ([string] $Value).Trim()
+    $number = 0
+    if ([int]::TryParse($text, [ref] $number)) {
+        if ($number -eq 0) { $names.Add('Any') }
+        if ($number -band 1) { $names.Add('Domain') }
+        if ($number -band 2) { $names.Add('Private') }
+        if ($number -band 4) { $names.Add('Public') }
+        return $names.ToArray()
+    }
+    foreach ($part in $text.Split(',')) {
+        $name = $part.Trim()
+        if ($name.Length -gt 0 -and -not $names.Contains($name)) { $names.Add($name) }
+    }
+    $names.ToArray()
+}
+
+function Get-FirewallPart {
+    try {
+        $rule = @(Get-NetFirewallRule -Name $FirewallRuleName -ErrorAction Stop) | Select-Object -First 1
+    } catch [System.Management.Automation.CommandNotFoundException] {
+        return $null
+    } catch {
+        if ($_.CategoryInfo.Category -eq [System.Management.Automation.ErrorCategory]::ObjectNotFound) {
+            Add-Note "There is no firewall rule $FirewallRuleName (Key Management Service (TCP-In)); firewall is null"
+        } else {
+            Add-Note "Could not read the firewall rule $($FirewallRuleName) (Get-NetFirewallRule): $(Get-ErrorText $_)"
+        }
+        return $null
+    }
+    if ($null -eq $rule) {
+        Add-Note "There is no firewall rule $FirewallRuleName (Key Management Service (TCP-In)); firewall is null"
+        return $null
+    }
+    $enabled = $null
+    $profiles = $null
+    if ($null -ne $rule.PSObject.Properties['Enabled']) { $enabled = $rule.Enabled }
+    if ($null -ne $rule.PSObject.Properties['Profile']) { $profiles = $rule.Profile }
+    [ordered]@{
+        kmsRuleEnabled  = ConvertTo-RuleEnabled $enabled
+        kmsRuleProfiles = @(ConvertTo-RuleProfiles $profiles)
+    }
+}
+#endregion
+
 #region DNS client view
 function Get-PrimaryDnsSuffix {
     try {
@@ -548,6 +615,7 @@ $snapshot = [ordered]@{
     # function wrapped (", $array") as {"value": [...], "Count": n}.
     products      = @(Get-ProductPart)
     registry      = Get-RegistryPart
+    firewall      = Get-FirewallPart
     dns           = Get-DnsPart $computer.hostName
     slmgrIni      = Get-SlmgrIniPart
     events        = @(Get-EventPart)

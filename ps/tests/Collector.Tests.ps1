@@ -33,6 +33,13 @@ BeforeAll {
         }
         $script:Stubs += 'Get-WinEvent'
     }
+    if (-not (Get-Command Get-NetFirewallRule -ErrorAction SilentlyContinue)) {
+        function global:Get-NetFirewallRule {
+            [CmdletBinding()] param([string[]] $Name)
+            throw 'Get-NetFirewallRule stub: not mocked'
+        }
+        $script:Stubs += 'Get-NetFirewallRule'
+    }
     foreach ($name in 'Get-DnsClientGlobalSetting', 'Get-DnsClient', 'Get-DnsClientServerAddress') {
         if (-not (Get-Command $name -ErrorAction SilentlyContinue)) {
             Set-Item -Path "function:global:$name" -Value { [CmdletBinding()] param() throw 'DnsClient stub: not mocked' }
@@ -140,6 +147,8 @@ BeforeAll {
             )
             Spp         = [pscustomobject]@{ VLActivationInterval = 120; VLRenewalInterval = 10080; SkipRearm = 0; TokenStore = 'C:\Windows\System32\spp\store\2.0' }
             Tcpip       = [pscustomobject]@{ 'NV Domain' = 'contoso.com'; Domain = 'contoso.com'; Hostname = 'client01' }
+            # SPPSVC-In-TCP as Windows ships it: disabled, all profiles.
+            Firewall    = [pscustomobject]@{ Name = 'SPPSVC-In-TCP'; DisplayName = 'Key Management Service (TCP-In)'; Enabled = 'False'; Profile = 'Any'; Direction = 'Inbound' }
             DnsGlobal   = [pscustomobject]@{ SuffixSearchList = [string[]] @('contoso.com', 'emea.contoso.com') }
             DnsClients  = @(
                 [pscustomobject]@{ InterfaceAlias = 'Ethernet'; ConnectionSpecificSuffix = 'emea.contoso.com' }
@@ -208,6 +217,7 @@ BeforeAll {
         Mock Get-CimInstance -ParameterFilter { $ClassName -eq 'SoftwareLicensingProduct' -and $Filter -eq 'PartialProductKey IS NOT NULL' } -MockWith { Get-ScenarioValue 'Products' }
         Mock Get-ItemProperty -ParameterFilter { $LiteralPath -eq $SppKey } -MockWith { Get-ScenarioValue 'Spp' }
         Mock Get-ItemProperty -ParameterFilter { $LiteralPath -eq $TcpipKey } -MockWith { Get-ScenarioValue 'Tcpip' }
+        Mock Get-NetFirewallRule -ParameterFilter { $Name -eq 'SPPSVC-In-TCP' } -MockWith { Get-ScenarioValue 'Firewall' }
         Mock Get-DnsClientGlobalSetting -MockWith { Get-ScenarioValue 'DnsGlobal' }
         Mock Get-DnsClient -MockWith { Get-ScenarioValue 'DnsClients' }
         Mock Get-DnsClientServerAddress -MockWith { Get-ScenarioValue 'DnsServers' }
@@ -336,6 +346,13 @@ Describe 'Get-KmsSnapshot.ps1: KMS client activated through DNS discovery' -Tag 
         @($S.registry.dnsDomainPublishList).Count | Should -Be 0
     }
 
+    It 'reads the SPPSVC-In-TCP rule as Windows ships it: disabled, profile Any (kept an array)' {
+        $S.firewall.kmsRuleEnabled | Should -BeFalse
+        $S.firewall.kmsRuleEnabled | Should -Not -BeNullOrEmpty
+        $Run.Text | Should -Match '"kmsRuleEnabled":\s*false'
+        $Run.Text | Should -Match '"kmsRuleProfiles":\s*\[\s*"Any"\s*\]'
+    }
+
     It 'builds the DNS client view: primary suffix, connection suffixes, search list, unique servers' {
         $S.dns.hostName | Should -Be 'client01'
         $S.dns.primaryDnsSuffix | Should -Be 'contoso.com'
@@ -417,6 +434,7 @@ Describe 'Get-KmsSnapshot.ps1: KMS host with counters and DnsDomainPublishList' 
             VLActivationInterval        = 120
             VLRenewalInterval           = 10080
         }
+        $scenario.Firewall = [pscustomobject]@{ Name = 'SPPSVC-In-TCP'; DisplayName = 'Key Management Service (TCP-In)'; Enabled = 'True'; Profile = 'Domain, Private'; Direction = 'Inbound' }
         $scenario.DnsGlobal = [pscustomobject]@{ SuffixSearchList = [string[]] @() }
         $scenario.DnsClients = @([pscustomobject]@{ InterfaceAlias = 'Ethernet0'; ConnectionSpecificSuffix = '' })
         $scenario.DnsServers = @([pscustomobject]@{ InterfaceAlias = 'Ethernet0'; AddressFamily = 2; ServerAddresses = [string[]] @('10.20.0.10', '10.20.0.11') })
@@ -458,6 +476,12 @@ Describe 'Get-KmsSnapshot.ps1: KMS host with counters and DnsDomainPublishList' 
         @($S.products | ForEach-Object currentCount) | Should -Be @(42, 7)
         @($S.products | ForEach-Object requiredClientCount) | Should -Be @(25, 5)
         $S.products[1].isKmsHost | Should -BeTrue
+    }
+
+    It 'reads the SPPSVC-In-TCP firewall rule: enabled for the Domain and Private profiles' {
+        $S.firewall.kmsRuleEnabled | Should -BeTrue
+        @($S.firewall.kmsRuleProfiles) | Should -Be @('Domain', 'Private')
+        $Run.Text | Should -Match '"kmsRuleProfiles":\s*\[\s*"Domain",\s*"Private"\s*\]'
     }
 
     It 'keeps DnsDomainPublishList lines raw, without empty lines' {
@@ -546,6 +570,8 @@ Describe 'Get-KmsSnapshot.ps1: Windows Server 2008 R2 (old build, no DnsClient m
         Mock Get-DnsClientServerAddress { throw [System.Management.Automation.CommandNotFoundException]::new("The term 'Get-DnsClientServerAddress' is not recognized as the name of a cmdlet") }
         $scenario = New-ClientScenario
         $scenario.OS = [pscustomobject]@{ Caption = 'Microsoft Windows Server 2008 R2 Standard '; Version = '6.1.7601' }
+        # No NetSecurity module before Windows Server 2012: the command itself is missing.
+        $scenario.Firewall = { throw [System.Management.Automation.CommandNotFoundException]::new("The term 'Get-NetFirewallRule' is not recognized as the name of a cmdlet") }
         $old = [ordered]@{}
         foreach ($p in $scenario.Service.PSObject.Properties) {
             if ($p.Name -notin 'DiscoveredKeyManagementServiceMachineIpAddress', 'KeyManagementServiceLookupDomain') { $old[$p.Name] = $p.Value }
@@ -579,6 +605,12 @@ Describe 'Get-KmsSnapshot.ps1: Windows Server 2008 R2 (old build, no DnsClient m
         $S.dns.primaryDnsSuffix | Should -Be 'contoso.com'
         @($S.dns.suffixSearchList).Count | Should -Be 0
         @($S.notes | Where-Object { $_ -like 'Could not read*Get-DnsClient*' }) | Should -HaveCount 3
+    }
+
+    It 'leaves firewall null, without a note, where Get-NetFirewallRule does not exist' {
+        $S.firewall | Should -BeNullOrEmpty
+        $Run.Text | Should -Match '"firewall":\s*null'
+        @($S.notes | Where-Object { $_ -like '*firewall*' -or $_ -like '*SPPSVC*' }) | Should -HaveCount 0
     }
 
     It 'trims the caption' {
@@ -835,6 +867,46 @@ Describe 'Get-KmsSnapshot.ps1: output encoding and atomic write' -Tag Unit {
         $missing = Join-Path $OutDir 'no-such-folder/snap.json'
         { & $Collector -OutFile $missing } | Should -Throw '*does not exist*'
         Test-Path -LiteralPath $missing | Should -BeFalse
+    }
+}
+
+Describe 'Get-KmsSnapshot.ps1: the SPPSVC-In-TCP firewall rule' -Tag Unit {
+    BeforeAll {
+        Set-ScenarioMocks
+    }
+
+    It 'leaves firewall null, with a note, when the command exists but the rule does not' {
+        $scenario = New-ClientScenario
+        $scenario.Firewall = { throw (New-ErrorRecord "No MSFT_NetFirewallRule objects found with property 'InstanceID' equal to 'SPPSVC-In-TCP'." 'CmdletizationQuery_NotFound_InstanceID,Get-NetFirewallRule') }
+        $run = Invoke-Collector 'firewall-rule-missing' $scenario
+        $run.Snapshot.firewall | Should -BeNullOrEmpty
+        $run.Text | Should -Match '"firewall":\s*null'
+        $run.Snapshot.notes | Should -Contain 'There is no firewall rule SPPSVC-In-TCP (Key Management Service (TCP-In)); firewall is null'
+        $check = Test-SnapshotSchema $run.File
+        $check.ExitCode | Should -Be 0 -Because $check.Output
+    }
+
+    It 'leaves firewall null, with a note, when the rule cannot be read' {
+        $scenario = New-ClientScenario
+        $scenario.Firewall = { throw (New-ErrorRecord 'Access denied' 'Windows System Error 5,Get-NetFirewallRule' 'PermissionDenied') }
+        $run = Invoke-Collector 'firewall-denied' $scenario
+        $run.Snapshot.firewall | Should -BeNullOrEmpty
+        $run.Snapshot.notes | Should -Contain 'Could not read the firewall rule SPPSVC-In-TCP (Get-NetFirewallRule): Access denied'
+    }
+
+    It 'takes Enabled as <Enabled> and Profile as <Profile>' -TestCases @(
+        @{ Enabled = $true; Profile = 'Public'; Expected = $true; Profiles = @('Public') }
+        @{ Enabled = [uint16] 2; Profile = [uint16] 3; Expected = $false; Profiles = @('Domain', 'Private') }
+        @{ Enabled = 'True'; Profile = [uint16] 0; Expected = $true; Profiles = @('Any') }
+        @{ Enabled = 'True'; Profile = 'Domain, Private, Public'; Expected = $true; Profiles = @('Domain', 'Private', 'Public') }
+    ) {
+        $scenario = New-ClientScenario
+        $scenario.Firewall = [pscustomobject]@{ Name = 'SPPSVC-In-TCP'; Enabled = $Enabled; Profile = $Profile }
+        $run = Invoke-Collector 'firewall-forms' $scenario
+        $run.Snapshot.firewall.kmsRuleEnabled | Should -Be $Expected
+        @($run.Snapshot.firewall.kmsRuleProfiles) | Should -Be $Profiles
+        $check = Test-SnapshotSchema $run.File
+        $check.ExitCode | Should -Be 0 -Because $check.Output
     }
 }
 

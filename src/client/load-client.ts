@@ -49,6 +49,7 @@ function emptySnapshot(): Snapshot {
     service: null,
     products: [],
     registry: null,
+    firewall: null,
     dns: null,
     slmgrIni: null,
     events: [],

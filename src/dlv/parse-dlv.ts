@@ -801,6 +801,7 @@ export function parseDlv(text: string, options: DlvParseOptions = {}): DlvParseR
     service,
     products,
     registry: null,
+    firewall: null,
     dns: null,
     slmgrIni: null,
     events: [],

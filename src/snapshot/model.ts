@@ -23,6 +23,8 @@ export interface Snapshot {
   /** Windows (and Office, where present) products that have a key installed. */
   products: LicensingProduct[];
   registry: SppRegistry | null;
+  /** The built-in inbound rule for the KMS host (`SPPSVC-In-TCP`); null when unknown (no NetSecurity module, or no such rule). */
+  firewall: KmsFirewallView | null;
   dns: DnsClientView | null;
   /**
    * The machine's own slmgr.ini for its UI language (kms-facts.md §1.1), so `slmgr /dlv` text from
@@ -135,6 +137,14 @@ export interface LicensingProduct {
 }
 
 /** Values under HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\SoftwareProtectionPlatform (§3). */
+/** The `SPPSVC-In-TCP` firewall rule ("Key Management Service (TCP-In)"), read with Get-NetFirewallRule. */
+export interface KmsFirewallView {
+  /** Whether the rule is enabled; null when Windows did not say. Windows ships it disabled. */
+  kmsRuleEnabled: boolean | null;
+  /** Profiles the rule applies to, as names: `Domain`, `Private`, `Public`, or `Any`. */
+  kmsRuleProfiles: string[];
+}
+
 export interface SppRegistry {
   keyManagementServiceName: string | null;
   keyManagementServicePort: string | null;

@@ -111,6 +111,8 @@ export interface SnapshotSpec {
   extraProducts?: LicensingProduct[];
   /** Merged into the default DNS view; null = the snapshot does not show the DNS settings. */
   dns?: Partial<DnsClientView> | null;
+  /** The SPPSVC-In-TCP rule; null (the default) = unknown. */
+  firewall?: Snapshot['firewall'];
   /** Any order; stored newest first as the collector does. */
   events?: KmsEvent[];
   sources?: Snapshot['sources'];
@@ -129,6 +131,7 @@ export function buildSnapshot(spec: SnapshotSpec = {}): Snapshot {
     service: spec.service === null ? null : licensingService(spec.service),
     products: [...(spec.windows === null ? [] : [windowsProduct(spec.windows)]), ...(spec.extraProducts ?? [])],
     registry: null,
+    firewall: spec.firewall ?? null,
     dns: spec.dns === null ? null : dnsView(spec.dns),
     slmgrIni: null,
     events: [...(spec.events ?? [])].sort((a, b) => Date.parse(b.timeCreated) - Date.parse(a.timeCreated) || (b.recordId ?? 0) - (a.recordId ?? 0)),

@@ -47,6 +47,7 @@ export const FIXTURES: readonly Fixture[] = [
   { file: 'connectivity-lab.ndjson', args: (lab) => ['connectivity', '--domain', LAB, '--dns-server', lab.dns, '--ndjson'] },
   // The client's own domains are not served by the lab's DNS server: it refuses them (loopback only).
   { file: 'connectivity-snapshot.json', args: (lab) => ['connectivity', '--snapshot', 'samples/snapshots/client-dns-discovery-ok.json', '--dns-server', lab.dns, '--timeout', '1000', '--json'] },
+  { file: 'publication-lab.json', args: (lab) => ['publication', '--host', host('kms01'), '--domain', LAB, '--authoritative', lab.dns, '--timeout', '2000', '--json'] },
   { file: 'srv-lab.ndjson', args: (lab) => ['srv', LAB, '--dns-server', lab.dns, '--ndjson'] },
   { file: 'srv-nxdomain.ndjson', args: (lab) => ['srv', `none.${LAB}`, '--dns-server', lab.dns, '--ndjson'] },
   { file: 'port-lab.ndjson', args: (lab) => ['port', host('kms02'), host('kms-old'), '--port', '1688', '--port', '135', '--dns-server', lab.dns, '--ndjson'] },

@@ -6,14 +6,14 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsEvent, KmsEventFields, LicensingProduct, LicensingService, SlmgrIniCopy, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
+import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsEvent, KmsEventFields, LicensingProduct, LicensingService, KmsFirewallView, SlmgrIniCopy, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
 import { snapshotDefinitionErrors, snapshotSchema, snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
 // `Record<keyof T, true>` with `satisfies`: `npm run typecheck` fails when the model gains, loses
 // or renames a key that these lists do not follow; the tests then compare the lists with the schema.
 const keys = <T>(map: Record<keyof T, true>) => Object.keys(map).sort();
 const MODEL: Record<string, string[]> = {
-  '': keys<Snapshot>({ kind: true, schemaVersion: true, collectedAt: true, sources: true, computer: true, clockUtc: true, service: true, products: true, registry: true, dns: true, slmgrIni: true, events: true, notes: true }),
+  '': keys<Snapshot>({ kind: true, schemaVersion: true, collectedAt: true, sources: true, computer: true, clockUtc: true, service: true, products: true, registry: true, firewall: true, dns: true, slmgrIni: true, events: true, notes: true }),
   computerInfo: keys<ComputerInfo>({ name: true, domain: true, partOfDomain: true, osCaption: true, osVersion: true }),
   licensingService: keys<LicensingService>({
     version: true, clientMachineId: true, kmsMachine: true, kmsPort: true, lookupDomain: true, hostCaching: true, discoveredMachine: true, discoveredPort: true, discoveredIpAddress: true, kmsHostEpid: true,
@@ -29,6 +29,7 @@ const MODEL: Record<string, string[]> = {
     keyManagementServiceName: true, keyManagementServicePort: true, keyManagementServiceListeningPort: true, keyManagementServiceVersion: true, disableDnsPublishing: true, dnsDomainPublishList: true,
     enableKmsLowPriority: true, vlActivationInterval: true, vlRenewalInterval: true, skipRearm: true,
   }),
+  kmsFirewall: keys<KmsFirewallView>({ kmsRuleEnabled: true, kmsRuleProfiles: true }),
   dnsClientView: keys<DnsClientView>({ hostName: true, primaryDnsSuffix: true, connectionSuffixes: true, suffixSearchList: true, dnsServers: true }),
   slmgrIni: keys<SlmgrIniCopy>({ langId: true, path: true, entries: true }),
   kmsEvent: keys<KmsEvent>({ id: true, timeCreated: true, recordId: true, provider: true, log: true, computer: true, data: true, fields: true }),
@@ -50,7 +51,7 @@ function minimalSnapshot(): Snapshot {
   return {
     kind: 'kms-doctor-snapshot', schemaVersion: 1, collectedAt: '2026-11-25T09:00:00.000Z', sources: ['cim'],
     computer: { name: null, domain: null, partOfDomain: null, osCaption: null, osVersion: null },
-    clockUtc: null, service: null, products: [], registry: null, dns: null, slmgrIni: null, events: [], notes: [],
+    clockUtc: null, service: null, products: [], registry: null, firewall: null, dns: null, slmgrIni: null, events: [], notes: [],
   };
 }
 
@@ -137,6 +138,21 @@ accepts('a product needs a GUID id, a known channel and ports in range', () => {
   assert.ok(snapshotDefinitionErrors('licensingProduct', { ...product, kmsPort: 0 }).length > 0, '/skms port 0 is written as null');
   assert.ok(snapshotDefinitionErrors('licensingProduct', { ...product, discoveredPort: 70000 }).length > 0, 'port out of range');
   assert.ok(snapshotDefinitionErrors('licensingProduct', { ...product, licenseStatus: 1.5 }).length > 0, 'licenseStatus is a whole number');
+});
+
+accepts('firewall: the SPPSVC-In-TCP rule state and profiles, or null', () => {
+  assert.equal(snapshotSchemaErrors({ ...minimalSnapshot(), firewall: { kmsRuleEnabled: true, kmsRuleProfiles: ['Domain', 'Private'] } }), []);
+  assert.equal(snapshotSchemaErrors({ ...minimalSnapshot(), firewall: { kmsRuleEnabled: null, kmsRuleProfiles: [] } }), []);
+  const bad: Array<[string, unknown]> = [
+    ['enabled as a string', { kmsRuleEnabled: 'True', kmsRuleProfiles: [] }],
+    ['profiles as one string', { kmsRuleEnabled: true, kmsRuleProfiles: 'Domain, Private' }],
+    ['missing profiles', { kmsRuleEnabled: true }],
+    ['an extra key', { kmsRuleEnabled: true, kmsRuleProfiles: [], direction: 'Inbound' }],
+  ];
+  for (const [label, value] of bad) assert.ok(snapshotDefinitionErrors('kmsFirewall', value).length > 0, label);
+  const missing = minimalSnapshot() as unknown as Record<string, unknown>;
+  delete missing.firewall;
+  assert.ok(snapshotSchemaErrors(missing).length > 0, 'firewall is required (null when unknown)');
 });
 
 accepts('slmgrIni: a LANGID folder name, a path and L_Xxx texts, or null', () => {

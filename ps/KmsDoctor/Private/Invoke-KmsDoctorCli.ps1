@@ -7,7 +7,10 @@ function Invoke-KmsDoctorCli {
         string), decodes its output as UTF-8 and returns the parsed JSON:
           -Output Json    one object (the report, the events, the catalog entry);
           -Output Ndjson  one object per line as it arrives, with Write-Progress per probe result;
-          -Output Raw     the JSON text itself, checked to parse (for files such as the bundle's report).
+          -Output Raw     the JSON text itself, checked to parse (for files such as the bundle's report);
+          -Output None    $true once the command ran (it wrote a file: readiness --out), else nothing.
+        -NoOutputFlag leaves out --json/--ndjson, for commands whose arguments already choose the
+        format (readiness --format json); -Output None never adds one.
         Exit codes 0 and 1 are successful runs (1 = findings). Exit code 2 (could not run) and
         any other code become a KmsDoctor.CliFailed error carrying the CLI's stderr line; output
         that is not JSON becomes KmsDoctor.BadCliOutput. Both are written through -Caller, the
@@ -15,10 +18,11 @@ function Invoke-KmsDoctorCli {
         node or CLI is terminating (KmsDoctor.CliNotFound): nothing can run without them.
     #>
     [CmdletBinding()]
-    [OutputType([psobject], [string])]
+    [OutputType([psobject], [string], [bool])]
     param(
         [Parameter(Mandatory)] [string[]] $Argument,
-        [ValidateSet('Json', 'Ndjson', 'Raw')] [string] $Output = 'Json',
+        [ValidateSet('Json', 'Ndjson', 'Raw', 'None')] [string] $Output = 'Json',
+        [switch] $NoOutputFlag,
         [Parameter(Mandatory)] [System.Management.Automation.PSCmdlet] $Caller,
         [string] $Activity = 'kmsdoctor'
     )
@@ -40,6 +44,7 @@ function Invoke-KmsDoctorCli {
     # The flag goes right after the command name: anything after a `--` (explain -- -1073418124)
     # would be read as a positional argument.
     $argv = @($cli, $Argument[0], $flag) + @($Argument | Select-Object -Skip 1)
+    if ($NoOutputFlag -or $Output -eq 'None') { $argv = @($cli) + $Argument }
     $shown = foreach ($word in @($node.Source) + $argv) { if ($word -match '[\s''"]') { "'" + ($word -replace "'", "''") + "'" } else { $word } }
     Write-Verbose ("[kmsdoctor] {0}" -f ($shown -join ' '))
 
@@ -100,6 +105,7 @@ function Invoke-KmsDoctorCli {
                     -Message ('kmsdoctor printed a line that is not JSON: {0}' -f $line.Substring(0, [Math]::Min(200, $line.Length)))))
     }
     if ($Output -eq 'Ndjson') { return }
+    if ($Output -eq 'None') { return $true }
 
     $text = $stdout -join "`n"
     $parsed = ConvertFrom-KmsDoctorJson -Text $text

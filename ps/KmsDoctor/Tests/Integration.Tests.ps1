@@ -126,6 +126,32 @@ Describe 'KmsDoctor against the loopback lab' -Tag Integration -Skip:(-not $Read
             $report.client.computer | Should -Be 'CLIENT01'
         }
     }
+
+    Context 'Test-KmsDnsPublication' {
+        BeforeAll {
+            # The lab's DNS server is authoritative for lab.kms-doctor.test.
+            $script:Pub = @(Test-KmsDnsPublication -ComputerName "kms01.$Domain" -Domain $Domain -Authoritative $DnsServer -TimeoutMs 2000)
+            $script:PubResults = @($Pub | Select-KmsType 'KmsDoctor.PublicationResult')
+            $script:PubFindings = @($Pub | Select-KmsType 'KmsDoctor.Finding')
+            $script:PubReport = $Pub[-1]
+        }
+
+        It 'finds the kms01 record on the authoritative server, missing nowhere' {
+            $PubResults.Count | Should -Be 1
+            $PubResults[0].Server | Should -Be $DnsServer
+            $PubResults[0].Authoritative | Should -BeTrue
+            $PubResults[0].Status | Should -Be 'ok'
+            @($PubResults[0].Records | ForEach-Object Target) | Should -Contain "kms01.$Domain"
+            @($PubResults[0].Missing).Count | Should -Be 0
+            $PubReport.PSObject.TypeNames[0] | Should -Be 'KmsDoctor.PublicationReport'
+        }
+
+        It 'reports kms-old as a stale record' {
+            $PubResults[0].Unexpected | Should -Contain "kms-old.$($Domain):1688"
+            @($PubReport.Unexpected | Where-Object Target -eq "kms-old.$Domain").Classification | Should -Be 'stale'
+            @($PubFindings | ForEach-Object { '{0} {1}' -f $_.RuleId, $_.Target }) | Should -Contain "publication/stale-host kms-old.$Domain"
+        }
+    }
 }
 
 Describe 'KmsDoctor against the samples (real CLI)' -Tag Integration -Skip:(-not $Ready) {

@@ -23,10 +23,10 @@ BeforeAll {
     # Calls the private choke point with a real $PSCmdlet, as a public cmdlet does.
     function Invoke-Choke {
         [CmdletBinding()]
-        param([string[]] $Argument, [string] $Output = 'Json')
+        param([string[]] $Argument, [string] $Output = 'Json', [switch] $NoOutputFlag)
         # Preference variables do not flow into a module's scope, so -Verbose is passed on explicitly.
         $verbose = $VerbosePreference -eq 'Continue'
-        & (Get-Module KmsDoctor) { param($a, $o, $c, $v) Invoke-KmsDoctorCli -Argument $a -Output $o -Caller $c -Verbose:$v } $Argument $Output $PSCmdlet $verbose
+        & (Get-Module KmsDoctor) { param($a, $o, $c, $v, $n) Invoke-KmsDoctorCli -Argument $a -Output $o -Caller $c -Verbose:$v -NoOutputFlag:$n } $Argument $Output $PSCmdlet $verbose $NoOutputFlag.IsPresent
     }
 }
 
@@ -119,6 +119,12 @@ Describe 'Invoke-KmsDoctorCli: the native call' -Tag Unit {
         $words = @('analyze', 'C:\My Files\dlv.txt', "it's", '--', '-1073418124')
         (Invoke-Choke -Argument $words).argv | Should -Be @('analyze', '--json', 'C:\My Files\dlv.txt', "it's", '--', '-1073418124')
         (Invoke-Choke -Argument @('srv', 'contoso.com') -Output Ndjson).argv | Should -Be @('srv', '--ndjson', 'contoso.com')
+    }
+
+    It 'adds no output flag with -NoOutputFlag (readiness --format json) and returns $true for -Output None' -Skip:(-not $HasNode) {
+        $env:KMSDOCTOR_CLI = $EchoCli
+        (Invoke-Choke -Argument @('readiness', '--domain', 'contoso.com', '--format', 'json') -NoOutputFlag).argv | Should -Be @('readiness', '--domain', 'contoso.com', '--format', 'json')
+        Invoke-Choke -Argument @('readiness', '--format', 'html', '--out', 'r.html') -Output None | Should -BeTrue
     }
 
     It 'decodes the CLI''s output as UTF-8 whatever the console encoding, and restores that encoding' -Skip:(-not $HasNode) {
