@@ -3,20 +3,10 @@ import { parseDomainName, parseEndpoint } from '../core/names.js';
 import { KMS_PORT } from '../core/ports.js';
 import { UsageError } from '../core/usage-error.js';
 import type { Severity } from '../rules/types.js';
+import type { RunPublicationArgs } from './run.js';
 
-interface PublicationArgs {
-  host: string[];
-  domain: string[];
-  snapshot?: string | undefined;
-  events: string[];
-  'dns-server': string[];
-  authoritative: string[];
-  'expect-host': string[];
-  timeout: number;
-  json: boolean;
-  'fail-on': Severity;
-  color?: boolean | undefined;
-}
+/** The command's flags are the run's arguments: one declaration, in run.ts. */
+type PublicationArgs = RunPublicationArgs;
 
 export const publicationCommand: CommandModule<object, PublicationArgs> = {
   command: 'publication',
