@@ -4,6 +4,7 @@ import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
 import type { ClientFacts } from '../rules/facts.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/model.js';
+import { emptySnapshot } from '../snapshot/empty-snapshot.js';
 import { analyzeEvents } from '../events/attempts.js';
 import { planDiscovery } from './discovery-plan.js';
 import { mergeEvents } from './merge-events.js';
@@ -24,6 +25,7 @@ export async function loadClientFacts(inputs: ClientInputs): Promise<ClientFacts
   if (inputs.slmgrIni && !inputs.dlv) throw new UsageError('--slmgr-ini is only used to read --dlv text; give --dlv too');
   const events = inputs.events ?? [];
   if (!inputs.snapshot && !inputs.dlv && events.length === 0) return undefined;
+  // Events alone say what the client last did, not how it is configured: the rest stays unknown.
   const base = inputs.snapshot ? await loadSnapshot(inputs.snapshot) : inputs.dlv ? await snapshotFromDlv(inputs.dlv, inputs.slmgrIni) : emptySnapshot();
   const snapshot = await mergeEvents(base, events);
   return { snapshot, plan: planDiscovery(snapshot), events: analyzeEvents(snapshot.events) };
@@ -35,24 +37,4 @@ async function snapshotFromDlv(path: string, iniPath: string | undefined): Promi
   const result = parseDlv(await readDlvText(path), ini ? { ini } : {});
   // The parser already lists its warnings and unknown lines in notes; name the file they came from.
   return { ...result.snapshot, notes: result.snapshot.notes.map((note) => `${path}: ${note}`) };
-}
-
-/** Events alone say what the client last did, not how it is configured: everything else is unknown. */
-function emptySnapshot(): Snapshot {
-  return {
-    kind: 'kms-doctor-snapshot',
-    schemaVersion: 1,
-    collectedAt: new Date().toISOString(),
-    sources: [],
-    computer: { name: null, domain: null, partOfDomain: null, osCaption: null, osVersion: null },
-    clockUtc: null,
-    service: null,
-    products: [],
-    registry: null,
-    firewall: null,
-    dns: null,
-    slmgrIni: null,
-    events: [],
-    notes: [],
-  };
 }

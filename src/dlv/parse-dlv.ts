@@ -29,13 +29,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { UsageError } from '../core/usage-error.js';
 import {
-  SNAPSHOT_SCHEMA_VERSION,
   type HostRequestCounters,
   type LicenseChannel,
   type LicensingProduct,
   type LicensingService,
   type Snapshot,
 } from '../snapshot/model.js';
+import { emptySnapshot } from '../snapshot/empty-snapshot.js';
 import { decodeText } from './ini.js';
 import { JAPANESE_CONFIRMED_LABELS } from './japanese.js';
 import { DLV_LABELS, LICENSE_STATUS_LINE_KEYS, WINDOWS_APPLICATION_ID, OFFICE_APPLICATION_ID, type DlvLabel, type LabelKey } from './labels.js';
@@ -792,19 +792,10 @@ export function parseDlv(text: string, options: DlvParseOptions = {}): DlvParseR
   if (parser.unknownLines.length > MAX_UNKNOWN_NOTES) notes.push(`… and ${parser.unknownCount - MAX_UNKNOWN_NOTES} more unknown lines`);
 
   const snapshot: Snapshot = {
-    kind: 'kms-doctor-snapshot',
-    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    collectedAt: (options.now && Number.isFinite(options.now.getTime()) ? options.now : new Date()).toISOString(),
+    ...emptySnapshot(options.now && Number.isFinite(options.now.getTime()) ? options.now : new Date()),
     sources: ['slmgr-dlv'],
-    computer: { name: null, domain: null, partOfDomain: null, osCaption: null, osVersion: null },
-    clockUtc: null,
     service,
     products,
-    registry: null,
-    firewall: null,
-    dns: null,
-    slmgrIni: null,
-    events: [],
     notes,
   };
   return { snapshot, language, unknownLines: [...parser.unknownLines], warnings };
