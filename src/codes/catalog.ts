@@ -1,7 +1,7 @@
 import type { RuleId } from '../rules/catalog.js';
 
 /**
- * Every error code that matters for KMS activation, from /work/shared/kms-facts.md §5.1 / §5.2
+ * Every error code that matters for KMS activation, as documented by Microsoft (activation error code pages, slerror.h) and the Win32/DNS error tables
  * (plus success, 0xC004F015 and the 0xC004F066/0xC004F069 discrepancy). Codes are matched by
  * their hex value only — message texts differ by Windows build and language (facts §5.3).
  *
@@ -25,7 +25,7 @@ interface CodeData {
   /** Where a person sees it: a command or an event id. */
   where: readonly string[];
   relatedFindings: readonly RuleId[];
-  /** Source abbreviations of the facts dossier (§0). */
+  /** Short names of the sources each entry rests on. */
   sources: readonly string[];
   confidence: CodeConfidence;
   /** Discrepancies between sources and other caveats. */

@@ -84,7 +84,7 @@ const PLATFORMS: ReadonlyArray<{ id: string; family: string; builds: (build: num
 ];
 
 /**
- * Host builds with their public release (RTM/GA) dates. Not from the dossier: general public
+ * Host builds with their public release (RTM/GA) dates. Not from the protocol reference: general public
  * knowledge, used only for the soft "key installed before this build existed" check.
  */
 const BUILDS: Readonly<Record<number, { name: string; released: string }>> = {

@@ -1,7 +1,7 @@
 /**
  * The KMS-specific cryptography of protocol v4, v5 and v6 (shared/kms-protocol.md §4.2–§4.4),
  * built on the block ciphers in ./block-cipher.ts. Keys and constants are the public ones the
- * dossier lists.
+ * protocol reference lists.
  */
 import { createHash, createHmac } from 'node:crypto';
 import { cbcMac, nodeAes128, rijndael, type BlockCipher, type RoundKeyPatch } from './block-cipher.js';

@@ -4,7 +4,7 @@
  * or denies), SKU id (only logged by the host), the protocol version the product's own client
  * speaks and its N-policy (25 for Windows client editions, 5 for servers and Office).
  *
- * `skuId` is null where the dossier lists no SKU id for the edition; the probe then sends the
+ * `skuId` is null where no SKU id is known for the edition; the probe then sends the
  * all-zero GUID (the host does not check the SKU, §6.3) unless `--sku` names one.
  * `unverified` marks the † ids that come from third-party sources only (§6.2).
  */

@@ -9,7 +9,7 @@ import type { Report } from '../../src/report/report.js';
 import { isRuleId } from '../../src/rules/catalog.js';
 import type { Finding } from '../../src/rules/types.js';
 
-/** /work/shared/kms-facts.md §5.1, row by row. */
+/** The core KMS codes, row by row. */
 const CORE_CODES = [
   '0xC004F074', '0xC004F038', '0xC004F039', '0xC004F041', '0xC004F042', '0xC004F015', '0xC004F06C', '0xC004F056',
   '0xC004F06B', '0xC004F035', '0xC004F050', '0xC004F051', '0xC004F069', '0xC004F066', '0xC004F014', '0xC004F009',

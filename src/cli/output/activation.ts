@@ -120,5 +120,5 @@ export function renderProductList(products: readonly KmsProduct[], c: Colors): s
     ],
     ...(p.aliases.length > 0 ? [[c.dim(`  also: ${p.aliases.join(', ')}`)]] : []),
   ]);
-  return `${[...renderTable([header, ...rows]), '', c.dim('† third-party ids only (not in vlmcsd\'s data). SKU id — : not in the dossier; the all-zero GUID is sent unless --sku names one.')].join('\n')}\n`;
+  return `${[...renderTable([header, ...rows]), '', c.dim('† third-party ids only (not in vlmcsd\'s data). SKU id — : not known for this edition; the all-zero GUID is sent unless --sku names one.')].join('\n')}\n`;
 }
