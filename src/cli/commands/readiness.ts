@@ -1,20 +1,9 @@
 import type { Argv, CommandModule } from 'yargs';
-import { withActivationOptions, type ActivationArgs } from '../activation-options.js';
+import { withActivationOptions } from '../activation-options.js';
+import type { RunReadinessArgs } from '../../readiness/run.js';
 
-interface ReadinessArgs extends ActivationArgs {
-  domain: string[];
-  'client-snapshot': string[];
-  'host-snapshot': string[];
-  'kms-log': string[];
-  'expect-host': string[];
-  'target-os': string[];
-  'dns-server': string[];
-  timeout: number;
-  deadline?: number | undefined;
-  format: 'human' | 'json' | 'markdown' | 'html' | 'junit';
-  out?: string | undefined;
-  'fail-on': 'fail' | 'warn';
-}
+/** The command's flags are the run's arguments: one declaration, in src/readiness/run.ts. */
+type ReadinessArgs = RunReadinessArgs;
 
 export const readinessCommand: CommandModule<object, ReadinessArgs> = {
   command: 'readiness',
