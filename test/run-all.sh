@@ -55,12 +55,12 @@ install_system_packages() {
     command -v "$tool" >/dev/null 2>&1 || missing=1
   done
   [ "$missing" -eq 0 ] && return 0
-  step "installing bind9, bind9-utils, nftables, iproute2"
+  step "installing bind9, bind9-utils, bind9-dnsutils, nftables, iproute2"
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq &&
-    $sudo apt-get install -y -qq --no-install-recommends bind9 bind9-utils nftables iproute2 >/dev/null
+    $sudo apt-get install -y -qq --no-install-recommends bind9 bind9-utils bind9-dnsutils nftables iproute2 >/dev/null
 }
 
 # (b) Dependencies: npm writes node_modules/.package-lock.json on every install, so it being
