@@ -10,6 +10,8 @@ import { resolveTarget } from '../host/key-coverage.js';
 import { analyzeKmsLog } from '../host/kms-log.js';
 import { buildHostFacts, type HostLogInput, type HostSnapshotInput } from '../host/load-host.js';
 import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
+import { codePageOfSlmgrIni, readSlmgrIniOrSnapshot } from '../dlv/ini.js';
+import type { TextEncoding } from '../inputs/text-encoding.js';
 
 /**
  * Sorts the files of an `analyze` run by what they hold, then builds the client facts. Two
@@ -22,13 +24,18 @@ export async function loadAnalyzeInputs(files: string[], slmgrIni?: string): Pro
   return (await loadAnalyzeInputsWithHosts(files, slmgrIni)).client;
 }
 
+export interface AnalyzeInputOptions {
+  /** `--encoding`: the code page of text inputs whose bytes cannot tell (a byte-order mark still wins). */
+  encoding?: TextEncoding | undefined;
+}
+
 /**
  * The same, and the KMS host facts: host snapshots, host `/dlv` text and event exports holding
  * 12290s (the host's Key Management Service log, streamed: never kept per event). Several hosts
  * are allowed (their counts are compared); a client's clock is compared with the host's only when
  * one host snapshot is given. `targetOs` names a client product the hosts should activate.
  */
-export async function loadAnalyzeInputsWithHosts(files: string[], slmgrIni?: string, targetOs?: string): Promise<{ client: ClientFacts | undefined; host: HostFacts | undefined }> {
+export async function loadAnalyzeInputsWithHosts(files: string[], slmgrIni?: string, targetOs?: string, options: AnalyzeInputOptions = {}): Promise<{ client: ClientFacts | undefined; host: HostFacts | undefined }> {
   const snapshots: Array<{ path: string; snapshot: Snapshot }> = [];
   const events: string[] = [];
   let dlv: string[] = [];
@@ -46,22 +53,24 @@ export async function loadAnalyzeInputsWithHosts(files: string[], slmgrIni?: str
     if (kind === 'snapshot') snapshots.push({ path, snapshot: await loadSnapshot(path) });
     else if (kind === 'events') {
       // A host's 12290 log is streamed into bounded aggregates here and not read as client events.
-      const { analysis, analyzer } = await analyzeKmsLog(path);
+      const { analysis, analyzer } = await analyzeKmsLog(path, options);
       if (analysis.hostRequests > 0) hostLogs.push({ path, analysis, analyzer });
       if (analysis.hostRequests === 0 || analysis.otherEvents > 0) events.push(path);
     } else if (kind === 'dlv') dlv.push(path);
     else if (ini && ini !== path) throw new UsageError(`two slmgr.ini files given ("${ini}", "${path}"); give the one of the machine whose /dlv text this is`);
     else ini = path;
   }
+  const iniMap = ini ? await readSlmgrIniOrSnapshot(ini) : undefined;
+  const hint = { forced: options.encoding, ...(ini && iniMap ? codePageOfSlmgrIni(ini, iniMap) : {}) };
   for (const path of dlv) {
-    let text: string;
-    let parsed: Snapshot;
-    try {
-      text = await readDlvText(path);
-      parsed = parseDlv(text).snapshot;
-    } catch {
-      continue; // not readable as a host's text here; the client path reports why (with its slmgr.ini)
+    // A file that is neither a snapshot, an export nor a slmgr.ini must be slmgr text; if not one
+    // line of it is, it is the wrong file (exit 2 naming it), never an empty PASS.
+    const text = await readDlvText(path, hint);
+    const result = parseDlv(text, iniMap ? { ini: iniMap } : {});
+    if (result.recognisedLines === 0 && result.snapshot.products.length === 0 && result.snapshot.service === null) {
+      throw new UsageError(`${path}: nothing in it was recognised — expected slmgr /dlv or /dli text, a kms-doctor snapshot (JSON), an event export (wevtutil XML, Get-WinEvent JSON or CSV) or a slmgr.ini`);
     }
+    const parsed = result.snapshot;
     if (isHostSnapshot(parsed)) hostDlv.push({ path, snapshot: { ...parsed, notes: parsed.notes.map((note) => `${path}: ${note}`) }, epids: epidsFromDlvText(text) });
   }
   const hosts = snapshots.filter(({ snapshot }) => snapshot.service?.isKmsHost);
@@ -73,14 +82,14 @@ export async function loadAnalyzeInputsWithHosts(files: string[], slmgrIni?: str
   if (clients.length > 1) throw new UsageError(`several client snapshots given (${clients.map(({ path }) => path).join(', ')}); analyse one client at a time`);
   if (hosts.length > 1) {
     // Several hosts: compared with each other; none is the subject and no clock is compared.
-    const client = await loadClientFacts({ snapshot: clients[0]?.path, dlv: clients.length > 0 ? undefined : dlv[0], slmgrIni: clients.length > 0 ? undefined : ini, events });
+    const client = await loadClientFacts({ snapshot: clients[0]?.path, dlv: clients.length > 0 ? undefined : dlv[0], slmgrIni: clients.length > 0 ? undefined : ini, events, encoding: options.encoding });
     return { client, host };
   }
   if (dlv.length > 1) throw new UsageError(`several slmgr /dlv texts given (${dlv.join(', ')}); analyse one client at a time`);
   const ignoredDlv = clients.length > 0 ? dlv[0] : undefined;
   // A KMS host's snapshot alone is still a machine to analyse (its own license, settings and events), with no clock to compare.
   const subject = clients[0]?.path ?? (dlv.length === 0 && events.length === 0 ? hosts[0]?.path : undefined);
-  const client = await loadClientFacts({ snapshot: subject, dlv: ignoredDlv ? undefined : dlv[0], slmgrIni: ignoredDlv ? undefined : ini, events });
+  const client = await loadClientFacts({ snapshot: subject, dlv: ignoredDlv ? undefined : dlv[0], slmgrIni: ignoredDlv ? undefined : ini, events, encoding: options.encoding });
   if (client && ignoredDlv) {
     const withIni = ini ? ` (and so is the slmgr.ini given to read it, ${ini})` : '';
     client.snapshot.notes.push(`${ignoredDlv}: slmgr /dlv text ignored${withIni}: the snapshot ${clients[0]!.path} holds the same facts`);

@@ -1,5 +1,6 @@
 import { UsageError } from '../core/usage-error.js';
-import { readSlmgrIniOrSnapshot } from '../dlv/ini.js';
+import { codePageOfSlmgrIni, readSlmgrIniOrSnapshot } from '../dlv/ini.js';
+import type { TextEncoding } from '../inputs/text-encoding.js';
 import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
 import type { ClientFacts } from '../rules/facts.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
@@ -14,6 +15,8 @@ export interface ClientInputs {
   dlv?: string | undefined;
   slmgrIni?: string | undefined;
   events?: string[] | undefined;
+  /** `--encoding`: the text inputs' code page when their bytes cannot tell (a byte-order mark still wins). */
+  encoding?: TextEncoding | undefined;
 }
 
 /**
@@ -26,15 +29,22 @@ export async function loadClientFacts(inputs: ClientInputs): Promise<ClientFacts
   const events = inputs.events ?? [];
   if (!inputs.snapshot && !inputs.dlv && events.length === 0) return undefined;
   // Events alone say what the client last did, not how it is configured: the rest stays unknown.
-  const base = inputs.snapshot ? await loadSnapshot(inputs.snapshot) : inputs.dlv ? await snapshotFromDlv(inputs.dlv, inputs.slmgrIni) : emptySnapshot();
-  const snapshot = await mergeEvents(base, events);
+  const base = inputs.snapshot ? await loadSnapshot(inputs.snapshot) : inputs.dlv ? await snapshotFromDlv(inputs.dlv, inputs.slmgrIni, inputs.encoding) : emptySnapshot();
+  const snapshot = await mergeEvents(base, events, { encoding: inputs.encoding });
   return { snapshot, plan: planDiscovery(snapshot), events: analyzeEvents(snapshot.events) };
 }
 
-/** `iniPath` is the machine's slmgr.ini, or a snapshot collected on it that carries one. */
-async function snapshotFromDlv(path: string, iniPath: string | undefined): Promise<Snapshot> {
+/**
+ * `iniPath` is the machine's slmgr.ini, or a snapshot collected on it that carries one; its
+ * language also tells the code page a console redirect wrote the text in.
+ */
+export async function snapshotFromDlv(path: string, iniPath: string | undefined, encoding?: TextEncoding): Promise<Snapshot> {
   const ini = iniPath ? await readSlmgrIniOrSnapshot(iniPath) : undefined;
-  const result = parseDlv(await readDlvText(path), ini ? { ini } : {});
+  const hint = { forced: encoding, ...(ini && iniPath ? codePageOfSlmgrIni(iniPath, ini) : {}) };
+  const result = parseDlv(await readDlvText(path, hint), ini ? { ini } : {});
+  if (result.recognisedLines === 0 && result.snapshot.products.length === 0 && result.snapshot.service === null) {
+    throw new UsageError(`${path}: no slmgr /dlv or /dli output was recognised in it (expected the text of cscript slmgr.vbs /dlv, a kms-doctor snapshot or an event export)`);
+  }
   // The parser already lists its warnings and unknown lines in notes; name the file they came from.
   return { ...result.snapshot, notes: result.snapshot.notes.map((note) => `${path}: ${note}`) };
 }

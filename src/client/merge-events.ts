@@ -1,6 +1,7 @@
 import { parseEventFields } from '../events/fields.js';
 import { readEventFile } from '../events/read-events.js';
 import type { KmsEvent, Snapshot } from '../snapshot/model.js';
+import type { TextEncoding } from '../inputs/text-encoding.js';
 
 /** The same record exported twice (a snapshot and an export) counts once. */
 const identity = (event: KmsEvent) => `${event.log ?? ''}|${event.recordId ?? ''}|${event.id}|${event.timeCreated}|${event.data.join(',')}`;
@@ -9,11 +10,11 @@ const identity = (event: KmsEvent) => `${event.log ?? ''}|${event.recordId ?? ''
  * Adds the events of exported files to a snapshot, newest first and without duplicates, and
  * parses the fields of any event that arrived with raw data only (the collector leaves that to us).
  */
-export async function mergeEvents(snapshot: Snapshot, files: string[]): Promise<Snapshot> {
+export async function mergeEvents(snapshot: Snapshot, files: string[], options: { encoding?: TextEncoding | undefined } = {}): Promise<Snapshot> {
   const notes = [...snapshot.notes];
   const incoming: KmsEvent[] = [];
   for (const file of files) {
-    const result = await readEventFile(file);
+    const result = await readEventFile(file, { encoding: options.encoding });
     incoming.push(...result.events);
     notes.push(...result.warnings.map((warning) => `${file}: ${warning}`));
   }

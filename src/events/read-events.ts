@@ -8,10 +8,11 @@
  * kept, and only the newest `maxEvents` of them, so memory stays bounded whatever the file
  * size. Every problem with the input is a `UsageError` with a one-line message naming the file.
  */
-import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import type { KmsEvent } from '../snapshot/model.js';
 import { UsageError } from '../core/usage-error.js';
+import { openRegularFile } from '../inputs/read-capped.js';
+import { createStreamDecoder, detectTextEncoding, type EncodingDecision, type TextEncoding } from '../inputs/text-encoding.js';
 import { ACTIVATION_EVENT_IDS, type EventSink } from './fields.js';
 import { readXmlEvents } from './read-xml.js';
 import { readJsonEvents } from './read-json.js';
@@ -25,6 +26,8 @@ export interface ReadEventsOptions {
    * MAX_MAX_EVENTS). Older ones are dropped while reading and reported in a warning.
    */
   maxEvents?: number;
+  /** The export's encoding when the bytes cannot tell (`--encoding`); a byte-order mark still wins. */
+  encoding?: TextEncoding | undefined;
 }
 
 export interface ReadEventsResult {
@@ -120,20 +123,6 @@ function limitOf(options: ReadEventsOptions | undefined): number {
   return Math.min(n, MAX_MAX_EVENTS);
 }
 
-type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
-
-/** Encoding from a BOM or, without one, from where the NUL bytes of ASCII text in UTF-16 fall. */
-function detectEncoding(head: Buffer): Encoding {
-  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
-  if (head.length >= 4) {
-    if (head[0] !== 0 && head[1] === 0 && head[2] !== 0 && head[3] === 0) return 'utf-16le';
-    if (head[0] === 0 && head[1] !== 0 && head[2] === 0 && head[3] !== 0) return 'utf-16be';
-  }
-  return 'utf-8';
-}
-
 function displayName(path: string): string {
   return path.replace(/[\r\n]+/g, ' ');
 }
@@ -166,15 +155,15 @@ function sniff(name: string, head: string): EventFileFormat {
   throw new UsageError(`${name}: not a recognized event export (expected wevtutil /f:xml, ConvertTo-Json or Export-Csv output)`);
 }
 
-async function* decodeFile(path: string, encoding: Encoding): AsyncGenerator<string> {
-  const decoder = new TextDecoder(encoding);
-  const stream = createReadStream(path, { highWaterMark: READ_CHUNK });
+async function* decodeFile(path: string, decision: EncodingDecision): AsyncGenerator<string> {
+  const decoder = createStreamDecoder(decision.encoding);
+  const stream = createReadStream(path, { highWaterMark: READ_CHUNK, start: decision.bomLength });
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      const s = decoder.decode(chunk, { stream: true });
+      const s = decoder.write(chunk);
       if (s !== '') yield s;
     }
-    const rest = decoder.decode();
+    const rest = decoder.end();
     if (rest !== '') yield rest;
   } finally {
     stream.destroy();
@@ -213,9 +202,9 @@ async function parseInto(format: EventFileFormat, chunks: AsyncIterable<string>,
  * empty, binary (.evtx), unrecognized or malformed file; a file cut off in the middle of an
  * event still gives the complete events before the cut, with a warning.
  */
-export async function readEventFile(path: string, options?: { maxEvents?: number }): Promise<ReadEventsResult> {
+export async function readEventFile(path: string, options?: ReadEventsOptions): Promise<ReadEventsResult> {
   limitOf(options); // validate before touching the file
-  const { name, encoding, format } = await openEventFile(path);
+  const { name, encoding, format } = await openEventFile(path, options?.encoding);
   try {
     return await parse(format, decodeFile(path, encoding), name, options);
   } catch (err) {
@@ -274,8 +263,8 @@ class CallbackSink implements EventSink {
  * nothing per event: memory stays bounded by what the callback keeps. Same formats, sniffing and
  * UsageErrors as readEventFile (which sorts and keeps the newest events instead).
  */
-export async function forEachEvent(path: string, callback: (event: KmsEvent) => void): Promise<ForEachEventResult> {
-  const { name, encoding, format } = await openEventFile(path);
+export async function forEachEvent(path: string, callback: (event: KmsEvent) => void, options?: { encoding?: TextEncoding | undefined }): Promise<ForEachEventResult> {
+  const { name, encoding, format } = await openEventFile(path, options?.encoding);
   const sink = new CallbackSink(callback);
   try {
     await parseInto(format, decodeFile(path, encoding), name, sink);
@@ -293,34 +282,26 @@ function asReadError(name: string, err: unknown): unknown {
 }
 
 /** Opens the file far enough to refuse what is not an export and to know its encoding and format. */
-async function openEventFile(path: string): Promise<{ name: string; encoding: Encoding; format: EventFileFormat }> {
+async function openEventFile(path: string, forced: TextEncoding | undefined): Promise<{ name: string; encoding: EncodingDecision; format: EventFileFormat }> {
   const name = displayName(path);
   let head: Buffer;
+  const handle = await openRegularFile(path, 'event export');
   try {
-    const fh = await open(path, 'r');
-    try {
-      const stat = await fh.stat();
-      if (!stat.isFile()) throw new UsageError(`${name}: not a regular file`);
-      const buf = Buffer.alloc(READ_CHUNK);
-      const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, 0);
-      head = buf.subarray(0, bytesRead);
-    } finally {
-      await fh.close();
-    }
+    const buf = Buffer.alloc(READ_CHUNK);
+    const { bytesRead } = await handle.read(buf, 0, READ_CHUNK, 0);
+    head = buf.subarray(0, bytesRead);
   } catch (err) {
-    if (err instanceof UsageError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`${name}: no such file`);
-    if (code === 'EACCES' || code === 'EPERM') throw new UsageError(`${name}: permission denied`);
-    if (code === 'EISDIR') throw new UsageError(`${name}: not a regular file`);
-    throw new UsageError(`${name}: cannot read (${code ?? (err as Error).message})`);
+    throw new UsageError(`${name}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  } finally {
+    await handle.close();
   }
   if (head.length === 0) throw new UsageError(`${name}: the file is empty`);
   if (head.subarray(0, 8).equals(EVTX_MAGIC) || head.subarray(0, 8).equals(EVTX_CHUNK_MAGIC)) {
     throw new UsageError(evtxMessage(name));
   }
-  const encoding = detectEncoding(head);
-  const format = sniff(name, new TextDecoder(encoding).decode(head));
+  const encoding = detectTextEncoding(head, { forced });
+  const decoder = createStreamDecoder(encoding.encoding);
+  const format = sniff(name, decoder.write(head.subarray(encoding.bomLength)));
   return { name, encoding, format };
 }
 

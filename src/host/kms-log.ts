@@ -10,6 +10,7 @@
  * one per HRESULT × product (at most MAX_FAILURE_KEYS), a few sample clients per list. So a file of
  * any length is read in memory bounded by the number of distinct clients.
  */
+import type { TextEncoding } from '../inputs/text-encoding.js';
 import { forEachEvent, type EventFileFormat } from '../events/read-events.js';
 import type { KmsEvent } from '../snapshot/model.js';
 import { PRODUCTS } from '../kms/products.js';
@@ -319,9 +320,9 @@ export function skewBeyondLimit(minutes: number | null): boolean {
  * Streams a 12290 export (wevtutil XML, Get-WinEvent JSON or CSV) through a KmsLogAnalyzer.
  * Returns the analyzer too, so callers can combine CMIDs over several hosts (split-count.ts).
  */
-export async function analyzeKmsLog(path: string): Promise<{ analysis: KmsLogAnalysis; analyzer: KmsLogAnalyzer }> {
+export async function analyzeKmsLog(path: string, options: { encoding?: TextEncoding | undefined } = {}): Promise<{ analysis: KmsLogAnalysis; analyzer: KmsLogAnalyzer }> {
   const analyzer = new KmsLogAnalyzer();
-  const read = await forEachEvent(path, (event) => analyzer.add(event));
+  const read = await forEachEvent(path, (event) => analyzer.add(event), options);
   return { analysis: analyzer.result({ format: read.format, skipped: read.skipped, warnings: read.warnings }), analyzer };
 }
 

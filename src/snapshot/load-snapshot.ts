@@ -1,10 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { PACKAGE_ROOT } from '../core/tool-info.js';
 import { UsageError } from '../core/usage-error.js';
 import type { Snapshot } from './model.js';
+import { readTextFile } from '../inputs/read-text-file.js';
 
 /** A real snapshot is tens of kilobytes; anything this large is not one, and is refused before reading. */
 export const MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024;
@@ -26,14 +27,8 @@ async function validate(value: unknown): Promise<string | null> {
 
 /** Reads and validates a snapshot file; every problem is a UsageError naming the file. */
 export async function loadSnapshot(path: string): Promise<Snapshot> {
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch (error) {
-    throw new UsageError(`snapshot "${path}" cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  if (size > MAX_SNAPSHOT_BYTES) throw new UsageError(`snapshot "${path}" is ${Math.round(size / 1048576)} MB; a snapshot is at most ${MAX_SNAPSHOT_BYTES / 1048576} MB — is this the right file?`);
-  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  // UTF-8 from the collector; UTF-16LE when a user re-saved it with Windows PowerShell's Out-File or `>`.
+  const { text } = await readTextFile(path, { maxBytes: MAX_SNAPSHOT_BYTES, what: 'snapshot', typical: 'a real snapshot is tens of kilobytes' });
   let value: unknown;
   try {
     value = JSON.parse(text);

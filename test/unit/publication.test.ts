@@ -65,7 +65,7 @@ const BAD_INPUT: Array<[string, string[], RegExp]> = [
   ['a bad authoritative server', ['publication', '--host', 'kms01.contoso.com', '--authoritative', 'ns1.contoso.com'], /--authoritative "ns1\.contoso\.com" is not an IP address/],
   ['a bad resolver', ['publication', '--host', 'kms01.contoso.com', '--dns-server', 'dc1'], /--dns-server "dc1" is not an IP address/],
   ['a bad timeout', ['publication', '--host', 'kms01.contoso.com', '--timeout', '0'], /--timeout "0"/],
-  ['a missing snapshot', ['publication', '--snapshot', 'does-not-exist.json'], /snapshot "does-not-exist\.json" cannot be read/],
+  ['a missing snapshot', ['publication', '--snapshot', 'does-not-exist.json'], /does-not-exist\.json: cannot read the snapshot \(no such file\)/],
   ['a client snapshot', ['publication', '--snapshot', 'samples/snapshots/client-dns-discovery-ok.json'], /is not a KMS host's/],
   ['a bad domain', ['publication', '--host', 'kms01.contoso.com', '--domain', 'bad..name'], /--domain "bad\.\.name" has an empty label/],
   ['a missing event file', ['publication', '--host', 'kms01.contoso.com', '--events', 'nope.xml'], /nope\.xml/],

@@ -94,7 +94,7 @@ reader('other JSON, a cut-off snapshot and a missing file are UsageErrors naming
   await rejectsWith(() => readSlmgrIniOrSnapshot(tempFile('other.json', '{"L_MsgProductName": "x"}')), /other\.json: JSON, but neither a slmgr\.ini nor a kms-doctor snapshot/);
   const cut = readFileSync(JA_SNAPSHOT, 'utf8').slice(0, 2000);
   await rejectsWith(() => readSlmgrIniOrSnapshot(tempFile('cut.json', cut)), /cut\.json" is not valid JSON/);
-  await rejectsWith(() => readSlmgrIniOrSnapshot(join(dir, 'missing.ini')), /missing\.ini: cannot read the slmgr\.ini \(ENOENT\)/);
+  await rejectsWith(() => readSlmgrIniOrSnapshot(join(dir, 'missing.ini')), /missing\.ini: cannot read the slmgr\.ini \(no such file\)/);
 });
 
 const inputs = suite('client inputs: a snapshot as the slmgr.ini source, a snapshot with /dlv text');

@@ -133,7 +133,7 @@ files('reads only the head of a file and classifies it', async () => {
 files('an empty file or a missing one is a UsageError naming the file', async () => {
   const empty = join(dir, 'empty.json');
   writeFileSync(empty, '');
-  for (const [path, why] of [[empty, 'is empty'], [join(dir, 'missing.json'), 'ENOENT']] as const) {
+  for (const [path, why] of [[empty, 'is empty'], [join(dir, 'missing.json'), 'no such file']] as const) {
     try {
       await sniffInput(path);
       assert.unreachable(`${path} should be refused`);

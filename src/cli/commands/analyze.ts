@@ -2,12 +2,15 @@ import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../core/usage-error.js';
 import { withCheckOptions, type CheckArgs } from '../check-options.js';
 import { parseCheckArgs } from '../parse-check-args.js';
+import { ENCODING_NAMES, parseEncodingName } from '../../inputs/text-encoding.js';
+import { nothingKnown } from '../../client/nothing-known.js';
 
 interface AnalyzeArgs extends CheckArgs {
   files: string[];
   'slmgr-ini'?: string | undefined;
   probe: boolean;
   'target-os'?: string | undefined;
+  encoding?: string | undefined;
 }
 
 export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
@@ -17,6 +20,7 @@ export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
     withCheckOptions(yargs)
       .positional('files', { type: 'string', array: true, describe: 'Snapshot JSON, slmgr /dlv text, event exports (wevtutil XML, Get-WinEvent JSON or CSV), slmgr.ini' })
       .option('slmgr-ini', { type: 'string', describe: 'The machine\'s slmgr.ini, or a snapshot collected on it (which keeps its slmgr.ini), to read /dlv text in its language (the ini may also be given as a file)' })
+      .option('encoding', { type: 'string', describe: `Code page of text files whose bytes do not tell (no byte-order mark, not UTF-8), e.g. shift_jis for cp932: ${ENCODING_NAMES}` })
       .option('target-os', { type: 'string', describe: 'With a KMS host\'s snapshot or /dlv text: the client product its key must activate, e.g. "Windows 11 Enterprise"' })
       .option('probe', { type: 'boolean', default: false, describe: 'Also test from here what the client would contact (as connectivity --snapshot does)' })
       .example('$0 analyze pc042.json', 'What is wrong with this client, from its snapshot alone')
@@ -29,8 +33,11 @@ export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
     const { loadAnalyzeInputsWithHosts } = await import('../../client/load-analyze-inputs.js');
     const { targetsFromPlan } = await import('../../client/client-targets.js');
     const settings = parseCheckArgs(args);
-    const { client, host } = await loadAnalyzeInputsWithHosts(args.files.map(String), args['slmgr-ini'], args['target-os']);
+    const encoding = args.encoding === undefined ? undefined : parseEncodingName(args.encoding);
+    const { client, host } = await loadAnalyzeInputsWithHosts(args.files.map(String), args['slmgr-ini'], args['target-os'], { encoding });
     if (!client && !host) throw new UsageError('none of the files describes a client or a KMS host: give a snapshot, slmgr /dlv text or an event export');
+    const empty = client && !host ? nothingKnown(client) : null;
+    if (empty) throw new UsageError(`nothing to judge in ${args.files.map(String).join(', ')}: ${empty}`);
     if (args.probe && !client) throw new UsageError('--probe tests what a client would contact; give a client snapshot, /dlv text or event export');
     const targets = client ? targetsFromPlan(client.plan, { domains: [], kmsHosts: [] }) : { domains: [], kmsHosts: [] };
     const { exitCode } = await runCheck({

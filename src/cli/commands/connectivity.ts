@@ -5,6 +5,7 @@ import { KMS_PORT } from '../../core/ports.js';
 import { systemDnsSuffixes } from '../../dns/system-suffixes.js';
 import { withCheckOptions, type CheckArgs } from '../check-options.js';
 import { parseCheckArgs } from '../parse-check-args.js';
+import { ENCODING_NAMES, parseEncodingName } from '../../inputs/text-encoding.js';
 import { withActivationOptions, type ActivationArgs } from '../activation-options.js';
 
 interface ConnectivityArgs extends CheckArgs, ActivationArgs {
@@ -14,6 +15,7 @@ interface ConnectivityArgs extends CheckArgs, ActivationArgs {
   dlv?: string | undefined;
   'slmgr-ini'?: string | undefined;
   events: string[];
+  encoding?: string | undefined;
 }
 
 export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
@@ -26,6 +28,7 @@ export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
       .option('snapshot', { type: 'string', describe: 'The client\'s snapshot (from kmsdoctor collect): predict its discovery and test exactly that' })
       .option('dlv', { type: 'string', describe: 'The client\'s `slmgr /dlv` output, in place of a snapshot' })
       .option('slmgr-ini', { type: 'string', describe: 'The client\'s slmgr.ini (slmgr\\<LANGID>\\slmgr.ini), or a snapshot collected on it (which keeps its slmgr.ini), to read /dlv text in its language' })
+      .option('encoding', { type: 'string', describe: `Code page of --dlv/--events files whose bytes do not tell (no byte-order mark, not UTF-8): ${ENCODING_NAMES}` })
       .option('events', { type: 'string', array: true, default: [] as string[], describe: 'The client\'s SPP events (wevtutil /f:xml, Get-WinEvent JSON or CSV) (repeatable)' })
       .example('$0 connectivity --domain contoso.com', 'Discover and test every KMS host of contoso.com')
       .example('$0 connectivity --domain contoso.com --dns-server 10.0.0.10 --dns-server 10.0.0.11', 'Ask two domain controllers and compare their answers')
@@ -45,7 +48,8 @@ export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
       domains: args.domain.map((domain) => parseDomainName(domain, '--domain')),
       kmsHosts: args['kms-host'].map((host) => parseEndpoint(host, KMS_PORT, '--kms-host')),
     };
-    const client = await loadClientFacts({ snapshot: args.snapshot, dlv: args.dlv, slmgrIni: args['slmgr-ini'], events: args.events });
+    const encoding = args.encoding === undefined ? undefined : parseEncodingName(args.encoding);
+    const client = await loadClientFacts({ snapshot: args.snapshot, dlv: args.dlv, slmgrIni: args['slmgr-ini'], events: args.events, encoding });
     let { domains, kmsHosts } = client ? targetsFromPlan(client.plan, explicit) : explicit;
     const comparisonDomains = client ? targetsFromPlan(client.plan, explicit).comparisonDomains : [];
     if (client?.plan.mode === 'unknown' && explicit.domains.length > 0) {

@@ -6,6 +6,7 @@ interface EventsArgs {
   files: string[];
   json: boolean;
   'max-events'?: number | undefined;
+  encoding?: string | undefined;
 }
 
 /** Newest first across every file (the order readEventFile gives within one file). */
@@ -28,6 +29,7 @@ export const eventsCommand: CommandModule<object, EventsArgs> = {
     yargs
       .positional('files', { type: 'string', array: true, describe: 'Event exports (the format is recognised from the content)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print {events, attempts, failures, warnings} as JSON' })
+      .option('encoding', { type: 'string', describe: 'Code page of exports whose bytes do not tell (no byte-order mark, not UTF-8), e.g. shift_jis' })
       .option('max-events', { type: 'number', describe: 'Keep only the newest N activation events of each file' })
       .example('$0 events app.xml --json', 'What the PowerShell module\'s Get-KmsActivationEvent -Path reads') as unknown as Argv<EventsArgs>,
   handler: async (args) => {
@@ -35,10 +37,12 @@ export const eventsCommand: CommandModule<object, EventsArgs> = {
     const { analyzeEvents } = await import('../../events/attempts.js');
     const maxEvents = args['max-events'];
     if (maxEvents !== undefined && (!Number.isInteger(maxEvents) || maxEvents < 1)) throw new UsageError(`--max-events must be a positive whole number, not ${String(maxEvents)}`);
+    const { parseEncodingName } = await import('../../inputs/text-encoding.js');
+    const encoding = args.encoding === undefined ? undefined : parseEncodingName(args.encoding);
     const events: KmsEvent[] = [];
     const warnings: string[] = [];
     for (const file of args.files.map(String)) {
-      const read = await readEventFile(file, maxEvents === undefined ? undefined : { maxEvents });
+      const read = await readEventFile(file, { ...(maxEvents === undefined ? {} : { maxEvents }), encoding });
       events.push(...read.events);
       warnings.push(...read.warnings.map((warning) => `${file}: ${warning}`));
     }

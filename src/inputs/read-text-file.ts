@@ -1,0 +1,21 @@
+import { readFileCapped } from './read-capped.js';
+import { decodeTextBytes, type DecodedText, type EncodingHint } from './text-encoding.js';
+
+export interface TextFileSpec {
+  /** Larger files are refused: a real input of this kind is far smaller. */
+  maxBytes: number;
+  /** What the file should be, in messages: "slmgr /dlv output", "snapshot". */
+  what: string;
+  /** What a real one weighs, said when a file is too large: "real /dlv output is a few kilobytes". */
+  typical: string;
+  hint?: EncodingHint | undefined;
+}
+
+/**
+ * The one way a whole text input is read: a regular file (never a device or a pipe), at most
+ * `maxBytes`, decoded by the one detector (BOM, UTF-8, the given code page, byte analysis).
+ */
+export async function readTextFile(path: string, spec: TextFileSpec): Promise<DecodedText> {
+  const bytes = await readFileCapped(path, spec.maxBytes, spec.what, spec.typical);
+  return decodeTextBytes(bytes, path, spec.hint);
+}
