@@ -256,6 +256,9 @@ function ConvertTo-ProductRecord($p) {
         currentCount                = $currentCount
         requiredClientCount         = ConvertTo-Count (Get-Prop $p 'RequiredClientCount' $c)
         kmsProductKeyId             = ConvertTo-Text (Get-Prop $p 'KeyManagementServiceProductKeyID' $c)
+        # slmgr never takes an add-on (ESU) as the primary Windows product; the analysis does the same.
+        licenseIsAddon              = ConvertTo-Flag (Get-Prop $p 'LicenseIsAddon' $c)
+        trustedTime                 = ConvertTo-IsoUtc (Get-Prop $p 'TrustedTime' $c)
     }
 }
 

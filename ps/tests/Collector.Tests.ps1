@@ -178,7 +178,7 @@ BeforeAll {
         param(
             [string] $Id, [string] $AppId = $WindowsAppId, [string] $Name, [string] $Description, [string] $KeyChannel, [string] $PartialKey,
             [uint32] $Status = 1, [uint32] $Grace = 0, [string] $Discovered = '', [string] $Epid = '', [uint32] $IsHost = 0,
-            [uint32] $CurrentCount = 4294967295, [uint32] $Required = 4294967295, [uint32] $Reason = 0, [switch] $OldBuild
+            [uint32] $CurrentCount = 4294967295, [uint32] $Required = 4294967295, [uint32] $Reason = 0, [switch] $OldBuild, [bool] $Addon = $false
         )
         $p = [ordered]@{
             ID                                             = $Id
@@ -203,6 +203,8 @@ BeforeAll {
             IsKeyManagementServiceMachine                  = $IsHost
             KeyManagementServiceCurrentCount               = $CurrentCount
             RequiredClientCount                            = $Required
+            LicenseIsAddon                                 = $Addon
+            TrustedTime                                    = [datetime]::new(2025, 3, 1, 9, 30, 0, [System.DateTimeKind]::Utc)
         }
         if ($OldBuild) {
             foreach ($missing in 'DiscoveredKeyManagementServiceMachineIpAddress', 'KeyManagementServiceLookupDomain', 'VLActivationTypeEnabled', 'ProductKeyChannel') { $p.Remove($missing) }
@@ -335,6 +337,11 @@ Describe 'Get-KmsSnapshot.ps1: KMS client activated through DNS discovery' -Tag 
         $S.products[0].currentCount | Should -BeNullOrEmpty
         $S.products[1].applicationId | Should -Be $OfficeAppId
         $S.products[1].name | Should -Be 'Office 21, Office21ProPlus2021VL_KMS_Client_AE edition'
+    }
+
+    It 'reads LicenseIsAddon and TrustedTime (UTC) of each product' {
+        $S.products[0].licenseIsAddon | Should -BeFalse
+        ([datetime] $S.products[0].trustedTime).ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ss') | Should -Be '2025-03-01T09:30:00'
     }
 
     It 'reads the SPP registry values, absent ones as null' {

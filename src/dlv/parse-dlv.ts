@@ -26,7 +26,6 @@
  * NFKC-normalised (full-width colons and digits become ASCII), whitespace runs in a label may be
  * any width (or absent), letter case is ignored; the words themselves must match.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { UsageError } from '../core/usage-error.js';
 import {
   type HostRequestCounters,
@@ -36,18 +35,21 @@ import {
   type Snapshot,
 } from '../snapshot/model.js';
 import { emptySnapshot } from '../snapshot/empty-snapshot.js';
-import { decodeText } from './ini.js';
+import { readTextFile } from '../inputs/read-text-file.js';
+import type { EncodingHint } from '../inputs/text-encoding.js';
 import { JAPANESE_CONFIRMED_LABELS } from './japanese.js';
 import { DLV_LABELS, LICENSE_STATUS_LINE_KEYS, WINDOWS_APPLICATION_ID, OFFICE_APPLICATION_ID, type DlvLabel, type LabelKey } from './labels.js';
 
 /**
  * Largest text accepted, in UTF-16 code units. Real /dlv output is a few KB (`/dlv all` with every
  * license: tens of KB), so anything near this is not slmgr output; above it parseDlv throws a
- * UsageError instead of spending time and memory on it.
+ * UsageError instead of spending time and memory on it (each line costs objects and regex work).
  */
-export const MAX_DLV_TEXT_CHARS = 16 * 1024 * 1024;
+export const MAX_DLV_TEXT_CHARS = 2 * 1024 * 1024;
 /** Largest file readDlvText accepts (UTF-16 takes two bytes per character). */
 export const MAX_DLV_FILE_BYTES = 2 * MAX_DLV_TEXT_CHARS;
+/** `/dlv all` lists every licence of the machine, about a hundred; far more is not slmgr output. */
+export const MAX_DLV_PRODUCTS = 2000;
 /** Lines longer than this are no slmgr line; they are reported as unknown without being matched. */
 const MAX_LINE_CHARS = 4096;
 /** How many unknown lines are kept in `unknownLines` (each cut to UNKNOWN_LINE_CHARS). */
@@ -80,6 +82,8 @@ export interface DlvParseResult {
   language: string;
   /** Lines whose label is not known (after the first MAX_UNKNOWN_LINES only counted in `warnings`). */
   unknownLines: string[];
+  /** How many lines carried a known label: 0 means nothing in the text was slmgr output. */
+  recognisedLines: number;
   warnings: string[];
 }
 
@@ -380,6 +384,9 @@ function emptyProduct(name: string): LicensingProduct {
     currentCount: null,
     requiredClientCount: null,
     kmsProductKeyId: null,
+    // slmgr does not print LicenseIsAddon; isAddon() reads the licence name instead.
+    licenseIsAddon: null,
+    trustedTime: null,
   };
 }
 
@@ -422,6 +429,7 @@ class DlvParser {
   private readonly warned = new Set<string>();
   readonly unknownLines: string[] = [];
   unknownCount = 0;
+  recognisedCount = 0;
   /** The previous line, when it was an unknown line holding a GUID (a candidate activation ID). */
   private previousGuid: { value: string; draft: ProductDraft | null } | null = null;
 
@@ -439,6 +447,7 @@ class DlvParser {
     if (line === '' || isNoise(line)) return;
     const match = line.length <= MAX_LINE_CHARS ? this.matcher.match(line) : null;
     if (match) {
+      this.recognisedCount++;
       this.apply(match);
       return;
     }
@@ -450,6 +459,9 @@ class DlvParser {
   // --- targets ---------------------------------------------------------------------------------
 
   private startProduct(name: string): ProductDraft {
+    if (this.drafts.length >= MAX_DLV_PRODUCTS) {
+      throw new UsageError(`slmgr /dlv text lists more than ${MAX_DLV_PRODUCTS} products: a machine has about a hundred licences — is this the right file?`);
+    }
     const draft: ProductDraft = { product: emptyProduct(name), notInUse: false, requests: null };
     this.drafts.push(draft);
     this.current = draft;
@@ -682,6 +694,10 @@ class DlvParser {
         }
         return;
       }
+      case 'trustedTime':
+        // As printed: a VBScript date in the user's locale, without a time zone.
+        this.setProduct('trustedTime', this.text(value));
+        return;
       case 'productKeyNotFound':
         this.warn('slmgr reported "Error: product key not found."');
         return;
@@ -798,7 +814,7 @@ export function parseDlv(text: string, options: DlvParseOptions = {}): DlvParseR
     products,
     notes,
   };
-  return { snapshot, language, unknownLines: [...parser.unknownLines], warnings };
+  return { snapshot, language, unknownLines: [...parser.unknownLines], recognisedLines: parser.recognisedCount, warnings };
 }
 
 /**
@@ -817,24 +833,12 @@ export function matchDlvLabel(
 }
 
 /**
- * Reads a saved /dlv output file: UTF-16LE/BE (what PowerShell's `>` writes) or UTF-8, BOM or not.
- * Missing, oversized or binary files are a UsageError naming the file.
+ * Reads a saved /dlv output file in whatever encoding Windows wrote it: UTF-16LE (PowerShell's
+ * `>`), UTF-8 with or without BOM, or the console's OEM code page (`cscript … > x.txt` in cmd:
+ * cp932 on Japanese Windows), told by `hint` (the slmgr.ini's language, `--encoding`) or by the
+ * bytes. Missing, non-file, oversized or binary input is a UsageError naming the file.
  */
-export async function readDlvText(path: string): Promise<string> {
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch (error) {
-    throw new UsageError(`${path}: cannot read the slmgr output (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  if (size > MAX_DLV_FILE_BYTES) {
-    throw new UsageError(`${path}: too large for slmgr /dlv output (${size} bytes; the limit is ${MAX_DLV_FILE_BYTES})`);
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new UsageError(`${path}: cannot read the slmgr output (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  return decodeText(bytes, path).text;
+export async function readDlvText(path: string, hint?: EncodingHint): Promise<string> {
+  const { text } = await readTextFile(path, { maxBytes: MAX_DLV_FILE_BYTES, what: 'slmgr /dlv output', typical: 'real /dlv output is a few kilobytes, /dlv all tens of kilobytes', hint });
+  return text;
 }

@@ -1,5 +1,6 @@
 import { primaryWindowsProduct } from '../client/kms-client-product.js';
 import type { ClientFacts } from '../rules/facts.js';
+import { kmsClientFacts, reportProducts, type ReportKmsClientFacts, type ReportProduct } from './client-facts.js';
 
 /** The client part of a report: whose machine, which product, and what discovery will do. */
 export interface ReportClient {
@@ -7,6 +8,10 @@ export interface ReportClient {
   collectedAt: string;
   sources: string[];
   product: { name: string; channel: string; licenseStatus: number | null; gracePeriodRemainingMinutes: number | null } | null;
+  /** Every keyed product (Windows, Office, add-ons), the primary one first; each is judged on its own. */
+  products: ReportProduct[];
+  /** CMID, host used, its address and decoded ePID, intervals — each with the reason when unknown. */
+  kms: ReportKmsClientFacts;
   plan: {
     mode: string;
     manualHost: string | null;
@@ -32,6 +37,8 @@ export function clientSection(client: ClientFacts): ReportClient {
     collectedAt: snapshot.collectedAt,
     sources: snapshot.sources,
     product: product ? { name: product.name, channel: product.channel, licenseStatus: product.licenseStatus, gracePeriodRemainingMinutes: product.gracePeriodRemainingMinutes } : null,
+    products: reportProducts(snapshot),
+    kms: kmsClientFacts(snapshot),
     plan: {
       mode: plan.mode,
       manualHost: plan.manualHost ? `${plan.manualHost.host}:${plan.manualHost.port}` : null,

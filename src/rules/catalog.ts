@@ -36,6 +36,8 @@ export const RULE_CATALOG = {
   'client/suffix-mismatch': { title: 'KMS records live in a domain the client does not query', severity: 'error', summary: 'Records exist in another domain (search list, AD domain), not in the one the licensing service queries.' },
   'client/not-kms-client-channel': { title: 'Not a KMS client key', severity: 'warning', summary: 'The Windows product has a MAK, retail or OEM key; it never contacts a KMS host.' },
   'client/not-licensed': { title: 'Windows is not activated', severity: 'error', summary: 'The license state is not Licensed; in a grace period the report gives the deadline.' },
+  'client/product-not-licensed': { title: 'An Office or add-on product is not activated', severity: 'error', summary: 'A keyed product other than the primary Windows one (Office, an ESU add-on, a second Windows licence) is not Licensed; it activates and fails on its own.' },
+  'client/renewal-overdue': { title: 'KMS renewals have been failing', severity: 'warning', summary: 'A KMS-activated product has far less than 180 days left: it has not renewed for weeks, and stops being activated when the rest runs out.' },
   'client/activation-type-excludes-kms': { title: 'Activation type excludes KMS', severity: 'warning', summary: 'The product is set to AD-based or token-based activation only (slmgr /act-type), so it will not use KMS.' },
   'client/clock-skew': { title: 'Clock differs from the KMS host by more than 4 hours', severity: 'error', summary: 'The host rejects requests whose time is more than 4 hours off in UTC (0xC004F06C).' },
   'events/last-attempt-failed': { title: 'The last activation attempt failed', severity: 'error', summary: 'The newest 12288/12289 pair in the client\'s events ended with an error code.' },

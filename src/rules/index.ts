@@ -13,6 +13,8 @@ import { manualHostUnusable } from './client/manual-host-unusable.js';
 import { noDnsSuffix } from './client/no-dns-suffix.js';
 import { notKmsClientChannel } from './client/not-kms-client-channel.js';
 import { notLicensed } from './client/not-licensed.js';
+import { productNotLicensed } from './client/product-not-licensed.js';
+import { renewalOverdue } from './client/renewal-overdue.js';
 import { suffixMismatch } from './client/suffix-mismatch.js';
 import { activationFailuresLogged } from './events/activation-failures-logged.js';
 import { countBelowThreshold } from './events/count-below-threshold.js';
@@ -58,7 +60,7 @@ import { hostCountSplit } from './host/count-split.js';
 
 /** In reading order: the client's own state first, then name service, then each host, then the overall verdict. */
 export const RULES: readonly Rule[] = [
-  notKmsClientChannel, activationTypeExcludesKms, notLicensed, noDnsSuffix, manualHostUnusable, manualHostBypassesDns,
+  notKmsClientChannel, activationTypeExcludesKms, notLicensed, productNotLicensed, renewalOverdue, noDnsSuffix, manualHostUnusable, manualHostBypassesDns,
   lookupDomainWithoutRecords, suffixMismatch, cachedHostStale, discoveredHostNotPreferred, clockSkew,
   lastAttemptFailed, requestUnanswered, countBelowThreshold, activationFailuresLogged,
   srvMissing, srvNodata, serverFailure, serverRefused, serverUnreachable, badReplies, truncatedTcpFailed, serversDisagree,

@@ -134,6 +134,17 @@ export interface LicensingProduct {
   currentCount: number | null;
   requiredClientCount: number | null;
   kmsProductKeyId: string | null;
+  /**
+   * `LicenseIsAddon`: an add-on licence (Extended Security Updates and the like) rather than an
+   * edition. slmgr never takes an add-on as the primary Windows product. Absent in snapshots from
+   * older collectors (read as unknown).
+   */
+  licenseIsAddon?: boolean | null;
+  /**
+   * `TrustedTime`: the licensing service's own clock. ISO 8601 UTC from CIM; from /dlv text as slmgr
+   * printed it (a date in the user's locale, without a time zone). Absent or null when unknown.
+   */
+  trustedTime?: string | null;
 }
 
 /** Values under HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\SoftwareProtectionPlatform (§3). */

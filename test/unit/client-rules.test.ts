@@ -8,6 +8,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { planDiscovery } from '../../src/client/discovery-plan.js';
+import { primaryWindowsProduct } from '../../src/client/kms-client-product.js';
 import type { ConnectivityFacts } from '../../src/engine/model.js';
 import { analyzeEvents } from '../../src/events/attempts.js';
 import { RULE_IDS, type RuleId } from '../../src/rules/catalog.js';
@@ -16,7 +17,7 @@ import { evaluate } from '../../src/rules/index.js';
 import type { Finding } from '../../src/rules/types.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
 import { buildFacts, host, probeIds, type FactsSpec } from '../helpers/facts.js';
-import { buildSnapshot, failure8198, officeProduct, request12288, response12289, type SnapshotSpec } from '../helpers/snapshot-builder.js';
+import { ENTERPRISE_SKU, buildSnapshot, failure8198, officeProduct, request12288, response12289, type SnapshotSpec } from '../helpers/snapshot-builder.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
 const D = 'corp.test';
@@ -285,15 +286,21 @@ product('licenseStatus 2 with grace left → client/not-licensed as a warning wi
   assert.equal(ids, ['client/not-licensed']);
   const finding = findings[0]!;
   assert.is(finding.severity, 'warning');
-  assert.match(finding.message, 'Initial grace period, 30 day(s) left');
+  assert.match(finding.message, 'Initial grace period, 31 day(s) left'); // rounded up, as slmgr prints days
   assert.match(finding.message, 'it must activate before 2025-03-31T13:30Z');
   assert.match(finding.evidence[0]!.summary, 'LicenseStatus = 2 (Initial grace period); GracePeriodRemaining = 43290 minutes');
 });
 
-product('the deadline follows collectedAt, not the time of analysis', () => {
-  const { findings } = run('grace-other-day', { snapshot: { collectedAt: '2024-12-31T23:59:30.000Z', windows: { licenseStatus: 3, gracePeriodRemainingMinutes: 1 } } });
-  assert.is(only(findings, 'client/not-licensed').severity, 'warning');
+product('the deadline follows collectedAt, not the time of analysis; one minute of grace left is an error', () => {
+  const { findings } = run('grace-other-day', { snapshot: { collectedAt: '2024-12-31T23:59:30.000Z', windows: { licenseStatus: 2, gracePeriodRemainingMinutes: 1 } } });
+  assert.is(only(findings, 'client/not-licensed').severity, 'error');
   assert.match(findings[0]!.message, 'before 2025-01-01T00:00Z');
+});
+
+product('fewer than 7 days of grace left, or the additional grace period (an expired KMS activation): an error', () => {
+  assert.is(only(run('grace-6d', { snapshot: { windows: { licenseStatus: 2, gracePeriodRemainingMinutes: 6 * 1440 } } }).findings, 'client/not-licensed').severity, 'error');
+  assert.is(only(run('grace-8d', { snapshot: { windows: { licenseStatus: 2, gracePeriodRemainingMinutes: 8 * 1440 } } }).findings, 'client/not-licensed').severity, 'warning');
+  assert.is(only(run('oot-grace', { snapshot: { windows: { licenseStatus: 3, gracePeriodRemainingMinutes: 20 * 1440 } } }).findings, 'client/not-licensed').severity, 'error');
 });
 
 for (const [status, words] of [[0, 'Unlicensed'], [5, 'Notification']] as const) {
@@ -330,9 +337,58 @@ product('act-type 0 (all) and 2 (KMS), or unknown: no finding', () => {
   for (const type of [0, 2, null]) assert.equal(run(`act-type-${type}`, { snapshot: { windows: { activationTypeEnabled: type } } }).ids, [], String(type));
 });
 
-product('only the Windows product counts: an Office MAK does not trigger the channel rule', () => {
-  const { ids } = run('office-mak', { snapshot: { extraProducts: [officeProduct({ channel: 'VOLUME_MAK', description: 'Office 21, VOLUME_MAK channel', productKeyChannel: 'Volume:MAK', licenseStatus: 0 })] } });
-  assert.equal(ids, []);
+product('only the Windows product counts for the channel rule; an unlicensed Office MAK is judged on its own', () => {
+  const { ids, findings } = run('office-mak', { snapshot: { extraProducts: [officeProduct({ channel: 'VOLUME_MAK', description: 'Office 21, VOLUME_MAK channel', productKeyChannel: 'Volume:MAK', licenseStatus: 0 })] } });
+  assert.equal(ids, ['client/product-not-licensed']);
+  assert.match(findings[0]!.message, 'Office product Office 21, Office21ProPlus2021VL_KMS_Client_AE edition is not activated: Unlicensed');
+  assert.match(findings[0]!.message, 'it does not use KMS');
+});
+
+product('an Office KMS client in its initial grace period with 3 days left is an error, while Windows is activated', () => {
+  const { ids, findings } = run('office-grace', { snapshot: { extraProducts: [officeProduct({ licenseStatus: 2, gracePeriodRemainingMinutes: 3 * 1440 })] } });
+  assert.equal(ids, ['client/product-not-licensed']);
+  const finding = findings[0]!;
+  assert.is(finding.severity, 'error');
+  assert.match(finding.message, 'Initial grace period, 3 day(s) left — it must activate before 2025-03-04T12:00Z');
+  assert.match(finding.message, 'host counts 5 distinct clients');
+  assert.is(finding.target, 'Office 21, Office21ProPlus2021VL_KMS_Client_AE edition');
+  assert.ok(finding.remedy.some((step) => step.includes('slmgr.vbs /ato fbdb3e18-a8ef-4fb3-9183-dffd60bd0984')), finding.remedy.join(' | '));
+});
+
+const ESU = (overrides: Partial<Parameters<typeof officeProduct>[0]> = {}) =>
+  officeProduct({ id: 'f520e45e-7413-4a34-a497-d2765967d094', applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f', name: 'Windows(R), Client-ESU-Year1 add-on for Enterprise,Professional', description: 'Windows(R) Operating System, VOLUME_MAK channel', channel: 'VOLUME_MAK', productKeyChannel: 'Volume:MAK', licenseIsAddon: true, ...overrides });
+
+product('an ESU add-on listed first is never the primary Windows product (slmgr skips add-ons); unlicensed it is judged on its own', () => {
+  const snapshot = buildSnapshot({ windows: null, extraProducts: [ESU({ licenseStatus: 0, gracePeriodRemainingMinutes: 0 }), officeProduct({ id: ENTERPRISE_SKU, applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f', name: 'Windows(R), Enterprise edition', description: 'Windows(R) Operating System, VOLUME_KMSCLIENT channel' })] });
+  assert.is(primaryWindowsProduct(snapshot)?.name, 'Windows(R), Enterprise edition');
+  const { ids, findings } = run('esu', { snapshot: { extraProducts: [ESU({ licenseStatus: 0, gracePeriodRemainingMinutes: 0 })] } });
+  assert.equal(ids, ['client/product-not-licensed']);
+  assert.match(findings[0]!.message, 'add-on licence Windows(R), Client-ESU-Year1 add-on');
+});
+
+product('without LicenseIsAddon (slmgr text), the licence name tells an add-on', () => {
+  const snapshot = buildSnapshot({ windows: null, extraProducts: [ESU({ licenseIsAddon: null }), officeProduct({ id: ENTERPRISE_SKU, applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f', name: 'Windows(R), Enterprise edition' })] });
+  assert.is(primaryWindowsProduct(snapshot)?.name, 'Windows(R), Enterprise edition');
+});
+
+product('renewals failing: 30 of 180 days left → client/renewal-overdue with the arithmetic and the last host', () => {
+  const { ids, findings } = run('renewal-30', { snapshot: { windows: { gracePeriodRemainingMinutes: 30 * 1440, discoveredMachine: 'kms-old.corp.test', discoveredPort: 1688 } } });
+  assert.equal(ids, ['client/renewal-overdue']);
+  const finding = findings[0]!;
+  assert.is(finding.severity, 'warning');
+  assert.match(finding.message, 'has 30 of 180 days of activation left: it last renewed about 150 days ago (180 days − 30 days left)');
+  assert.match(finding.message, 'renews every 7 days — its renewals have been failing for about 143 days');
+  assert.match(finding.message, 'the host it last used is kms-old.corp.test:1688');
+  assert.ok(finding.remedy[0]!.includes('kmsdoctor connectivity --kms-host kms-old.corp.test:1688'));
+});
+
+product('renewal: 175 days left, or less than two intervals since the last renewal, is healthy; an Office KMS client is checked too', () => {
+  assert.equal(run('renewal-175', { snapshot: { windows: { gracePeriodRemainingMinutes: 175 * 1440 } } }).ids, []);
+  assert.equal(run('renewal-166', { snapshot: { windows: { gracePeriodRemainingMinutes: 166 * 1440 + 1 } } }).ids, []);
+  const office = run('renewal-office', { snapshot: { extraProducts: [officeProduct({ gracePeriodRemainingMinutes: 90 * 1440 })] } });
+  assert.equal(office.ids, ['client/renewal-overdue']);
+  assert.match(office.findings[0]!.message, 'Office product');
+  assert.match(office.findings[0]!.message, 'the host it last used is not in the input');
 });
 
 // ---------------------------------------------------------------------------------------------

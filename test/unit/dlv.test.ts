@@ -13,7 +13,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { UsageError } from '../../src/core/usage-error.js';
-import { decodeText, MAX_INI_BYTES, parseSlmgrIni, readSlmgrIni } from '../../src/dlv/ini.js';
+import { MAX_INI_BYTES, parseSlmgrIni, readSlmgrIni } from '../../src/dlv/ini.js';
+import { decodeTextBytes as decodeText } from '../../src/inputs/text-encoding.js';
 import { JAPANESE_CONFIRMED_LABELS } from '../../src/dlv/japanese.js';
 import { DLV_LABELS, LABEL_BY_KEY, WINDOWS_APPLICATION_ID, OFFICE_APPLICATION_ID } from '../../src/dlv/labels.js';
 import {
@@ -26,7 +27,7 @@ import {
   type DlvParseOptions,
   type DlvParseResult,
 } from '../../src/dlv/parse-dlv.js';
-import type { LicensingProduct, LicensingService } from '../../src/snapshot/model.js';
+import type { LicensingProduct, LicensingService, Snapshot } from '../../src/snapshot/model.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
 const DIR = join(PACKAGE_ROOT, 'samples', 'dlv');
@@ -98,7 +99,14 @@ const NULL_PRODUCT: Omit<LicensingProduct, 'name' | 'description' | 'channel'> =
   currentCount: null,
   requiredClientCount: null,
   kmsProductKeyId: null,
+  licenseIsAddon: null,
+  trustedTime: null,
 };
+
+/** The snapshot without the products' trusted time, which slmgr prints in the user's own date format. */
+function withoutTrustedTime(snapshot: Snapshot): Snapshot {
+  return { ...snapshot, products: snapshot.products.map((product) => ({ ...product, trustedTime: null })) };
+}
 
 const CLIENT_CMID = '3b1d1b3c-5c8e-4c4e-9d2a-6f0e2b7a1c44';
 const CLIENT_HOST_EPID = '06401-00206-491-066942-03-1033-17763.0000-0112025';
@@ -220,13 +228,14 @@ ini('binary, empty, invalid and oversized input is a UsageError naming the file'
     ['picture.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0])],
     ['empty.ini', Buffer.alloc(0)],
     ['comments.ini', '; only a comment\r\n[Strings]\r\n'],
-    ['latin1.ini', Buffer.from('L_MsgProductName=Nom\xe9: ', 'latin1')],
     ['odd.ini', Buffer.from([0xff, 0xfe, 0x4c, 0x00, 0x5f])],
     ['big.ini', Buffer.alloc(MAX_INI_BYTES + 1, 0x41)],
   ];
   for (const [name, data] of cases) {
     assert.throws(() => parseSlmgrIni(data, name), (error: unknown) => error instanceof UsageError && error.message.startsWith(`${name}: `), name);
   }
+  // Re-saved by an editor as "ANSI": not UTF-8, read through the one detector as the Western code page.
+  assert.is(parseSlmgrIni(Buffer.from('L_MsgProductName=Nom\xe9: ', 'latin1'), 'latin1.ini').get('L_MsgProductName'), 'Nomé:');
 });
 
 ini('readSlmgrIni reads the sample file and reports a missing file as a UsageError', async () => {
@@ -261,7 +270,7 @@ ini.run();
 const samples = suite('dlv/samples');
 
 samples('every file in samples/dlv is read by this test and described in the README', () => {
-  const expected = ['README.md', 'client-en-lookup-domain.txt', 'client-en-mak.txt', 'client-en-skms.txt', 'client-en.txt', 'client-ja.txt', 'host-en.txt', 'slmgr-0411.ini'];
+  const expected = ['README.md', 'client-en-all-office.txt', 'client-en-all-office-utf16.txt', 'client-en-lookup-domain.txt', 'client-en-mak.txt', 'client-en-skms.txt', 'client-en.txt', 'client-ja-cp932.txt', 'client-ja.txt', 'host-en.txt', 'slmgr-0411.ini'];
   assert.equal(readdirSync(DIR).sort(), expected.sort());
   const readme = sample('README.md');
   for (const name of expected.filter((n) => n !== 'README.md')) assert.ok(readme.includes(name), `README mentions ${name}`);
@@ -297,6 +306,7 @@ samples('client-en.txt: KMS client activated through DNS discovery (CRLF, cscrip
       activationIntervalMinutes: 120,
       renewalIntervalMinutes: 10080,
       activationTypeEnabled: 0,
+      trustedTime: '1/15/2025 9:30:12 AM',
     },
   ]);
   assert.equal(service(result), {
@@ -360,6 +370,7 @@ samples('client-en-mak.txt: VOLUME_MAK channel, no KMS client block', () => {
   assert.equal([result.unknownLines, result.warnings], [[], []], 'URL lines are recognised');
   assert.equal(product(result), {
     ...NULL_PRODUCT,
+    trustedTime: '1/15/2025 10:02:44 AM',
     id: '2de67392-b7a7-462a-b1ca-108dd189f588',
     applicationId: WINDOWS_APPLICATION_ID,
     name: 'Windows(R), Professional edition',
@@ -405,7 +416,8 @@ samples('client-ja.txt with the sample slmgr.ini parses exactly like client-en.t
   assert.is(japanese.language, 'ja');
   assert.equal(japanese.unknownLines, []);
   assert.equal(japanese.warnings, []);
-  assert.equal(japanese.snapshot, english.snapshot);
+  assert.equal(withoutTrustedTime(japanese.snapshot), withoutTrustedTime(english.snapshot));
+  assert.is(japanese.snapshot.products[0]!.trustedTime, '2025/01/15 9:30:12', 'as printed, in the Japanese date format');
 });
 
 samples('client-ja.txt without an ini: confirmed labels and anchors only, the rest reported', () => {
@@ -578,7 +590,7 @@ variants('a slmgr.ini lacking a resource falls back to English for that line, as
   const mixed = sample('client-ja.txt').replace('クライアント コンピューター ID (CMID): ', 'Client Machine ID (CMID): ');
   const result = parse(mixed, { ini: partial });
   assert.equal(result.unknownLines, []);
-  assert.equal(result.snapshot, parse(CLIENT_EN).snapshot);
+  assert.equal(withoutTrustedTime(result.snapshot), withoutTrustedTime(parse(CLIENT_EN).snapshot));
 });
 
 variants('German-looking text without an ini: a warning, anchors only, no guessed values', () => {
@@ -700,7 +712,7 @@ robust('arbitrary mixtures of label lines and junk values never throw and stay s
 
 robust(`input above ${MAX_DLV_TEXT_CHARS} characters (a 50 MB paste) is refused with a clear UsageError`, () => {
   const huge = 'x'.repeat(50 * 1024 * 1024);
-  assert.throws(() => parseDlv(huge), (error: unknown) => error instanceof UsageError && /too large .*limit is 16777216/.test((error as Error).message));
+  assert.throws(() => parseDlv(huge), (error: unknown) => error instanceof UsageError && new RegExp(`too large .*limit is ${MAX_DLV_TEXT_CHARS}`).test((error as Error).message));
   // Just under the cap is parsed: one huge line is reported as unknown without being matched.
   const result = parseDlv('y'.repeat(MAX_DLV_TEXT_CHARS));
   assert.is(result.unknownLines.length, 1);

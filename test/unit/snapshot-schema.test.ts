@@ -23,7 +23,7 @@ const MODEL: Record<string, string[]> = {
   licensingProduct: keys<LicensingProduct>({
     id: true, applicationId: true, name: true, description: true, channel: true, productKeyChannel: true, partialProductKey: true, licenseStatus: true, licenseStatusReason: true, gracePeriodRemainingMinutes: true,
     kmsMachine: true, kmsPort: true, lookupDomain: true, discoveredMachine: true, discoveredPort: true, discoveredIpAddress: true, kmsHostEpid: true, activationIntervalMinutes: true, renewalIntervalMinutes: true,
-    activationTypeEnabled: true, isKmsHost: true, currentCount: true, requiredClientCount: true, kmsProductKeyId: true,
+    activationTypeEnabled: true, isKmsHost: true, currentCount: true, requiredClientCount: true, kmsProductKeyId: true, licenseIsAddon: true, trustedTime: true,
   }),
   sppRegistry: keys<SppRegistry>({
     keyManagementServiceName: true, keyManagementServicePort: true, keyManagementServiceListeningPort: true, keyManagementServiceVersion: true, disableDnsPublishing: true, dnsDomainPublishList: true,
@@ -33,6 +33,13 @@ const MODEL: Record<string, string[]> = {
   dnsClientView: keys<DnsClientView>({ hostName: true, primaryDnsSuffix: true, connectionSuffixes: true, suffixSearchList: true, dnsServers: true }),
   slmgrIni: keys<SlmgrIniCopy>({ langId: true, path: true, entries: true }),
   kmsEvent: keys<KmsEvent>({ id: true, timeCreated: true, recordId: true, provider: true, log: true, computer: true, data: true, fields: true }),
+};
+/**
+ * Keys added to schema version 1 after snapshots were already in users' hands: optional (and
+ * nullable) so that those older files still validate; everything else is required.
+ */
+const OPTIONAL: Record<string, string[]> = {
+  licensingProduct: ['licenseIsAddon', 'trustedTime'],
 };
 type Fields<K extends KmsEventFields['kind']> = Extract<KmsEventFields, { kind: K }>;
 const EVENT_FIELDS: Record<KmsEventFields['kind'], string[]> = {
@@ -63,10 +70,11 @@ shape('has the id and draft the project publishes', () => {
 });
 
 for (const [name, modelKeys] of Object.entries(MODEL)) {
-  shape(`${name || 'Snapshot'}: the model's keys, all required, nothing else`, () => {
+  shape(`${name || 'Snapshot'}: the model's keys, all required but the later optional ones, nothing else`, () => {
     const object = definition(name);
+    const optional = OPTIONAL[name] ?? [];
     assert.equal(Object.keys(object.properties ?? {}).sort(), modelKeys);
-    assert.equal([...(object.required ?? [])].sort(), modelKeys);
+    assert.equal([...(object.required ?? [])].sort(), modelKeys.filter((key) => !optional.includes(key)));
     assert.is(object.additionalProperties, false);
   });
 }

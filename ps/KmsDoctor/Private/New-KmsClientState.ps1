@@ -15,7 +15,8 @@ function New-KmsClientState {
     )
 
     $service = $Snapshot.service
-    $windows = @($Snapshot.products | Where-Object { $_.applicationId -eq '55c92734-d682-4d71-983e-d6ec3f16059f' }) | Select-Object -First 1
+    # The product slmgr itself calls primary (never an ESU add-on), as the CLI chooses it.
+    $windows = Select-KmsPrimaryProduct -Products @($Snapshot.products)
     $value = { param($Object, $Name) if ($null -ne $Object -and $null -ne $Object.PSObject.Properties[$Name]) { $Object.$Name } }
     [pscustomobject]@{
         PSTypeName        = 'KmsDoctor.ClientState'

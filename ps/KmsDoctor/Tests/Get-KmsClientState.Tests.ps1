@@ -28,6 +28,13 @@ Describe 'Get-KmsClientState' -Tag Unit {
         $state.Path | Should -Be $Snapshot
     }
 
+    It 'names the product slmgr calls primary: never an ESU add-on listed first, as the CLI chooses' {
+        $state = Get-KmsClientState -Path (Join-Path $SamplesDir 'snapshots/client-office-grace-esu.json')
+        $state.ProductName | Should -Be 'Windows(R), Enterprise edition'
+        $state.Channel | Should -Be 'VOLUME_KMSCLIENT'
+        @($state.Products).Count | Should -Be 3
+    }
+
     It 'takes files from Get-ChildItem' {
         $states = @(Get-ChildItem (Join-Path $SamplesDir 'snapshots') -Filter '*.json' | Get-KmsClientState)
         $states.Count | Should -Be @(Get-ChildItem (Join-Path $SamplesDir 'snapshots') -Filter '*.json').Count

@@ -6,6 +6,7 @@ import type { Finding } from '../../rules/types.js';
 import type { Colors } from './context.js';
 import { renderTable } from './table.js';
 import { renderActivation } from './activation.js';
+import { kmsFactLines, productLines } from './client-facts.js';
 
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -20,17 +21,16 @@ function stateCell(state: string | null, c: Colors): string {
   return c.yellow(`• ${state}`);
 }
 
-const LICENSE_STATUS = ['Unlicensed', 'Licensed', 'Initial grace', 'Additional grace', 'Non-genuine grace', 'Notification', 'Extended grace'];
-
 /** What the client is and what it will do, before any network result. */
 function clientSection(report: Report, c: Colors): string[] {
   const client = report.client;
   if (!client) return [];
-  const product = client.product;
-  const status = product?.licenseStatus === null || product?.licenseStatus === undefined ? 'unknown' : (LICENSE_STATUS[product.licenseStatus] ?? String(product.licenseStatus));
+  const trusted = client.products.find((product) => product.primary)?.trustedTime;
   return [
-    c.bold(`Client ${client.computer ?? ''} (from ${client.sources.join(' + ')}, ${client.collectedAt})`),
-    ...(product ? [`  ${product.name} — ${product.channel}, ${status}`] : ['  no Windows product with a key in the input']),
+    c.bold(`Client${client.computer ? ` ${client.computer}` : ''} (from ${client.sources.join(' + ')}, ${client.collectedAt})`),
+    ...productLines(client.products, c),
+    ...kmsFactLines(client.kms, c),
+    ...(trusted ? [`  ${'trusted time'.padEnd(14)}${trusted}`] : []),
     ...client.plan.steps.map((step) => `  → ${step}`),
     ...(client.attempts.length > 0 ? [c.dim('  last activation attempts (events 12288/12289):')] : []),
     ...client.attempts.map((attempt) => `    ${attempt.time}  ${attempt.host ?? '?'}  ${attempt.answered ? `${attempt.responseHresult ?? attempt.requestHresult ?? '?'}, count ${attempt.currentCount ?? '?'}${attempt.minimumCount !== null ? `/${attempt.minimumCount}` : ''}` : c.red('no answer')}`),
