@@ -335,7 +335,7 @@ samples('client-get-winevent.json: Windows PowerShell 5.1 ConvertTo-Json, two an
   assert.equal(a.failureCodes, ['0xC004F038']);
 });
 
-samples('client-export.csv: plain Export-Csv — #TYPE, quoted multi-line Message, unusable Properties', async () => {
+samples('client-export.csv: plain Export-Csv — #TYPE, quoted multi-line Message, fields read from Message', async () => {
   const r = await readEventFile(sample('client-export.csv'));
   assert.is(r.format, 'csv');
   assert.is(r.skipped, 1, 'the 1003');
@@ -345,12 +345,17 @@ samples('client-export.csv: plain Export-Csv — #TYPE, quoted multi-line Messag
     [12289, 5409, '2025-03-12T09:40:55.000Z'],
     [12288, 5408, '2025-03-12T09:40:54.000Z'],
   ]);
-  assert.ok(r.events.every((e) => e.fields === null && e.data.length === 0 && e.computer === 'ws0731.contoso.com' && e.log === 'Application'));
-  assert.is(r.warnings.length, 2);
-  assert.ok(r.warnings.some((w) => w.includes('System.Collections.Generic.List`1[System.Diagnostics.Eventing.Reader.EventProperty]') && w.includes("$_.Properties.Value -join '|'")));
+  assert.ok(r.events.every((e) => e.fields !== null && e.computer === 'ws0731.contoso.com' && e.log === 'Application'));
+  assert.equal(r.events[0]!.fields, { kind: 'activation-failed', hresult: '0xC004F074', context: 'RuleId=eeba1977-569e-4571-b639-7623d8bfecc0;Action=AutoActivate;AppId=55c92734-d682-4d71-983e-d6ec3f16059f;SkuId=73111121-5638-40f6-bc11-f1d7b0d64300;NotificationInterval=1440;Trigger=TimerEvent' });
+  const unanswered = fieldsOf(r.events[1], 'request');
+  assert.equal([unanswered.hresult, unanswered.host, unanswered.port, unanswered.minimumCount], ['0x800706BA', 'kms01.contoso.com', 1688, null]);
+  assert.equal(fieldsOf(r.events[2], 'response'), { kind: 'response', hresult: '0x00000000', activated: true, currentCount: 27, activationIntervalMinutes: 120, renewalIntervalMinutes: 10080, clientTime: '2025/03/12 13:40' });
+  assert.is(fieldsOf(r.events[3], 'request').minimumCount, 25);
+  assert.is(r.warnings.length, 3);
+  assert.ok(r.warnings.some((w) => w.includes('System.Collections.Generic.List`1[System.Diagnostics.Eventing.Reader.EventProperty]') && w.includes('read from the Message column') && w.includes("$_.Properties.Value -join '|'")));
+  assert.ok(r.warnings.some((w) => /rendered Message/.test(w)));
   assert.ok(r.warnings.some((w) => /no time zone/.test(w)));
-  // Pairing still works on ids and times alone.
-  assert.equal(pairAttempts(r.events).attempts.map((x) => [x.answered, x.host]), [[true, null], [false, null]]);
+  assert.equal(pairAttempts(r.events).attempts.map((x) => [x.answered, x.host, x.requestHresult]), [[true, 'kms01.contoso.com', '0x00000000'], [false, 'kms01.contoso.com', '0x800706BA']]);
 });
 
 samples.run();
@@ -454,13 +459,18 @@ json('TimeCreated as {value, DateTime}; the 5.1 {"value": [...], "Count": n} wra
   assert.is(fieldsOf(r.events[0], 'response').currentCount, 10);
 });
 
-json('Select-Object with Message only: events kept without data, never parsed from Message', async () => {
+json('Select-Object with Message only: fields read from a complete Message, unknown from a cut one', async () => {
   const { Properties: _p, ...noProps } = J_REQ;
-  const r = await readEventText(JSON.stringify([noProps]));
-  assert.is(r.events.length, 1);
-  assert.equal(r.events[0]!.data, []);
-  assert.is(r.events[0]!.fields, null);
-  assert.ok(r.warnings.some((w) => /no Properties/.test(w) && /Message/.test(w)));
+  const whole = { ...noProps, RecordId: 48390, Message: `The client has sent an activation request to the key management service machine.\r\nInfo:\r\n${SA_12288}` };
+  const r = await readEventText(JSON.stringify([noProps, whole]));
+  assert.is(r.events.length, 2);
+  const cut = r.events.find((e) => e.recordId === 48391)!;
+  assert.equal(cut.data, []);
+  assert.is(cut.fields, null, 'the cut Message (ending in …) has no values of the documented shape');
+  assert.is(fieldsOf(r.events.find((e) => e.recordId === 48390), 'request').hresult, '0xC004F06C');
+  assert.ok(r.warnings.some((w) => /no Properties/.test(w)));
+  assert.ok(r.warnings.some((w) => /neither property values nor insertion strings/.test(w)));
+  assert.ok(r.warnings.some((w) => /rendered Message/.test(w)));
 });
 
 json('Properties as a |-joined string, and as type names (ConvertTo-Json depth too small)', async () => {
