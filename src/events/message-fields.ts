@@ -23,6 +23,8 @@ import { normalizeGuid, parseCount, parseHostPort } from './fields.js';
 
 /** Message characters looked at: a rendered activation message is a few hundred. */
 const MAX_MESSAGE_CHARS = 16 * 1024;
+/** A run of values is under 600 characters even with a 255-character host name; longer text is not one. */
+const MAX_RUN_CHARS = 1024;
 
 const HEX = /^0x[0-9a-f]{1,8}$/i;
 const FLAGS = /^(?:0x[0-9a-f]{1,8}|\d{1,10})$/i;
@@ -67,6 +69,8 @@ function valueRun(id: number, lines: readonly string[]): string | null {
     const line = lines[i]!;
     // Leftmost first: a later `0x` on the same line is a value inside the run (the flags field).
     for (const m of line.matchAll(RUN_START)) {
+      // Bounded work per start, however many `0x` a hostile line holds.
+      if (line.length - m.index > MAX_RUN_CHARS) continue;
       const run = line.slice(m.index).trim();
       if (hasShape(id, run.split(',').map((s) => s.trim()))) return run;
     }
