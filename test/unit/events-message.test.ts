@@ -3,6 +3,7 @@
  * documented value orders of 12288/12289/12290/8198 (kms-facts.md §4.3–4.5) recognised in any
  * display language, by their shape alone, and nothing recognised in text that lacks that shape.
  */
+import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseEventFields } from '../../src/events/fields.js';
@@ -87,6 +88,17 @@ test('hostile text: long lines of 0x and colons end quickly and give null', () =
   assert.is(insertionStringsFromMessage(12288, ': 0x1, '.repeat(2000)), null);
   assert.is(insertionStringsFromMessage(8198, 'hr=0x'.repeat(3000)), null);
   assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
+});
+
+test('any text built from the pieces of real messages: never throws; whatever it returns parses', () => {
+  const piece = fc.constantFrom('0x0', '0xC004F042', ', ', ',', ':', '：', ' ', '\r\n', '\n', 'Info', '情報', 'kms01.contoso.com:1688', CMID, SKU, '2025/03/13 09:41', '1', '0', '25', 'hr=', 'RuleId=x;Action=y', '…');
+  fc.assert(
+    fc.property(fc.constantFrom(12288, 12289, 12290, 8198, 12293), fc.array(piece, { maxLength: 40 }), (id, parts) => {
+      const data = insertionStringsFromMessage(id, parts.join(''));
+      if (data !== null) assert.ok(parseEventFields(id, data) !== null, `${id}: ${JSON.stringify(data)}`);
+    }),
+    { numRuns: 2000 },
+  );
 });
 
 test.run();
