@@ -14,16 +14,19 @@
  *          `@{n='Properties';e={$_.Properties.Value -join '|'}}`.
  *   A plain `Export-Csv` of EventLogRecord objects writes the type name
  *   ``System.Collections.Generic.List`1[System.Diagnostics.Eventing.Reader.EventProperty]`` in
- *   Properties — unusable: the events are kept (id, time, record id, provider, log, machine)
- *   with empty data and null fields, and a warning gives the command that exports the values.
- *   `Message` is never read.
+ *   Properties — unusable. Then (and when there is no Properties or DataN column at all) the
+ *   insertion strings of 12288/12289/12290/8198 are read from the `Message` column, the
+ *   rendered text whose values are not translated whatever the display language
+ *   (message-fields.ts); a warning gives the command that exports the exact values. Without a
+ *   Message column the events are kept with empty data and null fields.
  *
  * Export-Csv writes TimeCreated in the exporting machine's culture and local time with no zone;
  * such times are read as UTC (warning). Use `$_.TimeCreated.ToUniversalTime().ToString('o')`
  * for exact times.
  */
 import { UsageError } from '../core/usage-error.js';
-import { ACTIVATION_EVENT_IDS, buildEvent, parseEventId, parseEventTime, parseRecordId, type EventSink } from './fields.js';
+import { parseEventId, parseEventTime, parseRecordId, type EventSink } from './fields.js';
+import { acceptRecord, type AcceptPolicy } from './accept-record.js';
 
 export const CSV_LIMITS = {
   /** Characters in one record (all fields, Message included). */
@@ -38,6 +41,13 @@ export const CSV_LIMITS = {
 export const CSV_EXPORT_COMMAND =
   "Get-WinEvent … | Select-Object Id,@{n='TimeCreated';e={$_.TimeCreated.ToUniversalTime().ToString('o')}},RecordId,ProviderName,LogName,MachineName,@{n='Properties';e={$_.Properties.Value -join '|'}} | Export-Csv -NoTypeInformation -Encoding UTF8 events.csv";
 
+const CSV_POLICY: AcceptPolicy = {
+  idName: 'Id',
+  timeName: 'TimeCreated',
+  unzonedWarning: "TimeCreated has no time zone (Export-Csv writes the exporting machine's local time); read as UTC, so times may be off by that machine's UTC offset",
+  maxEventChars: CSV_LIMITS.maxEventChars,
+};
+
 const TYPE_NAME = /^System\.[\w.`[\]]+$/;
 
 interface Columns {
@@ -48,6 +58,7 @@ interface Columns {
   log: number;
   computer: number;
   properties: number;
+  message: number;
   numbered: number[];
 }
 
@@ -73,6 +84,7 @@ function mapColumns(name: string, header: string[]): Columns {
     log: find('LogName', 'Channel'),
     computer: find('MachineName', 'Computer', 'ComputerName'),
     properties: find('Properties', 'Data'),
+    message: find('Message'),
     numbered: numbered.map(([, i]) => i),
   };
   const shown =
@@ -262,56 +274,53 @@ export async function readCsvEvents(chunks: AsyncIterable<string>, sink: EventSi
       headerWidth = r.length;
       const c: Columns = cols;
       if (c.numbered.length === 0 && c.properties === -1) {
-        sink.warn(`no Properties or DataN column: events are kept without data and fields (Message is never parsed); export the values with: ${CSV_EXPORT_COMMAND}`);
+        const instead = c.message === -1 ? 'events are kept without data and fields' : 'the fields are read from the Message column';
+        sink.warn(`no Properties or DataN column: ${instead}; for the exact values export with: ${CSV_EXPORT_COMMAND}`);
       }
       return;
     }
     if (r.length === 1 && r[0]!.trim() === '') return; // blank line
     records++;
     const c: Columns = cols;
-    const id = parseEventId(cell(r, c.id) ?? '');
-    if (id === null) {
-      sink.skip('had no readable Id');
-      return;
-    }
-    if (!ACTIVATION_EVENT_IDS.has(id)) {
-      sink.skip(null);
-      return;
-    }
-    const t = parseEventTime(cell(r, c.time) ?? '', dayFirst === null ? undefined : { dayFirst });
-    if (t === null) {
-      sink.skip('had no readable TimeCreated');
-      return;
-    }
-    if (!t.zoned) {
-      sink.warn("TimeCreated has no time zone (Export-Csv writes the exporting machine's local time); read as UTC, so times may be off by that machine's UTC offset");
-    }
-    if (t.dayFirst !== null && dayFirst === null) dayFirst = t.dayFirst;
-    if (t.ambiguous && dayFirst === null) ambiguousBeforeKnown++;
-    let data: string[] = [];
+    acceptRecord(
+      sink,
+      {
+        id: parseEventId(cell(r, c.id) ?? ''),
+        time: cell(r, c.time),
+        recordId: parseRecordId(cell(r, c.recordId) ?? ''),
+        provider: cell(r, c.provider),
+        log: cell(r, c.log),
+        computer: cell(r, c.computer),
+        data: () => dataOf(r, c),
+        message: () => cell(r, c.message),
+      },
+      { ...CSV_POLICY, where: ` (line ${line})`, parseTime },
+    );
+  };
+
+  const parseTime = (raw: string) => {
+    const t = parseEventTime(raw, dayFirst === null ? undefined : { dayFirst });
+    if (t?.dayFirst != null && dayFirst === null) dayFirst = t.dayFirst;
+    if (t?.ambiguous && dayFirst === null) ambiguousBeforeKnown++;
+    return t;
+  };
+
+  /** The insertion strings from DataN or Properties; null when the export carries none. */
+  const dataOf = (r: string[], c: Columns): string[] | null => {
     if (c.numbered.length > 0) {
-      data = c.numbered.map((i) => r[i] ?? '');
+      const data = c.numbered.map((i) => r[i] ?? '');
       while (data.length > 0 && data[data.length - 1]!.trim() === '') data.pop();
-    } else if (c.properties !== -1) {
-      const p = r[c.properties] ?? '';
-      if (TYPE_NAME.test(p.trim())) {
-        if (!propertiesUnusable) {
-          propertiesUnusable = true;
-          sink.warn(`the Properties column holds a .NET type name (${p.trim().slice(0, 120)}) — plain Export-Csv cannot write event properties; events are kept without data and fields; export the values with: ${CSV_EXPORT_COMMAND}`);
-        }
-      } else if (p !== '') {
-        data = p.split('|');
-      }
+      return data;
     }
-    const provider = cell(r, c.provider);
-    const log = cell(r, c.log);
-    const computer = cell(r, c.computer);
-    const chars = data.reduce((n, s) => n + s.length, 0) + (provider?.length ?? 0) + (log?.length ?? 0) + (computer?.length ?? 0);
-    if (chars > CSV_LIMITS.maxEventChars) {
-      sink.skip(`carried more than ${CSV_LIMITS.maxEventChars} characters of data (line ${line})`);
-      return;
+    if (c.properties === -1) return null;
+    const p = r[c.properties] ?? '';
+    if (!TYPE_NAME.test(p.trim())) return p === '' ? [] : p.split('|');
+    if (!propertiesUnusable) {
+      propertiesUnusable = true;
+      const instead = c.message === -1 ? 'events are kept without data and fields' : 'the fields are read from the Message column instead';
+      sink.warn(`the Properties column holds a .NET type name (${p.trim().slice(0, 120)}) — plain Export-Csv cannot write event properties; ${instead}; for the exact values export with: ${CSV_EXPORT_COMMAND}`);
     }
-    sink.event(buildEvent({ id, ms: t.ms, recordId: parseRecordId(cell(r, c.recordId) ?? ''), provider, log, computer, data }));
+    return null;
   };
 
   let parser: CsvRecords | null = null;

@@ -8,16 +8,17 @@
  * by `value` being the first key). Per event, keys are matched case-insensitively: Id (or
  * EventID), TimeCreated (`"\/Date(1700000000000)\/"`, an ISO string, or an object with
  * `value`/`DateTime`), RecordId, ProviderName, LogName, MachineName, and Properties as
- * `[{"Value": …}]` (or a `|`-joined string, the convention of the CSV reader). `Message` is
- * never read: a `Select-Object` export without Properties gives events with empty data and
- * null fields, and a warning.
+ * `[{"Value": …}]` (or a `|`-joined string, the convention of the CSV reader). When Properties
+ * is missing or holds only type names, the insertion strings of 12288/12289/12290/8198 are read
+ * from `Message` (message-fields.ts), with a warning; otherwise Message is not read.
  *
  * Limits: nesting depth JSON_LIMITS.maxDepth, JSON_LIMITS.maxElementChars characters per
  * event object (so a single-object root is capped at that size too).
  */
 import { Tokenizer, TokenParser, TokenType } from '@streamparser/json';
 import { UsageError } from '../core/usage-error.js';
-import { ACTIVATION_EVENT_IDS, buildEvent, parseEventId, parseEventTime, parseRecordId, type EventSink } from './fields.js';
+import { parseEventId, parseRecordId, type EventSink } from './fields.js';
+import { acceptRecord, type AcceptPolicy } from './accept-record.js';
 
 export const JSON_LIMITS = {
   /** Nesting depth of arrays/objects (an event with Properties is 3–4 deep). */
@@ -27,6 +28,13 @@ export const JSON_LIMITS = {
   /** Characters of Properties, ProviderName, LogName and MachineName kept for one event; more: skipped. */
   maxEventChars: 8192,
 } as const;
+
+const JSON_POLICY: AcceptPolicy = {
+  idName: 'Id',
+  timeName: 'TimeCreated',
+  unzonedWarning: 'some TimeCreated values carry no time zone; they were read as UTC',
+  maxEventChars: JSON_LIMITS.maxEventChars,
+};
 
 const SLICE = 64 * 1024;
 
@@ -79,7 +87,7 @@ const TYPE_NAME = /^System\.[\w.`[\]]+$/;
 /** Properties as strings, or null when the export does not carry them. */
 function propertiesOf(p: Json | undefined, sink: EventSink): string[] | null {
   if (p === undefined || p === null) {
-    sink.warn('some events carry no Properties (exported with Select-Object without Properties?); their fields are unknown — the Message text is never parsed');
+    sink.warn('some events carry no Properties (exported with Select-Object without Properties?); export them with Properties for their exact values');
     return null;
   }
   const unusable = () => {
@@ -105,32 +113,20 @@ function toEvent(v: Json, sink: EventSink): void {
     return;
   }
   const get = getter(v);
-  const id = parseEventId(get('Id', 'EventID', 'EventId'));
-  if (id === null) {
-    sink.skip('had no readable Id');
-    return;
-  }
-  if (!ACTIVATION_EVENT_IDS.has(id)) {
-    sink.skip(null);
-    return;
-  }
-  const raw = timeText(get('TimeCreated', 'TimeGenerated'));
-  const t = raw === null ? null : parseEventTime(raw);
-  if (t === null) {
-    sink.skip('had no readable TimeCreated');
-    return;
-  }
-  if (!t.zoned) sink.warn('some TimeCreated values carry no time zone; they were read as UTC');
-  const data = propertiesOf(get('Properties'), sink) ?? [];
-  const provider = str(get('ProviderName'));
-  const log = str(get('LogName'));
-  const computer = str(get('MachineName', 'Computer'));
-  const chars = data.reduce((n, s) => n + s.length, 0) + (provider?.length ?? 0) + (log?.length ?? 0) + (computer?.length ?? 0);
-  if (chars > JSON_LIMITS.maxEventChars) {
-    sink.skip(`carried more than ${JSON_LIMITS.maxEventChars} characters of data`);
-    return;
-  }
-  sink.event(buildEvent({ id, ms: t.ms, recordId: parseRecordId(get('RecordId', 'EventRecordID')), provider, log, computer, data }));
+  acceptRecord(
+    sink,
+    {
+      id: parseEventId(get('Id', 'EventID', 'EventId')),
+      time: timeText(get('TimeCreated', 'TimeGenerated')),
+      recordId: parseRecordId(get('RecordId', 'EventRecordID')),
+      provider: str(get('ProviderName')),
+      log: str(get('LogName')),
+      computer: str(get('MachineName', 'Computer')),
+      data: () => propertiesOf(get('Properties'), sink),
+      message: () => str(get('Message')),
+    },
+    JSON_POLICY,
+  );
 }
 
 /**

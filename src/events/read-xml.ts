@@ -17,7 +17,8 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UsageError } from '../core/usage-error.js';
-import { ACTIVATION_EVENT_IDS, buildEvent, parseEventId, parseEventTime, parseRecordId, type EventSink } from './fields.js';
+import { ACTIVATION_EVENT_IDS, parseEventId, parseRecordId, type EventSink } from './fields.js';
+import { acceptRecord, type AcceptPolicy } from './accept-record.js';
 
 export const XML_LIMITS = {
   /** Nesting depth of elements (a real event is 4 deep; Event Viewer's root adds 1). */
@@ -31,6 +32,13 @@ export const XML_LIMITS = {
   /** Characters of Data, Provider, Channel and Computer kept for one event; more: skipped. */
   maxEventChars: 8192,
 } as const;
+
+const XML_POLICY: AcceptPolicy = {
+  idName: 'EventID',
+  timeName: 'TimeCreated SystemTime',
+  unzonedWarning: 'some TimeCreated values carry no time zone; they were read as UTC',
+  maxEventChars: XML_LIMITS.maxEventChars,
+};
 
 const ROOT = 'kmsdoctor-virtual-root';
 const SLICE = 64 * 1024;
@@ -47,7 +55,6 @@ interface EventRecord {
   log: string | null;
   computer: string | null;
   data: string[];
-  chars: number;
 }
 
 function localName(name: string): string {
@@ -103,30 +110,7 @@ export async function readXmlEvents(chunks: AsyncIterable<string>, sink: EventSi
 
   const finishEvent = (r: EventRecord) => {
     eventsSeen++;
-    if (r.id === null) {
-      sink.skip('had no readable EventID');
-      return;
-    }
-    if (!ACTIVATION_EVENT_IDS.has(r.id)) {
-      sink.skip(null);
-      return;
-    }
-    const t = r.time === null ? null : parseEventTime(r.time);
-    if (t === null) {
-      sink.skip('had no readable TimeCreated SystemTime');
-      return;
-    }
-    if (!t.zoned) sink.warn('some TimeCreated values carry no time zone; they were read as UTC');
-    if (r.chars > XML_LIMITS.maxEventChars) {
-      sink.skip(`carried more than ${XML_LIMITS.maxEventChars} characters of data`);
-      return;
-    }
-    sink.event(buildEvent({ id: r.id, ms: t.ms, recordId: r.recordId, provider: r.provider, log: r.log, computer: r.computer, data: r.data }));
-  };
-
-  const keep = (r: EventRecord, s: string | null): string | null => {
-    if (s !== null) r.chars += s.length;
-    return s;
+    acceptRecord(sink, { ...r, data: () => r.data }, XML_POLICY);
   };
 
   parser.on('opentagstart', () => {
@@ -150,7 +134,7 @@ export async function readXmlEvents(chunks: AsyncIterable<string>, sink: EventSi
     }
     if (rec === null) {
       if (local === 'Event') {
-        rec = { id: null, idSeen: false, time: null, recordId: null, provider: null, log: null, computer: null, data: [], chars: 0 };
+        rec = { id: null, idSeen: false, time: null, recordId: null, provider: null, log: null, computer: null, data: [] };
         eventDepth = depth;
       }
       return;
@@ -158,7 +142,7 @@ export async function readXmlEvents(chunks: AsyncIterable<string>, sink: EventSi
     if (capture !== null || depth !== eventDepth + 2) return;
     const parent = stack[depth - 2];
     if (parent === 'System') {
-      if (local === 'Provider') rec.provider = keep(rec, attr(tag, 'Name'));
+      if (local === 'Provider') rec.provider = attr(tag, 'Name');
       else if (local === 'TimeCreated') rec.time = attr(tag, 'SystemTime');
       else if (local === 'EventID') capture = 'id';
       else if (local === 'EventRecordID') capture = 'recordId';
@@ -196,17 +180,16 @@ export async function readXmlEvents(chunks: AsyncIterable<string>, sink: EventSi
           rec.recordId = parseRecordId(value);
           break;
         case 'log':
-          rec.log = keep(rec, value.trim() || null);
+          rec.log = value.trim() || null;
           break;
         case 'computer':
-          rec.computer = keep(rec, value.trim() || null);
+          rec.computer = value.trim() || null;
           break;
         case 'data':
           if (rec.data.length >= XML_LIMITS.maxDataElements) {
             throw new UsageError(`${name}: an <Event> with more than ${XML_LIMITS.maxDataElements} Data elements; not an event export`);
           }
           rec.data.push(value);
-          rec.chars += value.length;
           break;
       }
       capture = null;

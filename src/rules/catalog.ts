@@ -68,6 +68,8 @@ export const RULE_CATALOG = {
   'host/failed-requests-rising': { title: 'Failed requests are rising on the KMS host', severity: 'warning', summary: 'A large or growing share of the requests the host receives fail: clients it cannot serve, or clients with wrong clocks.' },
   'host/client-clock-skew': { title: 'Clients rejected for their clock', severity: 'warning', summary: 'The host refused requests with 0xC004F06C: those clients\' clocks differ from the host\'s by more than 4 hours.' },
   'host/count-split': { title: 'The activation count is split over several hosts', severity: 'warning', summary: 'No KMS host reaches 25 although the hosts together saw enough distinct clients: each host counts only the clients that reached it.' },
+  'events/last-attempt-unreadable': { title: 'The last activation attempt could not be judged', severity: 'error', summary: 'The newest 12288/12289 pair is there, but neither event\'s result code could be read, so whether activation works is unknown.' },
+  'events/unusual-host': { title: 'An attempt went to a host the client does not usually use', severity: 'warning', summary: 'Most requests name one KMS host, but the last or a failed attempt went to a host tried only once: a stale, rogue or test host in DNS, or a one-off slmgr /skms.' },
 } as const satisfies Record<string, RuleMeta>;
 
 export type RuleId = keyof typeof RULE_CATALOG;

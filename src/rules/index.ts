@@ -20,6 +20,8 @@ import { activationFailuresLogged } from './events/activation-failures-logged.js
 import { countBelowThreshold } from './events/count-below-threshold.js';
 import { lastAttemptFailed } from './events/last-attempt-failed.js';
 import { requestUnanswered } from './events/request-unanswered.js';
+import { lastAttemptUnreadable } from './events/last-attempt-unreadable.js';
+import { unusualHost } from './events/unusual-host.js';
 import { activationClockSkew } from './activation/clock-skew.js';
 import { activationCountBelowThreshold } from './activation/count-below-threshold.js';
 import { emulatorTells } from './activation/emulator-tells.js';
@@ -62,7 +64,7 @@ import { hostCountSplit } from './host/count-split.js';
 export const RULES: readonly Rule[] = [
   notKmsClientChannel, activationTypeExcludesKms, notLicensed, productNotLicensed, renewalOverdue, noDnsSuffix, manualHostUnusable, manualHostBypassesDns,
   lookupDomainWithoutRecords, suffixMismatch, cachedHostStale, discoveredHostNotPreferred, clockSkew,
-  lastAttemptFailed, requestUnanswered, countBelowThreshold, activationFailuresLogged,
+  lastAttemptFailed, requestUnanswered, lastAttemptUnreadable, countBelowThreshold, activationFailuresLogged, unusualHost,
   srvMissing, srvNodata, serverFailure, serverRefused, serverUnreachable, badReplies, truncatedTcpFailed, serversDisagree,
   targetUnresolvable, targetIsCname, nonstandardPort,
   kmsPortFiltered, kmsPortClosed, hostUnreachable, managementPortBlocked,

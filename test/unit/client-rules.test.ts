@@ -479,14 +479,30 @@ events('count at the threshold, or the threshold unknown: no count finding', () 
   assert.equal(run('count-no-minimum', { snapshot: { events: [request12288(T(4), { minimumCount: null }), response12289(T(4, 8, 16), { currentCount: 3 })] } }).ids, []);
 });
 
-events('8198 failures → events/activation-failures-logged (warning) with every code to explain', () => {
+events('8198 failures, the newest with a known code and no success after → events/activation-failures-logged (error), its page first', () => {
   const { ids, findings } = run('8198', { snapshot: { events: [failure8198(T(5), '0xC004F074'), failure8198(T(6), '0x8007232B'), failure8198(T(7), '0xC004F074')] } });
   assert.equal(ids, ['events/activation-failures-logged']);
   const finding = findings[0]!;
-  assert.is(finding.severity, 'warning');
-  assert.match(finding.message, `3 activation failure(s) logged (event 8198), the newest at ${T(7)} with 0xC004F074, 0x8007232B`);
-  assert.equal(finding.remedy, ['kmsdoctor explain 0xC004F074', 'kmsdoctor explain 0x8007232B']);
+  assert.is(finding.severity, 'error');
+  assert.match(finding.message, `3 activation failure(s) logged (event 8198), the newest at ${T(7)} with 0xC004F074, 0x8007232B; no successful activation followed, so 0xC004F074 is where activation stands`);
+  assert.equal(finding.remedy, ['Read what 0xC004F074 means and how to fix it: kmsdoctor explain 0xC004F074', 'kmsdoctor explain 0x8007232B']);
   assert.equal(finding.evidence.map((evidence) => evidence.kind), ['event', 'event', 'event']);
+});
+
+for (const code of ['0xC004C003', '0xC004F042', '0xC004F06C', '0xC004F074', '0xC004F038', '0x8007232B', '0x8007251D', '0xC0020017']) {
+  events(`the newest 8198 alone with ${code} is an error whose first remedy is that code's page`, () => {
+    const { findings } = run(`8198-${code}`, { snapshot: { events: [failure8198(T(5), code)] } });
+    const finding = only(findings, 'events/activation-failures-logged');
+    assert.is(finding.severity, 'error');
+    assert.is(finding.remedy[0], `Read what ${code} means and how to fix it: kmsdoctor explain ${code}`);
+  });
+}
+
+events('the newest 8198 with a code kmsdoctor does not know stays a warning and says so', () => {
+  const { findings } = run('8198-unknown', { snapshot: { events: [failure8198(T(5), '0x80041234')] } });
+  const finding = only(findings, 'events/activation-failures-logged');
+  assert.is(finding.severity, 'warning');
+  assert.match(finding.message, "0x80041234 is not in kmsdoctor's code catalog: slui.exe 0x2a 0x80041234");
 });
 
 events('8198 failures followed by an activated attempt → the same finding as info', () => {
@@ -496,9 +512,62 @@ events('8198 failures followed by an activated attempt → the same finding as i
   assert.match(findings[0]!.message, `the client activated after that (${T(8)})`);
 });
 
-events('8198 after the last success is still a warning', () => {
-  const { findings } = run('8198-after-success', { snapshot: { events: [request12288(T(4)), response12289(T(4, 8, 16)), failure8198(T(9))] } });
-  assert.is(only(findings, 'events/activation-failures-logged').severity, 'warning');
+events('8198 after the last success: the newest failure is current → error', () => {
+  const { findings } = run('8198-after-success', { snapshot: { events: [request12288(T(4)), response12289(T(4, 8, 16)), failure8198(T(9), '0xC004C003')] } });
+  const finding = only(findings, 'events/activation-failures-logged');
+  assert.is(finding.severity, 'error');
+  assert.match(finding.message, 'so 0xC004C003 is where activation stands');
+});
+
+events('last 12288 unanswered with its own result code → request-unanswered names that code\'s page', () => {
+  const { findings } = run('unanswered-code', { snapshot: { events: [request12288(T(3), { hresult: '0xC004F074' })] } });
+  assert.ok(only(findings, 'events/request-unanswered').remedy.includes('Read what 0xC004F074 means and how to fix it: kmsdoctor explain 0xC004F074'));
+});
+
+events('the host refused with 0xC004F042 and a count of 0: last-attempt-failed only, no count finding', () => {
+  const { ids } = run('f042-count-0', { snapshot: { events: [request12288(T(4)), response12289(T(4, 8, 16), { hresult: '0xC004F042', activated: false, currentCount: 0 })] } });
+  assert.equal(ids, ['events/last-attempt-failed']);
+});
+
+events('answered, but neither result code readable → events/last-attempt-unreadable (error), the reason given', () => {
+  const unreadable = (event: ReturnType<typeof request12288>) => ({ ...event, data: [], fields: null });
+  const { ids, findings } = run('unreadable', { snapshot: { events: [unreadable(request12288(T(4))), unreadable(response12289(T(4, 8, 16)))] } });
+  assert.equal(ids, ['events/last-attempt-unreadable']);
+  assert.is(findings[0]!.severity, 'error');
+  assert.match(findings[0]!.message, 'no event property values');
+  const garbled = run('garbled', { snapshot: { events: [{ ...request12288(T(4)), data: ['n/a'], fields: null }, { ...response12289(T(4, 8, 16)), data: ['n/a'], fields: null }] } });
+  assert.match(only(garbled.findings, 'events/last-attempt-unreadable').message, 'documented shape');
+});
+
+events('mostly kms1, the last attempt to a host tried once that failed → events/unusual-host naming both', () => {
+  const { ids, findings } = run('unusual-host', {
+    snapshot: {
+      events: [
+        request12288(T(1)), response12289(T(1, 8, 16)),
+        request12288(T(2)), response12289(T(2, 8, 16)),
+        request12288(T(3)), response12289(T(3, 8, 16)),
+        request12288(T(4), { host: 'kms-test.corp.test:1688' }), response12289(T(4, 8, 16), { hresult: '0xC004F042', activated: false, currentCount: 0 }),
+      ],
+    },
+  });
+  assert.equal(ids, ['events/last-attempt-failed', 'events/unusual-host']);
+  const finding = only(findings, 'events/unusual-host');
+  assert.is(finding.severity, 'warning');
+  assert.is(finding.target, 'kms-test.corp.test');
+  assert.match(finding.message, `The last activation attempt (${T(4)}) went to kms-test.corp.test:1688, a host this client tried only once, and failed with 0xC004F042; 3 of its 4 requests went to kms1.corp.test:1688`);
+  assert.equal(finding.evidence.map((evidence) => evidence.summary.split(':')[0]), ['12288 at 2025-03-04T08', '12289 at 2025-03-04T08', '12288 at 2025-03-03T08']);
+});
+
+events('an odd host that answered in the middle, or hosts used evenly: no unusual-host finding', () => {
+  const middle = run('odd-ok-middle', { snapshot: { events: [request12288(T(1)), response12289(T(1, 8, 16)), request12288(T(2), { host: 'kms2.corp.test:1688' }), response12289(T(2, 8, 16)), request12288(T(3)), response12289(T(3, 8, 16))] } });
+  assert.equal(middle.ids, []);
+  const even = run('even-hosts', { snapshot: { events: [request12288(T(1)), response12289(T(1, 8, 16)), request12288(T(2), { host: 'kms2.corp.test:1688' }), response12289(T(2, 8, 16), { hresult: '0xC004F06C', activated: false })] } });
+  assert.equal(even.ids, ['events/last-attempt-failed']);
+});
+
+events('an odd host that did not answer, not the last: called out too', () => {
+  const { findings } = run('odd-unanswered', { snapshot: { events: [request12288(T(1)), response12289(T(1, 8, 16)), request12288(T(2), { host: 'kms-old.corp.test:1688', hresult: '0x8007274C' }), request12288(T(3)), response12289(T(3, 8, 16))] } });
+  assert.match(only(findings, 'events/unusual-host').message, 'An activation attempt (2025-03-02T08:15:02.000Z) went to kms-old.corp.test:1688, a host this client tried only once, and got no answer (0x8007274C); 2 of its 3 requests went to kms1.corp.test:1688');
 });
 
 events('no events: no events finding', () => {

@@ -319,7 +319,7 @@ function mutate(text: string, ms: Array<{ at: number; del: number; ins: string }
   return s;
 }
 
-for (const name of ['client-wevtutil.xml', 'host-publishing.xml', 'client-get-winevent.json', 'client-export.csv']) {
+for (const name of ['client-wevtutil.xml', 'host-publishing.xml', 'client-get-winevent.json', 'client-export.csv', 'client-export-pwsh7-ja.csv']) {
   fuzz(`mutated ${name}: a result or a UsageError, never another error or a hang`, async () => {
     const text = sampleText(name);
     await fc.assert(fc.asyncProperty(mutation(text.length), async (ms) => survives(mutate(text, ms))), { numRuns: 300 });

@@ -224,7 +224,10 @@ times.run();
 const samples = suite('events: samples/events');
 
 samples('every file in samples/events is read by a test below', () => {
-  const tested = ['client-export.csv', 'client-get-winevent.json', 'client-wevtutil.xml', 'host-12290-wevtutil.xml', 'host-publishing.xml'];
+  const tested = [
+    'client-export-ps51-healthy.csv', 'client-export-ps51-no-srv.csv', 'client-export-pwsh7-ja.csv', 'client-export.csv',
+    'client-get-winevent.json', 'client-wevtutil.xml', 'host-12290-pwsh7.csv', 'host-12290-wevtutil.xml', 'host-publishing.xml',
+  ];
   assert.equal(readdirSync(SAMPLES).filter((f) => f !== 'README.md').sort(), tested);
 });
 
@@ -335,7 +338,7 @@ samples('client-get-winevent.json: Windows PowerShell 5.1 ConvertTo-Json, two an
   assert.equal(a.failureCodes, ['0xC004F038']);
 });
 
-samples('client-export.csv: plain Export-Csv — #TYPE, quoted multi-line Message, unusable Properties', async () => {
+samples('client-export.csv: plain Export-Csv — #TYPE, quoted multi-line Message, fields read from Message', async () => {
   const r = await readEventFile(sample('client-export.csv'));
   assert.is(r.format, 'csv');
   assert.is(r.skipped, 1, 'the 1003');
@@ -345,12 +348,86 @@ samples('client-export.csv: plain Export-Csv — #TYPE, quoted multi-line Messag
     [12289, 5409, '2025-03-12T09:40:55.000Z'],
     [12288, 5408, '2025-03-12T09:40:54.000Z'],
   ]);
-  assert.ok(r.events.every((e) => e.fields === null && e.data.length === 0 && e.computer === 'ws0731.contoso.com' && e.log === 'Application'));
-  assert.is(r.warnings.length, 2);
-  assert.ok(r.warnings.some((w) => w.includes('System.Collections.Generic.List`1[System.Diagnostics.Eventing.Reader.EventProperty]') && w.includes("$_.Properties.Value -join '|'")));
+  assert.ok(r.events.every((e) => e.fields !== null && e.computer === 'ws0731.contoso.com' && e.log === 'Application'));
+  assert.equal(r.events[0]!.fields, { kind: 'activation-failed', hresult: '0xC004F074', context: 'RuleId=eeba1977-569e-4571-b639-7623d8bfecc0;Action=AutoActivate;AppId=55c92734-d682-4d71-983e-d6ec3f16059f;SkuId=73111121-5638-40f6-bc11-f1d7b0d64300;NotificationInterval=1440;Trigger=TimerEvent' });
+  const unanswered = fieldsOf(r.events[1], 'request');
+  assert.equal([unanswered.hresult, unanswered.host, unanswered.port, unanswered.minimumCount], ['0x800706BA', 'kms01.contoso.com', 1688, null]);
+  assert.equal(fieldsOf(r.events[2], 'response'), { kind: 'response', hresult: '0x00000000', activated: true, currentCount: 27, activationIntervalMinutes: 120, renewalIntervalMinutes: 10080, clientTime: '2025/03/12 13:40' });
+  assert.is(fieldsOf(r.events[3], 'request').minimumCount, 25);
+  assert.is(r.warnings.length, 3);
+  assert.ok(r.warnings.some((w) => w.includes('System.Collections.Generic.List`1[System.Diagnostics.Eventing.Reader.EventProperty]') && w.includes('read from the Message column') && w.includes("$_.Properties.Value -join '|'")));
+  assert.ok(r.warnings.some((w) => /rendered Message/.test(w)));
   assert.ok(r.warnings.some((w) => /no time zone/.test(w)));
-  // Pairing still works on ids and times alone.
-  assert.equal(pairAttempts(r.events).attempts.map((x) => [x.answered, x.host]), [[true, null], [false, null]]);
+  assert.equal(pairAttempts(r.events).attempts.map((x) => [x.answered, x.host, x.requestHresult]), [[true, 'kms01.contoso.com', '0x00000000'], [false, 'kms01.contoso.com', '0x800706BA']]);
+});
+
+const HEALTHY_CMID = 'c2b51e7a-0f4d-4a8e-9b61-3d7e5f20a914';
+const ENTERPRISE = '73111121-5638-40f6-bc11-f1d7b0d64300';
+
+samples('client-export-ps51-healthy.csv: Windows PowerShell 5.1 en-US, every field read from Message', async () => {
+  const r = await readEventFile(sample('client-export-ps51-healthy.csv'));
+  assert.is(r.format, 'csv');
+  assert.is(r.skipped, 1, 'the 16384');
+  assert.equal(r.events.map((e) => [e.id, e.recordId, e.timeCreated]), [
+    [12289, 9119, '2025-03-13T09:02:40.000Z'],
+    [12288, 9118, '2025-03-13T09:02:40.000Z'],
+    [12289, 8790, '2025-03-06T09:01:57.000Z'],
+    [12288, 8789, '2025-03-06T09:01:57.000Z'],
+  ]);
+  assert.equal(fieldsOf(r.events[1], 'request'), {
+    kind: 'request', hresult: '0x00000000', host: 'kms01.contoso.com', port: 1688, cmid: HEALTHY_CMID, clientTime: '2025/03/13 08:02',
+    isVm: false, licenseState: 1, minutesToExpiry: 249120, activationId: ENTERPRISE, minimumCount: 25,
+  });
+  assert.equal(fieldsOf(r.events[0], 'response'), { kind: 'response', hresult: '0x00000000', activated: true, currentCount: 31, activationIntervalMinutes: 120, renewalIntervalMinutes: 10080, clientTime: '2025/03/13 08:02' });
+  assert.equal(analyzeEvents(r.events).attempts.map((a) => [a.host, a.answered, a.responseHresult, a.currentCount]), [
+    ['kms01.contoso.com', true, '0x00000000', 30],
+    ['kms01.contoso.com', true, '0x00000000', 31],
+  ]);
+});
+
+samples('client-export-ps51-no-srv.csv: only 8198 with 0x8007232B, read from Message', async () => {
+  const r = await readEventFile(sample('client-export-ps51-no-srv.csv'));
+  assert.is(r.skipped, 1, 'the 1003');
+  assert.equal(r.events.map((e) => [e.id, e.fields?.kind === 'activation-failed' ? e.fields.hresult : null]), [[8198, '0x8007232B'], [8198, '0x8007232B']]);
+  const older = r.events[1]!.fields as Extract<KmsEventFields, { kind: 'activation-failed' }>;
+  assert.match(older.context!, /^RuleId=eeba1977-.*;Trigger=UserLogon;SessionId=1$/);
+  const a = analyzeEvents(r.events);
+  assert.equal(a.attempts, []);
+  assert.equal(a.failureCodes, ['0x8007232B']);
+});
+
+samples('client-export-pwsh7-ja.csv: PowerShell 7, no #TYPE, Japanese messages and ja-JP dates', async () => {
+  const r = await readEventFile(sample('client-export-pwsh7-ja.csv'));
+  assert.is(r.format, 'csv');
+  assert.is(r.skipped, 0);
+  assert.equal(r.events.map((e) => [e.id, e.timeCreated]), [
+    [8198, '2025-03-13T18:41:09.000Z'],
+    [12289, '2025-03-13T18:41:08.000Z'],
+    [12288, '2025-03-13T18:41:08.000Z'],
+    [12289, '2025-03-06T18:40:31.000Z'],
+    [12288, '2025-03-06T18:40:31.000Z'],
+    [12289, '2025-02-27T18:39:55.000Z'],
+    [12288, '2025-02-27T18:39:55.000Z'],
+  ]);
+  assert.ok(r.events.every((e) => e.fields !== null), 'every event has its fields');
+  const a = analyzeEvents(r.events);
+  assert.equal(a.attempts.map((x) => [x.host, x.responseHresult, x.activated, x.currentCount, x.minimumCount]), [
+    ['kms01.contoso.com', '0x00000000', true, 27, 25],
+    ['kms01.contoso.com', '0x00000000', true, 28, 25],
+    ['kms-lab.contoso.com', '0xC004F042', false, 0, 25],
+  ]);
+  assert.equal(a.failureCodes, ['0xC004F042']);
+});
+
+samples('host-12290-pwsh7.csv: the same 12290s as host-12290-wevtutil.xml, read from their Message', async () => {
+  const fromCsv = await readEventFile(sample('host-12290-pwsh7.csv'));
+  const fromXml = await readEventFile(sample('host-12290-wevtutil.xml'));
+  assert.is(fromCsv.events.length, 6);
+  assert.equal(fromCsv.events.map((e) => e.fields), fromXml.events.map((e) => e.fields));
+  assert.equal(fromCsv.events.map((e) => e.log), Array(6).fill('Key Management Service'));
+  // Export-Csv wrote the host's local time (UTC+1) without a zone: read as UTC, one hour off, with a warning.
+  assert.equal(fromCsv.events.map((e) => Date.parse(e.timeCreated) - Math.floor(Date.parse(fromXml.events.find((x) => x.recordId === e.recordId)!.timeCreated) / 1000) * 1000), Array(6).fill(3_600_000));
+  assert.ok(fromCsv.warnings.some((w) => /no time zone/.test(w)));
 });
 
 samples.run();
@@ -454,13 +531,18 @@ json('TimeCreated as {value, DateTime}; the 5.1 {"value": [...], "Count": n} wra
   assert.is(fieldsOf(r.events[0], 'response').currentCount, 10);
 });
 
-json('Select-Object with Message only: events kept without data, never parsed from Message', async () => {
+json('Select-Object with Message only: fields read from a complete Message, unknown from a cut one', async () => {
   const { Properties: _p, ...noProps } = J_REQ;
-  const r = await readEventText(JSON.stringify([noProps]));
-  assert.is(r.events.length, 1);
-  assert.equal(r.events[0]!.data, []);
-  assert.is(r.events[0]!.fields, null);
-  assert.ok(r.warnings.some((w) => /no Properties/.test(w) && /Message/.test(w)));
+  const whole = { ...noProps, RecordId: 48390, Message: `The client has sent an activation request to the key management service machine.\r\nInfo:\r\n${SA_12288}` };
+  const r = await readEventText(JSON.stringify([noProps, whole]));
+  assert.is(r.events.length, 2);
+  const cut = r.events.find((e) => e.recordId === 48391)!;
+  assert.equal(cut.data, []);
+  assert.is(cut.fields, null, 'the cut Message (ending in …) has no values of the documented shape');
+  assert.is(fieldsOf(r.events.find((e) => e.recordId === 48390), 'request').hresult, '0xC004F06C');
+  assert.ok(r.warnings.some((w) => /no Properties/.test(w)));
+  assert.ok(r.warnings.some((w) => /neither property values nor insertion strings/.test(w)));
+  assert.ok(r.warnings.some((w) => /rendered Message/.test(w)));
 });
 
 json('Properties as a |-joined string, and as type names (ConvertTo-Json depth too small)', async () => {

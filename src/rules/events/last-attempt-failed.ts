@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { eventEvidence, hostOf, lastAttempt, SUCCESS } from './select.js';
+import { eventEvidence, explainStep, hostOf, lastAttempt, SUCCESS } from './select.js';
 
 /** The newest 12288/12289 pair ended with an error: name it, so `explain <code>` can take over. */
 export const lastAttemptFailed: Rule = {
@@ -14,7 +14,7 @@ export const lastAttemptFailed: Rule = {
       message: `The client's last activation attempt (${attempt.time}, host ${hostOf(attempt)}) failed with ${code}`,
       target: attempt.host ?? undefined,
       evidence: eventEvidence(attempt),
-      remedy: [`Read what ${code} means and how to fix it: kmsdoctor explain ${code}`, 'After the fix: slmgr.vbs /ato, then check the next 12288/12289 pair'],
+      remedy: [explainStep(code), 'After the fix: slmgr.vbs /ato, then check the next 12288/12289 pair'],
     }];
   },
 };

@@ -1,0 +1,85 @@
+/**
+ * What every event reader does with one record once it has pulled the raw values out of its
+ * format (XML element, JSON object, CSV row): keep it only when it is an activation event with
+ * a readable id and time and a bounded size, say why not otherwise, and build the KmsEvent.
+ * One function, so the three readers cannot drift apart in what they accept.
+ */
+import { ACTIVATION_EVENT_IDS, buildEvent, parseEventTime, type EventSink, type ParsedTime } from './fields.js';
+import { insertionStringsFromMessage } from './message-fields.js';
+
+/** One record as a reader found it; the lazy parts are only looked at for activation events. */
+export interface RawRecord {
+  /** The parsed event id; null when the record had none that reads. */
+  id: number | null;
+  /** TimeCreated as the export wrote it; null when absent. */
+  time: string | null;
+  recordId: number | null;
+  provider: string | null;
+  log: string | null;
+  computer: string | null;
+  /** The insertion strings (Data / Properties); null when the export does not carry them. */
+  data: () => string[] | null;
+  /** The rendered message, read only when `data` gives null. */
+  message?: () => string | null;
+}
+
+/** How a reader names its columns in skip reasons, and its limits. */
+export interface AcceptPolicy {
+  /** The id and time as the format calls them ('EventID', 'TimeCreated SystemTime', …). */
+  idName: string;
+  timeName: string;
+  /** The warning for a time without a zone (read as UTC). */
+  unzonedWarning: string;
+  /** Characters of data, provider, log and computer kept for one event; more: skipped. */
+  maxEventChars: number;
+  /** Where the record is, appended to the oversize reason (e.g. ' (line 12)'). */
+  where?: string;
+  /** Time parsing with reader state (CSV learns day-first dates); default parseEventTime. */
+  parseTime?: (raw: string) => ParsedTime | null;
+}
+
+export const FROM_MESSAGE_WARNING =
+  'the export carries no event property values; the fields of 12288, 12289, 12290 and 8198 were read from the rendered Message (its insertion strings, whatever the display language)';
+export const NO_FIELDS_WARNING =
+  'some activation events carried neither property values nor insertion strings in their Message; their fields are unknown';
+
+/** Sends the record to the sink as an event or as a skip with its reason. */
+export function acceptRecord(sink: EventSink, record: RawRecord, policy: AcceptPolicy): void {
+  if (record.id === null) {
+    sink.skip(`had no readable ${policy.idName}`);
+    return;
+  }
+  if (!ACTIVATION_EVENT_IDS.has(record.id)) {
+    sink.skip(null);
+    return;
+  }
+  const t = record.time === null ? null : (policy.parseTime ?? parseEventTime)(record.time);
+  if (t === null) {
+    sink.skip(`had no readable ${policy.timeName}`);
+    return;
+  }
+  if (!t.zoned) sink.warn(policy.unzonedWarning);
+  const data = dataOf(sink, record);
+  const { provider, log, computer } = record;
+  const chars = data.reduce((n, s) => n + s.length, 0) + (provider?.length ?? 0) + (log?.length ?? 0) + (computer?.length ?? 0);
+  if (chars > policy.maxEventChars) {
+    sink.skip(`carried more than ${policy.maxEventChars} characters of data${policy.where ?? ''}`);
+    return;
+  }
+  sink.event(buildEvent({ id: record.id, ms: t.ms, recordId: record.recordId, provider, log, computer, data }));
+}
+
+/** The record's insertion strings, else those its rendered message shows, else none. */
+function dataOf(sink: EventSink, record: RawRecord): string[] {
+  const data = record.data();
+  if (data !== null) return data;
+  const message = record.message?.() ?? null;
+  if (message === null) return [];
+  const recovered = insertionStringsFromMessage(record.id!, message);
+  if (recovered === null) {
+    sink.warn(NO_FIELDS_WARNING);
+    return [];
+  }
+  sink.warn(FROM_MESSAGE_WARNING);
+  return recovered;
+}
