@@ -225,7 +225,7 @@ const samples = suite('events: samples/events');
 
 samples('every file in samples/events is read by a test below', () => {
   const tested = [
-    'client-export-ps51-healthy.csv', 'client-export-ps51-no-srv.csv', 'client-export-pwsh7-ja.csv', 'client-export.csv',
+    'client-export-ps51-healthy.csv', 'client-export-ps51-ja-cp932.csv', 'client-export-ps51-no-srv.csv', 'client-export-pwsh7-ja.csv', 'client-export.csv',
     'client-get-winevent.json', 'client-wevtutil.xml', 'host-12290-pwsh7.csv', 'host-12290-wevtutil.xml', 'host-publishing.xml',
   ];
   assert.equal(readdirSync(SAMPLES).filter((f) => f !== 'README.md').sort(), tested);
@@ -394,6 +394,14 @@ samples('client-export-ps51-no-srv.csv: only 8198 with 0x8007232B, read from Mes
   const a = analyzeEvents(r.events);
   assert.equal(a.attempts, []);
   assert.equal(a.failureCodes, ['0x8007232B']);
+});
+
+samples('client-export-ps51-ja-cp932.csv: Export-Csv -Encoding Default on Japanese Windows (cp932, #TYPE) reads like the UTF-8 export', async () => {
+  const cp932 = await readEventFile(sample('client-export-ps51-ja-cp932.csv'));
+  const utf8 = await readEventFile(sample('client-export-pwsh7-ja.csv'));
+  assert.is(cp932.format, 'csv');
+  assert.equal(cp932.events, utf8.events);
+  assert.ok(cp932.events.some((e) => e.data.length > 0 || e.fields !== null));
 });
 
 samples('client-export-pwsh7-ja.csv: PowerShell 7, no #TYPE, Japanese messages and ja-JP dates', async () => {
