@@ -15,7 +15,8 @@ export function describeProbe(result: ProbeResult): string {
       const data = result.data as SrvData | undefined;
       const flags = data?.rcode ? ` ${data.rcode}${data.authoritative ? ' (authoritative)' : ''}` : '';
       const count = data && result.ok ? `, ${data.records.length} record${data.records.length === 1 ? '' : 's'}` : '';
-      return `SRV ${data?.queryName ?? result.target.host} asked ${result.target.server}: ${result.status}${flags}${count} over ${result.target.transport} in ${ms(result.durationMs)}${result.ok ? '' : cause}`;
+      const alias = data?.aliases?.length ? ` via CNAME ${data.aliases.join(' → ')}${data.aliasLoop ? ' (loop)' : ''}` : '';
+      return `SRV ${data?.queryName ?? result.target.host} asked ${result.target.server}: ${result.status}${flags}${count}${alias} over ${result.target.transport} in ${ms(result.durationMs)}${result.ok ? '' : cause}`;
     }
     case 'dns.address': {
       const data = result.data as AddressData | undefined;
