@@ -67,6 +67,7 @@ export const RULE_CATALOG = {
   'host/client-clock-skew': { title: 'Clients rejected for their clock', severity: 'warning', summary: 'The host refused requests with 0xC004F06C: those clients\' clocks differ from the host\'s by more than 4 hours.' },
   'host/count-split': { title: 'The activation count is split over several hosts', severity: 'warning', summary: 'No KMS host reaches 25 although the hosts together saw enough distinct clients: each host counts only the clients that reached it.' },
   'dns/srv-name-is-alias': { title: 'The _vlmcs._tcp name is an alias (CNAME)', severity: 'error', summary: 'The SRV name is a CNAME; when no SRV record waits at its end (or the aliases loop), clients get NODATA (0x8007251D).' },
+  'dns/kms-not-offered': { title: 'The domain says KMS is not offered there', severity: 'error', summary: 'An SRV record with target "." (RFC 2782) declares that KMS is decidedly not available in the domain; it names no host to try.' },
 } as const satisfies Record<string, RuleMeta>;
 
 export type RuleId = keyof typeof RULE_CATALOG;

@@ -33,6 +33,7 @@ import { serversDisagree } from './dns/servers-disagree.js';
 import { srvMissing } from './dns/srv-missing.js';
 import { srvNodata } from './dns/srv-nodata.js';
 import { srvNameIsAlias } from './dns/srv-name-is-alias.js';
+import { kmsNotOffered } from './dns/kms-not-offered.js';
 import { truncatedTcpFailed } from './dns/truncated-tcp-failed.js';
 import { noUsableHost } from './kms/no-usable-host.js';
 import { unusableHostsListed } from './kms/unusable-hosts-listed.js';
@@ -62,7 +63,7 @@ export const RULES: readonly Rule[] = [
   notKmsClientChannel, activationTypeExcludesKms, notLicensed, noDnsSuffix, manualHostUnusable, manualHostBypassesDns,
   lookupDomainWithoutRecords, suffixMismatch, cachedHostStale, discoveredHostNotPreferred, clockSkew,
   lastAttemptFailed, requestUnanswered, countBelowThreshold, activationFailuresLogged,
-  srvMissing, srvNodata, srvNameIsAlias, serverFailure, serverRefused, serverUnreachable, badReplies, truncatedTcpFailed, serversDisagree,
+  srvMissing, srvNodata, srvNameIsAlias, kmsNotOffered, serverFailure, serverRefused, serverUnreachable, badReplies, truncatedTcpFailed, serversDisagree,
   targetUnresolvable, targetIsCname, nonstandardPort,
   kmsPortFiltered, kmsPortClosed, hostUnreachable, managementPortBlocked,
   notKmsEndpoint, noReply, acceptsAnyInterface, protocolAnomaly,

@@ -66,4 +66,18 @@ test('srv: SRV records in an NXDOMAIN reply are not used → dns/srv-missing, ex
   assert.ok(report.findings.some((f) => f.ruleId === 'dns/srv-missing'), JSON.stringify(report.findings));
 });
 
+for (const command of ['srv', 'connectivity'] as const) {
+  test(`${command}: SRV target "." → one dns/kms-not-offered, exit 1, and the root is never looked up`, async () => {
+    const server = await startFakeDns({ udp: (q) => [reply(q, { answers: [srv(SRV_NAME, '.', 0)] })], address: '127.0.1.1' });
+    fakes.push(server);
+    const domainArgs = command === 'srv' ? [DOMAIN] : ['--domain', DOMAIN];
+    const run = await runCli([command, ...domainArgs, '--dns-server', `${server.address}:${server.port}`, '--timeout', '500', '--json']);
+    const report = JSON.parse(run.stdout) as Report;
+    assert.is(run.exitCode, 1);
+    assert.equal(report.findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/kms-not-offered error']);
+    assert.not.match(JSON.stringify(report.findings), /registerdns|TCP 0\b/);
+    assert.equal(server.queries.map((q) => `${q.packet?.questions?.[0]?.name} ${q.packet?.questions?.[0]?.type}`), [`${SRV_NAME} SRV`]);
+  });
+}
+
 test.run();

@@ -95,6 +95,18 @@ dns('an alias to nothing on one server while another lists records: a warning ne
   only(findings, 'dns/servers-disagree');
 });
 
+dns('an SRV target "." (RFC 2782: not offered) → one dns/kms-not-offered, nothing about hosts', () => {
+  const { findings } = run('declined', { domains: [{ domain: D, answers: [{ status: 'ok', declined: true }] }] });
+  assert.equal(findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/kms-not-offered error']);
+  assert.match(findings[0]!.message, 'decidedly not offered in corp.test');
+  assert.not.match(findings[0]!.remedy.join('\n'), /registerdns|:0\b/);
+});
+
+dns('an SRV target "." next to records that name hosts → dns/kms-not-offered as a warning', () => {
+  const { findings } = run('declined-mixed', { domains: [{ domain: D, answers: [{ records: ['kms1.corp.test'], declined: true }] }], targets: healthy('kms1.corp.test') });
+  assert.equal(findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/kms-not-offered warning']);
+});
+
 dns('SERVFAIL → dns/server-failure', () => {
   const { ids, findings } = run('servfail', { domains: [{ domain: D, answers: [{ status: 'dns-servfail' }] }] });
   assert.equal(ids, ['dns/server-failure']);
