@@ -16,7 +16,8 @@ export function describeProbe(result: ProbeResult): string {
       const flags = data?.rcode ? ` ${data.rcode}${data.authoritative ? ' (authoritative)' : ''}` : '';
       const count = data && result.ok ? `, ${data.records.length} record${data.records.length === 1 ? '' : 's'}` : '';
       const alias = data?.aliases?.length ? ` via CNAME ${data.aliases.join(' → ')}${data.aliasLoop ? ' (loop)' : ''}` : '';
-      return `SRV ${data?.queryName ?? result.target.host} asked ${result.target.server}: ${result.status}${flags}${count}${alias} over ${result.target.transport} in ${ms(result.durationMs)}${result.ok ? '' : cause}`;
+      const ignored = data?.ignored?.length ? `; ignored ${data.ignored.join('; ')}` : '';
+      return `SRV ${data?.queryName ?? result.target.host} asked ${result.target.server}: ${result.status}${flags}${count}${alias} over ${result.target.transport} in ${ms(result.durationMs)}${result.ok ? '' : cause}${ignored}`;
     }
     case 'dns.address': {
       const data = result.data as AddressData | undefined;

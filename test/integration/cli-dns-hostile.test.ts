@@ -58,6 +58,8 @@ test('srv: SRV records owned by another name are not this domain\'s → dns/srv-
   const { exitCode, report } = await check('srv', (q) => [reply(q, { answers: [srv('_vlmcs._tcp.evil.example', 'kms.evil.example')] })]);
   assert.is(exitCode, 1);
   assert.ok(report.findings.some((f) => f.ruleId === 'dns/srv-nodata'), JSON.stringify(report.findings));
+  // The evidence says why the record was not used.
+  assert.match(JSON.stringify(report.findings), /ignored SRV record owned by _vlmcs\._tcp\.evil\.example/);
 });
 
 test('srv: SRV records in an NXDOMAIN reply are not used → dns/srv-missing, exit 1', async () => {
