@@ -3,9 +3,9 @@ import { queryDns, type DnsQueryResult } from '../src/dns/query.js';
 import { formatDnsServer } from '../src/dns/server-address.js';
 import type { DnsRecord } from '../src/dns/records.js';
 import type { ProbeResult } from '../src/core/result.js';
+import { KMS_SRV_PREFIX } from '../src/core/names.js';
 
-/** The service name KMS clients ask for, below the domain they search (`kms-facts.md` §7.1). */
-export const KMS_SRV_PREFIX = '_vlmcs._tcp';
+export { KMS_SRV_PREFIX } from '../src/core/names.js';
 
 export interface SrvRecord {
   priority: number;

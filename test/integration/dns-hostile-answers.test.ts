@@ -159,7 +159,21 @@ framing('the same reply with a consistent RDLENGTH is used (the patch itself is 
   assert.is(result.status, 'ok');
 });
 
+// ---------------------------------------------------------------------------------------------
+const budget = suite('hostile answers: the TCP retry budget is shown in whole milliseconds');
+budget.after.each(closeFakes);
+
+budget('a truncated UDP reply, then a silent TCP server: the remaining budget reads "N ms", never "N.d ms"', async () => {
+  const server = await startFakeDns({ address: ADDRESS, udp: (q) => [{ bytes: reply(q, { truncated: true }), delayMs: 7 }], tcp: () => [] });
+  fakes.push(server);
+  const result = await queryDns(SRV_NAME, 'SRV', { server: { address: server.address, port: server.port }, timeoutMs: 300 });
+  assert.is(result.status, 'dns-truncated');
+  assert.match(result.error?.message ?? '', /TCP retry failed: no reply within \d+ ms/);
+  assert.not.match(result.error?.message ?? '', /\d\.\d+ ms/);
+});
+
 rcode.run();
+budget.run();
 owner.run();
 alias.run();
 framing.run();
