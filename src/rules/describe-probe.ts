@@ -17,7 +17,8 @@ export function describeProbe(result: ProbeResult): string {
       const count = data && result.ok ? `, ${data.records.length} record${data.records.length === 1 ? '' : 's'}` : '';
       const alias = data?.aliases?.length ? ` via CNAME ${data.aliases.join(' → ')}${data.aliasLoop ? ' (loop)' : ''}` : '';
       const ignored = data?.ignored?.length ? `; ignored ${data.ignored.join('; ')}` : '';
-      return `SRV ${data?.queryName ?? result.target.host} asked ${result.target.server}: ${result.status}${flags}${count}${alias} over ${result.target.transport} in ${ms(result.durationMs)}${result.ok ? '' : cause}${ignored}`;
+      const declined = data?.declined ? ' and target "." (not offered here)' : '';
+      return `SRV ${data?.queryName ?? result.target.host} asked ${result.target.server}: ${result.status}${flags}${count}${declined}${alias} over ${result.target.transport} in ${ms(result.durationMs)}${result.ok ? '' : cause}${ignored}`;
     }
     case 'dns.address': {
       const data = result.data as AddressData | undefined;

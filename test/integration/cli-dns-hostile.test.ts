@@ -77,6 +77,7 @@ for (const command of ['srv', 'connectivity'] as const) {
     const report = JSON.parse(run.stdout) as Report;
     assert.is(run.exitCode, 1);
     assert.equal(report.findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/kms-not-offered error']);
+    assert.match(JSON.stringify(report.findings), /0 records and target \\"\.\\" \(not offered here\)/);
     assert.not.match(JSON.stringify(report.findings), /registerdns|TCP 0\b/);
     assert.equal(server.queries.map((q) => `${q.packet?.questions?.[0]?.name} ${q.packet?.questions?.[0]?.type}`), [`${SRV_NAME} SRV`]);
   });
