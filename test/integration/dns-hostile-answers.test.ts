@@ -115,6 +115,13 @@ alias('a CNAME loop is NODATA and flagged as a loop', async () => {
   assert.is(result.data?.aliasLoop, true);
 });
 
+alias('a CNAME from the SRV name to itself is a loop with no chain', async () => {
+  const result = await srvOf((q) => [reply(q, { answers: [cname(SRV_NAME, SRV_NAME)] })]);
+  assert.is(result.status, 'dns-nodata');
+  assert.is(result.data?.aliases, undefined);
+  assert.is(result.data?.aliasLoop, true);
+});
+
 alias('a CNAME to a name holding SRV records: the client follows it, so the records count', async () => {
   const result = await srvOf((q) => [reply(q, { answers: [cname(SRV_NAME, '_vlmcs._tcp.central.test'), srv('_vlmcs._tcp.central.test', 'kms09.central.test')] })]);
   assert.is(result.status, 'ok');

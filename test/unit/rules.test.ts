@@ -84,6 +84,12 @@ dns('a CNAME loop at the SRV name → dns/srv-name-is-alias naming the loop', ()
   assert.ok(f.remedy.some((step) => /Break the loop/.test(step)));
 });
 
+dns('a CNAME from the SRV name to itself is a loop too (no chain, still the alias finding)', () => {
+  const { ids, findings } = run('alias-self-loop', { domains: [{ domain: D, answers: [{ status: 'dns-nodata', aliasLoop: true }] }] });
+  assert.equal(ids, ['dns/srv-name-is-alias']);
+  assert.match(findings[0]!.message, /CNAME loop \(_vlmcs\._tcp\.corp\.test → …/);
+});
+
 dns('an alias that leads to SRV records works: dns/srv-name-is-alias as info only', () => {
   const { findings } = run('alias-ok', { domains: [{ domain: D, answers: [{ records: ['kms1.corp.test'], aliases: ['_vlmcs._tcp.central.test'] }] }], targets: healthy('kms1.corp.test') });
   assert.equal(findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/srv-name-is-alias info']);
