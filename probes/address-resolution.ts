@@ -54,13 +54,11 @@ export async function probeAddresses(options: AddressProbeOptions): Promise<Prob
   const fromHint = (type: 'A' | 'AAAA'): DnsQueryResult | undefined =>
     hintedTypes.has(type) ? { status: 'ok', transport: 'udp', attempts: 0, durationMs: 0, startedAt: timer.startedAt, discarded: [] } : undefined;
   const [a, aaaa] = await Promise.all([fromHint('A') ?? queryDns(name, 'A', options), fromHint('AAAA') ?? queryDns(name, 'AAAA', options)]);
-  const cnameChain = followAliases(name, [a, aaaa]);
-  const canonical = cnameChain.at(-1) ?? name;
+  // Each reply's answers are already only its own type at the end of its alias chain (judge-answers.ts).
+  const cnameChain = [a, aaaa].map((result) => result.reply?.cnameChain ?? []).reduce((longest, chain) => (chain.length > longest.length ? chain : longest));
   const addresses = [
     ...hinted.map((record) => ({ ...record, source: 'additional' as const })),
-    ...[a, aaaa].flatMap((result) =>
-      (result.reply?.answers ?? []).flatMap(addressOf).filter((record) => sameName(record.name, canonical)).map((record) => ({ ...record, source: 'query' as const })),
-    ),
+    ...[a, aaaa].flatMap((result) => (result.reply?.answers ?? []).flatMap(addressOf).map((record) => ({ ...record, source: 'query' as const }))),
   ];
   const queried = ([['A', a], ['AAAA', aaaa]] as const).filter(([type]) => !hintedTypes.has(type));
   const queries = queried.map(([type, result]) => ({
@@ -79,20 +77,6 @@ export async function probeAddresses(options: AddressProbeOptions): Promise<Prob
     data: { name, addresses, cnameChain, queries },
     ...(error ? { error } : {}),
   };
-}
-
-function followAliases(name: string, results: DnsQueryResult[]): string[] {
-  const aliases = new Map<string, string>();
-  for (const result of results) {
-    for (const record of result.reply?.answers ?? []) if (record.type === 'CNAME') aliases.set(record.name, record.target);
-  }
-  const chain: string[] = [];
-  let current = name.toLowerCase();
-  while (aliases.has(current) && chain.length < 8) {
-    current = aliases.get(current)!;
-    chain.push(current);
-  }
-  return chain;
 }
 
 function worstFailure(a: DnsQueryResult, aaaa: DnsQueryResult, aliased: boolean): ProbeStatus {

@@ -1,11 +1,11 @@
 import type { DnsServer } from '../src/dns/exchange.js';
-import { queryDns } from '../src/dns/query.js';
+import { queryDns, type DnsQueryResult } from '../src/dns/query.js';
 import { formatDnsServer } from '../src/dns/server-address.js';
 import type { DnsRecord } from '../src/dns/records.js';
 import type { ProbeResult } from '../src/core/result.js';
+import { KMS_SRV_PREFIX } from '../src/core/names.js';
 
-/** The service name KMS clients ask for, below the domain they search (`kms-facts.md` §7.1). */
-export const KMS_SRV_PREFIX = '_vlmcs._tcp';
+export { KMS_SRV_PREFIX } from '../src/core/names.js';
 
 export interface SrvRecord {
   priority: number;
@@ -38,6 +38,14 @@ export interface SrvData {
   zone?: string;
   /** Replies that were not ours (id or question mismatch) or did not decode; kept as evidence. */
   discarded: string[];
+  /** Answer records set aside (another owner, another type, a duplicate, a failure RCODE), and why; absent when none. */
+  ignored?: string[];
+  /** The SRV name is an alias: the names it leads to, in order; absent when it is not one. */
+  aliases?: string[];
+  /** Present (true) when the aliases loop back on themselves, so no SRV record can be reached. */
+  aliasLoop?: true;
+  /** Present (true) when an SRV record has target ".": the service is decidedly not offered in this domain (RFC 2782). */
+  declined?: true;
 }
 
 export interface SrvProbeOptions {
@@ -52,19 +60,6 @@ export async function probeSrv(options: SrvProbeOptions): Promise<ProbeResult<Sr
   const queryName = `${KMS_SRV_PREFIX}.${options.domain}`;
   const server = formatDnsServer(options.server);
   const result = await queryDns(queryName, 'SRV', options);
-  const reply = result.reply;
-  const zone = reply?.authorities.find((record) => record.type === 'SOA')?.name;
-  const data: SrvData = {
-    domain: options.domain,
-    queryName,
-    ...(reply
-      ? { rcode: reply.rcode, authoritative: reply.authoritative, recursionAvailable: reply.recursionAvailable, truncatedOverUdp: reply.truncatedOverUdp, replySize: reply.size }
-      : {}),
-    records: (reply?.answers ?? []).flatMap(srvOf).sort(bySrvOrder),
-    additionalAddresses: (reply?.additionals ?? []).flatMap(addressOf),
-    ...(zone !== undefined ? { zone } : {}),
-    discarded: result.discarded,
-  };
   return {
     id: `srv:${queryName}@${server}`,
     probe: 'dns.srv',
@@ -74,10 +69,36 @@ export async function probeSrv(options: SrvProbeOptions): Promise<ProbeResult<Sr
     startedAt: result.startedAt,
     durationMs: result.durationMs,
     attempts: result.attempts,
-    data,
+    data: srvDataOf(options.domain, result),
     ...(result.error ? { error: result.error } : {}),
   };
 }
+
+/** What one SRV query tells about a domain; pure, so tests feed it every reply the wire can bring. */
+export function srvDataOf(domain: string, result: DnsQueryResult): SrvData {
+  const reply = result.reply;
+  const zone = reply?.authorities.find((record) => record.type === 'SOA')?.name;
+  const srv = (reply?.answers ?? []).flatMap(srvOf);
+  return {
+    domain,
+    queryName: `${KMS_SRV_PREFIX}.${domain}`,
+    ...(reply
+      ? { rcode: reply.rcode, authoritative: reply.authoritative, recursionAvailable: reply.recursionAvailable, truncatedOverUdp: reply.truncatedOverUdp, replySize: reply.size }
+      : {}),
+    // The root target is a statement about the domain, not a host to resolve and probe.
+    records: srv.filter((record) => record.target !== ROOT).sort(bySrvOrder),
+    additionalAddresses: (reply?.additionals ?? []).flatMap(addressOf),
+    ...(zone !== undefined ? { zone } : {}),
+    discarded: result.discarded,
+    ...(reply && reply.ignored.length > 0 ? { ignored: reply.ignored } : {}),
+    ...(reply && reply.cnameChain.length > 0 ? { aliases: reply.cnameChain } : {}),
+    ...(reply?.aliasLoop ? { aliasLoop: true as const } : {}),
+    ...(srv.some((record) => record.target === ROOT) ? { declined: true as const } : {}),
+  };
+}
+
+/** The root name, as records.ts writes it (no trailing dot): the RFC 2782 "not available here" target. */
+const ROOT = '';
 
 function srvOf(record: DnsRecord): SrvRecord[] {
   return record.type === 'SRV' ? [{ priority: record.priority, weight: record.weight, port: record.port, target: record.target, ttl: record.ttl }] : [];

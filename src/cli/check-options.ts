@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import type { Severity } from '../rules/types.js';
 import { UsageError } from '../core/usage-error.js';
+import { decimalOption, optionalDecimalOption } from './decimal-option.js';
 
 /** Options every network command shares, declared once so help text and defaults agree. */
 export interface CheckArgs {
@@ -19,9 +20,9 @@ export const DEFAULT_TIMEOUT_MS = 3000;
 export function withCheckOptions<T>(yargs: Argv<T>): Argv<T & CheckArgs> {
   return yargs
     .option('dns-server', { type: 'string', array: true, default: [] as string[], describe: 'DNS server to ask, IP[:port] (repeatable); default: this machine\'s resolvers' })
-    .option('timeout', { type: 'number', default: DEFAULT_TIMEOUT_MS, describe: 'Budget of each probe, in ms' })
-    .option('deadline', { type: 'number', describe: 'The whole run ends by then, in ms (default: 4 × timeout + 1000)' })
-    .option('concurrency', { type: 'number', default: 64, describe: 'Probes in flight at once' })
+    .option('timeout', decimalOption('timeout', 'Budget of each probe, in ms', DEFAULT_TIMEOUT_MS))
+    .option('deadline', optionalDecimalOption('deadline', 'The whole run ends by then, in ms (default: 4 × timeout + 1000)'))
+    .option('concurrency', decimalOption('concurrency', 'Probes in flight at once', 64))
     .option('json', { type: 'boolean', default: false, describe: 'Print one JSON report (schema: src/report/report.schema.json)' })
     .option('ndjson', { type: 'boolean', default: false, describe: 'Print one JSON object per line as results arrive' })
     .option('fail-on', { choices: ['error', 'warning', 'info'] as const, default: 'error' as Severity, describe: 'Exit 1 when a finding is at least this severe' })

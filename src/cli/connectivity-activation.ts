@@ -27,7 +27,7 @@ const DEPENDENT_OPTIONS = ['product', 'protocol', 'sku', 'cmid', 'workstation'] 
 export function connectivityActivation(args: ActivationArgs, timeoutMs: number): { hook: (facts: ConnectivityFacts) => Promise<ActivationSection | null>; input: ActivationRequestInput } | null {
   if (!args['activation-request']) {
     const stray = DEPENDENT_OPTIONS.filter((name) => args[name] !== undefined);
-    if (stray.length > 0) throw new UsageError(`${stray.map((name) => `--${name}`).join(', ')} only apply with --activation-request`);
+    if (stray.length > 0) throw new UsageError(`${stray.map((name) => `--${name}`).join(', ')} only ${stray.length === 1 ? 'applies' : 'apply'} with --activation-request`);
     return null;
   }
   const settings = resolveActivationSettings(args, true);

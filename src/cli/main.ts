@@ -16,6 +16,7 @@ import { readinessCommand } from './commands/readiness.js';
 import { rpcCommand } from './commands/rpc.js';
 import { srvCommand } from './commands/srv.js';
 import { EXIT } from './exit-codes.js';
+import { failureLine } from './failure-line.js';
 
 const EPILOG = `Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 could not run (bad input, internal error).
 Output: human by default; --json for one versioned report, --ndjson for a stream. NO_COLOR disables colour.`;
@@ -25,7 +26,7 @@ Output: human by default; --json for one versioned report, --ndjson for a stream
  * input; anything unexpected says so (set KMSDOCTOR_DEBUG=1 for the stack).
  */
 function reportFailure(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = failureLine(error instanceof Error ? error.message : String(error));
   if (error instanceof UsageError) process.stderr.write(`kmsdoctor: ${message}\n`);
   else process.stderr.write(`kmsdoctor: internal error: ${message}\n${process.env.KMSDOCTOR_DEBUG && error instanceof Error ? `${error.stack}\n` : ''}`);
   process.exitCode = EXIT.ERROR;
@@ -56,8 +57,10 @@ async function main(argv: string[]): Promise<void> {
     .epilog(EPILOG)
     .wrap(Math.min(120, process.stdout.columns || 100))
     // yargs exits 1 on usage errors, which would read as "findings found"; route them to exit 2.
+    // yargs rewraps what an option's coerce throws (a UsageError) as its own YError: a usage error too.
     .fail((message, error) => {
-      throw error ?? new UsageError(`${message} (see kmsdoctor --help)`);
+      if (error && error.name !== 'YError') throw error;
+      throw new UsageError(error && !message ? error.message : `${message} (see kmsdoctor --help)`);
     })
     .exitProcess(false);
   await cli.parseAsync();

@@ -489,7 +489,7 @@ const ENTRIES = {
       'Troubleshoot the network and DNS between the client and its DNS servers.',
     ],
     where: ['slmgr /ato'],
-    relatedFindings: ['dns/srv-nodata', 'dns/servers-disagree', 'client/lookup-domain-without-records'],
+    relatedFindings: ['dns/srv-nodata', 'dns/srv-name-is-alias', 'dns/servers-disagree', 'client/lookup-domain-without-records'],
     sources: ['WSD-ERR', 'WSD-DNS'],
     confidence: 'documented',
   },

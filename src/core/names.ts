@@ -36,6 +36,33 @@ export function parseDomainName(input: string, what = 'domain'): string {
   return ascii.toLowerCase();
 }
 
+/** The service name KMS clients ask for, below the domain they search (`kms-facts.md` §7.1). */
+export const KMS_SRV_PREFIX = '_vlmcs._tcp';
+/** `_vlmcs._tcp.` takes 12 of a name's 253 characters, so a domain to search has at most 241. */
+export const MAX_KMS_DOMAIN_LENGTH = MAX_NAME_LENGTH - KMS_SRV_PREFIX.length - 1;
+
+/** A domain whose `_vlmcs._tcp` name will be asked for: a DNS name short enough to carry the prefix. */
+export function parseKmsDomain(input: string, what = 'domain'): string {
+  const domain = parseDomainName(input, what);
+  if (domain.length > MAX_KMS_DOMAIN_LENGTH) {
+    throw new UsageError(`${what} "${domain.slice(0, 40)}…" is ${domain.length} characters long; with the ${KMS_SRV_PREFIX}. prefix a domain has at most ${MAX_KMS_DOMAIN_LENGTH}`);
+  }
+  return domain;
+}
+
+/**
+ * A bare IPv6 literal whose last group could be a port (`::1:1688`) is ambiguous: it is a valid
+ * address, and also what someone means who forgot the brackets. Guessing either way probes the
+ * wrong thing, so it is refused with both spellings.
+ */
+export function refuseAmbiguousIpv6(text: string, what: string): void {
+  const colon = text.lastIndexOf(':');
+  const head = text.slice(0, colon);
+  const tail = text.slice(colon + 1);
+  if (isIP(text) !== 6 || !/^\d{1,5}$/.test(tail) || Number(tail) < 1 || Number(tail) > 65535 || isIP(head) !== 6) return;
+  throw new UsageError(`${what} "${text}" is ambiguous: write [${head}]:${tail} for port ${tail} of ${head}, or [${text}] for that address`);
+}
+
 /** A host is either an IP literal or a DNS name. */
 export function parseHostName(input: string, what = 'host'): string {
   const bare = input.startsWith('[') && input.endsWith(']') ? input.slice(1, -1) : input;
@@ -59,7 +86,8 @@ export interface Endpoint {
 
 /**
  * Parses `host`, `host:port`, `[v6]:port` or a bare IPv6 literal. A bare IPv6 address takes
- * the default port, because its colons cannot also carry one.
+ * the default port, because its colons cannot also carry one (and one that seems to end in a
+ * port is refused as ambiguous).
  */
 export function parseEndpoint(input: string, defaultPort: number, what = 'host'): Endpoint {
   const text = input.trim();
@@ -70,7 +98,10 @@ export function parseEndpoint(input: string, defaultPort: number, what = 'host')
     if (isIP(host) !== 6) throw new UsageError(`${what} "${text}" has brackets around something that is not an IPv6 address`);
     return { host, port: bracketed[2] === undefined ? defaultPort : parsePort(bracketed[2], `port in ${what} "${text}"`) };
   }
-  if (isIP(text) === 6) return { host: text, port: defaultPort };
+  if (isIP(text) === 6) {
+    refuseAmbiguousIpv6(text, what);
+    return { host: text, port: defaultPort };
+  }
   const colon = text.lastIndexOf(':');
   if (colon === -1) return { host: parseHostName(text, what), port: defaultPort };
   return {

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import dnsPacket, { type DecodedPacket, type RecordType } from 'dns-packet';
+import { framingProblem } from './record-framing.js';
 
 /** The fixed 12-byte DNS header, read by hand so a reply whose body does not decode can still be judged. */
 export interface DnsHeader {
@@ -64,6 +65,12 @@ export function checkReply(bytes: Buffer, expectedId: number, question: DnsQuest
   if (!asked || packet.questions!.length !== 1 || asked.type !== question.type || !sameName(asked.name, question.name)) {
     const got = asked ? `${asked.name} ${asked.type}` : 'no question';
     return { kind: 'mismatch', reason: `reply question (${got}) does not match ${question.name} ${question.type}` };
+  }
+  // A record whose length field disagrees with its data decodes into values nobody sent.
+  const framing = framingProblem(bytes);
+  if (framing !== undefined) {
+    if (header.truncated) return { kind: 'truncated-undecodable' };
+    return { kind: 'malformed', reason: `reply is malformed: ${framing}` };
   }
   return { kind: 'match', packet };
 }

@@ -1,11 +1,11 @@
-import type { RecordType } from 'dns-packet';
+import type { DecodedPacket, RecordType } from 'dns-packet';
 import type { ProbeError, ProbeStatus } from '../core/result.js';
 import { startTimer } from '../core/timing.js';
 import type { DnsServer, ExchangeOutcome } from './exchange.js';
 import { toDnsRecord, type DnsRecord } from './records.js';
 import { tcpExchange } from './tcp-exchange.js';
 import { udpExchange } from './udp-exchange.js';
-import { sameName } from './message.js';
+import { judgeAnswers } from './judge-answers.js';
 
 /** The parts of a DNS reply that tell an administrator who said what. */
 export interface DnsReply {
@@ -16,8 +16,15 @@ export interface DnsReply {
   /** The UDP reply had TC set, so the answer shown came over TCP. */
   truncatedOverUdp: boolean;
   size: number;
+  /** Only what answers the question (see judge-answers.ts): empty unless the RCODE is NOERROR. */
   answers: DnsRecord[];
+  /** Aliases followed from the question name to the canonical name. */
+  cnameChain: string[];
+  aliasLoop: boolean;
+  /** Answer records that were set aside, and why. */
+  ignored: string[];
   authorities: DnsRecord[];
+  /** A/AAAA/… the server volunteered, once each; empty unless the RCODE is NOERROR. */
   additionals: DnsRecord[];
 }
 
@@ -40,12 +47,6 @@ export interface QueryOptions {
   signal?: AbortSignal | undefined;
 }
 
-const RCODE_STATUS: Readonly<Record<string, ProbeStatus>> = {
-  NXDOMAIN: 'dns-nxdomain',
-  SERVFAIL: 'dns-servfail',
-  REFUSED: 'dns-refused',
-};
-
 /** Smallest slice of the deadline still worth a TCP attempt after a slow truncated UDP reply. */
 const MIN_TCP_BUDGET_MS = 100;
 
@@ -61,7 +62,8 @@ export async function queryDns(name: string, type: RecordType, options: QueryOpt
   let transport: 'udp' | 'tcp' = 'udp';
   if (udp.kind === 'truncated') {
     transport = 'tcp';
-    const remaining = Math.max(MIN_TCP_BUDGET_MS, options.timeoutMs - timer.elapsedMs());
+    // Whole milliseconds: the budget is shown in messages, and a timer has no finer grain anyway.
+    const remaining = Math.max(MIN_TCP_BUDGET_MS, Math.round(options.timeoutMs - timer.elapsedMs()));
     const tcp = await tcpExchange(question, { ...options, timeoutMs: remaining });
     // A TCP reply that came but was broken is dns-malformed (the server, not TCP reachability, is at fault).
     outcome = tcp.kind === 'failed' ? { ...tcp, status: tcp.status === 'cancelled' || tcp.status === 'dns-malformed' ? tcp.status : 'dns-truncated', error: { code: tcp.error.code, message: `UDP reply was truncated and the TCP retry failed: ${tcp.error.message} (${tcp.status})` } } : tcp;
@@ -73,28 +75,37 @@ export async function queryDns(name: string, type: RecordType, options: QueryOpt
   if (outcome.kind === 'truncated') {
     return { ...base, status: 'dns-truncated', error: { code: 'TRUNCATED', message: 'the TCP reply was truncated too' } };
   }
-  const packet = outcome.packet;
-  const reply: DnsReply = {
-    // dns-packet decodes the RCODE but its type definitions omit the field.
-    rcode: (packet as { rcode?: string }).rcode ?? 'NOERROR',
-    authoritative: packet.flag_aa,
-    recursionAvailable: packet.flag_ra,
-    truncatedOverUdp: transport === 'tcp',
-    size: outcome.size,
-    answers: (packet.answers ?? []).map(toDnsRecord),
-    authorities: (packet.authorities ?? []).map(toDnsRecord),
-    additionals: (packet.additionals ?? []).map(toDnsRecord).filter((record) => record.type !== 'OTHER'),
-  };
-  return { ...base, status: statusOf(reply, name, type), reply };
+  const { status, reply } = judgeReply(outcome.packet, { name, type }, { size: outcome.size, truncatedOverUdp: transport === 'tcp' });
+  return { ...base, status, reply };
 }
 
-/** NXDOMAIN (the name does not exist) and NODATA (it exists, without this type) are different failures. */
-function statusOf(reply: DnsReply, name: string, type: RecordType): ProbeStatus {
-  const fromRcode = RCODE_STATUS[reply.rcode];
-  if (fromRcode) return fromRcode;
-  if (reply.rcode !== 'NOERROR') return 'dns-formerr';
-  const hasType = reply.answers.some((record) => record.type === type);
-  // A CNAME for the name counts as an answer here; callers decide whether CNAME is acceptable.
-  const hasAlias = reply.answers.some((record) => record.type === 'CNAME' && sameName(record.name, name));
-  return hasType || hasAlias ? 'ok' : 'dns-nodata';
+/**
+ * Turns a reply that is ours into what the diagnosis may use. Pure, so every reply the wire can
+ * bring is judged the same way in tests as in a run.
+ */
+export function judgeReply(packet: DecodedPacket, question: { name: string; type: RecordType }, transport: { size: number; truncatedOverUdp: boolean }): { status: ProbeStatus; reply: DnsReply } {
+  // dns-packet decodes the RCODE but its type definitions omit the field.
+  const rcode = (packet as { rcode?: string }).rcode ?? 'NOERROR';
+  const judged = judgeAnswers(rcode, (packet.answers ?? []).map(toDnsRecord), question);
+  const seen = new Set<string>();
+  const additionals = rcode !== 'NOERROR' ? [] : (packet.additionals ?? []).map(toDnsRecord).filter((record) => {
+    const key = JSON.stringify({ ...record, ttl: 0 });
+    if (record.type === 'OTHER' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const reply: DnsReply = {
+    rcode,
+    authoritative: packet.flag_aa,
+    recursionAvailable: packet.flag_ra,
+    truncatedOverUdp: transport.truncatedOverUdp,
+    size: transport.size,
+    answers: judged.answers,
+    cnameChain: judged.cnameChain,
+    aliasLoop: judged.aliasLoop,
+    ignored: judged.ignored,
+    authorities: (packet.authorities ?? []).map(toDnsRecord),
+    additionals,
+  };
+  return { status: judged.status, reply };
 }

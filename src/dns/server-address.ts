@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { getServers } from 'node:dns';
 import { UsageError } from '../core/usage-error.js';
-import { parsePort } from '../core/names.js';
+import { parsePort, refuseAmbiguousIpv6 } from '../core/names.js';
 import type { DnsServer } from './exchange.js';
 
 export const DNS_PORT = 53;
@@ -13,6 +13,7 @@ export const DNS_PORT = 53;
  */
 export function parseDnsServer(input: string): DnsServer {
   const text = input.trim();
+  refuseAmbiguousIpv6(text, '--dns-server');
   const bracketed = /^\[([^\]]+)\](?::(.+))?$/.exec(text);
   const [address, port] = bracketed
     ? [bracketed[1] ?? '', bracketed[2]]
@@ -27,7 +28,8 @@ export function parseDnsServer(input: string): DnsServer {
 
 /** The machine's own resolvers (resolv.conf on Unix, the adapters' DNS servers on Windows). */
 export function systemDnsServers(): DnsServer[] {
-  return getServers().map((entry) => parseDnsServer(entry.replace(/%[^\]]+/, '')));
+  // Node lists a resolver on port 53 as a bare address, which is no ambiguity: it is never a typo.
+  return getServers().map((entry) => entry.replace(/%[^\]]+/, '')).map((entry) => (isIP(entry) ? { address: entry, port: DNS_PORT } : parseDnsServer(entry)));
 }
 
 export function formatDnsServer(server: DnsServer): string {

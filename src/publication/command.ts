@@ -1,9 +1,10 @@
 import type { Argv, CommandModule } from 'yargs';
-import { parseDomainName, parseEndpoint } from '../core/names.js';
+import { parseDomainName, parseEndpoint, parseKmsDomain } from '../core/names.js';
 import { KMS_PORT } from '../core/ports.js';
 import { UsageError } from '../core/usage-error.js';
 import type { Severity } from '../rules/types.js';
 import type { RunPublicationArgs } from './run.js';
+import { decimalOption } from '../cli/decimal-option.js';
 
 /** The command's flags are the run's arguments: one declaration, in run.ts. */
 type PublicationArgs = RunPublicationArgs;
@@ -20,7 +21,7 @@ export const publicationCommand: CommandModule<object, PublicationArgs> = {
       .option('dns-server', { type: 'string', array: true, default: [] as string[], describe: 'Resolver to ask as well, IP[:port] (repeatable; e.g. every DC); default: this machine\'s, unless --authoritative is given' })
       .option('authoritative', { type: 'string', array: true, default: [] as string[], describe: 'Authoritative server of the zone(s), IP[:port] (repeatable); default: found from SOA + NS' })
       .option('expect-host', { type: 'string', array: true, default: [] as string[], describe: 'Host allowed to have a record (repeatable); default: the --host values' })
-      .option('timeout', { type: 'number', default: 3000, describe: 'Budget of each probe, in ms' })
+      .option('timeout', decimalOption('timeout', 'Budget of each probe, in ms', 3000))
       .option('json', { type: 'boolean', default: false, describe: 'Print one JSON report (schema: src/report/publication.schema.json)' })
       .option('fail-on', { choices: ['error', 'warning', 'info'] as const, default: 'error' as Severity, describe: 'Exit 1 when a finding is at least this severe' })
       .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color)' })
@@ -39,7 +40,7 @@ export function parsePublicationFlags(args: Pick<PublicationArgs, 'host' | 'doma
     if (!endpoint.host.includes('.') || /^[\d.]+$/.test(endpoint.host) || endpoint.host.includes(':')) throw new UsageError(`--host "${text}" must be the KMS host's FQDN (the name its SRV record carries), not an IP address or a short name`);
     return endpoint;
   });
-  const domains = args.domain.map((text) => parseDomainName(String(text), '--domain'));
+  const domains = args.domain.map((text) => parseKmsDomain(String(text), '--domain'));
   const expect = args['expect-host'].map((text) => parseDomainName(String(text), '--expect-host'));
   const timeout = args.timeout;
   if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 1 || timeout > 600_000) throw new UsageError(`--timeout "${String(timeout)}" must be a whole number from 1 to 600000`);

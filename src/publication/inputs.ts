@@ -1,5 +1,5 @@
 /** Pure helpers that turn a host snapshot, flags and events into what `publication` checks. */
-import { parseDomainName } from '../core/names.js';
+import { parseDomainName, parseKmsDomain } from '../core/names.js';
 import { KMS_PORT } from '../core/ports.js';
 import { UsageError } from '../core/usage-error.js';
 import type { PublishingResult } from '../events/attempts.js';
@@ -19,7 +19,7 @@ export function parsePublishListLine(line: string): IntendedDomain | undefined {
     if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) throw new UsageError(`DnsDomainPublishList line "${line}": ${what} "${text}" is not a number from 0 to 65535`);
     return Number(text);
   };
-  return { domain: parseDomainName(parts[0]!, `DnsDomainPublishList domain "${parts[0]}"`), priority: number(parts[1], 'priority'), weight: number(parts[2], 'weight'), source: 'publish-list' };
+  return { domain: parseKmsDomain(parts[0]!, `DnsDomainPublishList domain "${parts[0]}"`), priority: number(parts[1], 'priority'), weight: number(parts[2], 'weight'), source: 'publish-list' };
 }
 
 /** The domain part of a host FQDN (`kms01.contoso.com` → `contoso.com`); undefined for a single label. */
@@ -44,7 +44,7 @@ export function hostFromSnapshot(snapshot: Snapshot, path: string): SnapshotHost
   const disabled = snapshot.registry?.disableDnsPublishing;
   const dnsPublishing = disabled !== null && disabled !== undefined ? disabled === 0 : (snapshot.service?.dnsPublishing ?? null);
   const domains = mergeDomains([
-    { domain: parseDomainName(ownDomain, `domain in snapshot "${path}"`), priority: 0, weight: 0, source: 'host-domain' },
+    { domain: parseKmsDomain(ownDomain, `domain in snapshot "${path}"`), priority: 0, weight: 0, source: 'host-domain' },
     ...(snapshot.registry?.dnsDomainPublishList ?? []).flatMap((line) => parsePublishListLine(line) ?? []),
   ]);
   return { host: { host, port, source: 'snapshot', dnsPublishing }, domains };

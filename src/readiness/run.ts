@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { connectivityActivation } from '../cli/connectivity-activation.js';
 import type { ActivationArgs } from '../cli/activation-options.js';
 import { parseCheckArgs } from '../cli/parse-check-args.js';
-import { parseDomainName } from '../core/names.js';
+import { parseDomainName, parseKmsDomain } from '../core/names.js';
 import { startTimer } from '../core/timing.js';
 import { UsageError } from '../core/usage-error.js';
 import { resolveTarget } from '../host/key-coverage.js';
@@ -44,7 +44,7 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
 export async function runReadiness(args: RunReadinessArgs): Promise<number> {
   const strings = (list: unknown[]) => list.map(String);
   const settings = parseCheckArgs({ 'dns-server': strings(args['dns-server']), timeout: args.timeout, deadline: args.deadline, concurrency: 64, json: false, ndjson: false, 'fail-on': 'error' });
-  const domains = strings(args.domain).map((d) => parseDomainName(d, '--domain'));
+  const domains = strings(args.domain).map((d) => parseKmsDomain(d, '--domain'));
   const expectHosts = strings(args['expect-host']).map((h) => parseDomainName(h, '--expect-host').toLowerCase());
   const targetOs = strings(args['target-os']).map((t) => {
     const resolved = resolveTarget(t);

@@ -70,6 +70,8 @@ export const RULE_CATALOG = {
   'host/count-split': { title: 'The activation count is split over several hosts', severity: 'warning', summary: 'No KMS host reaches 25 although the hosts together saw enough distinct clients: each host counts only the clients that reached it.' },
   'events/last-attempt-unreadable': { title: 'The last activation attempt could not be judged', severity: 'error', summary: 'The newest 12288/12289 pair is there, but neither event\'s result code could be read, so whether activation works is unknown.' },
   'events/unusual-host': { title: 'An attempt went to a host the client does not usually use', severity: 'warning', summary: 'Most requests name one KMS host, but the last or a failed attempt went to a host tried only once: a stale, rogue or test host in DNS, or a one-off slmgr /skms.' },
+  'dns/srv-name-is-alias': { title: 'The _vlmcs._tcp name is an alias (CNAME)', severity: 'error', summary: 'The SRV name is a CNAME; when no SRV record waits at its end (or the aliases loop), clients get NODATA (0x8007251D).' },
+  'dns/kms-not-offered': { title: 'The domain says KMS is not offered there', severity: 'error', summary: 'An SRV record with target "." (RFC 2782) declares that KMS is decidedly not available in the domain; it names no host to try.' },
 } as const satisfies Record<string, RuleMeta>;
 
 export type RuleId = keyof typeof RULE_CATALOG;

@@ -15,7 +15,10 @@ export function describeProbe(result: ProbeResult): string {
       const data = result.data as SrvData | undefined;
       const flags = data?.rcode ? ` ${data.rcode}${data.authoritative ? ' (authoritative)' : ''}` : '';
       const count = data && result.ok ? `, ${data.records.length} record${data.records.length === 1 ? '' : 's'}` : '';
-      return `SRV ${data?.queryName ?? result.target.host} asked ${result.target.server}: ${result.status}${flags}${count} over ${result.target.transport} in ${ms(result.durationMs)}${result.ok ? '' : cause}`;
+      const alias = data?.aliases?.length ? ` via CNAME ${data.aliases.join(' → ')}${data.aliasLoop ? ' (loop)' : ''}` : data?.aliasLoop ? ' via a CNAME to itself (loop)' : '';
+      const ignored = data?.ignored?.length ? `; ignored ${data.ignored.join('; ')}` : '';
+      const declined = data?.declined ? ' and target "." (not offered here)' : '';
+      return `SRV ${data?.queryName ?? result.target.host} asked ${result.target.server}: ${result.status}${flags}${count}${declined}${alias} over ${result.target.transport} in ${ms(result.durationMs)}${result.ok ? '' : cause}${ignored}`;
     }
     case 'dns.address': {
       const data = result.data as AddressData | undefined;

@@ -36,6 +36,8 @@ import { serverUnreachable } from './dns/server-unreachable.js';
 import { serversDisagree } from './dns/servers-disagree.js';
 import { srvMissing } from './dns/srv-missing.js';
 import { srvNodata } from './dns/srv-nodata.js';
+import { srvNameIsAlias } from './dns/srv-name-is-alias.js';
+import { kmsNotOffered } from './dns/kms-not-offered.js';
 import { truncatedTcpFailed } from './dns/truncated-tcp-failed.js';
 import { noUsableHost } from './kms/no-usable-host.js';
 import { unusableHostsListed } from './kms/unusable-hosts-listed.js';
@@ -65,7 +67,7 @@ export const RULES: readonly Rule[] = [
   notKmsClientChannel, activationTypeExcludesKms, notLicensed, productNotLicensed, renewalOverdue, noDnsSuffix, manualHostUnusable, manualHostBypassesDns,
   lookupDomainWithoutRecords, suffixMismatch, cachedHostStale, discoveredHostNotPreferred, clockSkew,
   lastAttemptFailed, requestUnanswered, lastAttemptUnreadable, countBelowThreshold, activationFailuresLogged, unusualHost,
-  srvMissing, srvNodata, serverFailure, serverRefused, serverUnreachable, badReplies, truncatedTcpFailed, serversDisagree,
+  srvMissing, srvNodata, srvNameIsAlias, kmsNotOffered, serverFailure, serverRefused, serverUnreachable, badReplies, truncatedTcpFailed, serversDisagree,
   targetUnresolvable, targetIsCname, nonstandardPort,
   kmsPortFiltered, kmsPortClosed, hostUnreachable, managementPortBlocked,
   notKmsEndpoint, noReply, acceptsAnyInterface, protocolAnomaly,

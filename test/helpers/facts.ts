@@ -39,6 +39,12 @@ export interface SrvSpec {
   /** Targets as `name` (port 1688, priority 0, weight 100) or a full record. */
   records?: Array<string | Partial<SrvRecord> & { target: string }>;
   discarded?: string[];
+  /** The SRV name is an alias for these names, in order (and, with `aliasLoop`, loops back). */
+  aliases?: string[];
+  aliasLoop?: boolean;
+  /** The answer held an SRV record with target "." (RFC 2782: not offered here). */
+  declined?: boolean;
+  ignored?: string[];
   transport?: 'udp' | 'tcp';
   attempts?: number;
   durationMs?: number;
@@ -69,6 +75,10 @@ export function srvResult(domain: string, spec: SrvSpec = {}): ProbeResult<SrvDa
       additionalAddresses: [],
       ...(rcode && status !== 'ok' ? { zone: domain } : {}),
       discarded: spec.discarded ?? [],
+      ...(spec.ignored ? { ignored: spec.ignored } : {}),
+      ...(spec.aliases ? { aliases: spec.aliases } : {}),
+      ...(spec.aliasLoop ? { aliasLoop: true as const } : {}),
+      ...(spec.declined ? { declined: true as const } : {}),
     },
     ...failure(status),
   };

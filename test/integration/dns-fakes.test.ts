@@ -372,11 +372,12 @@ rcode('NOERROR with records of another type only is dns-nodata', async () => {
   assert.is(result.status, 'dns-nodata');
 });
 
-rcode('NOERROR with a CNAME for the name counts as an answer (callers judge the alias)', async () => {
+rcode('NOERROR with only a CNAME for the name is NODATA, with the alias kept for callers to explain', async () => {
   const server = await fake({ udp: (q) => [reply(q, { answers: [{ name: NAME, type: 'CNAME', ttl: 60, data: 'real.contoso.test' }] })] });
   const result = await queryDns(NAME, 'A', { server: at(server), timeoutMs: 1000 });
-  assert.is(result.status, 'ok');
+  assert.is(result.status, 'dns-nodata');
   assert.equal(result.reply?.answers, [{ name: NAME, type: 'CNAME', ttl: 60, target: 'real.contoso.test' }]);
+  assert.equal(result.reply?.cnameChain, ['real.contoso.test']);
 });
 
 rcode('probeSrv keeps the discarded replies as evidence alongside a good answer', async () => {

@@ -4,7 +4,8 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { formatEndpoint, parseDomainName, parseEndpoint, parseHostName, parsePort } from '../../src/core/names.js';
+import { formatEndpoint, MAX_KMS_DOMAIN_LENGTH, parseDomainName, parseEndpoint, parseHostName, parseKmsDomain, parsePort } from '../../src/core/names.js';
+import { parseDnsServer } from '../../src/dns/server-address.js';
 import { UsageError } from '../../src/core/usage-error.js';
 
 /** Asserts that `fn` throws a UsageError whose message contains every one of `mentions`. */
@@ -187,8 +188,8 @@ endpoint('[v6]:port, [v6], and a bare IPv6 literal (which takes the default port
   assert.equal(parseEndpoint('[::1]:5353', 53), { host: '::1', port: 5353 });
   assert.equal(parseEndpoint('[2001:db8::5]', 1688), { host: '2001:db8::5', port: 1688 });
   assert.equal(parseEndpoint('::1', 53), { host: '::1', port: 53 });
-  // A bare literal's last group is not a port: 2001:db8::5:1688 is one address.
-  assert.equal(parseEndpoint('2001:db8::5:1688', 53), { host: '2001:db8::5:1688', port: 53 });
+  // A bare literal whose last group could be a port (2001:db8::5:1688) is ambiguous: see the suite below.
+  assert.equal(parseEndpoint('[2001:db8::5:1688]', 53), { host: '2001:db8::5:1688', port: 53 });
 });
 
 endpoint('bad ports, bad hosts and bracketed non-IPv6 are rejected, naming the input', () => {
@@ -221,7 +222,59 @@ endpoint('formatEndpoint brackets IPv6 only, and its output parses back to the s
   }
 });
 
+// ---------------------------------------------------------------------------------------------
+const kmsDomain = suite('names: parseKmsDomain (a domain below which _vlmcs._tcp is asked)');
+
+/** A valid name of exactly `length` characters, in labels of at most 63. */
+function nameOf(length: number): string {
+  const labels: string[] = [];
+  let left = length;
+  while (left > 0) {
+    const size = Math.min(63, left);
+    labels.push('a'.repeat(size));
+    left -= size + 1;
+  }
+  const name = labels.join('.');
+  // A final label of length 0 would leave a trailing dot: shorten the last label instead.
+  return name.length === length ? name : `${name.slice(0, length - 2)}.b`;
+}
+
+kmsDomain('241 characters is the longest domain that still fits with _vlmcs._tcp. in front', () => {
+  assert.is(MAX_KMS_DOMAIN_LENGTH, 253 - '_vlmcs._tcp.'.length);
+  const longest = nameOf(241);
+  assert.is(longest.length, 241);
+  assert.is(parseKmsDomain(longest), longest);
+  assert.is(`_vlmcs._tcp.${longest}`.length, 253);
+});
+
+kmsDomain('242 to 253 characters: valid DNS names, but refused as domains to search, naming the limit', () => {
+  for (const length of [242, 252, 253]) {
+    const name = nameOf(length);
+    assert.is(parseDomainName(name), name, 'a valid DNS name');
+    rejects(() => parseKmsDomain(name, '--domain'), '--domain', `${length} characters`, 'at most 241');
+  }
+});
+
+const ambiguous = suite('names: a bare IPv6 literal that seems to end in a port');
+
+ambiguous('::1:1688 is refused with both unambiguous spellings, for endpoints and DNS servers', () => {
+  rejects(() => parseEndpoint('::1:1688', 1688, '--kms-host'), '--kms-host "::1:1688" is ambiguous', '[::1]:1688', '[::1:1688]');
+  rejects(() => parseDnsServer('::1:53'), '--dns-server "::1:53" is ambiguous', '[::1]:53');
+  rejects(() => parseEndpoint('2001:db8::5:1688', 1688), '[2001:db8::5]:1688');
+});
+
+ambiguous('bracketed forms, and bare addresses whose last group is no port, are taken as they are', () => {
+  assert.equal(parseEndpoint('[::1]:1688', 53), { host: '::1', port: 1688 });
+  assert.equal(parseEndpoint('[::1:1688]', 53), { host: '::1:1688', port: 53 });
+  assert.equal(parseEndpoint('fe80::1', 1688), { host: 'fe80::1', port: 1688 }, '"fe80:" is no address');
+  assert.equal(parseEndpoint('2001:db8::beef', 1688), { host: '2001:db8::beef', port: 1688 }, 'hex is no port');
+  assert.equal(parseDnsServer('[::1]:5353'), { address: '::1', port: 5353 });
+  assert.equal(parseDnsServer('::1'), { address: '::1', port: 53 });
+});
+
 domain.run();
+kmsDomain.run();
+ambiguous.run();
 host.run();
 port.run();
 endpoint.run();

@@ -68,6 +68,51 @@ dns('NODATA → dns/srv-nodata', () => {
   assert.match(findings[0]!.message, '0x8007251D');
 });
 
+dns('an alias at the SRV name with nothing behind it → dns/srv-name-is-alias (error, 0x8007251D), not a bare srv-nodata', () => {
+  const { ids, findings } = run('alias-nodata', { domains: [{ domain: D, answers: [{ status: 'dns-nodata', aliases: ['_vlmcs._tcp.old.test'] }] }] });
+  assert.equal(ids, ['dns/srv-name-is-alias']);
+  assert.is(findings[0]!.severity, 'error');
+  assert.match(findings[0]!.message, '_vlmcs._tcp.corp.test → _vlmcs._tcp.old.test');
+  assert.match(findings[0]!.message, '0x8007251D');
+});
+
+dns('a CNAME loop at the SRV name → dns/srv-name-is-alias naming the loop', () => {
+  const { findings } = run('alias-loop', { domains: [{ domain: D, answers: [{ status: 'dns-nodata', aliases: ['x.corp.test'], aliasLoop: true }] }] });
+  const f = only(findings, 'dns/srv-name-is-alias');
+  assert.is(f.severity, 'error');
+  assert.match(f.message, /CNAME loop/);
+  assert.ok(f.remedy.some((step) => /Break the loop/.test(step)));
+});
+
+dns('a CNAME from the SRV name to itself is a loop too (no chain, still the alias finding)', () => {
+  const { ids, findings } = run('alias-self-loop', { domains: [{ domain: D, answers: [{ status: 'dns-nodata', aliasLoop: true }] }] });
+  assert.equal(ids, ['dns/srv-name-is-alias']);
+  assert.match(findings[0]!.message, /CNAME loop \(_vlmcs\._tcp\.corp\.test → …/);
+});
+
+dns('an alias that leads to SRV records works: dns/srv-name-is-alias as info only', () => {
+  const { findings } = run('alias-ok', { domains: [{ domain: D, answers: [{ records: ['kms1.corp.test'], aliases: ['_vlmcs._tcp.central.test'] }] }], targets: healthy('kms1.corp.test') });
+  assert.equal(findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/srv-name-is-alias info']);
+});
+
+dns('an alias to nothing on one server while another lists records: a warning next to servers-disagree', () => {
+  const { findings } = run('alias-split', { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, records: ['kms1.corp.test'] }, { server: B, status: 'dns-nodata', aliases: ['_vlmcs._tcp.old.test'] }] }], targets: healthy('kms1.corp.test') });
+  assert.is(only(findings, 'dns/srv-name-is-alias').severity, 'warning');
+  only(findings, 'dns/servers-disagree');
+});
+
+dns('an SRV target "." (RFC 2782: not offered) → one dns/kms-not-offered, nothing about hosts', () => {
+  const { findings } = run('declined', { domains: [{ domain: D, answers: [{ status: 'ok', declined: true }] }] });
+  assert.equal(findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/kms-not-offered error']);
+  assert.match(findings[0]!.message, 'decidedly not offered in corp.test');
+  assert.not.match(findings[0]!.remedy.join('\n'), /registerdns|:0\b/);
+});
+
+dns('an SRV target "." next to records that name hosts → dns/kms-not-offered as a warning', () => {
+  const { findings } = run('declined-mixed', { domains: [{ domain: D, answers: [{ records: ['kms1.corp.test'], declined: true }] }], targets: healthy('kms1.corp.test') });
+  assert.equal(findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/kms-not-offered warning']);
+});
+
 dns('SERVFAIL → dns/server-failure', () => {
   const { ids, findings } = run('servfail', { domains: [{ domain: D, answers: [{ status: 'dns-servfail' }] }] });
   assert.equal(ids, ['dns/server-failure']);

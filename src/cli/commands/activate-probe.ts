@@ -4,6 +4,7 @@ import { KMS_PORT } from '../../core/ports.js';
 import { UsageError } from '../../core/usage-error.js';
 import type { Severity } from '../../rules/types.js';
 import { withActivationOptions, type ActivationArgs } from '../activation-options.js';
+import { decimalOption } from '../decimal-option.js';
 
 interface ActivateProbeArgs extends ActivationArgs {
   endpoint?: string | undefined;
@@ -26,7 +27,7 @@ export const activateProbeCommand: CommandModule<object, ActivateProbeArgs> = {
       .positional('endpoint', { type: 'string', describe: `KMS host, HOST[:PORT], port ${KMS_PORT} by default` })
       .option('list-products', { type: 'boolean', default: false, describe: 'List the products --product accepts, with their ids, protocol version and threshold' })
       .option('dry-run', { type: 'boolean', default: false, describe: 'Build and print the request (hex and decoded fields) without connecting' })
-      .option('timeout', { type: 'number', default: DEFAULT_TIMEOUT_MS, describe: 'Budget of the connect and of each reply, in ms' })
+      .option('timeout', decimalOption('timeout', 'Budget of the connect and of each reply, in ms', DEFAULT_TIMEOUT_MS))
       .option('json', { type: 'boolean', default: false, describe: 'Print one JSON report (schema: src/report/activation-probe.schema.json)' })
       .option('fail-on', { choices: ['error', 'warning', 'info'] as const, default: 'error' as Severity, describe: 'Exit 1 when a finding is at least this severe' })
       .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color)' })

@@ -8,6 +8,7 @@ import { PACKAGE_ROOT } from '../../core/tool-info.js';
 import { UsageError } from '../../core/usage-error.js';
 import type { PowerShellRun } from '../../exec/run-powershell.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../snapshot/model.js';
+import { decimalOption } from '../decimal-option.js';
 
 interface CollectArgs {
   out?: string | undefined;
@@ -93,7 +94,7 @@ export const collectCommand: CommandModule<object, CollectArgs> = {
   builder: (yargs: Argv) =>
     yargs
       .option('out', { type: 'string', describe: 'Write the snapshot to this file (replaced atomically) instead of stdout' })
-      .option('event-count', { type: 'number', default: 50, describe: 'How many of the newest activation events to include (0–10000)' })
+      .option('event-count', decimalOption('event-count', 'How many of the newest activation events to include (0–10000)', 50))
       .example('$0 collect --out client01.json', 'On the client; then `kmsdoctor connectivity --snapshot client01.json` anywhere')
       .epilog('Runs ps/collector/Get-KmsSnapshot.ps1 (pwsh.exe when present, else powershell.exe). Read-only; no administrator rights needed.') as unknown as Argv<CollectArgs>,
   handler: async (args) => {

@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
-import { parseDomainName, parseEndpoint } from '../../core/names.js';
+import { parseEndpoint, parseKmsDomain } from '../../core/names.js';
 import { UsageError } from '../../core/usage-error.js';
 import { KMS_PORT } from '../../core/ports.js';
 import { systemDnsSuffixes } from '../../dns/system-suffixes.js';
@@ -45,7 +45,7 @@ export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
     const { connectivityActivation } = await import('../connectivity-activation.js');
     const activation = connectivityActivation(args, settings.timeoutMs);
     const explicit = {
-      domains: args.domain.map((domain) => parseDomainName(domain, '--domain')),
+      domains: args.domain.map((domain) => parseKmsDomain(domain, '--domain')),
       kmsHosts: args['kms-host'].map((host) => parseEndpoint(host, KMS_PORT, '--kms-host')),
     };
     const encoding = args.encoding === undefined ? undefined : parseEncodingName(args.encoding);

@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../core/usage-error.js';
 import type { KmsEvent } from '../../snapshot/model.js';
+import { optionalDecimalOption } from '../decimal-option.js';
 
 interface EventsArgs {
   files: string[];
@@ -30,7 +31,7 @@ export const eventsCommand: CommandModule<object, EventsArgs> = {
       .positional('files', { type: 'string', array: true, describe: 'Event exports (the format is recognised from the content)' })
       .option('json', { type: 'boolean', default: false, describe: 'Print {events, attempts, failures, warnings} as JSON' })
       .option('encoding', { type: 'string', describe: 'Code page of exports whose bytes do not tell (no byte-order mark, not UTF-8), e.g. shift_jis' })
-      .option('max-events', { type: 'number', describe: 'Keep only the newest N activation events of each file' })
+      .option('max-events', optionalDecimalOption('max-events', 'Keep only the newest N activation events of each file'))
       .example('$0 events app.xml --json', 'What the PowerShell module\'s Get-KmsActivationEvent -Path reads') as unknown as Argv<EventsArgs>,
   handler: async (args) => {
     const { readEventFile } = await import('../../events/read-events.js');

@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { withActivationOptions } from '../activation-options.js';
 import type { RunReadinessArgs } from '../../readiness/run.js';
+import { decimalOption, optionalDecimalOption } from '../decimal-option.js';
 
 /** The command's flags are the run's arguments: one declaration, in src/readiness/run.ts. */
 type ReadinessArgs = RunReadinessArgs;
@@ -17,8 +18,8 @@ export const readinessCommand: CommandModule<object, ReadinessArgs> = {
       .option('expect-host', { type: 'string', array: true, default: [] as string[], describe: 'Intended KMS host FQDN (repeatable): probed directly, expected first in DNS' })
       .option('target-os', { type: 'string', array: true, default: [] as string[], describe: 'Product the hosts must activate, e.g. "Windows 11 Enterprise" (repeatable)' })
       .option('dns-server', { type: 'string', array: true, default: [] as string[], describe: 'DNS server to ask, IP[:port] (repeatable); default: this machine\'s resolvers' })
-      .option('timeout', { type: 'number', default: 3000, describe: 'Budget of each probe, in ms' })
-      .option('deadline', { type: 'number', describe: 'The whole run ends by then, in ms (default: 4 × timeout + 1000)' })
+      .option('timeout', decimalOption('timeout', 'Budget of each probe, in ms', 3000))
+      .option('deadline', optionalDecimalOption('deadline', 'The whole run ends by then, in ms (default: 4 × timeout + 1000)'))
       .option('format', { choices: ['human', 'json', 'markdown', 'html', 'junit'] as const, default: 'human' as const, describe: 'Report format (json schema: src/report/readiness.schema.json)' })
       .option('out', { type: 'string', describe: 'Write the report to this file (atomically: temporary file, then rename) instead of stdout' })
       .option('fail-on', { choices: ['fail', 'warn'] as const, default: 'fail' as const, describe: 'Exit 1 when a check is at least this bad' })

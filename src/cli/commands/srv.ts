@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
-import { parseDomainName } from '../../core/names.js';
+import { parseKmsDomain } from '../../core/names.js';
 import { withCheckOptions, type CheckArgs } from '../check-options.js';
 import { parseCheckArgs } from '../parse-check-args.js';
 
@@ -18,7 +18,7 @@ export const srvCommand: CommandModule<object, SrvArgs> = {
     // Loaded on use, so `--help` and `--version` do not pay for the engine.
     const { formatOf, runCheck } = await import('../run-check.js');
     const settings = parseCheckArgs(args);
-    const domains = args.domains.map((domain) => parseDomainName(String(domain), 'domain'));
+    const domains = args.domains.map((domain) => parseKmsDomain(String(domain), 'domain'));
     const { exitCode } = await runCheck({
       command: 'srv',
       engine: { domains, kmsHosts: [], ...settings, phases: { activationPort: false, managementPort: false, rpc: false } },

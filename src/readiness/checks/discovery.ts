@@ -1,7 +1,7 @@
 import type { ReadinessCheck, ReadinessFacts } from '../model.js';
 import { findingIds, sameHost } from '../model.js';
 
-const RELATED = ['dns/srv-missing', 'dns/srv-nodata', 'dns/server-failure', 'dns/server-refused', 'dns/server-unreachable', 'dns/servers-disagree', 'dns/truncated-tcp-failed'];
+const RELATED = ['dns/srv-missing', 'dns/srv-nodata', 'dns/server-failure', 'dns/server-refused', 'dns/server-unreachable', 'dns/servers-disagree', 'dns/truncated-tcp-failed', 'dns/srv-name-is-alias', 'dns/kms-not-offered'];
 
 /** Discovery works from each client domain (an SRV record on every server) and prefers the intended hosts. */
 export function discoveryCheck(facts: ReadinessFacts): ReadinessCheck {

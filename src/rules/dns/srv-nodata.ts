@@ -1,6 +1,7 @@
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { publishSrvRemedy } from './remedies.js';
+import { isAliased } from './srv-name-is-alias.js';
 
 /** The name exists on every server that answered, but holds no SRV record. */
 export const srvNodata: Rule = {
@@ -9,7 +10,8 @@ export const srvNodata: Rule = {
     // A comparison domain is not searched by the client: its emptiness breaks nothing.
     return (facts.connectivity?.domains ?? []).filter((discovery) => discovery.role !== 'comparison').flatMap((discovery) => {
       const answered = discovery.answers.filter((answer) => answer.data?.rcode !== undefined);
-      const empty = answered.filter((answer) => answer.status === 'dns-nodata');
+      // An empty answer through an alias is explained by dns/srv-name-is-alias instead.
+      const empty = answered.filter((answer) => answer.status === 'dns-nodata' && !(answer.data && isAliased(answer.data)));
       if (empty.length === 0 || answered.some((answer) => answer.ok)) return [];
       return [{
         ruleId: 'dns/srv-nodata',
