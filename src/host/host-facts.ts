@@ -3,6 +3,7 @@
  * coverage) and its 12290 log, plus the count split over all of them. Built by load-host.ts.
  */
 import type { HostHealth } from './health.js';
+import type { HostDnsIdentity } from './host-dns.js';
 import type { KeyCoverage } from './key-coverage.js';
 import type { KmsLogAnalysis } from './kms-log.js';
 import type { SplitCount } from './split-count.js';
@@ -15,6 +16,8 @@ export interface HostSubject {
   health: HostHealth | null;
   coverage: KeyCoverage[];
   log: KmsLogAnalysis | null;
+  /** Where it would publish its SRV record (snapshot only; unknown for /dlv text and logs). */
+  dns: HostDnsIdentity;
 }
 
 export interface HostFacts {

@@ -7,7 +7,7 @@ export function hostLines(host: ReportHost): { heading: string; lines: string[] 
     const health = h.health;
     if (health) {
       for (const p of health.products) {
-        const counts = p.thresholds.map((t) => `${t.family} ${t.count ?? '?'}/${t.threshold}${t.met === false ? ' (below)' : ''}`).join(', ');
+        const counts = p.thresholds.map((t) => `${t.family} ${t.count ?? '?'}/${t.threshold}${t.met === false ? ` (below: ${t.missing} more needed)` : ''}`).join(', ');
         lines.push(`${p.name}: ${p.licensed === null ? 'license state unknown' : p.licensed ? 'licensed' : 'NOT licensed'}; count ${p.currentCount ?? '?'} — ${counts}`);
       }
       const req = health.requests;
@@ -16,7 +16,12 @@ export function hostLines(host: ReportHost): { heading: string; lines: string[] 
     for (const c of h.coverage) lines.push(`key of ${c.hostProduct}: ${c.key ?? 'unknown'}${c.target ? ` — ${c.target.product}: ${c.target.covered === null ? 'cannot tell' : c.target.covered ? 'covered' : 'NOT covered'}` : ''}`);
     const log = h.log;
     if (log) {
-      lines.push(`log: ${log.hostRequests} requests (12290) ${log.oldest ?? ''} – ${log.newest ?? ''}; ${log.window.distinctClients} distinct clients in the last ${log.window.days} days (${log.window.byMinimumCount['25']} asking 25, ${log.window.byMinimumCount['5']} asking 5)`);
+      const w = log.window;
+      const span = w.coversWholeWindow ? `the whole ${w.days}-day counting window` : `less than the host's ${w.days}-day counting window: a lower bound of its count`;
+      lines.push(`log: ${log.hostRequests} requests (12290) ${log.oldest ?? ''} – ${log.newest ?? ''}; at least ${w.distinctClients} distinct clients in this window (from ${w.from} to ${w.to}; ${span}) — ${w.byMinimumCount['25']} asking 25, ${w.byMinimumCount['5']} asking 5`);
+      if (w.licensedAnswered['25'] + w.licensedAnswered['5'] > 0) lines.push(`answered 0x0 while Licensed: ${w.licensedAnswered['25']} client(s) needing 25, ${w.licensedAnswered['5']} needing 5`);
+      if (w.vmClients.count > 0) lines.push(`virtual machines (VM flag 1): ${w.vmClients.count} — ${w.vmClients.clients.join(', ')}`);
+      if (w.notificationClients.count > 0) lines.push(`clients in Notification state (not activated, past grace): ${w.notificationClients.count} — ${w.notificationClients.clients.join(', ')}`);
       if (log.duplicateCmids.length > 0) lines.push(`duplicate CMIDs: ${log.duplicateCmids.map((d) => `${d.cmid} (${d.clientNames.join(', ')})`).join('; ')}`);
       for (const f of log.failures.slice(0, 5)) lines.push(`failed: ${f.hresult} ${f.product} × ${f.count}`);
     }

@@ -55,6 +55,7 @@ import { hostProductNotCovered } from './host/product-not-covered.js';
 import { hostFailedRequestsRising } from './host/failed-requests-rising.js';
 import { hostClientClockSkew } from './host/client-clock-skew.js';
 import { hostCountSplit } from './host/count-split.js';
+import { hostDnsPublishingDisabled } from './host/dns-publishing-disabled.js';
 
 /** In reading order: the client's own state first, then name service, then each host, then the overall verdict. */
 export const RULES: readonly Rule[] = [
@@ -67,7 +68,7 @@ export const RULES: readonly Rule[] = [
   notKmsEndpoint, noReply, acceptsAnyInterface, protocolAnomaly,
   noUsableHost, unusableHostsListed,
   requestFailed, hostKeyDoesNotCoverProduct, activationClockSkew, protocolVersionUnsupported, responseInvalid, activationCountBelowThreshold, emulatorTells,
-  hostNotLicensed, hostProductNotCovered, hostDuplicateCmid, hostCountBelowThreshold, hostCountSplit, hostFailedRequestsRising, hostClientClockSkew,
+  hostNotLicensed, hostProductNotCovered, hostDuplicateCmid, hostCountBelowThreshold, hostCountSplit, hostFailedRequestsRising, hostClientClockSkew, hostDnsPublishingDisabled,
   ...PUBLICATION_RULES,
   deadlineReached,
 ];

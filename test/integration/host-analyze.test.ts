@@ -66,7 +66,7 @@ function reportOf(result: CliRun, label: string): Report {
 
 const ids = (value: Report) => value.findings.map((finding) => finding.ruleId);
 
-cli('the kms01 12290 export alone: a host section, no client, the four host findings', async () => {
+cli('the kms01 12290 export alone: a host section, no client, the three host findings (no count finding: a client needing 25 was answered 0x0 while Licensed)', async () => {
   const result = await runCli(['analyze', KMS01_LOG, '--json']);
   const value = reportOf(result, 'kms01 log');
   assert.is(value.client, undefined);
@@ -75,7 +75,8 @@ cli('the kms01 12290 export alone: a host section, no client, the four host find
   assert.is(host!.log!.hostRequests, 6);
   assert.is(host!.log!.window.distinctClients, 5);
   assert.equal(host!.log!.duplicateCmids[0]!.clientNames, ['ws0217.contoso.com', 'ws0218.contoso.com']);
-  assert.equal(ids(value).sort(), ['host/client-clock-skew', 'host/count-below-threshold', 'host/duplicate-cmid', 'host/product-not-covered']);
+  assert.equal(ids(value).sort(), ['host/client-clock-skew', 'host/duplicate-cmid', 'host/product-not-covered']);
+  assert.is(host!.log!.window.licensedAnswered['25'], 1);
   assert.is(result.exitCode, 1);
 });
 
@@ -130,6 +131,37 @@ cli('the human view has a host section', async () => {
   const result = await runCli(['analyze', KMS01_LOG]);
   assert.match(result.stdout, 'KMS host kms01.contoso.com');
   assert.match(result.stdout, 'duplicate CMIDs: 5f0c2b8e-7d41-4a93-b6e2-1c9a0f3d8e57 (ws0217.contoso.com, ws0218.contoso.com)');
+});
+
+cli('a host /dlv text alone: host facts only, no client block stamped with the analysis time; healthy exits 0', async () => {
+  const result = await runCli(['analyze', sample('dlv/host-en.txt'), '--json']);
+  const value = reportOf(result, 'host dlv');
+  assert.is(value.client, undefined);
+  assert.is(value.host!.hosts.length, 1);
+  assert.equal(ids(value), []);
+  assert.is(result.exitCode, 0);
+  const human = await runCli(['analyze', sample('dlv/host-en.txt')]);
+  assert.not.match(human.stdout, /^Client /m);
+});
+
+cli('a new host with /cdns on port 1690 and count 3 exits 1: publishing and both thresholds said', async () => {
+  const result = await runCli(['analyze', sample('dlv/host-en-cdns-new.txt'), '--json']);
+  const value = reportOf(result, 'cdns dlv');
+  assert.is(value.client, undefined);
+  assert.equal(ids(value).sort(), ['host/count-below-threshold', 'host/dns-publishing-disabled']);
+  const count = value.findings.find((f) => f.ruleId === 'host/count-below-threshold')!;
+  assert.match(count.message, 'Windows Server: 2 more');
+  assert.match(count.message, 'Windows client editions: 22 more');
+  assert.is(result.exitCode, 1);
+});
+
+cli('host /dlv text and its 12290 export: one host; "at least N distinct clients in this window" in the human view', async () => {
+  const result = await runCli(['analyze', sample('dlv/host-en.txt'), KMS01_LOG]);
+  assert.match(result.stdout, /KMS host kms01\.contoso\.com \(.*host-en\.txt, .*host-12290-wevtutil\.xml\)/);
+  assert.match(result.stdout, 'at least 5 distinct clients in this window (from 2025-03-12T');
+  assert.match(result.stdout, 'virtual machines (VM flag 1): 2');
+  assert.not.match(result.stdout, 'host/count-below-threshold');
+  assert.not.match(result.stdout, 'host/count-split');
 });
 
 cli.run();

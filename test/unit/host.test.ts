@@ -12,20 +12,21 @@ import { evaluate } from '../../src/rules/index.js';
 import type { KmsEvent } from '../../src/snapshot/model.js';
 import { buildSnapshot, officeProduct } from '../helpers/snapshot-builder.js';
 import { readFileSync } from 'node:fs';
+import { parseDlv } from '../../src/dlv/parse-dlv.js';
 
 const sample = (path: string) => fileURLToPath(new URL(`../../samples/${path}`, import.meta.url));
 const WIN11_ENT = '73111121-5638-40f6-bc11-f1d7b0d64300';
 
 /** A 12290 as wevtutil gives it: ten Data elements, the first empty. */
-function e12290(time: string, hresult: string, min: number, name: string, cmid: string, opts: { clientTime?: string; actId?: string; computer?: string } = {}): KmsEvent {
-  const data = ['', hresult, String(min), name, cmid, opts.clientTime ?? '2025/3/12 10:00', '0', '1', '259199', opts.actId ?? WIN11_ENT];
+function e12290(time: string, hresult: string, min: number, name: string, cmid: string, opts: { clientTime?: string; actId?: string; computer?: string; vm?: boolean; state?: number } = {}): KmsEvent {
+  const data = ['', hresult, String(min), name, cmid, opts.clientTime ?? '2025/3/12 10:00', opts.vm ? '1' : '0', String(opts.state ?? 1), '259199', opts.actId ?? WIN11_ENT];
   return { id: 12290, timeCreated: time, recordId: null, provider: 'Microsoft-Windows-Security-SPP', log: 'Key Management Service', computer: opts.computer ?? 'kms01.contoso.com', data, fields: parseEventFields(12290, data) };
 }
 
-function hostSnapshot(overrides: { count?: number; status?: number; failed?: number; total?: number; description?: string; office?: number | null } = {}) {
+function hostSnapshot(overrides: { count?: number; status?: number; failed?: number; total?: number; description?: string; office?: number | null; dnsPublishing?: boolean; port?: number; publishList?: string[] } = {}) {
   return buildSnapshot({
     computer: { name: 'KMS01', domain: 'contoso.com' },
-    service: { isKmsHost: true, currentCount: overrides.count ?? 42, listeningPort: 0, dnsPublishing: false, lowPriority: false, requests: { total: overrides.total ?? 1000, failed: overrides.failed ?? 10, unlicensed: 0, licensed: 900, initialGrace: 90, expiredOrOutOfTolerance: 0, nonGenuineGrace: 0, notification: 0 } },
+    service: { isKmsHost: true, currentCount: overrides.count ?? 42, listeningPort: overrides.port ?? 0, dnsPublishing: overrides.dnsPublishing ?? true, lowPriority: false, requests: { total: overrides.total ?? 1000, failed: overrides.failed ?? 10, unlicensed: 0, licensed: 900, initialGrace: 90, expiredOrOutOfTolerance: 0, nonGenuineGrace: 0, notification: 0 } },
     windows: { id: 'b3ca044e-a358-4d68-9883-aaa2941aca99', name: 'Windows(R), ServerDatacenter edition', description: overrides.description ?? 'Windows(R) Operating System, VOLUME_KMS_WS22 channel', channel: 'VOLUME_KMS', productKeyChannel: 'Volume:CSVLK', licenseStatus: overrides.status ?? 1, isKmsHost: true, currentCount: overrides.count ?? 42 },
     extraProducts: overrides.office === null ? [] : [officeProduct({ id: '98ebfe73-2084-4c97-932c-c0cd1643bea7', name: 'Office 16, OfficeKMSHostVL_KMS_Host edition', description: 'Office 16, VOLUME_KMS channel', channel: 'VOLUME_KMS', productKeyChannel: 'Volume:CSVLK', licenseStatus: 1, isKmsHost: true, currentCount: overrides.office ?? 7 })],
   });
@@ -42,7 +43,7 @@ health('thresholds 25/5/5 with caps 50/50/10; −1 is a count of 0', () => {
 });
 
 health('a host snapshot: licensed, counts per threshold, port 0 = 1688, publishing, failed share', () => {
-  const h = hostHealth(hostSnapshot({ count: 12 }));
+  const h = hostHealth(hostSnapshot({ count: 12, dnsPublishing: false }));
   assert.is(h.isKmsHost, true);
   assert.is(h.licensed, true);
   assert.equal(h.products.map((p) => [p.application, p.currentCount, p.thresholds.map((t) => t.met)]), [['windows', 12, [false, true]], ['office', 7, [true]]]);
@@ -222,7 +223,8 @@ rules('duplicate CMID → sysprep remedy with slmgr /rearm workaround; 0xC004F04
   const { analysis, analyzer } = await analyzeKmsLog(sample('events/host-12290-wevtutil.xml'));
   const host = buildHostFacts([], [{ path: 'x.xml', analysis, analyzer }], null)!;
   const found = facts(host);
-  assert.equal(found.map((f) => f.ruleId).sort(), ['host/client-clock-skew', 'host/count-below-threshold', 'host/duplicate-cmid', 'host/product-not-covered']);
+  // ws0142 (needing 25) was answered 0x0 while Licensed: the count met 25, whatever the five CMIDs of this export say.
+  assert.equal(found.map((f) => f.ruleId).sort(), ['host/client-clock-skew', 'host/duplicate-cmid', 'host/product-not-covered']);
   const dup = found.find((f) => f.ruleId === 'host/duplicate-cmid')!;
   assert.match(dup.remedy[0]!, 'sysprep /generalize');
   assert.match(dup.remedy[1]!, 'slmgr.vbs /rearm');
@@ -243,6 +245,105 @@ rules('count split over two logs; target product not covered', () => {
   const notCovered = facts(target).find((f) => f.ruleId === 'host/product-not-covered');
   assert.ok(notCovered);
   assert.match(notCovered!.message, 'cannot activate Windows Server 2025 Standard');
+});
+
+/** A host's /dlv text as `analyze` reads it: parsed into a snapshot, its ePIDs kept. */
+function dlvHost(path: string) {
+  const text = readFileSync(sample(path), 'utf8');
+  return { path: sample(path), snapshot: parseDlv(text).snapshot, epids: epidsFromDlvText(text) };
+}
+
+rules('/cdns on a non-default port: one finding says both, with the manual SRV lines on that port', () => {
+  const host = buildHostFacts([dlvHost('dlv/host-en-cdns-new.txt')], [], null)!;
+  const found = facts(host);
+  const dns = found.find((f) => f.ruleId === 'host/dns-publishing-disabled');
+  assert.ok(dns, found.map((f) => f.ruleId).join(', '));
+  assert.is(dns!.severity, 'error');
+  assert.match(dns!.message, 'clients that rely on DNS auto-discovery will not find it');
+  assert.match(dns!.message, 'listens on port 1690, not the default 1688');
+  assert.ok(dns!.remedy.some((r) => r.includes('slmgr.vbs /sdns')), dns!.remedy.join(' | '));
+  assert.ok(dns!.remedy.some((r) => r.includes('Add-DnsServerResourceRecord -Srv -ZoneName <your-domain> -Name _vlmcs._tcp -DomainName <kms-host-fqdn> -Priority 0 -Weight 0 -Port 1690')), dns!.remedy.join(' | '));
+  assert.ok(dns!.remedy.some((r) => r.includes('_vlmcs._tcp IN SRV 0 0 1690 <kms-host-fqdn>.')), dns!.remedy.join(' | '));
+});
+
+rules('/cdns on a named host: the manual lines name it, its domain and each DnsDomainPublishList line', () => {
+  const snapshot = { ...hostSnapshot({ dnsPublishing: false, office: null }), registry: { keyManagementServiceName: null, keyManagementServicePort: null, keyManagementServiceListeningPort: null, keyManagementServiceVersion: null, disableDnsPublishing: 1, dnsDomainPublishList: ['emea.contoso.com, 10, 50', 'bad domain!, x'], enableKmsLowPriority: null, vlActivationInterval: null, vlRenewalInterval: null, skipRearm: null } };
+  const host = buildHostFacts([{ path: 'kms01.json', snapshot }], [], null)!;
+  const dns = facts(host).find((f) => f.ruleId === 'host/dns-publishing-disabled')!;
+  assert.not.match(dns.message, 'not the default', 'port 0 is 1688');
+  assert.ok(dns.remedy.some((r) => r.includes('-ZoneName contoso.com -Name _vlmcs._tcp -DomainName kms01.contoso.com -Priority 0 -Weight 0 -Port 1688')), dns.remedy.join(' | '));
+  assert.ok(dns.remedy.some((r) => r.includes('-ZoneName emea.contoso.com -Name _vlmcs._tcp -DomainName kms01.contoso.com -Priority 10 -Weight 50 -Port 1688')), dns.remedy.join(' | '));
+  assert.equal(host.hosts[0]!.dns.unreadable, ['bad domain!, x']);
+  assert.not.ok(facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot() }], [], null)!).some((f) => f.ruleId === 'host/dns-publishing-disabled'), 'publishing on: no finding');
+});
+
+rules('count 3: servers 2 more and client editions 22 more, both said, as an error', () => {
+  const host = buildHostFacts([dlvHost('dlv/host-en-cdns-new.txt')], [], null)!;
+  const count = facts(host).filter((f) => f.ruleId === 'host/count-below-threshold');
+  assert.is(count.length, 1, 'one finding per host product');
+  assert.is(count[0]!.severity, 'error');
+  assert.match(count[0]!.message, 'Windows Server: 2 more distinct client(s) (threshold 5)');
+  assert.match(count[0]!.message, 'Windows client editions: 22 more distinct client(s) (threshold 25)');
+  const office = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ office: 3 }) }], [], null)!).find((f) => f.ruleId === 'host/count-below-threshold')!;
+  assert.match(office.message, 'Office: 2 more distinct client(s) (threshold 5)');
+});
+
+const cmidOf = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** A log of `n` distinct clients needing `min`, in license state `state`, spread back `days` days from 2025-03-12. */
+function windowLog(n: number, min: number, state: number, days: number, opts: { vm?: (i: number) => boolean } = {}) {
+  const analyzer = new KmsLogAnalyzer();
+  const newest = Date.UTC(2025, 2, 12, 12);
+  for (let i = 0; i < n; i++) {
+    const at = new Date(newest - Math.round((days * 86_400_000 * i) / Math.max(1, n - 1))).toISOString();
+    analyzer.add(e12290(at, '0x0', min, `ws${i}.contoso.com`, cmidOf(i), { state, vm: opts.vm?.(i) ?? false }));
+  }
+  return { path: 'kms01.xml', analysis: analyzer.result(), analyzer };
+}
+
+rules('12290 window: answered 0x0 while Licensed to clients needing 25 → never "count below", whatever the distinct CMIDs', () => {
+  const log = windowLog(10, 25, 1, 20);
+  assert.is(log.analysis.window.licensedAnswered['25'], 10);
+  assert.not.ok(facts(buildHostFacts([], [log], null)!).some((f) => f.ruleId === 'host/count-below-threshold'));
+});
+
+rules('12290 window shorter than 30 days, clients in grace: "at least N … in this window", both groups named, a warning', () => {
+  const log = windowLog(4, 25, 2, 3);
+  assert.is(log.analysis.window.coversWholeWindow, false);
+  const found = facts(buildHostFacts([], [log], null)!).find((f) => f.ruleId === 'host/count-below-threshold')!;
+  assert.is(found.severity, 'warning');
+  assert.match(found.message, `at least 4 distinct client(s) in this window (from ${log.analysis.window.from} to ${log.analysis.window.to})`);
+  assert.match(found.message, 'Windows Server and Office (threshold 5) and Windows client editions (threshold 25)');
+  assert.match(found.message, 'servers and Office 1 more, client editions 21 more');
+});
+
+rules('12290 window spanning the whole 30 days with 7 clients in grace: an error for client editions only', () => {
+  const log = windowLog(7, 25, 2, 31);
+  assert.is(log.analysis.window.coversWholeWindow, true);
+  const found = facts(buildHostFacts([], [log], null)!).find((f) => f.ruleId === 'host/count-below-threshold')!;
+  assert.is(found.severity, 'error');
+  assert.match(found.message, 'Windows client editions (threshold 25) are not activated');
+  assert.not.match(found.message, 'Windows Server');
+});
+
+rules('host /dlv text with its 12290 export: one host, the count from /dlv wins over the log window', async () => {
+  const { analysis, analyzer } = await analyzeKmsLog(sample('events/host-12290-wevtutil.xml'));
+  const host = buildHostFacts([dlvHost('dlv/host-en.txt')], [{ path: 'kms01.xml', analysis, analyzer }], null)!;
+  assert.is(host.hosts.length, 1, 'the nameless /dlv text and the one log are the same host');
+  assert.is(host.hosts[0]!.name, 'kms01.contoso.com');
+  assert.is(host.split, null);
+  assert.not.ok(facts(host).some((f) => f.ruleId === 'host/count-below-threshold' || f.ruleId === 'host/count-split'));
+});
+
+rules('VM flag and Notification-state clients are surfaced', () => {
+  const a = new KmsLogAnalyzer();
+  a.add(e12290('2025-03-12T10:00:00Z', '0x0', 25, 'vm1.contoso.com', cmidOf(1), { vm: true }));
+  a.add(e12290('2025-03-12T10:00:00Z', '0x0', 25, 'pc2.contoso.com', cmidOf(2), { state: 5 }));
+  a.add(e12290('2025-03-12T10:00:00Z', '0x0', 25, 'pc3.contoso.com', cmidOf(3), { state: 2 }));
+  const w = a.result().window;
+  assert.equal(w.vmClients, { count: 1, clients: ['vm1.contoso.com'] });
+  assert.equal(w.notificationClients, { count: 1, clients: ['pc2.contoso.com'] });
+  assert.equal(w.licensedAnswered, { '25': 1, '5': 0 });
 });
 
 rules.run();

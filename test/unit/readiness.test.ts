@@ -56,6 +56,7 @@ function hostFacts(licensed: boolean | null, count: number | null, log: number |
       health: { licensed, products: [{ application: 'windows', currentCount: count }] } as never,
       coverage: [],
       log: log === null ? null : ({ window: { estimatedCount: log } } as never),
+      dns: { fqdn: 'kms01.contoso.test', domains: [], unreadable: [] },
     }],
     split: null,
     targetProduct: null,
