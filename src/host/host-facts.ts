@@ -4,6 +4,7 @@
  */
 import type { HostHealth } from './health.js';
 import type { HostDnsIdentity } from './host-dns.js';
+import type { HostUpdates } from './required-updates.js';
 import type { KeyCoverage } from './key-coverage.js';
 import type { KmsLogAnalysis } from './kms-log.js';
 import type { SplitCount } from './split-count.js';
@@ -18,6 +19,8 @@ export interface HostSubject {
   log: KmsLogAnalysis | null;
   /** Where it would publish its SRV record (snapshot only; unknown for /dlv text and logs). */
   dns: HostDnsIdentity;
+  /** The host OS, its service version and the required updates its key's clients need (null: no snapshot or /dlv). */
+  updates: HostUpdates | null;
 }
 
 export interface HostFacts {

@@ -9,6 +9,7 @@ import { hostHealth } from './health.js';
 import type { HostFacts, HostSubject } from './host-facts.js';
 import { hostDnsIdentity, type HostDnsIdentity } from './host-dns.js';
 import { keyCoverage } from './key-coverage.js';
+import { requiredUpdates } from './required-updates.js';
 import { analyzeKmsEvents, type KmsLogAnalysis, type KmsLogAnalyzer } from './kms-log.js';
 import { splitCount } from './split-count.js';
 
@@ -43,7 +44,7 @@ export function buildHostFacts(snapshots: readonly HostSnapshotInput[], logs: re
       return keyCoverage({ id: product.id, name: product.name, description: product.description, applicationId: product.applicationId, epid: epids?.[product.id.toLowerCase()] ?? null }, targetProduct);
     });
     const windows = health.products.find((p) => p.application === 'windows');
-    subjects.push({ name, files: [path], health, coverage, log: null, dns: hostDnsIdentity(snapshot), analyzer: null, reportedCount: windows?.currentCount ?? snapshot.service?.currentCount ?? null, nameless: !snapshot.computer.name });
+    subjects.push({ name, files: [path], health, coverage, log: null, dns: hostDnsIdentity(snapshot), updates: requiredUpdates({ serviceVersion: snapshot.service?.version ?? null, osCaption: snapshot.computer.osCaption, coverage, target: targetProduct }), analyzer: null, reportedCount: windows?.currentCount ?? snapshot.service?.currentCount ?? null, nameless: !snapshot.computer.name });
   }
   // `/dlv` text does not name its machine: with one such host and one log, they are the same host.
   const nameless = subjects.filter((s) => s.nameless);
@@ -57,7 +58,7 @@ export function buildHostFacts(snapshots: readonly HostSnapshotInput[], logs: re
       match.log = analysis;
       match.analyzer = analyzer;
     } else {
-      subjects.push({ name: logName.toLowerCase(), files: [path], health: null, coverage: [], log: analysis, dns: UNKNOWN_DNS, analyzer, reportedCount: null, nameless: false });
+      subjects.push({ name: logName.toLowerCase(), files: [path], health: null, coverage: [], log: analysis, dns: UNKNOWN_DNS, updates: null, analyzer, reportedCount: null, nameless: false });
     }
   }
   // A host snapshot without a log file: its own 12290 events are its log.
@@ -75,7 +76,7 @@ export function buildHostFacts(snapshots: readonly HostSnapshotInput[], logs: re
     ? splitCount(subjects.map((s) => ({ host: s.name, reportedCount: s.reportedCount, recentCmids: s.analyzer ? s.analyzer.recentCmids() : undefined })))
     : null;
   return {
-    hosts: subjects.map(({ name, files, health, coverage, log, dns }) => ({ name, files, health, coverage, log, dns })),
+    hosts: subjects.map(({ name, files, health, coverage, log, dns, updates }) => ({ name, files, health, coverage, log, dns, updates })),
     split,
     targetProduct,
   };

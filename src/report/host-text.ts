@@ -1,4 +1,12 @@
+import type { KeyCoverage } from '../host/key-coverage.js';
 import type { ReportHost } from './host-section.js';
+
+/** The matrix's word and the protocol's, in a few words. */
+function coverageWord(target: NonNullable<KeyCoverage['target']>): string {
+  if (target.covered === false) return 'NOT covered (0xC004F042)';
+  if (target.covered === null) return target.listed === true ? 'cannot tell (listed by the planning matrix, newer than the key\'s KMS groups)' : 'cannot tell';
+  return target.listed === false ? 'activated by the KMS protocol, NOT listed by the planning matrix' : 'covered';
+}
 
 /** Plain lines for the console view (colour is added by the caller for the heading). */
 export function hostLines(host: ReportHost): { heading: string; lines: string[] }[] {
@@ -13,7 +21,10 @@ export function hostLines(host: ReportHost): { heading: string; lines: string[] 
       const req = health.requests;
       lines.push(`port ${health.listeningPort ?? '?'}, DNS publishing ${health.dnsPublishing === null ? 'unknown' : health.dnsPublishing ? 'enabled' : 'disabled'}${req ? `, ${req.failed ?? '?'} of ${req.total ?? '?'} requests failed${req.failedShare !== null ? ` (${(req.failedShare * 100).toFixed(1)}%)` : ''}` : ''}`);
     }
-    for (const c of h.coverage) lines.push(`key of ${c.hostProduct}: ${c.key ?? 'unknown'}${c.target ? ` — ${c.target.product}: ${c.target.covered === null ? 'cannot tell' : c.target.covered ? 'covered' : 'NOT covered'}` : ''}`);
+    for (const c of h.coverage) lines.push(`key of ${c.hostProduct}: ${c.key ?? 'unknown'}${c.target ? ` — ${c.target.product}: ${coverageWord(c.target)}` : ''}`);
+    const updates = h.updates;
+    if (updates?.hostOs) lines.push(`host OS ${updates.hostOs}, service version ${updates.serviceVersion ?? 'not given'}`);
+    for (const u of updates?.checks ?? []) lines.push(`required update ${u.kb} (for ${u.toActivate.join(', ')}): ${u.verdict === 'shown' ? 'shown by the version' : u.verdict === 'not-shown' ? 'NOT shown by the version' : 'the input cannot tell'} — ${u.reason}`);
     const log = h.log;
     if (log) {
       const w = log.window;

@@ -67,6 +67,8 @@ export const RULE_CATALOG = {
   'host/client-clock-skew': { title: 'Clients rejected for their clock', severity: 'warning', summary: 'The host refused requests with 0xC004F06C: those clients\' clocks differ from the host\'s by more than 4 hours.' },
   'host/count-split': { title: 'The activation count is split over several hosts', severity: 'warning', summary: 'No KMS host reaches 25 although the hosts together saw enough distinct clients: each host counts only the clients that reached it.' },
   'host/dns-publishing-disabled': { title: 'The KMS host does not publish itself in DNS', severity: 'error', summary: 'DNS publishing is disabled on the host (slmgr /cdns): it registers no _vlmcs._tcp record, so clients that rely on auto-discovery find it only through a record made by hand.' },
+  'host/product-not-in-matrix': { title: 'Microsoft\'s planning matrix does not list this product for the host key', severity: 'warning', summary: 'The KMS protocol would activate the product (same KMS group), but the KMS activation-planning matrix does not list it for this host key (or lists it against the KMS groups): it works undocumented, or cannot be told.' },
+  'host/required-update-not-shown': { title: 'A required host update is not shown', severity: 'warning', summary: 'The host OS needs an update before it activates releases its key serves, and the service version does not show it (or the input cannot tell).' },
 } as const satisfies Record<string, RuleMeta>;
 
 export type RuleId = keyof typeof RULE_CATALOG;

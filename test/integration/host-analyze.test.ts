@@ -116,9 +116,10 @@ cli('host /dlv text with --target-os: the key (from its ePID) cannot activate Wi
   assert.equal(host.health!.products.map((p) => [p.currentCount, p.licensed]), [[50, true], [12, true]]);
   assert.is(host.health!.requests!.failed, 5);
   assert.equal(host.coverage.map((c) => [c.key, c.keySource, c.target?.covered]), [['Windows Server 2019', 'epid', false], ['Office 2016', 'activation-id', false]]);
+  assert.match(value.findings.find((f) => f.ruleId === 'host/product-not-covered')!.message, '0xC004F042');
   assert.ok(ids(value).includes('host/product-not-covered'));
   const ok = reportOf(await runCli(['analyze', sample('dlv/host-en.txt'), '--target-os', 'Windows 11 Enterprise', '--json']), 'dlv win11');
-  assert.not.ok(ids(ok).includes('host/product-not-covered'));
+  assert.not.ok(ids(ok).includes('host/product-not-covered'), 'a 2019 key still activates Windows 11 (same KMS group): a warning, not a refusal');
 });
 
 cli('an unknown --target-os is a one-line usage error', async () => {
@@ -162,6 +163,22 @@ cli('host /dlv text and its 12290 export: one host; "at least N distinct clients
   assert.match(result.stdout, 'virtual machines (VM flag 1): 2');
   assert.not.match(result.stdout, 'host/count-below-threshold');
   assert.not.match(result.stdout, 'host/count-split');
+});
+
+cli('a 2019 host with the 2022 key: Windows Server 2025 is refused (0xC004F042, exit 1); Windows 11 on a 2019 key is a warning (exit 0)', async () => {
+  const refused = await runCli(['analyze', sample('dlv/host-en-ws2019-csvlk2022.txt'), '--target-os', 'Windows Server 2025 Standard', '--json']);
+  const value = reportOf(refused, 'ws2019 host, 2025 target');
+  assert.equal(ids(value).sort(), ['host/product-not-covered']);
+  assert.match(value.findings[0]!.message, '0xC004F042');
+  const [host] = value.host!.hosts;
+  assert.equal(host!.coverage.map((c) => c.target), [{ product: 'Windows Server 2025 Standard', covered: false, listed: false, protocol: false }]);
+  assert.equal(host!.updates, { hostOs: 'Windows Server 2019', serviceVersion: '10.0.17763.1', checks: [] });
+  assert.is(refused.exitCode, 1);
+  const own = reportOf(await runCli(['analyze', sample('dlv/host-en-ws2019-csvlk2022.txt'), '--json']), 'ws2019 host');
+  assert.equal(own.host!.hosts[0]!.updates!.checks.map((c) => [c.kb, c.verdict]), [['KB5003646', 'not-shown']]);
+  const unlisted = await runCli(['analyze', sample('dlv/host-en.txt'), '--target-os', 'Windows 11 Enterprise', '--json']);
+  assert.equal(ids(reportOf(unlisted, 'win11 on 2019 key')), ['host/product-not-in-matrix']);
+  assert.is(unlisted.exitCode, 0);
 });
 
 cli.run();

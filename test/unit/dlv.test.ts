@@ -261,7 +261,7 @@ ini.run();
 const samples = suite('dlv/samples');
 
 samples('every file in samples/dlv is read by this test and described in the README', () => {
-  const expected = ['README.md', 'client-en-lookup-domain.txt', 'client-en-mak.txt', 'client-en-skms.txt', 'client-en.txt', 'client-ja.txt', 'host-en.txt', 'host-en-cdns-new.txt', 'slmgr-0411.ini'];
+  const expected = ['README.md', 'client-en-lookup-domain.txt', 'client-en-mak.txt', 'client-en-skms.txt', 'client-en.txt', 'client-ja.txt', 'host-en.txt', 'host-en-cdns-new.txt', 'host-en-ws2019-csvlk2022.txt', 'slmgr-0411.ini'];
   assert.equal(readdirSync(DIR).sort(), expected.sort());
   const readme = sample('README.md');
   for (const name of expected.filter((n) => n !== 'README.md')) assert.ok(readme.includes(name), `README mentions ${name}`);

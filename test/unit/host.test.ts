@@ -4,7 +4,10 @@ import * as assert from 'uvu/assert';
 import { parseEventFields } from '../../src/events/fields.js';
 import { epidsFromDlvText, hostHealth, thresholdStatus } from '../../src/host/health.js';
 import type { HostFacts } from '../../src/host/host-facts.js';
-import { keyCoverage, keyFromDescription, targetCovered } from '../../src/host/key-coverage.js';
+import { keyCoverage, keyFromDescription, resolveTarget, targetCovered } from '../../src/host/key-coverage.js';
+import { requiredUpdates } from '../../src/host/required-updates.js';
+import { CSVLKS } from '../../src/kms/epid.js';
+import { editionMatches, PLANNING_MATRIX } from '../../src/kms/planning-matrix.js';
 import { analyzeKmsLog, KmsLogAnalyzer, MAX_NAMES_PER_CMID, parseClientTime, productNameOf } from '../../src/host/kms-log.js';
 import { buildHostFacts } from '../../src/host/load-host.js';
 import { splitCount } from '../../src/host/split-count.js';
@@ -163,11 +166,11 @@ keys('a WS2022 key: covers Windows 11 Enterprise and Server 2022, not Server 202
   const c = keyCoverage(input, 'Windows 11 Enterprise');
   assert.is(c.key, 'Windows Server 2022');
   assert.is(c.keySource, 'description');
-  assert.equal(c.target, { product: 'Windows 11 Enterprise', covered: true });
+  assert.equal(c.target, { product: 'Windows 11 Enterprise', covered: true, listed: true, protocol: true });
   assert.ok(c.products.includes('Windows Server 2022 Standard'));
   assert.not.ok(c.products.includes('Windows Server 2025 Standard'));
   assert.not.ok(c.products.includes('Office 2019'));
-  assert.equal(keyCoverage(input, 'Windows Server 2025 Datacenter').target, { product: 'Windows Server 2025 Datacenter', covered: false });
+  assert.equal(keyCoverage(input, 'Windows Server 2025 Datacenter').target, { product: 'Windows Server 2025 Datacenter', covered: false, listed: false, protocol: false });
 });
 
 keys('the ePID wins over the description (and is ignored when it names a key of another application)', () => {
@@ -183,7 +186,7 @@ keys('the ePID wins over the description (and is ignored when it names a key of 
 });
 
 keys('several keys: any covering wins; an unknown key gives no verdict', () => {
-  const mk = (covered: boolean | null) => ({ hostProduct: 'p', key: null, keySource: null, activates: null, products: [], target: { product: 't', covered }, notes: [] });
+  const mk = (covered: boolean | null) => ({ hostProduct: 'p', key: null, keySource: null, activates: null, products: [], matrix: null, protocolOnly: [], target: { product: 't', covered, listed: null, protocol: covered }, notes: [] });
   assert.is(targetCovered([mk(false), mk(true)]), true);
   assert.is(targetCovered([mk(false), mk(false)]), false);
   assert.is(targetCovered([mk(false), mk(null)]), null);
@@ -344,6 +347,77 @@ rules('VM flag and Notification-state clients are surfaced', () => {
   assert.equal(w.vmClients, { count: 1, clients: ['vm1.contoso.com'] });
   assert.equal(w.notificationClients, { count: 1, clients: ['pc2.contoso.com'] });
   assert.equal(w.licensedAnswered, { '25': 1, '5': 0 });
+});
+
+const WINDOWS_APP = '55c92734-d682-4d71-983e-d6ec3f16059f';
+const keyOf = (suffix: string) => ({ id: 'b3ca044e-a358-4d68-9883-aaa2941aca99', name: 'Windows(R), ServerStandard edition', description: `Windows(R) Operating System, VOLUME_KMS_${suffix} channel`, applicationId: WINDOWS_APP });
+
+rules('the planning matrix: one row per documented CSVLK, each naming a known key; editions match as the page means them', () => {
+  assert.equal(PLANNING_MATRIX.map((row) => row.csvlk), ['Windows Server 2025', 'Windows Server 2022', 'Windows Server 2019', 'Windows Server 2016', 'Windows 10 2015 CSVLK']);
+  for (const row of PLANNING_MATRIX) assert.ok(CSVLKS.some((k) => k.name === row.csvlk), row.csvlk);
+  assert.ok(editionMatches({ name: 'Windows Server 2012', allEditions: true }, 'Windows Server 2012 Datacenter'));
+  assert.not.ok(editionMatches({ name: 'Windows Server 2012', allEditions: true }, 'Windows Server 2012 R2 Standard'));
+  assert.ok(editionMatches({ name: 'Windows 10 Enterprise LTSC', anyYear: true }, 'Windows 10 Enterprise LTSC 2019'));
+  assert.not.ok(editionMatches({ name: 'Windows 11 Enterprise' }, 'Windows 11 Enterprise LTSC 2024'));
+});
+
+rules('2019 key: Windows 11 is not in the matrix but the protocol activates it (a warning); Windows 10 is listed; an alias typed is kept', () => {
+  assert.equal(resolveTarget('windows 10 enterprise'), { ok: true, name: 'Windows 10 Enterprise' });
+  assert.equal(keyCoverage(keyOf('WS19'), 'Windows 11 Enterprise').target, { product: 'Windows 11 Enterprise', covered: true, listed: false, protocol: true });
+  assert.equal(keyCoverage(keyOf('WS19'), 'Windows 10 Enterprise').target, { product: 'Windows 10 Enterprise', covered: true, listed: true, protocol: true });
+  const c = keyCoverage(keyOf('WS19'));
+  assert.is(c.matrix, 'Volume License for Windows Server 2019');
+  assert.ok(c.products.includes('Windows 10 Enterprise') && !c.products.includes('Windows 11 Enterprise'));
+  assert.ok(c.protocolOnly.includes('Windows 11 Enterprise'));
+  const win11 = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ description: 'Windows(R) Operating System, VOLUME_KMS_WS19 channel', office: null }) }], [], 'Windows 11 Enterprise')!);
+  const warning = win11.find((f) => f.ruleId === 'host/product-not-in-matrix');
+  assert.ok(warning, win11.map((f) => f.ruleId).join(', '));
+  assert.is(warning!.severity, 'warning');
+  assert.match(warning!.message, 'does not list Windows 11 Enterprise for the Windows Server 2019 key, although the KMS protocol would still activate it');
+  assert.not.ok(win11.some((f) => f.ruleId === 'host/product-not-covered'), 'never an error');
+  const win10 = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ description: 'Windows(R) Operating System, VOLUME_KMS_WS19 channel', office: null }) }], [], 'Windows 10 Enterprise')!);
+  assert.equal(win10.map((f) => f.ruleId), []);
+});
+
+rules('Windows 11 Enterprise LTSC 2024: only the 2025 key; the 2022 key truly refuses it (0xC004F042)', () => {
+  assert.equal(keyCoverage(keyOf('WS25'), 'Windows 11 Enterprise LTSC 2024').target, { product: 'Windows 11 Enterprise LTSC 2024', covered: true, listed: true, protocol: true });
+  assert.equal(keyCoverage(keyOf('WS22'), 'Windows 11 Enterprise LTSC 2024').target, { product: 'Windows 11 Enterprise LTSC 2024', covered: false, listed: false, protocol: false });
+  const refused = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ office: null }) }], [], 'Windows 11 Enterprise LTSC 2024')!).find((f) => f.ruleId === 'host/product-not-covered')!;
+  assert.match(refused.message, 'so those clients get 0xC004F042');
+});
+
+rules('the matrix and the KMS groups disagree (LTSC 2021 on the 2019 key): cannot tell, said as a warning', () => {
+  const c = keyCoverage(keyOf('WS19'), 'Windows 10 Enterprise LTSC 2021');
+  assert.equal(c.target, { product: 'Windows 10 Enterprise LTSC 2021', covered: null, listed: true, protocol: false });
+  assert.ok(c.notes.some((n) => n.includes('the sources disagree')), c.notes.join(' | '));
+  const found = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ description: 'Windows(R) Operating System, VOLUME_KMS_WS19 channel', office: null }) }], [], 'Windows 10 Enterprise LTSC 2021')!);
+  assert.equal(found.map((f) => `${f.ruleId}:${f.severity}`), ['host/product-not-in-matrix:warning']);
+});
+
+rules('required updates: the service version against the KB\'s build, or why the input cannot tell', () => {
+  const ws2022Key = keyCoverage(keyOf('WS22'));
+  const ws2025Key = keyCoverage(keyOf('WS25'));
+  const old = requiredUpdates({ serviceVersion: '10.0.17763.1', osCaption: null, coverage: [ws2022Key], target: null });
+  assert.is(old.hostOs, 'Windows Server 2019');
+  assert.equal(old.checks.map((c) => [c.kb, c.toActivate, c.verdict]), [['KB5003646', ['Windows Server 2022'], 'not-shown']]);
+  const patched = requiredUpdates({ serviceVersion: '10.0.17763.5458', osCaption: 'Microsoft Windows Server 2019 Datacenter', coverage: [ws2025Key], target: null });
+  assert.equal(patched.checks.map((c) => [c.kb, c.verdict]), [['KB5034768', 'shown'], ['KB5003646', 'shown']]);
+  const ws2022Host = requiredUpdates({ serviceVersion: '10.0.20348.1', osCaption: null, coverage: [ws2025Key], target: null });
+  assert.equal(ws2022Host.checks.map((c) => [c.kb, c.verdict]), [['KB5034765', 'cannot-tell']]);
+  assert.match(ws2022Host.checks[0]!.reason, 'no OS build is known for KB5034765');
+  const noVersion = requiredUpdates({ serviceVersion: null, osCaption: 'Microsoft Windows Server 2019 Standard', coverage: [ws2022Key], target: null });
+  assert.equal(noVersion.checks.map((c) => [c.verdict, c.reason]), [['cannot-tell', 'the input does not show the service version (slmgr /dlv, first line)']]);
+  assert.equal(requiredUpdates({ serviceVersion: '10.0.17763.1', osCaption: null, coverage: [ws2022Key], target: 'Windows 11 Enterprise' }).checks, [], 'a target the rows do not name needs none of them');
+  assert.equal(requiredUpdates({ serviceVersion: '10.0.17763.1', osCaption: null, coverage: [keyCoverage(keyOf('WS19'))], target: null }).checks, [], 'a 2019 key on 2019 needs no update');
+});
+
+rules('host /dlv text: WS2019 host with the 2022 key and service version 10.0.17763.1 — KB5003646 not shown (warning)', () => {
+  const host = buildHostFacts([dlvHost('dlv/host-en-ws2019-csvlk2022.txt')], [], null)!;
+  assert.equal(host.hosts[0]!.coverage.map((c) => [c.key, c.keySource]), [['Windows Server 2022', 'epid']]);
+  const found = facts(host);
+  assert.equal(found.map((f) => `${f.ruleId}:${f.severity}`), ['host/required-update-not-shown:warning']);
+  assert.match(found[0]!.message, 'Windows Server 2019 needs KB5003646 (2021-06-08) or a later cumulative update to activate Windows Server 2022');
+  assert.match(found[0]!.message, 'below 10.0.17763.1999');
 });
 
 rules.run();

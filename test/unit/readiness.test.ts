@@ -57,6 +57,7 @@ function hostFacts(licensed: boolean | null, count: number | null, log: number |
       coverage: [],
       log: log === null ? null : ({ window: { estimatedCount: log } } as never),
       dns: { fqdn: 'kms01.contoso.test', domains: [], unreadable: [] },
+      updates: null,
     }],
     split: null,
     targetProduct: null,
@@ -123,6 +124,11 @@ checks('key coverage: targets against the host keys, and a refusing measured res
   assert.is(keyCoverageCheck(facts({ targetOs: [target], coverage: [{ target, host: 'kms01', covered: true, key: 'k' }] })).state, 'pass');
   assert.is(keyCoverageCheck(facts({ targetOs: [target], coverage: [{ target, host: 'kms01', covered: false, key: 'k' }] })).state, 'fail');
   assert.is(keyCoverageCheck(facts({ targetOs: [target], coverage: [{ target, host: 'kms01', covered: null, key: null }] })).state, 'warn');
+  // Covered only by the KMS protocol, not listed by Microsoft's planning matrix: warn, never pass silently.
+  const unlisted = keyCoverageCheck(facts({ targetOs: [target], coverage: [{ target, host: 'kms01', covered: true, listed: false, key: 'Windows Server 2019' }] }));
+  assert.is(unlisted.state, 'warn');
+  assert.match(unlisted.detail, 'planning matrix does not list');
+  assert.is(keyCoverageCheck(facts({ targetOs: [target], coverage: [{ target, host: 'kms01', covered: true, listed: false, key: 'a' }, { target, host: 'kms02', covered: true, listed: true, key: 'b' }] })).state, 'pass');
   const refused = { product: { name: target }, probe: { id: 'kms:x' }, response: { hresult: '0xC004F042', currentCount: null } } as unknown as ActivationSection;
   assert.is(keyCoverageCheck(facts({ activation: refused })).state, 'fail');
 });
