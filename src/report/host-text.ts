@@ -18,6 +18,8 @@ export function hostLines(host: ReportHost): { heading: string; lines: string[] 
         const counts = p.thresholds.map((t) => `${t.family} ${t.count ?? '?'}/${t.threshold}${t.met === false ? ` (below: ${t.missing} more needed)` : ''}`).join(', ');
         lines.push(`${p.name}: ${p.licensed === null ? 'license state unknown' : p.licensed ? 'licensed' : 'NOT licensed'}; count ${p.currentCount ?? '?'} — ${counts}`);
       }
+      const kmsLog = health.kmsLog;
+      if (kmsLog) lines.push(`Key Management Service log: ${kmsLog.recordCount ?? '?'} records, ${kmsLog.fileSizeBytes ?? '?'} of ${kmsLog.maximumSizeBytes ?? '?'} bytes, ${kmsLog.logMode ?? 'mode unknown'}${kmsLog.isFull ? ', FULL' : ''}, oldest record ${kmsLog.oldestRecordTime ?? 'unknown'}`);
       const req = health.requests;
       lines.push(`port ${health.listeningPort ?? '?'}, DNS publishing ${health.dnsPublishing === null ? 'unknown' : health.dnsPublishing ? 'enabled' : 'disabled'}${req ? `, ${req.failed ?? '?'} of ${req.total ?? '?'} requests failed${req.failedShare !== null ? ` (${(req.failedShare * 100).toFixed(1)}%)` : ''}` : ''}`);
     }

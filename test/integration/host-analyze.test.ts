@@ -181,4 +181,14 @@ cli('a 2019 host with the 2022 key: Windows Server 2025 is refused (0xC004F042, 
   assert.is(unlisted.exitCode, 0);
 });
 
+cli('a host snapshot whose Key Management Service log is full (Retain) exits 1 with host/kms-log-short', async () => {
+  const result = await runCli(['analyze', sample('host/kms03-log-full-snapshot.json'), '--json']);
+  const value = reportOf(result, 'kms03 log full');
+  assert.ok(ids(value).includes('host/kms-log-short'), ids(value).join(', '));
+  assert.is(value.host!.hosts[0]!.health!.kmsLog!.logMode, 'Retain');
+  assert.is(result.exitCode, 1);
+  const healthy = await runCli(['analyze', sample('snapshots/kms-host-publish-list.json'), '--json']);
+  assert.not.ok(ids(reportOf(healthy, 'kms01 snapshot')).includes('host/kms-log-short'), 'kmsLog null: nothing to judge');
+});
+
 cli.run();

@@ -12,7 +12,8 @@ import { analyzeKmsLog, KmsLogAnalyzer, MAX_NAMES_PER_CMID, parseClientTime, pro
 import { buildHostFacts } from '../../src/host/load-host.js';
 import { splitCount } from '../../src/host/split-count.js';
 import { evaluate } from '../../src/rules/index.js';
-import type { KmsEvent } from '../../src/snapshot/model.js';
+import type { KmsEvent, Snapshot } from '../../src/snapshot/model.js';
+import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
 import { buildSnapshot, officeProduct } from '../helpers/snapshot-builder.js';
 import { readFileSync } from 'node:fs';
 import { parseDlv } from '../../src/dlv/parse-dlv.js';
@@ -418,6 +419,27 @@ rules('host /dlv text: WS2019 host with the 2022 key and service version 10.0.17
   assert.equal(found.map((f) => `${f.ruleId}:${f.severity}`), ['host/required-update-not-shown:warning']);
   assert.match(found[0]!.message, 'Windows Server 2019 needs KB5003646 (2021-06-08) or a later cumulative update to activate Windows Server 2022');
   assert.match(found[0]!.message, 'below 10.0.17763.1999');
+});
+
+rules('Key Management Service log: full and kept (Retain) is an error, younger than 30 days a warning, a long circular log nothing', () => {
+  const withLog = (kmsLog: Snapshot['kmsLog']) => facts(buildHostFacts([{ path: 'kms01.json', snapshot: { ...hostSnapshot(), kmsLog } }], [], null)!).filter((f) => f.ruleId === 'host/kms-log-short');
+  const base = { fileSizeBytes: 1052672, maximumSizeBytes: 1052672, logMode: 'Retain' as const, recordCount: 2143, isFull: true, oldestRecordTime: '2025-01-01T00:00:00.000Z' };
+  const full = withLog(base);
+  assert.equal(full.map((f) => f.severity), ['error']);
+  assert.match(full[0]!.message, 'every new 12290 is dropped');
+  assert.equal(withLog({ ...base, logMode: 'Circular' }).map((f) => f.severity), ['warning']);
+  const young = withLog({ ...base, logMode: 'Circular', isFull: false, maximumSizeBytes: 20971520, oldestRecordTime: '2025-02-19T12:00:00.000Z' });
+  assert.equal(young.map((f) => f.severity), ['warning']);
+  assert.match(young[0]!.message, '10.0 days before the snapshot');
+  assert.equal(withLog({ ...base, logMode: 'Circular', isFull: false, maximumSizeBytes: 20971520 }), []);
+  assert.equal(withLog(null), []);
+});
+
+rules('samples/host/kms03-log-full-snapshot.json: the collector\'s kmsLog read into the host health', async () => {
+  const snapshot = await loadSnapshot(sample('host/kms03-log-full-snapshot.json'));
+  const host = buildHostFacts([{ path: 'kms03.json', snapshot }], [], null)!;
+  assert.equal(host.hosts[0]!.health!.kmsLog, { fileSizeBytes: 1052672, maximumSizeBytes: 1052672, logMode: 'Retain', recordCount: 2143, isFull: true, oldestRecordTime: '2026-11-16T03:12:40.000Z' });
+  assert.equal(facts(host).map((f) => `${f.ruleId}:${f.severity}`), ['host/kms-log-short:error']);
 });
 
 rules.run();
