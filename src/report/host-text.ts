@@ -23,7 +23,12 @@ export function hostLines(host: ReportHost): { heading: string; lines: string[] 
       const req = health.requests;
       lines.push(`port ${health.listeningPort ?? '?'}, DNS publishing ${health.dnsPublishing === null ? 'unknown' : health.dnsPublishing ? 'enabled' : 'disabled'}${req ? `, ${req.failed ?? '?'} of ${req.total ?? '?'} requests failed${req.failedShare !== null ? ` (${(req.failedShare * 100).toFixed(1)}%)` : ''}` : ''}`);
     }
-    for (const c of h.coverage) lines.push(`key of ${c.hostProduct}: ${c.key ?? 'unknown'}${c.target ? ` — ${c.target.product}: ${coverageWord(c.target)}` : ''}`);
+    for (const c of h.coverage) {
+      // A host's Office key does not serve a Windows target its Windows key serves: not a refusal.
+      const servedElsewhere = c.target?.covered === false && h.coverage.some((other) => other !== c && other.target?.covered !== false);
+      const verdict = c.target ? ` — ${c.target.product}: ${servedElsewhere ? 'not this key\'s product (another key of the host answers it)' : coverageWord(c.target)}` : '';
+      lines.push(`key of ${c.hostProduct}: ${c.key ?? 'unknown'}${verdict}`);
+    }
     const updates = h.updates;
     if (updates?.hostOs) lines.push(`host OS ${updates.hostOs}, service version ${updates.serviceVersion ?? 'not given'}`);
     for (const u of updates?.checks ?? []) lines.push(`required update ${u.kb} (for ${u.toActivate.join(', ')}): ${u.verdict === 'shown' ? 'shown by the version' : u.verdict === 'not-shown' ? 'NOT shown by the version' : 'the input cannot tell'} — ${u.reason}`);

@@ -179,6 +179,11 @@ cli('a 2019 host with the 2022 key: Windows Server 2025 is refused (0xC004F042, 
   const unlisted = await runCli(['analyze', sample('dlv/host-en.txt'), '--target-os', 'Windows 11 Enterprise', '--json']);
   assert.equal(ids(reportOf(unlisted, 'win11 on 2019 key')), ['host/product-not-in-matrix']);
   assert.is(unlisted.exitCode, 0);
+  const human = await runCli(['analyze', sample('dlv/host-en.txt'), '--target-os', 'Windows 11 Enterprise']);
+  assert.match(human.stdout, 'Windows 11 Enterprise: activated by the KMS protocol, NOT listed by the planning matrix');
+  assert.match(human.stdout, 'Office 2016 — Windows 11 Enterprise: not this key\'s product (another key of the host answers it)');
+  const updates = await runCli(['analyze', sample('dlv/host-en-ws2019-csvlk2022.txt')]);
+  assert.match(updates.stdout, 'required update KB5003646 (for Windows Server 2022): NOT shown by the version');
 });
 
 cli('a host snapshot whose Key Management Service log is full (Retain) exits 1 with host/kms-log-short', async () => {
