@@ -76,13 +76,18 @@ export function keyFromDescription(description: string): string | null {
 
 const words = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^microsoft /, '');
 
+/** The product's name as typed: an alias stays itself, anything else (an id, other casing) becomes the canonical name. */
+function nameAsTyped(product: KmsProduct, typed: string): string {
+  return product.aliases.find((alias) => words(alias) === words(typed)) ?? product.name;
+}
+
 /**
  * The target product's name, or a UsageError-worthy reason (unknown name). An alias typed as such
  * is kept ("Windows 10 Enterprise" is not "Windows 11 Enterprise" to the matrix, though one KMS group).
  */
 export function resolveTarget(target: string): { ok: true; name: string } | { ok: false; reason: string } {
   const found = findProduct(target);
-  if (found.ok) return { ok: true, name: found.product.aliases.find((alias) => words(alias) === words(target)) ?? found.product.name };
+  if (found.ok) return { ok: true, name: nameAsTyped(found.product, target) };
   return { ok: false, reason: `${found.reason}${found.suggestions.length > 0 ? ` (did you mean: ${found.suggestions.join(', ')}?)` : ''}` };
 }
 
@@ -134,7 +139,7 @@ export function keyCoverage(input: HostKeyInput, target?: string | null): KeyCov
   if (target) {
     const found = findProduct(target);
     if (found.ok) {
-      const name = found.product.aliases.find((alias) => words(alias) === words(target)) ?? found.product.name;
+      const name = nameAsTyped(found.product, target);
       targetResult = key ? { product: name, ...judge(key, found.product, name) } : { product: name, covered: null, listed: null, protocol: null };
       if (targetResult.listed === true && targetResult.protocol === false) {
         notes.push(`the planning matrix lists ${name} for the ${key!.name} key, but the product's KMS group (${found.product.group.name}) is newer than the key's groups: the sources disagree, so coverage cannot be told`);

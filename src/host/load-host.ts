@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import type { Snapshot } from '../snapshot/model.js';
 import { hostHealth } from './health.js';
 import type { HostFacts, HostSubject } from './host-facts.js';
+import { domainOfHost } from '../publication/inputs.js';
 import { hostDnsIdentity, type HostDnsIdentity } from './host-dns.js';
 import { keyCoverage } from './key-coverage.js';
 import { requiredUpdates } from './required-updates.js';
@@ -48,12 +49,17 @@ export function buildHostFacts(snapshots: readonly HostSnapshotInput[], logs: re
   }
   // `/dlv` text does not name its machine: with one such host and one log, they are the same host.
   const nameless = subjects.filter((s) => s.nameless);
-  const pairNameless = nameless.length === 1 && subjects.length === 1 && new Set(logs.map((l) => l.analysis.host?.toLowerCase() ?? l.path)).size === 1;
+  const pairNameless = nameless.length === 1 && subjects.length === 1 && logs.length === 1;
   for (const { path, analysis, analyzer } of logs) {
     const logName = analysis.host ?? basename(path);
-    const match = subjects.find((s) => s.log === null && shortName(s.name) === shortName(logName)) ?? (pairNameless && logs.length === 1 ? nameless[0] : undefined);
+    const match = subjects.find((s) => s.log === null && shortName(s.name) === shortName(logName)) ?? (pairNameless ? nameless[0] : undefined);
     if (match) {
-      if (match.nameless && analysis.host) match.name = analysis.host.toLowerCase();
+      if (match.nameless && analysis.host) {
+        // The log's events name the machine (System/Computer): the host's name, and the domain its record belongs in.
+        match.name = analysis.host.toLowerCase();
+        const domain = domainOfHost(match.name);
+        if (match.dns.fqdn === null) match.dns = { ...match.dns, fqdn: match.name, domains: domain ? [{ domain, priority: 0, weight: 0, source: 'host-domain' }] : [] };
+      }
       match.files.push(path);
       match.log = analysis;
       match.analyzer = analyzer;

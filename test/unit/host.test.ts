@@ -335,6 +335,7 @@ rules('host /dlv text with its 12290 export: one host, the count from /dlv wins 
   const host = buildHostFacts([dlvHost('dlv/host-en.txt')], [{ path: 'kms01.xml', analysis, analyzer }], null)!;
   assert.is(host.hosts.length, 1, 'the nameless /dlv text and the one log are the same host');
   assert.is(host.hosts[0]!.name, 'kms01.contoso.com');
+  assert.equal([host.hosts[0]!.dns.fqdn, host.hosts[0]!.dns.domains.map((d) => d.domain)], ['kms01.contoso.com', ['contoso.com']], 'named by its log');
   assert.is(host.split, null);
   assert.not.ok(facts(host).some((f) => f.ruleId === 'host/count-below-threshold' || f.ruleId === 'host/count-split'));
 });
