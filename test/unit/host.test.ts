@@ -278,6 +278,7 @@ rules('/cdns on a named host: the manual lines name it, its domain and each DnsD
   assert.ok(dns.remedy.some((r) => r.includes('-ZoneName contoso.com -Name _vlmcs._tcp -DomainName kms01.contoso.com -Priority 0 -Weight 0 -Port 1688')), dns.remedy.join(' | '));
   assert.ok(dns.remedy.some((r) => r.includes('-ZoneName emea.contoso.com -Name _vlmcs._tcp -DomainName kms01.contoso.com -Priority 10 -Weight 50 -Port 1688')), dns.remedy.join(' | '));
   assert.equal(host.hosts[0]!.dns.unreadable, ['bad domain!, x']);
+  assert.ok(dns.evidence.some((e) => e.summary.includes('"bad domain!, x" is not "domain[, priority, weight]"')), 'the unreadable line is said, not silently dropped');
   assert.not.ok(facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot() }], [], null)!).some((f) => f.ruleId === 'host/dns-publishing-disabled'), 'publishing on: no finding');
 });
 

@@ -30,6 +30,7 @@ export const hostDnsPublishingDisabled: Rule = {
         evidence: [
           { kind: 'setting' as const, ref: `host.${host.name}.dnsPublishing`, summary: `"DNS publishing disabled" (KeyManagementServiceDnsPublishing = false / DisableDnsPublishing = 1)` },
           { kind: 'setting' as const, ref: `host.${host.name}.listeningPort`, summary: `Listening on Port: ${port}${port !== KMS_PORT ? ` (not the default ${KMS_PORT})` : ''}` },
+          ...host.dns.unreadable.map((line) => ({ kind: 'setting' as const, ref: `host.${host.name}.dnsDomainPublishList`, summary: `DnsDomainPublishList line ${JSON.stringify(line)} is not "domain[, priority, weight]": no record line printed for it` })),
         ],
         remedy: [
           `Let the host publish itself again: cscript //nologo %windir%\\System32\\slmgr.vbs /sdns, then Restart-Service sppsvc; event 12294 confirms the record${unknownName}`,
