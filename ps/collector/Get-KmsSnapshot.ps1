@@ -16,6 +16,9 @@
       - slmgr's own labels for the UI language, %SystemRoot%\System32\slmgr\<LANGID>\slmgr.ini
         (none on an English machine), so `slmgr /dlv` text from this machine can be read exactly
         later (`kmsdoctor analyze dlv.txt --slmgr-ini snapshot.json`);
+      - on a KMS host, the settings of its "Key Management Service" log (Get-WinEvent -ListLog:
+        size, maximum size, retention mode, record count, whether it is full) and the time of its
+        oldest record, which tell how far back its 12290 events reach;
       - the newest activation events (12288, 12289, 8198, 12293, 12294 from the Application log,
         12290 from the Key Management Service log where it exists) through their Properties,
         never their localized message text.
@@ -526,6 +529,67 @@ function Get-SlmgrIniPart {
 }
 #endregion
 
+#region Key Management Service log
+# The KMS host's own log, where each activation request leaves a 12290 (kms-facts.md, section 4.7). A full
+# log is one reason the guide gives for a client's missing 12290, and a log younger than 30 days
+# holds less than the host's counting window, so its size, limit, retention and oldest record are
+# kept. Only a KMS host has the log: elsewhere kmsLog is null, without a note.
+$KmsLogName = 'Key Management Service'
+
+# EventLogMode: Circular (0), AutoBackup (1), Retain (2); the name or the number is taken.
+function ConvertTo-LogMode($Value) {
+    if ($null -eq $Value) { return $null }
+    $text = ([string] $Value).Trim()
+    foreach ($mode in @(@('Circular', '0'), @('AutoBackup', '1'), @('Retain', '2'))) {
+        if ($text -eq $mode[0] -or $text -eq $mode[1]) { return $mode[0] }
+    }
+    Add-Note "Get-WinEvent -ListLog reported LogMode '$text' for the $KmsLogName log; logMode is null"
+    $null
+}
+
+function Test-NoLog($ErrorRecord) {
+    $id = ''
+    if ($null -ne $ErrorRecord.FullyQualifiedErrorId) { $id = [string] $ErrorRecord.FullyQualifiedErrorId }
+    $id -like 'NoMatchingLogsFound*'
+}
+
+# The oldest record's time, or $null (an empty log, or a record that cannot be read: with a note).
+function Get-OldestKmsLogRecordTime {
+    try {
+        $oldest = @(Get-WinEvent -LogName $KmsLogName -Oldest -MaxEvents 1 -ErrorAction Stop) | Select-Object -First 1
+    } catch {
+        $id = ''
+        if ($null -ne $_.FullyQualifiedErrorId) { $id = [string] $_.FullyQualifiedErrorId }
+        if ($id -notlike 'NoMatchingEventsFound*') { Add-Note "Could not read the oldest record of the $KmsLogName log: $(Get-ErrorText $_)" }
+        return $null
+    }
+    if ($null -eq $oldest) { return $null }
+    ConvertTo-IsoUtc (Get-Prop $oldest 'TimeCreated' 'EventLogRecord')
+}
+
+function Get-KmsLogPart {
+    try {
+        $log = @(Get-WinEvent -ListLog $KmsLogName -ErrorAction Stop) | Select-Object -First 1
+    } catch {
+        if (-not (Test-NoLog $_)) { Add-Note "Could not read the settings of the $KmsLogName log (Get-WinEvent -ListLog): $(Get-ErrorText $_)" }
+        return $null
+    }
+    if ($null -eq $log) { return $null }
+    $class = 'EventLogConfiguration'
+    $recordCount = ConvertTo-Count (Get-Prop $log 'RecordCount' $class)
+    $oldest = $null
+    if ($recordCount -ne 0) { $oldest = Get-OldestKmsLogRecordTime }
+    [ordered]@{
+        fileSizeBytes    = ConvertTo-Count (Get-Prop $log 'FileSize' $class)
+        maximumSizeBytes = ConvertTo-Count (Get-Prop $log 'MaximumSizeInBytes' $class)
+        logMode          = ConvertTo-LogMode (Get-Prop $log 'LogMode' $class)
+        recordCount      = $recordCount
+        isFull           = ConvertTo-Flag (Get-Prop $log 'IsLogFull' $class)
+        oldestRecordTime = $oldest
+    }
+}
+#endregion
+
 #region Events
 function ConvertTo-EventRecord($e) {
     $data = New-Object 'System.Collections.Generic.List[string]'
@@ -619,6 +683,7 @@ $snapshot = [ordered]@{
     products      = @(Get-ProductPart)
     registry      = Get-RegistryPart
     firewall      = Get-FirewallPart
+    kmsLog        = Get-KmsLogPart
     dns           = Get-DnsPart $computer.hostName
     slmgrIni      = Get-SlmgrIniPart
     events        = @(Get-EventPart)

@@ -28,7 +28,7 @@ BeforeAll {
     }
     if (-not (Get-Command Get-WinEvent -ErrorAction SilentlyContinue)) {
         function global:Get-WinEvent {
-            [CmdletBinding()] param([hashtable[]] $FilterHashtable, [long] $MaxEvents)
+            [CmdletBinding()] param([hashtable[]] $FilterHashtable, [long] $MaxEvents, [string[]] $ListLog, [string[]] $LogName, [switch] $Oldest)
             throw 'Get-WinEvent stub: not mocked'
         }
         $script:Stubs += 'Get-WinEvent'
@@ -168,6 +168,9 @@ BeforeAll {
                 (New-EventRecord 12288 ([datetime] '2026-11-18T07:59:39') 47101 @("0x800706BA, 0x0, kms-old.contoso.com:1688, $cmid, 2026/11/18 7:59, 0, 1, 119460, 73111121-5638-40f6-bc11-f1d7b0d64300, "))
             )
             KmsEvents   = { throw (New-ErrorRecord 'There is not an event log on the localhost computer that matches "Key Management Service".' 'NoMatchingLogsFound,Microsoft.PowerShell.Commands.GetWinEventCommand') }
+            # Get-WinEvent -ListLog on a machine without the log (not a KMS host).
+            KmsLog      = { throw (New-ErrorRecord 'There is not an event log on the localhost computer that matches "Key Management Service".' 'NoMatchingLogsFound,Microsoft.PowerShell.Commands.GetWinEventCommand') }
+            KmsOldest   = { throw 'the oldest record of a log that does not exist was asked for' }
             # An English (en-US) machine: Windows ships no slmgr\0409\slmgr.ini.
             UICulture   = [pscustomobject]@{ Name = 'en-US'; LCID = 1033 }
             Culture     = [pscustomobject]@{ Name = 'en-US'; LCID = 1033 }
@@ -223,7 +226,7 @@ BeforeAll {
         Mock Get-DnsClientGlobalSetting -MockWith { Get-ScenarioValue 'DnsGlobal' }
         Mock Get-DnsClient -MockWith { Get-ScenarioValue 'DnsClients' }
         Mock Get-DnsClientServerAddress -MockWith { Get-ScenarioValue 'DnsServers' }
-        Mock Get-WinEvent -ParameterFilter { $FilterHashtable[0].LogName -eq 'Application' } -MockWith {
+        Mock Get-WinEvent -ParameterFilter { $null -ne $FilterHashtable -and $FilterHashtable[0].LogName -eq 'Application' } -MockWith {
             $events = @(Get-ScenarioValue 'AppEvents')
             $wanted = @($FilterHashtable[0].Id)
             if ($FilterHashtable[0].ProviderName -ne 'Microsoft-Windows-Security-SPP') { throw 'unexpected provider' }
@@ -231,9 +234,11 @@ BeforeAll {
             if ($events.Count -eq 0) { throw (New-ErrorRecord 'No events were found that match the specified selection criteria.' 'NoMatchingEventsFound,Microsoft.PowerShell.Commands.GetWinEventCommand') }
             $events | Select-Object -First $MaxEvents
         }
-        Mock Get-WinEvent -ParameterFilter { $FilterHashtable[0].LogName -eq 'Key Management Service' } -MockWith {
+        Mock Get-WinEvent -ParameterFilter { $null -ne $FilterHashtable -and $FilterHashtable[0].LogName -eq 'Key Management Service' } -MockWith {
             Get-ScenarioValue 'KmsEvents' | Select-Object -First $MaxEvents
         }
+        Mock Get-WinEvent -ParameterFilter { @($ListLog) -contains 'Key Management Service' } -MockWith { Get-ScenarioValue 'KmsLog' }
+        Mock Get-WinEvent -ParameterFilter { @($LogName) -contains 'Key Management Service' -and $Oldest -and $MaxEvents -eq 1 } -MockWith { Get-ScenarioValue 'KmsOldest' }
         Mock Get-UICulture -MockWith { Get-ScenarioValue 'UICulture' }
         Mock Get-Culture -MockWith { Get-ScenarioValue 'Culture' }
     }
@@ -287,6 +292,12 @@ Describe 'Get-KmsSnapshot.ps1: KMS client activated through DNS discovery' -Tag 
         $Run.Text | Should -Match '"collectedAt":\s*"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z"'
         $Run.Text | Should -Match '"clockUtc":\s*"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z"'
         @($S.notes).Count | Should -Be 0
+    }
+
+    It 'has no Key Management Service log (not a KMS host): kmsLog null, without a note' {
+        $S.kmsLog | Should -BeNullOrEmpty
+        $Run.Text | Should -Match '"kmsLog":\s*null'
+        @($S.notes | Where-Object { $_ -like '*Key Management Service*' }) | Should -HaveCount 0
     }
 
     It 'reads the computer from Win32_ComputerSystem and Win32_OperatingSystem' {
@@ -452,8 +463,21 @@ Describe 'Get-KmsSnapshot.ps1: KMS host with counters and DnsDomainPublishList' 
         $scenario.KmsEvents = @(
             (New-EventRecord 12290 ([datetime] '2026-11-25T08:15:02') 5512 @('0x0', '25', 'client01.contoso.com', 'e3f1c1a9-6f0b-4b7e-9a51-2c7d2b8f4a10', '2026/11/25 8:15', '0', '1', '129540', '73111121-5638-40f6-bc11-f1d7b0d64300') -Log 'Key Management Service' -Computer 'kms01.contoso.com')
         )
+        # The Key Management Service log as Get-WinEvent -ListLog reports it (an EventLogConfiguration).
+        $scenario.KmsLog = [pscustomobject]@{ LogName = 'Key Management Service'; LogMode = 'Circular'; FileSize = [long] 20975616; MaximumSizeInBytes = [long] 20971520; RecordCount = [long] 18211; IsLogFull = $false; IsEnabled = $true }
+        $scenario.KmsOldest = @(New-EventRecord 12290 ([datetime] '2026-09-14T05:31:09') 1 @('0x0', '5', 'srv-sql01.contoso.com', '3c7d9e12-48a6-4b1f-9d2e-6f0a8b5c1e73', '2026/9/14 5:31', '1', '1', '259199', '9bd77860-9b31-4b7b-96ad-2564017315bf') -Log 'Key Management Service' -Computer 'kms01.contoso.com')
         $script:Run = Invoke-Collector 'kms-host' $scenario
         $script:S = $Run.Snapshot
+    }
+
+    It 'records the Key Management Service log: size, limit, retention, records, full or not, oldest record' {
+        $S.kmsLog.fileSizeBytes | Should -Be 20975616
+        $S.kmsLog.maximumSizeBytes | Should -Be 20971520
+        $S.kmsLog.logMode | Should -Be 'Circular'
+        $S.kmsLog.recordCount | Should -Be 18211
+        $S.kmsLog.isFull | Should -BeFalse
+        $Run.Text | Should -Match '"oldestRecordTime":\s*"2026-09-14T05:31:09\.000Z"'
+        Should -Invoke Get-WinEvent -ParameterFilter { @($LogName) -contains 'Key Management Service' -and $Oldest -and $MaxEvents -eq 1 } -Scope Describe -Exactly -Times 1
     }
 
     It 'writes a snapshot that the Node side accepts' {
@@ -912,6 +936,55 @@ Describe 'Get-KmsSnapshot.ps1: the SPPSVC-In-TCP firewall rule' -Tag Unit {
         $run = Invoke-Collector 'firewall-forms' $scenario
         $run.Snapshot.firewall.kmsRuleEnabled | Should -Be $Expected
         @($run.Snapshot.firewall.kmsRuleProfiles) | Should -Be $Profiles
+        $check = Test-SnapshotSchema $run.File
+        $check.ExitCode | Should -Be 0 -Because $check.Output
+    }
+}
+
+Describe 'Get-KmsSnapshot.ps1: the Key Management Service log settings' -Tag Unit {
+    BeforeAll {
+        Set-ScenarioMocks
+        function New-HostLogScenario($KmsLog, $KmsOldest) {
+            $scenario = New-ClientScenario
+            $scenario.KmsEvents = @()
+            $scenario.KmsLog = $KmsLog
+            $scenario.KmsOldest = $KmsOldest
+            $scenario
+        }
+    }
+
+    It 'a full log kept with "Do not overwrite" (LogMode Retain, as the number 2), its oldest record 9 days old' {
+        $log = [pscustomobject]@{ LogName = 'Key Management Service'; LogMode = 2; FileSize = [long] 1052672; MaximumSizeInBytes = [long] 1052672; RecordCount = [long] 2143; IsLogFull = $true }
+        $oldest = @(New-EventRecord 12290 ([datetime] '2026-11-16T03:12:40') 1 @('0x0') -Log 'Key Management Service')
+        $run = Invoke-Collector 'kms-log-full' (New-HostLogScenario $log $oldest)
+        $run.Snapshot.kmsLog.logMode | Should -Be 'Retain'
+        $run.Snapshot.kmsLog.isFull | Should -BeTrue
+        $run.Text | Should -Match '"oldestRecordTime":\s*"2026-11-16T03:12:40\.000Z"'
+        $check = Test-SnapshotSchema $run.File
+        $check.ExitCode | Should -Be 0 -Because $check.Output
+    }
+
+    It 'an empty log: no oldest record is asked for' {
+        $log = [pscustomobject]@{ LogName = 'Key Management Service'; LogMode = 'Circular'; FileSize = [long] 69632; MaximumSizeInBytes = [long] 1052672; RecordCount = [long] 0; IsLogFull = $false }
+        $run = Invoke-Collector 'kms-log-empty' (New-HostLogScenario $log { throw 'must not be asked' })
+        $run.Snapshot.kmsLog.recordCount | Should -Be 0
+        $run.Text | Should -Match '"oldestRecordTime":\s*null'
+        @($run.Snapshot.notes) | Should -HaveCount 0
+    }
+
+    It 'a settings read that is refused: kmsLog null, with a note' {
+        $run = Invoke-Collector 'kms-log-denied' (New-HostLogScenario { throw (New-ErrorRecord 'Attempted to perform an unauthorized operation.' 'System.UnauthorizedAccessException,Microsoft.PowerShell.Commands.GetWinEventCommand' 'NotSpecified') } $null)
+        $run.Text | Should -Match '"kmsLog":\s*null'
+        $run.Snapshot.notes | Should -Contain 'Could not read the settings of the Key Management Service log (Get-WinEvent -ListLog): Attempted to perform an unauthorized operation.'
+    }
+
+    It 'an oldest record that cannot be read, and an old build without IsLogFull: nulls, each with a note' {
+        $log = [pscustomobject]@{ LogName = 'Key Management Service'; LogMode = 'Retain'; FileSize = [long] 1052672; MaximumSizeInBytes = [long] 1052672; RecordCount = [long] 12 }
+        $run = Invoke-Collector 'kms-log-partial' (New-HostLogScenario $log { throw (New-ErrorRecord 'The data is invalid.' 'System.Diagnostics.Eventing.Reader.EventLogException,Microsoft.PowerShell.Commands.GetWinEventCommand' 'NotSpecified') })
+        $run.Text | Should -Match '"isFull":\s*null'
+        $run.Text | Should -Match '"oldestRecordTime":\s*null'
+        $run.Snapshot.notes | Should -Contain 'EventLogConfiguration has no property IsLogFull on this build; its field is null'
+        $run.Snapshot.notes | Should -Contain 'Could not read the oldest record of the Key Management Service log: The data is invalid.'
         $check = Test-SnapshotSchema $run.File
         $check.ExitCode | Should -Be 0 -Because $check.Output
     }

@@ -75,9 +75,9 @@ export async function loadAnalyzeInputsWithHosts(files: string[], slmgrIni?: str
   }
   const hosts = snapshots.filter(({ snapshot }) => snapshot.service?.isKmsHost);
   const clients = snapshots.filter(({ snapshot }) => !snapshot.service?.isKmsHost);
-  // A single host /dlv text with nothing else about a client stays the subject (as a host snapshot does); otherwise host texts are host facts only.
-  const onlyHostDlv = hostDlv.length === 1 && dlv.length === 1 && clients.length === 0 && events.length === 0 && hosts.length === 0;
-  if (!onlyHostDlv) dlv = dlv.filter((path) => !hostDlv.some((h) => h.path === path));
+  // A host's /dlv text is host facts only: it has no client block, no CMID and no time of its own, so it
+  // makes no client section (one would only be stamped with the time of this analysis).
+  dlv = dlv.filter((path) => !hostDlv.some((h) => h.path === path));
   const host = buildHostFacts([...hosts, ...hostDlv], hostLogs, target);
   if (clients.length > 1) throw new UsageError(`several client snapshots given (${clients.map(({ path }) => path).join(', ')}); analyse one client at a time`);
   if (hosts.length > 1) {

@@ -4,7 +4,7 @@
  * (kms-facts.md §8: 25 Windows client, 5 Windows Server, 5 Office; caps 50 and 10), the listening
  * port, DNS publishing and the cumulative request counters (§2.1, §6.3). Pure: no I/O.
  */
-import type { LicensingProduct, Snapshot } from '../snapshot/model.js';
+import type { KmsLogSettings, LicensingProduct, Snapshot } from '../snapshot/model.js';
 import { APPLICATION_IDS } from '../kms/products.js';
 
 export type ThresholdFamily = 'windows-client' | 'windows-server' | 'office';
@@ -66,6 +66,8 @@ export interface HostHealth {
   } | null;
   /** The host key's ePID per host product id, when known (snapshot: not carried; /dlv text: read by the caller). */
   epids: Record<string, string>;
+  /** The Key Management Service log's size, limit, retention and oldest record (snapshot only; null for /dlv text). */
+  kmsLog: KmsLogSettings | null;
 }
 
 function applicationOf(product: LicensingProduct): HostProductHealth['application'] {
@@ -131,6 +133,8 @@ export function hostHealth(snapshot: Snapshot, epids: Record<string, string> = {
         }
       : null,
     epids,
+    // Older snapshots lack the field; read it defensively.
+    kmsLog: (snapshot as Partial<Snapshot>).kmsLog ?? null,
   };
 }
 

@@ -3,6 +3,8 @@
  * coverage) and its 12290 log, plus the count split over all of them. Built by load-host.ts.
  */
 import type { HostHealth } from './health.js';
+import type { HostDnsIdentity } from './host-dns.js';
+import type { HostUpdates } from './required-updates.js';
 import type { KeyCoverage } from './key-coverage.js';
 import type { KmsLogAnalysis } from './kms-log.js';
 import type { SplitCount } from './split-count.js';
@@ -15,6 +17,10 @@ export interface HostSubject {
   health: HostHealth | null;
   coverage: KeyCoverage[];
   log: KmsLogAnalysis | null;
+  /** Where it would publish its SRV record (snapshot only; unknown for /dlv text and logs). */
+  dns: HostDnsIdentity;
+  /** The host OS, its service version and the required updates its key's clients need (null: no snapshot or /dlv). */
+  updates: HostUpdates | null;
 }
 
 export interface HostFacts {

@@ -1,12 +1,18 @@
 /**
- * Which client products a KMS host's key (CSVLK) can activate (kms-facts.md §9.1, as data in
- * src/kms/epid.ts CSVLKS with the product generations of src/kms/products.ts), named from the host
- * product's Description channel (`VOLUME_KMS_<group>`), its Activation ID (Office host keys) or,
- * when known, the key's ePID (which wins: it names the key actually installed). Flags a target
- * product (`--target-os "Windows 11 Enterprise"`) the key cannot serve. Pure.
+ * Which client products a KMS host's key (CSVLK) activates, judged by Microsoft's planning matrix
+ * (src/kms/planning-matrix.ts, kms-facts.md §9.1) and, beside it, by the protocol's KMS groups
+ * (src/kms/epid.ts CSVLKS with the product generations of src/kms/products.ts). The key is named
+ * from the host product's Description channel (`VOLUME_KMS_<group>`), its Activation ID (Office
+ * host keys) or, when known, the key's ePID (which wins: it names the key actually installed).
+ *
+ * A target (`--target-os`) is covered when the matrix lists it; where the matrix does not list it
+ * but the protocol would still activate it (same KMS group, e.g. Windows 11 on a 2019 key) it is
+ * covered with `listed: false` — a warning, never an error; only where neither does is it not
+ * covered (the host answers 0xC004F042). Keys the page has no row for are judged by the protocol. Pure.
  */
 import { CSVLKS, csvlkCovers, decodeEpid, type Csvlk } from '../kms/epid.js';
-import { PRODUCTS, findProduct } from '../kms/products.js';
+import { matrixLists, matrixRow, PLANNING_MATRIX_SOURCE } from '../kms/planning-matrix.js';
+import { PRODUCTS, findProduct, type KmsProduct } from '../kms/products.js';
 
 export interface HostKeyInput {
   /** The host product's Activation ID. */
@@ -25,10 +31,17 @@ export interface KeyCoverage {
   keySource: 'epid' | 'description' | 'activation-id' | null;
   /** §9.1 in words. */
   activates: string | null;
-  /** Product names (src/kms/products.ts) this key activates. */
+  /** Product names and aliases (src/kms/products.ts) this key activates: listed by the matrix, or by the protocol for a key the matrix has no row for. */
   products: string[];
-  /** When a target product was asked for. */
-  target: { product: string; covered: boolean | null } | null;
+  /** The matrix's group title for this key, or null when the page has no row for it. */
+  matrix: string | null;
+  /** Names the protocol would activate (same KMS group) although the matrix does not list them. */
+  protocolOnly: string[];
+  /**
+   * When a target product was asked for. `covered`: the host activates it (null: cannot tell);
+   * `listed`: the matrix lists the pair (null: no row for the key); `protocol`: the KMS group alone says so.
+   */
+  target: { product: string; covered: boolean | null; listed: boolean | null; protocol: boolean | null } | null;
   notes: string[];
 }
 
@@ -61,10 +74,20 @@ export function keyFromDescription(description: string): string | null {
   return null;
 }
 
-/** The target product's name, or a UsageError-worthy reason (unknown name). */
+const words = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^microsoft /, '');
+
+/** The product's name as typed: an alias stays itself, anything else (an id, other casing) becomes the canonical name. */
+function nameAsTyped(product: KmsProduct, typed: string): string {
+  return product.aliases.find((alias) => words(alias) === words(typed)) ?? product.name;
+}
+
+/**
+ * The target product's name, or a UsageError-worthy reason (unknown name). An alias typed as such
+ * is kept ("Windows 10 Enterprise" is not "Windows 11 Enterprise" to the matrix, though one KMS group).
+ */
 export function resolveTarget(target: string): { ok: true; name: string } | { ok: false; reason: string } {
   const found = findProduct(target);
-  if (found.ok) return { ok: true, name: found.product.name };
+  if (found.ok) return { ok: true, name: nameAsTyped(found.product, target) };
   return { ok: false, reason: `${found.reason}${found.suggestions.length > 0 ? ` (did you mean: ${found.suggestions.join(', ')}?)` : ''}` };
 }
 
@@ -101,15 +124,42 @@ export function keyCoverage(input: HostKeyInput, target?: string | null): KeyCov
     notes.push(`the description says ${fromDescription} (${input.description}) but the ePID names the key ${key.name}; the ePID is what the host sends`);
   }
   if (!key) notes.push(`cannot tell which host key "${input.description}" is; give the host's ePID (slmgr /dlv, "Extended PID")`);
-  const products = key ? PRODUCTS.filter((p) => csvlkCovers(key, p) === true).map((p) => p.name) : [];
+  const products: string[] = [];
+  const protocolOnly: string[] = [];
+  if (key) {
+    for (const product of PRODUCTS) {
+      for (const name of [product.name, ...product.aliases]) {
+        const verdict = judge(key, product, name);
+        if (verdict.covered === true && verdict.listed !== false) products.push(name);
+        else if (verdict.covered === true) protocolOnly.push(name);
+      }
+    }
+  }
   let targetResult: KeyCoverage['target'] = null;
   if (target) {
     const found = findProduct(target);
-    if (found.ok) targetResult = { product: found.product.name, covered: key ? csvlkCovers(key, found.product) : null };
-    else notes.push(found.reason);
+    if (found.ok) {
+      const name = nameAsTyped(found.product, target);
+      targetResult = key ? { product: name, ...judge(key, found.product, name) } : { product: name, covered: null, listed: null, protocol: null };
+      if (targetResult.listed === true && targetResult.protocol === false) {
+        notes.push(`the planning matrix lists ${name} for the ${key!.name} key, but the product's KMS group (${found.product.group.name}) is newer than the key's groups: the sources disagree, so coverage cannot be told`);
+      }
+    } else notes.push(found.reason);
   }
+  if (key && !matrixRow(key.name) && key.application === 'windows') notes.push(`${PLANNING_MATRIX_SOURCE.title} (${PLANNING_MATRIX_SOURCE.date}) has no row for the ${key.name} key: judged by its KMS groups only`);
   if (key?.unverified) notes.push(`${key.name}: its key-group data comes from third-party sources only`);
-  return { hostProduct: input.name, key: key?.name ?? null, keySource, activates: key?.activates ?? null, products, target: targetResult, notes };
+  return { hostProduct: input.name, key: key?.name ?? null, keySource, activates: key?.activates ?? null, products, matrix: key ? (matrixRow(key.name)?.group ?? null) : null, protocolOnly, target: targetResult, notes };
+}
+
+/** One key and one product name: the matrix's word, the protocol's, and what follows. */
+function judge(key: Csvlk, product: KmsProduct, name: string): { covered: boolean | null; listed: boolean | null; protocol: boolean | null } {
+  const listed = matrixLists(key.name, name);
+  const protocol = csvlkCovers(key, product);
+  if (listed === null) return { covered: protocol, listed, protocol };
+  // Listed: covered, unless the KMS groups say the product is newer than the key (then the sources disagree).
+  if (listed) return { covered: protocol === false ? null : true, listed, protocol };
+  // Not listed: the host still activates what its KMS groups serve; otherwise it refuses (0xC004F042).
+  return { covered: protocol, listed, protocol };
 }
 
 /** Over all of a host's keys: true if any covers the target, false if every key is known and none does, else null. */

@@ -26,6 +26,8 @@ const DAY_MS = 86_400_000;
 const WINDOW_MS = COUNT_WINDOW_DAYS * DAY_MS;
 /** §5.1: the host rejects request times more than 4 hours off. */
 const SKEW_LIMIT_MINUTES = 240;
+/** §2.2: license state 5 = Notification. */
+const NOTIFICATION_STATE = 5;
 
 export const HR_SUCCESS = '0x00000000';
 export const HR_ID_MISMATCH = '0xC004F042';
@@ -40,6 +42,12 @@ interface CmidEntry {
   lastMs: number;
   /** Minimum count of the newest request (25 / 5), null when not given. */
   bucket: number | null;
+  /** Newest time the host answered 0x0 to this client in license state 1 (Licensed), per minimum count: proof the count once met it. */
+  licensedOkMs: { '25': number; '5': number };
+  /** The newest request's VM flag and license state (§4.5 fields 5 and 6). */
+  isVm: boolean | null;
+  licenseState: number | null;
+  name: string | null;
 }
 
 interface FailureEntry {
@@ -90,8 +98,27 @@ export interface KmsLogAnalysis {
   oldest: string | null;
   newest: string | null;
   /** §8: distinct CMIDs in the COUNT_WINDOW_DAYS before the newest event. */
-  /** estimatedCount: what the host's count should be from this log (distinct clients, capped at 50, §8). */
-  window: { days: number; from: string | null; to: string | null; distinctClients: number; byMinimumCount: { '25': number; '5': number; unknown: number }; estimatedCount: number };
+  /**
+   * estimatedCount: the log's distinct clients capped at 50 (§8). An export is a window of the log,
+   * so this is a lower bound of the host's count unless `coversWholeWindow` (the log reaches back the
+   * full 30 days before its newest event).
+   */
+  window: {
+    days: number;
+    from: string | null;
+    to: string | null;
+    distinctClients: number;
+    byMinimumCount: { '25': number; '5': number; unknown: number };
+    estimatedCount: number;
+    /** The oldest event is at least COUNT_WINDOW_DAYS older than the newest. */
+    coversWholeWindow: boolean;
+    /** Distinct clients the host answered 0x0 while they were Licensed (state 1), per minimum count: the count met that threshold. */
+    licensedAnswered: { '25': number; '5': number };
+    /** Clients whose newest request had the VM flag set (information: KMS activates VMs, §10). */
+    vmClients: { count: number; clients: string[] };
+    /** Clients whose newest request was in license state 5 (Notification): not activated, past their grace. */
+    notificationClients: { count: number; clients: string[] };
+  };
   distinctClientsAllTime: number;
   duplicateCmids: DuplicateCmid[];
   /** Every non-success HRESULT by client product, most frequent first. */
@@ -176,7 +203,7 @@ export class KmsLogAnalyzer {
         if (this.cmids.size >= MAX_TRACKED_CMIDS) {
           this.untrackedCmids++;
         } else {
-          entry = { names: [], moreNames: false, firstMs: ms, lastMs: ms, bucket: fields.minimumCount };
+          entry = { names: [], moreNames: false, firstMs: ms, lastMs: ms, bucket: fields.minimumCount, licensedOkMs: { '25': -Infinity, '5': -Infinity }, isVm: fields.isVm, licenseState: fields.licenseState, name };
           this.cmids.set(fields.cmid, entry);
         }
       }
@@ -185,7 +212,12 @@ export class KmsLogAnalyzer {
         if (ms >= entry.lastMs) {
           entry.lastMs = ms;
           if (fields.minimumCount !== null) entry.bucket = fields.minimumCount;
+          entry.isVm = fields.isVm;
+          entry.licenseState = fields.licenseState;
+          if (name !== null) entry.name = name;
         }
+        const okBucket = fields.minimumCount === 25 ? '25' : fields.minimumCount === 5 ? '5' : null;
+        if (okBucket && !failedRequest && fields.licenseState === 1 && ms > entry.licensedOkMs[okBucket]) entry.licensedOkMs[okBucket] = ms;
         if (entry.bucket === null && fields.minimumCount !== null) entry.bucket = fields.minimumCount;
         if (name !== null && !pushCapped(entry.names, name, MAX_NAMES_PER_CMID)) entry.moreNames = true;
       }
@@ -248,6 +280,9 @@ export class KmsLogAnalyzer {
     const has = this.hostRequests > 0;
     const from = this.maxMs - WINDOW_MS;
     const byMinimumCount = { '25': 0, '5': 0, unknown: 0 };
+    const licensedAnswered = { '25': 0, '5': 0 };
+    const vm = { count: 0, clients: [] as string[] };
+    const notification = { count: 0, clients: [] as string[] };
     let distinct = 0;
     const duplicates: DuplicateCmid[] = [];
     for (const [cmid, entry] of this.cmids) {
@@ -256,6 +291,16 @@ export class KmsLogAnalyzer {
         if (entry.bucket === 25) byMinimumCount['25']++;
         else if (entry.bucket === 5) byMinimumCount['5']++;
         else byMinimumCount.unknown++;
+        if (entry.licensedOkMs['25'] > from) licensedAnswered['25']++;
+        if (entry.licensedOkMs['5'] > from) licensedAnswered['5']++;
+        if (entry.isVm === true) {
+          vm.count++;
+          pushCapped(vm.clients, entry.name ?? cmid, MAX_SAMPLE_CLIENTS);
+        }
+        if (entry.licenseState === NOTIFICATION_STATE) {
+          notification.count++;
+          pushCapped(notification.clients, entry.name ?? cmid, MAX_SAMPLE_CLIENTS);
+        }
       }
       if (entry.names.length > 1) {
         duplicates.push({ cmid, clientNames: [...entry.names].sort(), moreNames: entry.moreNames, firstSeen: iso(entry.firstMs), lastSeen: iso(entry.lastMs) });
@@ -294,7 +339,18 @@ export class KmsLogAnalyzer {
       skipped: extra.skipped ?? 0,
       oldest: has ? iso(this.minMs) : null,
       newest: has ? iso(this.maxMs) : null,
-      window: { days: COUNT_WINDOW_DAYS, from: has ? iso(Math.max(from, this.minMs)) : null, to: has ? iso(this.maxMs) : null, distinctClients: distinct, byMinimumCount, estimatedCount: Math.min(distinct, 50) },
+      window: {
+        days: COUNT_WINDOW_DAYS,
+        from: has ? iso(Math.max(from, this.minMs)) : null,
+        to: has ? iso(this.maxMs) : null,
+        distinctClients: distinct,
+        byMinimumCount,
+        estimatedCount: Math.min(distinct, 50),
+        coversWholeWindow: has && this.minMs <= from,
+        licensedAnswered,
+        vmClients: { count: vm.count, clients: vm.clients.sort() },
+        notificationClients: { count: notification.count, clients: notification.clients.sort() },
+      },
       distinctClientsAllTime: this.cmids.size,
       duplicateCmids: duplicates,
       failures,

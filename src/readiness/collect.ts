@@ -108,7 +108,9 @@ export async function collectReadinessFacts(inputs: ReadinessInputs): Promise<{ 
         const product = snapshot.products.find((x) => x.id === p.id)!;
         return keyCoverage({ id: product.id, name: product.name, description: product.description, applicationId: product.applicationId, epid: epids?.[product.id.toLowerCase()] ?? null }, target);
       });
-      coverage.push({ target, host: machineName(snapshot, path), covered: targetCovered(rows), key: rows.map((r) => r.key).find((k) => k !== null) ?? null });
+      const covering = rows.filter((r) => r.target?.covered === true);
+      const listed = covering.some((r) => r.target!.listed === true) ? true : covering.some((r) => r.target!.listed === false) ? false : null;
+      coverage.push({ target, host: machineName(snapshot, path), covered: targetCovered(rows), listed, key: rows.map((r) => r.key).find((k) => k !== null) ?? null });
     }
   }
 

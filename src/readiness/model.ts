@@ -54,6 +54,8 @@ export interface CoverageFact {
   target: string;
   host: string;
   covered: boolean | null;
+  /** Whether Microsoft's planning matrix lists the pair for a covering key (false: only the KMS protocol covers it; null: no row or not covered). */
+  listed?: boolean | null;
   key: string | null;
 }
 

@@ -72,6 +72,10 @@ export const RULE_CATALOG = {
   'events/unusual-host': { title: 'An attempt went to a host the client does not usually use', severity: 'warning', summary: 'Most requests name one KMS host, but the last or a failed attempt went to a host tried only once: a stale, rogue or test host in DNS, or a one-off slmgr /skms.' },
   'dns/srv-name-is-alias': { title: 'The _vlmcs._tcp name is an alias (CNAME)', severity: 'error', summary: 'The SRV name is a CNAME; when no SRV record waits at its end (or the aliases loop), clients get NODATA (0x8007251D).' },
   'dns/kms-not-offered': { title: 'The domain says KMS is not offered there', severity: 'error', summary: 'An SRV record with target "." (RFC 2782) declares that KMS is decidedly not available in the domain; it names no host to try.' },
+  'host/dns-publishing-disabled': { title: 'The KMS host does not publish itself in DNS', severity: 'error', summary: 'DNS publishing is disabled on the host (slmgr /cdns): it registers no _vlmcs._tcp record, so clients that rely on auto-discovery find it only through a record made by hand.' },
+  'host/product-not-in-matrix': { title: 'Microsoft\'s planning matrix does not list this product for the host key', severity: 'warning', summary: 'The KMS protocol would activate the product (same KMS group), but the KMS activation-planning matrix does not list it for this host key (or lists it against the KMS groups): it works undocumented, or cannot be told.' },
+  'host/required-update-not-shown': { title: 'A required host update is not shown', severity: 'warning', summary: 'The host OS needs an update before it activates releases its key serves, and the service version does not show it (or the input cannot tell).' },
+  'host/kms-log-short': { title: 'The Key Management Service log holds less than 30 days', severity: 'warning', summary: 'The host\'s Key Management Service log is full or its oldest record is younger than 30 days: clients\' 12290 events can be missing, and counts read from it cover less than the host\'s window.' },
 } as const satisfies Record<string, RuleMeta>;
 
 export type RuleId = keyof typeof RULE_CATALOG;

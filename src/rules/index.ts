@@ -61,6 +61,10 @@ import { hostProductNotCovered } from './host/product-not-covered.js';
 import { hostFailedRequestsRising } from './host/failed-requests-rising.js';
 import { hostClientClockSkew } from './host/client-clock-skew.js';
 import { hostCountSplit } from './host/count-split.js';
+import { hostDnsPublishingDisabled } from './host/dns-publishing-disabled.js';
+import { hostProductNotInMatrix } from './host/product-not-in-matrix.js';
+import { hostRequiredUpdateNotShown } from './host/required-update-not-shown.js';
+import { hostKmsLogShort } from './host/kms-log-short.js';
 
 /** In reading order: the client's own state first, then name service, then each host, then the overall verdict. */
 export const RULES: readonly Rule[] = [
@@ -73,7 +77,7 @@ export const RULES: readonly Rule[] = [
   notKmsEndpoint, noReply, acceptsAnyInterface, protocolAnomaly,
   noUsableHost, unusableHostsListed,
   requestFailed, hostKeyDoesNotCoverProduct, activationClockSkew, protocolVersionUnsupported, responseInvalid, activationCountBelowThreshold, emulatorTells,
-  hostNotLicensed, hostProductNotCovered, hostDuplicateCmid, hostCountBelowThreshold, hostCountSplit, hostFailedRequestsRising, hostClientClockSkew,
+  hostNotLicensed, hostProductNotCovered, hostDuplicateCmid, hostCountBelowThreshold, hostCountSplit, hostFailedRequestsRising, hostClientClockSkew, hostDnsPublishingDisabled, hostProductNotInMatrix, hostRequiredUpdateNotShown, hostKmsLogShort,
   ...PUBLICATION_RULES,
   deadlineReached,
 ];

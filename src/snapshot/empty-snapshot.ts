@@ -16,6 +16,7 @@ export function emptySnapshot(collectedAt: Date = new Date()): Snapshot {
     products: [],
     registry: null,
     firewall: null,
+    kmsLog: null,
     dns: null,
     slmgrIni: null,
     events: [],

@@ -25,6 +25,11 @@ export interface Snapshot {
   registry: SppRegistry | null;
   /** The built-in inbound rule for the KMS host (`SPPSVC-In-TCP`); null when unknown (no NetSecurity module, or no such rule). */
   firewall: KmsFirewallView | null;
+  /**
+   * The "Key Management Service" event log, where a KMS host writes 12290 (kms-facts.md §4.7):
+   * null when the log does not exist (not a KMS host) or could not be read.
+   */
+  kmsLog: KmsLogSettings | null;
   dns: DnsClientView | null;
   /**
    * The machine's own slmgr.ini for its UI language (kms-facts.md §1.1), so `slmgr /dlv` text from
@@ -154,6 +159,18 @@ export interface KmsFirewallView {
   kmsRuleEnabled: boolean | null;
   /** Profiles the rule applies to, as names: `Domain`, `Private`, `Public`, or `Any`. */
   kmsRuleProfiles: string[];
+}
+
+/** `Get-WinEvent -ListLog 'Key Management Service'` and the oldest record's time. */
+export interface KmsLogSettings {
+  fileSizeBytes: number | null;
+  maximumSizeBytes: number | null;
+  /** Circular overwrites the oldest events; AutoBackup archives the full log; Retain keeps it and drops new events once full. */
+  logMode: 'Circular' | 'AutoBackup' | 'Retain' | null;
+  recordCount: number | null;
+  isFull: boolean | null;
+  /** ISO 8601 UTC; null when the log is empty or the record could not be read. */
+  oldestRecordTime: string | null;
 }
 
 export interface SppRegistry {

@@ -113,6 +113,7 @@ export interface SnapshotSpec {
   dns?: Partial<DnsClientView> | null;
   /** The SPPSVC-In-TCP rule; null (the default) = unknown. */
   firewall?: Snapshot['firewall'];
+  kmsLog?: Snapshot['kmsLog'];
   /** Any order; stored newest first as the collector does. */
   events?: KmsEvent[];
   sources?: Snapshot['sources'];
@@ -132,6 +133,7 @@ export function buildSnapshot(spec: SnapshotSpec = {}): Snapshot {
     products: [...(spec.windows === null ? [] : [windowsProduct(spec.windows)]), ...(spec.extraProducts ?? [])],
     registry: null,
     firewall: spec.firewall ?? null,
+    kmsLog: spec.kmsLog ?? null,
     dns: spec.dns === null ? null : dnsView(spec.dns),
     slmgrIni: null,
     events: [...(spec.events ?? [])].sort((a, b) => Date.parse(b.timeCreated) - Date.parse(a.timeCreated) || (b.recordId ?? 0) - (a.recordId ?? 0)),

@@ -270,7 +270,7 @@ ini.run();
 const samples = suite('dlv/samples');
 
 samples('every file in samples/dlv is read by this test and described in the README', () => {
-  const expected = ['README.md', 'client-en-all-office.txt', 'client-en-all-office-utf16.txt', 'client-en-lookup-domain.txt', 'client-en-mak.txt', 'client-en-skms.txt', 'client-en.txt', 'client-ja-cp932.txt', 'client-ja.txt', 'host-en.txt', 'slmgr-0411.ini'];
+  const expected = ['README.md', 'client-en-all-office.txt', 'client-en-all-office-utf16.txt', 'client-en-lookup-domain.txt', 'client-en-mak.txt', 'client-en-skms.txt', 'client-en.txt', 'client-ja-cp932.txt', 'client-ja.txt', 'host-en.txt', 'host-en-cdns-new.txt', 'host-en-ws2019-csvlk2022.txt', 'slmgr-0411.ini'];
   assert.equal(readdirSync(DIR).sort(), expected.sort());
   const readme = sample('README.md');
   for (const name of expected.filter((n) => n !== 'README.md')) assert.ok(readme.includes(name), `README mentions ${name}`);
@@ -381,6 +381,14 @@ samples('client-en-mak.txt: VOLUME_MAK channel, no KMS client block', () => {
     licenseStatus: 1,
   });
   assert.equal(service(result), { ...NULL_SERVICE, version: '10.0.22621.4317', remainingWindowsRearmCount: 1001 });
+});
+
+samples('host-en-cdns-new.txt: a new host, DNS publishing disabled, port 1690, count 3', () => {
+  const result = parse(sample('host-en-cdns-new.txt'));
+  assert.equal([result.unknownLines, result.warnings], [[], []]);
+  assert.equal(result.snapshot.products.map((p) => [p.channel, p.productKeyChannel, p.licenseStatus, p.currentCount]), [['VOLUME_KMS', 'Volume:CSVLK', 1, 3]]);
+  const s = service(result);
+  assert.equal([s.version, s.isKmsHost, s.currentCount, s.listeningPort, s.dnsPublishing, s.requests?.total], ['10.0.20348.1', true, 3, 1690, false, 41]);
 });
 
 samples('host-en.txt: /dlv all on a KMS host — Windows and Office host products, an unkeyed license left out', () => {

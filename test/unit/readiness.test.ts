@@ -48,14 +48,16 @@ function finding(ruleId: string, target?: string): Finding {
   return { ruleId, severity: 'error', title: ruleId, message: `${ruleId} message`, evidence: [], remedy: [], docs: '', ...(target ? { target } : {}) };
 }
 
-function hostFacts(licensed: boolean | null, count: number | null, log: number | null = null): HostFacts {
+function hostFacts(licensed: boolean | null, count: number | null, log: number | null = null, window: { whole?: boolean; licensed25?: number } = {}): HostFacts {
   return {
     hosts: [{
       name: 'kms01.contoso.test',
       files: ['kms01.json'],
       health: { licensed, products: [{ application: 'windows', currentCount: count }] } as never,
       coverage: [],
-      log: log === null ? null : ({ window: { estimatedCount: log } } as never),
+      log: log === null ? null : ({ window: { estimatedCount: log, distinctClients: log, from: '2025-03-01T00:00:00.000Z', to: '2025-03-12T00:00:00.000Z', coversWholeWindow: window.whole ?? true, licensedAnswered: { '25': window.licensed25 ?? 0, '5': 0 } } } as never),
+      dns: { fqdn: 'kms01.contoso.test', domains: [], unreadable: [] },
+      updates: null,
     }],
     split: null,
     targetProduct: null,
@@ -107,7 +109,12 @@ checks('count: reported count, log estimate, measured response (which wins), and
   assert.is(short.state, 'fail');
   assert.match(short.detail, /5 more distinct clients needed/);
   assert.is(countCheck(facts({ host: hostFacts(true, 20), targetOs: ['Windows Server 2025 Standard'] })).state, 'pass', 'servers need 5');
-  assert.match(countCheck(facts({ host: hostFacts(true, null, 7) })).detail, /\(12290 log\): 18 more distinct clients needed/);
+  assert.match(countCheck(facts({ host: hostFacts(true, null, 7) })).detail, /\(12290 log: at least 7 distinct clients in this window \(from 2025-03-01T00:00:00.000Z to 2025-03-12T00:00:00.000Z\)\): 18 more distinct clients needed/);
+  // An export shorter than 30 days is a lower bound: warn, never fail; a 0x0 answer to a Licensed client needing 25 passes.
+  const partial = countCheck(facts({ host: hostFacts(true, null, 7, { whole: false }) }));
+  assert.is(partial.state, 'warn');
+  assert.match(partial.detail, 'the host\'s count may be higher');
+  assert.is(countCheck(facts({ host: hostFacts(true, null, 7, { whole: false, licensed25: 2 }) })).state, 'pass');
   const activation = { probe: { id: 'kms:kms01' }, response: { currentCount: 3, minimumCount: 5, hresult: '0xC004F038' } } as unknown as ActivationSection;
   const measured = countCheck(facts({ host: hostFacts(true, 50), activation }));
   assert.is(measured.state, 'fail');
@@ -122,6 +129,11 @@ checks('key coverage: targets against the host keys, and a refusing measured res
   assert.is(keyCoverageCheck(facts({ targetOs: [target], coverage: [{ target, host: 'kms01', covered: true, key: 'k' }] })).state, 'pass');
   assert.is(keyCoverageCheck(facts({ targetOs: [target], coverage: [{ target, host: 'kms01', covered: false, key: 'k' }] })).state, 'fail');
   assert.is(keyCoverageCheck(facts({ targetOs: [target], coverage: [{ target, host: 'kms01', covered: null, key: null }] })).state, 'warn');
+  // Covered only by the KMS protocol, not listed by Microsoft's planning matrix: warn, never pass silently.
+  const unlisted = keyCoverageCheck(facts({ targetOs: [target], coverage: [{ target, host: 'kms01', covered: true, listed: false, key: 'Windows Server 2019' }] }));
+  assert.is(unlisted.state, 'warn');
+  assert.match(unlisted.detail, 'planning matrix does not list');
+  assert.is(keyCoverageCheck(facts({ targetOs: [target], coverage: [{ target, host: 'kms01', covered: true, listed: false, key: 'a' }, { target, host: 'kms02', covered: true, listed: true, key: 'b' }] })).state, 'pass');
   const refused = { product: { name: target }, probe: { id: 'kms:x' }, response: { hresult: '0xC004F042', currentCount: null } } as unknown as ActivationSection;
   assert.is(keyCoverageCheck(facts({ activation: refused })).state, 'fail');
 });

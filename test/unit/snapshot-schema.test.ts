@@ -6,14 +6,14 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsEvent, KmsEventFields, LicensingProduct, LicensingService, KmsFirewallView, SlmgrIniCopy, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
+import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsEvent, KmsEventFields, LicensingProduct, LicensingService, KmsFirewallView, KmsLogSettings, SlmgrIniCopy, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
 import { snapshotDefinitionErrors, snapshotSchema, snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
 // `Record<keyof T, true>` with `satisfies`: `npm run typecheck` fails when the model gains, loses
 // or renames a key that these lists do not follow; the tests then compare the lists with the schema.
 const keys = <T>(map: Record<keyof T, true>) => Object.keys(map).sort();
 const MODEL: Record<string, string[]> = {
-  '': keys<Snapshot>({ kind: true, schemaVersion: true, collectedAt: true, sources: true, computer: true, clockUtc: true, service: true, products: true, registry: true, firewall: true, dns: true, slmgrIni: true, events: true, notes: true }),
+  '': keys<Snapshot>({ kind: true, schemaVersion: true, collectedAt: true, sources: true, computer: true, clockUtc: true, service: true, products: true, registry: true, firewall: true, kmsLog: true, dns: true, slmgrIni: true, events: true, notes: true }),
   computerInfo: keys<ComputerInfo>({ name: true, domain: true, partOfDomain: true, osCaption: true, osVersion: true }),
   licensingService: keys<LicensingService>({
     version: true, clientMachineId: true, kmsMachine: true, kmsPort: true, lookupDomain: true, hostCaching: true, discoveredMachine: true, discoveredPort: true, discoveredIpAddress: true, kmsHostEpid: true,
@@ -30,6 +30,7 @@ const MODEL: Record<string, string[]> = {
     enableKmsLowPriority: true, vlActivationInterval: true, vlRenewalInterval: true, skipRearm: true,
   }),
   kmsFirewall: keys<KmsFirewallView>({ kmsRuleEnabled: true, kmsRuleProfiles: true }),
+  kmsLogSettings: keys<KmsLogSettings>({ fileSizeBytes: true, maximumSizeBytes: true, logMode: true, recordCount: true, isFull: true, oldestRecordTime: true }),
   dnsClientView: keys<DnsClientView>({ hostName: true, primaryDnsSuffix: true, connectionSuffixes: true, suffixSearchList: true, dnsServers: true }),
   slmgrIni: keys<SlmgrIniCopy>({ langId: true, path: true, entries: true }),
   kmsEvent: keys<KmsEvent>({ id: true, timeCreated: true, recordId: true, provider: true, log: true, computer: true, data: true, fields: true }),
@@ -58,7 +59,7 @@ function minimalSnapshot(): Snapshot {
   return {
     kind: 'kms-doctor-snapshot', schemaVersion: 1, collectedAt: '2026-11-25T09:00:00.000Z', sources: ['cim'],
     computer: { name: null, domain: null, partOfDomain: null, osCaption: null, osVersion: null },
-    clockUtc: null, service: null, products: [], registry: null, firewall: null, dns: null, slmgrIni: null, events: [], notes: [],
+    clockUtc: null, service: null, products: [], registry: null, firewall: null, kmsLog: null, dns: null, slmgrIni: null, events: [], notes: [],
   };
 }
 

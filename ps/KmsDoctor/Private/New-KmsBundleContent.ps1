@@ -68,7 +68,14 @@ function New-KmsBundleContent {
             if ($log.Problem) { $bundle.Missing.Add("events/$($log.File): $($log.Problem)") }
             else { $bundle.Included.Add([pscustomobject]@{ File = "events/$($log.File)"; What = $log.What }) }
         }
-        if (-not ($logs | Where-Object File -eq 'key-management-service.evtx')) { $bundle.Notes.Add('No Key Management Service log: this machine is not a KMS host.') }
+        if ($logs | Where-Object File -eq 'key-management-service.evtx') {
+            # How far back that log reaches: a full or young log misses clients' 12290s.
+            $settings = Save-KmsLogSettings -Path ([System.IO.Path]::Combine($Folder, 'events', 'key-management-service-settings.json'))
+            if ($settings.Problem) { $bundle.Missing.Add("events/$($settings.File): $($settings.Problem)") }
+            else { $bundle.Included.Add([pscustomobject]@{ File = "events/$($settings.File)"; What = $settings.What }) }
+        } else {
+            $bundle.Notes.Add('No Key Management Service log: this machine is not a KMS host.')
+        }
     } else {
         & $skip 'events/*.evtx' 'the event logs need Windows; export them there (wevtutil epl Application spp.evtx "/q:*[System[Provider[@Name=''Microsoft-Windows-Security-SPP'']]]") and pass them with -EventPath'
     }

@@ -5,7 +5,7 @@ function New-KmsClientState {
     .DESCRIPTION
         The headline settings are on the object itself (which KMS host the client uses and how);
         every section of the snapshot follows in PascalCase (Computer, Service, Products, Registry,
-        Dns, SlmgrIni, Events, Notes), so nothing the collector read is lost.
+        KmsLog, Dns, SlmgrIni, Events, Notes), so nothing the collector read is lost.
     #>
     [CmdletBinding()]
     [OutputType('KmsDoctor.ClientState')]
@@ -41,6 +41,8 @@ function New-KmsClientState {
         Service           = ConvertTo-KmsDoctorObject $service
         Products          = ConvertTo-KmsDoctorObject $Snapshot.products
         Registry          = ConvertTo-KmsDoctorObject $Snapshot.registry
+        # On a KMS host: its Key Management Service log's size, limit, retention and oldest record.
+        KmsLog            = ConvertTo-KmsDoctorObject (& $value $Snapshot 'kmsLog')
         Dns               = ConvertTo-KmsDoctorObject $Snapshot.dns
         SlmgrIni          = ConvertTo-KmsDoctorObject (& $value $Snapshot 'slmgrIni')
         Events            = ConvertTo-KmsDoctorObject $Snapshot.events

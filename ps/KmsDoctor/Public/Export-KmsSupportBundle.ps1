@@ -10,6 +10,8 @@ function Export-KmsSupportBundle {
           slmgr-dlv.txt          cscript //nologo slmgr.vbs /dlv (or the file given with -DlvPath)
           events\spp-application.evtx         the SPP events of the Application log (wevtutil epl)
           events\key-management-service.evtx  the Key Management Service log, on a KMS host
+          events\key-management-service-settings.json  that log's size, maximum size, retention
+                                 mode, record count, full or not, and oldest record time
           snapshot.json          the kms-doctor snapshot (Get-KmsClientState), or -SnapshotPath
           report.json            kmsdoctor connectivity --snapshot ... --json, run from here
           README.txt             what is in the bundle, and what is missing and why

@@ -108,7 +108,7 @@ Describe 'Export-KmsSupportBundle on Windows (slmgr, wevtutil and the collector 
             }
         }
         if (-not (Get-Command Get-WinEvent -ErrorAction SilentlyContinue)) {
-            function global:Get-WinEvent { [CmdletBinding()] param([string] $ListLog, [hashtable[]] $FilterHashtable, [long] $MaxEvents) throw 'stub: not mocked' }
+            function global:Get-WinEvent { [CmdletBinding()] param([string] $ListLog, [hashtable[]] $FilterHashtable, [long] $MaxEvents, [string] $LogName, [switch] $Oldest) throw 'stub: not mocked' }
             $script:Stubs += 'Get-WinEvent'
         }
         Mock Test-KmsDoctorWindows -ModuleName KmsDoctor { $true }
@@ -116,7 +116,12 @@ Describe 'Export-KmsSupportBundle on Windows (slmgr, wevtutil and the collector 
         Mock cscript.exe -ModuleName KmsDoctor { $global:LASTEXITCODE = 0; 'ライセンスの状態: ライセンスされています'; 'DNS の KMS コンピューター名: kms01.contoso.com:1688' }
         Mock wevtutil.exe -ModuleName KmsDoctor { Set-Content -LiteralPath $Rest[2] -Value 'ElfFile'; $global:LASTEXITCODE = 0 }
         # A KMS host: its Key Management Service log exists.
-        Mock Get-WinEvent -ModuleName KmsDoctor -ParameterFilter { $ListLog -eq 'Key Management Service' } { [pscustomobject]@{ LogName = 'Key Management Service' } }
+        Mock Get-WinEvent -ModuleName KmsDoctor -ParameterFilter { $ListLog -eq 'Key Management Service' } {
+            [pscustomobject]@{ LogName = 'Key Management Service'; LogMode = 'Retain'; FileSize = [long] 1052672; MaximumSizeInBytes = [long] 1052672; RecordCount = [long] 2143; IsLogFull = $true; IsEnabled = $true; LogFilePath = '%SystemRoot%\System32\Winevt\Logs\Key Management Service.evtx' }
+        }
+        Mock Get-WinEvent -ModuleName KmsDoctor -ParameterFilter { $LogName -eq 'Key Management Service' -and $Oldest -and $MaxEvents -eq 1 } {
+            [pscustomobject]@{ Id = 12290; TimeCreated = [datetime]::SpecifyKind([datetime] '2026-11-16T03:12:40', [DateTimeKind]::Utc).ToLocalTime() }
+        }
         Mock Invoke-KmsSnapshotCollector -ModuleName KmsDoctor {
             $copy = Join-Path $TestDrive 'collected.json'
             Copy-Item $Snapshot $copy
@@ -131,7 +136,17 @@ Describe 'Export-KmsSupportBundle on Windows (slmgr, wevtutil and the collector 
     }
 
     It 'collects slmgr /dlv, both event logs, the snapshot and the report' {
-        $Entries | Should -Be @('events/key-management-service.evtx', 'events/spp-application.evtx', 'README.txt', 'report.json', 'slmgr-dlv.txt', 'snapshot.json')
+        $Entries | Should -Be @('events/key-management-service-settings.json', 'events/key-management-service.evtx', 'events/spp-application.evtx', 'README.txt', 'report.json', 'slmgr-dlv.txt', 'snapshot.json')
+    }
+
+    It 'adds the Key Management Service log''s settings: size, limit, retention, records, full, oldest record' {
+        $settings = Get-Content -Raw (Join-Path $Extracted 'events/key-management-service-settings.json') | ConvertFrom-Json
+        $settings.LogMode | Should -Be 'Retain'
+        $settings.MaximumSizeInBytes | Should -Be 1052672
+        $settings.RecordCount | Should -Be 2143
+        $settings.IsLogFull | Should -BeTrue
+        Get-Content -Raw (Join-Path $Extracted 'events/key-management-service-settings.json') | Should -Match '"OldestRecordTime":\s*"2026-11-16T03:12:40\.000Z"'
+        Get-Content -Raw (Join-Path $Extracted 'README.txt') | Should -Match 'key-management-service-settings\.json'
     }
 
     It 'runs cscript //nologo slmgr.vbs /dlv and keeps its localized text as UTF-8' {

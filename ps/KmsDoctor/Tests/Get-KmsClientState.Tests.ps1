@@ -35,6 +35,14 @@ Describe 'Get-KmsClientState' -Tag Unit {
         @($state.Products).Count | Should -Be 3
     }
 
+    It 'carries a KMS host''s Key Management Service log settings as KmsLog (null on a client)' {
+        $hostState = Get-KmsClientState -Path (Join-Path $SamplesDir 'host/kms03-log-full-snapshot.json')
+        $hostState.KmsLog.LogMode | Should -Be 'Retain'
+        $hostState.KmsLog.IsFull | Should -BeTrue
+        $hostState.KmsLog.RecordCount | Should -Be 2143
+        $null -eq (Get-KmsClientState -Path $Snapshot).KmsLog | Should -BeTrue
+    }
+
     It 'takes files from Get-ChildItem' {
         $states = @(Get-ChildItem (Join-Path $SamplesDir 'snapshots') -Filter '*.json' | Get-KmsClientState)
         $states.Count | Should -Be @(Get-ChildItem (Join-Path $SamplesDir 'snapshots') -Filter '*.json').Count

@@ -24,9 +24,9 @@ export const hostProductNotCovered: Rule = {
         if (verdicts.length > 0 && verdicts.every((c) => c.target!.covered === false)) {
           out.push({
             ruleId: 'host/product-not-covered',
-            message: `KMS host ${host.name} cannot activate ${verdicts[0]!.target!.product}${keyText}`,
+            message: `KMS host ${host.name} cannot activate ${verdicts[0]!.target!.product}${keyText}: the planning matrix does not list it for this key and its KMS group is not one the key serves, so those clients get 0xC004F042`,
             target: host.name,
-            evidence: verdicts.map((c) => ({ kind: 'setting' as const, ref: `host.${host.name}.key.${c.hostProduct}`, summary: `${c.hostProduct}: ${c.key ?? 'unknown key'} (from ${c.keySource ?? 'nothing'}) activates ${c.activates ?? '?'}` })),
+            evidence: verdicts.map((c) => ({ kind: 'setting' as const, ref: `host.${host.name}.key.${c.hostProduct}`, summary: `${c.hostProduct}: ${c.key ?? 'unknown key'} (from ${c.keySource ?? 'nothing'}) activates ${c.activates ?? '?'}${c.matrix ? ` (matrix row "${c.matrix}")` : ''}` })),
             remedy: remedies('target'),
           });
         }
