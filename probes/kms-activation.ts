@@ -18,7 +18,7 @@ import type { RequestGuard } from '../src/kms/policy.js';
 import type { BuiltRequest } from '../src/kms/request.js';
 import { validateKmsResponse, type CheckOutcome } from '../src/kms/response.js';
 import { MINIMAL_KMS_CONTEXTS, WINDOWS_STYLE_KMS_CONTEXTS, encodeBindPdu, sameSyntax } from '../src/rpc/bind-pdu.js';
-import { decodeBindReply, judgeBindReply, type BindAckReply, type ContextResult } from '../src/rpc/bind-reply.js';
+import { UNANSWERED_VERDICTS, decodeBindReply, judgeBindReply, type BindAckReply, type ContextResult } from '../src/rpc/bind-reply.js';
 import { decodeCallPdu, decodeResponseStub, encodeRequestPdu, encodeRequestStub, faultStatusName } from '../src/rpc/call-pdu.js';
 import { CONTEXT_RESULT, MAX_BIND_REPLY_LENGTH, NDR32, NDR64, PFC, WINDOWS_FIRST_CALL_ID, contextReasonName, contextResultName } from '../src/rpc/constants.js';
 import { endpointProbeId } from './probe-id.js';
@@ -142,10 +142,14 @@ function silenceError(read: Extract<PduRead, { kind: 'silence' }>, what: string,
   return { code: 'ETIMEDOUT', message: `no ${what} within ${timeoutMs} ms` };
 }
 
-/** A failed read as a status and error. */
+/** A failed read as a status and error: bytes that stopped coming are slowness, bytes cut off by the peer a broken reply. */
 function readFailure(read: Exclude<PduRead, { kind: 'pdu' }>, what: string, timeoutMs: number): { status: ActivationStatus; error: ProbeError } {
   if (read.kind === 'cancelled') return { status: 'cancelled', error: read.error };
   if (read.kind === 'junk') return { status: 'not-rpc', error: { code: 'NOT_RPC', message: `the ${what} is not DCE/RPC: ${read.reason}` } };
+  if (read.partial.length > 0 && read.silence === 'timeout') {
+    return { status: 'incomplete', error: { code: 'INCOMPLETE', message: `the ${what} did not complete within ${timeoutMs} ms: ${read.partial.length} bytes received` } };
+  }
+  if (read.partial.length > 0) return { status: 'rpc-invalid', error: silenceError(read, what, timeoutMs) };
   return { status: 'no-reply', error: silenceError(read, what, timeoutMs) };
 }
 
@@ -184,6 +188,9 @@ async function bindForNdr32(connection: PduConnection, style: BindStyle, timeout
   const judgement = judgeBindReply(read.bytes, { expectedCallId: CALL_ID, offeredContexts: contexts.length });
   evidence.anomalies = judgement.anomalies;
   evidence.explanation = judgement.explanation;
+  if (UNANSWERED_VERDICTS.includes(judgement.verdict)) {
+    return { evidence, failure: { status: 'rpc-invalid', error: { code: judgement.verdict === 'truncated' ? 'TRUNCATED' : 'CALL_ID_MISMATCH', message: judgement.explanation } }, phase: 'bind' };
+  }
   const decoded = decodeBindReply(read.bytes);
   if (!decoded.ok || judgement.verdict === 'not-rpc' && judgement.reply?.kind !== 'bind_ack') {
     return { evidence, failure: { status: 'not-rpc', error: { code: 'NOT_RPC', message: judgement.explanation } }, phase: 'bind' };
@@ -218,8 +225,11 @@ async function bindForNdr32(connection: PduConnection, style: BindStyle, timeout
     const alterDecoded = decodeBindReply(alterRead.bytes);
     const alterReply = alterDecoded.ok && alterDecoded.reply.kind === 'alter_context_resp' ? alterDecoded.reply : null;
     const first = alterReply?.results[0];
-    const ok = first !== undefined && first.result === CONTEXT_RESULT.acceptance && sameSyntax(first.transferSyntax, NDR32);
-    const explanation = alterReply === null ? (alterDecoded.ok ? `${alterDecoded.reply.kind} instead of alter_context_resp` : alterDecoded.reason) : first ? describeResult(first) : 'no result';
+    const otherCall = alterReply !== null && alterReply.header.callId !== CALL_ID;
+    const ok = !otherCall && first !== undefined && first.result === CONTEXT_RESULT.acceptance && sameSyntax(first.transferSyntax, NDR32);
+    const explanation = alterReply === null
+      ? (alterDecoded.ok ? `${alterDecoded.reply.kind} instead of alter_context_resp` : alterDecoded.reason)
+      : otherCall ? `the alter_context_resp carries call_id ${alterReply.header.callId}, not ${CALL_ID}` : first ? describeResult(first) : 'no result';
     evidence.alterContext = { sentHex: alter.toString('hex'), replyHex: alterRead.bytes.toString('hex'), accepted: ok, explanation };
     if (!ok) {
       const status: ActivationStatus = alterReply === null ? 'not-rpc' : 'rpc-rejected';

@@ -66,6 +66,7 @@ export const RULE_CATALOG = {
   'host/failed-requests-rising': { title: 'Failed requests are rising on the KMS host', severity: 'warning', summary: 'A large or growing share of the requests the host receives fail: clients it cannot serve, or clients with wrong clocks.' },
   'host/client-clock-skew': { title: 'Clients rejected for their clock', severity: 'warning', summary: 'The host refused requests with 0xC004F06C: those clients\' clocks differ from the host\'s by more than 4 hours.' },
   'host/count-split': { title: 'The activation count is split over several hosts', severity: 'warning', summary: 'No KMS host reaches 25 although the hosts together saw enough distinct clients: each host counts only the clients that reached it.' },
+  'rpc/reply-incomplete': { title: 'The RPC reply did not complete in time', severity: 'error', summary: 'The KMS port began answering the bind but was still sending when the budget ran out: a slow or stalled path or service, not a verdict on what listens.' },
 } as const satisfies Record<string, RuleMeta>;
 
 export type RuleId = keyof typeof RULE_CATALOG;

@@ -39,6 +39,7 @@ import { acceptsAnyInterface } from './rpc/accepts-any-interface.js';
 import { noReply } from './rpc/no-reply.js';
 import { notKmsEndpoint } from './rpc/not-kms-endpoint.js';
 import { protocolAnomaly } from './rpc/protocol-anomaly.js';
+import { replyIncomplete } from './rpc/reply-incomplete.js';
 import { deadlineReached } from './run/deadline-reached.js';
 import { nonstandardPort } from './srv/nonstandard-port.js';
 import { targetIsCname } from './srv/target-is-cname.js';
@@ -64,7 +65,7 @@ export const RULES: readonly Rule[] = [
   srvMissing, srvNodata, serverFailure, serverRefused, serverUnreachable, badReplies, truncatedTcpFailed, serversDisagree,
   targetUnresolvable, targetIsCname, nonstandardPort,
   kmsPortFiltered, kmsPortClosed, hostUnreachable, managementPortBlocked,
-  notKmsEndpoint, noReply, acceptsAnyInterface, protocolAnomaly,
+  notKmsEndpoint, noReply, replyIncomplete, acceptsAnyInterface, protocolAnomaly,
   noUsableHost, unusableHostsListed,
   requestFailed, hostKeyDoesNotCoverProduct, activationClockSkew, protocolVersionUnsupported, responseInvalid, activationCountBelowThreshold, emulatorTells,
   hostNotLicensed, hostProductNotCovered, hostDuplicateCmid, hostCountBelowThreshold, hostCountSplit, hostFailedRequestsRising, hostClientClockSkew,

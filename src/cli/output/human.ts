@@ -14,7 +14,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function stateCell(state: string | null, c: Colors): string {
   if (state === null) return c.dim('—');
   const good = ['open', 'kms', 'ok', 'ready', 'port-open'];
-  const bad = ['closed', 'filtered', 'port-closed', 'port-filtered', 'context-rejected', 'unreachable', 'unresolved', 'not-kms', 'not-rpc', 'no-reply', 'rpc-rejected', 'interface-not-supported', 'transfer-syntax-refused', 'bind-nak', 'timeout', 'refused', 'cancelled', 'error'];
+  const bad = ['closed', 'filtered', 'port-closed', 'port-filtered', 'context-rejected', 'unreachable', 'unresolved', 'not-kms', 'not-rpc', 'no-reply', 'rpc-rejected', 'interface-not-supported', 'transfer-syntax-refused', 'bind-nak', 'timeout', 'refused', 'cancelled', 'error', 'truncated', 'call-id-mismatch', 'rpc-invalid', 'incomplete'];
   if (good.includes(state)) return c.green(`✔ ${state}`);
   if (bad.includes(state)) return c.red(`✖ ${state}`);
   return c.yellow(`• ${state}`);
