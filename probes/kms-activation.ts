@@ -109,7 +109,7 @@ export interface ActivationProbeOptions {
   host: string;
   address?: string;
   port: number;
-  /** Budget for the connect and for each PDU read. */
+  /** Budget for the connect, for each bind reply, and for the whole response. */
   timeoutMs: number;
   signal?: AbortSignal;
   request: BuiltRequest;
@@ -243,12 +243,22 @@ async function bindForNdr32(connection: PduConnection, style: BindStyle, timeout
   return { evidence, failure: { status: 'rpc-rejected', error: { code, message: first ? `the KMS context was not accepted: ${describeResult(first)}` : 'the bind_ack carries no result' } }, phase: 'bind' };
 }
 
-/** Reads the response PDU(s) for the request; re-assembles fragments. */
+/**
+ * Reads the response PDU(s) for the request; re-assembles fragments. The whole response shares one
+ * budget: a peer sending fragment after fragment, each just inside the timeout, ends with it too.
+ */
 async function readResponse(connection: PduConnection, timeoutMs: number): Promise<{ pdus: Buffer[]; failure: { status: ActivationStatus; error: ProbeError } | null }> {
   const pdus: Buffer[] = [];
+  const by = performance.now() + timeoutMs;
   for (let fragment = 0; fragment < MAX_FRAGMENTS; fragment += 1) {
-    const read = await connection.readPdu(timeoutMs, MAX_PDU);
-    if (read.kind !== 'pdu') return { pdus, failure: readFailure(read, fragment === 0 ? 'response to the request' : 'next response fragment', timeoutMs) };
+    const read = await connection.readPdu(Math.max(1, by - performance.now()), MAX_PDU);
+    if (read.kind !== 'pdu') {
+      if (fragment > 0 && read.kind === 'silence' && read.silence === 'timeout') {
+        const bytes = pdus.reduce((sum, pdu) => sum + pdu.length, 0) + read.partial.length;
+        return { pdus, failure: { status: 'incomplete', error: { code: 'INCOMPLETE', message: `the response did not complete within ${timeoutMs} ms: ${fragment} fragment${fragment === 1 ? '' : 's'} (${bytes} bytes) received` } } };
+      }
+      return { pdus, failure: readFailure(read, fragment === 0 ? 'response to the request' : 'next response fragment', timeoutMs) };
+    }
     pdus.push(read.bytes);
     const flags = read.bytes[3] ?? 0;
     const type = read.bytes[2];

@@ -1,5 +1,6 @@
 import ora from 'ora';
 import type { ProbeResult } from '../core/result.js';
+import { runDeadline } from '../core/run-deadline.js';
 import { startTimer } from '../core/timing.js';
 import { checkConnectivity, type ConnectivityOptions } from '../engine/connectivity.js';
 import type { ConnectivityFacts } from '../engine/model.js';
@@ -37,8 +38,8 @@ export interface RunCheckArgs {
   client?: ClientFacts | undefined;
   /** KMS hosts analysed offline (analyze with host snapshots, /dlv text or 12290 logs). */
   host?: HostFacts | undefined;
-  /** After the check: `--activation-request` sends its one request here (connectivity). */
-  activation?: ((facts: ConnectivityFacts) => Promise<ActivationSection | null>) | undefined;
+  /** After the check: `--activation-request` sends its one request here (connectivity), under the run's deadline. */
+  activation?: ((facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>) | undefined;
 }
 
 /**
@@ -58,11 +59,13 @@ export async function runCheck(args: RunCheckArgs): Promise<{ exitCode: number; 
   };
   let facts: ConnectivityFacts;
   let activation: ActivationSection | null = null;
+  // One deadline for the probes and the activation request after them.
+  const deadline = args.engine ? runDeadline(args.engine.deadlineMs) : undefined;
   try {
-    facts = args.engine ? await checkConnectivity({ ...args.engine, onResult }) : OFFLINE_FACTS;
+    facts = args.engine ? await checkConnectivity({ ...args.engine, ...(deadline && { signal: deadline }), onResult }) : OFFLINE_FACTS;
     if (args.activation) {
       spinner.text = 'Sending the one activation request…';
-      activation = await args.activation(facts);
+      activation = await args.activation(facts, deadline);
     }
   } finally {
     spinner.stop();

@@ -35,8 +35,10 @@ export interface ReadinessInputs {
   dnsServers: DnsServer[];
   timeoutMs: number;
   deadlineMs: number;
+  /** The run's one deadline (runDeadline); both probe passes and the activation request end by it. */
+  deadline: AbortSignal;
   /** The activation request hook (connectivityActivation), or null. */
-  activation: ((facts: ConnectivityFacts) => Promise<ActivationSection | null>) | null;
+  activation: ((facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>) | null;
 }
 
 /** The firewall part of a host snapshot, read defensively: the field is new and may be absent. */
@@ -114,7 +116,7 @@ export async function collectReadinessFacts(inputs: ReadinessInputs): Promise<{ 
 
   let connectivity: ConnectivityFacts | null = null;
   let activation: ActivationSection | null = null;
-  const options = { dnsServers: inputs.dnsServers, timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, concurrency: 64 };
+  const options = { dnsServers: inputs.dnsServers, timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, signal: inputs.deadline, concurrency: 64 };
   if (domains.length > 0) connectivity = await checkConnectivity({ ...options, domains, kmsHosts: [] });
   // Intended hosts DNS does not list are probed directly (on the port their snapshot names, else 1688); listed ones were probed already.
   const unlisted = inputs.expectHosts.filter((name) => !connectivity?.targets.some((t) => sameHost(t.name, name)));
@@ -123,7 +125,7 @@ export async function collectReadinessFacts(inputs: ReadinessInputs): Promise<{ 
     const direct = await checkConnectivity({ ...options, domains: [], kmsHosts });
     connectivity = connectivity ? { ...connectivity, targets: [...connectivity.targets, ...direct.targets] } : direct;
   }
-  if (connectivity && inputs.activation) activation = await inputs.activation(connectivity);
+  if (connectivity && inputs.activation) activation = await inputs.activation(connectivity, inputs.deadline);
   const findings = evaluate({ ...(connectivity ? { connectivity } : {}), ...(host ? { host } : {}), ...(activation ? { activation } : {}) });
   const hostSnapshots: HostSnapshotFacts[] = hostInputs.map(({ path, snapshot }) => ({ name: machineName(snapshot, path), file: path, clockUtc: snapshot.clockUtc, firewall: firewallOf(snapshot) }));
   const clientSnapshots: ClientSnapshotFacts[] = clients.map(({ path, snapshot }) => ({ name: machineName(snapshot, path), file: path, clockUtc: snapshot.clockUtc }));

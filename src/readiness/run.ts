@@ -4,6 +4,7 @@ import type { ActivationArgs } from '../cli/activation-options.js';
 import { parseCheckArgs } from '../cli/parse-check-args.js';
 import { checkOutTarget, writeOutFile } from '../cli/output/write-out.js';
 import { parseDomainName } from '../core/names.js';
+import { runDeadline } from '../core/run-deadline.js';
 import { startTimer } from '../core/timing.js';
 import { UsageError } from '../core/usage-error.js';
 import { resolveTarget } from '../host/key-coverage.js';
@@ -42,6 +43,7 @@ export async function runReadiness(args: RunReadinessArgs): Promise<number> {
   if (args.out !== undefined) await checkOutTarget(String(args.out));
   const activation = connectivityActivation(args, settings.timeoutMs);
   const timer = startTimer();
+  const deadline = runDeadline(settings.deadlineMs);
   const { facts, notes } = await collectReadinessFacts({
     domains,
     clientSnapshots,
@@ -52,6 +54,7 @@ export async function runReadiness(args: RunReadinessArgs): Promise<number> {
     dnsServers: settings.dnsServers,
     timeoutMs: settings.timeoutMs,
     deadlineMs: settings.deadlineMs,
+    deadline,
     activation: activation?.hook ?? null,
   });
   if (activation?.input.note) notes.push(activation.input.note);
