@@ -2,6 +2,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { TOOL } from '../core/tool-info.js';
+import { visibleText } from '../report/display-text.js';
 import { UsageError } from '../core/usage-error.js';
 import { activateProbeCommand } from './commands/activate-probe.js';
 import { analyzeCommand } from './commands/analyze.js';
@@ -26,7 +27,8 @@ Output: human by default; --json for one versioned report, --ndjson for a stream
  * input; anything unexpected says so (set KMSDOCTOR_DEBUG=1 for the stack).
  */
 function reportFailure(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
+  // Messages quote file names and file contents: one line, no control character reaches the terminal.
+  const message = visibleText(error instanceof Error ? error.message : String(error));
   if (error instanceof UsageError) process.stderr.write(`kmsdoctor: ${message}\n`);
   else process.stderr.write(`kmsdoctor: internal error: ${message}\n${process.env.KMSDOCTOR_DEBUG && error instanceof Error ? `${error.stack}\n` : ''}`);
   process.exitCode = EXIT.ERROR;

@@ -2,6 +2,7 @@ import ora from 'ora';
 import type { ProbeResult } from '../core/result.js';
 import { runDeadline } from '../core/run-deadline.js';
 import { startTimer } from '../core/timing.js';
+import { visibleText } from '../report/display-text.js';
 import { checkConnectivity, type ConnectivityOptions } from '../engine/connectivity.js';
 import type { ConnectivityFacts } from '../engine/model.js';
 import { buildReport, type CommandName, type Report } from '../report/report.js';
@@ -55,7 +56,7 @@ export async function runCheck(args: RunCheckArgs): Promise<{ exitCode: number; 
   const onResult = (result: ProbeResult) => {
     done += 1;
     if (args.format === 'ndjson') process.stdout.write(ndjsonResultLine(result));
-    spinner.text = `Probing… ${done} done (last: ${result.id})`;
+    spinner.text = visibleText(`Probing… ${done} done (last: ${result.id})`);
   };
   let facts: ConnectivityFacts;
   let activation: ActivationSection | null = null;

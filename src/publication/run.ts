@@ -1,4 +1,5 @@
 import { UsageError } from '../core/usage-error.js';
+import { jsonText } from '../report/display-text.js';
 import { outputContext } from '../cli/output/context.js';
 import { EXIT } from '../cli/exit-codes.js';
 import { formatDnsServer, parseDnsServer, systemDnsServers } from '../dns/server-address.js';
@@ -97,7 +98,7 @@ export async function runPublication(args: RunPublicationArgs): Promise<number> 
     failOn: args['fail-on'],
     resolvers: askResolvers.map(formatDnsServer),
   });
-  if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (args.json) process.stdout.write(`${jsonText(report, 2)}\n`);
   else process.stdout.write(renderPublicationHuman(report, outputContext({ color: args.color }).colors));
   return report.summary.verdict === 'fail' ? EXIT.FINDINGS : EXIT.OK;
 }

@@ -49,6 +49,7 @@ import { kmsPortClosed } from './tcp/kms-port-closed.js';
 import { kmsPortFiltered } from './tcp/kms-port-filtered.js';
 import { managementPortBlocked } from './tcp/management-port-blocked.js';
 import { PUBLICATION_RULES } from './publication/rules.js';
+import { guardRemedies } from './command-safety.js';
 import { hostNotLicensed } from './host/not-licensed.js';
 import { hostCountBelowThreshold } from './host/count-below-threshold.js';
 import { hostDuplicateCmid } from './host/duplicate-cmid.js';
@@ -94,7 +95,7 @@ export function evaluate(facts: Facts): Finding<RuleId>[] {
       };
     }),
   );
-  return findings.map((finding, index) => ({ finding, index }))
+  return guardRemedies(findings, facts).map((finding, index) => ({ finding, index }))
     .sort((a, b) => SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity] || a.index - b.index)
     .map(({ finding }) => finding);
 }

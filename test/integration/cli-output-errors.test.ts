@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CLI_PATH, REPO_ROOT } from '../helpers/run-cli.js';
+import { CLI_PATH, REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 /** A sample with findings: analysing it exits 1. */
 const WITH_FINDINGS = 'samples/snapshots/client-skms-old-host.json';
@@ -58,6 +58,16 @@ test('EPIPE on a run without findings exits 0', async () => {
   const ended = await run(['explain', 'tcp/kms-port-filtered'], 'pipe', (child) => child.stdout!.destroy());
   assert.is(ended.code, 0, ended.stderr);
   assert.is(ended.stderr, '');
+});
+
+test('bad input quoting control characters is still one line on stderr, shown with visible escapes', async () => {
+  const run = await runCli(['srv', 'evil\u001b]0;owned\u0007\u001b[2J\nPASS.test', '--dns-server', '127.0.2.1:9']);
+  assert.is(run.exitCode, 2, run.stderr);
+  assert.is(run.stdout, '');
+  assert.is(run.stderr.split('\n').length, 2, run.stderr);
+  // eslint-disable-next-line no-control-regex
+  assert.not.match(run.stderr.slice(0, -1), /[\u0000-\u001f\u007f-\u009f]/);
+  assert.ok(run.stderr.includes('evil\\x1b]0;owned\\x07'), run.stderr);
 });
 
 test.run();

@@ -97,7 +97,8 @@ export const activateProbeCommand: CommandModule<object, ActivateProbeArgs> = {
     });
     let text: string;
     if (args.json) {
-      text = `${JSON.stringify(report, null, 2)}\n`;
+      const { jsonText } = await import('../../report/display-text.js');
+      text = `${jsonText(report, 2)}\n`;
     } else {
       const c = outputContext({ color: args.color }).colors;
       const lines = renderActivation(section, c);
