@@ -4,7 +4,7 @@
  * evaluates the rules. The checks (./checks) are then pure functions over the result.
  */
 import { basename } from 'node:path';
-import type { Endpoint } from '../core/names.js';
+import { parseDomainName, type Endpoint } from '../core/names.js';
 import { KMS_PORT } from '../core/ports.js';
 import { UsageError } from '../core/usage-error.js';
 import type { DnsServer } from '../dns/exchange.js';
@@ -100,7 +100,8 @@ export async function collectReadinessFacts(inputs: ReadinessInputs): Promise<{ 
   for (const { path, snapshot } of clients) {
     const plan = planDiscovery(snapshot);
     if (plan.queryDomains.length === 0) notes.push(`${path}: the client's DNS suffixes are unknown; it adds no domain to check`);
-    for (const domain of plan.queryDomains) if (!domains.includes(domain)) domains.push(domain);
+    // A snapshot's names are checked as --domain is: a hostile one is bad input, never queried.
+    for (const domain of plan.queryDomains.map((name) => parseDomainName(name, `a DNS suffix in client snapshot "${path}"`))) if (!domains.includes(domain)) domains.push(domain);
   }
   const host = buildHostFacts(hostInputs, logs, inputs.targetOs[0] ?? null) ?? null;
   const coverage: CoverageFact[] = [];

@@ -15,7 +15,14 @@ import { renderReadiness, type ReadinessFormat } from '../../src/report/readines
 import { buildReport } from '../../src/report/report.js';
 import { NOT_A_HOST_NAME_STEP } from '../../src/rules/command-safety.js';
 import { evaluate } from '../../src/rules/index.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runDeadline } from '../../src/core/run-deadline.js';
+import { collectReadinessFacts } from '../../src/readiness/collect.js';
 import { buildFacts, host } from '../helpers/facts.js';
+import { rejectsWithUsageError } from '../helpers/rejects.js';
+import { buildSnapshot } from '../helpers/snapshot-builder.js';
 
 /** What a hostile DNS server can put in an SRV target: set the title, clear the screen, print a fake verdict. */
 const TERMINAL_ATTACK = 'kms\u001b]0;owned\u0007\u001b[2J\u001b[1;1HPASS  0 errors\u009b31m\u007f.corp.test';
@@ -103,3 +110,25 @@ remedies('names with control characters, spaces or Unicode quotes are not pasted
 });
 
 remedies.run();
+
+const snapshots = suite('hostile text: names in snapshots are checked as flags are');
+
+snapshots('readiness: a client snapshot whose DNS suffix is not a domain name is bad input, and nothing is queried', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kmsd-hostile-'));
+  try {
+    const file = join(dir, 'pc.json');
+    writeFileSync(file, JSON.stringify(buildSnapshot({ dns: { primaryDnsSuffix: PASTE_ATTACK } })));
+    await rejectsWithUsageError(
+      collectReadinessFacts({
+        domains: [], clientSnapshots: [file], hostSnapshots: [], kmsLogs: [], expectHosts: [], targetOs: [],
+        // Never asked: the bad name must stop the run first (and this address is loopback anyway).
+        dnsServers: [{ address: '127.0.2.1', port: 9 }], timeoutMs: 1000, deadlineMs: 2000, deadline: runDeadline(2000), activation: null,
+      }),
+      'DNS suffix in client snapshot', 'invalid label',
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+snapshots.run();
