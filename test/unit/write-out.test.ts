@@ -3,7 +3,7 @@
  * FIFOs, links followed and kept, directories and sockets refused — never a non-file replaced.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, createReadStream, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, openSync, createReadStream, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +64,21 @@ test('a character device is written through, never replaced', async () => {
   await writeOutFile(device, 'report');
   assert.ok(lstatSync(device).isCharacterDevice(), 'still a device');
   assert.equal(readdirSync(dir), ['null']);
+});
+
+test('/dev/stdout-like paths (/proc/self/fd/N) name an open file: written into it, never swapped', async () => {
+  const path = join(dir, 'redirected.txt');
+  writeFileSync(path, 'kept\n');
+  const fd = openSync(path, 'a');
+  const before = statSync(path).ino;
+  try {
+    await writeOutFile(`/proc/self/fd/${fd}`, 'report\n');
+  } finally {
+    closeSync(fd);
+  }
+  assert.is(statSync(path).ino, before, 'the same file, not a new one renamed over it');
+  assert.is(readFileSync(path, 'utf8'), 'kept\nreport\n');
+  assert.equal(readdirSync(dir), ['redirected.txt']);
 });
 
 test('a FIFO with a reader gets the text and stays a FIFO; without one it is refused at once', async () => {

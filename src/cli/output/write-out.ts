@@ -6,8 +6,9 @@
  *   target, so a reader never sees half a report. A replaced file keeps its mode (and, when we run
  *   as root, its owner and group), because a rename would otherwise give it ours.
  * - a symbolic link: followed to its target, which is then written as above; the link stays.
- * - a character device or a FIFO (/dev/null, /dev/stdout, a pipe): written through, like a shell
- *   redirection; renaming a file over /dev/null would replace the device for the whole machine.
+ * - a character device or a FIFO (/dev/null, /dev/stdout, a pipe), or anything named under /dev or
+ *   /proc (/dev/stdout redirected to a file): written through, like a shell redirection; renaming a
+ *   file over /dev/null would replace the device for the whole machine.
  *   A FIFO without a reader is refused rather than waited on forever.
  * - a directory, a socket or a block device: refused. Nobody means to pour a report onto a disk.
  * Every failure is one UsageError line naming the path (exit 2), and no temporary file is left.
@@ -90,6 +91,8 @@ async function writeThrough(path: string, text: string, isFifo: boolean): Promis
   else await writeFile(path, text, { flag: 'w' });
 }
 
+const SPECIAL_FOLDERS = /^\/(dev|proc)\//;
+
 const REFUSED = { directory: 'it is a directory', socket: 'it is a socket', 'block-device': 'it is a block device' } as const;
 
 /** Where `--out` points, links followed: `null` when nothing is there yet. */
@@ -129,7 +132,10 @@ export async function writeOutFile(path: string, text: string, flag = '--out'): 
       return;
     }
     const kind = kindOf(target);
-    if (kind === 'file') await replaceAtomically(link?.isSymbolicLink() ? await realpath(path) : resolve(path), text, target);
+    // /dev/stdout, /dev/fd/N, /proc/self/fd/N name an open file of some process: write into it, never swap it.
+    // Appended, not truncated: the shell already truncated it for `>`, and `>>` means keep what is there.
+    if (kind === 'file' && SPECIAL_FOLDERS.test(resolve(path))) await writeFile(path, text, { flag: 'a' });
+    else if (kind === 'file') await replaceAtomically(link?.isSymbolicLink() ? await realpath(path) : resolve(path), text, target);
     else if (kind === 'through') await writeThrough(path, text, target.isFIFO());
     else throw failure(flag, path, `${REFUSED[kind]}; give a file name`);
   } catch (error) {
