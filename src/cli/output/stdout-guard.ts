@@ -21,6 +21,9 @@ export function guardStdout(options: StdoutGuardOptions = {}): void {
   const stderr = options.stderr ?? process.stderr;
   const exit = options.exit ?? ((code: number) => process.exit(code));
   let failed = false;
+  // stderr is where failures are told; if it is gone too (`2>&1 | head`), there is no one to tell,
+  // and an unhandled error there must not turn the run's exit code into a crash.
+  stderr.on('error', () => undefined);
   stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (failed) return;
     failed = true;
