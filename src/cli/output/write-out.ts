@@ -53,9 +53,10 @@ async function replaceAtomically(target: string, text: string, previous: Stats |
     handle = await open(temporary, 'wx', previous ? previous.mode & 0o7777 : 0o666);
     await handle.writeFile(text, 'utf8');
     if (previous) {
-      // open() applied the umask; the replaced file's own mode is what its owner chose.
-      await handle.chmod(previous.mode & 0o7777);
+      // Owner first (a chown may clear set-id bits), then the mode: open() applied our umask, but the
+      // replaced file's own mode is what its owner chose.
       if (process.getuid?.() === 0) await handle.chown(previous.uid, previous.gid);
+      await handle.chmod(previous.mode & 0o7777);
     }
     await handle.sync();
     await handle.close();
