@@ -7,6 +7,7 @@ import { PACKAGE_ROOT } from '../../core/tool-info.js';
 import { UsageError } from '../../core/usage-error.js';
 import type { PowerShellRun } from '../../exec/run-powershell.js';
 import { checkOutTarget, writeOutFile } from '../output/write-out.js';
+import { jsonText } from '../../report/display-text.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../snapshot/model.js';
 
 interface CollectArgs {
@@ -89,7 +90,8 @@ export const collectCommand: CommandModule<object, CollectArgs> = {
     if (args.out !== undefined) await checkOutTarget(args.out);
     if (process.platform !== 'win32') throw new UsageError(NEEDS_WINDOWS);
     const snapshot = await collectSnapshot({ eventCount });
-    const text = `${JSON.stringify(snapshot, null, 2)}\n`;
+    // The machine's own strings (registry values, event text) may hold C1 controls: escaped, values unchanged.
+    const text = `${jsonText(snapshot, 2)}\n`;
     if (args.out === undefined) process.stdout.write(text);
     else await writeOutFile(args.out, text);
   },
