@@ -18,7 +18,7 @@ import type { RequestGuard } from '../src/kms/policy.js';
 import type { BuiltRequest } from '../src/kms/request.js';
 import { validateKmsResponse, type CheckOutcome } from '../src/kms/response.js';
 import { MINIMAL_KMS_CONTEXTS, WINDOWS_STYLE_KMS_CONTEXTS, encodeBindPdu, sameSyntax } from '../src/rpc/bind-pdu.js';
-import { decodeBindReply, judgeBindReply, type BindAckReply, type ContextResult } from '../src/rpc/bind-reply.js';
+import { UNANSWERED_VERDICTS, decodeBindReply, judgeBindReply, type BindAckReply, type ContextResult } from '../src/rpc/bind-reply.js';
 import { decodeCallPdu, decodeResponseStub, encodeRequestPdu, encodeRequestStub, faultStatusName } from '../src/rpc/call-pdu.js';
 import { CONTEXT_RESULT, MAX_BIND_REPLY_LENGTH, NDR32, NDR64, PFC, WINDOWS_FIRST_CALL_ID, contextReasonName, contextResultName } from '../src/rpc/constants.js';
 import { endpointProbeId } from './probe-id.js';
@@ -109,7 +109,7 @@ export interface ActivationProbeOptions {
   host: string;
   address?: string;
   port: number;
-  /** Budget for the connect and for each PDU read. */
+  /** Budget for the connect, for each bind reply, and for the whole response. */
   timeoutMs: number;
   signal?: AbortSignal;
   request: BuiltRequest;
@@ -142,10 +142,14 @@ function silenceError(read: Extract<PduRead, { kind: 'silence' }>, what: string,
   return { code: 'ETIMEDOUT', message: `no ${what} within ${timeoutMs} ms` };
 }
 
-/** A failed read as a status and error. */
+/** A failed read as a status and error: bytes that stopped coming are slowness, bytes cut off by the peer a broken reply. */
 function readFailure(read: Exclude<PduRead, { kind: 'pdu' }>, what: string, timeoutMs: number): { status: ActivationStatus; error: ProbeError } {
   if (read.kind === 'cancelled') return { status: 'cancelled', error: read.error };
   if (read.kind === 'junk') return { status: 'not-rpc', error: { code: 'NOT_RPC', message: `the ${what} is not DCE/RPC: ${read.reason}` } };
+  if (read.partial.length > 0 && read.silence === 'timeout') {
+    return { status: 'incomplete', error: { code: 'INCOMPLETE', message: `the ${what} did not complete within ${timeoutMs} ms: ${read.partial.length} bytes received` } };
+  }
+  if (read.partial.length > 0) return { status: 'rpc-invalid', error: silenceError(read, what, timeoutMs) };
   return { status: 'no-reply', error: silenceError(read, what, timeoutMs) };
 }
 
@@ -184,6 +188,9 @@ async function bindForNdr32(connection: PduConnection, style: BindStyle, timeout
   const judgement = judgeBindReply(read.bytes, { expectedCallId: CALL_ID, offeredContexts: contexts.length });
   evidence.anomalies = judgement.anomalies;
   evidence.explanation = judgement.explanation;
+  if (UNANSWERED_VERDICTS.includes(judgement.verdict)) {
+    return { evidence, failure: { status: 'rpc-invalid', error: { code: judgement.verdict === 'truncated' ? 'TRUNCATED' : 'CALL_ID_MISMATCH', message: judgement.explanation } }, phase: 'bind' };
+  }
   const decoded = decodeBindReply(read.bytes);
   if (!decoded.ok || judgement.verdict === 'not-rpc' && judgement.reply?.kind !== 'bind_ack') {
     return { evidence, failure: { status: 'not-rpc', error: { code: 'NOT_RPC', message: judgement.explanation } }, phase: 'bind' };
@@ -218,8 +225,11 @@ async function bindForNdr32(connection: PduConnection, style: BindStyle, timeout
     const alterDecoded = decodeBindReply(alterRead.bytes);
     const alterReply = alterDecoded.ok && alterDecoded.reply.kind === 'alter_context_resp' ? alterDecoded.reply : null;
     const first = alterReply?.results[0];
-    const ok = first !== undefined && first.result === CONTEXT_RESULT.acceptance && sameSyntax(first.transferSyntax, NDR32);
-    const explanation = alterReply === null ? (alterDecoded.ok ? `${alterDecoded.reply.kind} instead of alter_context_resp` : alterDecoded.reason) : first ? describeResult(first) : 'no result';
+    const otherCall = alterReply !== null && alterReply.header.callId !== CALL_ID;
+    const ok = !otherCall && first !== undefined && first.result === CONTEXT_RESULT.acceptance && sameSyntax(first.transferSyntax, NDR32);
+    const explanation = alterReply === null
+      ? (alterDecoded.ok ? `${alterDecoded.reply.kind} instead of alter_context_resp` : alterDecoded.reason)
+      : otherCall ? `the alter_context_resp carries call_id ${alterReply.header.callId}, not ${CALL_ID}` : first ? describeResult(first) : 'no result';
     evidence.alterContext = { sentHex: alter.toString('hex'), replyHex: alterRead.bytes.toString('hex'), accepted: ok, explanation };
     if (!ok) {
       const status: ActivationStatus = alterReply === null ? 'not-rpc' : 'rpc-rejected';
@@ -233,12 +243,22 @@ async function bindForNdr32(connection: PduConnection, style: BindStyle, timeout
   return { evidence, failure: { status: 'rpc-rejected', error: { code, message: first ? `the KMS context was not accepted: ${describeResult(first)}` : 'the bind_ack carries no result' } }, phase: 'bind' };
 }
 
-/** Reads the response PDU(s) for the request; re-assembles fragments. */
+/**
+ * Reads the response PDU(s) for the request; re-assembles fragments. The whole response shares one
+ * budget: a peer sending fragment after fragment, each just inside the timeout, ends with it too.
+ */
 async function readResponse(connection: PduConnection, timeoutMs: number): Promise<{ pdus: Buffer[]; failure: { status: ActivationStatus; error: ProbeError } | null }> {
   const pdus: Buffer[] = [];
+  const by = performance.now() + timeoutMs;
   for (let fragment = 0; fragment < MAX_FRAGMENTS; fragment += 1) {
-    const read = await connection.readPdu(timeoutMs, MAX_PDU);
-    if (read.kind !== 'pdu') return { pdus, failure: readFailure(read, fragment === 0 ? 'response to the request' : 'next response fragment', timeoutMs) };
+    const read = await connection.readPdu(Math.max(1, by - performance.now()), MAX_PDU);
+    if (read.kind !== 'pdu') {
+      if (fragment > 0 && read.kind === 'silence' && read.silence === 'timeout') {
+        const bytes = pdus.reduce((sum, pdu) => sum + pdu.length, 0) + read.partial.length;
+        return { pdus, failure: { status: 'incomplete', error: { code: 'INCOMPLETE', message: `the response did not complete within ${timeoutMs} ms: ${fragment} fragment${fragment === 1 ? '' : 's'} (${bytes} bytes) received` } } };
+      }
+      return { pdus, failure: readFailure(read, fragment === 0 ? 'response to the request' : 'next response fragment', timeoutMs) };
+    }
     pdus.push(read.bytes);
     const flags = read.bytes[3] ?? 0;
     const type = read.bytes[2];

@@ -11,7 +11,7 @@ import { classifySocketError } from '../src/core/classify-error.js';
 import type { ProbeError, ProbeResult, ProbeStatus, ProbeTarget } from '../src/core/result.js';
 import { startTimer } from '../src/core/timing.js';
 import { MINIMAL_KMS_CONTEXTS, encodeBindPdu } from '../src/rpc/bind-pdu.js';
-import { judgeBindReply, type BindJudgement, type BindVerdict } from '../src/rpc/bind-reply.js';
+import { UNANSWERED_VERDICTS, judgeBindReply, type BindJudgement, type BindVerdict } from '../src/rpc/bind-reply.js';
 import { COMMON_HEADER_LENGTH, MAX_BIND_REPLY_LENGTH, NDR32, WINDOWS_FIRST_CALL_ID } from '../src/rpc/constants.js';
 import { endpointProbeId } from './probe-id.js';
 
@@ -83,6 +83,8 @@ const EVIDENCE_BYTES = 64;
 type Exchange =
   | { kind: 'failed'; status: ProbeStatus; error: ProbeError; connected: boolean }
   | { kind: 'silence'; silence: RpcSilence }
+  /** The reply had begun, and was still coming, when the budget ran out: slowness, not garbage. */
+  | { kind: 'partial'; bytes: Buffer }
   | { kind: 'reply'; bytes: Buffer };
 
 /**
@@ -128,7 +130,7 @@ function exchange(address: string, port: number, request: Buffer, timeoutMs: num
       if (!connected) {
         finish({ kind: 'failed', status: 'timeout', error: { code: 'ETIMEDOUT', message: `no TCP connection within ${timeoutMs} ms` }, connected });
       } else if (received === 0) finish({ kind: 'silence', silence: 'timeout' });
-      else finish({ kind: 'reply', bytes: collected() });
+      else finish({ kind: 'partial', bytes: collected() });
     }, timeoutMs);
     const onEnd = (): void => finish(received === 0 ? { kind: 'silence', silence: 'closed' } : { kind: 'reply', bytes: collected() });
     socket.on('connect', () => {
@@ -175,7 +177,16 @@ const SILENCE_ERRORS: Readonly<Record<RpcSilence, (timeoutMs: number) => ProbeEr
 
 function statusOf(verdict: BindVerdict): ProbeStatus {
   if (verdict === 'kms') return 'ok';
-  return verdict === 'not-rpc' ? 'not-rpc' : 'rpc-rejected';
+  if (verdict === 'not-rpc') return 'not-rpc';
+  return UNANSWERED_VERDICTS.includes(verdict) ? 'rpc-invalid' : 'rpc-rejected';
+}
+
+const ERROR_CODES: Partial<Record<BindVerdict, string>> = { 'not-rpc': 'NOT_RPC', 'bind-nak': 'BIND_NAK', truncated: 'TRUNCATED', 'call-id-mismatch': 'CALL_ID_MISMATCH' };
+
+/** The bytes so far, and how many the header promised when it had arrived. */
+function incompleteError(bytes: Buffer, timeoutMs: number): ProbeError {
+  const promised = bytes.length >= COMMON_HEADER_LENGTH ? ` of the ${bytes.readUInt16LE(8)} its header announced` : '';
+  return { code: 'INCOMPLETE', message: `the reply to the bind did not complete within ${timeoutMs} ms: ${bytes.length} bytes received${promised}` };
 }
 
 function interpret(result: Exchange, callId: number, timeoutMs: number): Outcome {
@@ -186,9 +197,12 @@ function interpret(result: Exchange, callId: number, timeoutMs: number): Outcome
   if (result.kind === 'silence') {
     return { status: 'no-reply', error: SILENCE_ERRORS[result.silence](timeoutMs), judgement: null, silence: result.silence, reply: none, sent: true };
   }
+  if (result.kind === 'partial') {
+    return { status: 'incomplete', error: incompleteError(result.bytes, timeoutMs), judgement: null, silence: null, reply: result.bytes, sent: true };
+  }
   const judgement = judgeBindReply(result.bytes, { expectedCallId: callId });
   const status = statusOf(judgement.verdict);
-  const code = judgement.verdict === 'not-rpc' ? 'NOT_RPC' : judgement.verdict === 'bind-nak' ? 'BIND_NAK' : 'BIND_REJECTED';
+  const code = ERROR_CODES[judgement.verdict] ?? 'BIND_REJECTED';
   const error = status === 'ok' ? undefined : { code, message: judgement.explanation };
   return { status, ...(error && { error }), judgement, silence: null, reply: result.bytes, sent: true };
 }
@@ -230,8 +244,10 @@ function evidence(outcome: Outcome, request: Buffer): Omit<RpcBindData, 'accepts
  * Binds to the KMS interface on `address ?? host`:`port` and judges the reply.
  *
  * Status: `ok` (KMS interface accepted with NDR v2), `rpc-rejected` (bind_ack rejection or
- * bind_nak), `not-rpc` (bytes that are not a DCE/RPC bind reply), `no-reply` (connected, then FIN,
- * RST or silence — see `data.silence`), connect failures as classified by `classifySocketError`
+ * bind_nak), `rpc-invalid` (a reply cut short or for another call_id: never an acceptance),
+ * `not-rpc` (bytes that are not a DCE/RPC bind reply), `incomplete` (the reply began but was not
+ * complete when the budget ran out; the bytes so far are the evidence), `no-reply` (connected,
+ * then FIN, RST or silence — see `data.silence`), connect failures as classified by `classifySocketError`
  * (`refused`, `timeout`, `unreachable`, …) and `cancelled` when `signal` aborts.
  * When the bind is accepted, a second connection binds to a random interface (unless
  * `checkAnyInterface` is false) and records `data.acceptsAnyInterface`.
@@ -271,7 +287,7 @@ export async function probeRpcBind(options: RpcBindOptions): Promise<ProbeResult
     };
   }
 
-  const timedOut = attempts === 1 && (outcome.status === 'timeout' || outcome.silence === 'timeout');
+  const timedOut = attempts === 1 && (outcome.status === 'timeout' || outcome.status === 'incomplete' || outcome.silence === 'timeout');
   return {
     id: endpointProbeId('rpc', host, options.address, port),
     probe: 'rpc.bind',

@@ -24,7 +24,7 @@ const DEPENDENT_OPTIONS = ['product', 'protocol', 'sku', 'cmid', 'workstation'] 
  * Validates the activation options of `connectivity` up front (a bad --product fails before any
  * probe) and returns the hook runCheck calls after the check, or null without --activation-request.
  */
-export function connectivityActivation(args: ActivationArgs, timeoutMs: number): { hook: (facts: ConnectivityFacts) => Promise<ActivationSection | null>; input: ActivationRequestInput } | null {
+export function connectivityActivation(args: ActivationArgs, timeoutMs: number): { hook: (facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>; input: ActivationRequestInput } | null {
   if (!args['activation-request']) {
     const stray = DEPENDENT_OPTIONS.filter((name) => args[name] !== undefined);
     if (stray.length > 0) throw new UsageError(`${stray.map((name) => `--${name}`).join(', ')} only ${stray.length === 1 ? 'applies' : 'apply'} with --activation-request`);
@@ -32,7 +32,7 @@ export function connectivityActivation(args: ActivationArgs, timeoutMs: number):
   }
   const settings = resolveActivationSettings(args, true);
   const input: ActivationRequestInput = { product: settings.product.name, protocol: `v${settings.protocol ?? settings.product.group.protocol}`, target: null, note: null };
-  const hook = async (facts: ConnectivityFacts): Promise<ActivationSection | null> => {
+  const hook = async (facts: ConnectivityFacts, deadline?: AbortSignal): Promise<ActivationSection | null> => {
     const index = facts.targets.findIndex((target) => target.verdict === 'ready');
     const target = facts.targets[index];
     const endpoint = target?.endpoints.find((candidate) => candidate.rpc?.status === 'ok');
@@ -58,6 +58,7 @@ export function connectivityActivation(args: ActivationArgs, timeoutMs: number):
       mode: 'sent',
       bindStyle: settings.bindStyle,
       timeoutMs,
+      ...(deadline && { signal: deadline }),
       guard: RUN_GUARD,
       checkAnyInterface: settings.checkAnyInterface,
     });

@@ -17,6 +17,7 @@ import { rpcCommand } from './commands/rpc.js';
 import { srvCommand } from './commands/srv.js';
 import { EXIT } from './exit-codes.js';
 import { failureLine } from './failure-line.js';
+import { guardStdout } from './output/stdout-guard.js';
 
 const EPILOG = `Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 could not run (bad input, internal error).
 Output: human by default; --json for one versioned report, --ndjson for a stream. NO_COLOR disables colour.`;
@@ -66,10 +67,5 @@ async function main(argv: string[]): Promise<void> {
   await cli.parseAsync();
 }
 
-// `kmsdoctor … | head` closes the pipe early; that is the reader's choice, not a failure to report.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.OK);
-  throw error;
-});
-
+guardStdout();
 main(hideBin(process.argv)).catch(reportFailure);

@@ -1,6 +1,8 @@
 import ora from 'ora';
 import type { ProbeResult } from '../core/result.js';
+import { runDeadline } from '../core/run-deadline.js';
 import { startTimer } from '../core/timing.js';
+import { visibleText } from '../report/display-text.js';
 import { checkConnectivity, type ConnectivityOptions } from '../engine/connectivity.js';
 import type { ConnectivityFacts } from '../engine/model.js';
 import { buildReport, type CommandName, type Report } from '../report/report.js';
@@ -37,8 +39,8 @@ export interface RunCheckArgs {
   client?: ClientFacts | undefined;
   /** KMS hosts analysed offline (analyze with host snapshots, /dlv text or 12290 logs). */
   host?: HostFacts | undefined;
-  /** After the check: `--activation-request` sends its one request here (connectivity). */
-  activation?: ((facts: ConnectivityFacts) => Promise<ActivationSection | null>) | undefined;
+  /** After the check: `--activation-request` sends its one request here (connectivity), under the run's deadline. */
+  activation?: ((facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>) | undefined;
 }
 
 /**
@@ -54,15 +56,17 @@ export async function runCheck(args: RunCheckArgs): Promise<{ exitCode: number; 
   const onResult = (result: ProbeResult) => {
     done += 1;
     if (args.format === 'ndjson') process.stdout.write(ndjsonResultLine(result));
-    spinner.text = `Probing… ${done} done (last: ${result.id})`;
+    spinner.text = visibleText(`Probing… ${done} done (last: ${result.id})`);
   };
   let facts: ConnectivityFacts;
   let activation: ActivationSection | null = null;
+  // One deadline for the probes and the activation request after them.
+  const deadline = args.engine ? runDeadline(args.engine.deadlineMs) : undefined;
   try {
-    facts = args.engine ? await checkConnectivity({ ...args.engine, onResult }) : OFFLINE_FACTS;
+    facts = args.engine ? await checkConnectivity({ ...args.engine, ...(deadline && { signal: deadline }), onResult }) : OFFLINE_FACTS;
     if (args.activation) {
       spinner.text = 'Sending the one activation request…';
-      activation = await args.activation(facts);
+      activation = await args.activation(facts, deadline);
     }
   } finally {
     spinner.stop();

@@ -1,4 +1,4 @@
-import type { Endpoint } from '../core/names.js';
+import { parseDomainName, parseHostName, type Endpoint } from '../core/names.js';
 import type { DirectRole } from '../engine/model.js';
 import type { DiscoveryPlan } from './discovery-plan.js';
 
@@ -8,6 +8,7 @@ import type { DiscoveryPlan } from './discovery-plan.js';
  * anything the user named on the command line.
  */
 export function targetsFromPlan(plan: DiscoveryPlan, extra: { domains: string[]; kmsHosts: Endpoint[] }): { domains: string[]; comparisonDomains: string[]; kmsHosts: Array<Endpoint & { role: DirectRole }> } {
+  checkPlanNames(plan);
   const domains = [...new Set([...plan.queryDomains, ...extra.domains])];
   const comparisonDomains = plan.comparisonDomains.filter((domain) => !domains.includes(domain));
   const hosts: Array<Endpoint & { role: DirectRole }> = [
@@ -17,4 +18,15 @@ export function targetsFromPlan(plan: DiscoveryPlan, extra: { domains: string[];
   ];
   const kmsHosts = hosts.filter((host, index) => hosts.findIndex((other) => other.host === host.host && other.port === host.port) === index);
   return { domains, comparisonDomains, kmsHosts };
+}
+
+/**
+ * Names from a snapshot, slmgr text or events are checked as the same names given as flags are:
+ * one that is not a valid host or domain name is bad input (exit 2, naming the field), never
+ * sent to a DNS server nor probed. The client could not use such a name either.
+ */
+function checkPlanNames(plan: DiscoveryPlan): void {
+  if (plan.manualHost) parseHostName(plan.manualHost.host, "the client's KMS host (KeyManagementServiceMachine)");
+  if (plan.cachedHost) parseHostName(plan.cachedHost.host, "the client's cached KMS host (DiscoveredKeyManagementServiceMachineName)");
+  for (const domain of [...plan.queryDomains, ...plan.comparisonDomains]) parseDomainName(domain, "a domain from the client's DNS settings");
 }

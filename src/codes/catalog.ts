@@ -89,7 +89,7 @@ const ENTRIES = {
       SARA,
     ],
     where: ['slmgr /ato', 'Windows activation UI'],
-    relatedFindings: ['kms/no-usable-host', 'tcp/kms-port-filtered', 'tcp/kms-port-closed', 'tcp/host-unreachable', 'srv/target-unresolvable', 'kms/unusable-hosts-listed', 'rpc/not-kms-endpoint', 'rpc/no-reply', 'client/manual-host-unusable', 'client/clock-skew'],
+    relatedFindings: ['kms/no-usable-host', 'tcp/kms-port-filtered', 'tcp/kms-port-closed', 'tcp/host-unreachable', 'srv/target-unresolvable', 'kms/unusable-hosts-listed', 'rpc/not-kms-endpoint', 'rpc/no-reply', 'rpc/reply-incomplete', 'client/manual-host-unusable', 'client/clock-skew'],
     sources: ['WSD-ERR', 'SA-error-0xc004f074-activate-windows.md (KB974998)', 'WSD-GUIDE', 'WSD-CREATE'],
     confidence: 'documented',
   },

@@ -21,6 +21,8 @@ export const PROBE_STATUSES = [
   'rpc-rejected', // a DCE/RPC server that refused the KMS interface (bind_ack rejection or bind_nak)
   'not-rpc', // bytes came back, but they are not DCE/RPC
   'no-reply', // connected, but the service closed or stayed silent without a word
+  'rpc-invalid', // a DCE/RPC reply that does not answer our call: cut short, or echoing another call_id
+  'incomplete', // a reply began but did not complete within the budget (a slow or stalled peer)
   'cancelled', // the run's overall deadline ended the probe
   'error', // anything else; the raw code is in `error.code`
 ] as const;

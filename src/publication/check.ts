@@ -36,13 +36,13 @@ interface DomainWork {
 
 async function checkDomain(intended: IntendedDomain, input: PublicationInput): Promise<DomainWork> {
   const notes: string[] = [];
-  const { timeoutMs } = input;
-  const zone = (await findZone(intended.domain, [...input.authoritative, ...input.resolvers], timeoutMs)) ?? intended.domain;
+  const { timeoutMs, deadline: signal } = input;
+  const zone = (await findZone(intended.domain, [...input.authoritative, ...input.resolvers], timeoutMs, signal)) ?? intended.domain;
   let authoritative: AuthoritativeServer[];
   if (input.authoritative.length > 0) {
     authoritative = input.authoritative.map((server) => ({ server: formatDnsServer(server), source: 'given' as const, nsName: null }));
   } else {
-    authoritative = await findAuthoritative(zone, input.resolvers, timeoutMs, notes);
+    authoritative = await findAuthoritative(zone, input.resolvers, timeoutMs, notes, signal);
   }
   const servers: Array<{ server: DnsServer; role: ServerAnswer['role'] }> = [];
   const seen = new Set<string>();
@@ -56,7 +56,7 @@ async function checkDomain(intended: IntendedDomain, input: PublicationInput): P
   }
   if (servers.length === 0) notes.push(`no DNS server to ask for _vlmcs._tcp.${intended.domain}: name the authoritative servers with --authoritative or a resolver with --dns-server`);
 
-  const probed = await Promise.all(servers.map(async ({ server, role }) => ({ role, server, result: await probeSrv({ domain: intended.domain, server, timeoutMs }) })));
+  const probed = await Promise.all(servers.map(async ({ server, role }) => ({ role, server, result: await probeSrv({ domain: intended.domain, server, timeoutMs, signal }) })));
   const answers: ServerAnswer[] = probed.map(({ role, result }) => ({
     server: result.target.server ?? '',
     role,
@@ -86,7 +86,7 @@ async function checkDomain(intended: IntendedDomain, input: PublicationInput): P
       byServer: await Promise.all(
         probed.map(async ({ server, result }) => {
           const additional: AddressRecord[] = result.data?.additionalAddresses ?? [];
-          const resolved = await probeAddresses({ name, server, timeoutMs, additional });
+          const resolved = await probeAddresses({ name, server, timeoutMs, additional, signal });
           return { server: formatDnsServer(server), status: resolved.status, addresses: [...new Set((resolved.data?.addresses ?? []).map((entry) => entry.address))].sort() };
         }),
       ),
@@ -99,18 +99,20 @@ async function checkDomain(intended: IntendedDomain, input: PublicationInput): P
 }
 
 /** The zone apex: the owner of the SOA in the answer (apex) or the authority section (below it). */
-async function findZone(domain: string, servers: DnsServer[], timeoutMs: number): Promise<string | undefined> {
+async function findZone(domain: string, servers: DnsServer[], timeoutMs: number, signal?: AbortSignal): Promise<string | undefined> {
   for (const server of servers) {
-    const result = await queryDns(domain, 'SOA', { server, timeoutMs });
+    if (signal?.aborted) return undefined;
+    const result = await queryDns(domain, 'SOA', { server, timeoutMs, signal });
     const soa = [...(result.reply?.answers ?? []), ...(result.reply?.authorities ?? [])].find((record) => record.type === 'SOA');
     if (soa) return soa.name;
   }
   return undefined;
 }
 
-async function findAuthoritative(zone: string, resolvers: DnsServer[], timeoutMs: number, notes: string[]): Promise<AuthoritativeServer[]> {
+async function findAuthoritative(zone: string, resolvers: DnsServer[], timeoutMs: number, notes: string[], signal?: AbortSignal): Promise<AuthoritativeServer[]> {
   for (const resolver of resolvers) {
-    const result = await queryDns(zone, 'NS', { server: resolver, timeoutMs });
+    if (signal?.aborted) break;
+    const result = await queryDns(zone, 'NS', { server: resolver, timeoutMs, signal });
     const nsNames = (result.reply?.answers ?? []).flatMap((record) => (record.type === 'NS' ? [record.target] : []));
     if (nsNames.length === 0) {
       notes.push(`${formatDnsServer(resolver)} gave no NS records for zone ${zone} (${result.status})`);
@@ -119,7 +121,7 @@ async function findAuthoritative(zone: string, resolvers: DnsServer[], timeoutMs
     const glue = (result.reply?.additionals ?? []).flatMap((record) => (record.type === 'A' || record.type === 'AAAA' ? [{ name: record.name, type: record.type, address: record.address, ttl: record.ttl }] : []));
     const found: AuthoritativeServer[] = [];
     for (const nsName of nsNames.sort()) {
-      const resolved = await probeAddresses({ name: nsName, server: resolver, timeoutMs, additional: glue });
+      const resolved = await probeAddresses({ name: nsName, server: resolver, timeoutMs, additional: glue, signal });
       const list = resolved.data?.addresses ?? [];
       if (list.length === 0) notes.push(`name server ${nsName} of ${zone} does not resolve (${resolved.status}); it was not asked`);
       for (const entry of list) found.push({ server: formatDnsServer({ address: entry.address, port: DNS_PORT }), source: 'ns', nsName });
@@ -177,6 +179,7 @@ async function classifyUnexpected(domain: DomainPublication, addresses: TargetAd
         dnsServers: input.resolvers.length > 0 ? input.resolvers : input.authoritative,
         timeoutMs: input.timeoutMs,
         deadlineMs: input.timeoutMs * 4 + 1000,
+        ...(input.deadline && { signal: input.deadline }),
         concurrency: 16,
         phases: { managementPort: false },
       });

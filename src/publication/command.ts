@@ -4,7 +4,7 @@ import { KMS_PORT } from '../core/ports.js';
 import { UsageError } from '../core/usage-error.js';
 import type { Severity } from '../rules/types.js';
 import type { RunPublicationArgs } from './run.js';
-import { decimalOption } from '../cli/decimal-option.js';
+import { decimalOption, optionalDecimalOption } from '../cli/decimal-option.js';
 
 /** The command's flags are the run's arguments: one declaration, in run.ts. */
 type PublicationArgs = RunPublicationArgs;
@@ -22,6 +22,7 @@ export const publicationCommand: CommandModule<object, PublicationArgs> = {
       .option('authoritative', { type: 'string', array: true, default: [] as string[], describe: 'Authoritative server of the zone(s), IP[:port] (repeatable); default: found from SOA + NS' })
       .option('expect-host', { type: 'string', array: true, default: [] as string[], describe: 'Host allowed to have a record (repeatable); default: the --host values' })
       .option('timeout', decimalOption('timeout', 'Budget of each probe, in ms', 3000))
+      .option('deadline', optionalDecimalOption('deadline', 'The whole check ends by then, in ms (default: 4 × timeout + 1000)'))
       .option('json', { type: 'boolean', default: false, describe: 'Print one JSON report (schema: src/report/publication.schema.json)' })
       .option('fail-on', { choices: ['error', 'warning', 'info'] as const, default: 'error' as Severity, describe: 'Exit 1 when a finding is at least this severe' })
       .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color)' })
@@ -34,7 +35,7 @@ export const publicationCommand: CommandModule<object, PublicationArgs> = {
 };
 
 /** The validated flags, without I/O (snapshot and events are read by the runner). */
-export function parsePublicationFlags(args: Pick<PublicationArgs, 'host' | 'domain' | 'expect-host' | 'timeout'>) {
+export function parsePublicationFlags(args: Pick<PublicationArgs, 'host' | 'domain' | 'expect-host' | 'timeout'> & { deadline?: number | undefined }) {
   const hosts = args.host.map((text) => {
     const endpoint = parseEndpoint(String(text), KMS_PORT, '--host');
     if (!endpoint.host.includes('.') || /^[\d.]+$/.test(endpoint.host) || endpoint.host.includes(':')) throw new UsageError(`--host "${text}" must be the KMS host's FQDN (the name its SRV record carries), not an IP address or a short name`);
@@ -44,5 +45,7 @@ export function parsePublicationFlags(args: Pick<PublicationArgs, 'host' | 'doma
   const expect = args['expect-host'].map((text) => parseDomainName(String(text), '--expect-host'));
   const timeout = args.timeout;
   if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 1 || timeout > 600_000) throw new UsageError(`--timeout "${String(timeout)}" must be a whole number from 1 to 600000`);
-  return { hosts, domains, expect, timeoutMs: timeout };
+  const deadline = args.deadline;
+  if (deadline !== undefined && (typeof deadline !== 'number' || !Number.isInteger(deadline) || deadline < 1 || deadline > 3_600_000)) throw new UsageError(`--deadline "${String(deadline)}" must be a whole number from 1 to 3600000`);
+  return { hosts, domains, expect, timeoutMs: timeout, deadlineMs: deadline ?? timeout * 4 + 1000 };
 }

@@ -39,6 +39,9 @@ export function publicationDrafts(facts: PublicationFacts): Draft[] {
   const { hosts } = facts.input;
   for (const domain of facts.domains) {
     const qname = `_vlmcs._tcp.${domain.domain}`;
+    const definite = (answer: (typeof domain.answers)[number]) => ['ok', 'dns-nodata', 'dns-nxdomain'].includes(answer.status) && !(answer.role === 'authoritative' && answer.aa === false);
+    // Nobody answered for the domain (silence, refusal, the deadline): nothing was verified, so this cannot pass.
+    const unverified = domain.answers.length > 0 && !domain.answers.some(definite);
     for (const answer of domain.answers) {
       const lame = answer.role === 'authoritative' && answer.status === 'ok' && answer.aa === false;
       if (answer.status === 'ok' || answer.status === 'dns-nodata' || answer.status === 'dns-nxdomain') {
@@ -46,7 +49,10 @@ export function publicationDrafts(facts: PublicationFacts): Draft[] {
       }
       drafts.push({
         ruleId: 'publication/server-unanswered',
-        message: lame ? `${answer.server} is named as authoritative for ${domain.zone} but answered ${qname} without the AA flag (a cache or a lame delegation)` : `${answer.server} (${answer.role}) gave no usable answer for ${qname}: ${answer.status}${answer.rcode ? ` (${answer.rcode})` : ''}; whether the record is there is unknown`,
+        ...(unverified && { severity: 'error' as const }),
+        message: unverified && !lame
+          ? `${answer.server} (${answer.role}) gave no usable answer for ${qname}: ${answer.status}${answer.rcode ? ` (${answer.rcode})` : ''}; no server answered, so whether the record is published is not verified`
+          : lame ? `${answer.server} is named as authoritative for ${domain.zone} but answered ${qname} without the AA flag (a cache or a lame delegation)` : `${answer.server} (${answer.role}) gave no usable answer for ${qname}: ${answer.status}${answer.rcode ? ` (${answer.rcode})` : ''}; whether the record is there is unknown`,
         target: answer.server,
         evidence: [srvEvidence(domain, answer.server)],
         remedy: [`Ask it by hand: nslookup -type=srv ${qname} ${answer.server.replace(/:53$/, '')}`, `Check that the server hosts zone ${domain.zone} and answers this network (BIND: allow-query; Windows: Get-DnsServerZone -Name ${domain.zone})`],

@@ -33,6 +33,8 @@ export interface PublicationInput {
   /** 12293/12294 of the hosts. */
   publishing: PublishingResult[];
   timeoutMs: number;
+  /** The run's one deadline (runDeadline): every query and probe of the check ends by it. */
+  deadline?: AbortSignal | undefined;
   notes: string[];
 }
 

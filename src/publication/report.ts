@@ -3,6 +3,7 @@ import type { Colors } from '../cli/output/context.js';
 import { findingBlock } from '../cli/output/human.js';
 import { renderTable } from '../cli/output/table.js';
 import { TOOL } from '../core/tool-info.js';
+import { displaySafe } from '../report/display-text.js';
 import type { RuleId } from '../rules/catalog.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../rules/types.js';
 import type { DomainPublication, ExpectedHost, PublicationFacts, UnexpectedRecord } from './model.js';
@@ -52,7 +53,8 @@ export function buildPublicationReport(args: { startedAt: string; durationMs: nu
   };
 }
 
-export function renderPublicationHuman(report: PublicationReport, c: Colors): string {
+export function renderPublicationHuman(unsafe: PublicationReport, c: Colors): string {
+  const report = displaySafe(unsafe);
   const lines: string[] = [c.bold('KMS SRV publication'), `  hosts: ${report.hosts.map((host) => `${host.host}:${host.port}${host.dnsPublishing === false ? ' (DNS publishing disabled)' : ''}`).join(', ')}`, `  allowed: ${report.allowList.join(', ')}`, ''];
   for (const domain of report.domains) {
     lines.push(c.bold(`_vlmcs._tcp.${domain.domain}`) + c.dim(`  zone ${domain.zone}, expected priority ${domain.priority} weight ${domain.weight} (${domain.source})`));

@@ -1,4 +1,6 @@
 import { UsageError } from '../core/usage-error.js';
+import { jsonText } from '../report/display-text.js';
+import { runDeadline } from '../core/run-deadline.js';
 import { outputContext } from '../cli/output/context.js';
 import { EXIT } from '../cli/exit-codes.js';
 import { formatDnsServer, parseDnsServer, systemDnsServers } from '../dns/server-address.js';
@@ -24,6 +26,7 @@ export interface RunPublicationArgs {
   authoritative: string[];
   'expect-host': string[];
   timeout: number;
+  deadline?: number | undefined;
   json: boolean;
   'fail-on': Severity;
   color?: boolean | undefined;
@@ -85,7 +88,7 @@ export async function runPublication(args: RunPublicationArgs): Promise<number> 
     }
     resolverSource = askResolvers.length > 0 ? 'system' : 'none';
   } else if (askResolvers.length === 0) resolverSource = 'none';
-  const input: PublicationInput = { hosts, domains: intended, allowList, resolvers: askResolvers, resolverSource, authoritative, publishing: kept, timeoutMs: flags.timeoutMs, notes };
+  const input: PublicationInput = { hosts, domains: intended, allowList, resolvers: askResolvers, resolverSource, authoritative, publishing: kept, timeoutMs: flags.timeoutMs, deadline: runDeadline(flags.deadlineMs), notes };
   const facts = await checkPublication(input);
   const findings = publicationFindings(facts);
   const report = buildPublicationReport({
@@ -97,7 +100,7 @@ export async function runPublication(args: RunPublicationArgs): Promise<number> 
     failOn: args['fail-on'],
     resolvers: askResolvers.map(formatDnsServer),
   });
-  if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (args.json) process.stdout.write(`${jsonText(report, 2)}\n`);
   else process.stdout.write(renderPublicationHuman(report, outputContext({ color: args.color }).colors));
   return report.summary.verdict === 'fail' ? EXIT.FINDINGS : EXIT.OK;
 }

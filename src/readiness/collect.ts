@@ -4,7 +4,7 @@
  * evaluates the rules. The checks (./checks) are then pure functions over the result.
  */
 import { basename } from 'node:path';
-import type { Endpoint } from '../core/names.js';
+import { parseDomainName, type Endpoint } from '../core/names.js';
 import { KMS_PORT } from '../core/ports.js';
 import { UsageError } from '../core/usage-error.js';
 import type { DnsServer } from '../dns/exchange.js';
@@ -35,8 +35,10 @@ export interface ReadinessInputs {
   dnsServers: DnsServer[];
   timeoutMs: number;
   deadlineMs: number;
+  /** The run's one deadline (runDeadline); both probe passes and the activation request end by it. */
+  deadline: AbortSignal;
   /** The activation request hook (connectivityActivation), or null. */
-  activation: ((facts: ConnectivityFacts) => Promise<ActivationSection | null>) | null;
+  activation: ((facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>) | null;
 }
 
 /** The firewall part of a host snapshot, read defensively: the field is new and may be absent. */
@@ -98,7 +100,8 @@ export async function collectReadinessFacts(inputs: ReadinessInputs): Promise<{ 
   for (const { path, snapshot } of clients) {
     const plan = planDiscovery(snapshot);
     if (plan.queryDomains.length === 0) notes.push(`${path}: the client's DNS suffixes are unknown; it adds no domain to check`);
-    for (const domain of plan.queryDomains) if (!domains.includes(domain)) domains.push(domain);
+    // A snapshot's names are checked as --domain is: a hostile one is bad input, never queried.
+    for (const domain of plan.queryDomains.map((name) => parseDomainName(name, `a DNS suffix in client snapshot "${path}"`))) if (!domains.includes(domain)) domains.push(domain);
   }
   const host = buildHostFacts(hostInputs, logs, inputs.targetOs[0] ?? null) ?? null;
   const coverage: CoverageFact[] = [];
@@ -116,7 +119,7 @@ export async function collectReadinessFacts(inputs: ReadinessInputs): Promise<{ 
 
   let connectivity: ConnectivityFacts | null = null;
   let activation: ActivationSection | null = null;
-  const options = { dnsServers: inputs.dnsServers, timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, concurrency: 64 };
+  const options = { dnsServers: inputs.dnsServers, timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, signal: inputs.deadline, concurrency: 64 };
   if (domains.length > 0) connectivity = await checkConnectivity({ ...options, domains, kmsHosts: [] });
   // Intended hosts DNS does not list are probed directly (on the port their snapshot names, else 1688); listed ones were probed already.
   const unlisted = inputs.expectHosts.filter((name) => !connectivity?.targets.some((t) => sameHost(t.name, name)));
@@ -125,7 +128,7 @@ export async function collectReadinessFacts(inputs: ReadinessInputs): Promise<{ 
     const direct = await checkConnectivity({ ...options, domains: [], kmsHosts });
     connectivity = connectivity ? { ...connectivity, targets: [...connectivity.targets, ...direct.targets] } : direct;
   }
-  if (connectivity && inputs.activation) activation = await inputs.activation(connectivity);
+  if (connectivity && inputs.activation) activation = await inputs.activation(connectivity, inputs.deadline);
   const findings = evaluate({ ...(connectivity ? { connectivity } : {}), ...(host ? { host } : {}), ...(activation ? { activation } : {}) });
   const hostSnapshots: HostSnapshotFacts[] = hostInputs.map(({ path, snapshot }) => ({ name: machineName(snapshot, path), file: path, clockUtc: snapshot.clockUtc, firewall: firewallOf(snapshot) }));
   const clientSnapshots: ClientSnapshotFacts[] = clients.map(({ path, snapshot }) => ({ name: machineName(snapshot, path), file: path, clockUtc: snapshot.clockUtc }));

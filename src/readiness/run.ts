@@ -1,11 +1,10 @@
 /** `kmsdoctor readiness`: validate the flags, collect the facts once, run the checks, write the report. */
-import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { connectivityActivation } from '../cli/connectivity-activation.js';
 import type { ActivationArgs } from '../cli/activation-options.js';
 import { parseCheckArgs } from '../cli/parse-check-args.js';
+import { checkOutTarget, writeOutFile } from '../cli/output/write-out.js';
 import { parseDomainName, parseKmsDomain } from '../core/names.js';
+import { runDeadline } from '../core/run-deadline.js';
 import { startTimer } from '../core/timing.js';
 import { UsageError } from '../core/usage-error.js';
 import { resolveTarget } from '../host/key-coverage.js';
@@ -29,18 +28,6 @@ export interface RunReadinessArgs extends ActivationArgs {
   'fail-on': ReadinessFailOn;
 }
 
-/** Writes `text` to `path` through a temporary file in the same folder and a rename, so a reader never sees half a report. */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, text, { flag: 'wx' });
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw new UsageError(`--out "${path}" cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
-
 export async function runReadiness(args: RunReadinessArgs): Promise<number> {
   const strings = (list: unknown[]) => list.map(String);
   const settings = parseCheckArgs({ 'dns-server': strings(args['dns-server']), timeout: args.timeout, deadline: args.deadline, concurrency: 64, json: false, ndjson: false, 'fail-on': 'error' });
@@ -53,9 +40,10 @@ export async function runReadiness(args: RunReadinessArgs): Promise<number> {
   });
   const clientSnapshots = strings(args['client-snapshot']);
   if (domains.length === 0 && clientSnapshots.length === 0) throw new UsageError('name the client domain(s) with --domain, or give --client-snapshot');
-  if (args.out !== undefined && String(args.out).trim() === '') throw new UsageError('--out needs a file name');
+  if (args.out !== undefined) await checkOutTarget(String(args.out));
   const activation = connectivityActivation(args, settings.timeoutMs);
   const timer = startTimer();
+  const deadline = runDeadline(settings.deadlineMs);
   const { facts, notes } = await collectReadinessFacts({
     domains,
     clientSnapshots,
@@ -66,6 +54,7 @@ export async function runReadiness(args: RunReadinessArgs): Promise<number> {
     dnsServers: settings.dnsServers,
     timeoutMs: settings.timeoutMs,
     deadlineMs: settings.deadlineMs,
+    deadline,
     activation: activation?.hook ?? null,
   });
   if (activation?.input.note) notes.push(activation.input.note);
@@ -90,7 +79,7 @@ export async function runReadiness(args: RunReadinessArgs): Promise<number> {
     notes,
   });
   const text = renderReadiness(report, args.format);
-  if (args.out !== undefined) await writeFileAtomic(String(args.out), text);
+  if (args.out !== undefined) await writeOutFile(String(args.out), text);
   else await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
   return report.summary.exitCode;
 }

@@ -11,6 +11,7 @@
  *   pass    → an empty test case (detail in <system-out>)
  */
 import type { CheckState } from '../readiness/model.js';
+import { displaySafe, jsonText } from './display-text.js';
 import type { ReadinessReport } from './readiness.js';
 
 const WORD: Readonly<Record<CheckState, string>> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', 'not-run': 'NOT RUN' };
@@ -31,8 +32,9 @@ export function renderReadinessHuman(report: ReadinessReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Text as literal Markdown: markup characters backslash-escaped (no links, emphasis or code from the data), tags as entities. */
 function mdCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function renderReadinessMarkdown(report: ReadinessReport): string {
@@ -145,9 +147,11 @@ ${cases.join('\n')}
 
 export type ReadinessFormat = 'human' | 'json' | 'markdown' | 'html' | 'junit';
 
-export function renderReadiness(report: ReadinessReport, format: ReadinessFormat): string {
+/** Every format but JSON shows the report's text with control characters made visible (display-text.ts). */
+export function renderReadiness(unsafe: ReadinessReport, format: ReadinessFormat): string {
+  if (format === 'json') return `${jsonText(unsafe, 2)}\n`;
+  const report = displaySafe(unsafe);
   switch (format) {
-    case 'json': return `${JSON.stringify(report, null, 2)}\n`;
     case 'markdown': return renderReadinessMarkdown(report);
     case 'html': return renderReadinessHtml(report);
     case 'junit': return renderReadinessJunit(report);

@@ -235,6 +235,8 @@ export type BindVerdict =
   | 'transfer-syntax-refused' // 2/2: the interface is there but NDR32 was refused
   | 'context-rejected' // any other rejection of the context (user rejection, 2/0, 2/3, ...)
   | 'bind-nak' // the server refused the whole association
+  | 'truncated' // DCE/RPC, but cut short before its frag_length (or its fields run past it): no verdict
+  | 'call-id-mismatch' // a reply to another call: it does not answer our bind
   | 'not-rpc'; // not DCE/RPC, or too broken to judge
 
 /** Every verdict, for exhaustive checks and schemas. */
@@ -244,8 +246,13 @@ export const BIND_VERDICTS: readonly BindVerdict[] = [
   'transfer-syntax-refused',
   'context-rejected',
   'bind-nak',
+  'truncated',
+  'call-id-mismatch',
   'not-rpc',
 ];
+
+/** Verdicts that mean "this reply does not (fully) answer our bind", whatever it says inside. */
+export const UNANSWERED_VERDICTS: readonly BindVerdict[] = ['truncated', 'call-id-mismatch'];
 
 /** The verdict with its evidence. */
 export interface BindJudgement {
@@ -280,11 +287,18 @@ function describeResult(r: ContextResult): string {
 export function judgeBindReply(bytes: Uint8Array, options: JudgeOptions): BindJudgement {
   const decoded = decodeBindReply(bytes);
   const base = { anomalies: decoded.anomalies, contextResult: null, rejectReason: null };
+  const truncation = decoded.anomalies.find((a) => a.startsWith('truncated: '));
+  // A reply cut short proves nothing: what it would have said is unknown, so it is never an acceptance.
+  if (truncation !== undefined) {
+    return { ...base, verdict: 'truncated', explanation: `the reply is cut short (${truncation.slice('truncated: '.length)}); a partial reply cannot be judged`, reply: decoded.ok ? decoded.reply : null };
+  }
   if (!decoded.ok) return { ...base, verdict: 'not-rpc', explanation: decoded.reason, reply: null };
   const { reply } = decoded;
   const anomalies = [...decoded.anomalies];
   if (reply.header.callId !== options.expectedCallId) {
     anomalies.push(anomaly('call-id-mismatch', `sent ${options.expectedCallId}, received ${reply.header.callId}`));
+    // The RPC runtime matches replies to calls by call_id; a client drops this one, so must we.
+    return { ...base, anomalies, verdict: 'call-id-mismatch', explanation: `the reply carries call_id ${reply.header.callId}, the bind was call_id ${options.expectedCallId}: it answers another call`, reply };
   }
   if (reply.kind === 'bind_nak') {
     const name = bindNakReasonName(reply.rejectReason);

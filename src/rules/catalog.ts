@@ -76,6 +76,7 @@ export const RULE_CATALOG = {
   'host/product-not-in-matrix': { title: 'Microsoft\'s planning matrix does not list this product for the host key', severity: 'warning', summary: 'The KMS protocol would activate the product (same KMS group), but the KMS activation-planning matrix does not list it for this host key (or lists it against the KMS groups): it works undocumented, or cannot be told.' },
   'host/required-update-not-shown': { title: 'A required host update is not shown', severity: 'warning', summary: 'The host OS needs an update before it activates releases its key serves, and the service version does not show it (or the input cannot tell).' },
   'host/kms-log-short': { title: 'The Key Management Service log holds less than 30 days', severity: 'warning', summary: 'The host\'s Key Management Service log is full or its oldest record is younger than 30 days: clients\' 12290 events can be missing, and counts read from it cover less than the host\'s window.' },
+  'rpc/reply-incomplete': { title: 'The RPC reply did not complete in time', severity: 'error', summary: 'The KMS port began answering the bind but was still sending when the budget ran out: a slow or stalled path or service, not a verdict on what listens.' },
 } as const satisfies Record<string, RuleMeta>;
 
 export type RuleId = keyof typeof RULE_CATALOG;

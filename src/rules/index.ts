@@ -45,6 +45,7 @@ import { acceptsAnyInterface } from './rpc/accepts-any-interface.js';
 import { noReply } from './rpc/no-reply.js';
 import { notKmsEndpoint } from './rpc/not-kms-endpoint.js';
 import { protocolAnomaly } from './rpc/protocol-anomaly.js';
+import { replyIncomplete } from './rpc/reply-incomplete.js';
 import { deadlineReached } from './run/deadline-reached.js';
 import { nonstandardPort } from './srv/nonstandard-port.js';
 import { targetIsCname } from './srv/target-is-cname.js';
@@ -54,6 +55,7 @@ import { kmsPortClosed } from './tcp/kms-port-closed.js';
 import { kmsPortFiltered } from './tcp/kms-port-filtered.js';
 import { managementPortBlocked } from './tcp/management-port-blocked.js';
 import { PUBLICATION_RULES } from './publication/rules.js';
+import { guardRemedies } from './command-safety.js';
 import { hostNotLicensed } from './host/not-licensed.js';
 import { hostCountBelowThreshold } from './host/count-below-threshold.js';
 import { hostDuplicateCmid } from './host/duplicate-cmid.js';
@@ -74,7 +76,7 @@ export const RULES: readonly Rule[] = [
   srvMissing, srvNodata, srvNameIsAlias, kmsNotOffered, serverFailure, serverRefused, serverUnreachable, badReplies, truncatedTcpFailed, serversDisagree,
   targetUnresolvable, targetIsCname, nonstandardPort,
   kmsPortFiltered, kmsPortClosed, hostUnreachable, managementPortBlocked,
-  notKmsEndpoint, noReply, acceptsAnyInterface, protocolAnomaly,
+  notKmsEndpoint, noReply, replyIncomplete, acceptsAnyInterface, protocolAnomaly,
   noUsableHost, unusableHostsListed,
   requestFailed, hostKeyDoesNotCoverProduct, activationClockSkew, protocolVersionUnsupported, responseInvalid, activationCountBelowThreshold, emulatorTells,
   hostNotLicensed, hostProductNotCovered, hostDuplicateCmid, hostCountBelowThreshold, hostCountSplit, hostFailedRequestsRising, hostClientClockSkew, hostDnsPublishingDisabled, hostProductNotInMatrix, hostRequiredUpdateNotShown, hostKmsLogShort,
@@ -103,7 +105,7 @@ export function evaluate(facts: Facts): Finding<RuleId>[] {
       };
     }),
   );
-  return findings.map((finding, index) => ({ finding, index }))
+  return guardRemedies(findings, facts).map((finding, index) => ({ finding, index }))
     .sort((a, b) => SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity] || a.index - b.index)
     .map(({ finding }) => finding);
 }

@@ -129,6 +129,8 @@ export interface RpcSpec {
   acceptsAnyInterface?: boolean | null;
   anomalies?: string[];
   silence?: RpcSilence | null;
+  /** Bytes of reply received; default 60 with a verdict, else 0. */
+  replyBytes?: number;
 }
 
 export function rpcResult(host: string, address: string, port: number, spec: RpcSpec = {}): ProbeResult<RpcBindData> {
@@ -156,7 +158,7 @@ export function rpcResult(host: string, address: string, port: number, spec: Rpc
       secondaryAddress: verdict === 'kms' ? String(port) : null,
       maxXmitFrag: verdict === 'kms' ? 5840 : null,
       maxRecvFrag: verdict === 'kms' ? 5840 : null,
-      replyBytes: verdict === null ? 0 : 60,
+      replyBytes: spec.replyBytes ?? (verdict === null ? 0 : 60),
       replyHex: verdict === null ? '' : '05000c03',
       sentBytes: '05000b03',
       acceptsAnyInterface,

@@ -10,7 +10,8 @@ import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { COLLECTOR_PATH, collectSnapshot, NEEDS_WINDOWS, writeFileAtomically } from '../../src/cli/commands/collect.js';
+import { COLLECTOR_PATH, collectSnapshot, NEEDS_WINDOWS } from '../../src/cli/commands/collect.js';
+import { writeOutFile } from '../../src/cli/output/write-out.js';
 import { UsageError } from '../../src/core/usage-error.js';
 import { powerShellExecutable, runPowerShellScript } from '../../src/exec/run-powershell.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
@@ -157,16 +158,16 @@ collect('prefers pwsh.exe when it is on PATH, else powershell.exe', () => {
   assert.is(powerShellExecutable(''), 'powershell.exe');
 });
 
-collect('writeFileAtomically replaces a file and leaves no temporary file; a missing folder is one clear error', async () => {
+collect('writeOutFile replaces a file and leaves no temporary file; a missing folder is one clear error', async () => {
   const dir = mkdtempSync(join(scratch, 'atomic-'));
   const target = join(dir, 'snap.json');
   writeFileSync(target, 'old');
-  await writeFileAtomically(target, '{"new":true}\n');
+  await writeOutFile(target, '{"new":true}\n');
   assert.is(readFileSync(target, 'utf8'), '{"new":true}\n');
   assert.equal(readdirSync(dir), ['snap.json']);
-  const error = await rejection(writeFileAtomically(join(dir, 'missing', 'snap.json'), '{}'));
+  const error = await rejection(writeOutFile(join(dir, 'missing', 'snap.json'), '{}'));
   assert.instance(error, UsageError);
-  assert.match(error.message, /cannot write .*ENOENT/);
+  assert.match(error.message, /cannot be written: ENOENT/);
 });
 
 cli.run();

@@ -232,6 +232,19 @@ targets('dns plan with a cached host: queried domains and the user\'s; compariso
   ]);
 });
 
+targets('names from the snapshot are validated as flags are: a hostile one is bad input, never probed', async () => {
+  const { rejectsWithUsageError } = await import('../helpers/rejects.js');
+  const cases: Array<[SnapshotSpec, string]> = [
+    [{ service: { kmsMachine: "kms'}; start-process calc; #", kmsPort: 1688 } }, 'KeyManagementServiceMachine'],
+    [{ service: { discoveredMachine: 'kms\u001b[2J.corp.test', discoveredPort: 1688 }, dns: { primaryDnsSuffix: 'corp.test' } }, 'DiscoveredKeyManagementServiceMachineName'],
+    [{ dns: { primaryDnsSuffix: 'corp test' } }, "a domain from the client's DNS settings"],
+  ];
+  for (const [spec, field] of cases) {
+    const p = plan(`targets-hostile-${field}`, spec);
+    await rejectsWithUsageError((async () => targetsFromPlan(p, { domains: [], kmsHosts: [] }))(), field, 'invalid label');
+  }
+});
+
 targets('a host named twice is probed once, with the first role', () => {
   const p = plan('targets-dedupe', { service: { kmsMachine: 'kms9.corp.test', kmsPort: 1688 } });
   const t = targetsFromPlan(p, { domains: [], kmsHosts: [{ host: 'kms9.corp.test', port: 1688 }, { host: 'kms9.corp.test', port: 1700 }, { host: 'kms9.corp.test', port: 1700 }] });

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BIND_ANOMALY_KINDS, BIND_VERDICTS, decodeBindReply, judgeBindReply, type BindJudgement } from '../../src/rpc/bind-reply.js';
+import { MAX_BIND_REPLY_LENGTH, NDR32 } from '../../src/rpc/constants.js';
+import { uuidToWire } from '../../src/rpc/uuid.js';
 
 const hex = (text: string): Buffer => Buffer.from(text.replace(/\s+/g, ''), 'hex');
 
@@ -46,7 +48,37 @@ function checkJudgement(j: BindJudgement): void {
   assert.ok(j.explanation.length > 0);
   for (const a of j.anomalies) assert.ok(BIND_ANOMALY_KINDS.some((kind) => a.startsWith(`${kind}: `)), a);
   if (j.verdict === 'bind-nak') assert.ok(j.rejectReason !== null);
-  if (j.verdict !== 'bind-nak' && j.verdict !== 'not-rpc') assert.ok(j.contextResult !== null);
+  if (!['bind-nak', 'not-rpc', 'truncated', 'call-id-mismatch'].includes(j.verdict)) assert.ok(j.contextResult !== null);
+}
+
+const NDR32_WIRE = Buffer.concat([uuidToWire(NDR32.uuid), Buffer.from([NDR32.major, 0, NDR32.minor, 0])]);
+
+/**
+ * Whether `bytes` are, by a reading independent of the decoder, a complete bind_ack to call
+ * `callId` whose first result accepts NDR32: the only bytes that may be judged "kms".
+ */
+function acceptsKms(bytes: Buffer, callId: number): boolean {
+  if (bytes.length < 16 || bytes[0] !== 5 || bytes[1] !== 0 || bytes[2] !== 12) return false;
+  const fragLength = bytes.readUInt16LE(8);
+  if (fragLength < 16 || fragLength > MAX_BIND_REPLY_LENGTH || bytes.length < fragLength) return false;
+  if (bytes.readUInt32LE(12) !== callId) return false;
+  if (fragLength < 26) return false;
+  const addressEnd = 26 + bytes.readUInt16LE(24);
+  const resultsAt = addressEnd + ((4 - (addressEnd % 4)) % 4);
+  if (resultsAt + 4 > fragLength) return false;
+  const count = bytes[resultsAt]!;
+  if (count === 0 || resultsAt + 4 + count * 24 > fragLength) return false;
+  const first = resultsAt + 4;
+  return bytes.readUInt16LE(first) === 0 && bytes.subarray(first + 4, first + 24).equals(NDR32_WIRE);
+}
+
+/** The verdict agrees with the bytes: "kms" exactly for a complete, matching acceptance; a short reply is never judged. */
+function checkConsistent(bytes: Buffer, callId: number, j: BindJudgement): void {
+  assert.is(j.verdict === 'kms', acceptsKms(bytes, callId), `${bytes.toString('hex')}: ${j.verdict} (${j.explanation})`);
+  const headerComplete = bytes.length >= 16 && bytes[0] === 5 && bytes[1] === 0;
+  const fragLength = headerComplete ? bytes.readUInt16LE(8) : 0;
+  if (headerComplete && fragLength >= 16 && fragLength <= MAX_BIND_REPLY_LENGTH && bytes.length < fragLength) assert.is(j.verdict, 'truncated');
+  if (bytes.length > 0 && bytes.length < 16 && bytes[0] === 5 && (bytes.length < 2 || bytes[1] === 0)) assert.is(j.verdict, 'truncated');
 }
 
 /** A mutation: overwrite, insert or delete one byte, or cut the tail. */
@@ -78,7 +110,9 @@ test('the seeds are what they claim (decodable replies)', () => {
 test('arbitrary bytes never throw and always yield a known verdict', () => {
   fc.assert(
     fc.property(fc.uint8Array({ maxLength: 600 }), fc.nat(), (bytes, callId) => {
-      checkJudgement(judgeBindReply(bytes, { expectedCallId: callId }));
+      const j = judgeBindReply(bytes, { expectedCallId: callId });
+      checkJudgement(j);
+      checkConsistent(Buffer.from(bytes), callId, j);
     }),
     { numRuns: 3000 },
   );
@@ -94,19 +128,28 @@ test('bytes with a plausible DCE/RPC header reach the body decoders without thro
   fc.assert(
     fc.property(header, ({ type, flags, fragLength, body }) => {
       const bytes = Buffer.concat([Buffer.from([5, 0, type, flags, 0x10, 0, 0, 0, fragLength & 0xff, fragLength >> 8, 0, 0, 2, 0, 0, 0]), body]);
-      checkJudgement(judgeBindReply(bytes, { expectedCallId: 2 }));
+      const j = judgeBindReply(bytes, { expectedCallId: 2 });
+      checkJudgement(j);
+      checkConsistent(bytes, 2, j);
     }),
     { numRuns: 3000 },
   );
 });
 
-test('random mutations of the golden replies never throw and always yield a known verdict', () => {
+test('the oracle agrees with the seeds: the three acceptances are kms, the others are not', () => {
+  assert.equal(SEEDS.map((seed) => acceptsKms(seed, 2)), [true, false, true, false, false, false]);
+  assert.equal(SEEDS.map((seed) => judgeBindReply(seed, { expectedCallId: 2 }).verdict === 'kms'), [true, false, true, false, false, false]);
+});
+
+test('100,000 mutations of the golden replies: nothing escapes, every verdict agrees with the bytes', () => {
   fc.assert(
-    fc.property(fc.constantFrom(...SEEDS), fc.array(mutation, { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 3 }), (seed, steps, offered) => {
+    fc.property(fc.constantFrom(...SEEDS), fc.array(mutation, { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 3 }), fc.constantFrom(2, 1, 3), (seed, steps, offered, callId) => {
       const bytes = mutate(seed, steps);
-      checkJudgement(judgeBindReply(bytes, { expectedCallId: 2, offeredContexts: offered }));
+      const j = judgeBindReply(bytes, { expectedCallId: callId, offeredContexts: offered });
+      checkJudgement(j);
+      checkConsistent(bytes, callId, j);
     }),
-    { numRuns: 5000 },
+    { numRuns: 100_000 },
   );
 });
 

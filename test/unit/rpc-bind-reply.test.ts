@@ -257,10 +257,19 @@ judge('header sanity: version 5.1, frag_length < 16 and absurd frag_length are n
   assert.match(judgeBindReply(absurd, { expectedCallId: 2 }).explanation, /absurd/);
 });
 
-judge('a call_id mismatch is an anomaly, not a failure', () => {
+judge('a call_id mismatch answers another call: never the KMS interface, whatever the result says', () => {
   const j = judgeBindReply(ACK_60, { expectedCallId: 1 });
-  assert.is(j.verdict, 'kms');
+  assert.is(j.verdict, 'call-id-mismatch');
+  assert.is(j.contextResult, null);
+  assert.match(j.explanation, /call_id 2.*call_id 1/);
   assert.equal(j.anomalies, ['call-id-mismatch: sent 1, received 2']);
+});
+
+judge('a bind_ack cut at 60 of its 108 bytes is truncated, not KMS, although the first result fits', () => {
+  const j = judgeBindReply(ACK_NDR32_ONLY.subarray(0, 60), { expectedCallId: 2, offeredContexts: 3 });
+  assert.is(j.verdict, 'truncated');
+  assert.is(j.contextResult, null);
+  assert.match(j.explanation, /cut short \(60 of 108 bytes\)/);
 });
 
 judge('drep, auth_length and fragment flags anomalies are reported', () => {
@@ -282,24 +291,24 @@ judge('bytes after frag_length are ignored but noted', () => {
   assert.equal(j.anomalies, ['trailing-bytes: 4 bytes after frag_length 60']);
 });
 
-judge('every truncation of every golden reply: never throws; not-rpc or flagged truncated', () => {
+judge('every truncation of every golden reply: never throws, never KMS; not-rpc or truncated', () => {
   for (const [name, golden] of GOLDEN_REPLIES) {
     for (let length = 0; length < golden.length; length += 1) {
       const j = judgeBindReply(golden.subarray(0, length), { expectedCallId: 2 });
       assert.ok(BIND_VERDICTS.includes(j.verdict), `${name} at ${length}`);
       const flagged = j.anomalies.some((a) => a.startsWith('truncated:'));
-      assert.ok(j.verdict === 'not-rpc' || flagged, `${name} at ${length}: ${j.verdict}`);
+      assert.ok(j.verdict === 'not-rpc' || (flagged && j.verdict === 'truncated'), `${name} at ${length}: ${j.verdict}`);
       // Once the header is complete, a short PDU must always say so.
       if (length >= 16) assert.ok(flagged, `${name} at ${length} lacks the truncated anomaly`);
     }
   }
 });
 
-judge('a bind_ack whose frag_length cuts the result list is flagged, not misread', () => {
+judge('a bind_ack whose frag_length cuts the result list is flagged and not judged', () => {
   const bytes = Buffer.from(ACK_NDR32_ONLY);
   bytes.writeUInt16LE(60, 8); // room for the first result only
   const j = judgeBindReply(bytes.subarray(0, 60), { expectedCallId: 2, offeredContexts: 3 });
-  assert.is(j.verdict, 'kms');
+  assert.is(j.verdict, 'truncated');
   assert.equal(j.anomalies, ['truncated: n_results 3, but only 1 fit in 60 bytes']);
 });
 

@@ -290,6 +290,21 @@ rpc('no-reply → rpc/no-reply', () => {
   assert.match(only(findings, 'rpc/no-reply').message, 'reset the connection');
 });
 
+rpc('rpc-invalid (a truncated or other-call reply) → rpc/not-kms-endpoint, never ready', () => {
+  const { ids, findings, facts } = run('rpc-invalid', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test', { rpc: { status: 'rpc-invalid', verdict: 'call-id-mismatch' } })] });
+  assert.equal(ids, ['rpc/not-kms-endpoint', 'kms/unusable-hosts-listed']);
+  assert.match(only(findings, 'rpc/not-kms-endpoint').message, 'does not answer the KMS bind (call-id-mismatch');
+  assert.is(facts.targets[1]!.verdict, 'not-kms');
+});
+
+rpc('incomplete (a reply still coming when the budget ran out) → rpc/reply-incomplete, with the bytes so far', () => {
+  const { ids, findings } = run('incomplete', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test', { rpc: { status: 'incomplete', replyBytes: 7 } })] });
+  assert.equal(ids, ['rpc/reply-incomplete', 'kms/unusable-hosts-listed']);
+  const finding = only(findings, 'rpc/reply-incomplete');
+  assert.match(finding.message, /sent only 7 bytes/);
+  assert.match(finding.evidence[0]!.summary, /^RPC bind to the KMS interface at .*: incomplete/);
+});
+
 rpc('acceptsAnyInterface true → rpc/accepts-any-interface (info)', () => {
   const { ids, findings } = run('accepts-any', { domains: [{ domain: D }], targets: [host('kms1.corp.test', { rpc: { acceptsAnyInterface: true } })] });
   assert.equal(ids, ['rpc/accepts-any-interface']);
@@ -302,10 +317,10 @@ rpc('acceptsAnyInterface null (inconclusive) is not a finding', () => {
 });
 
 rpc('anomalies → rpc/protocol-anomaly', () => {
-  const { ids, findings } = run('anomaly', { domains: [{ domain: D }], targets: [host('kms1.corp.test', { rpc: { anomalies: ['call-id-mismatch: sent 2, got 1'] } })] });
+  const { ids, findings } = run('anomaly', { domains: [{ domain: D }], targets: [host('kms1.corp.test', { rpc: { anomalies: ['drep: 00 00 00 00 instead of 10 00 00 00'] } })] });
   assert.equal(ids, ['rpc/protocol-anomaly']);
   assert.is(findings[0]!.severity, 'warning');
-  assert.match(findings[0]!.message, 'call-id-mismatch');
+  assert.match(findings[0]!.message, 'drep');
 });
 
 rpc.run();

@@ -4,13 +4,14 @@ import { KMS_PORT } from '../../core/ports.js';
 import { UsageError } from '../../core/usage-error.js';
 import type { Severity } from '../../rules/types.js';
 import { withActivationOptions, type ActivationArgs } from '../activation-options.js';
-import { decimalOption } from '../decimal-option.js';
+import { decimalOption, optionalDecimalOption } from '../decimal-option.js';
 
 interface ActivateProbeArgs extends ActivationArgs {
   endpoint?: string | undefined;
   'list-products': boolean;
   'dry-run': boolean;
   timeout: number;
+  deadline?: number | undefined;
   json: boolean;
   'fail-on': Severity;
   color?: boolean | undefined;
@@ -28,6 +29,7 @@ export const activateProbeCommand: CommandModule<object, ActivateProbeArgs> = {
       .option('list-products', { type: 'boolean', default: false, describe: 'List the products --product accepts, with their ids, protocol version and threshold' })
       .option('dry-run', { type: 'boolean', default: false, describe: 'Build and print the request (hex and decoded fields) without connecting' })
       .option('timeout', decimalOption('timeout', 'Budget of the connect and of each reply, in ms', DEFAULT_TIMEOUT_MS))
+      .option('deadline', optionalDecimalOption('deadline', 'The whole probe ends by then, both connections included, in ms (default: 4 × timeout + 1000)'))
       .option('json', { type: 'boolean', default: false, describe: 'Print one JSON report (schema: src/report/activation-probe.schema.json)' })
       .option('fail-on', { choices: ['error', 'warning', 'info'] as const, default: 'error' as Severity, describe: 'Exit 1 when a finding is at least this severe' })
       .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color)' })
@@ -56,6 +58,8 @@ export const activateProbeCommand: CommandModule<object, ActivateProbeArgs> = {
     if (args.endpoint === undefined) throw new UsageError('name the KMS host: kmsdoctor activate-probe <host[:port]> --product <name>');
     const { host, port } = parseEndpoint(String(args.endpoint), KMS_PORT, 'endpoint');
     if (!Number.isInteger(args.timeout) || args.timeout < 1 || args.timeout > 600_000) throw new UsageError(`--timeout "${String(args.timeout)}" must be a whole number from 1 to 600000`);
+    if (args.deadline !== undefined && (!Number.isInteger(args.deadline) || args.deadline < 1 || args.deadline > 3_600_000)) throw new UsageError(`--deadline "${String(args.deadline)}" must be a whole number from 1 to 3600000`);
+    const deadlineMs = args.deadline ?? args.timeout * 4 + 1000;
     const mode = args['dry-run'] ? 'dry-run' : args['activation-request'] ? 'sent' : 'bind-only';
     const { resolveActivationSettings, RUN_GUARD } = await import('../activation-settings.js');
     const settings = resolveActivationSettings(args, mode === 'sent');
@@ -66,6 +70,7 @@ export const activateProbeCommand: CommandModule<object, ActivateProbeArgs> = {
     const { buildActivationReport } = await import('../../report/activation-report.js');
     const { renderActivation } = await import('../output/activation.js');
     const { findingBlock } = await import('../output/human.js');
+    const { runDeadline } = await import('../../core/run-deadline.js');
     const timer = startTimer();
     const { section } = await runActivation({
       host,
@@ -78,6 +83,7 @@ export const activateProbeCommand: CommandModule<object, ActivateProbeArgs> = {
       mode,
       bindStyle: settings.bindStyle,
       timeoutMs: args.timeout,
+      signal: runDeadline(deadlineMs),
       guard: RUN_GUARD,
       checkAnyInterface: settings.checkAnyInterface,
     });
@@ -85,14 +91,15 @@ export const activateProbeCommand: CommandModule<object, ActivateProbeArgs> = {
     const report = buildActivationReport({
       startedAt: timer.startedAt,
       durationMs: timer.elapsedMs(),
-      input: { endpoint: `${host}:${port}`, product: settings.product.name, mode, timeoutMs: args.timeout, ...(settings.protocol !== undefined && { protocol: `v${settings.protocol}` }) },
+      input: { endpoint: `${host}:${port}`, product: settings.product.name, mode, timeoutMs: args.timeout, deadlineMs, ...(settings.protocol !== undefined && { protocol: `v${settings.protocol}` }) },
       activation: section,
       findings,
       failOn: args['fail-on'],
     });
     let text: string;
     if (args.json) {
-      text = `${JSON.stringify(report, null, 2)}\n`;
+      const { jsonText } = await import('../../report/display-text.js');
+      text = `${jsonText(report, 2)}\n`;
     } else {
       const c = outputContext({ color: args.color }).colors;
       const lines = renderActivation(section, c);

@@ -1,12 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { PACKAGE_ROOT } from '../../core/tool-info.js';
 import { UsageError } from '../../core/usage-error.js';
 import type { PowerShellRun } from '../../exec/run-powershell.js';
+import { checkOutTarget, writeOutFile } from '../output/write-out.js';
+import { jsonText } from '../../report/display-text.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../snapshot/model.js';
 import { decimalOption } from '../decimal-option.js';
 
@@ -75,36 +76,24 @@ export async function collectSnapshot(options: CollectOptions): Promise<Snapshot
   }
 }
 
-/** Writes through a temporary file in the same folder and a rename, so readers never see half a file. */
-export async function writeFileAtomically(path: string, text: string): Promise<void> {
-  const target = resolve(path);
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, target);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
-
 export const collectCommand: CommandModule<object, CollectArgs> = {
   command: 'collect',
   describe: "Collect this Windows machine's licensing facts into a snapshot (JSON) to analyse here or elsewhere",
   builder: (yargs: Argv) =>
     yargs
-      .option('out', { type: 'string', describe: 'Write the snapshot to this file (replaced atomically) instead of stdout' })
+      .option('out', { type: 'string', describe: 'Write the snapshot to this file (a regular file is replaced atomically; a device or FIFO is written through) instead of stdout' })
       .option('event-count', decimalOption('event-count', 'How many of the newest activation events to include (0–10000)', 50))
       .example('$0 collect --out client01.json', 'On the client; then `kmsdoctor connectivity --snapshot client01.json` anywhere')
       .epilog('Runs ps/collector/Get-KmsSnapshot.ps1 (pwsh.exe when present, else powershell.exe). Read-only; no administrator rights needed.') as unknown as Argv<CollectArgs>,
   handler: async (args) => {
     const eventCount = args['event-count'];
     if (!Number.isInteger(eventCount) || eventCount < 0 || eventCount > 10000) throw new UsageError(`--event-count must be a whole number from 0 to 10000, not ${String(eventCount)}`);
-    if (args.out !== undefined && args.out.trim() === '') throw new UsageError('--out needs a file name');
+    if (args.out !== undefined) await checkOutTarget(args.out);
     if (process.platform !== 'win32') throw new UsageError(NEEDS_WINDOWS);
     const snapshot = await collectSnapshot({ eventCount });
-    const text = `${JSON.stringify(snapshot, null, 2)}\n`;
+    // The machine's own strings (registry values, event text) may hold C1 controls: escaped, values unchanged.
+    const text = `${jsonText(snapshot, 2)}\n`;
     if (args.out === undefined) process.stdout.write(text);
-    else await writeFileAtomically(args.out, text);
+    else await writeOutFile(args.out, text);
   },
 };

@@ -36,6 +36,7 @@ export const eventsCommand: CommandModule<object, EventsArgs> = {
   handler: async (args) => {
     const { readEventFile } = await import('../../events/read-events.js');
     const { analyzeEvents } = await import('../../events/attempts.js');
+    const { displaySafe, jsonText, visibleText } = await import('../../report/display-text.js');
     const maxEvents = args['max-events'];
     if (maxEvents !== undefined && (!Number.isInteger(maxEvents) || maxEvents < 1)) throw new UsageError(`--max-events must be a positive whole number, not ${String(maxEvents)}`);
     const { parseEncodingName } = await import('../../inputs/text-encoding.js');
@@ -50,10 +51,10 @@ export const eventsCommand: CommandModule<object, EventsArgs> = {
     events.sort(newestFirst);
     const { attempts, failures } = analyzeEvents(events);
     if (args.json) {
-      process.stdout.write(`${JSON.stringify({ events, attempts, failures, warnings }, null, 2)}\n`);
+      process.stdout.write(`${jsonText({ events, attempts, failures, warnings }, 2)}\n`);
       return;
     }
-    for (const warning of warnings) process.stderr.write(`kmsdoctor: ${warning}\n`);
-    process.stdout.write(events.length === 0 ? 'No activation events in the given files.\n' : `${events.map(eventLine).join('\n')}\n`);
+    for (const warning of warnings) process.stderr.write(`kmsdoctor: ${visibleText(warning)}\n`);
+    process.stdout.write(events.length === 0 ? 'No activation events in the given files.\n' : `${displaySafe(events).map(eventLine).join('\n')}\n`);
   },
 };

@@ -21,7 +21,7 @@ export const readinessCommand: CommandModule<object, ReadinessArgs> = {
       .option('timeout', decimalOption('timeout', 'Budget of each probe, in ms', 3000))
       .option('deadline', optionalDecimalOption('deadline', 'The whole run ends by then, in ms (default: 4 × timeout + 1000)'))
       .option('format', { choices: ['human', 'json', 'markdown', 'html', 'junit'] as const, default: 'human' as const, describe: 'Report format (json schema: src/report/readiness.schema.json)' })
-      .option('out', { type: 'string', describe: 'Write the report to this file (atomically: temporary file, then rename) instead of stdout' })
+      .option('out', { type: 'string', describe: 'Write the report to this file (a regular file is replaced atomically; a device or FIFO is written through) instead of stdout' })
       .option('fail-on', { choices: ['fail', 'warn'] as const, default: 'fail' as const, describe: 'Exit 1 when a check is at least this bad' })
       .example('$0 readiness --domain contoso.com --expect-host kms01.contoso.com --host-snapshot kms01.json --target-os "Windows 11 Enterprise"', 'Is contoso.com ready for a Windows 11 rollout?')
       .example('$0 readiness --domain contoso.com --format html --out readiness.html', 'A page for the change board')

@@ -1,6 +1,7 @@
 import type { ActivationSection } from '../../kms/activation.js';
 import type { KmsProduct } from '../../kms/products.js';
 import { APPLICATION_NAMES } from '../../kms/products.js';
+import { displaySafe } from '../../report/display-text.js';
 import type { Colors } from './context.js';
 import { renderTable } from './table.js';
 
@@ -20,7 +21,8 @@ const minutes = (value: number): string => {
 const MODE_TITLE = { 'dry-run': 'dry run — nothing sent, no connection', 'bind-only': 'bind only — no activation request sent', sent: 'one activation request sent' } as const;
 
 /** The activation section for the console: what was sent, the answer, the ePID, the tells. */
-export function renderActivation(section: ActivationSection, c: Colors): string[] {
+export function renderActivation(unsafe: ActivationSection, c: Colors): string[] {
+  const section = displaySafe(unsafe);
   const { product, sent, probe, response } = section;
   const lines: string[] = [];
   const where = `${section.target.host}:${section.target.port}${section.target.address && section.target.address !== section.target.host ? ` (${section.target.address})` : ''}`;

@@ -1,6 +1,7 @@
 import { codesIn } from '../../codes/codes-in.js';
 import { hostLines } from '../../report/host-text.js';
 import { codesLine } from '../../codes/render.js';
+import { displaySafe } from '../../report/display-text.js';
 import type { Report, ReportTarget } from '../../report/report.js';
 import type { Finding } from '../../rules/types.js';
 import type { Colors } from './context.js';
@@ -15,7 +16,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function stateCell(state: string | null, c: Colors): string {
   if (state === null) return c.dim('—');
   const good = ['open', 'kms', 'ok', 'ready', 'port-open'];
-  const bad = ['closed', 'filtered', 'port-closed', 'port-filtered', 'context-rejected', 'unreachable', 'unresolved', 'not-kms', 'not-rpc', 'no-reply', 'rpc-rejected', 'interface-not-supported', 'transfer-syntax-refused', 'bind-nak', 'timeout', 'refused', 'cancelled', 'error'];
+  const bad = ['closed', 'filtered', 'port-closed', 'port-filtered', 'context-rejected', 'unreachable', 'unresolved', 'not-kms', 'not-rpc', 'no-reply', 'rpc-rejected', 'interface-not-supported', 'transfer-syntax-refused', 'bind-nak', 'timeout', 'refused', 'cancelled', 'error', 'truncated', 'call-id-mismatch', 'rpc-invalid', 'incomplete'];
   if (good.includes(state)) return c.green(`✔ ${state}`);
   if (bad.includes(state)) return c.red(`✖ ${state}`);
   return c.yellow(`• ${state}`);
@@ -97,7 +98,8 @@ function codesLines(finding: Finding, c: Colors): string[] {
   return line === null ? [] : [c.dim(`     ${line}`)];
 }
 
-export function findingBlock(finding: Finding, index: number, c: Colors): string[] {
+export function findingBlock(unsafe: Finding, index: number, c: Colors): string[] {
+  const finding = displaySafe(unsafe);
   const paint = finding.severity === 'error' ? c.red : finding.severity === 'warning' ? c.yellow : c.cyan;
   return [
     `  ${index}. ${paint(SEVERITY_LABEL[finding.severity])}  ${c.bold(finding.title)}  ${c.dim(finding.ruleId)}`,
@@ -123,7 +125,8 @@ function kmsHostSection(report: Report, c: Colors): string[] {
 }
 
 /** The console view: discovery, then hosts, then findings most severe first, then one summary line. */
-export function renderHuman(report: Report, c: Colors): string {
+export function renderHuman(unsafe: Report, c: Colors): string {
+  const report = displaySafe(unsafe);
   const lines = [...clientSection(report, c), ...kmsHostSection(report, c), ...discoverySection(report, c), ...targetsSection(report, c), ...activationSection(report, c)];
   if (report.findings.length > 0) {
     lines.push(c.bold('Findings'));

@@ -1,5 +1,6 @@
+import { jsonText } from '../../report/display-text.js';
 import type { Report } from '../../report/report.js';
 
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${jsonText(report, 2)}\n`;
 }

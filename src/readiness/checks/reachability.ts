@@ -1,7 +1,7 @@
 import type { ReadinessCheck, ReadinessFacts } from '../model.js';
 import { sameHost } from '../model.js';
 
-const RELATED = ['tcp/kms-port-filtered', 'tcp/kms-port-closed', 'tcp/host-unreachable', 'rpc/not-kms-endpoint', 'rpc/no-reply', 'kms/no-usable-host', 'run/deadline-reached'];
+const RELATED = ['tcp/kms-port-filtered', 'tcp/kms-port-closed', 'tcp/host-unreachable', 'rpc/not-kms-endpoint', 'rpc/no-reply', 'rpc/reply-incomplete', 'kms/no-usable-host', 'run/deadline-reached'];
 
 /** Every intended host (else every discovered one) answers on its SRV port and takes the KMS RPC bind. */
 export function reachabilityCheck(facts: ReadinessFacts): ReadinessCheck {

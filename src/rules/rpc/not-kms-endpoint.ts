@@ -6,10 +6,14 @@ export const notKmsEndpoint: Rule = {
   id: 'rpc/not-kms-endpoint',
   check(facts) {
     return endpoints(facts)
-      .filter(({ endpoint }) => endpoint.rpc && (endpoint.rpc.status === 'not-rpc' || endpoint.rpc.status === 'rpc-rejected'))
+      .filter(({ endpoint }) => endpoint.rpc && ['not-rpc', 'rpc-rejected', 'rpc-invalid'].includes(endpoint.rpc.status))
       .map(({ target, endpoint }) => {
         const rpc = endpoint.rpc!;
-        const what = rpc.status === 'not-rpc' ? 'the service there does not speak DCE/RPC' : `a DCE/RPC server refused the KMS interface (${rpc.data?.verdict ?? 'rejected'})`;
+        const what = rpc.status === 'not-rpc'
+          ? 'the service there does not speak DCE/RPC'
+          : rpc.status === 'rpc-invalid'
+            ? `its reply does not answer the KMS bind (${rpc.data?.verdict ?? 'invalid'}: ${rpc.error?.message ?? 'no detail'})`
+            : `a DCE/RPC server refused the KMS interface (${rpc.data?.verdict ?? 'rejected'})`;
         return {
           ruleId: 'rpc/not-kms-endpoint' as const,
           message: `${hostPort(target)} at ${endpoint.address} is open, but ${what}`,

@@ -1,4 +1,6 @@
 import type { ProbeResult } from '../../core/result.js';
+import { formatEndpoint } from '../../core/names.js';
+import { activationEvidence } from '../activation/select.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Facts } from '../facts.js';
 import type { Rule } from '../rule.js';
@@ -18,11 +20,17 @@ export const deadlineReached: Rule = {
   id: 'run/deadline-reached',
   check(facts) {
     const cancelled = [...new Map(allProbes(facts).filter((result) => result.status === 'cancelled').map((result) => [result.id, result])).values()];
-    if (cancelled.length === 0) return [];
+    // The activation request runs under the same deadline as the probes before it.
+    const activation = facts.activation?.probe?.status === 'cancelled' ? facts.activation : null;
+    const count = cancelled.length + (activation ? 1 : 0);
+    if (count === 0) return [];
     return [{
       ruleId: 'run/deadline-reached',
-      message: `The overall deadline ended ${cancelled.length} probe(s) before they finished; what they would have shown is missing from this report`,
-      evidence: cancelled.map(probeEvidence),
+      message: `The overall deadline ended ${count} probe(s) before they finished; what they would have shown is missing from this report`,
+      evidence: [
+        ...cancelled.map(probeEvidence),
+        ...(activation ? [activationEvidence(activation, `activation probe of ${formatEndpoint(activation.target)} cancelled in phase ${activation.probe!.phase}${activation.requestSent ? ' (the request had been sent)' : ''}`)] : []),
+      ],
       remedy: ['Run again with a longer --deadline (or a shorter --timeout, so each probe fits in it)'],
     }];
   },

@@ -1,0 +1,46 @@
+/**
+ * `publication` against DNS servers that never answer (an in-process silent UDP socket on
+ * 127.0.2.1): the check ends by its one deadline, not after a timeout per query, and a domain
+ * where nobody answered cannot pass.
+ */
+import { createSocket } from 'node:dgram';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { runDeadline } from '../../src/core/run-deadline.js';
+import { checkPublication } from '../../src/publication/check.js';
+import { publicationFindings } from '../../src/publication/evaluate.js';
+
+const test = suite('publication: silent servers and one deadline');
+
+test('silent authoritative server and resolver: ends by the deadline, and the unverified domain is an error', async () => {
+  const silent = createSocket('udp4');
+  await new Promise<void>((resolve) => silent.bind(0, '127.0.2.1', resolve));
+  try {
+    const server = { address: '127.0.2.1', port: silent.address().port };
+    const started = performance.now();
+    const facts = await checkPublication({
+      hosts: [{ host: 'kms01.contoso.test', port: 1688, source: 'given', dnsPublishing: null }],
+      domains: [{ domain: 'contoso.test', priority: 0, weight: 0, source: 'given' }],
+      allowList: ['kms01.contoso.test'],
+      resolvers: [server],
+      resolverSource: 'given',
+      authoritative: [],
+      publishing: [],
+      timeoutMs: 5000,
+      deadline: runDeadline(700),
+      notes: [],
+    });
+    const took = Math.round(performance.now() - started);
+    // SOA, NS and SRV one after another would take 3 × 5 s without the shared deadline.
+    assert.ok(took < 1500, `${took} ms`);
+    const findings = publicationFindings(facts);
+    const unanswered = findings.filter((f) => f.ruleId === 'publication/server-unanswered');
+    assert.ok(unanswered.length > 0, findings.map((f) => f.ruleId).join(', '));
+    assert.ok(unanswered.every((f) => f.severity === 'error'), 'nothing verified: not a warning that lets the check pass');
+    assert.match(unanswered[0]!.message, /not verified/);
+  } finally {
+    silent.close();
+  }
+});
+
+test.run();
