@@ -48,5 +48,7 @@ function New-KmsClientState {
         Sources           = [string[]] @($Snapshot.sources)
         ClockUtc          = ConvertTo-KmsDoctorDate $Snapshot.clockUtc
         Path              = $(if ($Path) { $Path })
+        # The snapshot as read (the CLI's shape), so Test-KmsConnectivity can hand it back to the CLI.
+        Snapshot          = $Snapshot
     }
 }

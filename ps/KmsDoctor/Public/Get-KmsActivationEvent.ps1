@@ -18,7 +18,8 @@ function Get-KmsActivationEvent {
         KmsDoctor.ActivationAttempt objects instead, oldest first: each 12288 (request to a host)
         with the 12289 that answered it; Answered = $false means the host was not reached or did
         not reply. Problems with the input (records skipped, a CSV without Properties) are
-        warnings.
+        warnings. A file that does not exist is a non-terminating KmsDoctor.FileNotFound error
+        naming it; the other files are still read.
 
     .PARAMETER Path
         Event exports. Binds FullName from Get-ChildItem.
@@ -72,12 +73,20 @@ function Get-KmsActivationEvent {
 
     begin {
         $files = New-Object System.Collections.Generic.List[string]
+        $pathGiven = $false
     }
     process {
-        foreach ($file in @($Path | Where-Object { $_ })) { $files.Add((Resolve-KmsDoctorPath -Path $file -Caller $PSCmdlet)) }
+        foreach ($file in @($Path | Where-Object { $_ })) {
+            # A missing file is its own error; the other exports are still read.
+            $full = Resolve-KmsDoctorPath -Path $file -Caller $PSCmdlet -MustExist
+            if ($full) { $files.Add($full) }
+            $pathGiven = $true
+        }
     }
     end {
         $exported = $null
+        # Every given file was missing: reading this machine's log instead would answer another question.
+        if ($pathGiven -and $files.Count -eq 0) { return }
         if ($files.Count -eq 0) {
             if (-not (Test-KmsDoctorWindows)) {
                 $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NeedsWindows' -Category NotImplemented -TargetObject $null `

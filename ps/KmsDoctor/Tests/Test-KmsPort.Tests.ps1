@@ -56,7 +56,7 @@ Describe 'Test-KmsPort' -Tag Unit {
         Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'srv' } { Get-CliFixture 'srv-lab.ndjson' }
         Get-KmsSrvRecord lab.kms-doctor.test | Test-KmsPort | Out-Null
         Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter {
-            ($Argument -join ' ') -match '^port kms02\.lab\.kms-doctor\.test kms-old\.lab\.kms-doctor\.test --port 1688 '
+            ($Argument -join ' ') -match '^port kms01\.lab\.kms-doctor\.test kms02\.lab\.kms-doctor\.test kms-old\.lab\.kms-doctor\.test web01\.lab\.kms-doctor\.test --port 1688 '
         }
     }
 }
