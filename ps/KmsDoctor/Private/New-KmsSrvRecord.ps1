@@ -16,6 +16,8 @@ function New-KmsSrvRecord {
         PSTypeName       = 'KmsDoctor.SrvRecord'
         Name             = [string] $Target.name
         NameTarget       = [string] $Target.name
+        # As on Resolve-DnsName's records, so filters written for them (Type -eq 'SRV') keep these.
+        Type             = 'SRV'
         Port             = [int] $Target.port
         Priority         = $Target.priority
         Weight           = $Target.weight
