@@ -33,5 +33,7 @@ function New-KmsSrvRecord {
         Addresses        = [string[]] @($Target.endpoints | ForEach-Object { $_.address })
         ResolutionStatus = $Target.resolution.status
         CnameChain       = [string[]] @($Target.cnameChain)
+        # Filled by Get-KmsSrvRecord: the CLI's findings about this host.
+        Findings         = @()
     }
 }
