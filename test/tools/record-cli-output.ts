@@ -64,6 +64,7 @@ export const FIXTURES: readonly Fixture[] = [
   { file: 'analyze-ja.ndjson', args: () => ['analyze', 'samples/dlv/client-ja.txt', '--ndjson'] },
   { file: 'analyze-ja-ini.ndjson', args: () => ['analyze', 'samples/dlv/client-ja.txt', 'samples/dlv/slmgr-0411.ini', '--ndjson'] },
   { file: 'events-client.json', args: () => ['events', 'samples/events/client-wevtutil.xml', '--json'] },
+  { file: 'events-host.json', args: () => ['events', 'samples/events/host-12290-wevtutil.xml', '--json'] },
   { file: 'events-csv.json', args: () => ['events', 'samples/events/client-export.csv', '--json'] },
   { file: 'explain-code.json', args: () => ['explain', '0xC004F074', '--json'] },
   { file: 'explain-finding.json', args: () => ['explain', 'tcp/kms-port-closed', '--json'] },

@@ -36,14 +36,16 @@ function Get-KmsActivationEvent {
     .EXAMPLE
         PS> Get-KmsActivationEvent -Path .\samples\events\client-wevtutil.xml
 
-        TimeCreated             Id Computer                 HResult    Host                        Port Count Domain
-        -----------             -- --------                 -------    ----                        ---- ----- ------
-        2025-03-11 09:02:17  12289 ws0142.contoso.com       0x00000000                                     26
-        2025-03-11 09:02:17  12288 ws0142.contoso.com       0x00000000 kms01.contoso.com           1688
-        2025-03-10 08:15:02   8198 ws0142.contoso.com       0xC004F074
-        2025-03-10 08:15:02  12289 ws0142.contoso.com       0xC004F06C                                     25
-        2025-03-10 08:15:02  12288 ws0142.contoso.com       0xC004F06C kms01.contoso.com           1688
-        2025-03-10 07:58:41  12288 ws0142.contoso.com       0x8007274C kms-old.contoso.com         1688
+        TimeCreated (UTC)      Id Computer           HResult    Host/Client                 Port Count Need Detail
+        -----------------      -- --------           -------    -----------                 ---- ----- ---- ------
+        2025-03-11 09:02:17 12289 ws0142.contoso.com 0x00000000                                     26
+        2025-03-11 09:02:17 12288 ws0142.contoso.com 0x00000000 kms01.contoso.com           1688         25 CMID 8d2f6c1a
+        2025-03-10 08:15:02  8198 ws0142.contoso.com 0xC004F074
+        2025-03-10 08:15:02 12289 ws0142.contoso.com 0xC004F06C                                      0
+        2025-03-10 08:15:02 12288 ws0142.contoso.com 0xC004F06C kms01.contoso.com           1688         25 CMID 8d2f6c1a
+        2025-03-10 07:58:41 12288 ws0142.contoso.com 0x8007274C kms-old.contoso.com         1688            CMID 8d2f6c1a
+
+        Times are UTC. On a KMS host's log (12290), Host/Client names the client that asked.
 
     .EXAMPLE
         PS> Get-KmsActivationEvent -Attempt | Select-Object -Last 1
