@@ -160,7 +160,8 @@ function Test-KmsConnectivity {
         [Parameter(ParameterSetName = 'Check')] [Parameter(ParameterSetName = 'Activation')] [switch] $SkipSnapshot,
 
         [Parameter(Mandatory, ParameterSetName = 'Activation')] [switch] $ActivationRequest,
-        [Parameter(Mandatory, ParameterSetName = 'Activation')] [ValidateNotNullOrEmpty()] [string] $Product
+        [Parameter(Mandatory, ParameterSetName = 'Activation')] [ValidateNotNullOrEmpty()]
+        [string] $Product
     )
 
     begin {

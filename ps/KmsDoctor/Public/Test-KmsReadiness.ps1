@@ -80,7 +80,8 @@ function Test-KmsReadiness {
         [Alias('HostSnapshot')] [ValidateNotNullOrEmpty()] [string[]] $HostSnapshotPath,
         [Alias('KmsLog')] [ValidateNotNullOrEmpty()] [string[]] $KmsLogPath,
         [ValidateNotNullOrEmpty()] [string[]] $ExpectHost,
-        [ValidateNotNullOrEmpty()] [string[]] $TargetOs,
+        [ValidateNotNullOrEmpty()]
+        [string[]] $TargetOs,
         [ValidateNotNullOrEmpty()] [string[]] $DnsServer,
         [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000,
 
