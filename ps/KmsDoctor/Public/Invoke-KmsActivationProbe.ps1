@@ -138,7 +138,7 @@ function Invoke-KmsActivationProbe {
             } else {
                 Write-Verbose "[kmsdoctor] no activation request for $endpoint (not confirmed): binding only, the result shows what would be sent"
             }
-            $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -Caller $PSCmdlet
+            $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -Caller $PSCmdlet -Activity ('KMS activation probe: {0}' -f $endpoint)
             if ($null -eq $report -or $null -eq $report.activation) { continue }
             $findings = @(foreach ($finding in @($report.findings)) { if ($null -ne $finding) { New-KmsFinding -Finding $finding } })
             New-KmsActivationProbeResult -Activation $report.activation -Finding $findings -Report $report
