@@ -92,6 +92,7 @@ function Export-KmsSupportBundle {
     $machine = [System.Environment]::MachineName
     if (-not $Path) { $Path = 'kms-support-{0}-{1}.zip' -f $machine, (Get-Date -Format 'yyyyMMdd-HHmmss') }
     $target = Resolve-KmsDoctorPath -Path $Path -Caller $PSCmdlet
+    if (-not $target) { return }
     if ((Test-Path -LiteralPath $target) -and -not $Force) {
         $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.BundleExists' -Category ResourceExists -TargetObject $target -Message "$target exists; use -Force to replace it"))
         return

@@ -90,11 +90,8 @@ function Get-KmsClientState {
         }
         try {
             foreach ($file in $files) {
-                $full = Resolve-KmsDoctorPath -Path $file -Caller $PSCmdlet
-                if (-not [System.IO.File]::Exists($full)) {
-                    $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.FileNotFound' -Category ObjectNotFound -TargetObject $file -Message "No such snapshot file: $full"))
-                    continue
-                }
+                $full = Resolve-KmsDoctorPath -Path $file -Caller $PSCmdlet -MustExist
+                if (-not $full) { continue }
                 $parsed = ConvertFrom-KmsDoctorJson -Text ([System.IO.File]::ReadAllText($full, [System.Text.Encoding]::UTF8))
                 if ($parsed.Problem) {
                     $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NotASnapshot' -Category InvalidData -TargetObject $file `

@@ -103,3 +103,24 @@ Describe 'Many files at once' -Tag Unit {
         Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter { $Argument.Count -eq 3 -and $Argument[1] -eq $Snapshot -and $Argument[2] -eq $Events }
     }
 }
+
+Describe 'Paths on a missing drive, everywhere' -Tag Unit {
+    BeforeAll {
+        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { }
+        Mock Test-KmsDoctorWindows -ModuleName KmsDoctor { $false }
+    }
+
+    It '<Name> reports exactly one KmsDoctor.PathNotFound error and throws nothing raw' -ForEach @(
+        @{ Name = 'Get-KmsClientState'; Splat = @{ Path = 'NoSuchDrive:\a.json' } }
+        @{ Name = 'Test-KmsConnectivity'; Splat = @{ SnapshotPath = 'NoSuchDrive:\a.json' } }
+        @{ Name = 'Test-KmsDnsPublication'; Splat = @{ ComputerName = 'kms01.contoso.com'; SnapshotPath = 'NoSuchDrive:\a.json' } }
+        @{ Name = 'Test-KmsReadiness'; Splat = @{ Domain = 'contoso.com'; OutFile = 'NoSuchDrive:\r.html' } }
+        @{ Name = 'Export-KmsSupportBundle'; Splat = @{ Path = 'NoSuchDrive:\b.zip' } }
+    ) {
+        $script:bad = $null
+        { & $Name @Splat -ErrorVariable script:bad -ErrorAction SilentlyContinue -WarningAction SilentlyContinue } | Should -Not -Throw
+        @($bad).Count | Should -Be 1
+        $bad[0].FullyQualifiedErrorId | Should -Be "KmsDoctor.PathNotFound,$Name"
+        Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 0 -Exactly
+    }
+}
