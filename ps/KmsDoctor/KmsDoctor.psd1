@@ -7,6 +7,7 @@
     Description          = 'Finds out why Windows KMS activation fails: SRV discovery, ports, the KMS RPC endpoint, the client''s own settings and events, as typed objects. Wraps the kmsdoctor CLI (Node.js).'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
+    TypesToProcess       = @('KmsDoctor.Types.ps1xml')
     FormatsToProcess     = @('KmsDoctor.Format.ps1xml')
     # Explicit list (no wildcards): a meta-test checks it equals the files in Public/.
     FunctionsToExport    = @(

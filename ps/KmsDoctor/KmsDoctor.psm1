@@ -10,4 +10,6 @@ foreach ($folder in 'Private', 'Public') {
     }
 }
 
+Register-KmsArgumentCompleter
+
 Export-ModuleMember -Function (Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot 'Public') -Filter '*.ps1' -File).BaseName

@@ -79,4 +79,22 @@ test('a finding id still prints its page; junk is still a usage error', async ()
   assert.is(junk.stderr.split('\n').length, 2, 'one line');
 });
 
+test('explain with several ids: every entry in one run, in order; an unknown one is an entry of its own and exit 1', async () => {
+  const known = await runCli(['explain', '--json', '--', '0xC004F074', 'tcp/kms-port-closed', '-1073418124']);
+  assert.is(known.exitCode, 0, show(known));
+  const entries = JSON.parse(known.stdout) as { kind: string; code?: string; ruleId?: string }[];
+  assert.equal(entries.map((entry) => entry.code ?? entry.ruleId), ['0xC004F074', 'tcp/kms-port-closed', '0xC004F074']);
+  const mixed = await runCli(['explain', '--json', '--', '0xC004F074', 'no-such-thing']);
+  assert.is(mixed.exitCode, 1, show(mixed));
+  const [first, second] = JSON.parse(mixed.stdout) as { kind: string; id?: string; message?: string }[];
+  assert.is(first?.kind, 'code');
+  assert.is(second?.kind, 'unknown');
+  assert.is(second?.id, 'no-such-thing');
+  assert.match(second?.message ?? '', 'is not a finding id or an error code');
+  const text = await runCli(['explain', '0xC004F074', 'no-such-thing']);
+  assert.is(text.exitCode, 1, show(text));
+  assert.ok(text.stdout.startsWith('# 0xC004F074'), show(text));
+  assert.match(text.stderr, 'no-such-thing');
+});
+
 test.run();

@@ -24,6 +24,8 @@ interface LabView {
   port(host: string): number;
   /** HOST:PORT of the test KMS responder (answers activation requests; loopback only). */
   kms: string;
+  /** A loopback UDP port nothing listens on: a DNS server that cannot be asked. */
+  closedDns: string;
 }
 
 export interface Fixture {
@@ -50,6 +52,9 @@ export const FIXTURES: readonly Fixture[] = [
   { file: 'publication-lab.json', args: (lab) => ['publication', '--host', host('kms01'), '--domain', LAB, '--authoritative', lab.dns, '--timeout', '2000', '--json'] },
   { file: 'srv-lab.ndjson', args: (lab) => ['srv', LAB, '--dns-server', lab.dns, '--ndjson'] },
   { file: 'srv-nxdomain.ndjson', args: (lab) => ['srv', `none.${LAB}`, '--dns-server', lab.dns, '--ndjson'] },
+  // The lab's server answers, the closed one cannot be asked: not the same as "no record".
+  { file: 'srv-unreachable.ndjson', args: (lab) => ['srv', LAB, `none.${LAB}`, '--dns-server', lab.closedDns, '--dns-server', lab.dns, '--timeout', '1000', '--ndjson'] },
+  { file: 'srv-no-server.ndjson', args: (lab) => ['srv', LAB, '--dns-server', lab.closedDns, '--timeout', '1000', '--ndjson'] },
   { file: 'port-lab.ndjson', args: (lab) => ['port', host('kms02'), host('kms-old'), '--port', '1688', '--port', '135', '--dns-server', lab.dns, '--ndjson'] },
   {
     file: 'rpc-lab.ndjson',
@@ -59,6 +64,7 @@ export const FIXTURES: readonly Fixture[] = [
   { file: 'analyze-ja.ndjson', args: () => ['analyze', 'samples/dlv/client-ja.txt', '--ndjson'] },
   { file: 'analyze-ja-ini.ndjson', args: () => ['analyze', 'samples/dlv/client-ja.txt', 'samples/dlv/slmgr-0411.ini', '--ndjson'] },
   { file: 'events-client.json', args: () => ['events', 'samples/events/client-wevtutil.xml', '--json'] },
+  { file: 'events-host.json', args: () => ['events', 'samples/events/host-12290-wevtutil.xml', '--json'] },
   { file: 'events-csv.json', args: () => ['events', 'samples/events/client-export.csv', '--json'] },
   { file: 'explain-code.json', args: () => ['explain', '0xC004F074', '--json'] },
   { file: 'explain-finding.json', args: () => ['explain', 'tcp/kms-port-closed', '--json'] },
@@ -71,9 +77,10 @@ export const FIXTURES: readonly Fixture[] = [
   { file: 'activate-probe-products.json', args: () => ['activate-probe', '--list-products', '--json'] },
 ];
 
-function labView(lab: Lab, kms: KmsResponder): LabView {
+function labView(lab: Lab, kms: KmsResponder, closedDnsPort: number): LabView {
   return {
     dns: `${lab.dns.address}:${lab.dns.port}`,
+    closedDns: `127.0.0.1:${closedDnsPort}`,
     kms: `${kms.host}:${kms.port}`,
     port: (name) => {
       const found = lab.hosts.find((entry) => entry.name === host(name));
@@ -81,6 +88,16 @@ function labView(lab: Lab, kms: KmsResponder): LabView {
       return found.port;
     },
   };
+}
+
+/** A loopback UDP port that was free a moment ago (bound, then closed), so nothing answers on it. */
+async function closedUdpPort(): Promise<number> {
+  const { createSocket } = await import('node:dgram');
+  const socket = createSocket('udp4');
+  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+  const { port } = socket.address();
+  await new Promise<void>((resolve) => socket.close(() => resolve()));
+  return port;
 }
 
 async function main(): Promise<void> {
@@ -91,7 +108,7 @@ async function main(): Promise<void> {
   const lab = await startLab();
   const kms = await startKmsResponder({ host: '127.0.0.1' });
   try {
-    const view = labView(lab, kms);
+    const view = labView(lab, kms, await closedUdpPort());
     for (const fixture of FIXTURES) {
       const run = await runCli(fixture.args(view));
       // 0 = ok, 1 = findings: both are successful runs the module must read.

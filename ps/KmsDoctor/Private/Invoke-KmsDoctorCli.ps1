@@ -50,8 +50,11 @@ function Invoke-KmsDoctorCli {
 
     $stdout = New-Object System.Collections.Generic.List[string]
     $stderr = New-Object System.Collections.Generic.List[string]
+    $stderrRecords = New-Object System.Collections.Generic.List[object]
     $badLines = New-Object System.Collections.Generic.List[string]
     $probes = 0
+    # A report-sized run (readiness, publication, an activation probe) shows at least what runs.
+    if ($Output -ne 'Ndjson') { Write-Progress -Id 1 -Activity $Activity -Status ('running kmsdoctor {0}' -f $Argument[0]) }
     $watch = [System.Diagnostics.Stopwatch]::StartNew()
     # Native output is decoded with [Console]::OutputEncoding (often an OEM code page on Windows);
     # node writes UTF-8, so Japanese slmgr text would be garbled without this.
@@ -66,9 +69,11 @@ function Invoke-KmsDoctorCli {
         }
         # 'Continue' in a child scope only: on 5.1 a stderr line under 'Stop' would throw before
         # the exit code is known, and the caller's preference must still govern our own errors.
-        & { $ErrorActionPreference = 'Continue'; & $node.Source @argv 2>&1 } | ForEach-Object {
+        $words = @(ConvertTo-KmsNativeArgument -Argument $argv -Mode (Get-KmsArgumentPassing))
+        & { $ErrorActionPreference = 'Continue'; & $node.Source @words 2>&1 } | ForEach-Object {
             if ($_ -is [System.Management.Automation.ErrorRecord]) {
                 $stderr.Add($_.ToString())
+                $stderrRecords.Add($_)
                 return
             }
             $line = [string] $_
@@ -89,9 +94,13 @@ function Invoke-KmsDoctorCli {
         $exitCode = $LASTEXITCODE
     } finally {
         if ($encodingSet) { [Console]::OutputEncoding = $previousEncoding }
-        if ($Output -eq 'Ndjson') { Write-Progress -Id 1 -Activity $Activity -Completed }
+        # Windows PowerShell 5.1 also files every redirected stderr line in $Error; they are the
+        # CLI's messages, already turned into one KmsDoctor error (or none) above, not errors.
+        foreach ($record in $stderrRecords) { $global:Error.Remove($record) }
+        Write-Progress -Id 1 -Activity $Activity -Completed
     }
     Write-Verbose ("[kmsdoctor] exit code {0} after {1} ms" -f $exitCode, $watch.ElapsedMilliseconds)
+    Write-Debug ("[kmsdoctor] {0}: {1} ms, exit code {2}, {3} stdout line(s), {4} stderr line(s)" -f $Argument[0], $watch.ElapsedMilliseconds, $exitCode, $stdout.Count, $stderr.Count)
 
     $message = ($stderr | Where-Object { $_.Trim() -ne '' } | Select-Object -First 1)
     if ($exitCode -ne 0 -and $exitCode -ne 1) {

@@ -25,14 +25,19 @@ function New-KmsActivationProbeResult {
     if ($null -ne $probe) { $status = [string] $probe.status }
 
     $hresult = $null; $meaning = $null; $count = $null; $thresholdMet = $null; $activationInterval = $null
-    $renewalInterval = $null; $hwid = $null; $valid = $null
+    $renewalInterval = $null; $hwid = $null; $valid = $null; $fault = $null
     if ($null -ne $response) {
         $hresult = $response.hresult
         if ($null -ne $response.explained) {
             $meaning = $response.explained.kmsMeaning
             if (-not $meaning) { $meaning = $response.explained.summary }
         }
-        if ($null -ne $response.fault) { $meaning = 'RPC fault {0} ({1})' -f $response.fault.status, $response.fault.name }
+        if ($null -ne $response.fault) {
+            # The host refused the call itself: there is no KMS HRESULT, and the request was not
+            # served, whatever RequestSent says about the bytes leaving this machine.
+            $fault = [string] $response.fault.status
+            $meaning = 'RPC fault {0} ({1})' -f $response.fault.status, $response.fault.name
+        }
         $count = $response.currentCount
         $thresholdMet = $response.thresholdMet
         $activationInterval = $response.activationIntervalMinutes
@@ -67,6 +72,8 @@ function New-KmsActivationProbeResult {
         RequestSent               = [bool] $Activation.requestSent
         Status                    = $status
         HResult                   = $hresult
+        # The DCE/RPC fault status when the host answered the call with a fault, else $null.
+        Fault                     = $fault
         Meaning                   = $meaning
         CurrentCount              = $count
         Threshold                 = [int] $Activation.product.minimumCount

@@ -28,9 +28,9 @@ function New-KmsBundleContent {
     # Copies a given file into the bundle; a missing one is an error for the caller and a README line.
     $copy = {
         param([string] $From, [string] $To, [string] $What)
-        $source = Resolve-KmsDoctorPath -Path $From -Caller $Caller
-        if (-not [System.IO.File]::Exists($source)) {
-            $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.FileNotFound' -Category ObjectNotFound -TargetObject $From -Message "No such file: $source"))
+        # A missing file (or drive) is one error for the caller and a README line.
+        $source = Resolve-KmsDoctorPath -Path $From -Caller $Caller -MustExist
+        if (-not $source) {
             $bundle.Missing.Add("${To}: the file given does not exist ($From)")
             return $false
         }

@@ -18,6 +18,24 @@ function New-KmsClientState {
     # The product slmgr itself calls primary (never an ESU add-on), as the CLI chooses it.
     $windows = Select-KmsPrimaryProduct -Products @($Snapshot.products)
     $value = { param($Object, $Name) if ($null -ne $Object -and $null -ne $Object.PSObject.Properties[$Name]) { $Object.$Name } }
+    # The product's own value first (slmgr /skms <host> <activation id> pins one product), then
+    # the machine's, as the CLI reads a client's KMS facts (src/report/client-facts.ts).
+    $pick = { param($Name) $v = & $value $windows $Name; if ($null -eq $v) { $v = & $value $service $Name }; $v }
+    $kmsMachine = & $pick 'kmsMachine'
+    $kmsHost = $null; $kmsHostPort = $null; $kmsHostSource = $null
+    if ($null -ne $kmsMachine) {
+        $kmsHost = $kmsMachine; $kmsHostPort = & $pick 'kmsPort'; $kmsHostSource = 'registered'
+    } elseif ($null -ne (& $pick 'discoveredMachine')) {
+        $kmsHost = & $pick 'discoveredMachine'; $kmsHostPort = & $pick 'discoveredPort'; $kmsHostSource = 'dns'
+    }
+    # The primary product first, then every other keyed product but KMS host keys.
+    $keyed = @()
+    if ($null -ne $windows) { $keyed += New-KmsClientProduct -Product $windows -Primary $true }
+    $keyed += @($Snapshot.products | Where-Object {
+            $null -ne $_ -and -not [object]::ReferenceEquals($_, $windows) -and $_.channel -ne 'VOLUME_KMS' -and -not ((& $value $_ 'isKmsHost') -eq $true)
+        } | ForEach-Object { New-KmsClientProduct -Product $_ -Primary $false })
+    $primary = $null
+    if ($keyed.Count -gt 0 -and $keyed[0].Primary) { $primary = $keyed[0] }
     [pscustomobject]@{
         PSTypeName        = 'KmsDoctor.ClientState'
         ComputerName      = & $value $Snapshot.computer 'name'
@@ -27,18 +45,29 @@ function New-KmsClientState {
         ProductName       = & $value $windows 'name'
         Channel           = & $value $windows 'channel'
         LicenseStatus     = & $value $windows 'licenseStatus'
-        # slmgr /skms (null: DNS discovery), slmgr /skms-domain, the host DNS gave last time.
-        KmsMachine        = & $value $service 'kmsMachine'
-        KmsPort           = & $value $service 'kmsPort'
+        LicenseStatusText = $(if ($primary) { $primary.LicenseStatusText })
+        # Grace left, or for an activated KMS client how long the activation stays valid.
+        RemainingDays     = $(if ($primary) { $primary.RemainingDays })
+        # slmgr /skms of the product or the machine (null: DNS discovery), slmgr /skms-domain,
+        # the host DNS gave last time.
+        KmsMachine        = $kmsMachine
+        KmsPort           = & $pick 'kmsPort'
+        Pinned            = ($null -ne $kmsMachine)
+        # The host the client uses: pinned (registered) or found through DNS and cached (dns).
+        KmsHost           = $kmsHost
+        KmsHostPort       = $kmsHostPort
+        KmsHostSource     = $kmsHostSource
         LookupDomain      = & $value $service 'lookupDomain'
-        DiscoveredMachine = & $value $service 'discoveredMachine'
-        DiscoveredPort    = & $value $service 'discoveredPort'
+        DiscoveredMachine = & $pick 'discoveredMachine'
+        DiscoveredPort    = & $pick 'discoveredPort'
         HostCaching       = & $value $service 'hostCaching'
         ClientMachineId   = & $value $service 'clientMachineId'
         IsKmsHost         = & $value $service 'isKmsHost'
         CurrentCount      = & $value $service 'currentCount'
         Computer          = ConvertTo-KmsDoctorObject $Snapshot.computer
         Service           = ConvertTo-KmsDoctorObject $service
+        # Every keyed product judged on its own, as the CLI's report lists them.
+        KeyedProducts     = $keyed
         Products          = ConvertTo-KmsDoctorObject $Snapshot.products
         Registry          = ConvertTo-KmsDoctorObject $Snapshot.registry
         # On a KMS host: its Key Management Service log's size, limit, retention and oldest record.
@@ -50,5 +79,7 @@ function New-KmsClientState {
         Sources           = [string[]] @($Snapshot.sources)
         ClockUtc          = ConvertTo-KmsDoctorDate $Snapshot.clockUtc
         Path              = $(if ($Path) { $Path })
+        # The snapshot as read (the CLI's shape), so Test-KmsConnectivity can hand it back to the CLI.
+        Snapshot          = $Snapshot
     }
 }

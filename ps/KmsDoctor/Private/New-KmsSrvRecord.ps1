@@ -16,6 +16,8 @@ function New-KmsSrvRecord {
         PSTypeName       = 'KmsDoctor.SrvRecord'
         Name             = [string] $Target.name
         NameTarget       = [string] $Target.name
+        # As on Resolve-DnsName's records, so filters written for them (Type -eq 'SRV') keep these.
+        Type             = 'SRV'
         Port             = [int] $Target.port
         Priority         = $Target.priority
         Weight           = $Target.weight
@@ -31,5 +33,7 @@ function New-KmsSrvRecord {
         Addresses        = [string[]] @($Target.endpoints | ForEach-Object { $_.address })
         ResolutionStatus = $Target.resolution.status
         CnameChain       = [string[]] @($Target.cnameChain)
+        # Filled by Get-KmsSrvRecord: the CLI's findings about this host.
+        Findings         = @()
     }
 }

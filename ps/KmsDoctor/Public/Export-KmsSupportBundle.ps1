@@ -6,11 +6,13 @@ function Export-KmsSupportBundle {
 
     .DESCRIPTION
         Collects into a temporary folder, compresses it to a temporary zip next to the target and
-        moves that into place, so the target is never half written. The zip holds:
+        moves that into place, so the target is never half written. Entry names use / on every
+        PowerShell (Compress-Archive of Windows PowerShell 5.1 writes \, which unzips wrongly
+        elsewhere). The zip holds:
           slmgr-dlv.txt          cscript //nologo slmgr.vbs /dlv (or the file given with -DlvPath)
-          events\spp-application.evtx         the SPP events of the Application log (wevtutil epl)
-          events\key-management-service.evtx  the Key Management Service log, on a KMS host
-          events\key-management-service-settings.json  that log's size, maximum size, retention
+          events/spp-application.evtx         the SPP events of the Application log (wevtutil epl)
+          events/key-management-service.evtx  the Key Management Service log, on a KMS host
+          events/key-management-service-settings.json  that log's size, maximum size, retention
                                  mode, record count, full or not, and oldest record time
           snapshot.json          the kms-doctor snapshot (Get-KmsClientState), or -SnapshotPath
           report.json            kmsdoctor connectivity --snapshot ... --json, run from here
@@ -92,6 +94,7 @@ function Export-KmsSupportBundle {
     $machine = [System.Environment]::MachineName
     if (-not $Path) { $Path = 'kms-support-{0}-{1}.zip' -f $machine, (Get-Date -Format 'yyyyMMdd-HHmmss') }
     $target = Resolve-KmsDoctorPath -Path $Path -Caller $PSCmdlet
+    if (-not $target) { return }
     if ((Test-Path -LiteralPath $target) -and -not $Force) {
         $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.BundleExists' -Category ResourceExists -TargetObject $target -Message "$target exists; use -Force to replace it"))
         return
@@ -100,19 +103,23 @@ function Export-KmsSupportBundle {
 
     $work = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), ('kmsdoctor-bundle-{0}' -f [guid]::NewGuid().ToString('N')))
     $temporaryZip = [System.IO.Path]::Combine([System.IO.Path]::GetDirectoryName($target), ('.{0}.{1}.tmp.zip' -f [System.IO.Path]::GetFileName($target), [guid]::NewGuid().ToString('N')))
+    $activity = 'Building the KMS support bundle'
     try {
         New-Item -ItemType Directory -Path (Join-Path $work 'events') -Force | Out-Null
+        Write-Progress -Id 2 -Activity $activity -Status 'collecting slmgr /dlv, the event logs and the snapshot' -PercentComplete 10
         $bundle = New-KmsBundleContent -Folder $work -Caller $PSCmdlet -SnapshotPath $SnapshotPath -DlvPath $DlvPath -SlmgrIniPath $SlmgrIniPath -EventPath $EventPath
-        if (-not $SkipReport) { Add-KmsBundleReport -Folder $work -Bundle $bundle -Caller $PSCmdlet -DnsServer $DnsServer -TimeoutMs $TimeoutMs }
-        else { $bundle.Missing.Add('report.json: not made (-SkipReport)') }
+        if (-not $SkipReport) {
+            Write-Progress -Id 2 -Activity $activity -Status 'checking connectivity for report.json' -PercentComplete 50
+            Add-KmsBundleReport -Folder $work -Bundle $bundle -Caller $PSCmdlet -DnsServer $DnsServer -TimeoutMs $TimeoutMs
+        } else { $bundle.Missing.Add('report.json: not made (-SkipReport)') }
         Write-KmsBundleReadme -Folder $work -Bundle $bundle -Machine $machine
 
-        # Compress-Archive draws a progress bar per file; the bundle is small.
-        $ProgressPreference = 'SilentlyContinue'
-        Compress-Archive -Path (Join-Path $work '*') -DestinationPath $temporaryZip -ErrorAction Stop
+        Write-Progress -Id 2 -Activity $activity -Status "compressing into $target" -PercentComplete 90
+        New-KmsZipArchive -Folder $work -Destination $temporaryZip
         Move-Item -LiteralPath $temporaryZip -Destination $target -Force -ErrorAction Stop
         Get-Item -LiteralPath $target
     } finally {
+        Write-Progress -Id 2 -Activity $activity -Completed
         Remove-Item -LiteralPath $work -Recurse -Force -ErrorAction SilentlyContinue
         if (Test-Path -LiteralPath $temporaryZip) { Remove-Item -LiteralPath $temporaryZip -Force -ErrorAction SilentlyContinue }
     }

@@ -18,7 +18,8 @@ function Get-KmsActivationEvent {
         KmsDoctor.ActivationAttempt objects instead, oldest first: each 12288 (request to a host)
         with the 12289 that answered it; Answered = $false means the host was not reached or did
         not reply. Problems with the input (records skipped, a CSV without Properties) are
-        warnings.
+        warnings. A file that does not exist is a non-terminating KmsDoctor.FileNotFound error
+        naming it; the other files are still read.
 
     .PARAMETER Path
         Event exports. Binds FullName from Get-ChildItem.
@@ -35,14 +36,16 @@ function Get-KmsActivationEvent {
     .EXAMPLE
         PS> Get-KmsActivationEvent -Path .\samples\events\client-wevtutil.xml
 
-        TimeCreated             Id Computer                 HResult    Host                        Port Count Domain
-        -----------             -- --------                 -------    ----                        ---- ----- ------
-        2025-03-11 09:02:17  12289 ws0142.contoso.com       0x00000000                                     26
-        2025-03-11 09:02:17  12288 ws0142.contoso.com       0x00000000 kms01.contoso.com           1688
-        2025-03-10 08:15:02   8198 ws0142.contoso.com       0xC004F074
-        2025-03-10 08:15:02  12289 ws0142.contoso.com       0xC004F06C                                     25
-        2025-03-10 08:15:02  12288 ws0142.contoso.com       0xC004F06C kms01.contoso.com           1688
-        2025-03-10 07:58:41  12288 ws0142.contoso.com       0x8007274C kms-old.contoso.com         1688
+        TimeCreated (UTC)      Id Computer           HResult    Host/Client                 Port Count Need Detail
+        -----------------      -- --------           -------    -----------                 ---- ----- ---- ------
+        2025-03-11 09:02:17 12289 ws0142.contoso.com 0x00000000                                     26
+        2025-03-11 09:02:17 12288 ws0142.contoso.com 0x00000000 kms01.contoso.com           1688         25 CMID 8d2f6c1a
+        2025-03-10 08:15:02  8198 ws0142.contoso.com 0xC004F074
+        2025-03-10 08:15:02 12289 ws0142.contoso.com 0xC004F06C                                      0
+        2025-03-10 08:15:02 12288 ws0142.contoso.com 0xC004F06C kms01.contoso.com           1688         25 CMID 8d2f6c1a
+        2025-03-10 07:58:41 12288 ws0142.contoso.com 0x8007274C kms-old.contoso.com         1688            CMID 8d2f6c1a
+
+        Times are UTC. On a KMS host's log (12290), Host/Client names the client that asked.
 
     .EXAMPLE
         PS> Get-KmsActivationEvent -Attempt | Select-Object -Last 1
@@ -72,12 +75,20 @@ function Get-KmsActivationEvent {
 
     begin {
         $files = New-Object System.Collections.Generic.List[string]
+        $pathGiven = $false
     }
     process {
-        foreach ($file in @($Path | Where-Object { $_ })) { $files.Add((Resolve-KmsDoctorPath -Path $file -Caller $PSCmdlet)) }
+        foreach ($file in @($Path | Where-Object { $_ })) {
+            # A missing file is its own error; the other exports are still read.
+            $full = Resolve-KmsDoctorPath -Path $file -Caller $PSCmdlet -MustExist
+            if ($full) { $files.Add($full) }
+            $pathGiven = $true
+        }
     }
     end {
         $exported = $null
+        # Every given file was missing: reading this machine's log instead would answer another question.
+        if ($pathGiven -and $files.Count -eq 0) { return }
         if ($files.Count -eq 0) {
             if (-not (Test-KmsDoctorWindows)) {
                 $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NeedsWindows' -Category NotImplemented -TargetObject $null `

@@ -11,7 +11,10 @@ function Get-KmsClientState {
         earlier (kmsdoctor collect, Get-KmsSnapshot.ps1 -OutFile) on any platform.
 
         Emits one KmsDoctor.ClientState per snapshot: the headline settings (KmsMachine, KmsPort,
-        LookupDomain, DiscoveredMachine, HostCaching, Channel, LicenseStatus, ...) and every
+        Pinned, KmsHost/KmsHostPort/KmsHostSource, LookupDomain, DiscoveredMachine, HostCaching,
+        Channel, LicenseStatus, LicenseStatusText, RemainingDays, ...), KeyedProducts (every keyed
+        product as the CLI's report lists it), Snapshot (the file as read, which
+        Test-KmsConnectivity hands back to the CLI) and every
         section of the snapshot in PascalCase (Computer, Service, Products, Registry, Dns, Events,
         Notes). A file that is not a kms-doctor snapshot is a non-terminating error
         (KmsDoctor.NotASnapshot).
@@ -30,14 +33,18 @@ function Get-KmsClientState {
         OSCaption         : Microsoft Windows 11 Enterprise
         ProductName       : Windows(R), Enterprise edition
         Channel           : VOLUME_KMSCLIENT
-        LicenseStatus     : 1
-        KmsMachine        :
-        KmsPort           :
+        License           : Licensed (1), 180 day(s) left
+        KmsHost           : kms01.contoso.com:1688 (found through DNS; cached: True)
         LookupDomain      :
-        DiscoveredMachine : kms01.contoso.com
-        DiscoveredPort    : 1688
-        HostCaching       : True
+        ClientMachineId   : e3f1c1a9-6f0b-4b7e-9a51-2c7d2b8f4a10
+        IsKmsHost         : False
+        OtherProducts     : Office 21, Office21ProPlus2021VL_KMS_Client_AE edition [office]: Licensed, 180 day(s) left
+        CollectedAt (UTC) : 2026-11-25 09:02:17
         ...
+
+        License is LicenseStatus in slmgr's words with the days left (the activation's validity
+        for a licensed KMS client, else the grace period); KmsHost says whether the host is
+        pinned (slmgr /skms, for the machine or for this product) or was found through DNS.
 
     .EXAMPLE
         PS> Get-KmsClientState | Select-Object -ExpandProperty Dns
@@ -45,9 +52,14 @@ function Get-KmsClientState {
         On a Windows client: the suffixes and DNS servers the licensing service will use.
 
     .EXAMPLE
-        PS> Get-ChildItem .\snapshots\*.json | Get-KmsClientState | Where-Object KmsMachine | Format-Table ComputerName, KmsMachine, KmsPort
+        PS> Get-ChildItem .\snapshots\*.json | Get-KmsClientState | Where-Object Pinned | Format-Table ComputerName, KmsMachine, KmsPort
 
         Which of the collected clients are pinned to a host with slmgr /skms.
+
+    .EXAMPLE
+        PS> Get-ChildItem .\snapshots\*.json | Get-KmsClientState | Test-KmsConnectivity -DnsServer 10.0.0.10
+
+        Tests each collected client's own discovery from here.
 
     .LINK
         about_KmsDoctor
@@ -78,11 +90,8 @@ function Get-KmsClientState {
         }
         try {
             foreach ($file in $files) {
-                $full = Resolve-KmsDoctorPath -Path $file -Caller $PSCmdlet
-                if (-not [System.IO.File]::Exists($full)) {
-                    $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.FileNotFound' -Category ObjectNotFound -TargetObject $file -Message "No such snapshot file: $full"))
-                    continue
-                }
+                $full = Resolve-KmsDoctorPath -Path $file -Caller $PSCmdlet -MustExist
+                if (-not $full) { continue }
                 $parsed = ConvertFrom-KmsDoctorJson -Text ([System.IO.File]::ReadAllText($full, [System.Text.Encoding]::UTF8))
                 if ($parsed.Problem) {
                     $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NotASnapshot' -Category InvalidData -TargetObject $file `

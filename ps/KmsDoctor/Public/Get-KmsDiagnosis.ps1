@@ -10,12 +10,17 @@ function Get-KmsDiagnosis {
         rebuilds what the client does, and evaluates the rules. Nothing is probed unless -Probe
         is given, which also tests from here what the client would contact.
 
+        The files given together to -Path are one client's (a snapshot, its /dlv text, its event
+        exports); each file that comes down the pipeline is diagnosed on its own, so
+        `Get-ChildItem *.json | Get-KmsDiagnosis` gives one report per client. A missing file is
+        a non-terminating KmsDoctor.FileNotFound error naming it; the other files still run.
+
         Output as for Test-KmsConnectivity: KmsDoctor.ConnectivityResult objects (only with
         -Probe), KmsDoctor.Finding objects, then the KmsDoctor.ConnectivityReport, whose Client
         holds the client's plan, product, attempts and notes (unread lines of the input among them).
 
     .PARAMETER Path
-        The files the client sent. Binds FullName from Get-ChildItem.
+        The files one client sent. Binds FullName from Get-ChildItem: one client per file then.
 
     .PARAMETER SlmgrIniPath
         The client's slmgr.ini (%SystemRoot%\System32\slmgr\<LANGID>\slmgr.ini), to read its /dlv
@@ -34,6 +39,11 @@ function Get-KmsDiagnosis {
         PS> Get-KmsDiagnosis -Path .\pc042.json, .\pc042-app.xml | Where-Object RuleId
 
         The findings for the client pc042 from its snapshot and event export.
+
+    .EXAMPLE
+        PS> Get-ChildItem .\snapshots\*.json | Get-KmsDiagnosis | Where-Object { $_.PSObject.TypeNames[0] -eq 'KmsDoctor.ConnectivityReport' } | Format-Table Command, Passed, Errors, Warnings
+
+        One diagnosis per client snapshot of a folder, and a line per client.
 
     .EXAMPLE
         PS> $report = Get-KmsDiagnosis -Path .\dlv-ja.txt -SlmgrIniPath .\slmgr.ini | Select-Object -Last 1
@@ -63,14 +73,21 @@ function Get-KmsDiagnosis {
     )
 
     begin {
-        $files = New-Object System.Collections.Generic.List[string]
+        $ini = $null
+        $skipAll = $false
+        if ($SlmgrIniPath) {
+            $ini = Resolve-KmsDoctorPath -Path $SlmgrIniPath -Caller $PSCmdlet -MustExist
+            # Without its slmgr.ini a /dlv text in another language would be misread: run nothing.
+            if (-not $ini) { $skipAll = $true }
+        }
     }
     process {
-        foreach ($file in $Path) { $files.Add((Resolve-KmsDoctorPath -Path $file -Caller $PSCmdlet)) }
-    }
-    end {
-        $argv = @('analyze') + $files.ToArray()
-        if ($SlmgrIniPath) { $argv += @('--slmgr-ini', (Resolve-KmsDoctorPath -Path $SlmgrIniPath -Caller $PSCmdlet)) }
+        if ($skipAll) { return }
+        # One client per pipeline item, or per -Path array: the CLI analyses one client at a time.
+        $files = @(foreach ($file in $Path) { Resolve-KmsDoctorPath -Path $file -Caller $PSCmdlet -MustExist })
+        if ($files.Count -eq 0) { return }
+        $argv = @('analyze') + $files
+        if ($ini) { $argv += @('--slmgr-ini', $ini) }
         if ($Probe) { $argv += @('--probe') + @(Get-KmsCliOption '--dns-server' $DnsServer) + @('--timeout', [string] $TimeoutMs) }
         $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity 'Analysing KMS client data'
         if ($null -ne $check) { Write-KmsDoctorCheck -Check $check }

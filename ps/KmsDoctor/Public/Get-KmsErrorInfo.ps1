@@ -11,9 +11,12 @@ function Get-KmsErrorInfo {
         with its full page. Codes are accepted as 0xC004F074, C004F074, 3221549172, -1073418124
         or a Win32 error number (9003 = 0x8007232B).
 
-        Findings (RuleId) and events (HResult) bind from the pipeline by property name. Without
-        -Code, lists everything the catalog knows (-Kind Finding, Code or both). An unknown code is
-        a non-terminating KmsDoctor.CliFailed error carrying the CLI's advice.
+        Findings (RuleId) and events (HResult) bind from the pipeline by property name; all the
+        codes of one call or pipeline are explained in one CLI run, in order. Without -Code, lists
+        everything the catalog knows (-Kind Finding, Code or both). Among several codes, an
+        unknown one is a non-terminating KmsDoctor.UnknownCode error naming it (the others are
+        still explained); a single unknown code is a KmsDoctor.CliFailed error carrying the CLI's
+        advice.
 
     .PARAMETER Code
         An error code or a finding id. Aliases RuleId, HResult.
@@ -61,16 +64,29 @@ function Get-KmsErrorInfo {
         [string[]] $Kind = @('Finding', 'Code')
     )
 
+    begin {
+        $codes = New-Object System.Collections.Generic.List[string]
+    }
     process {
         if ($PSCmdlet.ParameterSetName -eq 'List') { return }
-        foreach ($item in $Code) {
-            # `--` keeps slmgr's negative exit codes from reading as options.
-            $entry = Invoke-KmsDoctorCli -Argument @('explain', '--', $item) -Output Json -Caller $PSCmdlet
-            if ($null -ne $entry) { New-KmsErrorInfo -Entry $entry }
-        }
+        foreach ($item in $Code) { if ($item) { $codes.Add($item) } }
     }
     end {
-        if ($PSCmdlet.ParameterSetName -ne 'List') { return }
+        if ($PSCmdlet.ParameterSetName -eq 'Code') {
+            if ($codes.Count -eq 0) { return }
+            # One CLI run for every code of the pipeline; `--` keeps slmgr's negative exit codes
+            # from reading as options.
+            $entries = @(Invoke-KmsDoctorCli -Argument (@('explain', '--') + $codes.ToArray()) -Output Json -Caller $PSCmdlet)
+            foreach ($entry in $entries) {
+                if ($null -eq $entry) { continue }
+                if ($entry.kind -eq 'unknown') {
+                    $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.UnknownCode' -Category ObjectNotFound -TargetObject ([string] $entry.id) -Message ([string] $entry.message)))
+                    continue
+                }
+                New-KmsErrorInfo -Entry $entry
+            }
+            return
+        }
         if ($Kind -contains 'Finding') {
             foreach ($entry in @(Invoke-KmsDoctorCli -Argument @('explain') -Output Json -Caller $PSCmdlet)) { if ($null -ne $entry) { New-KmsErrorInfo -Entry $entry } }
         }

@@ -11,9 +11,13 @@ function Get-KmsSrvRecord {
         Resolve-DnsName's SRV records name it, so the records pipe into Test-KmsPort and
         Test-KmsRpcEndpoint.
 
-        A domain for which no server returned a record is a non-terminating error
-        (KmsDoctor.SrvRecordNotFound) naming each server's answer (dns-nxdomain, dns-nodata, ...),
-        as Resolve-DnsName reports a name that does not exist.
+        Each record carries the CLI's findings about its host (Findings: a stale record, a target
+        that does not resolve, ...). A domain for which no server returned a record is a
+        non-terminating error (KmsDoctor.SrvRecordNotFound) naming each server's answer
+        (dns-nxdomain, dns-nodata, ...), as Resolve-DnsName reports a name that does not exist.
+        A DNS server that could not be asked (timeout, refused, unreachable, SERVFAIL) is not a
+        missing record: that is KmsDoctor.DnsQueryFailed (ConnectionError, or OperationTimeout),
+        with the CLI's finding as its message and remedy, also when other servers answered.
 
     .PARAMETER Domain
         Domains to query (the SRV name is _vlmcs._tcp.<domain>). Binds from the pipeline.
@@ -68,14 +72,15 @@ function Get-KmsSrvRecord {
         $argv = @('srv') + $domains.ToArray() + @(Get-KmsCliOption '--dns-server' $DnsServer) + @('--timeout', [string] $TimeoutMs)
         $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity 'Querying KMS SRV records'
         if ($null -eq $check) { return }
-        foreach ($target in $check.Targets) { New-KmsSrvRecord -Target $target }
+        $findings = @(foreach ($finding in $check.Findings) { New-KmsFinding -Finding $finding })
+        foreach ($target in $check.Targets) {
+            $record = New-KmsSrvRecord -Target $target
+            # The CLI's findings about this host, and those about no one host (kms/unusable-hosts-listed).
+            $record.Findings = @($findings | Where-Object { -not $_.Target -or $_.Target -eq $record.Name })
+            $record
+        }
         foreach ($discovery in @($check.Report.discovery)) {
-            $answers = @($discovery.answers)
-            if (@($answers | Where-Object { $_.records -gt 0 }).Count -gt 0) { continue }
-            $said = ($answers | ForEach-Object { '{0}: {1}' -f $_.server, $_.status }) -join ', '
-            if (-not $said) { $said = 'no DNS server was asked' }
-            $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.SrvRecordNotFound' -Category ObjectNotFound -TargetObject $discovery.queryName `
-                        -Message "No SRV record for $($discovery.queryName) ($said)"))
+            if ($null -ne $discovery) { Write-KmsSrvQueryError -Discovery $discovery -Finding $findings -Caller $PSCmdlet }
         }
     }
 }

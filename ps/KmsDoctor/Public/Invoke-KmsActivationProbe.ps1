@@ -12,8 +12,10 @@ function Invoke-KmsActivationProbe {
 
           - by default PowerShell asks before each host; say yes to send;
           - -Confirm:$false sends without asking;
-          - -WhatIf, or answering no, sends nothing: the host is only bound to (count-safe) and
-            the result shows, in Sent, the request that would have been sent;
+          - -WhatIf connects to nothing (a dry run): the result shows, in Sent, the request
+            that would have been sent;
+          - answering no sends nothing: the host is only bound to (count-safe), and Sent
+            shows the request;
           - -DryRun neither connects nor sends, whatever the confirmation: it builds the request
             and shows it.
 
@@ -63,17 +65,19 @@ function Invoke-KmsActivationProbe {
         Performing the operation "Send ONE KMS activation request for Windows 11 Enterprise (may add this installation's CMID to the host's count for 30 days)" on target "kms01.contoso.com:1688".
         [Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "N"): y
 
-        ComputerName         Mode      Sent? HResult    Count Threshold Act min Renew min HostBuild HostKey            Latency
-        ------------         ----      ----- -------    ----- --------- ------- --------- --------- -------            -------
-        kms01.contoso.com    sent      True  0x00000000    31        25     120     10080     17763 Windows Server 2019      4
+        ComputerName         Mode      Status        Result     Count Threshold Act min Renew min HostKey          Latency
+        ------------         ----      ------        ------     ----- --------- ------- --------- -------          -------
+        kms01.contoso.com    sent      answered      0x00000000    31        25     120     10080 Windows Server       4
+                                                                                                  2019
 
         Asks, then sends the one request and shows the answer.
 
     .EXAMPLE
         PS> Invoke-KmsActivationProbe kms01.contoso.com:1688 -Product 'Office LTSC 2021' -WhatIf
 
-        Sends nothing: binds to the host (count-safe) and returns the result with the request
-        that would have been sent in .Sent.
+        Connects to nothing: returns the dry-run result with the request that would have been
+        sent in .Sent. Answering No at the confirmation prompt instead binds to the host
+        (count-safe) without sending the request.
 
     .EXAMPLE
         PS> Get-KmsSrvRecord contoso.com | Invoke-KmsActivationProbe -Product 'Windows Server 2025 Standard' -Confirm:$false
@@ -128,10 +132,13 @@ function Invoke-KmsActivationProbe {
                 $argv += '--dry-run'
             } elseif ($PSCmdlet.ShouldProcess($endpoint, "Send ONE KMS activation request for $Product (may add this installation's CMID to the host's count for 30 days)")) {
                 $argv += '--activation-request'
+            } elseif ($WhatIfPreference) {
+                # -WhatIf promises no effect at all: not even a bind reaches the host.
+                $argv += '--dry-run'
             } else {
                 Write-Verbose "[kmsdoctor] no activation request for $endpoint (not confirmed): binding only, the result shows what would be sent"
             }
-            $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -Caller $PSCmdlet
+            $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -Caller $PSCmdlet -Activity ('KMS activation probe: {0}' -f $endpoint)
             if ($null -eq $report -or $null -eq $report.activation) { continue }
             $findings = @(foreach ($finding in @($report.findings)) { if ($null -ne $finding) { New-KmsFinding -Finding $finding } })
             New-KmsActivationProbeResult -Activation $report.activation -Finding $findings -Report $report

@@ -35,7 +35,13 @@ function Test-KmsConnectivity {
     .PARAMETER ComputerName
         KMS hosts to test directly, HOST or HOST:PORT (as pinned with slmgr /skms); passed as
         --kms-host. Binds from the pipeline by value and by property name (NameTarget of
-        Resolve-DnsName SRV records and of Get-KmsSrvRecord, Target of findings).
+        Resolve-DnsName SRV records and of Get-KmsSrvRecord, Target of findings). An invalid
+        name is a non-terminating KmsDoctor.InvalidName error; the other hosts are still tested.
+
+    .PARAMETER ClientState
+        Clients' states from Get-KmsClientState (binds from the pipeline): each client's own
+        discovery is checked (its suffixes, its pinned or cached host), one run per client, as
+        with -SnapshotPath.
 
     .PARAMETER Port
         Port for the hosts of -ComputerName that do not name one (binds the Port of SRV records).
@@ -104,9 +110,16 @@ function Test-KmsConnectivity {
         What will the client pc042 do, and will it work from here, with its events.
 
     .EXAMPLE
-        PS> Resolve-DnsName -Type SRV _vlmcs._tcp.contoso.com | Where-Object NameTarget | Test-KmsConnectivity -SkipSnapshot
+        PS> Resolve-DnsName -Type SRV _vlmcs._tcp.contoso.com | Test-KmsConnectivity -SkipSnapshot
 
-        Tests the hosts of SRV records: NameTarget and Port bind by property name.
+        Tests the hosts of SRV records: NameTarget and Port bind by property name; the A/AAAA
+        records of the Additional section are skipped.
+
+    .EXAMPLE
+        PS> Get-ChildItem .\clients\*.json | Get-KmsClientState | Test-KmsConnectivity -DnsServer 10.0.0.10
+
+        Each collected client's own discovery (its suffixes, its pinned or cached host), tested
+        from here: one run per client.
 
     .EXAMPLE
         PS> $report = Test-KmsConnectivity -Domain contoso.com -ActivationRequest -Product 'Windows 11 Enterprise' -Confirm:$false | Select-Object -Last 1
@@ -121,53 +134,98 @@ function Test-KmsConnectivity {
     [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High', DefaultParameterSetName = 'Check')]
     [OutputType('KmsDoctor.ConnectivityResult', 'KmsDoctor.Finding', 'KmsDoctor.ConnectivityReport')]
     param(
-        [Parameter(Position = 0, ValueFromPipeline, ValueFromPipelineByPropertyName)]
+        [Parameter(ParameterSetName = 'Check', Position = 0, ValueFromPipeline, ValueFromPipelineByPropertyName)]
+        [Parameter(ParameterSetName = 'Activation', Position = 0, ValueFromPipeline, ValueFromPipelineByPropertyName)]
         [Alias('NameTarget', 'Target', 'KmsHost', 'CN')]
         [ValidateNotNullOrEmpty()]
         [string[]] $ComputerName,
 
-        [Parameter(ValueFromPipelineByPropertyName)]
+        [Parameter(ParameterSetName = 'Check', ValueFromPipelineByPropertyName)]
+        [Parameter(ParameterSetName = 'Activation', ValueFromPipelineByPropertyName)]
         [ValidateRange(1, 65535)]
         [int] $Port,
+
+        # A client's state (Get-KmsClientState): its own discovery is checked, not its name.
+        [Parameter(Mandatory, ParameterSetName = 'Client', ValueFromPipeline)]
+        [PSTypeName('KmsDoctor.ClientState')]
+        [psobject[]] $ClientState,
 
         [ValidateNotNullOrEmpty()] [string[]] $Domain,
         [ValidateNotNullOrEmpty()] [string[]] $DnsServer,
         [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000,
-        [ValidateNotNullOrEmpty()] [string] $SnapshotPath,
-        [ValidateNotNullOrEmpty()] [string] $DlvPath,
-        [ValidateNotNullOrEmpty()] [string] $SlmgrIniPath,
+        [Parameter(ParameterSetName = 'Check')] [Parameter(ParameterSetName = 'Activation')] [ValidateNotNullOrEmpty()] [string] $SnapshotPath,
+        [Parameter(ParameterSetName = 'Check')] [Parameter(ParameterSetName = 'Activation')] [ValidateNotNullOrEmpty()] [string] $DlvPath,
+        [Parameter(ParameterSetName = 'Check')] [Parameter(ParameterSetName = 'Activation')] [ValidateNotNullOrEmpty()] [string] $SlmgrIniPath,
         [ValidateNotNullOrEmpty()] [string[]] $EventPath,
-        [switch] $SkipSnapshot,
+        [Parameter(ParameterSetName = 'Check')] [Parameter(ParameterSetName = 'Activation')] [switch] $SkipSnapshot,
 
         [Parameter(Mandatory, ParameterSetName = 'Activation')] [switch] $ActivationRequest,
-        [Parameter(Mandatory, ParameterSetName = 'Activation')] [ValidateNotNullOrEmpty()] [string] $Product
+        [Parameter(Mandatory, ParameterSetName = 'Activation')] [ValidateNotNullOrEmpty()]
+        [string] $Product
     )
 
     begin {
         $hosts = New-Object System.Collections.Generic.List[string]
+        $clients = New-Object System.Collections.Generic.List[psobject]
+        $hostGiven = $false
     }
     process {
-        foreach ($name in @($ComputerName)) {
-            if ($name) { $hosts.Add((Join-KmsEndpoint -ComputerName $name -Port $Port)) }
+        if ($PSCmdlet.ParameterSetName -eq 'Client') {
+            foreach ($client in $ClientState) { $clients.Add($client) }
+            return
+        }
+        if (Test-KmsNonSrvRecord $_) { Write-Verbose "[kmsdoctor] skipped a $($_.Type) record of the pipeline (not SRV)"; return }
+        foreach ($name in @($ComputerName | Where-Object { $_ })) {
+            $hostGiven = $true
+            foreach ($valid in @(Select-KmsValidName -Name $name -Kind Endpoint -Caller $PSCmdlet)) { $hosts.Add((Join-KmsEndpoint -ComputerName $valid -Port $Port)) }
         }
     }
     end {
+        # Every named host was invalid: checking the client's own discovery instead would answer
+        # a question nobody asked.
+        if ($hostGiven -and $hosts.Count -eq 0) { return }
+        $domains = @(Select-KmsValidName -Name $Domain -Kind Domain -Caller $PSCmdlet)
+        if ($Domain -and $domains.Count -eq 0) { return }
+        $common = @(Get-KmsCliOption '--domain' $domains) +
+        @(Get-KmsCliOption '--kms-host' $hosts.ToArray()) +
+        @(Get-KmsCliOption '--dns-server' $DnsServer) +
+        @('--timeout', [string] $TimeoutMs)
+        foreach ($option in @(@('--dlv', $DlvPath), @('--slmgr-ini', $SlmgrIniPath))) {
+            if (-not $option[1]) { continue }
+            $full = Resolve-KmsDoctorPath -Path $option[1] -Caller $PSCmdlet -MustExist
+            if (-not $full) { return }
+            $common += @($option[0], $full)
+        }
+        foreach ($file in @($EventPath | Where-Object { $_ })) {
+            $full = Resolve-KmsDoctorPath -Path $file -Caller $PSCmdlet -MustExist
+            if ($full) { $common += @('--events', $full) }
+        }
+
+        if ($clients.Count -gt 0) {
+            foreach ($client in $clients) {
+                $snapshot = Export-KmsClientSnapshot -ClientState $client -Caller $PSCmdlet
+                if (-not $snapshot) { continue }
+                try {
+                    Invoke-KmsConnectivityCheck -Argument (@('connectivity') + $common + @('--snapshot', $snapshot.Path)) -Caller $PSCmdlet
+                } finally {
+                    if ($snapshot.Temporary) { Remove-Item -LiteralPath $snapshot.Path -Force -ErrorAction SilentlyContinue }
+                }
+            }
+            return
+        }
+
         $collected = $null
-        $snapshot = $SnapshotPath
-        if (-not $snapshot -and -not $DlvPath -and -not $SkipSnapshot -and (Test-KmsDoctorWindows)) {
+        $snapshot = $null
+        if ($SnapshotPath) {
+            $snapshot = Resolve-KmsDoctorPath -Path $SnapshotPath -Caller $PSCmdlet -MustExist
+            if (-not $snapshot) { return }
+        } elseif (-not $DlvPath -and -not $SkipSnapshot -and (Test-KmsDoctorWindows)) {
             $collected = Invoke-KmsSnapshotCollector -Caller $PSCmdlet
             $snapshot = $collected
         }
         try {
-            $argv = @('connectivity') +
-            @(Get-KmsCliOption '--domain' $Domain) +
-            @(Get-KmsCliOption '--kms-host' $hosts.ToArray()) +
-            @(Get-KmsCliOption '--dns-server' $DnsServer) +
-            @('--timeout', [string] $TimeoutMs)
-            if ($snapshot) { $argv += @('--snapshot', (Resolve-KmsDoctorPath -Path $snapshot -Caller $PSCmdlet)) }
-            if ($DlvPath) { $argv += @('--dlv', (Resolve-KmsDoctorPath -Path $DlvPath -Caller $PSCmdlet)) }
-            if ($SlmgrIniPath) { $argv += @('--slmgr-ini', (Resolve-KmsDoctorPath -Path $SlmgrIniPath -Caller $PSCmdlet)) }
-            $argv += @(Get-KmsCliOption '--events' @(foreach ($p in @($EventPath)) { if ($p) { Resolve-KmsDoctorPath -Path $p -Caller $PSCmdlet } }))
+            $argv = @('connectivity') + $common
+            if ($snapshot) { $argv += @('--snapshot', $snapshot) }
             if ($ActivationRequest) {
                 $targets = 'the first ready KMS host'
                 if ($hosts.Count -gt 0) { $targets = 'the first ready of ' + ($hosts -join ', ') }
@@ -177,9 +235,7 @@ function Test-KmsConnectivity {
                     Write-Verbose '[kmsdoctor] no activation request (not confirmed): running the count-safe check only'
                 }
             }
-
-            $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity 'Testing KMS connectivity'
-            if ($null -ne $check) { Write-KmsDoctorCheck -Check $check }
+            Invoke-KmsConnectivityCheck -Argument $argv -Caller $PSCmdlet
         } finally {
             if ($collected) { Remove-Item -LiteralPath $collected -Force -ErrorAction SilentlyContinue }
         }

@@ -103,8 +103,13 @@ function Test-KmsDnsPublication {
         @(Get-KmsCliOption '--authoritative' $Authoritative) +
         @(Get-KmsCliOption '--expect-host' $ExpectHost) +
         @('--timeout', [string] $TimeoutMs)
-        if ($SnapshotPath) { $argv += @('--snapshot', (Resolve-KmsDoctorPath -Path $SnapshotPath -Caller $PSCmdlet)) }
-        $argv += @(Get-KmsCliOption '--events' @(foreach ($p in @($EventPath)) { if ($p) { Resolve-KmsDoctorPath -Path $p -Caller $PSCmdlet } }))
+        if ($SnapshotPath) {
+            # The host's own snapshot decides what is checked: without it, nothing runs.
+            $snapshot = Resolve-KmsDoctorPath -Path $SnapshotPath -Caller $PSCmdlet -MustExist
+            if (-not $snapshot) { return }
+            $argv += @('--snapshot', $snapshot)
+        }
+        $argv += @(Get-KmsCliOption '--events' @(foreach ($p in @($EventPath)) { if ($p) { Resolve-KmsDoctorPath -Path $p -Caller $PSCmdlet -MustExist } }))
 
         $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -Caller $PSCmdlet -Activity 'Checking KMS DNS publication'
         if ($null -eq $report) { return }

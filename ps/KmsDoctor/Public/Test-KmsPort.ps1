@@ -15,8 +15,10 @@ function Test-KmsPort {
         need it, activation does not.
 
         SRV records bind from the pipeline by property name: NameTarget and Port of Get-KmsSrvRecord
-        and of `Resolve-DnsName -Type SRV` objects. Hosts are collected and tested together (the
-        CLI runs the probes concurrently), one CLI run per distinct port list.
+        and of `Resolve-DnsName -Type SRV` objects (its A/AAAA records of the Additional section
+        are skipped). Hosts are collected and tested together (the CLI runs the probes
+        concurrently), one CLI run per distinct port list. A name that is not a valid host name is
+        a non-terminating KmsDoctor.InvalidName error naming it; the other hosts are still tested.
 
     .PARAMETER ComputerName
         Host names or IP addresses. Aliases NameTarget, Target, CN.
@@ -84,11 +86,14 @@ function Test-KmsPort {
         $groups = [ordered]@{}
     }
     process {
+        if (Test-KmsNonSrvRecord $_) { Write-Verbose "[kmsdoctor] skipped a $($_.Type) record of the pipeline (not SRV)"; return }
+        $names = @(Select-KmsValidName -Name $ComputerName -Kind Host -Caller $PSCmdlet)
+        if ($names.Count -eq 0) { return }
         $ports = @($Port | Sort-Object -Unique)
         if ($IncludeManagementPort -and $ports -notcontains 135) { $ports += 135 }
         $key = $ports -join ','
         if (-not $groups.Contains($key)) { $groups[$key] = New-Object System.Collections.Generic.List[string] }
-        foreach ($name in $ComputerName) { if (-not $groups[$key].Contains($name)) { $groups[$key].Add($name) } }
+        foreach ($name in $names) { if (-not $groups[$key].Contains($name)) { $groups[$key].Add($name) } }
     }
     end {
         $seen = New-Object 'System.Collections.Generic.HashSet[string]'

@@ -80,7 +80,8 @@ function Test-KmsReadiness {
         [Alias('HostSnapshot')] [ValidateNotNullOrEmpty()] [string[]] $HostSnapshotPath,
         [Alias('KmsLog')] [ValidateNotNullOrEmpty()] [string[]] $KmsLogPath,
         [ValidateNotNullOrEmpty()] [string[]] $ExpectHost,
-        [ValidateNotNullOrEmpty()] [string[]] $TargetOs,
+        [ValidateNotNullOrEmpty()]
+        [string[]] $TargetOs,
         [ValidateNotNullOrEmpty()] [string[]] $DnsServer,
         [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000,
 
@@ -93,7 +94,8 @@ function Test-KmsReadiness {
 
     $paths = {
         param([string] $Flag, [string[]] $Value)
-        Get-KmsCliOption $Flag @(foreach ($p in @($Value)) { if ($p) { Resolve-KmsDoctorPath -Path $p -Caller $PSCmdlet } })
+        # A missing file is its own error; the readiness check still runs with the others.
+        Get-KmsCliOption $Flag @(foreach ($p in @($Value)) { if ($p) { Resolve-KmsDoctorPath -Path $p -Caller $PSCmdlet -MustExist } })
     }
     $argv = @('readiness') +
     @(Get-KmsCliOption '--domain' $Domain) +
@@ -107,6 +109,7 @@ function Test-KmsReadiness {
 
     if ($PSCmdlet.ParameterSetName -eq 'File') {
         $path = Resolve-KmsDoctorPath -Path $OutFile -Caller $PSCmdlet
+        if (-not $path) { return }
         $argv += @('--format', $Format, '--out', $path)
         $ran = Invoke-KmsDoctorCli -Argument $argv -Output None -Caller $PSCmdlet -Activity 'Testing KMS readiness'
         if ($ran -and (Test-Path -LiteralPath $path -PathType Leaf)) { Get-Item -LiteralPath $path }

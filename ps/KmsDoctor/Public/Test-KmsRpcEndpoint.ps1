@@ -12,7 +12,9 @@ function Test-KmsRpcEndpoint {
         Verdict (ready, not-kms, port-closed, port-filtered, unresolved). A bind that was not
         attempted is $null.
 
-        SRV records bind from the pipeline by property name (NameTarget and Port), like Test-KmsPort.
+        SRV records bind from the pipeline by property name (NameTarget and Port), like Test-KmsPort;
+        other DNS records of the pipeline (Resolve-DnsName's Additional section) are skipped. An
+        invalid name is a non-terminating KmsDoctor.InvalidName error; the others are still bound.
 
     .PARAMETER ComputerName
         Host names or IP addresses, optionally HOST:PORT. Aliases NameTarget, Target, CN.
@@ -64,9 +66,11 @@ function Test-KmsRpcEndpoint {
         $endpoints = New-Object System.Collections.Generic.List[string]
     }
     process {
-        foreach ($name in $ComputerName) { $endpoints.Add((Join-KmsEndpoint -ComputerName $name -Port $Port)) }
+        if (Test-KmsNonSrvRecord $_) { Write-Verbose "[kmsdoctor] skipped a $($_.Type) record of the pipeline (not SRV)"; return }
+        foreach ($name in @(Select-KmsValidName -Name $ComputerName -Kind Endpoint -Caller $PSCmdlet)) { $endpoints.Add((Join-KmsEndpoint -ComputerName $name -Port $Port)) }
     }
     end {
+        if ($endpoints.Count -eq 0) { return }
         $argv = @('rpc') + $endpoints.ToArray() + @(Get-KmsCliOption '--dns-server' $DnsServer) + @('--timeout', [string] $TimeoutMs)
         $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity 'Binding to KMS RPC endpoints'
         if ($null -eq $check) { return }

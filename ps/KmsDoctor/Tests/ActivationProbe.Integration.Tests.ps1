@@ -47,12 +47,12 @@ Describe 'Invoke-KmsActivationProbe against the test KMS responder (real CLI)' -
         $Endpoint | Should -Match '^127\.0\.0\.1:\d+$'
     }
 
-    It '-WhatIf sends nothing: binds only, shows what would be sent, and the host receives no request' {
+    It '-WhatIf connects to nothing: a dry run shows what would be sent, and the host receives no request' {
         $result = Invoke-KmsActivationProbe $Endpoint -Product $Product -Cmid $Cmid -TimeoutMs 3000 -WhatIf
         $result.PSObject.TypeNames[0] | Should -Be 'KmsDoctor.ActivationProbeResult'
-        $result.Mode | Should -Be 'bind-only'
+        $result.Mode | Should -Be 'dry-run'
         $result.RequestSent | Should -BeFalse
-        $result.Status | Should -Be 'not-sent'
+        $null -eq $result.LatencyMs | Should -BeTrue
         $null -eq $result.HResult | Should -BeTrue
         $result.Sent.Fields.Cmid | Should -Be $Cmid
         $result.Sent.Protocol | Should -Be 'v6'

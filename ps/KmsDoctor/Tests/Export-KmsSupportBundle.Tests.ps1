@@ -168,3 +168,29 @@ Describe 'Export-KmsSupportBundle on Windows (slmgr, wevtutil and the collector 
         Get-Content -Raw (Join-Path $Extracted 'README.txt') | Should -Match 'Missing:\r\n  \(nothing\)'
     }
 }
+
+Describe 'Export-KmsSupportBundle zip entries' -Tag Unit {
+    BeforeAll {
+        Mock Test-KmsDoctorWindows -ModuleName KmsDoctor { $false }
+        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'connectivity-snapshot.json' -Raw }
+    }
+
+    It 'names entries with / as the zip format says, read from the archive itself' {
+        $zip = Join-Path $TestDrive 'slashes.zip'
+        Export-KmsSupportBundle -Path $zip -SnapshotPath $Snapshot -EventPath $Events -SkipReport -WarningAction SilentlyContinue | Out-Null
+        Add-Type -AssemblyName System.IO.Compression, System.IO.Compression.FileSystem
+        $archive = [System.IO.Compression.ZipFile]::OpenRead($zip)
+        try { $names = @($archive.Entries | ForEach-Object FullName) } finally { $archive.Dispose() }
+        $names | Should -Contain 'events/01-client-wevtutil.xml'
+        $names | Where-Object { $_.Contains('\') } | Should -BeNullOrEmpty
+    }
+
+    It 'does not use Compress-Archive, which writes \ in entry names on Windows PowerShell 5.1' {
+        $files = Get-ChildItem (Join-Path $PSScriptRoot '..') -Recurse -Filter '*.ps1' | Where-Object Name -notlike '*.Tests.ps1'
+        $calls = foreach ($file in $files) {
+            $ast = [System.Management.Automation.Language.Parser]::ParseFile($file.FullName, [ref] $null, [ref] $null)
+            $ast.FindAll({ param($node) $node -is [System.Management.Automation.Language.CommandAst] -and $node.GetCommandName() -eq 'Compress-Archive' }, $true) | ForEach-Object { "$($file.Name): $($_.Extent.Text)" }
+        }
+        @($calls) | Should -BeNullOrEmpty
+    }
+}

@@ -38,13 +38,13 @@ Describe 'Get-KmsActivationEvent' -Tag Unit {
     }
 
     It 'filters by -Id' {
-        $failures = @(Get-KmsActivationEvent -Path x.xml -Id 8198)
+        $failures = @(Get-KmsActivationEvent -Path (Join-Path $SamplesDir 'events/client-wevtutil.xml') -Id 8198)
         $failures.Count | Should -Be 1
         $failures[0].Context | Should -Match '^RuleId='
     }
 
     It 'emits the attempts with -Attempt: answered or not' {
-        $attempts = @(Get-KmsActivationEvent -Path x.xml -Attempt)
+        $attempts = @(Get-KmsActivationEvent -Path (Join-Path $SamplesDir 'events/client-wevtutil.xml') -Attempt)
         $attempts.Count | Should -Be 3
         $attempts[0].PSObject.TypeNames[0] | Should -Be 'KmsDoctor.ActivationAttempt'
         $attempts[0].Host | Should -Be 'kms-old.contoso.com'
@@ -55,7 +55,7 @@ Describe 'Get-KmsActivationEvent' -Tag Unit {
     }
 
     It 'turns the reader''s warnings into warnings' {
-        $csv = @(Get-KmsActivationEvent -Path y.csv -WarningVariable said -WarningAction SilentlyContinue)
+        $csv = @(Get-KmsActivationEvent -Path (Join-Path $SamplesDir 'events/client-export.csv') -WarningVariable said -WarningAction SilentlyContinue)
         $csv.Count | Should -BeGreaterThan 0
         $said.Count | Should -BeGreaterThan 0
         ($said -join ' ') | Should -Match 'Properties'

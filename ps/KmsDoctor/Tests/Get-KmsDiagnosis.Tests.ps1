@@ -25,7 +25,7 @@ Describe 'Get-KmsDiagnosis' -Tag Unit {
     }
 
     It 'passes -Probe with its DNS servers and timeout' {
-        Get-KmsDiagnosis -Path a.json -Probe -DnsServer 10.0.0.10 -TimeoutMs 900 | Out-Null
+        Get-KmsDiagnosis -Path (Join-Path $SamplesDir 'snapshots/client-dns-discovery-ok.json') -Probe -DnsServer 10.0.0.10 -TimeoutMs 900 | Out-Null
         Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter { ($Argument -join ' ') -match ' --probe --dns-server 10\.0\.0\.10 --timeout 900$' }
     }
 

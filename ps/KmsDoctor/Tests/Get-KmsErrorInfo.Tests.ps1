@@ -33,10 +33,25 @@ Describe 'Get-KmsErrorInfo' -Tag Unit {
         $info.Page | Should -Match '^# tcp/kms-port-closed'
     }
 
-    It 'binds RuleId of findings and HResult of events from the pipeline' {
-        [pscustomobject]@{ RuleId = 'tcp/kms-port-closed' }, [pscustomobject]@{ Id = 8198; HResult = '0xC004F074' } | Get-KmsErrorInfo | Out-Null
-        Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter { $Argument[-1] -eq 'tcp/kms-port-closed' }
-        Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter { $Argument[-1] -eq '0xC004F074' }
+    It 'binds RuleId of findings and HResult of events from the pipeline, all in one CLI run' {
+        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument.Count -gt 3 } { Get-CliFixture 'explain-finding.json'; Get-CliFixture 'explain-code.json' }
+        $all = @([pscustomobject]@{ RuleId = 'tcp/kms-port-closed' }, [pscustomobject]@{ Id = 8198; HResult = '0xC004F074' } | Get-KmsErrorInfo)
+        Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly
+        Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter { ($Argument -join ' ') -eq 'explain -- tcp/kms-port-closed 0xC004F074' }
+        @($all | ForEach-Object { $_.PSObject.TypeNames[0] }) | Should -Be @('KmsDoctor.FindingInfo', 'KmsDoctor.ErrorCodeInfo')
+    }
+
+    It 'explains the known codes of a batch and names the unknown one in its own error' {
+        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument.Count -gt 3 } {
+            Get-CliFixture 'explain-code.json'
+            [pscustomobject]@{ kind = 'unknown'; id = '0xDEADBEEF'; message = '0xDEADBEEF is not in the catalog' }
+        }
+        $all = @(Get-KmsErrorInfo 0xC004F074, 0xDEADBEEF -ErrorVariable bad -ErrorAction SilentlyContinue)
+        $all.Count | Should -Be 1
+        $all[0].Code | Should -Be '0xC004F074'
+        $bad.Count | Should -Be 1
+        $bad[0].FullyQualifiedErrorId | Should -Be 'KmsDoctor.UnknownCode,Get-KmsErrorInfo'
+        $bad[0].TargetObject | Should -Be '0xDEADBEEF'
     }
 
     It 'lists the catalog without -Code' {

@@ -52,3 +52,36 @@ Describe 'Get-KmsSrvRecord' -Tag Unit {
         $failed[0].Exception.Message | Should -Match 'dns-nxdomain'
     }
 }
+
+Describe 'Get-KmsSrvRecord with a DNS server that cannot be asked' -Tag Unit {
+    It 'says the server could not be asked, not that there is no record' {
+        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'srv-no-server.ndjson' }
+        $out = @(Get-KmsSrvRecord lab.kms-doctor.test -ErrorVariable failed -ErrorAction SilentlyContinue)
+        $out.Count | Should -Be 0
+        $failed.Count | Should -Be 1
+        $failed[0].FullyQualifiedErrorId | Should -Be 'KmsDoctor.DnsQueryFailed,Get-KmsSrvRecord'
+        $failed[0].CategoryInfo.Category | Should -Be 'ConnectionError'
+        $failed[0].TargetObject | Should -Match '^127\.0\.0\.1:\d+$'
+        $failed[0].Exception.Message | Should -Match 'did not answer'
+        $failed[0].Exception.Message | Should -Not -Match 'No SRV record'
+        $failed[0].ErrorDetails.RecommendedAction | Should -Match 'Test-NetConnection'
+    }
+
+    It 'returns the records another server gave, names the silent server, and keeps a real NXDOMAIN apart' {
+        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'srv-unreachable.ndjson' }
+        $out = @(Get-KmsSrvRecord lab.kms-doctor.test, none.lab.kms-doctor.test -ErrorVariable failed -ErrorAction SilentlyContinue)
+        $out.Count | Should -Be 4
+        @($failed | ForEach-Object { $_.FullyQualifiedErrorId -replace ',.*' }) | Should -Be @('KmsDoctor.DnsQueryFailed', 'KmsDoctor.DnsQueryFailed', 'KmsDoctor.SrvRecordNotFound')
+        $failed[0].Exception.Message | Should -Match 'records shown come from the other servers'
+        $failed[2].Exception.Message | Should -Match 'dns-nxdomain'
+    }
+
+    It 'carries the CLI''s findings on the records they are about' {
+        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'srv-lab.ndjson' }
+        $records = @(Get-KmsSrvRecord lab.kms-doctor.test)
+        $stale = $records | Where-Object Name -like 'kms-old.*'
+        @($stale.Findings | ForEach-Object RuleId) | Should -Contain 'srv/target-unresolvable'
+        $kms01 = $records | Where-Object Name -like 'kms01.*'
+        @($kms01.Findings | ForEach-Object RuleId) | Should -Not -Contain 'srv/target-unresolvable'
+    }
+}

@@ -188,10 +188,19 @@ Describe 'KmsDoctor against the samples (real CLI)' -Tag Integration -Skip:(-not
         $failed[0].Exception.Message | Should -Match '^kmsdoctor: 0xDEADBEEF is not a KMS activation code'
     }
 
-    It 'reports the CLI''s exit code 2 for a missing file as KmsDoctor.CliFailed naming the file' {
+    It 'reports a missing file itself as KmsDoctor.FileNotFound naming the file, without running the CLI for it' {
         Get-KmsDiagnosis -Path (Join-Path $TestDrive 'nope.txt') -ErrorVariable failed -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
         $failed.Count | Should -Be 1
+        $failed[0].FullyQualifiedErrorId | Should -Be 'KmsDoctor.FileNotFound,Get-KmsDiagnosis'
+        $failed[0].TargetObject | Should -Match 'nope\.txt'
+    }
+
+    It 'reports the CLI''s exit code 2 for a file it cannot read as KmsDoctor.CliFailed naming the file' {
+        $junk = Join-Path $TestDrive 'junk.txt'
+        Set-Content -LiteralPath $junk -Value 'nothing a KMS client would print'
+        Get-KmsDiagnosis -Path $junk -ErrorVariable failed -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $failed.Count | Should -Be 1
         $failed[0].FullyQualifiedErrorId | Should -Be 'KmsDoctor.CliFailed,Get-KmsDiagnosis'
-        $failed[0].Exception.Message | Should -Match 'nope\.txt'
+        $failed[0].Exception.Message | Should -Match 'junk\.txt'
     }
 }

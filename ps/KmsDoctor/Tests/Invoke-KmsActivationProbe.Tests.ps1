@@ -33,14 +33,14 @@ Describe 'Invoke-KmsActivationProbe' -Tag Unit {
         $command.Parameters['Port'].Attributes.ValueFromPipelineByPropertyName | Should -Contain $true
     }
 
-    It '-WhatIf sends nothing: the CLI runs without --activation-request (bind only)' {
+    It '-WhatIf connects to nothing: the CLI runs as a dry run' {
         $result = Invoke-KmsActivationProbe kms01.contoso.com -Product 'Windows 11 Enterprise' -WhatIf
         Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly
         Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 0 -Exactly -ParameterFilter { $Argument -contains '--activation-request' }
         Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter {
-            $Output -eq 'Json' -and ($Argument -join ' ') -eq 'activate-probe kms01.contoso.com --product Windows 11 Enterprise --timeout 5000'
+            $Output -eq 'Json' -and ($Argument -join ' ') -eq 'activate-probe kms01.contoso.com --product Windows 11 Enterprise --timeout 5000 --dry-run'
         }
-        $result.Mode | Should -Be 'bind-only'
+        $result.Mode | Should -Be 'dry-run'
         $result.RequestSent | Should -BeFalse
         $null -eq $result.HResult | Should -BeTrue
         $null -eq $result.CurrentCount | Should -BeTrue
@@ -105,6 +105,32 @@ Describe 'Invoke-KmsActivationProbe' -Tag Unit {
         Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter { $Argument[1] -eq 'kms01.contoso.com:1700' }
         Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter { $Argument[1] -eq 'kms02.contoso.com:1688' }
         Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 0 -Exactly -ParameterFilter { $Argument -contains '--activation-request' }
+    }
+}
+
+Describe 'An RPC fault on the activation request' -Tag Unit {
+    BeforeAll {
+        # The recorded answered run, turned into what a host that faults the call gives back.
+        $report = Get-CliFixture 'activate-probe-sent.json'
+        $report.activation.probe.status = 'rpc-fault'
+        $report.activation.probe.ok = $false
+        $report.activation.response.fault = [pscustomobject]@{ status = '0x1C010003'; name = 'nca_s_unk_if' }
+        foreach ($name in 'hresult', 'currentCount', 'activationIntervalMinutes', 'renewalIntervalMinutes', 'thresholdMet', 'epid', 'explained') { $report.activation.response.$name = $null }
+        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { $report }.GetNewClosure()
+        $script:faulted = Invoke-KmsActivationProbe kms01.contoso.com -Product 'Windows 11 Enterprise' -Confirm:$false
+    }
+
+    It 'carries the fault, not an empty answer' {
+        $faulted.Status | Should -Be 'rpc-fault'
+        $faulted.Fault | Should -Be '0x1C010003'
+        $faulted.Meaning | Should -Match 'nca_s_unk_if'
+        $null -eq $faulted.HResult | Should -BeTrue
+    }
+
+    It 'shows the fault in the table instead of Sent True with blank cells' {
+        $text = $faulted | Out-String -Width 120
+        $text | Should -Match 'rpc-fault\s+0x1C010003'
+        $text | Should -Not -Match '\bTrue\b'
     }
 }
 

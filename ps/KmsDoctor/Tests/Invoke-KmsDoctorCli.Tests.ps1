@@ -139,6 +139,43 @@ Describe 'Invoke-KmsDoctorCli: the native call' -Tag Unit {
         }
     }
 
+    It 'passes words with embedded quotes and trailing backslashes intact under legacy argument passing (Windows PowerShell 5.1)' -Skip:(-not $HasNode) {
+        $env:KMSDOCTOR_CLI = $EchoCli
+        $words = @('explain', 'say "hi"', 'a"b', 'C:\My Files\', 'x\"y', 'plain')
+        $saved = Get-Variable -Name PSNativeCommandArgumentPassing -Scope Global -ValueOnly -ErrorAction SilentlyContinue
+        try {
+            $global:PSNativeCommandArgumentPassing = 'Legacy'
+            (Invoke-Choke -Argument $words).argv | Should -Be @('explain', '--json', 'say "hi"', 'a"b', 'C:\My Files\', 'x\"y', 'plain')
+        } finally {
+            $global:PSNativeCommandArgumentPassing = $saved
+        }
+        # And the same words unescaped where PowerShell escapes by itself.
+        (Invoke-Choke -Argument $words).argv | Should -Be @('explain', '--json', 'say "hi"', 'a"b', 'C:\My Files\', 'x\"y', 'plain')
+    }
+
+    It 'escapes for legacy passing the way the C runtime reads a command line back' {
+        $escape = { param($w, $mode) & (Get-Module KmsDoctor) { param($x, $m) ConvertTo-KmsNativeArgument -Argument $x -Mode $m } $w $mode }
+        $words = @('say "hi"', 'a"b', 'C:\My Files\', 'x\"y', '', 'plain')
+        # 5.1 wraps 'C:\My Files\' in quotes without doubling its last backslash; PowerShell 7's legacy mode doubles it.
+        & $escape $words 'WindowsPowerShell' | Should -Be @('say \"hi\"', 'a\"b', 'C:\My Files\\', 'x\\\"y', '""', 'plain')
+        & $escape $words 'Legacy' | Should -Be @('say \"hi\"', 'a\"b', 'C:\My Files\', 'x\\\"y', '""', 'plain')
+        & $escape @('say "hi"') 'Standard' | Should -Be 'say "hi"'
+    }
+
+    It 'leaves the CLI''s stderr lines out of $Error' -Skip:(-not $HasNode) {
+        $env:KMSDOCTOR_CLI = New-FakeCli 'chatty' -Stdout '{"ok":true}' -Stderr "kmsdoctor: a note on stderr`nand another`n"
+        $Error.Clear()
+        (Invoke-Choke -Argument @('explain')).ok | Should -BeTrue
+        @($Error | Where-Object { "$_" -match 'a note on stderr|and another' }).Count | Should -Be 0
+    }
+
+    It 'writes each run''s timing on the debug stream' -Skip:(-not $HasNode) {
+        $env:KMSDOCTOR_CLI = $EchoCli
+        $debug = @(Get-KmsProduct -Debug 5>&1 | Where-Object { $_ -is [System.Management.Automation.DebugRecord] })
+        $debug.Count | Should -Be 1
+        $debug[0].Message | Should -Match '^\[kmsdoctor\] activate-probe: \d+ ms, exit code 0'
+    }
+
     It 'shows the exact CLI call on the verbose stream' -Skip:(-not $HasNode) {
         $env:KMSDOCTOR_CLI = $EchoCli
         $verbose = Invoke-Choke -Argument @('srv', 'two words') -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }

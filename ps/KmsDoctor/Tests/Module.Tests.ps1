@@ -44,8 +44,9 @@ Describe 'KmsDoctor manifest' -Tag Meta {
         @($Manifest.CmdletsToExport).Count + @($Manifest.AliasesToExport).Count + @($Manifest.VariablesToExport).Count | Should -Be 0
     }
 
-    It 'names a format file and an about_ topic that exist' {
-        foreach ($file in $Manifest.FormatsToProcess) { Join-Path $ModuleRoot $file | Should -Exist }
+    It 'names a format file, a types file and an about_ topic that exist' {
+        @($Manifest.TypesToProcess) | Should -Be @('KmsDoctor.Types.ps1xml')
+        foreach ($file in @($Manifest.FormatsToProcess) + @($Manifest.TypesToProcess)) { Join-Path $ModuleRoot $file | Should -Exist }
         Join-Path $ModuleRoot 'en-US/about_KmsDoctor.help.txt' | Should -Exist
         Get-Help about_KmsDoctor | Out-String | Should -Match 'KmsDoctor.CliNotFound'
     }

@@ -81,6 +81,9 @@ Describe 'Test-KmsDnsPublication' -Tag Unit {
     }
 
     It 'resolves -SnapshotPath and -EventPath against the PowerShell location' {
+        # The files must exist: a missing one is an error of its own.
+        Set-Content -LiteralPath (Join-Path $TestDrive 'kms01.json') -Value '{}'
+        Set-Content -LiteralPath (Join-Path $TestDrive 'app.xml') -Value '<Events/>'
         Push-Location $TestDrive
         try {
             $null = Test-KmsDnsPublication -SnapshotPath kms01.json -EventPath app.xml

@@ -90,6 +90,7 @@ Describe 'Test-KmsReadiness' -Tag Unit {
             Set-Content -LiteralPath $Argument[$i + 1] -Value '<testsuites/>'
             $true
         }
+        Set-Content -LiteralPath (Join-Path $TestDrive 'kms01.json') -Value '{}'
         Push-Location $TestDrive
         try {
             $file = Test-KmsReadiness -Domain contoso.com -HostSnapshotPath kms01.json -OutFile readiness.xml -Format junit

@@ -9,6 +9,7 @@ import { RULE_CATALOG, RULE_IDS, isRuleId, type RuleId } from '../../rules/catal
 
 interface ExplainArgs {
   id?: string;
+  more?: string[];
   codes?: boolean;
   json?: boolean;
 }
@@ -22,12 +23,44 @@ export function rulePagePath(ruleId: RuleId): string {
   return join(PACKAGE_ROOT, 'src', 'rules', 'docs', `${ruleId}.md`);
 }
 
+/** One id's entry as `--json` prints it, or why there is none. */
+function entryOf(id: string): { entry: Record<string, unknown>; page: string } | { unknown: string } {
+  const ruleId = id.trim().toLowerCase();
+  if (isRuleId(ruleId)) {
+    const page = readFileSync(rulePagePath(ruleId), 'utf8');
+    return { entry: { ...ruleJson(ruleId), page }, page };
+  }
+  const code = normalizeCode(id);
+  if (code === null) return { unknown: `"${id}" is not a finding id or an error code; run "kmsdoctor explain" for the ids, "kmsdoctor explain --codes" for the codes` };
+  const entry = lookupCode(code);
+  if (entry === undefined) return { unknown: unknownCodeMessage(code) };
+  return { entry: { kind: 'code', ...entry }, page: renderCodePage(entry) };
+}
+
+/**
+ * Several ids in one run (the PowerShell module explains a pipeline of codes this way): every
+ * id gets its entry, in order; one that is not known becomes `{ kind: 'unknown', id, message }`
+ * (a line on stderr in text mode) instead of failing the others, and the exit code is then 1.
+ */
+function explainSeveral(ids: string[], json: boolean): void {
+  const explained = ids.map((id) => ({ id, ...entryOf(id) }));
+  if (json) {
+    printJson(explained.map((item) => ('unknown' in item ? { kind: 'unknown', id: item.id, message: item.unknown } : item.entry)));
+  } else {
+    const pages = explained.flatMap((item) => ('page' in item ? [item.page] : []));
+    process.stdout.write(pages.join('\n'));
+    for (const item of explained) if ('unknown' in item) process.stderr.write(`kmsdoctor: ${item.unknown}\n`);
+  }
+  if (explained.some((item) => 'unknown' in item)) process.exitCode = 1;
+}
+
 export const explainCommand: CommandModule<object, ExplainArgs> = {
-  command: 'explain [id]',
-  describe: 'Print the page of a finding id or an activation error code, offline (no id: list the findings)',
+  command: 'explain [id] [more..]',
+  describe: 'Print the page of a finding id or an activation error code, offline (no id: list the findings; several: each, in order)',
   builder: (yargs: Argv) =>
     yargs
       .positional('id', { type: 'string', describe: 'A finding id such as tcp/kms-port-filtered, or an error code: 0xC004F074, C004F074, 3221549172, or slmgr\'s exit code -1073418124 (put -- before a negative number if it is taken for an option)' })
+      .positional('more', { type: 'string', array: true, describe: 'More ids or codes, explained in the same run (with --json: an array; an unknown one is an entry of kind "unknown")' })
       .option('codes', { type: 'boolean', describe: 'List the activation error codes this tool knows' })
       .option('json', { type: 'boolean', describe: 'Print JSON: the code\'s catalog entry, or the finding\'s title, severity, summary and page (no id: the list)' })
       .example('$0 explain tcp/kms-port-filtered', 'Why a filtered port breaks activation, and the fix')
@@ -40,8 +73,11 @@ export const explainCommand: CommandModule<object, ExplainArgs> = {
       return;
     }
     // yargs leaves what follows `--` in `_` (after the command name): `explain -- -1073418124`.
-    const given = [...(args.id === undefined ? [] : [args.id]), ...(args._ ?? []).slice(1).map(String)];
-    if (given.length > 1) throw new UsageError(`explain takes one finding id or code, not ${given.length}: ${given.join(' ')}`);
+    const given = [...(args.id === undefined ? [] : [args.id]), ...(args.more ?? []).map(String), ...(args._ ?? []).slice(1).map(String)];
+    if (given.length > 1) {
+      explainSeveral(given, args.json === true);
+      return;
+    }
     const id = given[0];
     if (id === undefined && args.json) {
       printJson(RULE_IDS.map(ruleJson));
