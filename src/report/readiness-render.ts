@@ -31,7 +31,7 @@ export function renderReadinessHuman(report: ReadinessReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-function mdCell(text: string): string {
+export function mdCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

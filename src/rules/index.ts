@@ -61,6 +61,7 @@ import { hostProductNotCovered } from './host/product-not-covered.js';
 import { hostFailedRequestsRising } from './host/failed-requests-rising.js';
 import { hostClientClockSkew } from './host/client-clock-skew.js';
 import { hostCountSplit } from './host/count-split.js';
+import { FLEET_RULES } from './fleet/index.js';
 
 /** In reading order: the client's own state first, then name service, then each host, then the overall verdict. */
 export const RULES: readonly Rule[] = [
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   requestFailed, hostKeyDoesNotCoverProduct, activationClockSkew, protocolVersionUnsupported, responseInvalid, activationCountBelowThreshold, emulatorTells,
   hostNotLicensed, hostProductNotCovered, hostDuplicateCmid, hostCountBelowThreshold, hostCountSplit, hostFailedRequestsRising, hostClientClockSkew,
   ...PUBLICATION_RULES,
+  ...FLEET_RULES,
   deadlineReached,
 ];
 
