@@ -9,7 +9,7 @@ import { UsageError } from '../core/usage-error.js';
  */
 
 /** Why a path cannot be an input, in the words an admin understands; null for a regular file. */
-function notRegularFile(stats: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | null {
+export function notRegularFile(stats: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | null {
   if (stats.isFile()) return null;
   if (stats.isDirectory()) return 'a directory';
   if (stats.isFIFO()) return 'a pipe';
@@ -20,7 +20,7 @@ function notRegularFile(stats: { isFile(): boolean; isDirectory(): boolean; isFI
 
 const ERROR_WORDS: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'a directory', ELOOP: 'a symbolic link loop' };
 
-function describeError(error: unknown): string {
+export function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code) return ERROR_WORDS[code] ?? code;
   return (error as Error).message.replace(/[\r\n]+/g, ' ');
@@ -42,13 +42,13 @@ async function openWithSize(path: string, what: string): Promise<{ handle: FileH
     const problem = notRegularFile(await stat(path));
     if (problem) throw new UsageError(`${path}: not a regular file (${problem}); give the ${what} as a file`);
   } catch (error) {
-    throw error instanceof UsageError ? error : new UsageError(`${path}: cannot read the ${what} (${describeError(error)})`);
+    throw error instanceof UsageError ? error : new UsageError(`${path}: cannot read the ${what} (${describeReadError(error)})`);
   }
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    throw new UsageError(`${path}: cannot read the ${what} (${describeError(error)})`);
+    throw new UsageError(`${path}: cannot read the ${what} (${describeReadError(error)})`);
   }
   try {
     const stats = await handle.stat();
@@ -57,7 +57,7 @@ async function openWithSize(path: string, what: string): Promise<{ handle: FileH
     return { handle, size: stats.size };
   } catch (error) {
     await handle.close();
-    throw error instanceof UsageError ? error : new UsageError(`${path}: cannot read the ${what} (${describeError(error)})`);
+    throw error instanceof UsageError ? error : new UsageError(`${path}: cannot read the ${what} (${describeReadError(error)})`);
   }
 }
 
@@ -87,7 +87,7 @@ export async function readFileCapped(path: string, maxBytes: number, what: strin
     }
     return Buffer.concat(chunks, total);
   } catch (error) {
-    throw error instanceof UsageError ? error : new UsageError(`${path}: cannot read the ${what} (${describeError(error)})`);
+    throw error instanceof UsageError ? error : new UsageError(`${path}: cannot read the ${what} (${describeReadError(error)})`);
   } finally {
     await handle.close();
   }
@@ -101,7 +101,7 @@ export async function readHead(path: string, bytes: number, what: string): Promi
     const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
     return buffer.subarray(0, bytesRead);
   } catch (error) {
-    throw new UsageError(`${path}: cannot read the ${what} (${describeError(error)})`);
+    throw new UsageError(`${path}: cannot read the ${what} (${describeReadError(error)})`);
   } finally {
     await handle.close();
   }
