@@ -72,7 +72,7 @@ export function analyzeFleet(args: FleetAnalysisInput): FleetReport {
     domains,
     clock: facts.clock,
     unreadable: args.fleet.unreadable,
-    findings: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, title: f.title, message: f.message, target: f.target ?? null, remedy: f.remedy, docs: f.docs })),
+    findings: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, title: f.title, message: f.message, target: f.target ?? null, evidence: f.evidence, remedy: f.remedy, docs: f.docs })),
     notes: [
       ...(args.probe === null ? ['Not probed: run with --probe to ask DNS about each suffix group\'s domain and test each host the clients go to (each once).'] : []),
       ...(args.fleet.hosts.size === 0 ? ['No KMS host snapshot in the input: host counts and clocks are unknown; counts are estimated from the fleet\'s distinct CMIDs.'] : []),

@@ -122,7 +122,7 @@ export interface FleetReport {
   domains: DomainGroup[];
   clock: ClockView;
   unreadable: Array<{ file: string; reason: string }>;
-  findings: Array<Pick<Finding, 'ruleId' | 'severity' | 'title' | 'message' | 'remedy' | 'docs'> & { target: string | null }>;
+  findings: Array<Pick<Finding, 'ruleId' | 'severity' | 'title' | 'message' | 'evidence' | 'remedy' | 'docs'> & { target: string | null }>;
   notes: string[];
 }
 
