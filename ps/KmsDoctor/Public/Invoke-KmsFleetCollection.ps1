@@ -7,7 +7,7 @@ function Invoke-KmsFleetCollection {
         Runs the read-only collector (ps/collector/Get-KmsSnapshot.ps1, or -ScriptPath) on every
         target with Invoke-Command -FilePath: the targets need only Windows PowerShell 5.1 and
         remoting (WinRM, or SSH sessions from New-PSSession -HostName), never Node.js or this
-        module. Each machine's snapshot is checked to be one and written atomically to
+        module (-HostName: SSH, PowerShell 7 on this side). Each machine's snapshot is checked to be one and written atomically to
         <OutDirectory>\<computer>.json as it arrives, with progress shown.
         A machine that cannot be reached, refuses the connection or returns no snapshot is a
         non-terminating error (ErrorId KmsDoctor.FleetCollectionFailed, TargetObject = its name)
@@ -19,6 +19,16 @@ function Invoke-KmsFleetCollection {
         The machines to collect from (WinRM). Accepts pipeline input, e.g. from Get-ADComputer.
     .PARAMETER Session
         Open PSSessions to collect through (WinRM or SSH); the file is named after ComputerName.
+    .PARAMETER HostName
+        The machines to collect from over SSH (PowerShell 7; each needs the powershell subsystem).
+    .PARAMETER UserName
+        User for -HostName connections.
+    .PARAMETER KeyFilePath
+        Private key for -HostName connections.
+    .PARAMETER Port
+        SSH port for -HostName connections (default 22).
+    .PARAMETER SshOption
+        ssh options for -HostName connections, e.g. @{ StrictHostKeyChecking = 'yes' }.
     .PARAMETER Credential
         Credential for -ComputerName connections.
     .PARAMETER ThrottleLimit
@@ -55,6 +65,12 @@ function Invoke-KmsFleetCollection {
         [Alias('CN', 'Name', 'DNSHostName')] [ValidateNotNullOrEmpty()] [string[]] $ComputerName,
         [Parameter(Mandatory, ParameterSetName = 'Session')]
         [ValidateNotNullOrEmpty()] [System.Management.Automation.Runspaces.PSSession[]] $Session,
+        [Parameter(Mandatory, ParameterSetName = 'HostName')]
+        [ValidateNotNullOrEmpty()] [string[]] $HostName,
+        [Parameter(ParameterSetName = 'HostName')] [ValidateNotNullOrEmpty()] [string] $UserName,
+        [Parameter(ParameterSetName = 'HostName')] [ValidateNotNullOrEmpty()] [string] $KeyFilePath,
+        [Parameter(ParameterSetName = 'HostName')] [ValidateRange(1, 65535)] [int] $Port,
+        [Parameter(ParameterSetName = 'HostName')] [hashtable] $SshOption,
         [Parameter(ParameterSetName = 'ComputerName')]
         [System.Management.Automation.PSCredential] [System.Management.Automation.Credential()] $Credential = [System.Management.Automation.PSCredential]::Empty,
         [ValidateRange(1, 1024)] [int] $ThrottleLimit = 32,
@@ -74,6 +90,7 @@ function Invoke-KmsFleetCollection {
         # Every target by the name its file is saved under; sessions by their ComputerName.
         $targets = [ordered]@{}
         if ($PSCmdlet.ParameterSetName -eq 'Session') { foreach ($s in $Session) { if (-not $targets.Contains($s.ComputerName)) { $targets[$s.ComputerName] = $s } } }
+        elseif ($PSCmdlet.ParameterSetName -eq 'HostName') { foreach ($name in $HostName) { $targets[$name] = $name } }
         else { foreach ($name in $names) { $targets[$name] = $name } }
         $fileOf = @{}
         foreach ($name in $targets.Keys) { $fileOf[$name] = [System.IO.Path]::Combine($folder, (Get-KmsFleetFileName -ComputerName $name)) }
@@ -96,38 +113,57 @@ function Invoke-KmsFleetCollection {
             $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -Message "${Name}: $Reason" -ErrorId 'KmsDoctor.FleetCollectionFailed' -Category ConnectionError -TargetObject $Name -InnerException $Inner))
         }
         if ($todo.Count -gt 0) {
-            # Errors stay in the stream (2>&1, ErrorAction Continue) so each is matched to its machine
-            # as it arrives: remote failures carry OriginInfo, connection failures the name as target.
+            $texts = @{}
+            $errorsOf = @{}
+            $answered = New-Object System.Collections.Generic.HashSet[string]
+            $activity = "Collecting KMS snapshots from $($todo.Count) machines"
+            # Output is kept per machine (PSComputerName) and saved when the run ends, because remoting
+            # does not say when one machine is done. Errors are matched to their machine: remote
+            # failures carry OriginInfo, connection failures the name as their target.
+            $take = {
+                param($Item)
+                if ($Item -is [System.Management.Automation.ErrorRecord]) {
+                    $from = ''
+                    if ($Item.OriginInfo -and $Item.OriginInfo.PSComputerName) { $from = [string] $Item.OriginInfo.PSComputerName }
+                    elseif ($Item.TargetObject -is [string] -and $targets.Contains([string] $Item.TargetObject)) { $from = [string] $Item.TargetObject }
+                    elseif ($Item.CategoryInfo.TargetName -and $targets.Contains([string] $Item.CategoryInfo.TargetName)) { $from = [string] $Item.CategoryInfo.TargetName }
+                    if (-not $errorsOf.ContainsKey($from)) { $errorsOf[$from] = New-Object System.Collections.Generic.List[System.Management.Automation.ErrorRecord] }
+                    $errorsOf[$from].Add($Item)
+                } else {
+                    $from = [string] $Item.PSComputerName
+                    if (-not $texts.ContainsKey($from)) { $texts[$from] = New-Object System.Text.StringBuilder }
+                    $null = $texts[$from].AppendLine([string] $Item)
+                }
+                if ($from -and $answered.Add($from)) {
+                    Write-Progress -Activity $activity -Status "$($answered.Count) of $($todo.Count) answered (last: $from)" -PercentComplete ([Math]::Min(100, 100 * $answered.Count / $todo.Count))
+                }
+            }
+            # Errors stay in the stream (2>&1 with ErrorAction Continue) so each reaches $take in turn.
             $invoke = @{ FilePath = $script; ThrottleLimit = $ThrottleLimit; ErrorAction = 'Continue' }
+            $opened = @()
             if ($PSCmdlet.ParameterSetName -eq 'Session') { $invoke.Session = @(foreach ($name in $todo) { $targets[$name] }) }
-            else {
+            elseif ($PSCmdlet.ParameterSetName -eq 'HostName') {
+                # Invoke-Command -HostName -FilePath takes neither -Port nor -ThrottleLimit, and its
+                # -SSHConnection hashes drop ssh options: sessions are opened here, then used.
+                $ssh = @{ HostName = $todo.ToArray(); ErrorAction = 'Continue' }
+                if ($UserName) { $ssh.UserName = $UserName }
+                if ($KeyFilePath) { $ssh.KeyFilePath = $PSCmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath($KeyFilePath) }
+                if ($Port) { $ssh.Port = $Port }
+                if ($SshOption) { $ssh.Options = $SshOption }
+                $opened = @(New-PSSession @ssh 2>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.Runspaces.PSSession]) { $_ } else { & $take $_ } })
+                $invoke.Session = $opened
+            } else {
                 $invoke.ComputerName = $todo.ToArray()
                 if ($Credential -ne [System.Management.Automation.PSCredential]::Empty) { $invoke.Credential = $Credential }
             }
-            $texts = @{}
-            $errorsOf = @{}
-            $answered = 0
-            $activity = "Collecting KMS snapshots from $($todo.Count) machines"
-            # The collector prints its JSON as one string; output is kept per machine (PSComputerName)
-            # and saved when the run ends, because remoting does not say when one machine is done.
-            Invoke-Command @invoke 2>&1 | ForEach-Object {
-                if ($_ -is [System.Management.Automation.ErrorRecord]) {
-                    $record = $_
-                    $from = ''
-                    if ($record.OriginInfo -and $record.OriginInfo.PSComputerName) { $from = [string] $record.OriginInfo.PSComputerName }
-                    elseif ($record.TargetObject -is [string] -and $targets.Contains([string] $record.TargetObject)) { $from = [string] $record.TargetObject }
-                    elseif ($record.CategoryInfo.TargetName -and $targets.Contains([string] $record.CategoryInfo.TargetName)) { $from = [string] $record.CategoryInfo.TargetName }
-                    if (-not $errorsOf.ContainsKey($from)) { $errorsOf[$from] = New-Object System.Collections.Generic.List[System.Management.Automation.ErrorRecord] }
-                    $errorsOf[$from].Add($record)
-                } else {
-                    $from = [string] $_.PSComputerName
-                    if (-not $texts.ContainsKey($from)) { $texts[$from] = New-Object System.Text.StringBuilder }
-                    $null = $texts[$from].AppendLine([string] $_)
+            try {
+                if (@($invoke.Session).Count -gt 0 -or $invoke.ContainsKey('ComputerName')) {
+                    Invoke-Command @invoke 2>&1 | ForEach-Object { & $take $_ }
                 }
-                if ($from -and ($texts.ContainsKey($from) + $errorsOf.ContainsKey($from)) -eq 1 -and -not ($texts.ContainsKey($from) -and $errorsOf.ContainsKey($from))) { $answered += 1 }
-                Write-Progress -Activity $activity -Status "$answered of $($todo.Count) answered (last: $from)" -PercentComplete ([Math]::Min(100, 100 * $answered / $todo.Count))
+            } finally {
+                if ($opened.Count -gt 0) { Remove-PSSession -Session $opened }
+                Write-Progress -Activity $activity -Completed
             }
-            Write-Progress -Activity $activity -Completed
 
             foreach ($name in $todo) {
                 $reason = $null
