@@ -39,6 +39,10 @@ export async function runFleet(args: RunFleetArgs): Promise<number> {
     const why = files.length === 0 ? 'no *.json file found' : `none of ${files.length} files is a client snapshot${fleet.unreadableTotal > 0 ? ` (${fleet.unreadableTotal} unreadable, first: ${fleet.unreadable[0]!.reason})` : ''}`;
     throw new UsageError(`${args.paths.join(', ')}: ${why}`);
   }
+  // Clients that say nothing about their licences cannot make a fleet pass either.
+  if (![...fleet.clients.values()].some((client) => client.products.some((product) => product.state !== null))) {
+    throw new UsageError(`${args.paths.join(', ')}: none of the ${fleet.clients.size} client snapshots shows a product with a license state; nothing to judge`);
+  }
   const logs: HostLog[] = [];
   for (const path of args['kms-log'].map(String)) {
     const { analysis, analyzer } = await analyzeKmsLog(path);
