@@ -6,6 +6,7 @@ import * as assert from 'uvu/assert';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Answer } from 'dns-packet';
+import { SaxesParser } from 'saxes';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import type { FleetReport } from '../../src/fleet/model.js';
 import { startRpcResponder, type RpcResponder } from '../../src/lab/rpc-responder.js';
@@ -53,6 +54,38 @@ test('--format html --out: the dashboard holds its SVG charts and nothing extern
   const html = readFileSync(out, 'utf8');
   for (const id of ['chart-state', 'chart-days-left', 'chart-hosts', 'chart-clones']) assert.match(html, new RegExp(`<svg [^>]*id="${id}"[^>]*>.*?<rect `, 's'));
   assert.not.match(html, /<script|<link|@import|url\(/i);
+  // Each chart is well-formed XML on its own (inline SVG is parsed by the HTML parser, but a broken
+  // fragment would also break the page when saved as .svg).
+  const charts = html.match(/<svg [\s\S]*?<\/svg>/g) ?? [];
+  assert.ok(charts.length >= 4);
+  for (const svg of charts) {
+    const parser = new SaxesParser();
+    parser.write(svg).close();
+  }
+});
+
+test('--kms-log: the host\'s 12290 log is read (its refused clocks counted); a file without 12290 events is exit 2', async () => {
+  const run = await runCli(['fleet', SAMPLE, '--kms-log', join(PACKAGE_ROOT, 'samples', 'events', 'host-12290-wevtutil.xml'), '--format', 'json']);
+  assert.is(run.exitCode, 1, run.stderr);
+  const report = JSON.parse(run.stdout) as FleetReport;
+  assert.is(report.clock.refusedByHosts, 1);
+  assert.equal(report.input.kmsLogs.length, 1);
+  const wrong = await runCli(['fleet', SAMPLE, '--kms-log', join(PACKAGE_ROOT, 'samples', 'events', 'client-wevtutil.xml')]);
+  assert.is(wrong.exitCode, 2);
+  assert.match(wrong.stderr, /no 12290 event/);
+});
+
+test('clients that show no license state cannot make a fleet pass: exit 2', async () => {
+  const dir = join(scratch, 'stateless');
+  await writeSyntheticFleet(dir, { ...SAMPLE_FLEET_SPEC, clients: 40, eventPairs: 0 });
+  for (const name of readdirSync(dir)) {
+    const snapshot = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { products: Array<{ licenseStatus: number | null }> };
+    for (const product of snapshot.products) product.licenseStatus = null;
+    writeFileSync(join(dir, name), JSON.stringify(snapshot));
+  }
+  const run = await runCli(['fleet', dir]);
+  assert.is(run.exitCode, 2);
+  assert.match(run.stderr, /none of the 40 client snapshots shows a product with a license state/);
 });
 
 test('--format csv: a row per client', async () => {

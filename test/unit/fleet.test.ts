@@ -52,6 +52,12 @@ test('a generated fleet: every planted fault found, with its numbers', () => {
   assert.is(retired.known, false);
   assert.is(report.domains.find((d) => d.domain === 'branch.corp.test')?.clients, want.branch);
   assert.is(report.hosts.reduce((sum, h) => sum + h.needs5, 0), want.servers);
+  // Threshold mix: every client with a host is counted once, as 25 or 5; Office apart.
+  const withHost = spec.clients - spec.branchClients;
+  assert.is(report.hosts.reduce((sum, h) => sum + h.needs25 + h.needs5, 0), withHost);
+  assert.is(report.hosts.reduce((sum, h) => sum + h.office, 0), spec.officeInGrace);
+  // Days left: Office grace (5) in 0–7, Windows grace (10) in 8–30, failing renewals (100) in 91–150.
+  assert.equal(report.activation.daysLeft.map((b) => b.count), [spec.officeInGrace, spec.windowsInGrace, 0, spec.renewalsFailing, spec.clients - spec.windowsInGrace - spec.renewalsFailing]);
   const found = ids(report);
   assert.is(found.filter((id) => id === 'fleet/duplicate-cmid').length, 3);
   for (const id of ['fleet/host-not-published', 'fleet/products-not-activated', 'fleet/renewals-failing', 'fleet/clock-skew', 'fleet/threshold-not-reached', 'fleet/count-split']) assert.ok(found.includes(id), `${id} missing from ${found.join(', ')}`);
