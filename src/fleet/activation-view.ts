@@ -6,7 +6,7 @@
  */
 import { statusWords } from '../client/license-state.js';
 import type { FleetClient } from './client-row.js';
-import { EXPIRING_DAYS, LIST_CAP, type Bucket, type ExpiringClient, type FleetReport, type RenewalFailing, type StateCount } from './model.js';
+import { EXPIRING_DAYS, LIST_CAP, type Bucket, type ExpiringClient, type FleetReport, type ProductStateCount, type RenewalFailing, type StateCount } from './model.js';
 
 /** Days-left buckets, narrow near the end where action is due. */
 export const DAYS_LEFT_BUCKETS: ReadonlyArray<{ label: string; max: number }> = [
@@ -21,6 +21,7 @@ const KIND_WORD = { windows: 'Windows', office: 'Office', addon: 'add-on' } as c
 
 export function activationView(clients: Iterable<FleetClient>): FleetReport['activation'] {
   const states = new Map<string, StateCount>();
+  const products = new Map<string, ProductStateCount>();
   const buckets = DAYS_LEFT_BUCKETS.map((b) => ({ label: b.label, count: 0 }));
   const expiring: ExpiringClient[] = [];
   const failing: RenewalFailing[] = [];
@@ -31,6 +32,10 @@ export function activationView(clients: Iterable<FleetClient>): FleetReport['act
       const entry = states.get(key) ?? { kind: product.kind, state, products: 0 };
       entry.products += 1;
       states.set(key, entry);
+      const productKey = `${key}\u0000${product.name}`;
+      const perProduct = products.get(productKey) ?? { kind: product.kind, product: product.name, state, products: 0 };
+      perProduct.products += 1;
+      products.set(productKey, perProduct);
       if (product.channel !== 'VOLUME_KMSCLIENT') continue;
       if (product.daysLeft !== null && product.state !== null && product.state !== 0) {
         buckets[DAYS_LEFT_BUCKETS.findIndex((b) => product.daysLeft! <= b.max)]!.count += 1;
@@ -47,8 +52,11 @@ export function activationView(clients: Iterable<FleetClient>): FleetReport['act
   expiring.sort((a, b) => (a.daysLeft ?? -1) - (b.daysLeft ?? -1) || a.name.localeCompare(b.name));
   failing.sort((a, b) => b.failingDays - a.failingDays || a.name.localeCompare(b.name));
   const byState = [...states.values()].sort((a, b) => a.kind.localeCompare(b.kind) || b.products - a.products);
+  const byProduct = [...products.values()].sort((a, b) => b.products - a.products || a.product.localeCompare(b.product) || a.state.localeCompare(b.state));
   return {
     byState,
+    byProduct: byProduct.slice(0, LIST_CAP),
+    byProductTotal: byProduct.length,
     daysLeft: buckets satisfies Bucket[],
     expiring: expiring.slice(0, LIST_CAP),
     expiringTotal: expiring.length,

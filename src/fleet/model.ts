@@ -26,6 +26,9 @@ export interface CloneGroup {
 
 export interface StateCount { kind: 'windows' | 'office' | 'addon'; state: string; products: number }
 
+/** One product (by its licence name) in one state, e.g. Office LTSC 2021 in the initial grace period. */
+export interface ProductStateCount extends StateCount { product: string }
+
 export interface ExpiringClient { name: string; kind: string; product: string; state: string; daysLeft: number | null }
 
 export interface RenewalFailing { name: string; kind: string; product: string; daysLeft: number | null; failingDays: number; host: string | null }
@@ -111,6 +114,9 @@ export interface FleetReport {
   cloneGroups: { groups: CloneGroup[]; groupsTotal: number; machines: number; countLost: number };
   activation: {
     byState: StateCount[];
+    /** The same per product name, most machines first (at most LIST_CAP; byProductTotal says how many). */
+    byProduct: ProductStateCount[];
+    byProductTotal: number;
     daysLeft: Bucket[];
     expiring: ExpiringClient[];
     expiringTotal: number;

@@ -52,6 +52,10 @@ test('a generated fleet: every planted fault found, with its numbers', () => {
   assert.is(retired.known, false);
   assert.is(report.domains.find((d) => d.domain === 'branch.corp.test')?.clients, want.branch);
   assert.is(report.hosts.reduce((sum, h) => sum + h.needs5, 0), want.servers);
+  const byProduct = (product: RegExp, state: string) => report.activation.byProduct.find((p) => product.test(p.product) && p.state === state)?.products;
+  assert.is(byProduct(/Office/, 'Initial grace period'), spec.officeInGrace);
+  assert.is(byProduct(/ServerStandard/, 'Licensed'), spec.servers);
+  assert.is(byProduct(/Enterprise/, 'Initial grace period'), spec.windowsInGrace);
   // Threshold mix: every client with a host is counted once, as 25 or 5; Office apart.
   const withHost = spec.clients - spec.branchClients;
   assert.is(report.hosts.reduce((sum, h) => sum + h.needs25 + h.needs5, 0), withHost);

@@ -66,6 +66,8 @@ ${charts.join('\n')}
 ${table(['CMID', 'Machines', 'Names', 'Hosts'], report.cloneGroups.groups.map((g) => [g.cmid, g.machines, g.names.join(', '), g.hosts.join(', ')]))}
 <h2>Activation</h2>
 ${table(['Kind', 'State', 'Products'], report.activation.byState.map((st) => [st.kind, st.state, st.products]))}
+<h3>By product</h3>
+${table(['Kind', 'Product', 'State', 'Machines'], report.activation.byProduct.map((p) => [p.kind, p.product, p.state, p.products]))}
 <h3>Not activated or 30 days or fewer left (${report.activation.expiringTotal})</h3>
 ${table(['Machine', 'Kind', 'Product', 'State', 'Days left'], report.activation.expiring.map((x) => [x.name, x.kind, x.product, x.state, x.daysLeft ?? '?']))}
 <h3>Renewals failing (${report.activation.renewalsFailingTotal})</h3>

@@ -10,8 +10,8 @@ export function renderFleetHuman(report: FleetReport): string {
   const c = report.cloneGroups;
   lines.push(`Clone groups (duplicate CMIDs): ${c.groupsTotal} groups, ${c.machines} machines, ${c.countLost} counts lost`);
   for (const g of c.groups.slice(0, 10)) lines.push(`  ${g.cmid}  ${g.machines} machines: ${plain(g.names.slice(0, 6).join(', '))}${g.machines > 6 ? ', …' : ''}`);
-  lines.push('', 'Activation state (products):');
-  for (const st of report.activation.byState) lines.push(`  ${st.kind.padEnd(8)} ${plain(st.state).padEnd(30)} ${st.products}`);
+  lines.push('', 'Activation state (keyed products by licence and state):');
+  for (const p of report.activation.byProduct.slice(0, 20)) lines.push(`  ${p.kind.padEnd(8)} ${plain(p.product).slice(0, 50).padEnd(50)} ${plain(p.state).padEnd(22)} ${p.products}`);
   lines.push(`  days left: ${report.activation.daysLeft.map((b) => `${b.label}: ${b.count}`).join(', ')}`);
   lines.push(`  not activated or ≤ 30 days: ${report.activation.expiringTotal}; renewals failing: ${report.activation.renewalsFailingTotal}`);
   lines.push('', 'Where clients go (host: clients, pinned/cached, distinct CMIDs, need 25/5/Office, count):');

@@ -17,6 +17,8 @@ export function renderFleetMarkdown(report: FleetReport): string {
     '## Activation state', '',
     '| Kind | State | Products |', '| --- | --- | --- |',
     ...report.activation.byState.map((st) => `| ${st.kind} | ${m(st.state)} | ${st.products} |`), '',
+    '| Kind | Product | State | Machines |', '| --- | --- | --- | --- |',
+    ...report.activation.byProduct.map((p) => `| ${p.kind} | ${m(p.product)} | ${m(p.state)} | ${p.products} |`), '',
     `Days left: ${report.activation.daysLeft.map((b) => `${b.label}: ${b.count}`).join(', ')}. Not activated or ≤ 30 days: ${report.activation.expiringTotal}. Renewals failing: ${report.activation.renewalsFailingTotal}.`, '',
     '## Where clients go', '',
     '| Host | Clients | Pinned | Cached | Distinct CMIDs | Need 25 | Need 5 | Office | Count | Snapshot | Published | Probe |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
