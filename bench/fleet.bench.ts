@@ -6,7 +6,8 @@
  * the same concurrency. Prints snapshots/s, MB/s, peak RSS of both and the ratio. Nothing is
  * asserted; the known answers are tested in test/unit/fleet.test.ts.
  *
- *   npm run build && node --import tsx bench/fleet.bench.ts      (KMSD_BENCH_FLEET=5000 for a quick run)
+ *   npm run build && node --import tsx bench/fleet.bench.ts      (KMSD_BENCH_FLEET=5000 for a quick run;
+ *   KMSD_BENCH_EVENT_PAIRS=25 for snapshots as large as the collector's default of 50 events)
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -18,6 +19,8 @@ import { expectedFleet, writeSyntheticFleet, type SyntheticFleetSpec } from '../
 
 const run = promisify(execFile);
 const CLIENTS = Number(process.env.KMSD_BENCH_FLEET ?? 50_000);
+/** 12288/12289 pairs per snapshot: 4 gives ~8 KB; the collector's default 50 events, about 25 pairs. */
+const EVENT_PAIRS = Number(process.env.KMSD_BENCH_EVENT_PAIRS ?? 4);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const spec: SyntheticFleetSpec = {
   clients: CLIENTS,
@@ -30,7 +33,7 @@ const spec: SyntheticFleetSpec = {
   branchClients: Math.round(CLIENTS / 20),
   servers: Math.round(CLIENTS / 10),
   hostCounts: [50, 50],
-  eventPairs: 4,
+  eventPairs: EVENT_PAIRS,
 };
 
 async function timed(args: string[]): Promise<{ ms: number; peakMb: number; stdout: string }> {
@@ -46,7 +49,7 @@ async function timed(args: string[]): Promise<{ ms: number; peakMb: number; stdo
 
 const dir = mkdtempSync(join(tmpdir(), 'kmsd-bench-fleet-'));
 try {
-  let t = Date.now();
+  const t = Date.now();
   const files = await writeSyntheticFleet(dir, spec);
   const bytes = readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
   const mb = bytes / 1_048_576;
@@ -58,7 +61,6 @@ try {
   const want = expectedFleet(spec);
   const right = report.summary.clients === want.clients && report.cloneGroups.countLost === want.countLost && report.activation.expiringTotal === want.expiring && report.activation.renewalsFailingTotal === want.renewalsFailing;
   const rate = (ms: number) => files / (ms / 1000);
-  t = 0;
   console.log(`baseline (read + JSON.parse only): ${(baseline.ms / 1000).toFixed(1)} s, ${rate(baseline.ms).toFixed(0)} snapshots/s, ${(mb / (baseline.ms / 1000)).toFixed(1)} MB/s, peak RSS ${baseline.peakMb.toFixed(0)} MB`);
   console.log(`kmsdoctor fleet --format json:     ${(fleet.ms / 1000).toFixed(1)} s, ${rate(fleet.ms).toFixed(0)} snapshots/s, ${(mb / (fleet.ms / 1000)).toFixed(1)} MB/s, peak RSS ${fleet.peakMb.toFixed(0)} MB (answers ${right ? 'as generated' : 'DIFFER from the generated ones'})`);
   console.log(`ratio: the fleet analysis runs at ${(baseline.ms / fleet.ms * 100).toFixed(0)}% of the baseline's speed (${(fleet.ms / baseline.ms).toFixed(2)}× its time); wall times include each process's start`);
