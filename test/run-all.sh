@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (`npm test`). Works on a fresh Debian machine that has node/npm and the
-# .NET SDK: installs what the integration tests need (BIND, nftables; PowerShell 7 and Pester for
+# .NET SDK: installs what the integration tests need (BIND, nftables, OpenSSH; PowerShell 7 and Pester for
 # the ps/ suites), builds, runs every suite (uvu, then Pester), and ends with exactly one line
 # "N passed, N failed" summing both. Exits non-zero if any test or any step failed.
 #
@@ -51,16 +51,25 @@ step_failed() {
 # runs do not need the network.
 install_system_packages() {
   local missing=0 tool
-  for tool in named nsupdate nft ip; do
+  # sshd and ssh-keygen: the Pester test of fleet collection over real PowerShell remoting (SSH)
+  # starts its own sshd on 127.0.7.1 with its own keys and config.
+  for tool in named nsupdate nft ip sshd ssh ssh-keygen; do
     command -v "$tool" >/dev/null 2>&1 || missing=1
   done
   [ "$missing" -eq 0 ] && return 0
-  step "installing bind9, bind9-utils, bind9-dnsutils, nftables, iproute2"
-  local sudo=""
+  step "installing bind9, bind9-utils, bind9-dnsutils, nftables, iproute2, openssh-server, openssh-client"
+  local sudo="" policy_added=0 status=0
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   export DEBIAN_FRONTEND=noninteractive
+  # Packages must not start their services (an sshd on port 22, a system named): the tests start
+  # their own on loopback. A policy-rc.d that says "no" is Debian's way; one already there is kept.
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    $sudo sh -c 'printf "#!/bin/sh\nexit 101\n" > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d' && policy_added=1
+  fi
   $sudo apt-get update -qq &&
-    $sudo apt-get install -y -qq --no-install-recommends bind9 bind9-utils bind9-dnsutils nftables iproute2 >/dev/null
+    $sudo apt-get install -y -qq --no-install-recommends bind9 bind9-utils bind9-dnsutils nftables iproute2 openssh-server openssh-client >/dev/null || status=$?
+  [ "$policy_added" -eq 1 ] && $sudo rm -f /usr/sbin/policy-rc.d
+  return "$status"
 }
 
 # (b) Dependencies: npm writes node_modules/.package-lock.json on every install, so it being

@@ -9,6 +9,7 @@ import { collectCommand } from './commands/collect.js';
 import { connectivityCommand } from './commands/connectivity.js';
 import { eventsCommand } from './commands/events.js';
 import { explainCommand } from './commands/explain.js';
+import { fleetCommand } from './commands/fleet.js';
 import { labCommand } from './commands/lab.js';
 import { portCommand } from './commands/port.js';
 import { publicationCommand } from '../publication/command.js';
@@ -45,11 +46,12 @@ async function main(argv: string[]): Promise<void> {
     .command(activateProbeCommand)
     .command(analyzeCommand)
     .command(readinessCommand)
+    .command(fleetCommand)
     .command(collectCommand)
     .command(eventsCommand)
     .command(labCommand)
     .command(explainCommand)
-    .demandCommand(1, 'name a command: connectivity, analyze, collect, events, srv, port, rpc, publication, activate-probe, readiness, lab or explain')
+    .demandCommand(1, 'name a command: connectivity, analyze, collect, events, srv, port, rpc, publication, activate-probe, readiness, fleet, lab or explain')
     .recommendCommands()
     .strict()
     .version(TOOL.version)

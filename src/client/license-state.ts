@@ -45,3 +45,26 @@ export function judgeNotLicensed(product: LicensingProduct, collectedAt: string)
   const severity: Severity = !inGrace || status === 3 || minutes < URGENT_DAYS * 1440 ? 'error' : 'warning';
   return { severity, words: statusWords(status), minutes: inGrace ? minutes : 0, deadline };
 }
+
+export interface RenewalLag {
+  /** Minutes since the last successful renewal: 180 days minus what is left. */
+  sinceMinutes: number;
+  intervalMinutes: number;
+  /** Whole days the renewals have been failing (time since the last one, less one interval). */
+  failingDays: number;
+}
+
+/**
+ * The renewal arithmetic of a Licensed KMS client product: each successful renewal resets the
+ * validity to 180 days, so 180 days minus what is left is the time since the last renewal. More
+ * than two renewal intervals means renewals have been failing; null when they have not (or the
+ * product is not a Licensed one with its days known).
+ */
+export function renewalLag(product: LicensingProduct, serviceRenewalMinutes: number | null | undefined): RenewalLag | null {
+  const left = product.gracePeriodRemainingMinutes;
+  if (product.licenseStatus !== 1 || left === null || left <= 0 || left > KMS_VALIDITY_MINUTES) return null;
+  const intervalMinutes = product.renewalIntervalMinutes ?? serviceRenewalMinutes ?? DEFAULT_RENEWAL_MINUTES;
+  const sinceMinutes = KMS_VALIDITY_MINUTES - left;
+  if (sinceMinutes <= 2 * intervalMinutes) return null;
+  return { sinceMinutes, intervalMinutes, failingDays: Math.max(0, Math.floor((sinceMinutes - intervalMinutes) / 1440)) };
+}

@@ -1,4 +1,5 @@
 import { readFileCapped } from './read-capped.js';
+import { readFileCappedSync } from './read-capped-sync.js';
 import { decodeTextBytes, type DecodedText, type EncodingHint } from './text-encoding.js';
 
 export interface TextFileSpec {
@@ -18,4 +19,9 @@ export interface TextFileSpec {
 export async function readTextFile(path: string, spec: TextFileSpec): Promise<DecodedText> {
   const bytes = await readFileCapped(path, spec.maxBytes, spec.what, spec.typical);
   return decodeTextBytes(bytes, path, spec.hint);
+}
+
+/** readTextFile without promises, for batches of many small files (see read-capped-sync.ts). */
+export function readTextFileSync(path: string, spec: TextFileSpec): DecodedText {
+  return decodeTextBytes(readFileCappedSync(path, spec.maxBytes, spec.what, spec.typical), path, spec.hint);
 }

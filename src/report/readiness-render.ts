@@ -33,7 +33,7 @@ export function renderReadinessHuman(report: ReadinessReport): string {
 }
 
 /** Text as literal Markdown: markup characters backslash-escaped (no links, emphasis or code from the data), tags as entities. */
-function mdCell(text: string): string {
+export function mdCell(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

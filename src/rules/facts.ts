@@ -5,6 +5,7 @@ import type { EventAnalysis } from '../events/attempts.js';
 import type { ActivationSection } from '../kms/activation.js';
 import type { PublicationFacts } from '../publication/model.js';
 import type { HostFacts } from '../host/host-facts.js';
+import type { FleetFacts } from '../fleet/model.js';
 
 /** What is known about the client itself: its own word (snapshot) and the prediction made from it. */
 export interface ClientFacts {
@@ -29,4 +30,6 @@ export interface Facts {
   host?: HostFacts;
   /** `kmsdoctor publication`: a KMS host's SRV records on every server of every intended domain (src/publication). */
   publication?: PublicationFacts;
+  /** `kmsdoctor fleet`: many client and host snapshots compared (src/fleet). */
+  fleet?: FleetFacts;
 }

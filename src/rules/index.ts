@@ -67,6 +67,7 @@ import { hostDnsPublishingDisabled } from './host/dns-publishing-disabled.js';
 import { hostProductNotInMatrix } from './host/product-not-in-matrix.js';
 import { hostRequiredUpdateNotShown } from './host/required-update-not-shown.js';
 import { hostKmsLogShort } from './host/kms-log-short.js';
+import { FLEET_RULES } from './fleet/index.js';
 
 /** In reading order: the client's own state first, then name service, then each host, then the overall verdict. */
 export const RULES: readonly Rule[] = [
@@ -81,6 +82,7 @@ export const RULES: readonly Rule[] = [
   requestFailed, hostKeyDoesNotCoverProduct, activationClockSkew, protocolVersionUnsupported, responseInvalid, activationCountBelowThreshold, emulatorTells,
   hostNotLicensed, hostProductNotCovered, hostDuplicateCmid, hostCountBelowThreshold, hostCountSplit, hostFailedRequestsRising, hostClientClockSkew, hostDnsPublishingDisabled, hostProductNotInMatrix, hostRequiredUpdateNotShown, hostKmsLogShort,
   ...PUBLICATION_RULES,
+  ...FLEET_RULES,
   deadlineReached,
 ];
 

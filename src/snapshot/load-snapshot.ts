@@ -1,23 +1,23 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { PACKAGE_ROOT } from '../core/tool-info.js';
 import { UsageError } from '../core/usage-error.js';
 import type { Snapshot } from './model.js';
-import { readTextFile } from '../inputs/read-text-file.js';
+import { readTextFile, readTextFileSync } from '../inputs/read-text-file.js';
 
 /** A real snapshot is tens of kilobytes; anything this large is not one, and is refused before reading. */
 export const MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024;
 
 let validator: ((value: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
 
-async function validate(value: unknown): Promise<string | null> {
+function validate(value: unknown): string | null {
   if (!validator) {
     // ajv is CommonJS; under NodeNext the classes are the default exports' `default`.
     const ajv = new Ajv2020Module.default({ allErrors: false, strict: false });
     addFormatsModule.default(ajv);
-    const schema = JSON.parse(await readFile(join(PACKAGE_ROOT, 'src', 'snapshot', 'snapshot.schema.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'src', 'snapshot', 'snapshot.schema.json'), 'utf8'));
     validator = ajv.compile(schema);
   }
   if (validator(value)) return null;
@@ -25,10 +25,21 @@ async function validate(value: unknown): Promise<string | null> {
   return first ? `${first.instancePath || '/'} ${first.message ?? 'is invalid'}` : 'does not match the snapshot schema';
 }
 
+const READ_SPEC = { maxBytes: MAX_SNAPSHOT_BYTES, what: 'snapshot', typical: 'a real snapshot is tens of kilobytes' } as const;
+
 /** Reads and validates a snapshot file; every problem is a UsageError naming the file. */
 export async function loadSnapshot(path: string): Promise<Snapshot> {
   // UTF-8 from the collector; UTF-16LE when a user re-saved it with Windows PowerShell's Out-File or `>`.
-  const { text } = await readTextFile(path, { maxBytes: MAX_SNAPSHOT_BYTES, what: 'snapshot', typical: 'a real snapshot is tens of kilobytes' });
+  const { text } = await readTextFile(path, READ_SPEC);
+  return parseSnapshot(text, path);
+}
+
+/** loadSnapshot without promises, for batches of many snapshots (`kmsdoctor fleet`). */
+export function loadSnapshotSync(path: string): Snapshot {
+  return parseSnapshot(readTextFileSync(path, READ_SPEC).text, path);
+}
+
+function parseSnapshot(text: string, path: string): Snapshot {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -36,7 +47,7 @@ export async function loadSnapshot(path: string): Promise<Snapshot> {
     throw new UsageError(`snapshot "${path}" is not valid JSON (${(error as Error).message}); was the file cut short?`);
   }
   if ((value as { kind?: unknown } | null)?.kind !== 'kms-doctor-snapshot') throw new UsageError(`"${path}" is not a kms-doctor snapshot (no "kind": "kms-doctor-snapshot")`);
-  const problem = await validate(value);
+  const problem = validate(value);
   if (problem) throw new UsageError(`snapshot "${path}" is not valid: ${problem}`);
   return value as Snapshot;
 }

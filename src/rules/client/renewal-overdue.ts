@@ -1,5 +1,5 @@
 import { kmsClientProducts, productKind } from '../../client/kms-client-product.js';
-import { DEFAULT_RENEWAL_MINUTES, KMS_VALIDITY_MINUTES, daysOf } from '../../client/license-state.js';
+import { KMS_VALIDITY_MINUTES, daysOf, renewalLag } from '../../client/license-state.js';
 import type { LicensingProduct, Snapshot } from '../../snapshot/model.js';
 import type { Rule } from '../rule.js';
 import type { FindingDraft } from '../types.js';
@@ -26,18 +26,17 @@ export const renewalOverdue: Rule = {
     const snapshot = facts.client?.snapshot;
     if (!snapshot) return [];
     return kmsClientProducts(snapshot).flatMap((product): FindingDraft<RuleId>[] => {
-      const left = product.gracePeriodRemainingMinutes;
-      if (product.licenseStatus !== 1 || left === null || left <= 0 || left > KMS_VALIDITY_MINUTES) return [];
-      const interval = product.renewalIntervalMinutes ?? snapshot.service?.renewalIntervalMinutes ?? DEFAULT_RENEWAL_MINUTES;
-      const since = KMS_VALIDITY_MINUTES - left;
-      if (since <= 2 * interval) return [];
+      const lag = renewalLag(product, snapshot.service?.renewalIntervalMinutes);
+      if (lag === null) return [];
+      const left = product.gracePeriodRemainingMinutes!;
+      const { sinceMinutes: since, intervalMinutes: interval } = lag;
       const host = lastHost(product, snapshot);
       const sinceDays = Math.floor(since / 1440);
       return [{
         ruleId: 'client/renewal-overdue',
         message:
           `${productKind(product)} ${product.name} has ${daysOf(left)} of 180 days of activation left: it last renewed about ${sinceDays} days ago ` +
-          `(180 days − ${Math.floor(left / 1440)} days left), although it renews every ${Math.round(interval / 1440 * 10) / 10} days — its renewals have been failing for about ${Math.max(0, Math.floor((since - interval) / 1440))} days` +
+          `(180 days − ${Math.floor(left / 1440)} days left), although it renews every ${Math.round(interval / 1440 * 10) / 10} days — its renewals have been failing for about ${lag.failingDays} days` +
           `${host ? `; the host it last used is ${host}` : '; the host it last used is not in the input'}.`,
         target: product.name,
         evidence: [

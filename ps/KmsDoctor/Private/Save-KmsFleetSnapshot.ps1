@@ -1,0 +1,37 @@
+function Save-KmsFleetSnapshot {
+    <#
+    .SYNOPSIS
+        Writes one machine's snapshot text to its file atomically; returns $null when saved, else
+        why not (the text is not a kms-doctor snapshot).
+    .DESCRIPTION
+        The text comes from the remote machine: it is checked to be JSON with
+        "kind": "kms-doctor-snapshot" and at most 32 MB before anything is written (the CLI
+        validates it fully when it reads the folder). It is written to a temporary file in the
+        same folder, then renamed over the target, so a reader (or an interrupted run) never sees
+        half a snapshot.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param(
+        [Parameter(Mandatory)] [AllowEmptyString()] [string] $Text,
+        [Parameter(Mandatory)] [string] $Path
+    )
+    if ($Text.Length -gt 32MB) { return 'the output is larger than 32 MB: not a snapshot' }
+    try { $value = ConvertFrom-Json -InputObject $Text -ErrorAction Stop } catch { return "the output is not JSON ($($_.Exception.Message -replace '[\r\n]+', ' '))" }
+    if ($null -eq $value -or $value -is [array] -or $null -eq $value.PSObject.Properties['kind'] -or $value.kind -ne 'kms-doctor-snapshot') {
+        return 'the output is not a kms-doctor snapshot (no "kind": "kms-doctor-snapshot")'
+    }
+    $folder = [System.IO.Path]::GetDirectoryName($Path)
+    $tempName = '.{0}.{1}.tmp' -f [System.IO.Path]::GetFileName($Path), [guid]::NewGuid().ToString('N')
+    $temp = [System.IO.Path]::Combine($folder, $tempName)
+    try {
+        [System.IO.File]::WriteAllBytes($temp, (New-Object System.Text.UTF8Encoding($false)).GetBytes($Text.TrimEnd() + "`n"))
+        # .NET Framework's File.Move cannot overwrite; File.Replace swaps in place when the target exists.
+        if ([System.IO.File]::Exists($Path)) { [System.IO.File]::Replace($temp, $Path, [NullString]::Value) }
+        else { [System.IO.File]::Move($temp, $Path) }
+    } catch {
+        if ([System.IO.File]::Exists($temp)) { [System.IO.File]::Delete($temp) }
+        throw
+    }
+    $null
+}

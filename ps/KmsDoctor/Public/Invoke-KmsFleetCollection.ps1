@@ -1,0 +1,188 @@
+function Invoke-KmsFleetCollection {
+    <#
+    .SYNOPSIS
+        Collects a KMS snapshot from many machines through PowerShell remoting, one file per
+        machine, for Get-KmsFleetDiagnosis (kmsdoctor fleet).
+    .DESCRIPTION
+        Runs the read-only collector (ps/collector/Get-KmsSnapshot.ps1, or -ScriptPath) on every
+        target with Invoke-Command -FilePath: the targets need only Windows PowerShell 5.1 and
+        remoting (WinRM, or SSH sessions from New-PSSession -HostName), never Node.js or this
+        module (-HostName: SSH, PowerShell 7 on this side). Each machine's snapshot is checked to be one and written atomically to
+        <OutDirectory>\<computer>.json as it arrives, with progress shown.
+        A machine that cannot be reached, refuses the connection or returns no snapshot is a
+        non-terminating error (ErrorId KmsDoctor.FleetCollectionFailed, TargetObject = its name)
+        with the reason; the run goes on. Last comes one KmsDoctor.FleetCollectionSummary
+        (Asked, Collected, Skipped, Failed, FailedComputers).
+        Re-running resumes: a machine whose snapshot is younger than -MaxAgeHours is skipped,
+        unless -Force.
+    .PARAMETER ComputerName
+        The machines to collect from (WinRM). Accepts pipeline input, e.g. from Get-ADComputer.
+    .PARAMETER Session
+        Open PSSessions to collect through (WinRM or SSH); the file is named after ComputerName.
+    .PARAMETER HostName
+        The machines to collect from over SSH (PowerShell 7; each needs the powershell subsystem).
+    .PARAMETER UserName
+        User for -HostName connections.
+    .PARAMETER KeyFilePath
+        Private key for -HostName connections.
+    .PARAMETER Port
+        SSH port for -HostName connections (default 22).
+    .PARAMETER SshOption
+        ssh options for -HostName connections, e.g. @{ StrictHostKeyChecking = 'yes' }.
+    .PARAMETER Credential
+        Credential for -ComputerName connections.
+    .PARAMETER ThrottleLimit
+        How many machines at once (default 32).
+    .PARAMETER OutDirectory
+        Folder for the snapshots; created when missing.
+    .PARAMETER ScriptPath
+        The script to run remotely; it must print one snapshot's JSON. Default: the collector.
+    .PARAMETER MaxAgeHours
+        A snapshot younger than this is fresh and its machine skipped (default 24).
+    .PARAMETER Force
+        Collect again from every machine, fresh snapshots or not.
+    .EXAMPLE
+        PS> Get-ADComputer -Filter 'OperatingSystem -like "Windows*"' | Invoke-KmsFleetCollection -OutDirectory .\fleet
+        Asked Collected Skipped Failed FailedComputers
+        ----- --------- ------- ------ ---------------
+          412       405       0      7 PC0042, PC0107, ...
+        Then: Get-KmsFleetDiagnosis .\fleet (or kmsdoctor fleet .\fleet).
+    .EXAMPLE
+        PS> $s = New-PSSession -HostName lab01, lab02 -UserName admin; Invoke-KmsFleetCollection -Session $s -OutDirectory .\fleet
+        Over SSH sessions.
+    .EXAMPLE
+        PS> Invoke-KmsFleetCollection -ComputerName (Get-Content .\failed.txt) -OutDirectory .\fleet -Force
+        Collect again from the machines that failed last time.
+    .LINK
+        Get-KmsFleetDiagnosis
+    .LINK
+        about_KmsDoctor
+    #>
+    [CmdletBinding(DefaultParameterSetName = 'ComputerName')]
+    [OutputType('KmsDoctor.FleetCollectionSummary')]
+    param(
+        [Parameter(Mandatory, Position = 0, ParameterSetName = 'ComputerName', ValueFromPipeline, ValueFromPipelineByPropertyName)]
+        [Alias('CN', 'Name', 'DNSHostName')] [ValidateNotNullOrEmpty()] [string[]] $ComputerName,
+        [Parameter(Mandatory, ParameterSetName = 'Session')]
+        [ValidateNotNullOrEmpty()] [System.Management.Automation.Runspaces.PSSession[]] $Session,
+        [Parameter(Mandatory, ParameterSetName = 'HostName')]
+        [ValidateNotNullOrEmpty()] [string[]] $HostName,
+        [Parameter(ParameterSetName = 'HostName')] [ValidateNotNullOrEmpty()] [string] $UserName,
+        [Parameter(ParameterSetName = 'HostName')] [ValidateNotNullOrEmpty()] [string] $KeyFilePath,
+        [Parameter(ParameterSetName = 'HostName')] [ValidateRange(1, 65535)] [int] $Port,
+        [Parameter(ParameterSetName = 'HostName')] [hashtable] $SshOption,
+        [Parameter(ParameterSetName = 'ComputerName')]
+        [System.Management.Automation.PSCredential] [System.Management.Automation.Credential()] $Credential = [System.Management.Automation.PSCredential]::Empty,
+        [ValidateRange(1, 1024)] [int] $ThrottleLimit = 32,
+        [Parameter(Mandatory)] [ValidateNotNullOrEmpty()] [string] $OutDirectory,
+        [ValidateNotNullOrEmpty()] [string] $ScriptPath,
+        [ValidateRange(0, 87600)] [double] $MaxAgeHours = 24,
+        [switch] $Force
+    )
+    begin { $names = New-Object System.Collections.Generic.List[string] }
+    process { foreach ($name in @($ComputerName)) { if ($name -and -not $names.Contains($name)) { $names.Add($name) } } }
+    end {
+        $folder = $PSCmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath($OutDirectory)
+        if (-not (Test-Path -LiteralPath $folder -PathType Container)) { $null = New-Item -ItemType Directory -Path $folder -Force -ErrorAction Stop }
+        if (-not $ScriptPath) { $ScriptPath = [System.IO.Path]::Combine($script:PackageRoot, 'ps', 'collector', 'Get-KmsSnapshot.ps1') }
+        $script = $PSCmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath($ScriptPath)
+
+        # Every target by the name its file is saved under; sessions by their ComputerName.
+        $targets = [ordered]@{}
+        if ($PSCmdlet.ParameterSetName -eq 'Session') { foreach ($s in $Session) { if (-not $targets.Contains($s.ComputerName)) { $targets[$s.ComputerName] = $s } } }
+        elseif ($PSCmdlet.ParameterSetName -eq 'HostName') { foreach ($name in $HostName) { $targets[$name] = $name } }
+        else { foreach ($name in $names) { $targets[$name] = $name } }
+        $fileOf = @{}
+        foreach ($name in $targets.Keys) { $fileOf[$name] = [System.IO.Path]::Combine($folder, (Get-KmsFleetFileName -ComputerName $name)) }
+
+        $todo = New-Object System.Collections.Generic.List[string]
+        $skipped = 0
+        foreach ($name in $targets.Keys) {
+            $file = Get-Item -LiteralPath $fileOf[$name] -ErrorAction SilentlyContinue
+            if (-not $Force -and $file -and ([DateTime]::UtcNow - $file.LastWriteTimeUtc).TotalHours -lt $MaxAgeHours) {
+                Write-Verbose "${name}: fresh snapshot $($file.FullName) ($([int]([DateTime]::UtcNow - $file.LastWriteTimeUtc).TotalMinutes) minutes old), skipped"
+                $skipped += 1
+            } else { $todo.Add($name) }
+        }
+
+        $failed = New-Object System.Collections.Generic.List[string]
+        $collected = 0
+        $fail = {
+            param([string] $Name, [string] $Reason, [System.Exception] $Inner)
+            $failed.Add($Name)
+            $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -Message "${Name}: $Reason" -ErrorId 'KmsDoctor.FleetCollectionFailed' -Category ConnectionError -TargetObject $Name -InnerException $Inner))
+        }
+        if ($todo.Count -gt 0) {
+            $texts = @{}
+            $errorsOf = @{}
+            $answered = New-Object System.Collections.Generic.HashSet[string]
+            $activity = "Collecting KMS snapshots from $($todo.Count) machines"
+            # Output is kept per machine (PSComputerName) and saved when the run ends, because remoting
+            # does not say when one machine is done. Errors are matched to their machine: remote
+            # failures carry OriginInfo, connection failures the name as their target.
+            $take = {
+                param($Item)
+                if ($Item -is [System.Management.Automation.ErrorRecord]) {
+                    $from = ''
+                    if ($Item.OriginInfo -and $Item.OriginInfo.PSComputerName) { $from = [string] $Item.OriginInfo.PSComputerName }
+                    elseif ($Item.TargetObject -is [string] -and $targets.Contains([string] $Item.TargetObject)) { $from = [string] $Item.TargetObject }
+                    elseif ($Item.CategoryInfo.TargetName -and $targets.Contains([string] $Item.CategoryInfo.TargetName)) { $from = [string] $Item.CategoryInfo.TargetName }
+                    if (-not $errorsOf.ContainsKey($from)) { $errorsOf[$from] = New-Object System.Collections.Generic.List[System.Management.Automation.ErrorRecord] }
+                    $errorsOf[$from].Add($Item)
+                } else {
+                    $from = [string] $Item.PSComputerName
+                    if (-not $texts.ContainsKey($from)) { $texts[$from] = New-Object System.Text.StringBuilder }
+                    $null = $texts[$from].AppendLine([string] $Item)
+                }
+                if ($from -and $answered.Add($from)) {
+                    Write-Progress -Activity $activity -Status "$($answered.Count) of $($todo.Count) answered (last: $from)" -PercentComplete ([Math]::Min(100, 100 * $answered.Count / $todo.Count))
+                }
+            }
+            # Errors stay in the stream (2>&1 with ErrorAction Continue) so each reaches $take in turn.
+            $invoke = @{ FilePath = $script; ThrottleLimit = $ThrottleLimit; ErrorAction = 'Continue' }
+            $opened = @()
+            if ($PSCmdlet.ParameterSetName -eq 'Session') { $invoke.Session = @(foreach ($name in $todo) { $targets[$name] }) }
+            elseif ($PSCmdlet.ParameterSetName -eq 'HostName') {
+                # Invoke-Command -HostName -FilePath takes neither -Port nor -ThrottleLimit, and its
+                # -SSHConnection hashes drop ssh options: sessions are opened here, then used.
+                $ssh = @{ HostName = $todo.ToArray(); ErrorAction = 'Continue' }
+                if ($UserName) { $ssh.UserName = $UserName }
+                if ($KeyFilePath) { $ssh.KeyFilePath = $PSCmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath($KeyFilePath) }
+                if ($Port) { $ssh.Port = $Port }
+                if ($SshOption) { $ssh.Options = $SshOption }
+                $opened = @(New-PSSession @ssh 2>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.Runspaces.PSSession]) { $_ } else { & $take $_ } })
+                $invoke.Session = $opened
+            } else {
+                $invoke.ComputerName = $todo.ToArray()
+                if ($Credential -ne [System.Management.Automation.PSCredential]::Empty) { $invoke.Credential = $Credential }
+            }
+            try {
+                if (@($invoke.Session).Count -gt 0 -or $invoke.ContainsKey('ComputerName')) {
+                    Invoke-Command @invoke 2>&1 | ForEach-Object { & $take $_ }
+                }
+            } finally {
+                if ($opened.Count -gt 0) { Remove-PSSession -Session $opened }
+                Write-Progress -Activity $activity -Completed
+            }
+
+            foreach ($name in $todo) {
+                $reason = $null
+                $inner = $null
+                if ($texts.ContainsKey($name)) {
+                    $reason = Save-KmsFleetSnapshot -Text $texts[$name].ToString() -Path $fileOf[$name]
+                    if (-not $reason) { $collected += 1; continue }
+                }
+                if ($errorsOf.ContainsKey($name)) {
+                    $first = $errorsOf[$name][0]
+                    $inner = $first.Exception
+                    $reason = (@($reason) + ($first.Exception.Message -replace '[\r\n]+', ' ').Trim() | Where-Object { $_ }) -join '; '
+                }
+                if (-not $reason) { $reason = 'no snapshot came back (the script printed nothing)' }
+                & $fail $name $reason $inner
+            }
+            # Errors that name no target (rare: a throttling or session-state failure) still reach the caller.
+            if ($errorsOf.ContainsKey('')) { foreach ($record in $errorsOf['']) { $PSCmdlet.WriteError($record) } }
+        }
+        New-KmsFleetCollectionSummary -Asked $targets.Count -Collected $collected -Skipped $skipped -FailedComputer $failed.ToArray() -OutDirectory $folder
+    }
+}

@@ -1,0 +1,150 @@
+/**
+ * The `kmsdoctor fleet` report: what many client and host snapshots say together — clone groups
+ * (duplicate CMIDs), activation state, where the clients go, DNS suffix groups, the threshold mix
+ * per host and the clock spread. Schema: src/report/fleet.schema.json. Per-client rows go to CSV;
+ * this report holds the aggregates, with every long list capped and its total given.
+ */
+import type { Finding } from '../rules/types.js';
+
+/** Lists in the report stop here; their `…Total` says how many there were. */
+export const LIST_CAP = 50;
+/** The host refuses request times more than 4 hours off (kms-facts.md §10). */
+export const SKEW_LIMIT_MINUTES = 240;
+/** Grace or validity closer than this to its end is listed as expiring. */
+export const EXPIRING_DAYS = 30;
+
+export interface CloneGroup {
+  cmid: string;
+  machines: number;
+  /** Machine names, sorted, at most LIST_CAP. */
+  names: string[];
+  /** Hosts its members go to. */
+  hosts: string[];
+  /** How many fewer the hosts count: a group of n counts once (n − 1). */
+  countLost: number;
+}
+
+export interface StateCount { kind: 'windows' | 'office' | 'addon'; state: string; products: number }
+
+/** One product (by its licence name) in one state, e.g. Office LTSC 2021 in the initial grace period. */
+export interface ProductStateCount extends StateCount { product: string }
+
+export interface ExpiringClient { name: string; kind: string; product: string; state: string; daysLeft: number | null }
+
+export interface RenewalFailing { name: string; kind: string; product: string; daysLeft: number | null; failingDays: number; host: string | null }
+
+export interface Bucket { label: string; count: number }
+
+export type ProbeVerdict = 'ready' | 'port-open' | 'not-kms' | 'port-closed' | 'port-filtered' | 'unreachable' | 'unresolved' | 'not-tested';
+
+export interface HostUse {
+  /** `host:port`. */
+  host: string;
+  clients: number;
+  pinned: number;
+  cached: number;
+  /** Distinct CMIDs among those clients: what they can add to the host's count. */
+  distinctCmids: number;
+  /** Clients needing 25 (Windows client editions) and 5 (servers); Office products (5) counted apart. */
+  needs25: number;
+  needs5: number;
+  office: number;
+  /** A snapshot of this host is in the input. */
+  known: boolean;
+  /** The host's own count (its snapshot), null when not given. */
+  reportedCount: number | null;
+  /** Listed in a probed `_vlmcs._tcp` domain; null without --probe. */
+  published: boolean | null;
+  /** The probe's verdict on the host; null without --probe. */
+  reachable: ProbeVerdict | null;
+}
+
+export type SrvState = 'records' | 'none' | 'unknown' | 'not-probed';
+
+export interface DomainGroup {
+  domain: string;
+  /** Clients whose first queried domain this is. */
+  clients: number;
+  srv: SrvState;
+  /** What DNS answered (status per server), or why it is unknown. */
+  detail: string;
+  /** Hosts its records name. */
+  targets: string[];
+}
+
+export interface SplitView {
+  split: boolean;
+  summary: string;
+  hosts: Array<{ host: string; count: number | null; source: 'reported' | 'log' | 'fleet' | 'unknown'; reachesClientThreshold: boolean | null }>;
+}
+
+export interface ClockView {
+  limitMinutes: number;
+  /** How the reference clock was chosen. */
+  reference: string;
+  compared: number;
+  notCompared: number;
+  buckets: Bucket[];
+  skewed: Array<{ name: string; skewMinutes: number; against: string }>;
+  skewedTotal: number;
+  /** Requests the hosts' 12290 logs refused for their time (0xC004F06C). */
+  refusedByHosts: number;
+}
+
+export interface FleetReport {
+  kind: 'kms-doctor-fleet';
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  startedAt: string;
+  durationMs: number;
+  input: { paths: string[]; kmsLogs: string[]; probe: boolean; dnsServers: string[] };
+  summary: {
+    clients: number;
+    hosts: number;
+    unreadable: number;
+    /** Files that described a machine already read (the newest snapshot of a name is kept). */
+    duplicates: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+    failOn: 'error' | 'warning' | 'info';
+    exitCode: 0 | 1;
+  };
+  discovery: { dns: number; lookupDomain: number; pinned: number; noSuffix: number; unknown: number };
+  cloneGroups: { groups: CloneGroup[]; groupsTotal: number; machines: number; countLost: number };
+  activation: {
+    byState: StateCount[];
+    /** The same per product name, most machines first (at most LIST_CAP; byProductTotal says how many). */
+    byProduct: ProductStateCount[];
+    byProductTotal: number;
+    daysLeft: Bucket[];
+    expiring: ExpiringClient[];
+    expiringTotal: number;
+    renewalsFailing: RenewalFailing[];
+    renewalsFailingTotal: number;
+  };
+  hosts: HostUse[];
+  split: SplitView | null;
+  domains: DomainGroup[];
+  clock: ClockView;
+  unreadable: Array<{ file: string; reason: string }>;
+  findings: Array<Pick<Finding, 'ruleId' | 'severity' | 'title' | 'message' | 'evidence' | 'remedy' | 'docs'> & { target: string | null }>;
+  notes: string[];
+}
+
+/** What the fleet rules read (src/rules/fleet): the aggregates, before any finding. */
+export interface FleetFacts {
+  clients: number;
+  probed: boolean;
+  /** Host snapshots were given, so "not a host of the fleet" means something. */
+  hostSnapshots: number;
+  discovery: FleetReport['discovery'];
+  cloneGroups: FleetReport['cloneGroups'];
+  activation: FleetReport['activation'];
+  hosts: HostUse[];
+  split: SplitView | null;
+  domains: DomainGroup[];
+  clock: ClockView;
+  unreadable: FleetReport['unreadable'];
+  unreadableTotal: number;
+}

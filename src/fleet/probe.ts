@@ -1,0 +1,54 @@
+/**
+ * `fleet --probe`: asks DNS about each distinct lookup domain once and probes each distinct host
+ * once (however many clients share it), through the one connectivity engine: one deadline, one
+ * concurrency bound, every probe memoised by its id.
+ */
+import type { DnsServer } from '../dns/exchange.js';
+import { checkConnectivity } from '../engine/connectivity.js';
+import type { ConnectivityFacts } from '../engine/model.js';
+import type { ProbeVerdict, SrvState } from './model.js';
+
+export interface FleetProbeInput {
+  domains: string[];
+  hosts: Array<{ host: string; port: number }>;
+  dnsServers: DnsServer[];
+  timeoutMs: number;
+  deadlineMs: number;
+}
+
+export interface FleetProbeResult {
+  domains: Map<string, { srv: SrvState; detail: string; targets: string[] }>;
+  /** Every host named by a record in any probed domain, lower-case, without the final dot. */
+  published: Set<string>;
+  hosts: Map<string, ProbeVerdict>;
+  dnsServers: string[];
+}
+
+const bare = (name: string) => name.trim().replace(/\.$/, '').toLowerCase();
+
+/** NXDOMAIN and NODATA say "no record" for sure; anything else (timeouts, SERVFAIL) leaves it unknown. */
+function domainState(discovery: ConnectivityFacts['domains'][number]): { srv: SrvState; detail: string; targets: string[] } {
+  const targets = [...new Set(discovery.answers.flatMap((answer) => (answer.data?.records ?? []).map((record) => `${bare(record.target)}:${record.port}`)))];
+  const statuses = discovery.answers.map((answer) => `${answer.target.server ?? 'server'}: ${answer.status}`);
+  if (targets.length > 0) return { srv: 'records', detail: statuses.join(', '), targets };
+  const sure = discovery.answers.length > 0 && discovery.answers.every((answer) => answer.status === 'ok' || answer.status === 'dns-nxdomain' || answer.status === 'dns-nodata');
+  return { srv: sure ? 'none' : 'unknown', detail: discovery.answers.length > 0 ? statuses.join(', ') : 'no DNS server to ask', targets };
+}
+
+export async function probeFleet(input: FleetProbeInput): Promise<FleetProbeResult> {
+  const facts = await checkConnectivity({
+    domains: input.domains,
+    kmsHosts: input.hosts.map((host) => ({ ...host, role: 'given' as const })),
+    dnsServers: input.dnsServers,
+    timeoutMs: input.timeoutMs,
+    deadlineMs: input.deadlineMs,
+    concurrency: 64,
+    // The activation port and the count-safe RPC bind decide usability; 135 is not an activation path.
+    phases: { activationPort: true, managementPort: false, rpc: true },
+  });
+  const domains = new Map(facts.domains.map((discovery) => [discovery.domain, domainState(discovery)] as const));
+  const published = new Set([...domains.values()].flatMap((d) => d.targets.map((t) => t.replace(/:\d+$/, ''))));
+  const hosts = new Map<string, ProbeVerdict>();
+  for (const target of facts.targets) if (target.source === 'kms-host') hosts.set(`${bare(target.name)}:${target.port}`, target.verdict);
+  return { domains, published, hosts, dnsServers: facts.dnsServers };
+}
