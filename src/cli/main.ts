@@ -1,20 +1,7 @@
 #!/usr/bin/env node
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import { TOOL } from '../core/tool-info.js';
 import { UsageError } from '../core/usage-error.js';
-import { activateProbeCommand } from './commands/activate-probe.js';
-import { analyzeCommand } from './commands/analyze.js';
-import { collectCommand } from './commands/collect.js';
-import { connectivityCommand } from './commands/connectivity.js';
-import { eventsCommand } from './commands/events.js';
-import { explainCommand } from './commands/explain.js';
-import { labCommand } from './commands/lab.js';
-import { portCommand } from './commands/port.js';
-import { publicationCommand } from '../publication/command.js';
-import { readinessCommand } from './commands/readiness.js';
-import { rpcCommand } from './commands/rpc.js';
-import { srvCommand } from './commands/srv.js';
+import { commandsFor, loadCommands } from './command-modules.js';
 import { EXIT } from './exit-codes.js';
 
 const EPILOG = `Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 could not run (bad input, internal error).
@@ -32,21 +19,16 @@ function reportFailure(error: unknown): void {
 }
 
 async function main(argv: string[]): Promise<void> {
+  // A bare `--version` needs nothing else: it is answered before the parser and any command load.
+  if (argv.length === 1 && argv[0] === '--version') {
+    process.stdout.write(`${TOOL.version}\n`);
+    return;
+  }
+  const { default: yargs } = await import('yargs');
   const cli = yargs(argv)
     .scriptName('kmsdoctor')
     .usage('$0 <command> [options]\n\nWhy does KMS activation fail here, and will it work before a rollout?')
-    .command(connectivityCommand)
-    .command(srvCommand)
-    .command(portCommand)
-    .command(rpcCommand)
-    .command(publicationCommand)
-    .command(activateProbeCommand)
-    .command(analyzeCommand)
-    .command(readinessCommand)
-    .command(collectCommand)
-    .command(eventsCommand)
-    .command(labCommand)
-    .command(explainCommand)
+    .command(await loadCommands(commandsFor(argv)))
     .demandCommand(1, 'name a command: connectivity, analyze, collect, events, srv, port, rpc, publication, activate-probe, readiness, lab or explain')
     .recommendCommands()
     .strict()
@@ -69,4 +51,5 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-main(hideBin(process.argv)).catch(reportFailure);
+// The arguments after node and the script (or after the exe, which Node gives the script's place).
+main(process.argv.slice(2)).catch(reportFailure);

@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { PACKAGE_ROOT } from '../core/tool-info.js';
+import { readRuntimeFile } from '../core/runtime-files.js';
 import { UsageError } from '../core/usage-error.js';
 import type { Snapshot } from './model.js';
 import { readTextFile } from '../inputs/read-text-file.js';
@@ -17,7 +15,7 @@ async function validate(value: unknown): Promise<string | null> {
     // ajv is CommonJS; under NodeNext the classes are the default exports' `default`.
     const ajv = new Ajv2020Module.default({ allErrors: false, strict: false });
     addFormatsModule.default(ajv);
-    const schema = JSON.parse(await readFile(join(PACKAGE_ROOT, 'src', 'snapshot', 'snapshot.schema.json'), 'utf8'));
+    const schema = JSON.parse(readRuntimeFile('src/snapshot/snapshot.schema.json'));
     validator = ajv.compile(schema);
   }
   if (validator(value)) return null;
