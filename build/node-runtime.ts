@@ -32,7 +32,9 @@ export async function nodeBinary(pkg: NodePackage): Promise<string> {
   if (existsSync(binary)) return binary;
   mkdirSync(CACHE, { recursive: true });
   const packed = await execa('npm', ['pack', `${pkg}@${NODE_VERSION}`, '--pack-destination', CACHE, '--json', '--silent'], { cwd: CACHE });
-  const [{ filename, integrity }] = JSON.parse(packed.stdout) as Array<{ filename: string; integrity: string }>;
+  const [packedFile] = JSON.parse(packed.stdout) as Array<{ filename: string; integrity: string }>;
+  if (!packedFile) throw new Error(`npm pack ${pkg}@${NODE_VERSION} reported no file`);
+  const { filename, integrity } = packedFile;
   const tarball = join(CACHE, filename);
   if (integrity !== INTEGRITY[pkg]) {
     rmSync(tarball, { force: true });
