@@ -18,6 +18,16 @@ function reportFailure(error: unknown): void {
   process.exitCode = EXIT.ERROR;
 }
 
+/**
+ * yargs renders the whole help text of a command every time that command runs, in case its
+ * handler asks to show help later; none of ours does, and rendering it (text widths, wrapping) is a
+ * large part of a quick check's start-up. Help shown for --help or a usage error is rendered then.
+ */
+function skipHelpCaching(cli: object): void {
+  const usage = (cli as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => undefined;
+}
+
 async function main(argv: string[]): Promise<void> {
   // A bare `--version` needs nothing else: it is answered before the parser and any command load.
   if (argv.length === 1 && argv[0] === '--version') {
@@ -42,6 +52,7 @@ async function main(argv: string[]): Promise<void> {
       throw error ?? new UsageError(`${message} (see kmsdoctor --help)`);
     })
     .exitProcess(false);
+  skipHelpCaching(cli);
   await cli.parseAsync();
 }
 

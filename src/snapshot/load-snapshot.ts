@@ -1,5 +1,3 @@
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { readRuntimeFile } from '../core/runtime-files.js';
 import { UsageError } from '../core/usage-error.js';
 import type { Snapshot } from './model.js';
@@ -12,6 +10,8 @@ let validator: ((value: unknown) => boolean) & { errors?: Array<{ instancePath: 
 
 async function validate(value: unknown): Promise<string | null> {
   if (!validator) {
+    // Loaded on first use: a check that reads no snapshot should not pay for the validator.
+    const [{ default: Ajv2020Module }, { default: addFormatsModule }] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
     // ajv is CommonJS; under NodeNext the classes are the default exports' `default`.
     const ajv = new Ajv2020Module.default({ allErrors: false, strict: false });
     addFormatsModule.default(ajv);

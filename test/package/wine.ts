@@ -4,6 +4,7 @@
  * files, since under Wine node cannot write to a pipe.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { delimiter, join } from 'node:path';
 import { execa } from 'execa';
 
@@ -48,17 +49,23 @@ export class Wine {
   async run(program: string, args: string[], name: string, timeoutMs = 120_000): Promise<WineRun> {
     const stdoutFile = join(this.scratch, `${name}.out`);
     const stderrFile = join(this.scratch, `${name}.err`);
-    // The files' own descriptors: execa's `{ file }` would put a pipe in between.
+    // The files' own descriptors handed to the child: execa's `{ file }` would put a pipe in between.
     const out = openSync(stdoutFile, 'w');
     const err = openSync(stderrFile, 'w');
-    let result;
+    let exitCode: number;
     try {
-      result = await execa(this.wine, [program, ...args], { cwd: this.scratch, env: this.env, reject: false, stdin: 'ignore', stdout: out, stderr: err, timeout: timeoutMs });
+      const child = spawn(this.wine, [program, ...args], { cwd: this.scratch, env: { ...process.env, ...this.env }, stdio: ['ignore', out, err] });
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+      exitCode = await new Promise<number>((resolve) => {
+        child.on('error', () => resolve(-1));
+        child.on('close', (code) => resolve(code ?? -1));
+      });
+      clearTimeout(timer);
     } finally {
       closeSync(out);
       closeSync(err);
     }
-    return { exitCode: result.exitCode ?? -1, stdout: readFileSync(stdoutFile, 'utf8'), stderr: readFileSync(stderrFile, 'utf8') };
+    return { exitCode, stdout: readFileSync(stdoutFile, 'utf8'), stderr: readFileSync(stderrFile, 'utf8') };
   }
 
   /** Stops this prefix's wineserver, so no process outlives the tests. */
