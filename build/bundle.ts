@@ -60,9 +60,10 @@ export async function bundle(): Promise<{ path: string; bytes: number }> {
     legalComments: 'linked',
     logLevel: 'warning',
     plugins: [embedRuntimeFiles(ROOT), jsonAsString()],
-    // yargs loads string-width 8 and, through cliui, string-width 7: each builds Unicode tables when
-    // loaded, which is a visible share of start-up. One copy (the newer; same function) serves both.
-    alias: { 'string-width': join(ROOT, 'node_modules', 'string-width') },
+    // yargs loads string-width 8 and, through cliui, string-width 7, each building Unicode tables
+    // when loaded, only to lay out help text. One copy (the newer; same function) serves both, and
+    // only once a width is asked for (build/shims/string-width-on-demand.cjs).
+    alias: { 'string-width': join(ROOT, 'build', 'shims', 'string-width-on-demand.cjs') },
     // Dependencies written as ES modules (yargs) locate themselves with import.meta.url, which
     // CommonJS lacks: give them this file's own URL.
     define: { 'import.meta.url': '__kmsdoctor_bundle_url' },
