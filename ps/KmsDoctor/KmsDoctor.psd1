@@ -32,8 +32,10 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags       = @('KMS', 'Activation', 'Windows', 'Licensing', 'Diagnostics', 'DNS', 'SRV')
-            LicenseUri = 'https://opensource.org/licenses/MIT'
+            Tags         = @('KMS', 'Activation', 'Windows', 'Licensing', 'Diagnostics', 'DNS', 'SRV', 'PSEdition_Desktop', 'PSEdition_Core')
+            ProjectUri   = 'https://github.com/kms-doctor/kms-doctor'
+            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            ReleaseNotes = 'First release. Test-KmsConnectivity, Test-KmsDnsPublication, Test-KmsReadiness, Get-KmsDiagnosis and the other cmdlets; kmsdoctor.exe (Node.js 24, unsigned) is inside the module, so Windows needs nothing else installed.'
         }
     }
 }

@@ -1,21 +1,7 @@
 #!/usr/bin/env node
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import { TOOL } from '../core/tool-info.js';
 import { UsageError } from '../core/usage-error.js';
-import { activateProbeCommand } from './commands/activate-probe.js';
-import { analyzeCommand } from './commands/analyze.js';
-import { collectCommand } from './commands/collect.js';
-import { connectivityCommand } from './commands/connectivity.js';
-import { eventsCommand } from './commands/events.js';
-import { explainCommand } from './commands/explain.js';
-import { fleetCommand } from './commands/fleet.js';
-import { labCommand } from './commands/lab.js';
-import { portCommand } from './commands/port.js';
-import { publicationCommand } from '../publication/command.js';
-import { readinessCommand } from './commands/readiness.js';
-import { rpcCommand } from './commands/rpc.js';
-import { srvCommand } from './commands/srv.js';
+import { commandsFor, loadCommands } from './command-modules.js';
 import { EXIT } from './exit-codes.js';
 import { failureLine } from './failure-line.js';
 import { guardStdout } from './output/stdout-guard.js';
@@ -34,23 +20,27 @@ function reportFailure(error: unknown): void {
   process.exitCode = EXIT.ERROR;
 }
 
+/**
+ * yargs renders the whole help text of a command every time that command runs, in case its
+ * handler asks to show help later; none of ours does, and rendering it (text widths, wrapping) is a
+ * large part of a quick check's start-up. Help shown for --help or a usage error is rendered then.
+ */
+function skipHelpCaching(cli: object): void {
+  const usage = (cli as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => undefined;
+}
+
 async function main(argv: string[]): Promise<void> {
+  // A bare `--version` needs nothing else: it is answered before the parser and any command load.
+  if (argv.length === 1 && argv[0] === '--version') {
+    process.stdout.write(`${TOOL.version}\n`);
+    return;
+  }
+  const { default: yargs } = await import('yargs');
   const cli = yargs(argv)
     .scriptName('kmsdoctor')
     .usage('$0 <command> [options]\n\nWhy does KMS activation fail here, and will it work before a rollout?')
-    .command(connectivityCommand)
-    .command(srvCommand)
-    .command(portCommand)
-    .command(rpcCommand)
-    .command(publicationCommand)
-    .command(activateProbeCommand)
-    .command(analyzeCommand)
-    .command(readinessCommand)
-    .command(fleetCommand)
-    .command(collectCommand)
-    .command(eventsCommand)
-    .command(labCommand)
-    .command(explainCommand)
+    .command(await loadCommands(commandsFor(argv)))
     .demandCommand(1, 'name a command: connectivity, analyze, collect, events, srv, port, rpc, publication, activate-probe, readiness, fleet, lab or explain')
     .recommendCommands()
     .strict()
@@ -66,8 +56,12 @@ async function main(argv: string[]): Promise<void> {
       throw new UsageError(error && !message ? error.message : `${message} (see kmsdoctor --help)`);
     })
     .exitProcess(false);
+  skipHelpCaching(cli);
   await cli.parseAsync();
 }
 
+// A closed pipe keeps the run's verdict; any other write error is exit 2 with one line.
 guardStdout();
-main(hideBin(process.argv)).catch(reportFailure);
+
+// The arguments after node and the script (or after the exe, which Node gives the script's place).
+main(process.argv.slice(2)).catch(reportFailure);

@@ -1,4 +1,3 @@
-import ora from 'ora';
 import type { ProbeResult } from '../core/result.js';
 import { runDeadline } from '../core/run-deadline.js';
 import { startTimer } from '../core/timing.js';
@@ -51,7 +50,12 @@ export async function runCheck(args: RunCheckArgs): Promise<{ exitCode: number; 
   const context = outputContext({ color: args.color });
   const timer = startTimer();
   let done = 0;
-  const spinner = ora({ text: 'Probing…', stream: process.stderr, isEnabled: context.interactive, isSilent: args.format !== 'human' || !context.interactive || !args.engine });
+  // ora (and the text-width tables it builds on load) only when a spinner is shown: human output on
+  // a terminal while probing. Everywhere else a silent stand-in takes the same calls.
+  const showSpinner = args.format === 'human' && context.interactive && Boolean(args.engine);
+  const spinner: { text: string; start(): unknown; stop(): unknown } = showSpinner
+    ? (await import('ora')).default({ text: 'Probing…', stream: process.stderr })
+    : { text: '', start: () => undefined, stop: () => undefined };
   spinner.start();
   const onResult = (result: ProbeResult) => {
     done += 1;

@@ -10,7 +10,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../core/usage-error.js';
-import { loadSnapshotSync } from '../snapshot/load-snapshot.js';
+import { loadSnapshotSync, prepareSnapshotValidator } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/model.js';
 
 /** The files a list of paths stands for; a path that does not exist is a usage error. */
@@ -43,6 +43,7 @@ export interface FleetReadHandlers {
  * loop yields to the event loop now and then so a signal (Ctrl+C) is still handled.
  */
 export async function readFleet(files: readonly string[], handlers: FleetReadHandlers): Promise<void> {
+  await prepareSnapshotValidator();
   for (let index = 0; index < files.length; index += 1) {
     const file = files[index]!;
     let snapshot: Snapshot;

@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import { PACKAGE_ROOT } from '../core/tool-info.js';
+import { readRuntimeFile } from '../core/runtime-files.js';
 import { UsageError } from '../core/usage-error.js';
 import type { Snapshot } from './model.js';
 import { readTextFile, readTextFileSync } from '../inputs/read-text-file.js';
@@ -10,16 +6,23 @@ import { readTextFile, readTextFileSync } from '../inputs/read-text-file.js';
 /** A real snapshot is tens of kilobytes; anything this large is not one, and is refused before reading. */
 export const MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024;
 
-let validator: ((value: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
+let validator: (((value: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null }) | undefined;
+
+/**
+ * Loads the validator once, on first use: a check that reads no snapshot never pays for ajv. The
+ * synchronous loader (batches of many snapshots) needs it loaded first.
+ */
+export async function prepareSnapshotValidator(): Promise<void> {
+  if (validator) return;
+  const [{ default: Ajv2020Module }, { default: addFormatsModule }] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
+  // ajv is CommonJS; under NodeNext the classes are the default exports' `default`.
+  const ajv = new Ajv2020Module.default({ allErrors: false, strict: false });
+  addFormatsModule.default(ajv);
+  validator = ajv.compile(JSON.parse(readRuntimeFile('src/snapshot/snapshot.schema.json')));
+}
 
 function validate(value: unknown): string | null {
-  if (!validator) {
-    // ajv is CommonJS; under NodeNext the classes are the default exports' `default`.
-    const ajv = new Ajv2020Module.default({ allErrors: false, strict: false });
-    addFormatsModule.default(ajv);
-    const schema = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'src', 'snapshot', 'snapshot.schema.json'), 'utf8'));
-    validator = ajv.compile(schema);
-  }
+  if (!validator) throw new Error('the snapshot validator is not loaded: await prepareSnapshotValidator() first');
   if (validator(value)) return null;
   const first = validator.errors?.[0];
   return first ? `${first.instancePath || '/'} ${first.message ?? 'is invalid'}` : 'does not match the snapshot schema';
@@ -29,12 +32,13 @@ const READ_SPEC = { maxBytes: MAX_SNAPSHOT_BYTES, what: 'snapshot', typical: 'a 
 
 /** Reads and validates a snapshot file; every problem is a UsageError naming the file. */
 export async function loadSnapshot(path: string): Promise<Snapshot> {
+  await prepareSnapshotValidator();
   // UTF-8 from the collector; UTF-16LE when a user re-saved it with Windows PowerShell's Out-File or `>`.
   const { text } = await readTextFile(path, READ_SPEC);
   return parseSnapshot(text, path);
 }
 
-/** loadSnapshot without promises, for batches of many snapshots (`kmsdoctor fleet`). */
+/** loadSnapshot without promises, for batches of many snapshots (`kmsdoctor fleet`); call prepareSnapshotValidator() once before. */
 export function loadSnapshotSync(path: string): Snapshot {
   return parseSnapshot(readTextFileSync(path, READ_SPEC).text, path);
 }

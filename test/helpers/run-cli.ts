@@ -1,5 +1,6 @@
 /**
- * Runs the built CLI (`dist/src/cli/main.js`, so `npm run build` first) as a child process with an
+ * Runs the built CLI — the bundle `dist/kmsdoctor.cjs` that the npm package, the PowerShell module
+ * and kmsdoctor.exe run, so `npm run build` first — as a child process with an
  * argument array, NO_COLOR=1, and never rejects: every outcome comes back as exit code and output.
  *
  * Arguments may be raw bytes (a Uint8Array). Node cannot put arbitrary bytes into a child's argv
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const CLI_PATH = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
+export const CLI_PATH = fileURLToPath(new URL('../../dist/kmsdoctor.cjs', import.meta.url));
 
 export interface CliRun {
   exitCode: number;

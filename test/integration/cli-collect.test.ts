@@ -10,8 +10,10 @@ import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { COLLECTOR_PATH, collectSnapshot, NEEDS_WINDOWS } from '../../src/cli/commands/collect.js';
+import { COLLECTOR_FILE, collectSnapshot, NEEDS_WINDOWS } from '../../src/cli/commands/collect.js';
 import { writeOutFile } from '../../src/cli/output/write-out.js';
+import { readRuntimeFile } from '../../src/core/runtime-files.js';
+import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { UsageError } from '../../src/core/usage-error.js';
 import { powerShellExecutable, runPowerShellScript } from '../../src/exec/run-powershell.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
@@ -97,9 +99,8 @@ collect.before(() => {
 });
 collect.after(() => rmSync(scratch, { recursive: true, force: true }));
 
-collect('the packaged collector path resolves from src/ (and dist/, via PACKAGE_ROOT)', () => {
-  assert.ok(COLLECTOR_PATH.endsWith(join('ps', 'collector', 'Get-KmsSnapshot.ps1')), COLLECTOR_PATH);
-  assert.ok(existsSync(COLLECTOR_PATH));
+collect('the collector the CLI runs is the script in ps/collector, read as a runtime file', () => {
+  assert.is(readRuntimeFile(COLLECTOR_FILE), readFileSync(join(PACKAGE_ROOT, 'ps', 'collector', 'Get-KmsSnapshot.ps1'), 'utf8'));
 });
 
 collect('returns a valid snapshot even where nothing can be read, with the reasons in notes', async () => {
@@ -143,7 +144,7 @@ collect('passes -OutFile and -EventCount as separate arguments, unparsed by any 
 });
 
 collect('a PowerShell that cannot be started is reported, not thrown', async () => {
-  const run = await runPowerShellScript(COLLECTOR_PATH, [], { shell: join(scratch, 'no-such-pwsh') });
+  const run = await runPowerShellScript(join(PACKAGE_ROOT, 'ps', 'collector', 'Get-KmsSnapshot.ps1'), [], { shell: join(scratch, 'no-such-pwsh') });
   assert.is(run.exitCode, null);
   assert.ok(run.failure, 'failure is set');
   const error = await rejection(collectSnapshot({ eventCount: 1, shell: join(scratch, 'no-such-pwsh') }));

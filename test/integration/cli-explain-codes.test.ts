@@ -1,6 +1,6 @@
 /**
  * `kmsdoctor explain <code>` and `explain --codes`, run as a user runs them: the built CLI
- * (dist/src/cli/main.js, so `npm run build` first — test/run-all.sh does it) via execa with an
+ * (the bundle dist/kmsdoctor.cjs, so `npm run build` first — test/run-all.sh does it) via execa with an
  * argument array.
  */
 import { suite } from 'uvu';

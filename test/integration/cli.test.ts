@@ -1,5 +1,5 @@
 /**
- * The built CLI (dist/src/cli/main.js) as a user runs it: exit codes, one-line usage errors, the
+ * The built CLI (the bundle dist/kmsdoctor.cjs) as a user runs it: exit codes, one-line usage errors, the
  * JSON/NDJSON/human outputs, and the network commands against BIND + a network namespace.
  * Needs `npm run build` first (test/run-all.sh does it).
  */

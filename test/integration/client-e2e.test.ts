@@ -1,5 +1,5 @@
 /**
- * The client check end to end, through the built CLI (dist/src/cli/main.js; `npm run build` first):
+ * The client check end to end, through the built CLI (the bundle dist/kmsdoctor.cjs; `npm run build` first):
  *
  *   - `connectivity --snapshot` against REAL BIND zones: the snapshot's DNS view names test zones,
  *     the report's plan says which `_vlmcs._tcp` name the client will query, and discovery (and

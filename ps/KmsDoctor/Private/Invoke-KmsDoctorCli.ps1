@@ -3,8 +3,9 @@ function Invoke-KmsDoctorCli {
     .SYNOPSIS
         The one place the module runs the kmsdoctor CLI (unit tests mock exactly this function).
     .DESCRIPTION
-        Runs `node <cli> <Argument...> --json|--ndjson` with an argument array (never a command
-        string), decodes its output as UTF-8 and returns the parsed JSON:
+        Runs `kmsdoctor.exe <Argument...> --json|--ndjson` (Windows, the exe shipped in the module)
+        or `node <kmsdoctor.cjs> ...` with an argument array (never a command string), decodes its
+        output as UTF-8 and returns the parsed JSON:
           -Output Json    one object (the report, the events, the catalog entry);
           -Output Ndjson  one object per line as it arrives, with Write-Progress per probe result;
           -Output Raw     the JSON text itself, checked to parse (for files such as the bundle's report);
@@ -27,25 +28,36 @@ function Invoke-KmsDoctorCli {
         [string] $Activity = 'kmsdoctor'
     )
 
-    $node = Get-Command -Name node -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
-    if ($null -eq $node) {
-        $Caller.ThrowTerminatingError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.CliNotFound' -Category ObjectNotFound -TargetObject 'node' `
-                    -Message 'node (Node.js 20.19 or later) was not found on PATH; the KmsDoctor module runs the kmsdoctor CLI with it. Install Node.js and open a new session.'))
-    }
+    # $env:KMSDOCTOR_CLI (a script run with node) wins; on Windows the kmsdoctor.exe shipped in the
+    # module needs nothing installed; otherwise node runs the bundled script.
     $cli = $env:KMSDOCTOR_CLI
-    if ([string]::IsNullOrEmpty($cli)) { $cli = [System.IO.Path]::Combine($script:PackageRoot, 'dist', 'src', 'cli', 'main.js') }
-    if (-not (Test-Path -LiteralPath $cli -PathType Leaf)) {
-        $Caller.ThrowTerminatingError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.CliNotFound' -Category ObjectNotFound -TargetObject $cli `
-                    -Message "The kmsdoctor CLI was not found at $cli. Build it in the package folder (npm ci; npm run build) or point `$env:KMSDOCTOR_CLI at main.js."))
+    $program = $null
+    if ([string]::IsNullOrEmpty($cli)) {
+        if ((Test-KmsDoctorWindows) -and (Test-Path -LiteralPath $script:CliExe -PathType Leaf)) { $program = $script:CliExe }
+        $cli = $script:CliScript
+    }
+    $prefix = @()
+    if ($null -eq $program) {
+        $node = Get-Command -Name node -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+        if ($null -eq $node) {
+            $Caller.ThrowTerminatingError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.CliNotFound' -Category ObjectNotFound -TargetObject 'node' `
+                        -Message 'node (Node.js 20.19 or later) was not found on PATH; the KmsDoctor module runs the kmsdoctor CLI with it. Install Node.js and open a new session, or use the module with kmsdoctor.exe inside (Install-Module KmsDoctor).'))
+        }
+        if (-not (Test-Path -LiteralPath $cli -PathType Leaf)) {
+            $Caller.ThrowTerminatingError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.CliNotFound' -Category ObjectNotFound -TargetObject $cli `
+                        -Message "The kmsdoctor CLI was not found at $cli. Build it in the package folder (npm ci; npm run build) or point `$env:KMSDOCTOR_CLI at kmsdoctor.cjs."))
+        }
+        $program = $node.Source
+        $prefix = @($cli)
     }
 
     $flag = '--json'
     if ($Output -eq 'Ndjson') { $flag = '--ndjson' }
     # The flag goes right after the command name: anything after a `--` (explain -- -1073418124)
     # would be read as a positional argument.
-    $argv = @($cli, $Argument[0], $flag) + @($Argument | Select-Object -Skip 1)
-    if ($NoOutputFlag -or $Output -eq 'None') { $argv = @($cli) + $Argument }
-    $shown = foreach ($word in @($node.Source) + $argv) { if ($word -match '[\s''"]') { "'" + ($word -replace "'", "''") + "'" } else { $word } }
+    $argv = $prefix + @($Argument[0], $flag) + @($Argument | Select-Object -Skip 1)
+    if ($NoOutputFlag -or $Output -eq 'None') { $argv = $prefix + $Argument }
+    $shown = foreach ($word in @($program) + $argv) { if ($word -match '[\s''"]') { "'" + ($word -replace "'", "''") + "'" } else { $word } }
     Write-Verbose ("[kmsdoctor] {0}" -f ($shown -join ' '))
 
     $stdout = New-Object System.Collections.Generic.List[string]
@@ -70,7 +82,7 @@ function Invoke-KmsDoctorCli {
         # 'Continue' in a child scope only: on 5.1 a stderr line under 'Stop' would throw before
         # the exit code is known, and the caller's preference must still govern our own errors.
         $words = @(ConvertTo-KmsNativeArgument -Argument $argv -Mode (Get-KmsArgumentPassing))
-        & { $ErrorActionPreference = 'Continue'; & $node.Source @words 2>&1 } | ForEach-Object {
+        & { $ErrorActionPreference = 'Continue'; & $program @words 2>&1 } | ForEach-Object {
             if ($_ -is [System.Management.Automation.ErrorRecord]) {
                 $stderr.Add($_.ToString())
                 $stderrRecords.Add($_)

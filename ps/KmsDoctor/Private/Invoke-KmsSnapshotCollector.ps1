@@ -15,7 +15,7 @@ function Invoke-KmsSnapshotCollector {
         [ValidateRange(0, 10000)] [int] $EventCount = 50
     )
 
-    $collector = [System.IO.Path]::Combine($script:PackageRoot, 'ps', 'collector', 'Get-KmsSnapshot.ps1')
+    $collector = $script:CollectorScript
     $path = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), ('kmsdoctor-snapshot-{0}.json' -f [guid]::NewGuid().ToString('N')))
     Write-Verbose "[kmsdoctor] collecting this machine's snapshot: $collector -OutFile $path"
     try {

@@ -95,7 +95,7 @@ function Test-KmsConnectivity {
         Message  : kms-old.lab.kms-doctor.test:1688 (listed in _vlmcs._tcp.lab.kms-doctor.test) does not resolve: ...
         ...
 
-        The built-in lab (`node dist/src/cli/main.js lab --serve` prints its DNS server): one
+        The built-in lab (`node dist/kmsdoctor.cjs lab --serve` prints its DNS server): one
         result per host, the findings, then the report.
 
     .EXAMPLE

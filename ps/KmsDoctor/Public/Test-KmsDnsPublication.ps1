@@ -52,7 +52,7 @@ function Test-KmsDnsPublication {
         ------               ------            ---- ------  ------- -------  ----------
         lab.kms-doctor.test  127.0.0.1:53535   True ok            4          kms02...:1688, kms-old...:1688, ...
 
-        The built-in lab (`node dist/src/cli/main.js lab --serve` prints its DNS server): kms01 is
+        The built-in lab (`node dist/kmsdoctor.cjs lab --serve` prints its DNS server): kms01 is
         published; kms02, kms-old and web01 are stale records (findings publication/stale-host).
 
     .EXAMPLE

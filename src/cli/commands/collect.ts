@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { PACKAGE_ROOT } from '../../core/tool-info.js';
+import { readRuntimeFile } from '../../core/runtime-files.js';
 import { UsageError } from '../../core/usage-error.js';
 import type { PowerShellRun } from '../../exec/run-powershell.js';
 import { checkOutTarget, writeOutFile } from '../output/write-out.js';
@@ -16,14 +16,14 @@ interface CollectArgs {
   'event-count': number;
 }
 
-/** The collector script, found from src/ (tsx) and dist/src/ (built) alike. */
-export const COLLECTOR_PATH = join(PACKAGE_ROOT, 'ps', 'collector', 'Get-KmsSnapshot.ps1');
+/** The collector script as a runtime file (inside the bundle and the exe; in the package otherwise). */
+export const COLLECTOR_FILE = 'ps/collector/Get-KmsSnapshot.ps1';
 
 export const NEEDS_WINDOWS = 'collect needs Windows: run it on the client, then analyse the file anywhere with `kmsdoctor connectivity --snapshot FILE`';
 
 export interface CollectOptions {
   eventCount: number;
-  /** Defaults to the packaged collector; tests point it elsewhere. */
+  /** Defaults to the packaged collector, copied into the run's private folder; tests point it elsewhere. */
   scriptPath?: string;
   /** PowerShell executable (default: pwsh.exe when on PATH, else powershell.exe). */
   shell?: string;
@@ -42,12 +42,18 @@ function firstErrorLine(run: PowerShellRun): string {
  * a UsageError (one line, exit 2) that says what went wrong.
  */
 export async function collectSnapshot(options: CollectOptions): Promise<Snapshot> {
-  const scriptPath = options.scriptPath ?? COLLECTOR_PATH;
-  if (!existsSync(scriptPath)) throw new UsageError(`the collector script is missing: ${scriptPath} (is the package complete?)`);
+  if (options.scriptPath !== undefined && !existsSync(options.scriptPath)) throw new UsageError(`the collector script is missing: ${options.scriptPath}`);
   // Loaded on use: execa is not worth its start-up cost for every other command.
   const { runPowerShellScript } = await import('../../exec/run-powershell.js');
   const folder = await mkdtemp(join(tmpdir(), 'kmsdoctor-collect-'));
   try {
+    // The exe carries the script inside it, and PowerShell runs only files: it is written into
+    // this private folder (removed below) and run from there, the same way in every build.
+    let scriptPath = options.scriptPath;
+    if (scriptPath === undefined) {
+      scriptPath = join(folder, 'Get-KmsSnapshot.ps1');
+      await writeFile(scriptPath, readRuntimeFile(COLLECTOR_FILE), 'utf8');
+    }
     const file = join(folder, 'snapshot.json');
     const run = await runPowerShellScript(scriptPath, ['-OutFile', file, '-EventCount', String(options.eventCount)], {
       ...(options.shell ? { shell: options.shell } : {}),

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { CODE_CATALOG, KMS_CODES, lookupCode, normalizeCode } from '../../codes/catalog.js';
 import { renderCodeList, renderCodePage, unknownCodeMessage } from '../../codes/render.js';
-import { PACKAGE_ROOT } from '../../core/tool-info.js';
+import { packageRoot } from '../../core/package-root.js';
+import { readRuntimeFile } from '../../core/runtime-files.js';
 import { UsageError } from '../../core/usage-error.js';
 import { RULE_CATALOG, RULE_IDS, isRuleId, type RuleId } from '../../rules/catalog.js';
 
@@ -18,16 +18,21 @@ interface ExplainArgs {
 const printJson = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 const ruleJson = (ruleId: RuleId) => ({ kind: 'finding', ruleId, ...RULE_CATALOG[ruleId] });
 
-/** Where a rule's page lives: `src/rules/docs/dns/srv-missing.md` for `dns/srv-missing`. */
+/** A rule's page as a runtime file: `src/rules/docs/dns/srv-missing.md` for `dns/srv-missing`. */
+export function rulePageFile(ruleId: RuleId): string {
+  return `src/rules/docs/${ruleId}.md`;
+}
+
+/** Where that page is in this checkout (for tests and tools; the CLI reads it with readRuntimeFile). */
 export function rulePagePath(ruleId: RuleId): string {
-  return join(PACKAGE_ROOT, 'src', 'rules', 'docs', `${ruleId}.md`);
+  return join(packageRoot(), ...rulePageFile(ruleId).split('/'));
 }
 
 /** One id's entry as `--json` prints it, or why there is none. */
 function entryOf(id: string): { entry: Record<string, unknown>; page: string } | { unknown: string } {
   const ruleId = id.trim().toLowerCase();
   if (isRuleId(ruleId)) {
-    const page = readFileSync(rulePagePath(ruleId), 'utf8');
+    const page = readRuntimeFile(rulePageFile(ruleId));
     return { entry: { ...ruleJson(ruleId), page }, page };
   }
   const code = normalizeCode(id);
@@ -92,7 +97,7 @@ export const explainCommand: CommandModule<object, ExplainArgs> = {
     }
     const ruleId = id.trim().toLowerCase();
     if (isRuleId(ruleId)) {
-      const page = readFileSync(rulePagePath(ruleId), 'utf8');
+      const page = readRuntimeFile(rulePageFile(ruleId));
       if (args.json) printJson({ ...ruleJson(ruleId), page });
       else process.stdout.write(page);
       return;
