@@ -41,6 +41,10 @@ BeforeAll {
         'KmsDoctor.FindingInfo'           = Get-KmsErrorInfo tcp/kms-port-closed
         'KmsDoctor.ActivationProbeResult' = Invoke-KmsActivationProbe 127.0.0.1 -Product 'Windows 11 Enterprise' -Confirm:$false
         'KmsDoctor.Product'               = @(Get-KmsProduct)[0]
+        'KmsDoctor.FleetReport'           = & (Get-Module KmsDoctor) {
+            New-KmsFleetReport -Report (ConvertFrom-Json -InputObject '{"schemaVersion":1,"summary":{"clients":3,"hosts":1,"unreadable":0,"errors":1,"warnings":0},"cloneGroups":{"groups":[{"cmid":"c1","machines":2,"names":["a","b"],"hosts":[],"countLost":1}],"countLost":1},"activation":{"expiringTotal":0,"renewalsFailingTotal":0},"hosts":[],"split":null,"domains":[],"clock":{}}')
+        }
+        'KmsDoctor.FleetCollectionSummary' = & (Get-Module KmsDoctor) { New-KmsFleetCollectionSummary -Asked 3 -Collected 2 -Skipped 0 -FailedComputer @('pc03') -OutDirectory $TestDrive }
     }
     $script:FormatXml = Get-Content -Raw (Join-Path $PSScriptRoot '../KmsDoctor.Format.ps1xml')
 }
