@@ -60,8 +60,8 @@ function hasShape(id: number, f: readonly string[]): boolean {
   }
 }
 
-/** Where a run of values may start on a line: `0x` after the line start, a blank or a colon. */
-const RUN_START = /(?:^|(?<=[\s:：]))0x[0-9a-f]/gi;
+/** Where a run of values may start on a line: `0x` after the line start, a blank or a colon (ASCII or full-width ：). */
+const RUN_START = /(?:^|(?<=[\s:\uFF1A]))0x[0-9a-f]/gi;
 
 /** The comma-joined values of a 12288/12289/12290 message, or null. */
 function valueRun(id: number, lines: readonly string[]): string | null {

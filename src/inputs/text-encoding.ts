@@ -97,12 +97,13 @@ export function oemEncodingOfLangId(langId: string): TextEncoding | null {
 /**
  * The OEM code page implied by the script of a slmgr.ini's own text (when its LANGID is not known,
  * e.g. one taken from a snapshot): kana → cp932, Hangul → cp949, Han → cp936 (simplified) — the
- * traditional-Chinese ini is told apart by characters only it uses.
+ * traditional-Chinese ini is told apart by characters only it uses (體軟態資認證線電機, escaped so the
+ * bundle stays ASCII: see build/bundle.ts).
  */
 export function oemEncodingOfText(text: string): TextEncoding | null {
   if (/[\u3040-\u30ff]/.test(text)) return 'shift_jis';
   if (/[\uac00-\ud7af]/.test(text)) return 'euc-kr';
-  if (/\p{Script=Han}/u.test(text)) return /[體軟態資認證線電機]/.test(text) ? 'big5' : 'gbk';
+  if (/\p{Script=Han}/u.test(text)) return /[\u9AD4\u8EDF\u614B\u8CC7\u8A8D\u8B49\u7DDA\u96FB\u6A5F]/.test(text) ? 'big5' : 'gbk';
   if (/[\u0400-\u04ff]/.test(text)) return 'ibm866';
   return null;
 }
