@@ -2,7 +2,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../core/usage-error.js';
 import { withCheckOptions, type CheckArgs } from '../check-options.js';
 import { parseCheckArgs } from '../parse-check-args.js';
-import { ENCODING_NAMES, parseEncodingName } from '../../inputs/text-encoding.js';
+import { ENCODING_NAMES, parseEncodingName } from '../../inputs/encoding-names.js';
 import { nothingKnown } from '../../client/nothing-known.js';
 
 interface AnalyzeArgs extends CheckArgs {

@@ -5,7 +5,7 @@ import { KMS_PORT } from '../../core/ports.js';
 import { systemDnsSuffixes } from '../../dns/system-suffixes.js';
 import { withCheckOptions, type CheckArgs } from '../check-options.js';
 import { parseCheckArgs } from '../parse-check-args.js';
-import { ENCODING_NAMES, parseEncodingName } from '../../inputs/text-encoding.js';
+import { ENCODING_NAMES, parseEncodingName } from '../../inputs/encoding-names.js';
 import { withActivationOptions, type ActivationArgs } from '../activation-options.js';
 
 interface ConnectivityArgs extends CheckArgs, ActivationArgs {
@@ -39,7 +39,6 @@ export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
   handler: async (args) => {
     // Loaded on use, so `--help` and `--version` do not pay for the engine.
     const { formatOf, runCheck } = await import('../run-check.js');
-    const { loadClientFacts } = await import('../../client/load-client.js');
     const { targetsFromPlan } = await import('../../client/client-targets.js');
     const settings = parseCheckArgs(args);
     const { connectivityActivation } = await import('../connectivity-activation.js');
@@ -49,7 +48,10 @@ export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
       kmsHosts: args['kms-host'].map((host) => parseEndpoint(host, KMS_PORT, '--kms-host')),
     };
     const encoding = args.encoding === undefined ? undefined : parseEncodingName(args.encoding);
-    const client = await loadClientFacts({ snapshot: args.snapshot, dlv: args.dlv, slmgrIni: args['slmgr-ini'], events: args.events, encoding });
+    // The client loader (snapshot schema, /dlv parser, event readers, text decoders) only for a
+    // client's own inputs: a check of named hosts or domains has none to read.
+    const hasClientInput = args.snapshot !== undefined || args.dlv !== undefined || args['slmgr-ini'] !== undefined || args.events.length > 0;
+    const client = hasClientInput ? await (await import('../../client/load-client.js')).loadClientFacts({ snapshot: args.snapshot, dlv: args.dlv, slmgrIni: args['slmgr-ini'], events: args.events, encoding }) : undefined;
     let { domains, kmsHosts } = client ? targetsFromPlan(client.plan, explicit) : explicit;
     const comparisonDomains = client ? targetsFromPlan(client.plan, explicit).comparisonDomains : [];
     if (client?.plan.mode === 'unknown' && explicit.domains.length > 0) {
