@@ -1,0 +1,258 @@
+/**
+ * The fast path of the wevtutil XML reader: reads ONE top-level `<Event>…</Event>` record as a
+ * string, with a handful of sticky regular expressions instead of a general XML parser.
+ *
+ * It accepts only a strict subset of XML — ASCII names, quoted attributes without tabs or line
+ * breaks, the five predefined entities, no comments, CDATA, processing instructions, character
+ * references, control characters or surrogates — and checks that subset fully (tags balanced,
+ * no duplicate attributes, the depth and size caps). Whatever falls outside it is declined
+ * (null), and the caller hands the record and the rest of the file to saxes, which then either
+ * reads it or refuses it with its own message. So the fast path never accepts what saxes would
+ * refuse, and never decides an error itself: it only saves saxes' per-character work on the
+ * plain records that make up real exports (kms-log.bench.ts prints the difference).
+ *
+ * What is extracted mirrors read-xml.ts's saxes handlers exactly (a test compares both on every
+ * sample and on a generated large log).
+ */
+import { ACTIVATION_EVENT_IDS, parseEventId, parseRecordId } from './fields.js';
+
+/** The raw values of one event, as read-xml.ts's saxes path collects them. */
+export interface XmlEventValues {
+  id: number | null;
+  time: string | null;
+  recordId: number | null;
+  provider: string | null;
+  log: string | null;
+  computer: string | null;
+  data: string[];
+}
+
+export interface XmlRecordLimits {
+  maxDepth: number;
+  maxAttributes: number;
+  maxDataElements: number;
+}
+
+const ENTITY = /&(lt|gt|amp|quot|apos);/g;
+const ENTITY_TEXT: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function unescape(s: string): string {
+  return s.includes('&') ? s.replace(ENTITY, (_, e: string) => ENTITY_TEXT[e]!) : s;
+}
+
+type Capture = 'id' | 'recordId' | 'log' | 'computer' | 'data';
+
+// Character codes.
+const TAB = 9, LF = 10, SPACE = 32, QUOTE = 34, APOS = 39, SLASH = 47, COLON = 58, LT = 60, EQ = 61, GT = 62;
+
+/** XML whitespace without CR (a CR is outside the subset: saxes normalizes line ends). */
+function isSpace(c: number): boolean {
+  return c === SPACE || c === LF || c === TAB;
+}
+
+/** ASCII name start characters: letters, '_' and ':' (a subset of the Name production). */
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === COLON;
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
+
+/**
+ * Characters outside the subset anywhere in the record: control characters other than tab and
+ * LF, CR (saxes normalizes line ends; not worth copying), any surrogate (saxes checks pairing),
+ * U+FFFE/U+FFFF, `&` other than the five predefined entities (no character references), and
+ * `]]>`. One native regex scan; the scanner below then needs no per-character checks in text.
+ */
+const OUTSIDE_SUBSET = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uD800-\uDFFF\uFFFE\uFFFF]|&(?!(?:lt|gt|amp|quot|apos);)|\]\]>/;
+
+/** The names this reader looks at, compared in place (no substring per tag). */
+function nameIs(s: string, start: number, end: number, name: string): boolean {
+  return end - start === name.length && s.startsWith(name, start);
+}
+
+/** Whether s[a, a+len) and s[b, b+len) hold the same characters. */
+function sameChars(s: string, a: number, b: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (s.charCodeAt(a + k) !== s.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/** Where the local part of the name s[start, end) starts (after the first colon). */
+function localStart(s: string, start: number, end: number): number {
+  for (let k = start; k < end; k++) if (s.charCodeAt(k) === COLON) return k + 1;
+  return start;
+}
+
+/** Start and end offsets of the attribute names of the tag being read (reused: no allocation per tag). */
+let attrNames = new Int32Array(64);
+
+/**
+ * Reads one record that starts with `<Event` and ends with its end tag. Returns the event's
+ * values, or null when the record is outside the subset this path reads (then saxes must).
+ *
+ * A hand-written scanner over character codes: open elements are kept as offsets into the
+ * record, so plain tags cost no allocation; only the few captured values become strings.
+ */
+export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEventValues | null {
+  if (OUTSIDE_SUBSET.test(record)) return null;
+  const rec: XmlEventValues = { id: null, time: null, recordId: null, provider: null, log: null, computer: null, data: [] };
+  const n = record.length;
+  // Open elements: name start and end offsets.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let capture: Capture | null = null;
+  let captureDepth = 0;
+  let buf = '';
+  let i = 0;
+  while (i < n) {
+    let c = record.charCodeAt(i);
+    if (c !== LT) {
+      // Text (its characters were checked by OUTSIDE_SUBSET): only inside the Event element.
+      if (starts.length === 0) return null;
+      const lt = record.indexOf('<', i);
+      if (lt === -1) return null;
+      if (capture !== null) buf += unescape(record.slice(i, lt));
+      i = lt;
+      continue;
+    }
+    i++;
+    const closing = record.charCodeAt(i) === SLASH;
+    if (closing) i++;
+    // The name ('<!' and '<?' — comments, CDATA, DOCTYPE, processing instructions — fail here).
+    const nameStart = i;
+    if (!isNameStart(record.charCodeAt(i))) return null;
+    for (i++; i < n && isNameChar(record.charCodeAt(i)); i++);
+    const nameEnd = i;
+    if (closing) {
+      while (isSpace(record.charCodeAt(i))) i++;
+      if (record.charCodeAt(i) !== GT) return null;
+      i++;
+      const depth = starts.length;
+      if (depth === 0) return null;
+      const openStart = starts[depth - 1]!;
+      const openEnd = ends[depth - 1]!;
+      if (openEnd - openStart !== nameEnd - nameStart || !sameChars(record, openStart, nameStart, nameEnd - nameStart)) return null;
+      if (capture !== null && depth === captureDepth) {
+        if (!finishCapture(rec, capture, buf, limits)) return null;
+        capture = null;
+        buf = '';
+      }
+      starts.pop();
+      ends.pop();
+      if (starts.length === 0) return i === n ? rec : null;
+      continue;
+    }
+    // A start tag (or an empty element, which opens and closes at once).
+    const depth = starts.length + 1;
+    if (depth === 1) {
+      const l = localStart(record, nameStart, nameEnd);
+      if (nameStart !== 1 || !nameIs(record, l, nameEnd, 'Event')) return null;
+    }
+    if (depth > limits.maxDepth) return null;
+    let wanted: 'Name' | 'SystemTime' | null = null;
+    let startCapture: Capture | null = null;
+    if (capture === null && depth === 3) {
+      const ps = localStart(record, starts[1]!, ends[1]!);
+      const l = localStart(record, nameStart, nameEnd);
+      if (nameIs(record, ps, ends[1]!, 'System')) {
+        if (nameIs(record, l, nameEnd, 'Provider')) wanted = 'Name';
+        else if (nameIs(record, l, nameEnd, 'TimeCreated')) wanted = 'SystemTime';
+        else if (nameIs(record, l, nameEnd, 'EventID')) startCapture = 'id';
+        else if (nameIs(record, l, nameEnd, 'EventRecordID')) startCapture = 'recordId';
+        else if (nameIs(record, l, nameEnd, 'Channel')) startCapture = 'log';
+        else if (nameIs(record, l, nameEnd, 'Computer')) startCapture = 'computer';
+      } else if (nameIs(record, ps, ends[1]!, 'EventData') && nameIs(record, l, nameEnd, 'Data')) {
+        // Once the id is known to be irrelevant, Data is not collected.
+        if (rec.id === null || ACTIVATION_EVENT_IDS.has(rec.id)) startCapture = 'data';
+      }
+    }
+    // Attributes: each after whitespace, name = 'value' or "value"; no duplicates.
+    let found: string | null = null;
+    let attributes = 0;
+    let attrCount = 0;
+    for (;;) {
+      const before = i;
+      while (isSpace(record.charCodeAt(i))) i++;
+      c = record.charCodeAt(i);
+      if (c === GT || c === SLASH) break;
+      if (i === before || !isNameStart(c)) return null;
+      const an = i;
+      for (i++; i < n && isNameChar(record.charCodeAt(i)); i++);
+      const ae = i;
+      if (++attributes > limits.maxAttributes) return null;
+      for (let k = 0; k < attrCount; k += 2) {
+        if (attrNames[k + 1]! - attrNames[k]! === ae - an && sameChars(record, attrNames[k]!, an, ae - an)) return null; // a duplicate
+      }
+      if (attrCount + 2 > attrNames.length) {
+        const grown = new Int32Array(attrNames.length * 2);
+        grown.set(attrNames);
+        attrNames = grown;
+      }
+      attrNames[attrCount++] = an;
+      attrNames[attrCount++] = ae;
+      while (isSpace(record.charCodeAt(i))) i++;
+      if (record.charCodeAt(i) !== EQ) return null;
+      i++;
+      while (isSpace(record.charCodeAt(i))) i++;
+      const q = record.charCodeAt(i);
+      if (q !== APOS && q !== QUOTE) return null;
+      const vs = ++i;
+      for (; i < n; i++) {
+        c = record.charCodeAt(i);
+        if (c === q) break;
+        // '<' is not allowed; tab and LF would be normalized to spaces by saxes.
+        if (c === LT || c === TAB || c === LF) return null;
+      }
+      if (i >= n) return null;
+      const ve = i++;
+      if (wanted !== null && found === null && nameIs(record, localStart(record, an, ae), ae, wanted)) found = unescape(record.slice(vs, ve));
+    }
+    const empty = c === SLASH;
+    if (empty) i++;
+    if (record.charCodeAt(i) !== GT) return null;
+    i++;
+    if (wanted === 'Name') rec.provider = found;
+    else if (wanted === 'SystemTime') rec.time = found;
+    if (startCapture !== null) {
+      capture = startCapture;
+      captureDepth = depth;
+      buf = '';
+    }
+    if (empty) {
+      if (capture !== null && depth === captureDepth) {
+        if (!finishCapture(rec, capture, '', limits)) return null;
+        capture = null;
+      }
+      if (depth === 1) return i === n ? rec : null;
+    } else {
+      starts.push(nameStart);
+      ends.push(nameEnd);
+    }
+  }
+  return null; // the Event element was not closed
+}
+
+/** Stores a captured value as the saxes path does; false when a cap is exceeded. */
+function finishCapture(rec: XmlEventValues, capture: Capture, value: string, limits: XmlRecordLimits): boolean {
+  switch (capture) {
+    case 'id':
+      rec.id = parseEventId(value);
+      if (rec.id !== null && !ACTIVATION_EVENT_IDS.has(rec.id)) rec.data = [];
+      break;
+    case 'recordId':
+      rec.recordId = parseRecordId(value);
+      break;
+    case 'log':
+      rec.log = value.trim() || null;
+      break;
+    case 'computer':
+      rec.computer = value.trim() || null;
+      break;
+    case 'data':
+      if (rec.data.length >= limits.maxDataElements) return false;
+      rec.data.push(value);
+      break;
+  }
+  return true;
+}
