@@ -50,15 +50,6 @@ function isSpace(c: number): boolean {
   return c === SPACE || c === LF || c === TAB;
 }
 
-/** ASCII name start characters: letters, '_' and ':' (a subset of the Name production). */
-function isNameStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === COLON;
-}
-
-function isNameChar(c: number): boolean {
-  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
-}
-
 /**
  * Characters outside the subset anywhere in the record: control characters other than tab and
  * LF, CR (saxes normalizes line ends; not worth copying), any surrogate (saxes checks pairing),
@@ -66,6 +57,29 @@ function isNameChar(c: number): boolean {
  * `]]>`. One native regex scan; the scanner below then needs no per-character checks in text.
  */
 const OUTSIDE_SUBSET = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uD800-\uDFFF\uFFFE\uFFFF]|&(?!(?:lt|gt|amp|quot|apos);)|\]\]>/;
+
+const APOS_VALUE = /[^'<\t\n]*'/y;
+const QUOTE_VALUE = /[^"<\t\n]*"/y;
+
+/** Per ASCII code: 2 = name start character (letters, '_', ':'), 1 = other name character (digits, '-', '.'). A table: names are scanned per character. */
+const NAME_TABLE = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (/[A-Za-z_:]/.test(ch)) t[c] = 2;
+    else if (/[0-9.-]/.test(ch)) t[c] = 1;
+  }
+  return t;
+})();
+
+/** ASCII name start characters (a subset of the Name production). */
+function isNameStart(c: number): boolean {
+  return c < 128 && NAME_TABLE[c] === 2;
+}
+
+function isNameChar(c: number): boolean {
+  return c < 128 && NAME_TABLE[c] !== 0;
+}
 
 /** The names this reader looks at, compared in place (no substring per tag). */
 function nameIs(s: string, start: number, end: number, name: string): boolean {
@@ -104,6 +118,8 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEvent
   let capture: Capture | null = null;
   let captureDepth = 0;
   let buf = '';
+  // Which child of Event is open (depth 2): System and EventData hold what is read.
+  let section: 'system' | 'data' | null = null;
   let i = 0;
   while (i < n) {
     let c = record.charCodeAt(i);
@@ -117,22 +133,18 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEvent
       continue;
     }
     i++;
-    const closing = record.charCodeAt(i) === SLASH;
-    if (closing) i++;
-    // The name ('<!' and '<?' — comments, CDATA, DOCTYPE, processing instructions — fail here).
-    const nameStart = i;
-    if (!isNameStart(record.charCodeAt(i))) return null;
-    for (i++; i < n && isNameChar(record.charCodeAt(i)); i++);
-    const nameEnd = i;
-    if (closing) {
-      while (isSpace(record.charCodeAt(i))) i++;
-      if (record.charCodeAt(i) !== GT) return null;
+    if (record.charCodeAt(i) === SLASH) {
+      // An end tag: it must name the open element, compared in place with its start tag's name.
       i++;
       const depth = starts.length;
       if (depth === 0) return null;
       const openStart = starts[depth - 1]!;
-      const openEnd = ends[depth - 1]!;
-      if (openEnd - openStart !== nameEnd - nameStart || !sameChars(record, openStart, nameStart, nameEnd - nameStart)) return null;
+      const len = ends[depth - 1]! - openStart;
+      if (!sameChars(record, openStart, i, len) || isNameChar(record.charCodeAt(i + len))) return null;
+      i += len;
+      while (isSpace(record.charCodeAt(i))) i++;
+      if (record.charCodeAt(i) !== GT) return null;
+      i++;
       if (capture !== null && depth === captureDepth) {
         if (!finishCapture(rec, capture, buf, limits)) return null;
         capture = null;
@@ -143,6 +155,11 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEvent
       if (starts.length === 0) return i === n ? rec : null;
       continue;
     }
+    // The name ('<!' and '<?' — comments, CDATA, DOCTYPE, processing instructions — fail here).
+    const nameStart = i;
+    if (!isNameStart(record.charCodeAt(i))) return null;
+    for (i++; i < n && isNameChar(record.charCodeAt(i)); i++);
+    const nameEnd = i;
     // A start tag (or an empty element, which opens and closes at once).
     const depth = starts.length + 1;
     if (depth === 1) {
@@ -152,17 +169,26 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEvent
     if (depth > limits.maxDepth) return null;
     let wanted: 'Name' | 'SystemTime' | null = null;
     let startCapture: Capture | null = null;
-    if (capture === null && depth === 3) {
-      const ps = localStart(record, starts[1]!, ends[1]!);
+    if (depth === 2) {
       const l = localStart(record, nameStart, nameEnd);
-      if (nameIs(record, ps, ends[1]!, 'System')) {
-        if (nameIs(record, l, nameEnd, 'Provider')) wanted = 'Name';
-        else if (nameIs(record, l, nameEnd, 'TimeCreated')) wanted = 'SystemTime';
-        else if (nameIs(record, l, nameEnd, 'EventID')) startCapture = 'id';
-        else if (nameIs(record, l, nameEnd, 'EventRecordID')) startCapture = 'recordId';
-        else if (nameIs(record, l, nameEnd, 'Channel')) startCapture = 'log';
-        else if (nameIs(record, l, nameEnd, 'Computer')) startCapture = 'computer';
-      } else if (nameIs(record, ps, ends[1]!, 'EventData') && nameIs(record, l, nameEnd, 'Data')) {
+      section = nameIs(record, l, nameEnd, 'System') ? 'system' : nameIs(record, l, nameEnd, 'EventData') ? 'data' : null;
+    } else if (capture === null && depth === 3 && section !== null) {
+      const l = localStart(record, nameStart, nameEnd);
+      // By length first: most System children (Level, Task, Keywords…) are not read.
+      const len = nameEnd - l;
+      if (section === 'system') {
+        if (len === 8) {
+          if (record.startsWith('Provider', l)) wanted = 'Name';
+          else if (record.startsWith('Computer', l)) startCapture = 'computer';
+        } else if (len === 11) {
+          if (record.startsWith('TimeCreated', l)) wanted = 'SystemTime';
+        } else if (len === 7) {
+          if (record.startsWith('EventID', l)) startCapture = 'id';
+          else if (record.startsWith('Channel', l)) startCapture = 'log';
+        } else if (len === 13) {
+          if (record.startsWith('EventRecordID', l)) startCapture = 'recordId';
+        }
+      } else if (len === 4 && record.startsWith('Data', l)) {
         // Once the id is known to be irrelevant, Data is not collected.
         if (rec.id === null || ACTIVATION_EVENT_IDS.has(rec.id)) startCapture = 'data';
       }
@@ -198,13 +224,12 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEvent
       const q = record.charCodeAt(i);
       if (q !== APOS && q !== QUOTE) return null;
       const vs = ++i;
-      for (; i < n; i++) {
-        c = record.charCodeAt(i);
-        if (c === q) break;
-        // '<' is not allowed; tab and LF would be normalized to spaces by saxes.
-        if (c === LT || c === TAB || c === LF) return null;
-      }
-      if (i >= n) return null;
+      // The value up to its closing quote, in one native scan: no '<', and no tab or LF (saxes
+      // would normalize them to spaces).
+      const value = q === APOS ? APOS_VALUE : QUOTE_VALUE;
+      value.lastIndex = vs;
+      if (!value.test(record)) return null;
+      i = value.lastIndex - 1;
       const ve = i++;
       if (wanted !== null && found === null && nameIs(record, localStart(record, an, ae), ae, wanted)) found = unescape(record.slice(vs, ve));
     }
