@@ -80,10 +80,18 @@ try {
     console.log(`${label}: ${what} — ${(m.ms / 1000).toFixed(2)} s, ${rate(m.ms).toFixed(1)} MB/s, peak RSS ${(m.peak / MiB).toFixed(0)} MB`);
   console.log(`RSS before: ${(rssBefore / MiB).toFixed(0)} MB`);
 
-  const fast = await measure(() => readXml(path, true));
-  line('XML reader (fast path + saxes for the rest)', fast, `${fast.result} events`);
-  const full = await measure(() => readXml(path, false));
-  line('XML reader, saxes only (baseline)', full, `${full.result} events`);
+  // Each reader twice, alternately, the faster run counted: the first run of either also pays for
+  // compiling the code both share (accepting and building events).
+  const runs = { fast: [] as Array<{ result: number; ms: number; peak: number }>, full: [] as Array<{ result: number; ms: number; peak: number }> };
+  for (let round = 0; round < 2; round++) {
+    runs.fast.push(await measure(() => readXml(path, true)));
+    runs.full.push(await measure(() => readXml(path, false)));
+  }
+  const best = (r: Array<{ result: number; ms: number; peak: number }>) => r.reduce((a, b) => (b.ms < a.ms ? { ...b, peak: Math.max(a.peak, b.peak) } : { ...a, peak: Math.max(a.peak, b.peak) }));
+  const fast = best(runs.fast);
+  const full = best(runs.full);
+  line('XML reader (fast path + saxes for the rest), best of 2', fast, `${fast.result} events`);
+  line('XML reader, saxes only (baseline), best of 2', full, `${full.result} events`);
   const analysis = await measure(() => analyzeKmsLog(path));
   const a = analysis.result.analysis;
   line('analyzeKmsLog (reader + 12290 analysis)', analysis, `${a.hostRequests} events, ${a.window.distinctClients} distinct clients, ${a.duplicateCmids.length} duplicate CMIDs, ${a.failedRequests} failed`);

@@ -143,6 +143,20 @@ const EVENT_END = /<\/Event[ \t\n]*>/g;
 const EVENT_START = /^<Event[ \t\n/>]/;
 
 /**
+ * Where the record starting at `from` ends (after its `</Event>`), or -1 when its end tag is not
+ * in `text` yet. The usual `</Event>` by indexOf; an end tag with whitespace by a regex search.
+ * (A shorter record ending at an earlier `</Event >` is not missed: that record's own scan then
+ * finds text after its end and declines it, and saxes reads it.)
+ */
+function endOfRecord(text: string, from: number): number {
+  const plain = text.indexOf('</Event>', from);
+  if (plain !== -1) return plain + 8;
+  EVENT_END.lastIndex = from;
+  const end = EVENT_END.exec(text);
+  return end === null ? -1 : end.index + end[0].length;
+}
+
+/**
  * The fast path: top-level `<Event>` records separated by whitespace, as wevtutil writes them,
  * each read by readXmlRecord. Returns null at a clean end of input, or the text from the first
  * record it declines (with its position) for saxes to read together with the rest of the input.
@@ -194,18 +208,17 @@ async function readFast(body: string, input: AsyncIterator<string>, sink: EventS
       continue;
     }
     advance(first.index, false);
-    EVENT_END.lastIndex = pos;
-    const end = EVENT_END.exec(pending);
-    if (end === null) {
+    const recordEnd = endOfRecord(pending, pos);
+    if (recordEnd === -1) {
       if (pending.length - pos > MAX_FAST_RECORD || !(await more())) return decline();
       continue;
     }
-    const recordEnd = end.index + end[0].length;
     const record = pending.slice(pos, recordEnd);
     const values = EVENT_START.test(record) ? readXmlRecord(record, RECORD_LIMITS) : null;
     if (values === null) return decline();
     state.eventsSeen++;
-    acceptRecord(sink, { ...values, data: () => values.data }, XML_POLICY);
+    const data = values.data;
+    acceptRecord(sink, { id: values.id, time: values.time, recordId: values.recordId, provider: values.provider, log: values.log, computer: values.computer, data: () => data }, XML_POLICY);
     advance(recordEnd, true);
   }
 }

@@ -53,10 +53,18 @@ function isSpace(c: number): boolean {
 /**
  * Characters outside the subset anywhere in the record: control characters other than tab and
  * LF, CR (saxes normalizes line ends; not worth copying), any surrogate (saxes checks pairing),
- * U+FFFE/U+FFFF, `&` other than the five predefined entities (no character references), and
- * `]]>`. One native regex scan; the scanner below then needs no per-character checks in text.
+ * U+FFFE/U+FFFF; then `&` other than the five predefined entities (no character references) and
+ * `]]>`, looked for only when indexOf finds an `&` or a `]]>` (a character class scan and two
+ * indexOf calls are much faster than one regex with all three alternatives). The scanner below
+ * then needs no per-character checks in text.
  */
-const OUTSIDE_SUBSET = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uD800-\uDFFF\uFFFE\uFFFF]|&(?!(?:lt|gt|amp|quot|apos);)|\]\]>/;
+const BAD_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uD800-\uDFFF\uFFFE\uFFFF]/;
+const BAD_ENTITY = /&(?!(?:lt|gt|amp|quot|apos);)/;
+
+function outsideSubset(record: string): boolean {
+  if (BAD_CHARACTER.test(record) || record.includes(']]>')) return true;
+  return record.includes('&') && BAD_ENTITY.test(record);
+}
 
 const APOS_VALUE = /[^'<\t\n]*'/y;
 const QUOTE_VALUE = /[^"<\t\n]*"/y;
@@ -109,7 +117,7 @@ let attrNames = new Int32Array(64);
  * record, so plain tags cost no allocation; only the few captured values become strings.
  */
 export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEventValues | null {
-  if (OUTSIDE_SUBSET.test(record)) return null;
+  if (outsideSubset(record)) return null;
   const rec: XmlEventValues = { id: null, time: null, recordId: null, provider: null, log: null, computer: null, data: [] };
   const n = record.length;
   // Open elements: name start and end offsets.
@@ -124,7 +132,7 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEvent
   while (i < n) {
     let c = record.charCodeAt(i);
     if (c !== LT) {
-      // Text (its characters were checked by OUTSIDE_SUBSET): only inside the Event element.
+      // Text (its characters were checked by outsideSubset): only inside the Event element.
       if (starts.length === 0) return null;
       const lt = record.indexOf('<', i);
       if (lt === -1) return null;
