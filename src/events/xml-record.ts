@@ -1,6 +1,6 @@
 /**
  * The fast path of the wevtutil XML reader: reads ONE top-level `<Event>…</Event>` record as a
- * string, with a handful of sticky regular expressions instead of a general XML parser.
+ * string, with a scanner over character codes instead of a general XML parser.
  *
  * It accepts only a strict subset of XML — ASCII names, quoted attributes without tabs or line
  * breaks, the five predefined entities, no comments, CDATA, processing instructions, character
