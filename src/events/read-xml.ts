@@ -19,6 +19,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UsageError } from '../core/usage-error.js';
 import { ACTIVATION_EVENT_IDS, parseEventId, parseRecordId, type EventSink } from './fields.js';
 import { acceptRecord, type AcceptPolicy } from './accept-record.js';
+import { readXmlRecord } from './xml-record.js';
 
 export const XML_LIMITS = {
   /** Nesting depth of elements (a real event is 4 deep; Event Viewer's root adds 1). */
@@ -78,14 +79,33 @@ function blankDeclaration(name: string, head: string, complete: boolean): string
   return head.slice(0, end + 2).replace(/[^\n]/g, ' ') + head.slice(end + 2);
 }
 
-function describeSaxesError(name: string, err: unknown): UsageError {
+/** Where a piece of the input starts in the file: 1-based line, 0-based column. */
+interface Position {
+  line: number;
+  column: number;
+}
+
+function describeSaxesError(name: string, err: unknown, at: Position): UsageError {
   const msg = err instanceof Error ? err.message : String(err);
   const m = /^(\d+):(\d+): (.*)$/s.exec(msg);
   if (!m) return new UsageError(`${name}: not well-formed XML (${msg.replace(/\s+/g, ' ')})`);
   const line = Number(m[1]);
-  // The virtual root tag precedes line 1.
-  const column = line === 1 ? Math.max(1, Number(m[2]) - ROOT.length - 2) : Number(m[2]);
-  return new UsageError(`${name}: not well-formed XML at line ${line}, column ${column}: ${m[3]!.replace(/\s+/g, ' ')}`);
+  // The virtual root tag precedes saxes' line 1, which starts at `at` in the file.
+  const column = line === 1 ? Math.max(1, Number(m[2]) - ROOT.length - 2 + at.column) : Number(m[2]);
+  return new UsageError(`${name}: not well-formed XML at line ${line + at.line - 1}, column ${column}: ${m[3]!.replace(/\s+/g, ' ')}`);
+}
+
+export interface ReadXmlOptions {
+  /**
+   * Read plain records with the fast path (xml-record.ts) and hand saxes only what it declines
+   * (default true). false: saxes reads everything — the reference the fast path is tested against.
+   */
+  fastPath?: boolean;
+}
+
+/** Counts shared by the two paths: the truncation warning names the complete events before a cut. */
+interface ReadState {
+  eventsSeen: number;
 }
 
 /**
@@ -93,7 +113,118 @@ function describeSaxesError(name: string, err: unknown): UsageError {
  * ids as `skip(null)`). Throws UsageError for malformed or hostile XML; a file that ends
  * inside an event gives a warning and the complete events before it.
  */
-export async function readXmlEvents(chunks: AsyncIterable<string>, sink: EventSink, name: string): Promise<void> {
+export async function readXmlEvents(chunks: AsyncIterable<string>, sink: EventSink, name: string, options: ReadXmlOptions = {}): Promise<void> {
+  const input = chunks[Symbol.asyncIterator]();
+  const state: ReadState = { eventsSeen: 0 };
+  // The prolog: buffer the first characters so a leading <?xml …?> can be blanked out
+  // (it may not appear inside the virtual root).
+  let head = '';
+  let complete = false;
+  while (head.length < 4096) {
+    const next = await input.next();
+    if (next.done) {
+      complete = true;
+      break;
+    }
+    head += next.value;
+  }
+  const body = blankDeclaration(name, head, complete);
+  let rest: { text: string; at: Position } | null = { text: body, at: { line: 1, column: 0 } };
+  if (options.fastPath !== false) rest = await readFast(body, input, sink, state);
+  if (rest !== null) await readWithSaxes(rest.text, rest.at, input, sink, name, state);
+  if (state.eventsSeen === 0) throw new UsageError(`${name}: XML without any <Event> element; expected the output of wevtutil qe … /f:xml`);
+}
+
+const RECORD_LIMITS = { maxDepth: XML_LIMITS.maxDepth, maxAttributes: XML_LIMITS.maxAttributes, maxDataElements: XML_LIMITS.maxDataElements };
+/** A record longer than this without its end tag goes to saxes, whose caps then apply: bounded memory. */
+const MAX_FAST_RECORD = 256 * 1024;
+const NOT_SPACE = /[^ \t\r\n]/g;
+const EVENT_END = /<\/Event[ \t\n]*>/g;
+const EVENT_START = /^<Event[ \t\n/>]/;
+
+/**
+ * Where the record starting at `from` ends (after its `</Event>`), or -1 when its end tag is not
+ * in `text` yet. The usual `</Event>` by indexOf; an end tag with whitespace by a regex search.
+ * (A shorter record ending at an earlier `</Event >` is not missed: that record's own scan then
+ * finds text after its end and declines it, and saxes reads it.)
+ */
+function endOfRecord(text: string, from: number): number {
+  const plain = text.indexOf('</Event>', from);
+  if (plain !== -1) return plain + 8;
+  EVENT_END.lastIndex = from;
+  const end = EVENT_END.exec(text);
+  return end === null ? -1 : end.index + end[0].length;
+}
+
+/**
+ * The fast path: top-level `<Event>` records separated by whitespace, as wevtutil writes them,
+ * each read by readXmlRecord. Returns null at a clean end of input, or the text from the first
+ * record it declines (with its position) for saxes to read together with the rest of the input.
+ */
+async function readFast(body: string, input: AsyncIterator<string>, sink: EventSink, state: ReadState): Promise<{ text: string; at: Position } | null> {
+  let pending = body;
+  let pos = 0;
+  let eof = false;
+  const at: Position = { line: 1, column: 0 };
+  // Moves `at` over pending[pos, to) as saxes counts lines (CRLF, CR and LF each end one).
+  // Accepted records hold no CR, so a record is only searched for LFs; whitespace between
+  // records (a few characters) is looked at character by character.
+  const advance = (to: number, crFree: boolean) => {
+    let lastBreak = -1;
+    if (crFree) {
+      for (let i = pending.indexOf('\n', pos); i !== -1 && i < to; i = pending.indexOf('\n', i + 1)) {
+        at.line++;
+        lastBreak = i;
+      }
+    } else {
+      for (let i = pos; i < to; i++) {
+        const c = pending.charCodeAt(i);
+        if (c === 10 || (c === 13 && pending.charCodeAt(i + 1) !== 10)) {
+          at.line++;
+          lastBreak = i;
+        }
+      }
+    }
+    at.column = lastBreak === -1 ? at.column + (to - pos) : to - lastBreak - 1;
+    pos = to;
+  };
+  // Drops what was read and appends the next chunk; false at the end of input.
+  const more = async (): Promise<boolean> => {
+    if (eof) return false;
+    const next = await input.next();
+    pending = pending.slice(pos) + (next.done ? '' : next.value);
+    pos = 0;
+    eof = next.done === true;
+    return !eof;
+  };
+  const decline = () => ({ text: pending.slice(pos), at: { ...at } });
+  for (;;) {
+    NOT_SPACE.lastIndex = pos;
+    const first = NOT_SPACE.exec(pending);
+    if (first === null) {
+      // Only whitespace: keep a final CR, whose LF may start the next chunk (one line break).
+      advance(pending.endsWith('\r') ? pending.length - 1 : pending.length, false);
+      if (!(await more())) return pending.slice(pos).trim() === '' ? null : decline();
+      continue;
+    }
+    advance(first.index, false);
+    const recordEnd = endOfRecord(pending, pos);
+    if (recordEnd === -1) {
+      if (pending.length - pos > MAX_FAST_RECORD || !(await more())) return decline();
+      continue;
+    }
+    const record = pending.slice(pos, recordEnd);
+    const values = EVENT_START.test(record) ? readXmlRecord(record, RECORD_LIMITS) : null;
+    if (values === null) return decline();
+    state.eventsSeen++;
+    const data = values.data;
+    acceptRecord(sink, { id: values.id, time: values.time, recordId: values.recordId, provider: values.provider, log: values.log, computer: values.computer, data: () => data }, XML_POLICY);
+    advance(recordEnd, true);
+  }
+}
+
+/** Reads `first` and then the rest of `input` with saxes, inside the virtual root. */
+async function readWithSaxes(first: string, at: Position, input: AsyncIterator<string>, sink: EventSink, name: string, state: ReadState): Promise<void> {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const internal = parser as unknown as { text?: string; name?: string };
   const stack: string[] = [];
@@ -103,16 +234,14 @@ export async function readXmlEvents(chunks: AsyncIterable<string>, sink: EventSi
   let captureDepth = 0;
   let buf = '';
   let attributes = 0;
-  let eventsSeen = 0;
   let rootOpened = false;
 
   const tooLong = () => new UsageError(`${name}: an XML text, comment or name longer than ${XML_LIMITS.maxTextChars} characters; not an event export`);
 
   const finishEvent = (r: EventRecord) => {
-    eventsSeen++;
+    state.eventsSeen++;
     acceptRecord(sink, { ...r, data: () => r.data }, XML_POLICY);
   };
-
   parser.on('opentagstart', () => {
     attributes = 0;
   });
@@ -215,7 +344,7 @@ export async function readXmlEvents(chunks: AsyncIterable<string>, sink: EventSi
         parser.write(piece);
       } catch (err) {
         if (err instanceof UsageError) throw err;
-        throw describeSaxesError(name, err);
+        throw describeSaxesError(name, err, at);
       }
       if ((internal.text?.length ?? 0) > XML_LIMITS.maxTextChars || (internal.name?.length ?? 0) > XML_LIMITS.maxTextChars) {
         throw tooLong();
@@ -223,30 +352,13 @@ export async function readXmlEvents(chunks: AsyncIterable<string>, sink: EventSi
     }
   };
 
-  // The prolog: buffer the first characters so a leading <?xml …?> can be blanked out
-  // (it may not appear inside the virtual root).
-  let head = '';
-  let started = false;
-  const start = (complete: boolean) => {
-    started = true;
-    const body = blankDeclaration(name, head, complete);
-    head = '';
-    try {
-      parser.write(`<${ROOT}>`);
-    } catch (err) {
-      throw describeSaxesError(name, err);
-    }
-    feed(body);
-  };
-  for await (const chunk of chunks) {
-    if (started) {
-      feed(chunk);
-      continue;
-    }
-    head += chunk;
-    if (head.length >= 4096) start(false);
+  try {
+    parser.write(`<${ROOT}>`);
+  } catch (err) {
+    throw describeSaxesError(name, err, at);
   }
-  if (!started) start(true);
+  feed(first);
+  for (let next = await input.next(); !next.done; next = await input.next()) feed(next.value);
 
   // End of input. Inside an event (or inside any markup): the file was cut off.
   let truncated = rec !== null || stack.length > 0;
@@ -259,9 +371,7 @@ export async function readXmlEvents(chunks: AsyncIterable<string>, sink: EventSi
     }
   }
   if (truncated) {
-    if (eventsSeen === 0) throw new UsageError(`${name}: the XML ends before the first complete <Event> (truncated, or not a wevtutil /f:xml export)`);
-    sink.warn(`the file ends in the middle of the XML (truncated?); the ${eventsSeen} complete <Event> elements before the cut were read`);
-    return;
+    if (state.eventsSeen === 0) throw new UsageError(`${name}: the XML ends before the first complete <Event> (truncated, or not a wevtutil /f:xml export)`);
+    sink.warn(`the file ends in the middle of the XML (truncated?); the ${state.eventsSeen} complete <Event> elements before the cut were read`);
   }
-  if (eventsSeen === 0) throw new UsageError(`${name}: XML without any <Event> element; expected the output of wevtutil qe … /f:xml`);
 }
