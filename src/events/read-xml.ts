@@ -17,9 +17,9 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UsageError } from '../core/usage-error.js';
-import { ACTIVATION_EVENT_IDS, parseEventId, parseRecordId, type EventSink } from './fields.js';
+import { ACTIVATION_EVENT_IDS, type EventSink } from './fields.js';
 import { acceptRecord, type AcceptPolicy } from './accept-record.js';
-import { readXmlRecord } from './xml-record.js';
+import { finishCapture, readXmlRecord, type Capture } from './xml-record.js';
 
 export const XML_LIMITS = {
   /** Nesting depth of elements (a real event is 4 deep; Event Viewer's root adds 1). */
@@ -44,8 +44,6 @@ const XML_POLICY: AcceptPolicy = {
 const ROOT = 'kmsdoctor-virtual-root';
 const SLICE = 64 * 1024;
 const FORBIDDEN = /<!\s*(?:DOCTYPE|ENTITY)/i;
-
-type Capture = 'id' | 'recordId' | 'log' | 'computer' | 'data';
 
 interface EventRecord {
   id: number | null;
@@ -299,27 +297,9 @@ async function readWithSaxes(first: string, at: Position, input: AsyncIterator<s
     if (rec !== null && capture !== null && depth === captureDepth) {
       const value = buf;
       buf = '';
-      switch (capture) {
-        case 'id':
-          rec.idSeen = true;
-          rec.id = parseEventId(value);
-          if (rec.id !== null && !ACTIVATION_EVENT_IDS.has(rec.id)) rec.data = [];
-          break;
-        case 'recordId':
-          rec.recordId = parseRecordId(value);
-          break;
-        case 'log':
-          rec.log = value.trim() || null;
-          break;
-        case 'computer':
-          rec.computer = value.trim() || null;
-          break;
-        case 'data':
-          if (rec.data.length >= XML_LIMITS.maxDataElements) {
-            throw new UsageError(`${name}: an <Event> with more than ${XML_LIMITS.maxDataElements} Data elements; not an event export`);
-          }
-          rec.data.push(value);
-          break;
+      if (capture === 'id') rec.idSeen = true;
+      if (!finishCapture(rec, capture, value, XML_LIMITS)) {
+        throw new UsageError(`${name}: an <Event> with more than ${XML_LIMITS.maxDataElements} Data elements; not an event export`);
       }
       capture = null;
     }

@@ -40,7 +40,7 @@ function unescape(s: string): string {
   return s.includes('&') ? s.replace(ENTITY, (_, e: string) => ENTITY_TEXT[e]!) : s;
 }
 
-type Capture = 'id' | 'recordId' | 'log' | 'computer' | 'data';
+export type Capture = 'id' | 'recordId' | 'log' | 'computer' | 'data';
 
 // Character codes.
 const TAB = 9, LF = 10, SPACE = 32, QUOTE = 34, APOS = 39, SLASH = 47, COLON = 58, LT = 60, EQ = 61, GT = 62;
@@ -266,8 +266,8 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEvent
   return null; // the Event element was not closed
 }
 
-/** Stores a captured value as the saxes path does; false when a cap is exceeded. */
-function finishCapture(rec: XmlEventValues, capture: Capture, value: string, limits: XmlRecordLimits): boolean {
+/** Stores a captured value, for the fast path and the saxes path alike; false when the Data cap is exceeded. */
+export function finishCapture(rec: XmlEventValues, capture: Capture, value: string, limits: XmlRecordLimits): boolean {
   switch (capture) {
     case 'id':
       rec.id = parseEventId(value);
