@@ -1,4 +1,4 @@
-import { RULE_CATALOG } from '../rules/catalog.js';
+import { ruleTitle } from '../rules/catalog.js';
 import { CODE_CATALOG, KMS_CODES, signedDecimal, type CodeEntry } from './catalog.js';
 
 const CONFIDENCE_NOTE = {
@@ -39,7 +39,7 @@ export function renderCodePage(entry: CodeEntry): string {
     '## Related findings',
     ...(entry.relatedFindings.length === 0
       ? ['- none: kmsdoctor has no check that detects this directly.']
-      : entry.relatedFindings.map((id) => `- ${id} — ${RULE_CATALOG[id].title}: \`kmsdoctor explain ${id}\``)),
+      : entry.relatedFindings.map((id) => `- ${id} — ${ruleTitle(id)}: \`kmsdoctor explain ${id}\``)),
     '',
   ];
   if (entry.notes.length > 0) lines.push('## Notes', ...entry.notes.map((note) => `- ${note}`), '');

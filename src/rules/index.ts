@@ -1,7 +1,9 @@
-import { RULE_CATALOG, type RuleId } from './catalog.js';
+import { DEFAULT_LOCALE, type Locale } from '../catalog/catalogs.js';
+import { render } from '../catalog/render.js';
+import { RULE_CATALOG, ruleTitle, type RuleId } from './catalog.js';
 import type { Facts } from './facts.js';
 import type { Rule } from './rule.js';
-import type { Finding } from './types.js';
+import type { Finding, FindingDraft, Text } from './types.js';
 import { SEVERITY_RANK } from './types.js';
 import { activationTypeExcludesKms } from './client/activation-type-excludes-kms.js';
 import { cachedHostStale } from './client/cached-host-stale.js';
@@ -90,23 +92,26 @@ export function docsRef(ruleId: RuleId): string {
   return `kmsdoctor explain ${ruleId}`;
 }
 
+/** A draft with its severity, title and docs from the catalog, and its text in `locale`. */
+export function renderFinding(draft: FindingDraft<RuleId>, locale: Locale = DEFAULT_LOCALE): Finding<RuleId> {
+  const args = draft.args ?? {};
+  const text = (part: Text) => (typeof part === 'string' ? part : render(part, locale, args));
+  return {
+    ruleId: draft.ruleId,
+    severity: draft.severity ?? RULE_CATALOG[draft.ruleId].severity,
+    title: ruleTitle(draft.ruleId, locale),
+    message: text(draft.message),
+    ...(draft.target !== undefined ? { target: draft.target } : {}),
+    evidence: draft.evidence.map((evidence) => ({ ...evidence, summary: text(evidence.summary) })),
+    remedy: draft.remedy.map(text),
+    args,
+    docs: docsRef(draft.ruleId),
+  };
+}
+
 /** Runs every rule; findings come out most severe first, in rule order within a severity. */
-export function evaluate(facts: Facts): Finding<RuleId>[] {
-  const findings = RULES.flatMap((rule) =>
-    rule.check(facts).map((draft): Finding<RuleId> => {
-      const meta = RULE_CATALOG[draft.ruleId];
-      return {
-        ruleId: draft.ruleId,
-        severity: draft.severity ?? meta.severity,
-        title: meta.title,
-        message: draft.message,
-        ...(draft.target !== undefined ? { target: draft.target } : {}),
-        evidence: draft.evidence,
-        remedy: draft.remedy,
-        docs: docsRef(draft.ruleId),
-      };
-    }),
-  );
+export function evaluate(facts: Facts, locale: Locale = DEFAULT_LOCALE): Finding<RuleId>[] {
+  const findings = RULES.flatMap((rule) => rule.check(facts).map((draft) => renderFinding(draft, locale)));
   return guardRemedies(findings, facts).map((finding, index) => ({ finding, index }))
     .sort((a, b) => SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity] || a.index - b.index)
     .map(({ finding }) => finding);

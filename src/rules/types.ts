@@ -1,3 +1,5 @@
+import type { Message, MessageArgs } from '../catalog/message.js';
+
 /** How bad a finding is; `--fail-on` compares against it. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -12,30 +14,47 @@ export interface Evidence {
   summary: string;
 }
 
-/** What a rule returns; the engine adds title, severity and docs from the catalog. */
+/** Evidence as a rule states it: the line is a catalog message, rendered in the report's language. */
+export interface EvidenceDraft extends Omit<Evidence, 'summary'> {
+  summary: Text;
+}
+
+/**
+ * A catalog message, or (while rules move to the catalog) a sentence already written.
+ * TODO(one pipeline): only Message once every rule speaks through the catalog.
+ */
+export type Text = Message | string;
+
+/** What a rule returns: what it found, as data. The engine adds title, severity, docs and the text. */
 export interface FindingDraft<Id extends string = string> {
   ruleId: Id;
-  /** Specific: names the host, domain, server or port concerned. */
-  message: string;
+  /** The language-neutral facts of this occurrence (host, domain, port, counts); JSON carries them. */
+  args?: MessageArgs;
+  /** Specific: names the host, domain, server or port concerned. Its arguments default to `args`. */
+  message: Text;
   target?: string;
-  evidence: Evidence[];
-  /** Ordered steps, exact commands where there is one. */
-  remedy: string[];
+  evidence: EvidenceDraft[];
+  /** Ordered steps, exact commands where there is one. Their arguments default to `args`. */
+  remedy: Text[];
   /** Lowers or raises the catalog severity for this occurrence (e.g. a partial outage). */
   severity?: Severity;
 }
 
-export interface Finding<Id extends string = string> extends Required<Omit<FindingDraft<Id>, 'target'>> {
-  target?: string;
-  title: string;
+/** A finding as reports carry it: the draft's data, and its text rendered in the report's language. */
+export interface Finding<Id extends string = string> {
+  ruleId: Id;
   severity: Severity;
+  title: string;
+  message: string;
+  target?: string;
+  evidence: Evidence[];
+  remedy: string[];
+  /** The language-neutral facts behind the message: the same in every language. */
+  args: MessageArgs;
   /** `kmsdoctor explain <ruleId>` prints the page offline. */
   docs: string;
 }
 
 export interface RuleMeta {
-  title: string;
   severity: Severity;
-  /** One sentence: what it means for activation. */
-  summary: string;
 }

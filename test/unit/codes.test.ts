@@ -227,7 +227,7 @@ function finding(message: string, evidence: string[]): Finding {
   return {
     ruleId: 'tcp/kms-port-filtered', title: 'KMS port filtered', severity: 'error', message,
     evidence: evidence.map((summary, i) => ({ kind: 'probe', ref: `p${i}`, summary })),
-    remedy: ['do something'], docs: 'kmsdoctor explain tcp/kms-port-filtered',
+    remedy: ['do something'], args: {}, docs: 'kmsdoctor explain tcp/kms-port-filtered',
   };
 }
 

@@ -45,7 +45,7 @@ function facts(over: Partial<ReadinessFacts> = {}): ReadinessFacts {
 }
 
 function finding(ruleId: string, target?: string): Finding {
-  return { ruleId, severity: 'error', title: ruleId, message: `${ruleId} message`, evidence: [], remedy: [], docs: '', ...(target ? { target } : {}) };
+  return { ruleId, severity: 'error', title: ruleId, message: `${ruleId} message`, evidence: [], remedy: [], args: {}, docs: '', ...(target ? { target } : {}) };
 }
 
 function hostFacts(licensed: boolean | null, count: number | null, log: number | null = null, window: { whole?: boolean; licensed25?: number } = {}): HostFacts {

@@ -4,7 +4,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { rulePagePath } from '../../src/cli/commands/explain.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
-import { RULE_CATALOG, RULE_IDS, isRuleId } from '../../src/rules/catalog.js';
+import { RULE_CATALOG, RULE_IDS, isRuleId, ruleTitle } from '../../src/rules/catalog.js';
 
 /**
  * `kmsdoctor explain <id>` prints src/rules/docs/<id>.md. These tests keep the pages and the
@@ -53,7 +53,7 @@ for (const id of RULE_IDS) {
     const lines = readLines(rulePagePath(id));
     const first = lines[0] ?? '';
     assert.ok(first.startsWith(`# ${id} — `), `first line is "${first}"`);
-    assert.is(first.slice(`# ${id} — `.length).trim(), meta.title);
+    assert.is(first.slice(`# ${id} — `.length).trim(), ruleTitle(id));
   });
 
   test(`${id}: has the sections ${REQUIRED_SECTIONS.join(', ')}, once each and in order`, () => {

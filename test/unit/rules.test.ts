@@ -6,7 +6,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { ConnectivityFacts } from '../../src/engine/model.js';
-import { RULE_CATALOG, RULE_IDS, type RuleId } from '../../src/rules/catalog.js';
+import { RULE_CATALOG, RULE_IDS, ruleSummary, ruleTitle, type RuleId } from '../../src/rules/catalog.js';
 import { RULES, evaluate } from '../../src/rules/index.js';
 import { SEVERITY_RANK, type Finding } from '../../src/rules/types.js';
 import { buildFacts, host, probeIds, type FactsSpec } from '../helpers/facts.js';
@@ -406,7 +406,7 @@ invariants('every finding has a remedy, a message, the catalog title and docs = 
       assert.ok(f.remedy.length >= 1, `${name}: ${f.ruleId} has no remedy`);
       assert.ok(f.remedy.every((step) => step.trim().length > 0), `${name}: ${f.ruleId} has an empty remedy step`);
       assert.ok(f.message.trim().length > 0, `${name}: ${f.ruleId} message`);
-      assert.is(f.title, RULE_CATALOG[f.ruleId].title);
+      assert.is(f.title, ruleTitle(f.ruleId));
       assert.is(f.docs, `kmsdoctor explain ${f.ruleId}`);
     }
   }
@@ -454,7 +454,7 @@ invariants('catalog entries are complete and ids match the documented pattern', 
   for (const id of RULE_IDS) {
     assert.match(id, /^[a-z]+\/[a-z0-9-]+$/);
     const meta = RULE_CATALOG[id];
-    assert.ok(meta.title.length > 0 && meta.summary.length > 0, id);
+    assert.ok(ruleTitle(id).length > 0 && ruleSummary(id).length > 0, id);
     assert.ok(['error', 'warning', 'info'].includes(meta.severity), id);
   }
 });

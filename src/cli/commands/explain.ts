@@ -5,7 +5,7 @@ import { renderCodeList, renderCodePage, unknownCodeMessage } from '../../codes/
 import { packageRoot } from '../../core/package-root.js';
 import { readRuntimeFile } from '../../core/runtime-files.js';
 import { UsageError } from '../../core/usage-error.js';
-import { RULE_CATALOG, RULE_IDS, isRuleId, type RuleId } from '../../rules/catalog.js';
+import { RULE_CATALOG, RULE_IDS, isRuleId, ruleSummary, ruleTitle, type RuleId } from '../../rules/catalog.js';
 
 interface ExplainArgs {
   id?: string;
@@ -16,7 +16,7 @@ interface ExplainArgs {
 
 /** `--json` output (read by the PowerShell module's Get-KmsErrorInfo): plain data, no layout. */
 const printJson = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
-const ruleJson = (ruleId: RuleId) => ({ kind: 'finding', ruleId, ...RULE_CATALOG[ruleId] });
+const ruleJson = (ruleId: RuleId) => ({ kind: 'finding', ruleId, title: ruleTitle(ruleId), severity: RULE_CATALOG[ruleId].severity, summary: ruleSummary(ruleId) });
 
 /** A rule's page as a runtime file: `src/rules/docs/dns/srv-missing.md` for `dns/srv-missing`. */
 export function rulePageFile(ruleId: RuleId): string {
@@ -90,7 +90,7 @@ export const explainCommand: CommandModule<object, ExplainArgs> = {
     }
     if (id === undefined) {
       const width = Math.max(...RULE_IDS.map((ruleId) => ruleId.length));
-      process.stdout.write(RULE_IDS.map((ruleId) => `${ruleId.padEnd(width)}  ${RULE_CATALOG[ruleId].severity.padEnd(7)}  ${RULE_CATALOG[ruleId].title}`).join('\n') + '\n');
+      process.stdout.write(RULE_IDS.map((ruleId) => `${ruleId.padEnd(width)}  ${RULE_CATALOG[ruleId].severity.padEnd(7)}  ${ruleTitle(ruleId)}`).join('\n') + '\n');
       // A hint, not data: stdout stays one finding id per line.
       process.stderr.write('Error codes (0xC004F074 …): kmsdoctor explain --codes\n');
       return;

@@ -4,7 +4,7 @@
  * the messages in <system-out>, so the gate agrees with the exit code; a rule that needs --probe
  * and did not get it is skipped — never passed.
  */
-import { RULE_CATALOG } from '../../rules/catalog.js';
+import { ruleTitle } from '../../rules/catalog.js';
 import { FLEET_RULES } from '../../rules/fleet/index.js';
 import { SEVERITY_RANK } from '../../rules/types.js';
 import { escapeXml } from '../../report/readiness-render.js';
@@ -17,7 +17,7 @@ export function renderFleetJunit(report: FleetReport): string {
   let failures = 0;
   let skipped = 0;
   const cases = FLEET_RULES.map((rule) => {
-    const title = RULE_CATALOG[rule.id].title;
+    const title = ruleTitle(rule.id);
     const head = `  <testcase classname="kmsdoctor.fleet" name="${e(rule.id)}: ${e(title)}" time="0">`;
     const found = report.findings.filter((f) => f.ruleId === rule.id);
     if (found.length === 0 && NEEDS_PROBE.has(rule.id) && !report.input.probe) {

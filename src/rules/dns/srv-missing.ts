@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { publishSrvRemedy } from './remedies.js';
@@ -11,10 +12,10 @@ export const srvMissing: Rule = {
       const answered = discovery.answers.filter((answer) => answer.data?.rcode !== undefined);
       const missing = answered.filter((answer) => answer.status === 'dns-nxdomain');
       if (missing.length === 0 || missing.length !== answered.length) return [];
-      const servers = missing.map((answer) => answer.target.server).join(', ');
       return [{
         ruleId: 'dns/srv-missing',
-        message: `${discovery.queryName} does not exist (NXDOMAIN from ${servers}); a KMS client searching ${discovery.domain} fails with 0x8007232B`,
+        args: { queryName: discovery.queryName, domain: discovery.domain, servers: missing.flatMap((answer) => answer.target.server ?? []) },
+        message: msg('dns/srv-missing.message'),
         target: discovery.domain,
         evidence: missing.map(probeEvidence),
         remedy: publishSrvRemedy(discovery.domain),

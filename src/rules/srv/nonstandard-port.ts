@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
 import { hostPort, uniqueTargets } from '../select.js';
 import { KMS_PORT } from '../../core/ports.js';
@@ -9,10 +10,14 @@ export const nonstandardPort: Rule = {
       .filter((target) => target.port !== KMS_PORT)
       .map((target) => ({
         ruleId: 'srv/nonstandard-port' as const,
-        message: `${hostPort(target)} uses port ${target.port} instead of ${KMS_PORT}; firewalls between clients and the host must allow TCP ${target.port}`,
+        args: { host: hostPort(target), port: target.port, defaultPort: KMS_PORT, source: target.source, domain: target.domain ?? null },
+        message: msg('srv/nonstandard-port.message'),
         target: target.name,
-        evidence: [{ kind: 'probe' as const, ref: target.resolution.id, summary: `${target.source === 'srv' ? `SRV record in _vlmcs._tcp.${target.domain}` : 'given host'}: ${hostPort(target)}` }],
-        remedy: [`Confirm on the host: slmgr.vbs /dlv (look for "Listening on Port")`, `To return to the default: slmgr.vbs /sprt ${KMS_PORT}; Restart-Service sppsvc (on the host)`],
+        evidence: [{ kind: 'probe' as const, ref: target.resolution.id, summary: msg('srv/nonstandard-port.evidence') }],
+        remedy: [
+          msg('srv/nonstandard-port.remedy.confirm', { command: 'slmgr.vbs /dlv' }),
+          msg('srv/nonstandard-port.remedy.default', { command: `slmgr.vbs /sprt ${KMS_PORT}; Restart-Service sppsvc` }),
+        ],
       }));
   },
 };

@@ -1,0 +1,23 @@
+/** English text of the fleet/* findings: titles, summaries, messages, remedies and evidence lines. */
+export const FLEET = {
+  'fleet/duplicate-cmid.title': "Machines in the fleet share a CMID",
+  'fleet/duplicate-cmid.summary': "Clients cloned from an image that was not generalized share one client machine ID; a KMS host counts the group once.",
+  'fleet/products-not-activated.title': "Fleet products are not activated or run out soon",
+  'fleet/products-not-activated.summary': "KMS client products (Windows or Office) in the fleet are in grace, notification or unlicensed, or have 30 days or fewer left.",
+  'fleet/renewals-failing.title': "Fleet clients have stopped renewing",
+  'fleet/renewals-failing.summary': "Activated KMS client products have not renewed for more than two renewal intervals; they lose activation when their 180 days run out.",
+  'fleet/host-not-published.title': "Clients go to a host that is not published",
+  'fleet/host-not-published.summary': "Clients are pinned (slmgr /skms) or cached on a host that DNS does not publish, or that is not among the fleet's KMS hosts: typically a decommissioned host.",
+  'fleet/host-unreachable.title': "A host the clients go to does not answer",
+  'fleet/host-unreachable.summary': "A host that clients are pinned or cached to does not take a KMS connection on its activation port.",
+  'fleet/domain-without-srv.title': "A DNS suffix group has no KMS record",
+  'fleet/domain-without-srv.summary': "The domain a group of clients queries first has no _vlmcs._tcp record, so they cannot discover a KMS host.",
+  'fleet/count-split.title': "The fleet's count is split over several hosts",
+  'fleet/count-split.summary': "No host reaches 25 although the fleet's clients together would: each host counts only the clients that reached it.",
+  'fleet/threshold-not-reached.title': "Windows clients go to a host below 25",
+  'fleet/threshold-not-reached.summary': "Windows client editions go to a host whose count is below 25, so they are not activated (0xC004F038) while servers and Office may be.",
+  'fleet/clock-skew.title': "Fleet clocks differ from the host by more than 4 hours",
+  'fleet/clock-skew.summary': "Clients whose clocks are more than 4 hours off their KMS host's are refused (0xC004F06C).",
+  'fleet/unreadable-snapshots.title': "Some fleet files are not snapshots",
+  'fleet/unreadable-snapshots.summary': "Files in the fleet input could not be read as snapshots, so those machines are missing from every figure.",
+} as const satisfies Record<string, string>;

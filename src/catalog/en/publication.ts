@@ -1,0 +1,23 @@
+/** English text of the publication/* findings: titles, summaries, messages, remedies and evidence lines. */
+export const PUBLICATION = {
+  'publication/record-missing.title': "The KMS host's SRV record is missing",
+  'publication/record-missing.summary': "No DNS server holds the host's _vlmcs._tcp record in a domain it should publish in, so clients there cannot discover it.",
+  'publication/missing-on-some-servers.title': "The SRV record is missing on some DNS servers",
+  'publication/missing-on-some-servers.summary': "Some servers hold the host's _vlmcs._tcp record and others do not (replication lag, a stale secondary, split horizon).",
+  'publication/port-mismatch.title': "The SRV record has the wrong port",
+  'publication/port-mismatch.summary': "The record names the host with a port other than the one it listens on, so clients that use it cannot connect.",
+  'publication/target-mismatch.title': "The SRV target does not lead to the host",
+  'publication/target-mismatch.summary': "The record's target does not resolve, resolves differently on different servers, or is another name for the host.",
+  'publication/ttl-disagree.title': "Authoritative servers give different TTLs",
+  'publication/ttl-disagree.summary': "The same _vlmcs._tcp record has different TTLs on different authoritative servers: they serve different versions of the zone.",
+  'publication/stale-host.title': "A stale KMS host is still published",
+  'publication/stale-host.summary': "A record names a host that is not on the allow-list and does not work (no address, port closed, unreachable): clients that pick it lose time or fail.",
+  'publication/rogue-host.title': "An unexpected KMS host is published",
+  'publication/rogue-host.summary': "A record names a working KMS host that is not on the allow-list: clients split their activation count across it.",
+  'publication/publishing-failed.title': "The KMS host failed to publish (event 12293)",
+  'publication/publishing-failed.summary': "The host logged 12293 for a domain: its dynamic DNS update was refused (0x80072338: no permission on the existing _VLMCS record).",
+  'publication/publishing-disabled.title': "DNS publishing is disabled on the KMS host",
+  'publication/publishing-disabled.summary': "DisableDnsPublishing is set (slmgr /cdns), so the record must be created and kept by hand.",
+  'publication/server-unanswered.title': "A DNS server gave no usable answer",
+  'publication/server-unanswered.summary': "An authoritative server or resolver did not answer the SRV query (timeout, REFUSED, SERVFAIL) or answered without authority, so the record there is unknown.",
+} as const satisfies Record<string, string>;

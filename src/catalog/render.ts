@@ -1,0 +1,41 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { CATALOGS, DEFAULT_LOCALE, type Locale, type MessageId } from './catalogs.js';
+import type { Message, MessageArg, MessageArgs } from './message.js';
+
+// Ports, counts and error codes must read exactly as typed (1688, not 1,688) in every language.
+const formatters = {
+  getNumberFormat: (locales: string | string[], options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, { ...options, useGrouping: false }),
+  getDateTimeFormat: (locales: string | string[], options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locales, options),
+  getPluralRules: (locales: string | string[], options?: Intl.PluralRulesOptions) => new Intl.PluralRules(locales, options),
+};
+
+// Compiling a template costs far more than formatting it; a report renders the same ones many times.
+const compiled = new Map<string, IntlMessageFormat>();
+
+function template(locale: Locale, id: MessageId): IntlMessageFormat {
+  const key = `${locale}\u0000${id}`;
+  let format = compiled.get(key);
+  if (format === undefined) {
+    const text: string | undefined = (CATALOGS[locale].messages as Record<string, string>)[id];
+    if (text === undefined) throw new Error(`kms-doctor: message ${id} is missing from the ${locale} catalog`);
+    format = new IntlMessageFormat(text, locale, undefined, { formatters, ignoreTag: true });
+    compiled.set(key, format);
+  }
+  return format;
+}
+
+function formatValue(locale: Locale, value: MessageArg): string | number {
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (value === null || typeof value === 'boolean') return String(value);
+  return value.join(CATALOGS[locale].listSeparator);
+}
+
+/** The sentence a message stands for, in `locale`. A missing argument is a programming error and throws. */
+export function render(message: Message, locale: Locale = DEFAULT_LOCALE, extra?: MessageArgs): string {
+  const args = { ...extra, ...message.args };
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(args)) values[name] = formatValue(locale, value);
+  const text = template(locale, message.id).format(values);
+  if (typeof text !== 'string') throw new Error(`kms-doctor: message ${message.id} did not render to text`);
+  return text;
+}
