@@ -5,7 +5,9 @@ import { EVENTS } from './events.js';
 import { FLEET } from './fleet.js';
 import { HOST } from './host.js';
 import { KMS } from './kms.js';
+import { PROBE } from './probe.js';
 import { PUBLICATION } from './publication.js';
+import { READINESS } from './readiness.js';
 import { RPC } from './rpc.js';
 import { RUN } from './run.js';
 import { SRV } from './srv.js';
@@ -19,5 +21,5 @@ import { TCP } from './tcp.js';
  */
 export const EN = {
   listSeparator: ', ',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS },
 } as const;
