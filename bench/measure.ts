@@ -4,10 +4,10 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /** Wall time of one command, in ms (argument array, no shell). */
-export async function timeCommand(command: string, args: string[]): Promise<{ ms: number; stdout: string; exitCode: number }> {
+export async function timeCommand(command: string, args: string[], env: Record<string, string> = {}): Promise<{ ms: number; stdout: string; exitCode: number }> {
   const start = process.hrtime.bigint();
   try {
-    const { stdout } = await run(command, args, { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+    const { stdout } = await run(command, args, { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', ...env } });
     return { ms: Number(process.hrtime.bigint() - start) / 1e6, stdout, exitCode: 0 };
   } catch (error) {
     const failed = error as { stdout?: string; code?: number };

@@ -1,18 +1,22 @@
 /**
- * Builds dist/kmsdoctor.cjs: the whole CLI with its dependencies and its runtime files in one
- * CommonJS file. The npm package's `kmsdoctor`, the PowerShell module and kmsdoctor.exe all run
- * it. CommonJS because a Node single-executable application starts from a CommonJS script.
+ * Builds dist/kmsdoctor-bundle.cjs: the whole CLI with its dependencies and its runtime files in
+ * one CommonJS file, which kmsdoctor.exe runs. CommonJS because a Node single-executable
+ * application starts from a CommonJS script. Beside it goes dist/kmsdoctor.cjs (from
+ * build/start/), which the npm package's `kmsdoctor` and the PowerShell module run: it turns on
+ * Node's compile cache and loads the bundle.
  *
  *   node --import tsx build/bundle.ts      (part of `npm run build`)
  */
-import { readFileSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { runtimeFiles } from './runtime-files.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const BUNDLE_PATH = join(ROOT, 'dist', 'kmsdoctor.cjs');
+export const BUNDLE_PATH = join(ROOT, 'dist', 'kmsdoctor-bundle.cjs');
+/** What `kmsdoctor` runs: the compile cache turned on, then the bundle (same folder, fixed name). */
+export const START_PATH = join(ROOT, 'dist', 'kmsdoctor.cjs');
 /** The oldest Node the bundle runs on; the syntax is lowered to it. */
 const TARGET = 'node20.19';
 
@@ -72,6 +76,8 @@ export async function bundle(): Promise<{ path: string; bytes: number }> {
   // Any other import.meta use would be silently empty in CommonJS: refuse the build instead.
   const emptyImportMeta = result.warnings.filter((warning) => warning.text.includes('import.meta'));
   if (emptyImportMeta.length > 0) throw new Error(`the bundle would lose import.meta: ${emptyImportMeta.map((w) => `${w.location?.file}:${w.location?.line}`).join(', ')}`);
+  copyFileSync(join(ROOT, 'build', 'start', 'kmsdoctor.cjs'), START_PATH);
+  chmodSync(START_PATH, 0o755);
   return { path: BUNDLE_PATH, bytes: statSync(BUNDLE_PATH).size };
 }
 

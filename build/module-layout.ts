@@ -1,13 +1,16 @@
 /**
  * The installed layout of the KmsDoctor module (what the .nupkg holds): the module's own files
  * from ps/KmsDoctor without its tests, plus the CLI and the collector inside it, where
- * KmsDoctor.psm1 looks first (bin/, collector/).
+ * KmsDoctor.psm1 looks first (bin/, collector/). The CLI is the start script and the bundle it
+ * loads from its own folder.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 export interface ModuleInputs {
   root: string;
+  /** dist/kmsdoctor.cjs, which turns on the compile cache and loads the bundle beside it. */
+  start: string;
   bundle: string;
   exe: string | null;
 }
@@ -21,13 +24,14 @@ export function checkModuleVersion(root: string): string {
   return version;
 }
 
-export function stageModule({ root, bundle, exe }: ModuleInputs, folder: string): string {
+export function stageModule({ root, start, bundle, exe }: ModuleInputs, folder: string): string {
   const module = join(folder, 'KmsDoctor');
   rmSync(folder, { recursive: true, force: true });
   cpSync(join(root, 'ps', 'KmsDoctor'), module, { recursive: true, filter: (source) => !source.endsWith(join('KmsDoctor', 'Tests')) });
   mkdirSync(join(module, 'bin'));
-  cpSync(bundle, join(module, 'bin', 'kmsdoctor.cjs'));
-  cpSync(`${bundle}.LEGAL.txt`, join(module, 'bin', 'kmsdoctor.cjs.LEGAL.txt'));
+  cpSync(start, join(module, 'bin', 'kmsdoctor.cjs'));
+  cpSync(bundle, join(module, 'bin', basename(bundle)));
+  cpSync(`${bundle}.LEGAL.txt`, join(module, 'bin', `${basename(bundle)}.LEGAL.txt`));
   if (exe) cpSync(exe, join(module, 'bin', 'kmsdoctor.exe'));
   mkdirSync(join(module, 'collector'));
   cpSync(join(root, 'ps', 'collector', 'Get-KmsSnapshot.ps1'), join(module, 'collector', 'Get-KmsSnapshot.ps1'));

@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { execa } from 'execa';
-import { BUNDLE_PATH, ROOT } from './bundle.js';
+import { BUNDLE_PATH, ROOT, START_PATH } from './bundle.js';
 import { checkModuleVersion, stageModule } from './module-layout.js';
 import { buildWindowsExe } from './sea.js';
 
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   if (!existsSync(BUNDLE_PATH)) throw new Error(`${BUNDLE_PATH} is missing: run npm run build first`);
   const version = checkModuleVersion(ROOT);
   const exe = await buildWindowsExe(BUNDLE_PATH, join(DIST, 'kmsdoctor.exe'), join(WORK, 'sea'));
-  const module = stageModule({ root: ROOT, bundle: BUNDLE_PATH, exe: exe.path }, join(WORK, 'module'));
+  const module = stageModule({ root: ROOT, start: START_PATH, bundle: BUNDLE_PATH, exe: exe.path }, join(WORK, 'module'));
   await execa(findPwsh(), ['-NoProfile', '-NonInteractive', '-File', join(ROOT, 'build', 'compress-module.ps1'), '-Path', module, '-DestinationPath', DIST], { stdio: 'inherit' });
   const nupkg = join(DIST, `KmsDoctor.${version}.nupkg`);
   if (!existsSync(nupkg)) throw new Error(`Compress-PSResource wrote no ${nupkg}`);

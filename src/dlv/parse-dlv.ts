@@ -27,6 +27,7 @@
  * any width (or absent), letter case is ignored; the words themselves must match.
  */
 import { UsageError } from '../core/usage-error.js';
+import { UNKNOWN_ACTIVATION_ID } from './unknown-activation-id.js';
 import {
   type HostRequestCounters,
   type LicenseChannel,
@@ -59,13 +60,6 @@ const UNKNOWN_LINE_CHARS = 200;
 const MAX_UNKNOWN_NOTES = 20;
 
 export type DlvLanguage = 'en' | 'ja' | 'de' | 'zh' | 'unknown';
-
-/**
- * The product `id` when the text shows no activation ID (all of `/dli`, a cut-off paste): the nil
- * GUID, because model.ts types `id` as a string and the snapshot schema requires a UUID. It is never
- * a real activation ID; read it as "not known".
- */
-export const UNKNOWN_ACTIVATION_ID = '00000000-0000-0000-0000-000000000000';
 
 export interface DlvParseOptions {
   /** The machine's slmgr.ini (resource name → text), e.g. from readSlmgrIni(). Keys are compared case-insensitively. */

@@ -1,6 +1,6 @@
 /**
- * Runs the built CLI — the bundle `dist/kmsdoctor.cjs` that the npm package, the PowerShell module
- * and kmsdoctor.exe run, so `npm run build` first — as a child process with an
+ * Runs the built CLI — `dist/kmsdoctor.cjs`, which the npm package and the PowerShell module run and
+ * which loads the bundle kmsdoctor.exe runs, so `npm run build` first — as a child process with an
  * argument array, NO_COLOR=1, and never rejects: every outcome comes back as exit code and output.
  *
  * Arguments may be raw bytes (a Uint8Array). Node cannot put arbitrary bytes into a child's argv

@@ -1,10 +1,12 @@
 /**
- * The bundle (dist/kmsdoctor.cjs, `npm run build`) is self-contained: copied alone into an empty
- * folder, far from the package, it still prints its version, finding pages and code pages, and
- * validates a snapshot against the schema it carries. The list of runtime files it embeds covers
- * every file the sources read at run time.
+ * The bundle (dist/kmsdoctor-bundle.cjs, `npm run build`) is self-contained: copied alone into an
+ * empty folder, far from the package, it still prints its version, finding pages and code pages,
+ * and validates a snapshot against the schema it carries. The list of runtime files it embeds
+ * covers every file the sources read at run time. The start script beside it (dist/kmsdoctor.cjs)
+ * runs it and keeps one compile-cache entry, however many commands run.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -14,15 +16,15 @@ import { runtimeFiles } from '../../build/runtime-files.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { RULE_IDS } from '../../src/rules/catalog.js';
 
-const test = suite('bundle: dist/kmsdoctor.cjs on its own');
+const test = suite('bundle: dist/kmsdoctor-bundle.cjs on its own');
 let folder = '';
 let bundle = '';
 const run = (args: string[]) => execa(process.execPath, [bundle, ...args], { cwd: folder, reject: false, env: { NO_COLOR: '1' } });
 
 test.before(() => {
   folder = mkdtempSync(join(tmpdir(), 'kmsd-bundle-'));
-  bundle = join(folder, 'kmsdoctor.cjs');
-  copyFileSync(join(PACKAGE_ROOT, 'dist', 'kmsdoctor.cjs'), bundle);
+  bundle = join(folder, 'kmsdoctor-bundle.cjs');
+  copyFileSync(join(PACKAGE_ROOT, 'dist', 'kmsdoctor-bundle.cjs'), bundle);
   copyFileSync(join(PACKAGE_ROOT, 'samples', 'snapshots', 'client-dns-discovery-ok.json'), join(folder, 'client.json'));
 });
 test.after(() => rmSync(folder, { recursive: true, force: true }));
@@ -51,6 +53,24 @@ test('an error code page and a snapshot analysis (schema inside) work with no pa
   const report = JSON.parse(analysis.stdout) as { command: string; input: { files: string[] } };
   assert.is(report.command, 'analyze');
   assert.equal(report.input.files, ['client.json']);
+});
+
+test('the start script runs the bundle beside it, with one compile-cache entry where Node has the cache', async () => {
+  const start = join(folder, 'kmsdoctor.cjs');
+  copyFileSync(join(PACKAGE_ROOT, 'dist', 'kmsdoctor.cjs'), start);
+  // The per-user cache folder on Linux, moved into the test folder; no cache folder of the caller's.
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: join(folder, 'cache') };
+  delete env.NODE_COMPILE_CACHE;
+  const runStart = (args: string[]) => execa(process.execPath, [start, ...args], { cwd: folder, reject: false, env, extendEnv: false });
+  const version = await runStart(['--version']);
+  assert.is(version.exitCode, 0, version.stderr);
+  assert.is(version.stdout, (await run(['--version'])).stdout);
+  const explained = await runStart(['explain', 'tcp/kms-port-filtered']);
+  assert.is(explained.exitCode, 0, explained.stderr);
+  assert.is((await runStart(['no-such-command'])).exitCode, 2);
+  const cache = join(folder, 'cache', 'kms-doctor', 'compile-cache');
+  const entries = existsSync(cache) ? readdirSync(cache, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()) : [];
+  assert.is(entries.length, 'enableCompileCache' in nodeModule ? 1 : 0, entries.map((entry) => entry.name).join(', '));
 });
 
 test('the embedded list holds every file the sources read through readRuntimeFile', () => {

@@ -23,10 +23,10 @@ import {
   MAX_DLV_TEXT_CHARS,
   parseDlv,
   readDlvText,
-  UNKNOWN_ACTIVATION_ID,
   type DlvParseOptions,
   type DlvParseResult,
 } from '../../src/dlv/parse-dlv.js';
+import { UNKNOWN_ACTIVATION_ID } from '../../src/dlv/unknown-activation-id.js';
 import type { LicensingProduct, LicensingService, Snapshot } from '../../src/snapshot/model.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 

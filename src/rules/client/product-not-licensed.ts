@@ -1,6 +1,6 @@
 import { isOfficeProduct, otherKeyedProducts, productKind } from '../../client/kms-client-product.js';
 import { daysOf, judgeNotLicensed } from '../../client/license-state.js';
-import { UNKNOWN_ACTIVATION_ID } from '../../dlv/parse-dlv.js';
+import { UNKNOWN_ACTIVATION_ID } from '../../dlv/unknown-activation-id.js';
 import type { LicensingProduct } from '../../snapshot/model.js';
 import type { Rule } from '../rule.js';
 import type { FindingDraft } from '../types.js';
