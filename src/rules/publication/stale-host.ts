@@ -1,21 +1,16 @@
 import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
-import { unexpectedRecordEvidence } from './evidence.js';
-import { removeRecordCommand } from './remedies.js';
-import { srvQueryName, unexpectedRecords } from './select.js';
+import { unexpectedRecordDrafts } from './unexpected.js';
 
 /** A record of a host off the allow-list that does not work: a decommissioned host whose record stayed. */
 export const staleHost: Rule = {
   id: 'publication/stale-host',
   check(facts) {
-    return unexpectedRecords(facts, 'stale').map(({ record, domain }) => ({
-      ruleId: 'publication/stale-host' as const,
-      args: { queryName: srvQueryName(record.domain), target: record.target, port: record.port, verdict: record.verdict },
+    return unexpectedRecordDrafts(facts, 'stale', 'publication/stale-host', (record) => ({
       message: msg('publication/stale-host.message'),
-      target: record.target,
-      evidence: unexpectedRecordEvidence(domain, record),
-      remedy: [
-        msg('remedy.publication.remove-record', { command: removeRecordCommand(domain, record) }),
+      args: { verdict: record.verdict },
+      remedy: (remove) => [
+        msg('remedy.publication.remove-record', { command: remove }),
         msg('publication/stale-host.remedy.scavenging'),
         msg('publication/stale-host.remedy.clear-cache', { command: 'slmgr.vbs /ckms' }),
       ],

@@ -4,9 +4,8 @@ import type { DomainPublication, ExpectedHost, PublicationFacts } from '../../pu
 import type { Rule } from '../rule.js';
 import type { FindingDraft } from '../types.js';
 import type { RuleId } from '../catalog.js';
-import { unexpectedRecordEvidence } from './evidence.js';
-import { removeRecordCommand } from './remedies.js';
-import { srvQueryName, unexpectedRecords } from './select.js';
+import { srvQueryName } from './select.js';
+import { unexpectedRecordDrafts } from './unexpected.js';
 
 type Draft = FindingDraft<RuleId>;
 
@@ -47,13 +46,10 @@ export const targetMismatch: Rule = {
     const publication = facts.publication;
     if (!publication) return [];
     const byAddress = publication.domains.flatMap((domain) => publication.input.hosts.flatMap((host) => addressDrafts(publication, domain, host)));
-    const aliases = unexpectedRecords(facts, 'alias').map(({ record, domain }): Draft => ({
-      ruleId: 'publication/target-mismatch',
-      args: { queryName: srvQueryName(record.domain), target: record.target, port: record.port, addresses: record.addresses.join(' '), aliasOf: record.aliasOf },
+    const aliases = unexpectedRecordDrafts(facts, 'alias', 'publication/target-mismatch', (record) => ({
       message: msg('publication/target-mismatch.message.alias'),
-      target: record.target,
-      evidence: unexpectedRecordEvidence(domain, record),
-      remedy: [msg('publication/target-mismatch.remedy.point-at-host', { option: '--expect-host' }), msg('remedy.publication.remove-record', { command: removeRecordCommand(domain, record) })],
+      args: { addresses: record.addresses.join(' '), aliasOf: record.aliasOf },
+      remedy: (remove) => [msg('publication/target-mismatch.remedy.point-at-host', { option: '--expect-host' }), msg('remedy.publication.remove-record', { command: remove })],
     }));
     return [...byAddress, ...aliases];
   },
