@@ -5,22 +5,48 @@
  */
 import type { ConnectivityFacts } from '../engine/model.js';
 import type { HostFacts } from '../host/host-facts.js';
+import type { Message } from '../catalog/message.js';
 import type { ActivationSection } from '../kms/activation.js';
+import type { RuleId } from '../rules/catalog.js';
 import type { Finding } from '../rules/types.js';
 
 export type CheckState = 'pass' | 'warn' | 'fail' | 'not-run';
 
 export const CHECK_STATE_RANK: Readonly<Record<CheckState, number>> = { 'not-run': 0, pass: 0, warn: 1, fail: 2 };
 
+/** Every check, by the id its title and details are filed under in the catalog (`readiness.<id>.…`). */
+export type ReadinessCheckId = 'discovery' | 'reachability' | 'host-licensed' | 'count' | 'key-coverage' | 'clock' | 'firewall' | 'srv-records';
+
 export interface CheckEvidence {
   /** Finding rule ids (kmsdoctor explain <id>). */
-  findings: string[];
+  findings: RuleId[];
   /** ProbeResult ids, or setting/file references. */
   probes: string[];
 }
 
+/**
+ * Phrases a detail line lists (a host pair, a domain's problem, a kind of bad record), each a
+ * catalog message, filled into the detail's argument of the same name in the report's language:
+ * `list` joins them the locale's list way, `clauses` as clauses of one sentence.
+ */
+export interface DetailPhrases {
+  join: 'list' | 'clauses';
+  phrases: Message[];
+}
+
+/** What a check found, as data: its detail is a catalog message, rendered in the report's language (src/readiness/render.ts). */
+export interface CheckResult {
+  id: ReadinessCheckId;
+  state: CheckState;
+  detail: Message;
+  /** Arguments of `detail` that are themselves phrases. */
+  phrases?: Readonly<Record<string, DetailPhrases>>;
+  evidence: CheckEvidence;
+}
+
+/** A check as the report carries it: title and detail rendered. */
 export interface ReadinessCheck {
-  id: string;
+  id: ReadinessCheckId;
   title: string;
   state: CheckState;
   /** One line a person can read. */
@@ -77,10 +103,10 @@ export interface ReadinessFacts {
   activation: ActivationSection | null;
 }
 
-export type ReadinessCheckFn = (facts: ReadinessFacts) => ReadinessCheck;
+export type ReadinessCheckFn = (facts: ReadinessFacts) => CheckResult;
 
-export function findingIds(facts: ReadinessFacts, ids: readonly string[]): string[] {
-  return [...new Set(facts.findings.filter((finding) => ids.includes(finding.ruleId)).map((finding) => finding.ruleId))];
+export function findingIds(facts: ReadinessFacts, ids: readonly RuleId[]): RuleId[] {
+  return [...new Set(facts.findings.map((finding) => finding.ruleId).filter((id): id is RuleId => (ids as readonly string[]).includes(id)))];
 }
 
 export function sameHost(a: string, b: string): boolean {

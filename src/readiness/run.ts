@@ -12,6 +12,7 @@ import { buildReadinessReport, type ReadinessFailOn } from '../report/readiness.
 import { renderReadiness, type ReadinessFormat } from '../report/readiness-render.js';
 import { runReadinessChecks } from './checks/index.js';
 import { collectReadinessFacts } from './collect.js';
+import { renderCheck } from './render.js';
 
 export interface RunReadinessArgs extends ActivationArgs {
   domain: string[];
@@ -58,7 +59,7 @@ export async function runReadiness(args: RunReadinessArgs): Promise<number> {
     activation: activation?.hook ?? null,
   });
   if (activation?.input.note) notes.push(activation.input.note);
-  const checks = runReadinessChecks(facts);
+  const checks = runReadinessChecks(facts).map((check) => renderCheck(check));
   const report = buildReadinessReport({
     startedAt: timer.startedAt,
     durationMs: timer.elapsedMs(),

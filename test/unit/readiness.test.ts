@@ -15,6 +15,7 @@ import { licensedCheck } from '../../src/readiness/checks/licensed.js';
 import { reachabilityCheck } from '../../src/readiness/checks/reachability.js';
 import { srvHygieneCheck } from '../../src/readiness/checks/srv-hygiene.js';
 import { firewallOf } from '../../src/readiness/collect.js';
+import { renderCheck } from '../../src/readiness/render.js';
 import type { ReadinessCheck, ReadinessFacts } from '../../src/readiness/model.js';
 import { buildReadinessReport, readinessExitCode } from '../../src/report/readiness.js';
 import { renderReadiness } from '../../src/report/readiness-render.js';
@@ -72,7 +73,7 @@ checks('discovery: not-run without domains, fail without records, warn when an u
   const listed = connectivity([srvAnswer([{ target: 'kms02.contoso.test', priority: 0 }, { target: 'kms01.contoso.test', priority: 10 }])], []);
   const warn = discoveryCheck(facts({ connectivity: listed, expectHosts: ['kms01.contoso.test'] }));
   assert.is(warn.state, 'warn');
-  assert.match(warn.detail, /kms02\.contoso\.test/);
+  assert.match(renderCheck(warn).detail, /kms02\.contoso\.test/);
   assert.equal(warn.evidence.probes, [`srv:_vlmcs._tcp.${DOMAIN}@10.0.0.1`]);
   assert.is(discoveryCheck(facts({ connectivity: listed, expectHosts: ['kms02.contoso.test'] })).state, 'pass');
   assert.is(discoveryCheck(facts({ connectivity: listed })).state, 'pass');
@@ -85,7 +86,7 @@ checks('reachability: intended hosts must be ready; findings about other hosts a
   const both = connectivity([], [target('kms01.contoso.test', 'ready'), target('kms02.contoso.test', 'port-closed')]);
   const all = reachabilityCheck(facts({ connectivity: both, findings: [finding('tcp/kms-port-closed', 'kms02.contoso.test')] }));
   assert.is(all.state, 'fail');
-  assert.match(all.detail, /kms02\.contoso\.test:1688 \(port-closed\)/);
+  assert.match(renderCheck(all).detail, /kms02\.contoso\.test:1688 \(port-closed\)/);
   assert.equal(all.evidence.findings, ['tcp/kms-port-closed']);
   const intended = reachabilityCheck(facts({ connectivity: both, expectHosts: ['kms01.contoso.test'], findings: [finding('tcp/kms-port-closed', 'kms02.contoso.test')] }));
   assert.is(intended.state, 'pass');
@@ -107,18 +108,18 @@ checks('count: reported count, log estimate, measured response (which wins), and
   assert.is(countCheck(facts({ host: hostFacts(true, 25) })).state, 'pass');
   const short = countCheck(facts({ host: hostFacts(true, 20) }));
   assert.is(short.state, 'fail');
-  assert.match(short.detail, /5 more distinct clients needed/);
+  assert.match(renderCheck(short).detail, /5 more distinct clients needed/);
   assert.is(countCheck(facts({ host: hostFacts(true, 20), targetOs: ['Windows Server 2025 Standard'] })).state, 'pass', 'servers need 5');
-  assert.match(countCheck(facts({ host: hostFacts(true, null, 7) })).detail, /\(12290 log: at least 7 distinct clients in this window \(from 2025-03-01T00:00:00.000Z to 2025-03-12T00:00:00.000Z\)\): 18 more distinct clients needed/);
+  assert.match(renderCheck(countCheck(facts({ host: hostFacts(true, null, 7) }))).detail, /\(12290 log: at least 7 distinct clients in this window \(from 2025-03-01T00:00:00.000Z to 2025-03-12T00:00:00.000Z\)\): 18 more distinct clients needed/);
   // An export shorter than 30 days is a lower bound: warn, never fail; a 0x0 answer to a Licensed client needing 25 passes.
   const partial = countCheck(facts({ host: hostFacts(true, null, 7, { whole: false }) }));
   assert.is(partial.state, 'warn');
-  assert.match(partial.detail, 'the host\'s count may be higher');
+  assert.match(renderCheck(partial).detail, 'the host\'s count may be higher');
   assert.is(countCheck(facts({ host: hostFacts(true, null, 7, { whole: false, licensed25: 2 }) })).state, 'pass');
   const activation = { probe: { id: 'kms:kms01' }, response: { currentCount: 3, minimumCount: 5, hresult: '0xC004F038' } } as unknown as ActivationSection;
   const measured = countCheck(facts({ host: hostFacts(true, 50), activation }));
   assert.is(measured.state, 'fail');
-  assert.match(measured.detail, /2 more distinct clients needed.*0xC004F038/);
+  assert.match(renderCheck(measured).detail, /2 more distinct clients needed.*0xC004F038/);
   assert.equal(measured.evidence.probes, ['kms:kms01']);
 });
 
@@ -132,7 +133,7 @@ checks('key coverage: targets against the host keys, and a refusing measured res
   // Covered only by the KMS protocol, not listed by Microsoft's planning matrix: warn, never pass silently.
   const unlisted = keyCoverageCheck(facts({ targetOs: [target], coverage: [{ target, host: 'kms01', covered: true, listed: false, key: 'Windows Server 2019' }] }));
   assert.is(unlisted.state, 'warn');
-  assert.match(unlisted.detail, 'planning matrix does not list');
+  assert.match(renderCheck(unlisted).detail, 'planning matrix does not list');
   assert.is(keyCoverageCheck(facts({ targetOs: [target], coverage: [{ target, host: 'kms01', covered: true, listed: false, key: 'a' }, { target, host: 'kms02', covered: true, listed: true, key: 'b' }] })).state, 'pass');
   const refused = { product: { name: target }, probe: { id: 'kms:x' }, response: { hresult: '0xC004F042', currentCount: null } } as unknown as ActivationSection;
   assert.is(keyCoverageCheck(facts({ activation: refused })).state, 'fail');
@@ -144,7 +145,7 @@ checks('clock: 4 hours between client and host snapshots', () => {
   assert.is(clockCheck(facts({ hostSnapshots: [host], clientSnapshots: [{ name: 'pc1', file: 'pc1.json', clockUtc: '2026-01-01T15:59:00Z' }] })).state, 'pass');
   const skewed = clockCheck(facts({ hostSnapshots: [host], clientSnapshots: [{ name: 'pc1', file: 'pc1.json', clockUtc: '2026-01-01T16:01:00Z' }] }));
   assert.is(skewed.state, 'fail');
-  assert.match(skewed.detail, /pc1 vs kms01 4\.0 h/);
+  assert.match(renderCheck(skewed).detail, /pc1 vs kms01 4\.0 h/);
 });
 
 checks('firewall: not-run when the snapshot has no firewall field, fail disabled, warn unknown, pass enabled', () => {
@@ -155,7 +156,7 @@ checks('firewall: not-run when the snapshot has no firewall field, fail disabled
   assert.is(firewallCheck(facts({ hostSnapshots: [host(null)] })).state, 'warn');
   const pass = firewallCheck(facts({ hostSnapshots: [host({ kmsRuleEnabled: true, kmsRuleProfiles: ['Domain'] })] }));
   assert.is(pass.state, 'pass');
-  assert.match(pass.detail, /Domain/);
+  assert.match(renderCheck(pass).detail, /Domain/);
 });
 
 checks('firewallOf reads the new snapshot field defensively', () => {

@@ -1,4 +1,4 @@
-import type { ReadinessCheck, ReadinessCheckFn, ReadinessFacts } from '../model.js';
+import type { CheckResult, ReadinessCheckFn, ReadinessFacts } from '../model.js';
 import { clockCheck } from './clock.js';
 import { countCheck } from './count.js';
 import { discoveryCheck } from './discovery.js';
@@ -11,6 +11,6 @@ import { srvHygieneCheck } from './srv-hygiene.js';
 /** In reading order. */
 export const READINESS_CHECKS: readonly ReadinessCheckFn[] = [discoveryCheck, reachabilityCheck, licensedCheck, countCheck, keyCoverageCheck, clockCheck, firewallCheck, srvHygieneCheck];
 
-export function runReadinessChecks(facts: ReadinessFacts): ReadinessCheck[] {
+export function runReadinessChecks(facts: ReadinessFacts): CheckResult[] {
   return READINESS_CHECKS.map((check) => check(facts));
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
 
 /** No host reaches 25 although the fleet's clients together would (kms-facts.md §7.4): the count is split over too many hosts. */
@@ -8,11 +9,12 @@ export const fleetCountSplit: Rule = {
     if (!split?.split) return [];
     return [{
       ruleId: 'fleet/count-split' as const,
-      message: `The count is split: ${split.summary}.`,
-      evidence: split.hosts.map((h) => ({ kind: 'setting' as const, ref: `${h.host}.count`, summary: `${h.host}: ${h.count ?? '?'} (${h.source})` })),
+      // TODO(catalog): the summary is still a sentence built by src/host/split-count.ts.
+      message: msg('fleet/count-split.message', { summary: split.summary }),
+      evidence: split.hosts.map((h) => ({ kind: 'setting' as const, ref: `${h.host}.count`, summary: msg('fleet/count-split.evidence', { host: h.host, count: h.count, source: h.source }) })),
       remedy: [
-        'Keep fewer hosts: retire test and rogue hosts (kmsdoctor publication --expect-host …) and remove their SRV records.',
-        'Or point all clients at the same host until it reaches 25: slmgr.vbs /skms <host>:1688, or SRV priorities that prefer it (with host caching off: slmgr.vbs /ckhc).',
+        msg('fleet/count-split.remedy.fewer-hosts', { command: 'kmsdoctor publication --expect-host …' }),
+        msg('fleet/count-split.remedy.one-host', { pin: 'slmgr.vbs /skms <host>:1688', noCaching: 'slmgr.vbs /ckhc' }),
       ],
     }];
   },

@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
 
 /** With --probe: a DNS suffix group whose domain has no `_vlmcs._tcp` record; its clients cannot discover a host (0x8007232B / 0x8007251D). */
@@ -8,12 +9,14 @@ export const fleetDomainWithoutSrv: Rule = {
     if (!fleet?.probed) return [];
     return fleet.domains.filter((d) => d.srv === 'none').map((d) => ({
       ruleId: 'fleet/domain-without-srv' as const,
-      message: `${d.clients} clients query _vlmcs._tcp.${d.domain} first, and it holds no SRV record (${d.detail}): unless a cached host still answers, they find no KMS host.`,
+      // `answers`: what each DNS server said, as "server: status" (src/fleet/probe.ts).
+      args: { clients: d.clients, domain: d.domain, queryName: `_vlmcs._tcp.${d.domain}`, answers: d.detail },
+      message: msg('fleet/domain-without-srv.message'),
       target: d.domain,
-      evidence: [{ kind: 'probe' as const, ref: `srv:_vlmcs._tcp.${d.domain}`, summary: d.detail }],
+      evidence: [{ kind: 'probe' as const, ref: `srv:_vlmcs._tcp.${d.domain}`, summary: msg('fleet/domain-without-srv.evidence') }],
       remedy: [
-        `Have a KMS host publish there: add ${d.domain} to DnsDomainPublishList on the host (then restart sppsvc), or create the record by hand (Add-DnsServerResourceRecord -Srv -Name _vlmcs._tcp -ZoneName ${d.domain} -DomainName <host FQDN> -Port 1688 -Priority 0 -Weight 0).`,
-        'Or point these clients at a domain with records: slmgr.vbs /skms-domain <domain> (no fallback), or fix their DNS suffix.',
+        msg('fleet/domain-without-srv.remedy.publish', { setting: 'DnsDomainPublishList', command: `Add-DnsServerResourceRecord -Srv -Name _vlmcs._tcp -ZoneName ${d.domain} -DomainName <host FQDN> -Port 1688 -Priority 0 -Weight 0` }),
+        msg('fleet/domain-without-srv.remedy.other-domain', { command: 'slmgr.vbs /skms-domain <domain>' }),
       ],
     }));
   },

@@ -1,4 +1,8 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
+
+/** How many clone members the message names; the evidence names them all. */
+const NAMED = 5;
 
 /**
  * One finding per clone group: machines that share a CMID count once on every host (KB929829),
@@ -11,16 +15,17 @@ export const fleetDuplicateCmid: Rule = {
     if (!view) return [];
     return view.groups.map((group) => ({
       ruleId: 'fleet/duplicate-cmid' as const,
-      message:
-        `${group.machines} machines share the CMID ${group.cmid} (${group.names.slice(0, 5).join(', ')}${group.machines > 5 ? `, and ${group.machines - 5} more` : ''}): ` +
-        `a KMS host counts them once, ${group.countLost} fewer than there are${group.hosts.length > 0 ? ` (they go to ${group.hosts.join(', ')})` : ''}` +
-        `${view.groupsTotal > 1 ? `; ${view.groupsTotal} clone groups in the fleet cost ${view.countLost} counts together` : ''}.`,
+      args: {
+        machines: group.machines, cmid: group.cmid, names: group.names.slice(0, NAMED), more: Math.max(0, group.machines - NAMED), countLost: group.countLost,
+        hosts: group.hosts, groupsTotal: view.groupsTotal, fleetCountLost: view.countLost,
+      },
+      message: msg('fleet/duplicate-cmid.message', { hostCount: group.hosts.length }),
       target: group.cmid,
-      evidence: [{ kind: 'setting' as const, ref: 'SoftwareLicensingService.ClientMachineID', summary: `${group.cmid} on ${group.machines} machines: ${group.names.join(', ')}${group.machines > group.names.length ? ', …' : ''}` }],
+      evidence: [{ kind: 'setting' as const, ref: 'SoftwareLicensingService.ClientMachineID', summary: msg('fleet/duplicate-cmid.evidence', { allNames: group.names, truncated: group.machines > group.names.length }) }],
       remedy: [
-        'Fix the image: generalize it with sysprep /generalize (and no <SkipRearm>1</SkipRearm> in the unattend file, no SkipRearm=1 in the registry), then redeploy from it.',
-        'On machines already deployed, give each a new CMID, elevated: slmgr.vbs /rearm — then restart (this uses one of the machine\'s rearms).',
-        'Afterwards: slmgr.vbs /ato on each, and check the host\'s count grows (slmgr.vbs /dlv on the host, "Current count").',
+        msg('fleet/duplicate-cmid.remedy.image', { command: 'sysprep /generalize', unattend: '<SkipRearm>1</SkipRearm>', registry: 'SkipRearm=1' }),
+        msg('fleet/duplicate-cmid.remedy.rearm', { command: 'slmgr.vbs /rearm' }),
+        msg('fleet/duplicate-cmid.remedy.verify', { activate: 'slmgr.vbs /ato', inspect: 'slmgr.vbs /dlv', field: 'Current count' }),
       ],
     }));
   },

@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -13,15 +14,15 @@ export const fleetHostNotPublished: Rule = {
     return fleet.hosts.filter((h) => h.clients > 0 && (fleet.probed ? h.published === false : fleet.hostSnapshots > 0 && !h.known)).map((h) => ({
       ruleId: 'fleet/host-not-published' as const,
       severity: h.pinned > 0 ? 'error' as const : 'warning' as const,
-      message:
-        `${h.clients} clients go to ${h.host} (${h.pinned} pinned with slmgr /skms, ${h.cached} cached), a host ` +
-        `${fleet.probed ? 'that no probed _vlmcs._tcp domain publishes' : 'that is not among the KMS hosts whose snapshots were given'}` +
-        `${h.pinned > 0 ? ': pinned clients never ask DNS for another' : ': cached clients fail once at each renewal before they ask DNS'}.`,
+      args: { clients: h.clients, host: h.host, pinned: h.pinned, cached: h.cached, probed: fleet.probed },
+      message: msg('fleet/host-not-published.message', { pinCommand: 'slmgr /skms' }),
       target: h.host,
-      evidence: [{ kind: 'setting' as const, ref: 'KeyManagementServiceMachine / DiscoveredKeyManagementServiceMachineName', summary: `${h.host}: ${h.pinned} pinned, ${h.cached} cached${h.published === false ? '; not in any SRV answer' : ''}` }],
+      evidence: [{ kind: 'setting' as const, ref: 'KeyManagementServiceMachine / DiscoveredKeyManagementServiceMachineName', summary: msg('fleet/host-not-published.evidence', { inSrvAnswers: h.published !== false }) }],
       remedy: [
-        h.pinned > 0 ? 'On the pinned clients, elevated: slmgr.vbs /ckms (back to DNS discovery) or slmgr.vbs /skms <a working host>:1688, then slmgr.vbs /ato.' : 'On the cached clients, elevated: slmgr.vbs /ckms clears the cache; slmgr.vbs /ato then discovers a published host.',
-        'If the host should still serve: publish it (kmsdoctor publication --host <fqdn>) — or, if it was retired, find what still pins to it (GPO, image, script).',
+        h.pinned > 0
+          ? msg('fleet/host-not-published.remedy.unpin', { clear: 'slmgr.vbs /ckms', pin: 'slmgr.vbs /skms <a working host>:1688', activate: 'slmgr.vbs /ato' })
+          : msg('fleet/host-not-published.remedy.clear-cache', { clear: 'slmgr.vbs /ckms', activate: 'slmgr.vbs /ato' }),
+        msg('fleet/host-not-published.remedy.publish-or-find', { command: 'kmsdoctor publication --host <fqdn>' }),
       ],
     }));
   },

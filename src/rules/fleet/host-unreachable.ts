@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
 
 const USABLE = new Set(['ready', 'port-open']);
@@ -11,12 +12,15 @@ export const fleetHostUnreachable: Rule = {
     return fleet.hosts.filter((h) => h.clients > 0 && h.reachable !== null && !USABLE.has(h.reachable)).map((h) => ({
       ruleId: 'fleet/host-unreachable' as const,
       severity: h.pinned > 0 ? 'error' as const : 'warning' as const,
-      message: `${h.host}, where ${h.clients} clients go (${h.pinned} pinned, ${h.cached} cached), does not take a KMS connection: ${h.reachable}.`,
+      args: { host: h.host, clients: h.clients, pinned: h.pinned, cached: h.cached, verdict: h.reachable },
+      message: msg('fleet/host-unreachable.message'),
       target: h.host,
-      evidence: [{ kind: 'probe' as const, ref: `fleet-probe:${h.host}`, summary: `${h.host}: ${h.reachable}` }],
+      evidence: [{ kind: 'probe' as const, ref: `fleet-probe:${h.host}`, summary: msg('fleet/host-unreachable.evidence') }],
       remedy: [
-        `See why from here: kmsdoctor connectivity --kms-host ${h.host}`,
-        h.pinned > 0 ? 'Pinned clients will not try another host: slmgr.vbs /ckms (or /skms <a working host>) on them, then slmgr.vbs /ato.' : 'Cached clients fall back to DNS; clear the cache to save the failed attempt: slmgr.vbs /ckms.',
+        msg('fleet/host-unreachable.remedy.diagnose', { command: `kmsdoctor connectivity --kms-host ${h.host}` }),
+        h.pinned > 0
+          ? msg('fleet/host-unreachable.remedy.unpin', { clear: 'slmgr.vbs /ckms', pin: '/skms <a working host>', activate: 'slmgr.vbs /ato' })
+          : msg('fleet/host-unreachable.remedy.clear-cache', { clear: 'slmgr.vbs /ckms' }),
       ],
     }));
   },

@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -12,19 +13,17 @@ export const fleetThresholdNotReached: Rule = {
     const fleet = facts.fleet;
     if (!fleet) return [];
     return fleet.hosts.filter((h) => h.needs25 > 0 && h.reportedCount !== null && h.reportedCount < 25).map((h) => {
-      const count = h.reportedCount!;
-      const lost = h.clients - h.distinctCmids;
+      const clones = h.clients - h.distinctCmids;
       return {
         ruleId: 'fleet/threshold-not-reached' as const,
-        message:
-          `${h.needs25} Windows client editions go to ${h.host}, which reports a count of ${count} — below 25, so it does not activate them (0xC004F038)` +
-          `${h.needs5 + h.office > 0 ? ` (the ${h.needs5} servers and ${h.office} Office clients need only 5)` : ''}${lost > 0 ? `; ${lost} of its clients are clones that count once` : ''}.`,
+        args: { needs25: h.needs25, needs5: h.needs5, office: h.office, host: h.host, count: h.reportedCount!, clones },
+        message: msg('fleet/threshold-not-reached.message', { lowThresholdClients: h.needs5 + h.office }),
         target: h.host,
-        evidence: [{ kind: 'setting' as const, ref: `${h.host}.count`,  summary: `count ${count} reported by the host; ${h.needs25} need 25, ${h.needs5} need 5, ${h.office} Office` }],
+        evidence: [{ kind: 'setting' as const, ref: `${h.host}.count`, summary: msg('fleet/threshold-not-reached.evidence') }],
         remedy: [
-          ...(lost > 0 ? ['Fix the clone groups first (see fleet/duplicate-cmid): each clone adds nothing to the count.'] : []),
-          'Bring 25 distinct Windows clients (or 5 servers, which count too) to one host; the count holds the CMIDs of the last 30 days.',
-          'Check the host itself: kmsdoctor analyze <host snapshot> <its 12290 export>.',
+          ...(clones > 0 ? [msg('fleet/threshold-not-reached.remedy.clones', { ruleId: 'fleet/duplicate-cmid' })] : []),
+          msg('fleet/threshold-not-reached.remedy.gather'),
+          msg('fleet/threshold-not-reached.remedy.check-host', { command: 'kmsdoctor analyze <host snapshot> <its 12290 export>' }),
         ],
       };
     });

@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
 
 /** Files in the fleet input that are not valid snapshots: those machines are not in any figure. */
@@ -8,9 +9,11 @@ export const fleetUnreadableSnapshots: Rule = {
     if (!fleet || fleet.unreadableTotal === 0) return [];
     return [{
       ruleId: 'fleet/unreadable-snapshots' as const,
-      message: `${fleet.unreadableTotal} files could not be read as snapshots and are left out of every figure (first: ${fleet.unreadable[0]!.reason}).`,
-      evidence: fleet.unreadable.slice(0, 10).map((u) => ({ kind: 'setting' as const, ref: u.file, summary: u.reason })),
-      remedy: ['Collect those machines again: Invoke-KmsFleetCollection -ComputerName <names> -OutDirectory <dir> -Force, or kmsdoctor collect on each.'],
+      // `reason`: the reader's own explanation (src/fleet/read-fleet.ts).
+      args: { count: fleet.unreadableTotal, reason: fleet.unreadable[0]!.reason },
+      message: msg('fleet/unreadable-snapshots.message'),
+      evidence: fleet.unreadable.slice(0, 10).map((u) => ({ kind: 'setting' as const, ref: u.file, summary: msg('fleet/unreadable-snapshots.evidence', { reason: u.reason }) })),
+      remedy: [msg('fleet/unreadable-snapshots.remedy.collect', { powershell: 'Invoke-KmsFleetCollection -ComputerName <names> -OutDirectory <dir> -Force', command: 'kmsdoctor collect' })],
     }];
   },
 };

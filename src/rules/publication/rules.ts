@@ -1,21 +1,17 @@
-import type { RuleId } from '../catalog.js';
 import type { Rule } from '../rule.js';
-import { publicationDrafts } from '../../publication/findings.js';
+import { missingOnSomeServers } from './missing-on-some-servers.js';
+import { portMismatch } from './port-mismatch.js';
+import { publishingDisabled } from './publishing-disabled.js';
+import { publishingFailed } from './publishing-failed.js';
+import { recordMissing } from './record-missing.js';
+import { rogueHost } from './rogue-host.js';
+import { serverUnanswered } from './server-unanswered.js';
+import { staleHost } from './stale-host.js';
+import { targetMismatch } from './target-mismatch.js';
+import { ttlDisagree } from './ttl-disagree.js';
 
-/** One rule per `publication/*` id; each keeps its own findings of the `kmsdoctor publication` check (src/publication). */
-function publicationRule(id: RuleId & `publication/${string}`): Rule {
-  return { id, check: (facts) => (facts.publication ? publicationDrafts(facts.publication).filter((draft) => draft.ruleId === id) : []) };
-}
-
+/** The `kmsdoctor publication` check's rules (src/publication) in reading order: the host's own publishing first, then what the servers hold. */
 export const PUBLICATION_RULES: readonly Rule[] = [
-  publicationRule('publication/publishing-disabled'),
-  publicationRule('publication/record-missing'),
-  publicationRule('publication/publishing-failed'),
-  publicationRule('publication/missing-on-some-servers'),
-  publicationRule('publication/server-unanswered'),
-  publicationRule('publication/port-mismatch'),
-  publicationRule('publication/target-mismatch'),
-  publicationRule('publication/ttl-disagree'),
-  publicationRule('publication/stale-host'),
-  publicationRule('publication/rogue-host'),
+  publishingDisabled, recordMissing, publishingFailed, missingOnSomeServers, serverUnanswered,
+  portMismatch, targetMismatch, ttlDisagree, staleHost, rogueHost,
 ];

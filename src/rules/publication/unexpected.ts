@@ -1,0 +1,30 @@
+/** Findings about records of hosts off the allow-list: the same target, evidence and removal command, whatever the rule. */
+import type { Message, MessageArgs } from '../../catalog/message.js';
+import type { UnexpectedRecord } from '../../publication/model.js';
+import type { RuleId } from '../catalog.js';
+import type { Facts } from '../facts.js';
+import type { FindingDraft, Text } from '../types.js';
+import { unexpectedRecordEvidence } from './evidence.js';
+import { removeRecordCommand } from './remedies.js';
+import { srvQueryName, unexpectedRecords } from './select.js';
+
+/** What differs per rule: the sentence, its extra facts and the steps (given the command that deletes the record). */
+interface UnexpectedWording {
+  message: Message;
+  args: MessageArgs;
+  remedy: (removeCommand: string) => Text[];
+}
+
+export function unexpectedRecordDrafts(facts: Facts, classification: UnexpectedRecord['classification'], ruleId: RuleId, wording: (record: UnexpectedRecord) => UnexpectedWording): FindingDraft<RuleId>[] {
+  return unexpectedRecords(facts, classification).map(({ record, domain }) => {
+    const { message, args, remedy } = wording(record);
+    return {
+      ruleId,
+      args: { queryName: srvQueryName(record.domain), target: record.target, port: record.port, ...args },
+      message,
+      target: record.target,
+      evidence: unexpectedRecordEvidence(domain, record),
+      remedy: remedy(removeRecordCommand(domain, record)),
+    };
+  });
+}
