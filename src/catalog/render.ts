@@ -24,10 +24,14 @@ function template(locale: Locale, id: MessageId): IntlMessageFormat {
   return format;
 }
 
+const isMessage = (value: unknown): value is Message => typeof value === 'object' && value !== null && 'id' in value;
+
 function formatValue(locale: Locale, value: MessageArg): string | number {
   if (typeof value === 'number' || typeof value === 'string') return value;
   if (value === null || typeof value === 'boolean') return String(value);
-  return value.join(CATALOGS[locale].listSeparator);
+  if (isMessage(value)) return render(value, locale);
+  const items = value as ReadonlyArray<string | Message>;
+  return items.map((item) => (isMessage(item) ? render(item, locale) : item)).join(CATALOGS[locale].listSeparator);
 }
 
 /** The sentence a message stands for, in `locale`. A missing argument is a programming error and throws. */

@@ -1,4 +1,4 @@
-import type { Message, MessageArgs } from '../catalog/message.js';
+import type { FactArgs, Message } from '../catalog/message.js';
 
 /** How bad a finding is; `--fail-on` compares against it. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -29,7 +29,7 @@ export type Text = Message | string;
 export interface FindingDraft<Id extends string = string> {
   ruleId: Id;
   /** The language-neutral facts of this occurrence (host, domain, port, counts); JSON carries them. */
-  args?: MessageArgs;
+  args?: FactArgs;
   /** Specific: names the host, domain, server or port concerned. Its arguments default to `args`. */
   message: Text;
   target?: string;
@@ -50,7 +50,7 @@ export interface Finding<Id extends string = string> {
   evidence: Evidence[];
   remedy: string[];
   /** The language-neutral facts behind the message: the same in every language. */
-  args: MessageArgs;
+  args: FactArgs;
   /** `kmsdoctor explain <ruleId>` prints the page offline. */
   docs: string;
 }
