@@ -24,3 +24,8 @@ export const LOOKUP_DOMAIN = 'slmgr.vbs /skms-domain <domain-with-the-record>';
 export function pinKmsHostCommand(port: number = KMS_PORT): string {
   return `slmgr.vbs /skms <kms-host-fqdn>:${port}`;
 }
+
+/** On the host: what listens on a port (a number, or a placeholder such as `<port>`). */
+export function listenerCommand(port: number | string): string {
+  return `Get-NetTCPConnection -LocalPort ${port} -State Listen`;
+}
