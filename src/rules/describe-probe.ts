@@ -66,7 +66,7 @@ export function describeProbe(result: ProbeResult): Message {
       const data = result.data as TcpPortData | undefined;
       return msg('probe.tcp.port', {
         endpoint: endpointOf(result),
-        role: data?.role ?? 'port',
+        role: data?.role ?? null,
         state: data?.state ?? result.status,
         duration: duration(result.durationMs),
         cause: causeOf(result),

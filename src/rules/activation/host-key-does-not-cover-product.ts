@@ -1,5 +1,5 @@
 import { msg } from '../../catalog/message.js';
-import { SHOW_LICENSE_SCRIPT } from '../kms/commands.js';
+import { ACTIVATE, SHOW_LICENSE_SCRIPT } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
 import { explainCommand, moreRemedy } from './remedies.js';
 import { refusal, requestArgs, returnValueEvidence } from './select.js';
@@ -20,7 +20,7 @@ export const hostKeyDoesNotCoverProduct: Rule = {
       evidence: [returnValueEvidence(section)],
       remedy: [
         msg('activation/host-key-does-not-cover-product.remedy.see-key', { command: SHOW_LICENSE_SCRIPT }),
-        msg('activation/host-key-does-not-cover-product.remedy.install-key', { installCommand: 'slmgr.vbs /ipk <CSVLK>', activateCommand: 'slmgr.vbs /ato' }),
+        msg('activation/host-key-does-not-cover-product.remedy.install-key', { installCommand: 'slmgr.vbs /ipk <CSVLK>', activateCommand: ACTIVATE }),
         msg('activation/host-key-does-not-cover-product.remedy.host-update', { command: explainCommand('activation/host-key-does-not-cover-product') }),
         // A Windows host key never covers Office, whatever its generation.
         ...(section.product.application !== 'Windows' ? [msg('activation/host-key-does-not-cover-product.remedy.office-key')] : []),

@@ -17,6 +17,9 @@ export const SHOW_LICENSE = 'slmgr.vbs /dlv';
 /** The same, as a script run from any folder prints it (cscript, no banner). */
 export const SHOW_LICENSE_SCRIPT = 'cscript //nologo %windir%\\System32\\slmgr.vbs /dlv';
 
+/** Activates now, against the KMS host the client finds. */
+export const ACTIVATE = 'slmgr.vbs /ato';
+
 /** Tells clients which domain to search for the SRV record. */
 export const LOOKUP_DOMAIN = 'slmgr.vbs /skms-domain <domain-with-the-record>';
 

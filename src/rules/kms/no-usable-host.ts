@@ -1,5 +1,6 @@
 import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
+import { ACTIVATE } from './commands.js';
 import { usableCandidates } from '../select.js';
 import { verdictEvidence, verdictLine } from './verdicts.js';
 
@@ -17,7 +18,7 @@ export const noUsableHost: Rule = {
       message: msg('kms/no-usable-host.message'),
       evidence: targets.map((target) => verdictEvidence(target, target.endpoints[0]?.rpc?.id ?? target.endpoints[0]?.activation?.id ?? target.resolution.id)),
       remedy: [
-        msg('kms/no-usable-host.remedy.fix-one', { command: 'slmgr.vbs /ato' }),
+        msg('kms/no-usable-host.remedy.fix-one', { command: ACTIVATE }),
         msg('kms/no-usable-host.remedy.confirm', { command: `Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12288,12289} -MaxEvents 4` }),
       ],
     }];
