@@ -1,6 +1,8 @@
 /** English text of the one-line descriptions of probe outcomes (evidence lines and the human report's probe list). */
 export const PROBE = {
   // Status, rcode, transport, state and verdict are protocol codes (NXDOMAIN, udp, filtered, kms): shown as they are.
+  // {records}: how many SRV records came back (null when the query failed); {alias}: chain (the name is a CNAME
+  // leading to {aliasChain}), self (a CNAME to itself) or none; {cause}, {ignored}: the probe's own words, or null.
   'probe.dns.srv':
     'SRV {queryName} asked {server}: {status}' +
     '{rcode, select, null {} other { {rcode}{authoritative, select, true { (authoritative)} other {}}}}' +

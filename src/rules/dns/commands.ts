@@ -14,7 +14,7 @@ export function serverHost(server: string): string {
 }
 
 /** The zone's KMS records of one type, as the DNS server holds them. */
-export function listKmsRecordsCommand(zone: string | undefined, type: 'Srv' | 'CName' = 'Srv'): string {
+export function listKmsRecordsCommand(zone: string, type: 'Srv' | 'CName' = 'Srv'): string {
   return `Get-DnsServerResourceRecord -ZoneName ${zone} -Name ${SRV_OWNER} -RRType ${type}`;
 }
 
@@ -36,7 +36,7 @@ export interface SrvRecordFields {
 }
 
 /** Creates a KMS SRV record; by default one for a host still to be named, on the default port. */
-export function addKmsRecordCommand(zone: string | undefined, record: SrvRecordFields = { target: '<kms-host-fqdn>', priority: 0, weight: 0, port: KMS_PORT }): string {
+export function addKmsRecordCommand(zone: string, record: SrvRecordFields = { target: '<kms-host-fqdn>', priority: 0, weight: 0, port: KMS_PORT }): string {
   return `Add-DnsServerResourceRecord -Srv -ZoneName ${zone} -Name ${SRV_OWNER} -DomainName ${record.target} -Priority ${record.priority} -Weight ${record.weight} -Port ${record.port}`;
 }
 
