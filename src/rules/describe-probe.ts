@@ -1,44 +1,89 @@
+import { msg, type Message } from '../catalog/message.js';
 import type { ProbeResult } from '../core/result.js';
 import type { AddressData } from '../../probes/address-resolution.js';
 import type { RpcBindData } from '../../probes/rpc-bind.js';
 import type { SrvData } from '../../probes/srv-discovery.js';
 import type { TcpPortData } from '../../probes/tcp-port.js';
-import type { Evidence } from './types.js';
+import type { EvidenceDraft } from './types.js';
 
-const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
+/**
+ * A duration as the line shows it: tenths below 10 ms (1.0, 2.5), whole milliseconds above. The
+ * precision depends on the value, which an ICU number skeleton cannot choose, so code decides it.
+ */
+function duration(value: number): string {
+  return value < 10 ? value.toFixed(1) : String(Math.round(value));
+}
+
+/** Why a failed probe failed, or null when it succeeded or gave no reason. */
+function causeOf(result: ProbeResult): string | null {
+  return !result.ok && result.error ? result.error.message : null;
+}
+
+/** `host:port`, with the address contacted when there is one. */
+function endpointOf(result: ProbeResult): string {
+  return `${result.target.address ?? result.target.host}:${result.target.port}`;
+}
 
 /** One line per probe outcome, used as evidence in findings and by the human reporter. */
-export function describeProbe(result: ProbeResult): string {
-  const cause = result.error ? `: ${result.error.message}` : '';
+export function describeProbe(result: ProbeResult): Message {
   switch (result.probe) {
     case 'dns.srv': {
       const data = result.data as SrvData | undefined;
-      const flags = data?.rcode ? ` ${data.rcode}${data.authoritative ? ' (authoritative)' : ''}` : '';
-      const count = data && result.ok ? `, ${data.records.length} record${data.records.length === 1 ? '' : 's'}` : '';
-      const alias = data?.aliases?.length ? ` via CNAME ${data.aliases.join(' → ')}${data.aliasLoop ? ' (loop)' : ''}` : data?.aliasLoop ? ' via a CNAME to itself (loop)' : '';
-      const ignored = data?.ignored?.length ? `; ignored ${data.ignored.join('; ')}` : '';
-      const declined = data?.declined ? ' and target "." (not offered here)' : '';
-      return `SRV ${data?.queryName ?? result.target.host} asked ${result.target.server}: ${result.status}${flags}${count}${declined}${alias} over ${result.target.transport} in ${ms(result.durationMs)}${result.ok ? '' : cause}${ignored}`;
+      const aliases = data?.aliases ?? [];
+      return msg('probe.dns.srv', {
+        queryName: data?.queryName ?? result.target.host,
+        server: result.target.server ?? '',
+        status: result.status,
+        rcode: data?.rcode || null,
+        authoritative: data?.authoritative === true,
+        records: data && result.ok ? data.records.length : null,
+        declined: data?.declined === true,
+        alias: aliases.length > 0 ? 'chain' : data?.aliasLoop ? 'self' : 'none',
+        // A chain reads as the path a resolver follows, not as a list.
+        aliasChain: aliases.join(' → '),
+        aliasLoop: data?.aliasLoop === true,
+        transport: result.target.transport ?? '',
+        duration: duration(result.durationMs),
+        cause: causeOf(result),
+        // Each ignored item is a phrase of its own (it may hold commas): '; ' keeps them apart.
+        ignored: data?.ignored?.length ? data.ignored.join('; ') : null,
+      });
     }
     case 'dns.address': {
       const data = result.data as AddressData | undefined;
-      const found = data?.addresses.map((entry) => entry.address).join(', ');
-      const alias = data?.cnameChain.length ? ` via CNAME ${data.cnameChain.join(' → ')}` : '';
-      return `${result.target.host} resolved by ${result.target.server}: ${result.ok ? found : result.status}${alias}${result.ok ? '' : cause}`;
+      const chain = data?.cnameChain ?? [];
+      return msg('probe.dns.address', {
+        host: result.target.host,
+        server: result.target.server ?? '',
+        resolved: result.ok,
+        addresses: data?.addresses.map((entry) => entry.address) ?? [],
+        status: result.status,
+        aliasChain: chain.length > 0 ? chain.join(' → ') : null,
+        cause: causeOf(result),
+      });
     }
     case 'tcp.port': {
       const data = result.data as TcpPortData | undefined;
-      const where = `${result.target.address ?? result.target.host}:${result.target.port}`;
-      return `TCP ${where} (${data?.role ?? 'port'}) ${data?.state ?? result.status} in ${ms(result.durationMs)}${result.ok ? '' : cause}`;
+      return msg('probe.tcp.port', {
+        endpoint: endpointOf(result),
+        role: data?.role ?? null,
+        state: data?.state ?? result.status,
+        duration: duration(result.durationMs),
+        cause: causeOf(result),
+      });
     }
     case 'rpc.bind': {
       const data = result.data as RpcBindData | undefined;
-      const where = `${result.target.address ?? result.target.host}:${result.target.port}`;
-      return `RPC bind to the KMS interface at ${where}: ${data?.verdict ?? result.status} in ${ms(result.durationMs)}${result.ok ? '' : cause}`;
+      return msg('probe.rpc.bind', {
+        endpoint: endpointOf(result),
+        verdict: data?.verdict ?? result.status,
+        duration: duration(result.durationMs),
+        cause: causeOf(result),
+      });
     }
   }
 }
 
-export function probeEvidence(result: ProbeResult): Evidence {
+export function probeEvidence(result: ProbeResult): EvidenceDraft {
   return { kind: 'probe', ref: result.id, summary: describeProbe(result) };
 }

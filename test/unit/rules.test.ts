@@ -179,6 +179,15 @@ dns('two servers with different record sets → dns/servers-disagree', () => {
   assert.match(findings[0]!.message, `${B}: `);
 });
 
+dns('servers that return no record are named last, as "(none)"', () => {
+  const { findings } = run('disagree-empty', {
+    dnsServers: [A, B],
+    domains: [{ domain: D, answers: [{ server: A, status: 'dns-nxdomain' }, { server: B, records: ['kms1.corp.test'] }] }],
+    targets: healthy('kms1.corp.test'),
+  });
+  assert.is(only(findings, 'dns/servers-disagree').message, `DNS servers disagree about _vlmcs._tcp.${D} — ${B}: 0 100 1688 kms1.corp.test; ${A}: (none)`);
+});
+
 dns('the same records in another order do not disagree', () => {
   const { ids } = run('same-set', {
     dnsServers: [A, B],

@@ -1,5 +1,7 @@
+import { msg } from '../../catalog/message.js';
+import { CLEAR_KMS_HOST, SHOW_LICENSE_SCRIPT } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
-import { activationEvidence, activationTarget } from './select.js';
+import { observationEvidence, requestArgs } from './select.js';
 
 /** Observations genuine hosts are not known to produce. Information, never a verdict either way. */
 export const emulatorTells: Rule = {
@@ -7,16 +9,16 @@ export const emulatorTells: Rule = {
   check(facts) {
     const section = facts.activation;
     if (!section || section.emulatorTells.length === 0) return [];
-    const count = section.emulatorTells.length;
     return [{
       ruleId: 'activation/emulator-tells',
-      message: `${activationTarget(section)} shows ${count} detail${count === 1 ? '' : 's'} that genuine Windows KMS hosts are not known to produce (${[...new Set(section.emulatorTells.map((tell) => tell.id))].join(', ')}); this suggests an emulator but proves nothing, and no tell-free answer proves a host genuine`,
+      args: { ...requestArgs(section), count: section.emulatorTells.length, tells: [...new Set(section.emulatorTells.map((tell) => tell.id))] },
+      message: msg('activation/emulator-tells.message'),
       target: section.target.host,
-      evidence: section.emulatorTells.map((tell) => activationEvidence(section, `${tell.id}: ${tell.detail}`)),
+      evidence: section.emulatorTells.map((tell) => observationEvidence(section, tell)),
       remedy: [
-        'Compare the host name and address with your inventory of KMS hosts',
-        'On a Windows host you run, compare the ePID with the one it reports itself: cscript //nologo %windir%\\System32\\slmgr.vbs /dlv ("KMS machine extended PID")',
-        'If the host is not yours, remove it from DNS (_vlmcs._tcp) and from clients pinned to it (slmgr.vbs /ckms)',
+        msg('activation/emulator-tells.remedy.inventory'),
+        msg('activation/emulator-tells.remedy.compare-epid', { command: SHOW_LICENSE_SCRIPT }),
+        msg('activation/emulator-tells.remedy.not-yours', { command: CLEAR_KMS_HOST }),
       ],
     }];
   },

@@ -1,23 +1,30 @@
+import { msg } from '../../catalog/message.js';
+import { ACTIVATE, SHOW_LICENSE_SCRIPT } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
-import { activationEvidence, activationTarget, explainedLine, refusal, requestLine } from './select.js';
+import { explainCommand, moreRemedy } from './remedies.js';
+import { refusal, requestArgs, returnValueEvidence } from './select.js';
+
+const CODE = '0xC004F042';
 
 /** 0xC004F042: the host's CSVLK cannot activate the product asked for. */
 export const hostKeyDoesNotCoverProduct: Rule = {
   id: 'activation/host-key-does-not-cover-product',
   check(facts) {
     const section = facts.activation;
-    if (!section || refusal(section) !== '0xC004F042') return [];
+    if (!section || refusal(section) !== CODE) return [];
     return [{
       ruleId: 'activation/host-key-does-not-cover-product',
-      message: `${activationTarget(section)} answered ${requestLine(section)} with 0xC004F042: its host key (CSVLK) cannot activate this product, so clients of ${section.product.name} get 0xC004F042 from this host`,
+      args: { ...requestArgs(section), code: CODE },
+      message: msg('activation/host-key-does-not-cover-product.message'),
       target: section.target.host,
-      evidence: [activationEvidence(section, explainedLine(section))],
+      evidence: [returnValueEvidence(section)],
       remedy: [
-        `On the host, see which host key it runs: cscript //nologo %windir%\\System32\\slmgr.vbs /dlv (the "Description" and "Key Management Service" lines)`,
-        `Install a host key that covers ${section.product.name} — a host key activates its own generation and older ones — and activate it: slmgr.vbs /ipk <CSVLK>, then slmgr.vbs /ato`,
-        'Older hosts also need the update that lets them serve newer clients (kmsdoctor explain activation/host-key-does-not-cover-product lists them)',
-        ...(section.product.application !== 'Windows' ? ['Office needs its own host key and Volume License Pack on the host; a Windows CSVLK never activates Office'] : []),
-        'More: kmsdoctor explain 0xC004F042',
+        msg('activation/host-key-does-not-cover-product.remedy.see-key', { command: SHOW_LICENSE_SCRIPT }),
+        msg('activation/host-key-does-not-cover-product.remedy.install-key', { installCommand: 'slmgr.vbs /ipk <CSVLK>', activateCommand: ACTIVATE }),
+        msg('activation/host-key-does-not-cover-product.remedy.host-update', { command: explainCommand('activation/host-key-does-not-cover-product') }),
+        // A Windows host key never covers Office, whatever its generation.
+        ...(section.product.application !== 'Windows' ? [msg('activation/host-key-does-not-cover-product.remedy.office-key')] : []),
+        moreRemedy(CODE),
       ],
     }];
   },

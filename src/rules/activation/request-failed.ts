@@ -1,8 +1,29 @@
+import { msg } from '../../catalog/message.js';
+import type { MessageId } from '../../catalog/catalogs.js';
+import type { ActivationSection } from '../../kms/activation.js';
+import { SHOW_LICENSE_SCRIPT } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
-import { activationEvidence, activationTarget, explainedLine, requestLine } from './select.js';
+import type { EvidenceDraft } from '../types.js';
+import { explainCommand } from './remedies.js';
+import { activationEvidence, requestArgs, returnValueEvidence } from './select.js';
 
 /** Codes with their own finding. */
 const OWN_FINDING = new Set(['0xC004F042', '0xC004F06C', '0x8007000D']);
+
+type Probe = NonNullable<ActivationSection['probe']>;
+
+/** How far the request got: refused with a code, answered with a fault, never sent, or sent and unanswered. */
+function messageOf(probe: Probe): MessageId {
+  if (probe.status === 'kms-error') return 'activation/request-failed.message.refused';
+  if (probe.status === 'rpc-fault') return 'activation/request-failed.message.fault';
+  return probe.requestSent ? 'activation/request-failed.message.unanswered' : 'activation/request-failed.message.not-sent';
+}
+
+/** The returned code explained, or else the probe's status and error. */
+function evidenceOf(section: ActivationSection, probe: Probe): EvidenceDraft {
+  if (probe.status === 'kms-error') return returnValueEvidence(section);
+  return activationEvidence(section, msg('activation/request-failed.evidence.status', { status: probe.status, errorCode: probe.error?.code ?? '', error: probe.error?.message ?? null }));
+}
 
 /** No usable answer: connection, bind, fault, silence, or a KMS error code without a finding of its own. */
 export const requestFailed: Rule = {
@@ -14,21 +35,24 @@ export const requestFailed: Rule = {
     if (probe.status === 'invalid-response') return [];
     const hresult = section.response?.hresult ?? null;
     if (probe.status === 'kms-error' && hresult !== null && OWN_FINDING.has(hresult)) return [];
-    const where = activationTarget(section);
-    let message: string;
-    if (probe.status === 'kms-error') message = `${where} refused ${requestLine(section)} with ${hresult}`;
-    else if (probe.status === 'rpc-fault') message = `${where} answered ${requestLine(section)} with an RPC fault (${section.response?.fault?.name ?? 'unknown status'})`;
-    else if (!probe.requestSent) message = `${where}: ${probe.error?.message ?? probe.status} — the request was not sent (stopped at the ${probe.phase} step)`;
-    else message = `${where} did not answer ${requestLine(section)}: ${probe.error?.message ?? probe.status}`;
     return [{
       ruleId: 'activation/request-failed',
-      message,
+      args: {
+        ...requestArgs(section),
+        status: probe.status,
+        code: hresult,
+        fault: section.response?.fault?.name ?? null,
+        // The probe's own account of the failure, else its status.
+        reason: probe.error?.message ?? probe.status,
+        phase: probe.phase,
+      },
+      message: msg(messageOf(probe)),
       target: section.target.host,
-      evidence: [activationEvidence(section, probe.status === 'kms-error' ? explainedLine(section) : `${probe.status}${probe.error ? ` (${probe.error.code}): ${probe.error.message}` : ''}`)],
+      evidence: [evidenceOf(section, probe)],
       remedy: [
-        `Check the endpoint without an activation request first: kmsdoctor rpc ${section.target.host}:${section.target.port}`,
-        ...(probe.status === 'kms-error' && hresult ? [`Look the code up: kmsdoctor explain ${hresult}`] : []),
-        'On the host: is the Software Protection service running and is the host a KMS host? cscript //nologo %windir%\\System32\\slmgr.vbs /dlv',
+        msg('activation/request-failed.remedy.check-endpoint', { command: `kmsdoctor rpc ${section.target.host}:${section.target.port}` }),
+        ...(probe.status === 'kms-error' && hresult ? [msg('activation/request-failed.remedy.look-up', { command: explainCommand(hresult) })] : []),
+        msg('activation/request-failed.remedy.host-service', { command: SHOW_LICENSE_SCRIPT }),
       ],
     }];
   },

@@ -1,6 +1,7 @@
+import { msg, type Message, type MessageArgs } from '../../catalog/message.js';
 import { formatEndpoint } from '../../core/names.js';
 import type { ActivationSection } from '../../kms/activation.js';
-import type { Evidence } from '../types.js';
+import type { EvidenceDraft } from '../types.js';
 
 /** `host:port`, and the address when it differs. */
 export function activationTarget(section: ActivationSection): string {
@@ -8,13 +9,23 @@ export function activationTarget(section: ActivationSection): string {
   return section.target.address && section.target.address !== section.target.host ? `${endpoint} (${section.target.address})` : endpoint;
 }
 
-/** The request in one line: version, product, KMS counted id. */
-export function requestLine(section: ActivationSection): string {
-  return `a ${section.sent.protocol} request for ${section.product.name} (KMS counted id ${section.product.kmsCountedId})`;
+/**
+ * The facts of the one request every activation/* message names: where it went, the protocol
+ * version sent, the product and its KMS counted id. Each template says "a {protocol} request for
+ * {product} …" in its own sentence, so a translator words the whole sentence at once.
+ */
+export function requestArgs(section: ActivationSection): MessageArgs {
+  return {
+    endpoint: activationTarget(section),
+    host: section.target.host,
+    protocol: section.sent.protocol,
+    product: section.product.name,
+    kmsCountedId: section.product.kmsCountedId,
+  };
 }
 
 /** The probe result as evidence. */
-export function activationEvidence(section: ActivationSection, summary: string): Evidence {
+export function activationEvidence(section: ActivationSection, summary: Message): EvidenceDraft {
   return { kind: 'probe', ref: section.probe?.id ?? `kms:${formatEndpoint(section.target)}`, summary };
 }
 
@@ -24,10 +35,18 @@ export function refusal(section: ActivationSection): string | null {
   return section.response?.hresult ?? null;
 }
 
-/** The catalog's and the protocol's words for the code, for evidence lines. */
-export function explainedLine(section: ActivationSection): string {
+/** The code the host returned, with the protocol's (or else the code catalog's) meaning, as evidence. */
+export function returnValueEvidence(section: ActivationSection): EvidenceDraft {
   const explained = section.response?.explained;
-  if (!explained) return 'no return value';
-  const name = explained.symbolicName ? ` (${explained.symbolicName})` : '';
-  return `return value ${explained.code}${name}: ${explained.kmsMeaning ?? explained.summary ?? 'unknown code'}`;
+  if (!explained) return activationEvidence(section, msg('activation.evidence.no-return-value'));
+  return activationEvidence(section, msg('activation.evidence.return-value', {
+    code: explained.code,
+    symbolicName: explained.symbolicName,
+    meaning: explained.kmsMeaning ?? explained.summary ?? null,
+  }));
+}
+
+/** One observation of the answer (an emulator tell, a failed check): its id and what was seen. */
+export function observationEvidence(section: ActivationSection, observation: { id: string; detail: string }): EvidenceDraft {
+  return activationEvidence(section, msg('activation.evidence.observation', { id: observation.id, detail: observation.detail }));
 }

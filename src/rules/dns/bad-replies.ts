@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { srvAnswers } from '../select.js';
@@ -14,14 +15,19 @@ export const badReplies: Rule = {
         return {
           ruleId: 'dns/bad-replies' as const,
           severity: useless ? ('error' as const) : ('warning' as const),
-          message: useless
-            ? `DNS server ${answer.target.server} gave no usable answer for ${discovery.queryName}: ${answer.error?.message ?? discarded[0]}`
-            : `${discarded.length} reply(ies) for ${discovery.queryName} from ${answer.target.server} were discarded (${discarded[0]}); the matching answer was used`,
+          args: {
+            server: answer.target.server ?? '',
+            queryName: discovery.queryName,
+            discarded: discarded.length,
+            // Why the first reply was thrown away (or, with none usable, why the exchange failed).
+            reason: (useless ? answer.error?.message : undefined) ?? discarded[0] ?? '',
+          },
+          message: msg(useless ? 'dns/bad-replies.message.useless' : 'dns/bad-replies.message.discarded'),
           target: answer.target.server ?? discovery.domain,
           evidence: [probeEvidence(answer)],
           remedy: [
-            `Capture the exchange on the client to see who sends these replies: pktmon start --capture --comp nics -f dns.etl (or Wireshark with filter "dns")`,
-            `Look for a device that rewrites or answers DNS on the path (firewall DNS inspection, captive portal, VPN client)`,
+            msg('dns/bad-replies.remedy.capture', { command: 'pktmon start --capture --comp nics -f dns.etl', filter: 'dns' }),
+            msg('dns/bad-replies.remedy.path'),
           ],
         };
       });

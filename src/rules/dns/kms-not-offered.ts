@@ -1,5 +1,8 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
+import { LOOKUP_DOMAIN, pinKmsHostCommand } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
+import { listKmsRecordsCommand, removeKmsRecordsCommand, srvTargetFilter } from './commands.js';
 
 /**
  * An SRV record with target "." (RFC 2782: "the service is decidedly not available at this
@@ -14,21 +17,19 @@ export const kmsNotOffered: Rule = {
       const declining = discovery.answers.filter((answer) => answer.data?.declined);
       if (declining.length === 0) return [];
       const listed = discovery.answers.reduce((sum, answer) => sum + (answer.data?.records.length ?? 0), 0);
-      const servers = declining.map((answer) => answer.target.server).join(', ');
+      const domain = discovery.domain;
       return [{
         ruleId: 'dns/kms-not-offered' as const,
         // Next to real records the "." record contradicts them: a warning, the hosts are still tried.
         severity: listed > 0 ? ('warning' as const) : ('error' as const),
-        message:
-          listed > 0
-            ? `${discovery.queryName} holds an SRV record with target "." (KMS decidedly not offered in ${discovery.domain}, RFC 2782) next to records that name hosts (from ${servers}); the "." record contradicts them`
-            : `${discovery.queryName} says KMS is decidedly not offered in ${discovery.domain} (SRV target ".", RFC 2782, from ${servers}); clients that search only this domain find no KMS host`,
-        target: discovery.domain,
+        args: { queryName: discovery.queryName, domain, servers: declining.map((answer) => answer.target.server ?? ''), records: listed },
+        message: msg(listed > 0 ? 'dns/kms-not-offered.message.contradicted' : 'dns/kms-not-offered.message.declined'),
+        target: domain,
         evidence: declining.map(probeEvidence),
         remedy: [
-          `See the record on the DNS server: Get-DnsServerResourceRecord -ZoneName ${discovery.domain} -Name _vlmcs._tcp -RRType Srv`,
-          `If KMS should be offered in ${discovery.domain}, remove the "." record: Get-DnsServerResourceRecord -ZoneName ${discovery.domain} -Name _vlmcs._tcp -RRType Srv | Where-Object { $_.RecordData.DomainName -eq '.' } | Remove-DnsServerResourceRecord -ZoneName ${discovery.domain} -Force`,
-          `Then let the KMS host publish there, or point clients elsewhere: slmgr.vbs /skms-domain <domain-with-the-record> or slmgr.vbs /skms <kms-host-fqdn>:1688`,
+          msg('dns/kms-not-offered.remedy.see', { command: listKmsRecordsCommand(domain) }),
+          msg('dns/kms-not-offered.remedy.remove', { command: removeKmsRecordsCommand(domain, 'Srv', srvTargetFilter('.')) }),
+          msg('dns/kms-not-offered.remedy.elsewhere', { lookupCommand: LOOKUP_DOMAIN, pinCommand: pinKmsHostCommand() }),
         ],
       }];
     });

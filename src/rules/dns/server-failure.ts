@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { srvAnswers } from '../select.js';
@@ -10,10 +11,11 @@ export const serverFailure: Rule = {
       .filter(({ answer }) => answer.status === 'dns-servfail' || answer.status === 'dns-formerr')
       .map(({ discovery, answer }) => ({
         ruleId: 'dns/server-failure' as const,
-        message: `DNS server ${answer.target.server} answered ${answer.data?.rcode ?? answer.status} for ${discovery.queryName}; clients using it fail with 0x8007232A`,
+        args: { server: answer.target.server ?? '', rcode: answer.data?.rcode ?? answer.status, queryName: discovery.queryName, domain: discovery.domain, code: '0x8007232A' },
+        message: msg('dns/server-failure.message'),
         target: answer.target.server ?? discovery.domain,
         evidence: [probeEvidence(answer)],
-        remedy: [...dnsServerCheckRemedy(answer.target.server ?? '', discovery.queryName), `If the zone is forwarded or delegated, check that the server can reach the zone's authoritative servers`],
+        remedy: [...dnsServerCheckRemedy(answer.target.server ?? '', discovery.queryName), msg('dns/server-failure.remedy.upstream')],
       }));
   },
 };

@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { srvAnswers } from '../select.js';
@@ -10,13 +11,14 @@ export const serverRefused: Rule = {
       .filter(({ answer }) => answer.status === 'dns-refused')
       .map(({ discovery, answer }) => ({
         ruleId: 'dns/server-refused' as const,
-        message: `DNS server ${answer.target.server} REFUSED the query for ${discovery.queryName}: it does not serve this zone to this client (recursion or zone access is restricted)`,
+        args: { server: answer.target.server ?? '', queryName: discovery.queryName, domain: discovery.domain },
+        message: msg('dns/server-refused.message'),
         target: answer.target.server ?? discovery.domain,
         evidence: [probeEvidence(answer)],
         remedy: [
-          `Give clients DNS servers that answer for ${discovery.domain} (the domain controllers, for an AD domain): Get-DnsClientServerAddress`,
+          msg('dns/server-refused.remedy.other-servers', { command: 'Get-DnsClientServerAddress' }),
           ...dnsServerCheckRemedy(answer.target.server ?? '', discovery.queryName),
-          `On a Windows DNS server, check recursion and zone settings: Get-DnsServerRecursion; Get-DnsServerZone -Name ${discovery.domain}`,
+          msg('dns/server-refused.remedy.settings', { command: `Get-DnsServerRecursion; Get-DnsServerZone -Name ${discovery.domain}` }),
         ],
       }));
   },

@@ -1,6 +1,8 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { srvAnswers } from '../select.js';
+import { serverHost, testDnsTcpCommand } from './commands.js';
 
 const UNREACHABLE = new Set(['timeout', 'refused', 'unreachable', 'reset']);
 
@@ -15,17 +17,18 @@ export const serverUnreachable: Rule = {
     }
     return [...byServer].map(([server, items]) => {
       const first = items[0]!.answer;
-      const how = first.status === 'refused' ? 'nothing listens on its DNS port (ICMP port unreachable)' : first.status === 'timeout' ? `it sent no answer within the timeout (${first.attempts} UDP sends)` : `the network reports it ${first.status}`;
-      const host = server.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+      const host = serverHost(server);
       return {
         ruleId: 'dns/server-unreachable' as const,
-        message: `DNS server ${server} did not answer: ${how}`,
+        // The first answer tells how the server failed; the catalog words each status.
+        args: { server, status: first.status, attempts: first.attempts },
+        message: msg('dns/server-unreachable.message'),
         target: server,
         evidence: items.map(({ answer }) => probeEvidence(answer)),
         remedy: [
-          `Check the server from the client: Test-NetConnection ${host} -Port 53 (TCP) and Resolve-DnsName -Server ${host} -DnsOnly <a-known-name>`,
-          `Check that the DNS Server service runs on ${host}: Get-Service DNS`,
-          `Check the client's DNS server list: Get-DnsClientServerAddress -AddressFamily IPv4`,
+          msg('dns/server-unreachable.remedy.test', { tcpCommand: testDnsTcpCommand(host), resolveCommand: `Resolve-DnsName -Server ${host} -DnsOnly <a-known-name>` }),
+          msg('dns/server-unreachable.remedy.service', { server: host, command: 'Get-Service DNS' }),
+          msg('dns/server-unreachable.remedy.client-list', { command: 'Get-DnsClientServerAddress -AddressFamily IPv4' }),
         ],
       };
     });

@@ -14,7 +14,7 @@ export const srvMissing: Rule = {
       if (missing.length === 0 || missing.length !== answered.length) return [];
       return [{
         ruleId: 'dns/srv-missing',
-        args: { queryName: discovery.queryName, domain: discovery.domain, servers: missing.flatMap((answer) => answer.target.server ?? []) },
+        args: { queryName: discovery.queryName, domain: discovery.domain, servers: missing.flatMap((answer) => answer.target.server ?? []), code: '0x8007232B' },
         message: msg('dns/srv-missing.message'),
         target: discovery.domain,
         evidence: missing.map(probeEvidence),

@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { publishSrvRemedy } from './remedies.js';
@@ -15,7 +16,8 @@ export const srvNodata: Rule = {
       if (empty.length === 0 || answered.some((answer) => answer.ok)) return [];
       return [{
         ruleId: 'dns/srv-nodata',
-        message: `${discovery.queryName} exists but has no SRV record (NOERROR, no answer, from ${empty.map((answer) => answer.target.server).join(', ')}); clients fail with 0x8007251D`,
+        args: { queryName: discovery.queryName, domain: discovery.domain, servers: empty.map((answer) => answer.target.server ?? ''), code: '0x8007251D' },
+        message: msg('dns/srv-nodata.message'),
         target: discovery.domain,
         evidence: empty.map(probeEvidence),
         remedy: publishSrvRemedy(discovery.domain),

@@ -1,6 +1,8 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { srvAnswers } from '../select.js';
+import { listKmsRecordsCommand, serverHost, testDnsTcpCommand } from './commands.js';
 
 export const truncatedTcpFailed: Rule = {
   id: 'dns/truncated-tcp-failed',
@@ -8,15 +10,16 @@ export const truncatedTcpFailed: Rule = {
     return srvAnswers(facts)
       .filter(({ answer }) => answer.status === 'dns-truncated')
       .map(({ discovery, answer }) => {
-        const host = (answer.target.server ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+        const host = serverHost(answer.target.server ?? '');
         return {
           ruleId: 'dns/truncated-tcp-failed' as const,
-          message: `${discovery.queryName} does not fit in a UDP reply from ${answer.target.server}, and the retry over TCP failed: ${answer.error?.message ?? 'no TCP answer'}`,
+          args: { queryName: discovery.queryName, domain: discovery.domain, server: answer.target.server ?? '', cause: answer.error?.message ?? null },
+          message: msg('dns/truncated-tcp-failed.message'),
           target: answer.target.server ?? discovery.domain,
           evidence: [probeEvidence(answer)],
           remedy: [
-            `Allow DNS over TCP (port 53) from clients to ${host}; check with: Test-NetConnection ${host} -Port 53`,
-            `Remove stale _vlmcs records so the set fits in one UDP reply: Get-DnsServerResourceRecord -ZoneName ${discovery.domain} -Name _vlmcs._tcp -RRType Srv`,
+            msg('dns/truncated-tcp-failed.remedy.allow-tcp', { server: host, command: testDnsTcpCommand(host) }),
+            msg('dns/truncated-tcp-failed.remedy.prune', { command: listKmsRecordsCommand(discovery.domain) }),
           ],
         };
       });

@@ -1,5 +1,8 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
-import { hostPort, usableCandidates } from '../select.js';
+import { ACTIVATE } from './commands.js';
+import { usableCandidates } from '../select.js';
+import { verdictEvidence, verdictLine } from './verdicts.js';
 
 /** The verdict a client would reach: every host it could try fails. */
 export const noUsableHost: Rule = {
@@ -11,11 +14,12 @@ export const noUsableHost: Rule = {
     if (targets.length === 0 || cut || targets.some((target) => ['ready', 'port-open', 'not-tested'].includes(target.verdict))) return [];
     return [{
       ruleId: 'kms/no-usable-host',
-      message: `None of the ${targets.length} KMS host(s) a client would try can be used (${targets.map((target) => `${hostPort(target)}: ${target.verdict}`).join(', ')}); activation will fail with 0xC004F074`,
-      evidence: targets.map((target) => ({ kind: 'probe' as const, ref: target.endpoints[0]?.rpc?.id ?? target.endpoints[0]?.activation?.id ?? target.resolution.id, summary: `${hostPort(target)}: ${target.verdict}` })),
+      args: { count: targets.length, hosts: targets.map(verdictLine), code: '0xC004F074' },
+      message: msg('kms/no-usable-host.message'),
+      evidence: targets.map((target) => verdictEvidence(target, target.endpoints[0]?.rpc?.id ?? target.endpoints[0]?.activation?.id ?? target.resolution.id)),
       remedy: [
-        `Fix the findings above for at least one host, then activate: slmgr.vbs /ato`,
-        `Afterwards, confirm on the client: Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12288,12289} -MaxEvents 4`,
+        msg('kms/no-usable-host.remedy.fix-one', { command: ACTIVATE }),
+        msg('kms/no-usable-host.remedy.confirm', { command: `Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12288,12289} -MaxEvents 4` }),
       ],
     }];
   },

@@ -1,5 +1,8 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
 import { hostPort, usableCandidates } from '../select.js';
+import { CLEAR_KMS_HOST } from './commands.js';
+import { verdictEvidence, verdictLine } from './verdicts.js';
 
 export const unusableHostsListed: Rule = {
   id: 'kms/unusable-hosts-listed',
@@ -10,9 +13,10 @@ export const unusableHostsListed: Rule = {
     if (usable.length === 0 || broken.length === 0) return [];
     return [{
       ruleId: 'kms/unusable-hosts-listed',
-      message: `${broken.length} of ${targets.length} listed KMS hosts cannot be used (${broken.map((target) => `${hostPort(target)}: ${target.verdict}`).join(', ')}); clients that try them first wait and retry before reaching ${usable.map(hostPort).join(', ')}`,
-      evidence: broken.map((target) => ({ kind: 'probe' as const, ref: target.endpoints[0]?.activation?.id ?? target.resolution.id, summary: `${hostPort(target)}: ${target.verdict}` })),
-      remedy: [`Remove the records of hosts that are gone, or repair them (see the findings for each host)`, `Then clear cached hosts on clients that used them: slmgr.vbs /ckms`],
+      args: { broken: broken.length, listed: targets.length, brokenHosts: broken.map(verdictLine), usableHosts: usable.map(hostPort) },
+      message: msg('kms/unusable-hosts-listed.message'),
+      evidence: broken.map((target) => verdictEvidence(target, target.endpoints[0]?.activation?.id ?? target.resolution.id)),
+      remedy: [msg('kms/unusable-hosts-listed.remedy.remove-or-repair'), msg('kms/unusable-hosts-listed.remedy.clear-clients', { command: CLEAR_KMS_HOST })],
     }];
   },
 };

@@ -1,4 +1,6 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
+import { SHOW_LICENSE } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
 import { endpoints, hostPort } from '../select.js';
 
@@ -10,10 +12,11 @@ export const acceptsAnyInterface: Rule = {
       .filter(({ endpoint }) => endpoint.rpc?.data?.acceptsAnyInterface === true)
       .map(({ target, endpoint }) => ({
         ruleId: 'rpc/accepts-any-interface' as const,
-        message: `${hostPort(target)} at ${endpoint.address} also accepted a bind to a random RPC interface; Windows KMS hosts refuse unknown interfaces`,
+        args: { host: hostPort(target), address: endpoint.address },
+        message: msg('rpc/accepts-any-interface.message'),
         target: target.name,
         evidence: [probeEvidence(endpoint.rpc!)],
-        remedy: [`Make sure this is the KMS host you deployed: compare its name and address with your inventory, and check slmgr.vbs /dlv on it`],
+        remedy: [msg('rpc/accepts-any-interface.remedy.inventory', { command: SHOW_LICENSE })],
       }));
   },
 };

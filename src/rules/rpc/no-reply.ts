@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { endpoints, hostPort } from '../select.js';
@@ -9,17 +10,14 @@ export const noReply: Rule = {
       .filter(({ endpoint }) => endpoint.rpc && ['no-reply', 'reset', 'timeout'].includes(endpoint.rpc.status))
       .map(({ target, endpoint }) => {
         const rpc = endpoint.rpc!;
-        const silence = rpc.data?.silence;
-        const how = silence === 'closed' ? 'closed the connection' : silence === 'reset' ? 'reset the connection' : 'stayed silent';
         return {
           ruleId: 'rpc/no-reply' as const,
-          message: `${hostPort(target)} at ${endpoint.address} accepted the connection but ${how} when asked for the KMS interface`,
+          // How the peer said nothing: closed (FIN), reset (RST), or silence until the budget ran out.
+          args: { host: hostPort(target), address: endpoint.address, silence: rpc.data?.silence ?? null },
+          message: msg('rpc/no-reply.message'),
           target: target.name,
           evidence: [probeEvidence(rpc)],
-          remedy: [
-            `Restart the Software Protection service on the host and retry: Restart-Service sppsvc`,
-            `Look for a proxy, IPS or load balancer on the path that accepts connections for the host`,
-          ],
+          remedy: [msg('rpc/no-reply.remedy.restart', { command: 'Restart-Service sppsvc' }), msg('rpc/no-reply.remedy.middlebox')],
         };
       });
   },

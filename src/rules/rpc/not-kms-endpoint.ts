@@ -1,27 +1,41 @@
+import { msg } from '../../catalog/message.js';
+import type { MessageId } from '../../catalog/catalogs.js';
 import { probeEvidence } from '../describe-probe.js';
+import { SHOW_LICENSE, listenerCommand } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
 import { endpoints, hostPort } from '../select.js';
+
+/** What the listener did, by probe status: no DCE/RPC at all, a reply that is no bind answer, or a refusal. */
+const MESSAGE_OF: Readonly<Record<string, MessageId>> = {
+  'not-rpc': 'rpc/not-kms-endpoint.message.not-rpc',
+  'rpc-invalid': 'rpc/not-kms-endpoint.message.invalid',
+  'rpc-rejected': 'rpc/not-kms-endpoint.message.rejected',
+};
 
 export const notKmsEndpoint: Rule = {
   id: 'rpc/not-kms-endpoint',
   check(facts) {
     return endpoints(facts)
-      .filter(({ endpoint }) => endpoint.rpc && ['not-rpc', 'rpc-rejected', 'rpc-invalid'].includes(endpoint.rpc.status))
+      .filter(({ endpoint }) => endpoint.rpc && Object.hasOwn(MESSAGE_OF, endpoint.rpc.status))
       .map(({ target, endpoint }) => {
         const rpc = endpoint.rpc!;
-        const what = rpc.status === 'not-rpc'
-          ? 'the service there does not speak DCE/RPC'
-          : rpc.status === 'rpc-invalid'
-            ? `its reply does not answer the KMS bind (${rpc.data?.verdict ?? 'invalid'}: ${rpc.error?.message ?? 'no detail'})`
-            : `a DCE/RPC server refused the KMS interface (${rpc.data?.verdict ?? 'rejected'})`;
         return {
           ruleId: 'rpc/not-kms-endpoint' as const,
-          message: `${hostPort(target)} at ${endpoint.address} is open, but ${what}`,
+          args: {
+            host: hostPort(target),
+            address: endpoint.address,
+            port: target.port,
+            domain: target.domain ?? null,
+            verdict: rpc.data?.verdict ?? null,
+            // The probe's own account of why the reply does not answer the bind.
+            detail: rpc.error?.message ?? null,
+          },
+          message: msg(MESSAGE_OF[rpc.status]!),
           target: target.name,
           evidence: [probeEvidence(rpc)],
           remedy: [
-            `On that machine, find what owns the port: Get-NetTCPConnection -LocalPort ${target.port} -State Listen | ForEach-Object { Get-Process -Id $_.OwningProcess }`,
-            `If the record points at the wrong machine, correct it${target.domain ? ` in ${target.domain}` : ''}; if the KMS host moved ports, follow it: slmgr.vbs /dlv on the host`,
+            msg('rpc/not-kms-endpoint.remedy.owner', { command: `${listenerCommand(target.port)} | ForEach-Object { Get-Process -Id $_.OwningProcess }` }),
+            msg('rpc/not-kms-endpoint.remedy.record-or-port', { command: SHOW_LICENSE }),
           ],
         };
       });

@@ -1,4 +1,6 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
+import { listenerCommand } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
 import { endpoints, hostPort } from '../select.js';
 
@@ -9,10 +11,12 @@ export const protocolAnomaly: Rule = {
       .filter(({ endpoint }) => (endpoint.rpc?.data?.anomalies.length ?? 0) > 0)
       .map(({ target, endpoint }) => ({
         ruleId: 'rpc/protocol-anomaly' as const,
-        message: `${hostPort(target)} at ${endpoint.address} answered the RPC bind with: ${endpoint.rpc!.data!.anomalies.join('; ')}`,
+        // Each anomaly is the RPC decoder's own phrase (it may hold commas): '; ' keeps them apart.
+        args: { host: hostPort(target), address: endpoint.address, port: target.port, anomalies: endpoint.rpc!.data!.anomalies.join('; ') },
+        message: msg('rpc/protocol-anomaly.message'),
         target: target.name,
         evidence: [probeEvidence(endpoint.rpc!)],
-        remedy: [`Check what software serves this port (it does not behave like the Windows RPC runtime): Get-NetTCPConnection -LocalPort ${target.port} -State Listen`],
+        remedy: [msg('rpc/protocol-anomaly.remedy.listener', { command: listenerCommand(target.port) })],
       }));
   },
 };

@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { endpoints, hostPort } from '../select.js';
@@ -13,14 +14,16 @@ export const replyIncomplete: Rule = {
       .filter(({ endpoint }) => endpoint.rpc?.status === 'incomplete')
       .map(({ target, endpoint }) => {
         const rpc = endpoint.rpc!;
+        const address = endpoint.address.includes(':') ? `[${endpoint.address}]` : endpoint.address;
         return {
           ruleId: 'rpc/reply-incomplete' as const,
-          message: `${hostPort(target)} at ${endpoint.address} began answering the KMS bind but had sent only ${rpc.data?.replyBytes ?? 0} bytes when the ${rpc.durationMs} ms budget ran out`,
+          args: { host: hostPort(target), address: endpoint.address, bytes: rpc.data?.replyBytes ?? 0, budgetMs: rpc.durationMs },
+          message: msg('rpc/reply-incomplete.message'),
           target: target.name,
           evidence: [probeEvidence(rpc)],
           remedy: [
-            `Retry with a longer budget to tell a slow path from a stalled service: kmsdoctor rpc ${endpoint.address.includes(':') ? `[${endpoint.address}]` : endpoint.address}:${target.port} --timeout 15000`,
-            `Look for a proxy, IPS or WAN optimiser between here and the host that holds or trickles TCP data`,
+            msg('rpc/reply-incomplete.remedy.longer-budget', { command: `kmsdoctor rpc ${address}:${target.port} --timeout 15000` }),
+            msg('rpc/reply-incomplete.remedy.middlebox'),
           ],
         };
       });

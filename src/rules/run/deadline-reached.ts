@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import type { ProbeResult } from '../../core/result.js';
 import { formatEndpoint } from '../../core/names.js';
 import { activationEvidence } from '../activation/select.js';
@@ -26,12 +27,15 @@ export const deadlineReached: Rule = {
     if (count === 0) return [];
     return [{
       ruleId: 'run/deadline-reached',
-      message: `The overall deadline ended ${count} probe(s) before they finished; what they would have shown is missing from this report`,
+      args: { count },
+      message: msg('run/deadline-reached.message'),
       evidence: [
         ...cancelled.map(probeEvidence),
-        ...(activation ? [activationEvidence(activation, `activation probe of ${formatEndpoint(activation.target)} cancelled in phase ${activation.probe!.phase}${activation.requestSent ? ' (the request had been sent)' : ''}`)] : []),
+        ...(activation
+          ? [activationEvidence(activation, msg('run/deadline-reached.evidence.activation', { endpoint: formatEndpoint(activation.target), phase: activation.probe!.phase, requestSent: activation.requestSent }))]
+          : []),
       ],
-      remedy: ['Run again with a longer --deadline (or a shorter --timeout, so each probe fits in it)'],
+      remedy: [msg('run/deadline-reached.remedy.longer', { deadlineOption: '--deadline', timeoutOption: '--timeout' })],
     }];
   },
 };

@@ -1,4 +1,5 @@
 import { msg } from '../../catalog/message.js';
+import { SHOW_LICENSE } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
 import { hostPort, uniqueTargets } from '../select.js';
 import { KMS_PORT } from '../../core/ports.js';
@@ -15,7 +16,7 @@ export const nonstandardPort: Rule = {
         target: target.name,
         evidence: [{ kind: 'probe' as const, ref: target.resolution.id, summary: msg('srv/nonstandard-port.evidence') }],
         remedy: [
-          msg('srv/nonstandard-port.remedy.confirm', { command: 'slmgr.vbs /dlv' }),
+          msg('srv/nonstandard-port.remedy.confirm', { command: SHOW_LICENSE }),
           msg('srv/nonstandard-port.remedy.default', { command: `slmgr.vbs /sprt ${KMS_PORT}; Restart-Service sppsvc` }),
         ],
       }));

@@ -1,4 +1,6 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
+import { addKmsRecordCommand } from '../dns/commands.js';
 import type { Rule } from '../rule.js';
 import { hostPort, uniqueTargets } from '../select.js';
 
@@ -11,12 +13,13 @@ export const targetIsCname: Rule = {
         const canonical = target.resolution.data!.cnameChain.at(-1)!;
         return {
           ruleId: 'srv/target-is-cname' as const,
-          message: `SRV target ${hostPort(target)} is an alias for ${canonical}; RFC 2782 requires the target to be a host's own name`,
+          args: { host: hostPort(target), alias: target.name, canonical, domain: target.domain ?? null },
+          message: msg('srv/target-is-cname.message'),
           target: target.name,
           evidence: [probeEvidence(target.resolution)],
           remedy: [
-            `Point the record at the canonical name: Add-DnsServerResourceRecord -Srv -ZoneName ${target.domain} -Name _vlmcs._tcp -DomainName ${canonical} -Priority ${target.priority ?? 0} -Weight ${target.weight ?? 0} -Port ${target.port}`,
-            `Then remove the record that names the alias ${target.name}`,
+            msg('srv/target-is-cname.remedy.repoint', { command: addKmsRecordCommand(target.domain ?? '', { target: canonical, priority: target.priority ?? 0, weight: target.weight ?? 0, port: target.port }) }),
+            msg('srv/target-is-cname.remedy.remove-old'),
           ],
         };
       });

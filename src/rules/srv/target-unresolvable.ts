@@ -1,4 +1,7 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
+import { removeKmsRecordsCommand, srvTargetFilter } from '../dns/commands.js';
+import { CLEAR_KMS_HOST, REGISTER_DNS, pinKmsHostCommand } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
 import { hostPort, uniqueTargets } from '../select.js';
 
@@ -8,21 +11,24 @@ export const targetUnresolvable: Rule = {
     return uniqueTargets(facts)
       .filter((target) => target.verdict === 'unresolved' && target.resolution.status !== 'cancelled')
       .map((target) => {
-        const listed = target.source === 'srv' ? `listed in _vlmcs._tcp.${target.domain}` : target.role === 'pinned' ? 'the host the client is pinned to' : target.role === 'cached' ? 'the host the client cached' : 'given as the KMS host';
-        const stale = target.source === 'srv' ? ' — usually a stale record left by a decommissioned KMS host' : '';
+        const listed = target.source === 'srv';
         return {
           ruleId: 'srv/target-unresolvable' as const,
-          message: `${hostPort(target)} (${listed}) does not resolve: ${target.resolution.status}${stale}`,
+          args: { host: hostPort(target), status: target.resolution.status, source: target.source, domain: target.domain ?? null, role: target.role ?? null },
+          // A listed host that does not resolve is usually a stale record; a given one is the client's own setting.
+          message: msg(listed ? 'srv/target-unresolvable.message.listed' : 'srv/target-unresolvable.message.given'),
           target: target.name,
           evidence: [probeEvidence(target.resolution)],
-          remedy:
-            target.source === 'srv'
-              ? [
-                  `If the host is gone, delete its record: Get-DnsServerResourceRecord -ZoneName ${target.domain} -Name _vlmcs._tcp -RRType Srv | Where-Object { $_.RecordData.DomainName -eq '${target.name}.' } | Remove-DnsServerResourceRecord -ZoneName ${target.domain} -Force`,
-                  `If the host exists, register its address: ipconfig /registerdns (on the host)`,
-                  `Then clear cached host names on clients: slmgr.vbs /ckms`,
-                ]
-              : [`Check the name: Resolve-DnsName ${target.name}`, `Point the client at a host that exists: slmgr.vbs /skms <kms-host-fqdn>:${target.port}, or return to auto-discovery: slmgr.vbs /ckms`],
+          remedy: listed
+            ? [
+                msg('srv/target-unresolvable.remedy.delete-record', { command: removeKmsRecordsCommand(target.domain ?? '', 'Srv', srvTargetFilter(`${target.name}.`)) }),
+                msg('srv/target-unresolvable.remedy.register', { command: REGISTER_DNS }),
+                msg('srv/target-unresolvable.remedy.clear-clients', { command: CLEAR_KMS_HOST }),
+              ]
+            : [
+                msg('srv/target-unresolvable.remedy.check-name', { command: `Resolve-DnsName ${target.name}` }),
+                msg('srv/target-unresolvable.remedy.repoint', { pinCommand: pinKmsHostCommand(target.port), clearCommand: CLEAR_KMS_HOST }),
+              ],
         };
       });
   },

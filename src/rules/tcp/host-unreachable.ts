@@ -1,4 +1,6 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
+import { CLEAR_KMS_HOST, REGISTER_DNS } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
 import { endpoints, hostPort } from '../select.js';
 
@@ -9,13 +11,15 @@ export const hostUnreachable: Rule = {
       .filter(({ endpoint }) => endpoint.activation?.data?.state === 'unreachable')
       .map(({ target, endpoint }) => ({
         ruleId: 'tcp/host-unreachable' as const,
-        message: `${hostPort(target)} at ${endpoint.address} is unreachable: ${endpoint.activation!.error?.message ?? endpoint.activation!.status}`,
+        // The network's own account (e.g. EHOSTUNREACH), else the probe status.
+        args: { host: hostPort(target), address: endpoint.address, reason: endpoint.activation!.error?.message ?? endpoint.activation!.status },
+        message: msg('tcp/host-unreachable.message'),
         target: target.name,
         evidence: [probeEvidence(endpoint.activation!)],
         remedy: [
-          `Check the route from the client: Test-NetConnection ${endpoint.address} -TraceRoute`,
-          `On VPN clients with forced tunnelling, make sure KMS traffic goes where the host is`,
-          `If the address is old, re-register the host (ipconfig /registerdns on the host) and clear client caches (slmgr.vbs /ckms)`,
+          msg('tcp/host-unreachable.remedy.route', { command: `Test-NetConnection ${endpoint.address} -TraceRoute` }),
+          msg('tcp/host-unreachable.remedy.vpn'),
+          msg('tcp/host-unreachable.remedy.old-address', { registerCommand: REGISTER_DNS, clearCommand: CLEAR_KMS_HOST }),
         ],
       }));
   },

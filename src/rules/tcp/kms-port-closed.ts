@@ -1,4 +1,6 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
+import { CLEAR_KMS_HOST, SHOW_LICENSE } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
 import { endpoints, hostPort } from '../select.js';
 
@@ -9,13 +11,14 @@ export const kmsPortClosed: Rule = {
       .filter(({ endpoint }) => endpoint.activation?.data?.state === 'closed')
       .map(({ target, endpoint }) => ({
         ruleId: 'tcp/kms-port-closed' as const,
-        message: `${hostPort(target)} at ${endpoint.address} refused the connection: nothing listens on port ${target.port}`,
+        args: { host: hostPort(target), address: endpoint.address, port: target.port, domain: target.domain ?? null },
+        message: msg('tcp/kms-port-closed.message'),
         target: target.name,
         evidence: [probeEvidence(endpoint.activation!)],
         remedy: [
-          `On the host, check that the Software Protection service runs: Get-Service sppsvc; Start-Service sppsvc`,
-          `Check that it is a KMS host and which port it listens on: slmgr.vbs /dlv ("Key Management Service is enabled", "Listening on Port")`,
-          `If it is no longer a KMS host, remove its _vlmcs._tcp record${target.domain ? ` from ${target.domain}` : ''} and run slmgr.vbs /ckms on clients`,
+          msg('tcp/kms-port-closed.remedy.service', { command: 'Get-Service sppsvc; Start-Service sppsvc' }),
+          msg('tcp/kms-port-closed.remedy.is-kms-host', { command: SHOW_LICENSE }),
+          msg('tcp/kms-port-closed.remedy.retire', { command: CLEAR_KMS_HOST }),
         ],
       }));
   },

@@ -1,3 +1,5 @@
+import { msg } from '../../catalog/message.js';
+import { KMS_PORT } from '../../core/ports.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { endpoints, hostPort } from '../select.js';
@@ -9,13 +11,17 @@ export const kmsPortFiltered: Rule = {
       .filter(({ endpoint }) => endpoint.activation?.data?.state === 'filtered')
       .map(({ target, endpoint }) => ({
         ruleId: 'tcp/kms-port-filtered' as const,
-        message: `${hostPort(target)} at ${endpoint.address}: no answer to the TCP handshake within ${Math.round(endpoint.activation!.durationMs)} ms — a firewall drops port ${target.port}`,
+        args: { host: hostPort(target), address: endpoint.address, port: target.port, waitedMs: Math.round(endpoint.activation!.durationMs) },
+        message: msg('tcp/kms-port-filtered.message'),
         target: target.name,
         evidence: [probeEvidence(endpoint.activation!)],
         remedy: [
-          `On the KMS host, enable the built-in rule (it ships disabled): Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Domain,Private -Enabled True`,
-          ...(target.port === 1688 ? [] : [`The host listens on ${target.port}, which the built-in rule does not cover: New-NetFirewallRule -DisplayName 'Key Management Service (TCP ${target.port})' -Direction Inbound -Protocol TCP -LocalPort ${target.port} -Action Allow -Profile Domain,Private`]),
-          `Check network firewalls and VPN routing between client and host, then test from the client: Test-NetConnection ${target.name} -Port ${target.port}`,
+          msg('tcp/kms-port-filtered.remedy.builtin-rule', { command: 'Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Domain,Private -Enabled True' }),
+          // The built-in rule opens only the default port.
+          ...(target.port === KMS_PORT ? [] : [msg('tcp/kms-port-filtered.remedy.own-port-rule', {
+            command: `New-NetFirewallRule -DisplayName 'Key Management Service (TCP ${target.port})' -Direction Inbound -Protocol TCP -LocalPort ${target.port} -Action Allow -Profile Domain,Private`,
+          })]),
+          msg('tcp/kms-port-filtered.remedy.path', { command: `Test-NetConnection ${target.name} -Port ${target.port}` }),
         ],
       }));
   },

@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { endpoints } from '../select.js';
@@ -12,12 +13,17 @@ export const managementPortBlocked: Rule = {
     const port = facts.connectivity?.managementPort ?? 135;
     const blocked = endpoints(facts).filter(({ endpoint }) => ['closed', 'filtered'].includes(endpoint.management?.data?.state ?? ''));
     if (blocked.length === 0) return [];
-    const where = blocked.map(({ target, endpoint }) => `${target.name} (${endpoint.address}: ${endpoint.management?.data?.state})`).join(', ');
     return [{
       ruleId: 'tcp/management-port-blocked',
-      message: `TCP ${port} is not reachable on ${where}; remote slmgr, VAMT and WMI cannot manage ${blocked.length === 1 ? 'this host' : 'these hosts'} from here. Activation does not need port ${port}`,
+      args: {
+        port,
+        // Each host with its address and port state (closed, filtered): codes, not words.
+        hosts: blocked.map(({ target, endpoint }) => `${target.name} (${endpoint.address}: ${endpoint.management?.data?.state})`),
+        count: blocked.length,
+      },
+      message: msg('tcp/management-port-blocked.message'),
       evidence: blocked.map(({ endpoint }) => probeEvidence(endpoint.management!)),
-      remedy: [`Only if you manage KMS hosts remotely: Enable-NetFirewallRule -Name WMI-RPCSS-In-TCP,WMI-WINMGMT-In-TCP (on each host)`],
+      remedy: [msg('tcp/management-port-blocked.remedy.enable', { command: 'Enable-NetFirewallRule -Name WMI-RPCSS-In-TCP,WMI-WINMGMT-In-TCP' })],
     }];
   },
 };
