@@ -38,7 +38,11 @@ function formatValue(locale: Locale, value: MessageArg): string | number {
 export function render(message: Message, locale: Locale = DEFAULT_LOCALE, extra?: MessageArgs): string {
   const args = { ...extra, ...message.args };
   const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(args)) values[name] = formatValue(locale, value);
+  for (const [name, value] of Object.entries(args)) {
+    // Loosely typed data (JSON, tests) can hold undefined; say which argument instead of failing inside a join.
+    if (value === undefined) throw new Error(`kms-doctor: message ${message.id} got no value for {${name}}`);
+    values[name] = formatValue(locale, value);
+  }
   const text = template(locale, message.id).format(values);
   if (typeof text !== 'string') throw new Error(`kms-doctor: message ${message.id} did not render to text`);
   return text;

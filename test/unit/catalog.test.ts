@@ -52,7 +52,7 @@ test('a missing argument throws instead of printing a hole', () => {
 test('a message can show other messages: one, or a list joined the locale\'s way', () => {
   const port = (host: string) => ({ id: 'srv/nonstandard-port.evidence' as const, args: { source: 'given', domain: null, host } });
   assert.is(render({ id: 'srv/nonstandard-port.message', args: { host: port('a'), port: 1, defaultPort: 1688 } }).startsWith('given host: a uses port 1'), true);
-  assert.is(render({ id: 'dns/srv-missing.message', args: { queryName: 'q', domain: 'd', servers: [port('a'), port('b')] } }), 'q does not exist (NXDOMAIN from given host: a, given host: b); a KMS client searching d fails with 0x8007232B');
+  assert.is(render({ id: 'dns/srv-missing.message', args: { queryName: 'q', domain: 'd', code: '0x8007232B', servers: [port('a'), port('b')] } }), 'q does not exist (NXDOMAIN from given host: a, given host: b); a KMS client searching d fails with 0x8007232B');
 });
 
 test.run();
