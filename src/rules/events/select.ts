@@ -13,11 +13,12 @@ export function isKmsFailureCode(code: string | null | undefined): code is strin
   return typeof code === 'string' && code !== SUCCESS && isKnownCode(code);
 }
 
-/** The command that prints a code's page, when there is one. */
+/** The step that sends the admin to a code's page (for codes the code catalog holds). */
 export function explainStep(code: string): Message {
   return msg('remedy.events.explain-code', { code, command: explainCommand(code) });
 }
 
+/** The command that prints a code's page. */
 export function explainCommand(code: string): string {
   return `kmsdoctor explain ${code}`;
 }
