@@ -48,9 +48,11 @@ export function kmsClientProducts(snapshot: Snapshot): LicensingProduct[] {
   return [primary, ...otherKeyedProducts(snapshot)].filter((product): product is LicensingProduct => product !== null && product.channel === 'VOLUME_KMSCLIENT');
 }
 
-/** What a person calls the product's kind in a sentence. */
-export function productKind(product: LicensingProduct): string {
-  if (isOfficeProduct(product)) return 'Office product';
-  if (isAddon(product)) return 'add-on licence';
-  return 'Windows product';
+/** The product's kind, as a code a message catalog turns into words ("Office product", "add-on licence"). */
+export type ProductKind = 'office' | 'addon' | 'windows';
+
+export function productKind(product: LicensingProduct): ProductKind {
+  if (isOfficeProduct(product)) return 'office';
+  if (isAddon(product)) return 'addon';
+  return 'windows';
 }

@@ -1,4 +1,4 @@
-import { msg, type Message, type MessageArgs } from '../../catalog/message.js';
+import { msg, type Message, type FactArgs } from '../../catalog/message.js';
 import { formatEndpoint } from '../../core/names.js';
 import type { ActivationSection } from '../../kms/activation.js';
 import type { EvidenceDraft } from '../types.js';
@@ -14,7 +14,7 @@ export function activationTarget(section: ActivationSection): string {
  * version sent, the product and its KMS counted id. Each template says "a {protocol} request for
  * {product} …" in its own sentence, so a translator words the whole sentence at once.
  */
-export function requestArgs(section: ActivationSection): MessageArgs {
+export function requestArgs(section: ActivationSection): FactArgs {
   return {
     endpoint: activationTarget(section),
     host: section.target.host,

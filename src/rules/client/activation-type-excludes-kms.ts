@@ -1,7 +1,10 @@
+import { msg } from '../../catalog/message.js';
 import { primaryWindowsProduct } from '../../client/kms-client-product.js';
 import type { Rule } from '../rule.js';
+import { ACTIVATE, thenRun } from './remedies.js';
 
-const TYPES: Record<number, string> = { 1: 'Active Directory-based activation only', 3: 'token-based activation only' };
+/** VLActivationTypeEnabled values that leave KMS out: 1 AD-based only, 3 token-based only. */
+const EXCLUDES_KMS = new Set([1, 3]);
 
 export const activationTypeExcludesKms: Rule = {
   id: 'client/activation-type-excludes-kms',
@@ -9,13 +12,18 @@ export const activationTypeExcludesKms: Rule = {
     const snapshot = facts.client?.snapshot;
     const product = snapshot ? primaryWindowsProduct(snapshot) : null;
     const type = product?.activationTypeEnabled;
-    if (!product || type === null || type === undefined || !(type in TYPES)) return [];
+    if (!product || type === null || type === undefined || !EXCLUDES_KMS.has(type)) return [];
     return [{
       ruleId: 'client/activation-type-excludes-kms',
-      message: `${product.name} is set to ${TYPES[type]} (slmgr /act-type ${type}); it will not use KMS`,
+      args: { product: product.name, type },
+      message: msg('client/activation-type-excludes-kms.message'),
       target: product.name,
-      evidence: [{ kind: 'setting', ref: `product.${product.id}.activationTypeEnabled`, summary: `VLActivationTypeEnabled = ${type}` }],
-      remedy: ['Allow every volume activation type: slmgr.vbs /act-type 0', 'Or KMS only: slmgr.vbs /act-type 2', 'Then: slmgr.vbs /ato'],
+      evidence: [{ kind: 'setting', ref: `product.${product.id}.activationTypeEnabled`, summary: msg('client/activation-type-excludes-kms.evidence') }],
+      remedy: [
+        msg('client/activation-type-excludes-kms.remedy.allow-all', { command: 'slmgr.vbs /act-type 0' }),
+        msg('client/activation-type-excludes-kms.remedy.kms-only', { command: 'slmgr.vbs /act-type 2' }),
+        thenRun(ACTIVATE),
+      ],
     }];
   },
 };

@@ -1,4 +1,6 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
+import { ACTIVATE } from './remedies.js';
 import { directTarget, discoveryOf, srvTargetsIn, USABLE } from './select.js';
 
 /** With caching on, the client tries the cached host first; a dead one costs every renewal a timeout. */
@@ -14,16 +16,16 @@ export const cachedHostStale: Rule = {
     const published = srvTargetsIn(facts, plan.queryDomains).some((candidate) => candidate.name === cached.host && candidate.port === cached.port);
     const usable = target ? USABLE.has(target.verdict) : true;
     if (usable && (published || !answered)) return [];
-    const why = [!published && answered ? `no longer published in ${plan.queryDomains.join(', ')}` : '', !usable ? `${target!.verdict}` : ''].filter(Boolean).join(' and ');
     return [{
       ruleId: 'client/cached-host-stale',
-      message: `Host caching is on and the cached host ${cached.host}:${cached.port} is ${why}; the client tries it first at every attempt before falling back to DNS`,
+      args: { host: cached.host, port: cached.port, domains: plan.queryDomains, unpublished: !published && answered, usable, verdict: target?.verdict ?? null },
+      message: msg('client/cached-host-stale.message'),
       target: cached.host,
       evidence: [
-        { kind: 'setting', ref: 'service.discoveredMachine', summary: `DiscoveredKeyManagementServiceMachineName = ${cached.host}, port ${cached.port}; host caching on` },
-        ...(target ? [{ kind: 'probe' as const, ref: target.endpoints[0]?.activation?.id ?? target.resolution.id, summary: `${cached.host}:${cached.port}: ${target.verdict}` }] : []),
+        { kind: 'setting', ref: 'service.discoveredMachine', summary: msg('client/cached-host-stale.evidence.setting') },
+        ...(target ? [{ kind: 'probe' as const, ref: target.endpoints[0]?.activation?.id ?? target.resolution.id, summary: msg('evidence.client.host-verdict') }] : []),
       ],
-      remedy: ['Make the client rediscover: slmgr.vbs /ckms (clears cached and manual names), then slmgr.vbs /ato'],
+      remedy: [msg('client/cached-host-stale.remedy.rediscover', { command: 'slmgr.vbs /ckms', activateCommand: ACTIVATE })],
     }];
   },
 };

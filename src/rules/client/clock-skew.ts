@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
 
 /** KMS hosts refuse requests whose timestamp is more than 4 hours off, compared in UTC (0xC004F06C). */
@@ -11,12 +12,16 @@ export const clockSkew: Rule = {
     if (!client || !host) return [];
     const skew = Date.parse(client) - Date.parse(host);
     if (!Number.isFinite(skew) || Math.abs(skew) <= SKEW_LIMIT_MS) return [];
-    const hours = (Math.abs(skew) / 3_600_000).toFixed(1);
     return [{
       ruleId: 'client/clock-skew',
-      message: `The client's clock is ${hours} hours ${skew > 0 ? 'ahead of' : 'behind'} the KMS host's (more than 4 hours, compared in UTC): the host rejects its requests with 0xC004F06C`,
-      evidence: [{ kind: 'setting', ref: 'clockUtc', summary: `client ${client}, host ${host}` }],
-      remedy: ['Resynchronise the client clock: w32tm /resync', 'Domain members take time from the domain hierarchy; check it with: w32tm /query /status'],
+      // Tenths of an hour, as the sentence shows them.
+      args: { hours: Math.round(Math.abs(skew) / 360_000) / 10, direction: skew > 0 ? 'ahead' : 'behind', clientClock: client, hostClock: host },
+      message: msg('client/clock-skew.message'),
+      evidence: [{ kind: 'setting', ref: 'clockUtc', summary: msg('client/clock-skew.evidence') }],
+      remedy: [
+        msg('client/clock-skew.remedy.resync', { command: 'w32tm /resync' }),
+        msg('client/clock-skew.remedy.hierarchy', { command: 'w32tm /query /status' }),
+      ],
     }];
   },
 };

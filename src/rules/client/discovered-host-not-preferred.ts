@@ -1,4 +1,6 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
+import { ACTIVATE } from './remedies.js';
 import { srvTargetsIn, USABLE } from './select.js';
 
 /** Information: the host used last is not in the priority group DNS now prefers. */
@@ -16,10 +18,17 @@ export const discoveredHostNotPreferred: Rule = {
     if (!current || current.priority === best) return [];
     return [{
       ruleId: 'client/discovered-host-not-preferred',
-      message: `The client last used ${cached.host}:${cached.port} (priority ${current.priority}); DNS now prefers ${preferred.map((target) => `${target.name}:${target.port}`).join(', ')} (priority ${best}). With host caching on it stays on the old host until that fails`,
+      args: { host: cached.host, port: cached.port, priority: current.priority!, preferred: preferred.map((target) => `${target.name}:${target.port}`), preferredPriority: best },
+      message: msg('client/discovered-host-not-preferred.message'),
       target: cached.host,
-      evidence: [{ kind: 'setting', ref: 'service.discoveredMachine', summary: `DiscoveredKeyManagementServiceMachineName = ${cached.host}:${cached.port}` }, ...preferred.map((target) => ({ kind: 'probe' as const, ref: target.resolution.id, summary: `${target.name}:${target.port} priority ${target.priority}` }))],
-      remedy: ['To move the client now: slmgr.vbs /ckms, then slmgr.vbs /ato', 'To let clients follow DNS priorities at every attempt: slmgr.vbs /ckhc (disables host caching)'],
+      evidence: [
+        { kind: 'setting', ref: 'service.discoveredMachine', summary: msg('client/discovered-host-not-preferred.evidence.setting') },
+        ...preferred.map((target) => ({ kind: 'probe' as const, ref: target.resolution.id, summary: msg('client/discovered-host-not-preferred.evidence.preferred', { record: `${target.name}:${target.port}`, recordPriority: target.priority! }) })),
+      ],
+      remedy: [
+        msg('client/discovered-host-not-preferred.remedy.move', { command: 'slmgr.vbs /ckms', activateCommand: ACTIVATE }),
+        msg('client/discovered-host-not-preferred.remedy.follow-priorities', { command: 'slmgr.vbs /ckhc' }),
+      ],
     }];
   },
 };

@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
 import { discoveryOf, hasRecords } from './select.js';
 
@@ -11,13 +12,18 @@ export const lookupDomainWithoutRecords: Rule = {
     if (!discovery || hasRecords(facts, domain) || discovery.answers.every((answer) => answer.status === 'cancelled')) return [];
     return [{
       ruleId: 'client/lookup-domain-without-records',
-      message: `The client only searches ${domain} (slmgr /skms-domain) and _vlmcs._tcp.${domain} has no SRV records (${discovery.answers.map((answer) => answer.status).join(', ')}); there is no fallback to the client's own suffix`,
+      args: { domain, statuses: discovery.answers.map((answer) => answer.status) },
+      message: msg('client/lookup-domain-without-records.message'),
       target: domain,
       evidence: [
-        { kind: 'setting', ref: 'service.lookupDomain', summary: `KeyManagementServiceLookupDomain = ${domain}` },
-        ...discovery.answers.map((answer) => ({ kind: 'probe' as const, ref: answer.id, summary: `${answer.target.host} from ${answer.target.server}: ${answer.status}` })),
+        { kind: 'setting', ref: 'service.lookupDomain', summary: msg('client/lookup-domain-without-records.evidence.setting') },
+        ...discovery.answers.map((answer) => ({ kind: 'probe' as const, ref: answer.id, summary: msg('client/lookup-domain-without-records.evidence.answer', { queryName: answer.target.host, server: answer.target.server ?? null, status: answer.status }) })),
       ],
-      remedy: ['Clear the lookup domain to search the client\'s own suffix: slmgr.vbs /ckms-domain', 'Or set the domain that holds the records: slmgr.vbs /skms-domain <domain>', `Or publish the record in ${domain} (see: kmsdoctor explain dns/srv-missing)`],
+      remedy: [
+        msg('client/lookup-domain-without-records.remedy.clear', { command: 'slmgr.vbs /ckms-domain' }),
+        msg('client/lookup-domain-without-records.remedy.other-domain', { command: 'slmgr.vbs /skms-domain <domain>' }),
+        msg('client/lookup-domain-without-records.remedy.publish', { command: 'kmsdoctor explain dns/srv-missing' }),
+      ],
     }];
   },
 };

@@ -1,4 +1,6 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
+import { thenActivate } from './remedies.js';
 import { srvTargetsIn } from './select.js';
 
 /** A pin set years ago hides the hosts DNS publishes today. */
@@ -14,13 +16,18 @@ export const manualHostBypassesDns: Rule = {
     const listed = published.some((target) => target.name === manual.host && target.port === manual.port);
     return [{
       ruleId: 'client/manual-host-bypasses-dns',
-      message: `The client is pinned to ${manual.host}:${manual.port}, so it ignores the ${others.length} host(s) DNS publishes (${others.map((target) => `${target.name}:${target.port}`).join(', ')})${listed ? '' : `; the pinned host is not among them`}`,
+      args: { host: manual.host, port: manual.port, count: others.length, published: others.map((target) => `${target.name}:${target.port}`), listed },
+      message: msg('client/manual-host-bypasses-dns.message'),
       target: manual.host,
       evidence: [
-        { kind: 'setting', ref: manual.scope === 'product' ? 'product.kmsMachine' : 'service.kmsMachine', summary: `KeyManagementServiceMachine = ${manual.host}:${manual.port}` },
-        ...others.map((target) => ({ kind: 'probe' as const, ref: target.resolution.id, summary: `published: ${target.name}:${target.port} in ${target.domain} (${target.verdict})` })),
+        { kind: 'setting', ref: manual.scope === 'product' ? 'product.kmsMachine' : 'service.kmsMachine', summary: msg('client/manual-host-bypasses-dns.evidence.setting') },
+        ...others.map((target) => ({
+          kind: 'probe' as const,
+          ref: target.resolution.id,
+          summary: msg('client/manual-host-bypasses-dns.evidence.published', { record: `${target.name}:${target.port}`, recordDomain: target.domain ?? null, verdict: target.verdict }),
+        })),
       ],
-      remedy: ['If the pin is no longer intended, return to auto-discovery: slmgr.vbs /ckms', 'Then activate: slmgr.vbs /ato'],
+      remedy: [msg('client/manual-host-bypasses-dns.remedy.auto-discovery', { command: 'slmgr.vbs /ckms' }), thenActivate()],
     }];
   },
 };

@@ -1,4 +1,7 @@
+import { msg } from '../../catalog/message.js';
+import { KMS_PORT } from '../../core/ports.js';
 import type { Rule } from '../rule.js';
+import { thenActivate } from './remedies.js';
 import { directTarget, USABLE } from './select.js';
 
 /** With a manual host DNS is never consulted, so a broken pinned host is the whole story. */
@@ -11,16 +14,17 @@ export const manualHostUnusable: Rule = {
     if (!target || USABLE.has(target.verdict)) return [];
     return [{
       ruleId: 'client/manual-host-unusable',
-      message: `The client is pinned to ${manual.host}:${manual.port} (slmgr /skms${manual.scope === 'product' ? ' for this product' : ''}) and that host is ${target.verdict}; the client never falls back to DNS, so activation fails (0xC004F074)`,
+      args: { host: manual.host, port: manual.port, scope: manual.scope, verdict: target.verdict },
+      message: msg('client/manual-host-unusable.message'),
       target: manual.host,
       evidence: [
-        { kind: 'setting', ref: manual.scope === 'product' ? 'product.kmsMachine' : 'service.kmsMachine', summary: `KeyManagementServiceMachine = ${manual.host}, port ${manual.port}` },
-        { kind: 'probe', ref: target.endpoints[0]?.rpc?.id ?? target.endpoints[0]?.activation?.id ?? target.resolution.id, summary: `${manual.host}:${manual.port}: ${target.verdict}` },
+        { kind: 'setting', ref: manual.scope === 'product' ? 'product.kmsMachine' : 'service.kmsMachine', summary: msg('client/manual-host-unusable.evidence.setting') },
+        { kind: 'probe', ref: target.endpoints[0]?.rpc?.id ?? target.endpoints[0]?.activation?.id ?? target.resolution.id, summary: msg('evidence.client.host-verdict') },
       ],
       remedy: [
-        'Return the client to DNS auto-discovery: slmgr.vbs /ckms',
-        'Or point it at a working host: slmgr.vbs /skms <kms-host-fqdn>:1688',
-        'Then activate: slmgr.vbs /ato',
+        msg('client/manual-host-unusable.remedy.auto-discovery', { command: 'slmgr.vbs /ckms' }),
+        msg('client/manual-host-unusable.remedy.other-host', { command: `slmgr.vbs /skms <kms-host-fqdn>:${KMS_PORT}` }),
+        thenActivate(),
       ],
     }];
   },

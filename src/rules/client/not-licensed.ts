@@ -1,6 +1,9 @@
+import { msg } from '../../catalog/message.js';
 import { primaryWindowsProduct } from '../../client/kms-client-product.js';
-import { daysOf, judgeNotLicensed } from '../../client/license-state.js';
+import { judgeNotLicensed } from '../../client/license-state.js';
 import type { Rule } from '../rule.js';
+import { notLicensedArgs } from './license-args.js';
+import { ACTIVATE } from './remedies.js';
 
 /** Not licensed: in grace there is a deadline to state; unlicensed or notification is already late. */
 export const notLicensed: Rule = {
@@ -10,16 +13,17 @@ export const notLicensed: Rule = {
     const product = snapshot ? primaryWindowsProduct(snapshot) : null;
     const judgement = snapshot && product ? judgeNotLicensed(product, snapshot.collectedAt) : null;
     if (!snapshot || !product || !judgement) return [];
-    const { severity, words, minutes, deadline } = judgement;
     return [{
       ruleId: 'client/not-licensed',
-      severity,
-      message: deadline
-        ? `${product.name} is not activated: ${words}, ${daysOf(minutes)} day(s) left — it must activate before ${deadline}`
-        : `${product.name} is not activated: ${words}${product.licenseStatusReason ? ` (reason ${product.licenseStatusReason})` : ''}`,
+      severity: judgement.severity,
+      args: notLicensedArgs(product, judgement),
+      message: msg(judgement.deadline ? 'client/not-licensed.message.grace' : 'client/not-licensed.message'),
       target: product.name,
-      evidence: [{ kind: 'setting', ref: `product.${product.id}.licenseStatus`, summary: `LicenseStatus = ${product.licenseStatus} (${words}); GracePeriodRemaining = ${product.gracePeriodRemainingMinutes ?? 0} minutes` }],
-      remedy: ['Fix the connectivity findings of this report, then activate: slmgr.vbs /ato', 'Check the result: slmgr.vbs /dlv, and events 12288/12289 in the Application log'],
+      evidence: [{ kind: 'setting', ref: `product.${product.id}.licenseStatus`, summary: msg('client/not-licensed.evidence') }],
+      remedy: [
+        msg('client/not-licensed.remedy.activate', { command: ACTIVATE }),
+        msg('client/not-licensed.remedy.check', { command: 'slmgr.vbs /dlv' }),
+      ],
     }];
   },
 };

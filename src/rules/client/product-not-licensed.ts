@@ -1,18 +1,26 @@
+import { msg, type FactArgs } from '../../catalog/message.js';
 import { isOfficeProduct, otherKeyedProducts, productKind } from '../../client/kms-client-product.js';
-import { daysOf, judgeNotLicensed } from '../../client/license-state.js';
+import { judgeNotLicensed } from '../../client/license-state.js';
 import { UNKNOWN_ACTIVATION_ID } from '../../dlv/unknown-activation-id.js';
 import type { LicensingProduct } from '../../snapshot/model.js';
 import type { Rule } from '../rule.js';
 import type { FindingDraft } from '../types.js';
 import type { RuleId } from '../catalog.js';
+import { notLicensedArgs } from './license-args.js';
 
-/** The command that activates this one product: slmgr with its activation ID (Office 2013+ on Windows 8+ uses the same service), else ospp.vbs. */
-function activateCommand(product: LicensingProduct): string {
-  const known = product.id !== UNKNOWN_ACTIVATION_ID;
-  if (known) return `cscript //nologo %windir%\\System32\\slmgr.vbs /ato ${product.id}`;
+const SLMGR = 'cscript //nologo %windir%\\System32\\slmgr.vbs';
+const LIST_ACTIVATION_IDS = 'slmgr.vbs /dlv all';
+
+/**
+ * The command that activates this one product: slmgr with its activation ID (Office 2013+ on
+ * Windows 8+ uses the same service), else ospp.vbs. Without a known ID, `find` says how the admin
+ * looks it up: the catalog adds that hint after the command.
+ */
+function activateArgs(product: LicensingProduct): FactArgs {
+  if (product.id !== UNKNOWN_ACTIVATION_ID) return { command: `${SLMGR} /ato ${product.id}`, find: 'none', findCommand: LIST_ACTIVATION_IDS };
   return isOfficeProduct(product)
-    ? 'cscript //nologo "%ProgramFiles%\\Microsoft Office\\Office16\\OSPP.VBS" /act (find the activation ID with slmgr.vbs /dlv all)'
-    : 'cscript //nologo %windir%\\System32\\slmgr.vbs /ato <activation ID> (find it with slmgr.vbs /dlv all)';
+    ? { command: 'cscript //nologo "%ProgramFiles%\\Microsoft Office\\Office16\\OSPP.VBS" /act', find: 'office', findCommand: LIST_ACTIVATION_IDS }
+    : { command: `${SLMGR} /ato <activation ID>`, find: 'id', findCommand: LIST_ACTIVATION_IDS };
 }
 
 /**
@@ -28,22 +36,19 @@ export const productNotLicensed: Rule = {
     return otherKeyedProducts(snapshot).flatMap((product): FindingDraft<RuleId>[] => {
       const judgement = judgeNotLicensed(product, snapshot.collectedAt);
       if (!judgement) return [];
-      const { severity, words, minutes, deadline } = judgement;
       const kms = product.channel === 'VOLUME_KMSCLIENT';
-      const threshold = isOfficeProduct(product) ? ' Office KMS clients activate once the host counts 5 distinct clients (its Office host key must be installed and activated).' : '';
+      // An Office KMS client also waits for its own threshold (5); the message says so.
+      const uses = !kms ? 'other' : isOfficeProduct(product) ? 'officeKms' : 'kms';
+      const check = msg('client/product-not-licensed.remedy.check', { command: `${SLMGR} /dlv all` });
+      const activate = msg('client/product-not-licensed.remedy.activate', { kms, ...activateArgs(product) });
       return [{
         ruleId: 'client/product-not-licensed',
-        severity,
-        message: `${productKind(product)} ${product.name} is not activated: ${words}${deadline ? `, ${daysOf(minutes)} day(s) left — it must activate before ${deadline}` : product.licenseStatusReason ? ` (reason ${product.licenseStatusReason})` : ''}.${kms ? threshold : ` Its key channel is ${product.channel}: it does not use KMS.`}`,
+        severity: judgement.severity,
+        args: { ...notLicensedArgs(product, judgement), kind: productKind(product), channel: product.channel, uses, description: product.description || product.channel },
+        message: msg('client/product-not-licensed.message'),
         target: product.name,
-        evidence: [{ kind: 'setting', ref: `product.${product.id}.licenseStatus`, summary: `${product.name} (${product.description || product.channel}): LicenseStatus = ${product.licenseStatus} (${words}); GracePeriodRemaining = ${product.gracePeriodRemainingMinutes ?? 0} minutes` }],
-        remedy: kms
-          ? [
-            'Fix the connectivity findings of this report: the product uses the same KMS hosts as Windows (the host needs a key that covers it).',
-            `Activate this product: ${activateCommand(product)}`,
-            'Check the result: cscript //nologo %windir%\\System32\\slmgr.vbs /dlv all',
-          ]
-          : [`Activate it with its own key: ${activateCommand(product)}`, 'Check the result: cscript //nologo %windir%\\System32\\slmgr.vbs /dlv all'],
+        evidence: [{ kind: 'setting', ref: `product.${product.id}.licenseStatus`, summary: msg('client/product-not-licensed.evidence') }],
+        remedy: kms ? [msg('client/product-not-licensed.remedy.connectivity'), activate, check] : [activate, check],
       }];
     });
   },

@@ -1,9 +1,11 @@
+import { msg } from '../../catalog/message.js';
 import { kmsClientProducts, productKind } from '../../client/kms-client-product.js';
 import { KMS_VALIDITY_MINUTES, daysOf, renewalLag } from '../../client/license-state.js';
 import type { LicensingProduct, Snapshot } from '../../snapshot/model.js';
 import type { Rule } from '../rule.js';
 import type { FindingDraft } from '../types.js';
 import type { RuleId } from '../catalog.js';
+import { ACTIVATE } from './remedies.js';
 
 /** The host the product last activated with, as slmgr shows it: registered (/skms) or found through DNS. */
 function lastHost(product: LicensingProduct, snapshot: Snapshot): string | null {
@@ -31,22 +33,31 @@ export const renewalOverdue: Rule = {
       const left = product.gracePeriodRemainingMinutes!;
       const { sinceMinutes: since, intervalMinutes: interval } = lag;
       const host = lastHost(product, snapshot);
-      const sinceDays = Math.floor(since / 1440);
       return [{
         ruleId: 'client/renewal-overdue',
-        message:
-          `${productKind(product)} ${product.name} has ${daysOf(left)} of 180 days of activation left: it last renewed about ${sinceDays} days ago ` +
-          `(180 days − ${Math.floor(left / 1440)} days left), although it renews every ${Math.round(interval / 1440 * 10) / 10} days — its renewals have been failing for about ${lag.failingDays} days` +
-          `${host ? `; the host it last used is ${host}` : '; the host it last used is not in the input'}.`,
+        args: {
+          product: product.name,
+          kind: productKind(product),
+          daysLeft: daysOf(left),
+          sinceDays: Math.floor(since / 1440),
+          wholeDaysLeft: Math.floor(left / 1440),
+          // Tenths of a day, as the sentence shows them.
+          intervalDays: Math.round(interval / 1440 * 10) / 10,
+          failingDays: lag.failingDays,
+          host,
+        },
+        message: msg('client/renewal-overdue.message'),
         target: product.name,
         evidence: [
-          { kind: 'setting', ref: `product.${product.id}.gracePeriodRemainingMinutes`, summary: `GracePeriodRemaining = ${left} minutes (${daysOf(left)} days) of ${KMS_VALIDITY_MINUTES}; renewal interval ${interval} minutes` },
-          ...(host ? [{ kind: 'setting' as const, ref: `product.${product.id}.discoveredMachine`, summary: `last KMS host: ${host}` }] : []),
+          { kind: 'setting', ref: `product.${product.id}.gracePeriodRemainingMinutes`, summary: msg('client/renewal-overdue.evidence.grace', { graceMinutes: left, validityMinutes: KMS_VALIDITY_MINUTES, intervalMinutes: interval }) },
+          ...(host ? [{ kind: 'setting' as const, ref: `product.${product.id}.discoveredMachine`, summary: msg('client/renewal-overdue.evidence.host') }] : []),
         ],
         remedy: [
-          host ? `Check that the host it last used still works: kmsdoctor connectivity --kms-host ${host}` : 'Check which hosts the client can reach: kmsdoctor connectivity on the client',
-          'Renew now, in an elevated prompt on the client: slmgr.vbs /ato — then slmgr.vbs /dlv must show about 180 days left',
-          'If the host was decommissioned, clear a stale pin (slmgr.vbs /ckms) or remove its SRV record, so the client discovers a working host.',
+          host
+            ? msg('client/renewal-overdue.remedy.check-host', { command: `kmsdoctor connectivity --kms-host ${host}` })
+            : msg('client/renewal-overdue.remedy.check-hosts', { command: 'kmsdoctor connectivity' }),
+          msg('client/renewal-overdue.remedy.renew', { command: ACTIVATE, checkCommand: 'slmgr.vbs /dlv' }),
+          msg('client/renewal-overdue.remedy.stale-host', { command: 'slmgr.vbs /ckms' }),
         ],
       }];
     });

@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
 import { hasRecords } from './select.js';
 
@@ -10,16 +11,17 @@ export const suffixMismatch: Rule = {
     if (plan.queryDomains.some((domain) => hasRecords(facts, domain))) return [];
     const elsewhere = plan.comparisonDomains.filter((domain) => hasRecords(facts, domain));
     if (elsewhere.length === 0) return [];
-    const queried = plan.queryDomains.length > 0 ? plan.queryDomains.map((domain) => `_vlmcs._tcp.${domain}`).join(', ') : 'no name at all';
+    const queryNames = plan.queryDomains.map((domain) => `_vlmcs._tcp.${domain}`);
     return [{
       ruleId: 'client/suffix-mismatch',
-      message: `KMS records exist in ${elsewhere.join(', ')}, but the client queries ${queried}; nslookup may find them through the search list while activation does not`,
+      args: { domains: elsewhere, queryNames, queryNameCount: queryNames.length },
+      message: msg('client/suffix-mismatch.message'),
       target: elsewhere[0]!,
-      evidence: [{ kind: 'setting', ref: 'dns.primaryDnsSuffix', summary: `queried: ${queried}; records found in: ${elsewhere.join(', ')}` }],
+      evidence: [{ kind: 'setting', ref: 'dns.primaryDnsSuffix', summary: msg('client/suffix-mismatch.evidence') }],
       remedy: [
-        `Point the client at that domain: slmgr.vbs /skms-domain ${elsewhere[0]}`,
-        `Or have the KMS host publish into the client's domain too (DnsDomainPublishList on the host, then Restart-Service sppsvc)`,
-        'Or set the client\'s primary DNS suffix to the domain that holds the records',
+        msg('client/suffix-mismatch.remedy.lookup-domain', { command: `slmgr.vbs /skms-domain ${elsewhere[0]}` }),
+        msg('client/suffix-mismatch.remedy.publish', { command: 'Restart-Service sppsvc' }),
+        msg('client/suffix-mismatch.remedy.suffix'),
       ],
     }];
   },

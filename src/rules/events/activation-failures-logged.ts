@@ -1,5 +1,6 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
-import { explainStep, isKmsFailureCode } from './select.js';
+import { eventRef, explainCommand, explainStep, isKmsFailureCode } from './select.js';
 
 /**
  * 8198: slui's own activation run failed; the `hr=` codes say why. When the newest failure is
@@ -18,15 +19,33 @@ export const activationFailuresLogged: Rule = {
     // Failures followed by a successful activation are history, not the current problem.
     const resolved = lastSuccess !== undefined && Date.parse(lastSuccess.time) > Date.parse(newest.time);
     const current = !resolved && isKmsFailureCode(newest.hresult);
-    const unknownCode = !resolved && newest.hresult !== null && !current ? ` (${newest.hresult} is not in kmsdoctor's code catalog: slui.exe 0x2a ${newest.hresult} shows Windows' own text)` : '';
+    // A code kmsdoctor has no page for: the message points at Windows' own text for it.
+    const state = resolved ? 'resolved' : current ? 'current' : newest.hresult !== null ? 'unknownCode' : 'none';
     return [{
       ruleId: 'events/activation-failures-logged',
       ...(resolved ? { severity: 'info' as const } : current ? { severity: 'error' as const } : {}),
-      message: `${analysis.failures.length} activation failure(s) logged (event 8198), the newest at ${newest.time}${codes.length ? ` with ${codes.join(', ')}` : ''}${resolved ? `; the client activated after that (${lastSuccess!.time})` : current ? `; no successful activation followed, so ${newest.hresult} is where activation stands` : unknownCode}`,
-      evidence: analysis.failures.slice(-5).map((failure) => ({ kind: 'event' as const, ref: `event 8198 ${failure.event.recordId !== null ? `#${failure.event.recordId}` : failure.time}`, summary: `8198 at ${failure.time}: hr=${failure.hresult ?? 'unreadable'}` })),
+      args: {
+        count: analysis.failures.length,
+        time: newest.time,
+        codes,
+        codeCount: codes.length,
+        state,
+        code: newest.hresult,
+        activatedAt: lastSuccess?.time ?? null,
+        sluiCommand: newest.hresult !== null ? `slui.exe 0x2a ${newest.hresult}` : null,
+      },
+      message: msg('events/activation-failures-logged.message'),
+      evidence: analysis.failures.slice(-5).map((failure) => ({
+        kind: 'event' as const,
+        ref: eventRef(8198, failure.event.recordId, failure.time),
+        summary: msg('events/activation-failures-logged.evidence', { time: failure.time, code: failure.hresult }),
+      })),
       remedy: codes.length
-        ? [...(current ? [explainStep(newest.hresult!)] : []), ...codes.filter((code) => !current || code !== newest.hresult).map((code) => `kmsdoctor explain ${code}`)]
-        : ['Read the 8198 events: Get-WinEvent -FilterHashtable @{LogName=\'Application\'; ProviderName=\'Microsoft-Windows-Security-SPP\'; Id=8198} -MaxEvents 5'],
+        ? [
+          ...(current ? [explainStep(newest.hresult!)] : []),
+          ...codes.filter((code) => !current || code !== newest.hresult).map((code) => msg('events/activation-failures-logged.remedy.explain', { command: explainCommand(code) })),
+        ]
+        : [msg('events/activation-failures-logged.remedy.read-events', { command: "Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='Microsoft-Windows-Security-SPP'; Id=8198} -MaxEvents 5" })],
     }];
   },
 };

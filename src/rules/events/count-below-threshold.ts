@@ -1,5 +1,6 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
-import { eventEvidence, hostOf, lastAttempt, SUCCESS } from './select.js';
+import { eventEvidence, explainCommand, hostOf, lastAttempt, SUCCESS } from './select.js';
 
 /** Answers whose count field means something: success, or the count itself was the reason. */
 const COUNT_ANSWERS: ReadonlySet<string | null> = new Set([SUCCESS, '0xC004F038']);
@@ -16,13 +17,14 @@ export const countBelowThreshold: Rule = {
     if (!attempt?.answered || !COUNT_ANSWERS.has(attempt.responseHresult) || attempt.currentCount === null || attempt.minimumCount === null || attempt.currentCount >= attempt.minimumCount) return [];
     return [{
       ruleId: 'events/count-below-threshold',
-      message: `At the last attempt (${attempt.time}) ${hostOf(attempt)} reported a count of ${attempt.currentCount}; this client needs ${attempt.minimumCount}, so it is not activated (0xC004F038) — ${attempt.minimumCount - attempt.currentCount} more distinct client(s) must contact that host within 30 days`,
+      args: { time: attempt.time, host: hostOf(attempt), count: attempt.currentCount, needed: attempt.minimumCount, missing: attempt.minimumCount - attempt.currentCount },
+      message: msg('events/count-below-threshold.message'),
       target: attempt.host ?? undefined,
       evidence: eventEvidence(attempt),
       remedy: [
-        'Let more clients contact the host (the count counts distinct machines seen in 30 days), or check for duplicate CMIDs on the host (one CMID, several machine names in event 12290)',
-        'Keep the number of KMS hosts small: each host counts separately (count split)',
-        'More: kmsdoctor explain 0xC004F038',
+        msg('events/count-below-threshold.remedy.more-clients'),
+        msg('events/count-below-threshold.remedy.few-hosts'),
+        msg('events/count-below-threshold.remedy.more', { command: explainCommand('0xC004F038') }),
       ],
     }];
   },

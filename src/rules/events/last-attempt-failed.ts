@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
 import { eventEvidence, explainStep, hostOf, lastAttempt, SUCCESS } from './select.js';
 
@@ -11,10 +12,11 @@ export const lastAttemptFailed: Rule = {
     if (!code) return [];
     return [{
       ruleId: 'events/last-attempt-failed',
-      message: `The client's last activation attempt (${attempt.time}, host ${hostOf(attempt)}) failed with ${code}`,
+      args: { time: attempt.time, host: hostOf(attempt), code },
+      message: msg('events/last-attempt-failed.message'),
       target: attempt.host ?? undefined,
       evidence: eventEvidence(attempt),
-      remedy: [explainStep(code), 'After the fix: slmgr.vbs /ato, then check the next 12288/12289 pair'],
+      remedy: [explainStep(code), msg('events/last-attempt-failed.remedy.after-fix', { command: 'slmgr.vbs /ato' })],
     }];
   },
 };

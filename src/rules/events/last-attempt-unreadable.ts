@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
 import { eventEvidence, hostOf, lastAttempt } from './select.js';
 
@@ -11,17 +12,19 @@ export const lastAttemptUnreadable: Rule = {
   check(facts) {
     const attempt = lastAttempt(facts.client?.events.attempts ?? [], facts.client?.snapshot.computer.name);
     if (!attempt || !attempt.answered || attempt.responseHresult !== null || attempt.requestHresult !== null) return [];
-    const reason = attempt.request.data.length === 0 && attempt.response?.data.length === 0
-      ? 'the export carries no event property values and no Message they could be read from'
-      : 'their values do not have the documented shape (kms-facts §4.3–4.4)';
+    // noValues: the export carries no property values at all; otherwise they are there but misshapen.
+    const reason = attempt.request.data.length === 0 && attempt.response?.data.length === 0 ? 'noValues' : 'badShape';
     return [{
       ruleId: 'events/last-attempt-unreadable',
-      message: `The client's last activation attempt (${attempt.time}, host ${hostOf(attempt)}) was answered, but the result codes of its 12288 and 12289 are unknown: ${reason}`,
+      args: { time: attempt.time, host: hostOf(attempt), reason },
+      message: msg('events/last-attempt-unreadable.message'),
       target: attempt.host ?? undefined,
       evidence: eventEvidence(attempt),
       remedy: [
-        "Export the events with their values: Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='Microsoft-Windows-Security-SPP'; Id=12288,12289,8198} | ConvertTo-Json -Depth 3 > events.json",
-        'Or collect a snapshot on the client: kmsdoctor collect --out client.json, then kmsdoctor analyze client.json',
+        msg('events/last-attempt-unreadable.remedy.export', {
+          command: "Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='Microsoft-Windows-Security-SPP'; Id=12288,12289,8198} | ConvertTo-Json -Depth 3 > events.json",
+        }),
+        msg('events/last-attempt-unreadable.remedy.snapshot', { command: 'kmsdoctor collect --out client.json', analyzeCommand: 'kmsdoctor analyze client.json' }),
       ],
     }];
   },

@@ -1,3 +1,5 @@
+import { msg } from '../../catalog/message.js';
+import { KMS_PORT } from '../../core/ports.js';
 import type { Rule } from '../rule.js';
 import { eventEvidence, explainStep, hostOf, isKmsFailureCode, lastAttempt } from './select.js';
 
@@ -7,14 +9,18 @@ export const requestUnanswered: Rule = {
   check(facts) {
     const attempt = lastAttempt(facts.client?.events.attempts ?? [], facts.client?.snapshot.computer.name);
     if (!attempt || attempt.answered) return [];
+    const host = hostOf(attempt);
     return [{
       ruleId: 'events/request-unanswered',
-      message: `The client's last request (${attempt.time}) to ${hostOf(attempt)} got no answer: no 12289 followed the 12288${attempt.requestHresult ? ` (result ${attempt.requestHresult})` : ''} — the host was not reached or did not reply`,
+      args: { time: attempt.time, host, result: attempt.requestHresult || null },
+      message: msg('events/request-unanswered.message'),
       target: attempt.host ?? undefined,
       evidence: eventEvidence(attempt),
       remedy: [
-        attempt.host ? `Test that host from the client: kmsdoctor connectivity --kms-host ${hostOf(attempt)} (or Test-NetConnection ${attempt.host} -Port ${attempt.port ?? 1688})` : 'Test the KMS hosts from the client: kmsdoctor connectivity',
-        'On the host, look for a matching 12290 in the Key Management Service log: none means the request never arrived',
+        attempt.host
+          ? msg('events/request-unanswered.remedy.test-host', { command: `kmsdoctor connectivity --kms-host ${host}`, portCommand: `Test-NetConnection ${attempt.host} -Port ${attempt.port ?? KMS_PORT}` })
+          : msg('events/request-unanswered.remedy.test-hosts', { command: 'kmsdoctor connectivity' }),
+        msg('events/request-unanswered.remedy.host-log'),
         // The 12288's own result says how the attempt with that host ended (e.g. 0xC004F074, 0x800706BA).
         ...(isKmsFailureCode(attempt.requestHresult) ? [explainStep(attempt.requestHresult)] : []),
       ],

@@ -1,5 +1,6 @@
+import { msg, type Message } from '../../catalog/message.js';
 import type { ActivationAttempt } from '../../events/attempts.js';
-import type { Evidence } from '../types.js';
+import type { EvidenceDraft } from '../types.js';
 import { isKnownCode } from '../../codes/catalog.js';
 
 export const SUCCESS = '0x00000000';
@@ -12,9 +13,14 @@ export function isKmsFailureCode(code: string | null | undefined): code is strin
   return typeof code === 'string' && code !== SUCCESS && isKnownCode(code);
 }
 
-/** The command that prints a code's page, when there is one. */
-export function explainStep(code: string): string {
-  return `Read what ${code} means and how to fix it: kmsdoctor explain ${code}`;
+/** The step that sends the admin to a code's page (for codes the code catalog holds). */
+export function explainStep(code: string): Message {
+  return msg('remedy.events.explain-code', { code, command: explainCommand(code) });
+}
+
+/** The command that prints a code's page. */
+export function explainCommand(code: string): string {
+  return `kmsdoctor explain ${code}`;
 }
 
 /** This client's own attempts (all of them when its name is unknown), oldest first. */
@@ -31,14 +37,25 @@ export function lastAttempt(attempts: readonly ActivationAttempt[], computer?: s
   return ownAttempts(attempts, computer).at(-1);
 }
 
-export function hostOf(attempt: ActivationAttempt): string {
-  return attempt.host ? `${attempt.host}${attempt.port ? `:${attempt.port}` : ''}` : 'an unnamed host';
+/** host:port as the 12288 names it; null when it names none (the catalog says "an unnamed host"). */
+export function hostOf(attempt: ActivationAttempt): string | null {
+  return attempt.host ? `${attempt.host}${attempt.port ? `:${attempt.port}` : ''}` : null;
 }
 
-export function eventEvidence(attempt: ActivationAttempt): Evidence[] {
-  const ref = (id: number, recordId: number | null, time: string) => `event ${id} ${recordId !== null ? `#${recordId}` : time}`;
+/** The reference of one event: its record id, or its time when the export has none. */
+export function eventRef(id: number, recordId: number | null, time: string): string {
+  return `event ${id} ${recordId !== null ? `#${recordId}` : time}`;
+}
+
+export function eventEvidence(attempt: ActivationAttempt): EvidenceDraft[] {
   return [
-    { kind: 'event', ref: ref(12288, attempt.request.recordId, attempt.time), summary: `12288 at ${attempt.time}: request to ${hostOf(attempt)}, result ${attempt.requestHresult ?? 'unreadable'}` },
-    ...(attempt.response ? [{ kind: 'event' as const, ref: ref(12289, attempt.response.recordId, attempt.responseTime ?? ''), summary: `12289 at ${attempt.responseTime}: result ${attempt.responseHresult ?? 'unreadable'}, activated ${attempt.activated ?? '?'}, host count ${attempt.currentCount ?? '?'}` }] : []),
+    { kind: 'event', ref: eventRef(12288, attempt.request.recordId, attempt.time), summary: msg('evidence.events.request', { time: attempt.time, host: hostOf(attempt), result: attempt.requestHresult }) },
+    ...(attempt.response
+      ? [{
+        kind: 'event' as const,
+        ref: eventRef(12289, attempt.response.recordId, attempt.responseTime ?? ''),
+        summary: msg('evidence.events.response', { time: attempt.responseTime, result: attempt.responseHresult, activated: attempt.activated, count: attempt.currentCount }),
+      }]
+      : []),
   ];
 }

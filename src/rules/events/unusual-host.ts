@@ -1,3 +1,4 @@
+import { msg } from '../../catalog/message.js';
 import type { ActivationAttempt } from '../../events/attempts.js';
 import type { Rule } from '../rule.js';
 import type { FindingDraft } from '../types.js';
@@ -6,11 +7,12 @@ import { eventEvidence, hostOf, ownAttempts, SUCCESS } from './select.js';
 
 const keyOf = (attempt: ActivationAttempt) => `${attempt.host!.toLowerCase().replace(/\.$/, '')}:${attempt.port ?? ''}`;
 
-function outcome(attempt: ActivationAttempt): { failed: boolean; text: string } {
-  if (!attempt.answered) return { failed: true, text: `got no answer${attempt.requestHresult && attempt.requestHresult !== SUCCESS ? ` (${attempt.requestHresult})` : ''}` };
+/** How the attempt ended, as a code the catalog words ("got no answer", "failed with …"), and the code it ended with. */
+function outcome(attempt: ActivationAttempt): { failed: boolean; outcome: 'unanswered' | 'failed' | 'unreadable' | 'succeeded'; code: string | null } {
+  if (!attempt.answered) return { failed: true, outcome: 'unanswered', code: attempt.requestHresult && attempt.requestHresult !== SUCCESS ? attempt.requestHresult : null };
   const code = [attempt.responseHresult, attempt.requestHresult].find((hresult) => hresult !== null && hresult !== SUCCESS);
-  if (code) return { failed: true, text: `failed with ${code}` };
-  return { failed: false, text: attempt.responseHresult === null ? 'was answered (result unreadable)' : 'succeeded' };
+  if (code) return { failed: true, outcome: 'failed', code };
+  return { failed: false, outcome: attempt.responseHresult === null ? 'unreadable' : 'succeeded', code: null };
 }
 
 /**
@@ -39,13 +41,23 @@ export const unusualHost: Rule = {
       if (attempt !== last && !result.failed) continue;
       drafts.push({
         ruleId: 'events/unusual-host',
-        message: `${attempt === last ? 'The last' : 'An'} activation attempt (${attempt.time}) went to ${hostOf(attempt)}, a host this client tried only once, and ${result.text}; ${usualCount} of its ${attempts.length} requests went to ${hostOf(usual)}`,
+        args: {
+          position: attempt === last ? 'last' : 'earlier',
+          time: attempt.time,
+          host: hostOf(attempt),
+          outcome: result.outcome,
+          code: result.code,
+          usualCount,
+          total: attempts.length,
+          usualHost: hostOf(usual),
+        },
+        message: msg('events/unusual-host.message'),
         target: attempt.host!,
         evidence: [...eventEvidence(attempt), eventEvidence(usual)[0]!],
         remedy: [
-          `Find where the client got ${attempt.host}: slmgr.vbs /dlv ("KMS machine name from DNS" or "Registered KMS machine name"), and the KeyManagementServiceName value under HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\SoftwareProtectionPlatform`,
-          `Look for it in DNS: nslookup -type=srv _vlmcs._tcp.<domain>; kmsdoctor publication --host ${hostOf(usual)} --expect-host ${usual.host} tells stale and rogue records apart`,
-          `Remove the record (or stop that host publishing: slmgr.vbs /cdns on it); meanwhile the client can be pinned: slmgr.vbs /skms ${hostOf(usual)}`,
+          msg('events/unusual-host.remedy.find-source', { hostName: attempt.host!, command: 'slmgr.vbs /dlv', registryKey: 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\SoftwareProtectionPlatform' }),
+          msg('events/unusual-host.remedy.find-record', { command: 'nslookup -type=srv _vlmcs._tcp.<domain>', publicationCommand: `kmsdoctor publication --host ${hostOf(usual)} --expect-host ${usual.host}` }),
+          msg('events/unusual-host.remedy.remove', { command: 'slmgr.vbs /cdns', pinCommand: `slmgr.vbs /skms ${hostOf(usual)}` }),
         ],
       });
     }

@@ -1,25 +1,58 @@
+import { msg, type Message, type FactArgs } from '../../catalog/message.js';
 import { THRESHOLDS, type ThresholdFamily } from '../../host/health.js';
 import type { KmsLogAnalysis } from '../../host/kms-log.js';
 import type { Rule } from '../rule.js';
-import type { Evidence, FindingDraft } from '../types.js';
+import type { EvidenceDraft, FindingDraft } from '../types.js';
+import { LIST_KMS_HOSTS, SLMGR_DLV } from './commands.js';
 
-const REMEDY = [
-  'Wait or add clients: the host counts distinct machines (CMIDs) of the last 30 days; each client retries every 2 hours',
-  'If many machines contact the host but the count stays low, look for duplicate CMIDs (see host/duplicate-cmid): kmsdoctor analyze <host-12290-export.xml>',
-  'Keep the number of KMS hosts small so the count is not split (see host/count-split): Resolve-DnsName -Name _vlmcs._tcp.<domain> -Type SRV',
-  'Check the count on the host: cscript //nologo %windir%\\System32\\slmgr.vbs /dlv, line "Current count"',
+const REMEDY: Message[] = [
+  msg('host/count-below-threshold.remedy.wait'),
+  msg('host/count-below-threshold.remedy.duplicates', { command: 'kmsdoctor analyze <host-12290-export.xml>' }),
+  msg('host/count-below-threshold.remedy.few-hosts', { command: LIST_KMS_HOSTS }),
+  msg('host/count-below-threshold.remedy.check-count', { command: SLMGR_DLV }),
 ];
 
-/** Who waits for which threshold, in words; the Windows count serves servers (5) and client editions (25), an Office host its own count. */
-const GROUP: Readonly<Record<ThresholdFamily, string>> = { 'windows-client': 'Windows client editions', 'windows-server': 'Windows Server', office: 'Office' };
+/** A threshold family as a catalog `select` key (ICU keys take no hyphen). */
+const FAMILY_KEY: Readonly<Record<ThresholdFamily, string>> = { 'windows-client': 'windowsClient', 'windows-server': 'windowsServer', office: 'office' };
 
-function blockedText(count: number, families: readonly ThresholdFamily[]): string {
-  return families.map((family) => `${GROUP[family]}: ${THRESHOLDS[family].threshold - count} more distinct client(s) (threshold ${THRESHOLDS[family].threshold})`).join('; ');
+/**
+ * Which groups wait, as the catalog's `blocked` key. A Windows product has the server (5) and
+ * client (25) thresholds, an Office product only its own; below 5 both Windows groups wait.
+ */
+function blockedKey(families: readonly ThresholdFamily[]): 'office' | 'both' | 'server' | 'client' {
+  if (families.includes('office')) return 'office';
+  const server = families.includes('windows-server');
+  const client = families.includes('windows-client');
+  return server && client ? 'both' : server ? 'server' : 'client';
 }
 
-function logEvidence(host: string, log: KmsLogAnalysis): Evidence {
+/** Each group's threshold and how many distinct clients it still lacks at this count. */
+function shortfallArgs(count: number): FactArgs {
+  return {
+    serverThreshold: THRESHOLDS['windows-server'].threshold,
+    serverMissing: THRESHOLDS['windows-server'].threshold - count,
+    clientThreshold: THRESHOLDS['windows-client'].threshold,
+    clientMissing: THRESHOLDS['windows-client'].threshold - count,
+    officeThreshold: THRESHOLDS.office.threshold,
+    officeMissing: THRESHOLDS.office.threshold - count,
+  };
+}
+
+function logEvidence(host: string, log: KmsLogAnalysis): EvidenceDraft {
   const w = log.window;
-  return { kind: 'event', ref: `host.${host}.log.window`, summary: `12290: ${w.distinctClients} distinct CMIDs (${w.byMinimumCount['25']} asking for 25, ${w.byMinimumCount['5']} for 5) from ${w.from} to ${w.to}${w.coversWholeWindow ? '' : ` — the export reaches back less than ${w.days} days`}` };
+  return {
+    kind: 'event',
+    ref: `host.${host}.log.window`,
+    summary: msg('host/count-below-threshold.evidence.log', {
+      distinctClients: w.distinctClients,
+      asking25: w.byMinimumCount['25'],
+      asking5: w.byMinimumCount['5'],
+      from: w.from,
+      to: w.to,
+      wholeWindow: w.coversWholeWindow,
+      days: w.days,
+    }),
+  };
 }
 
 /**
@@ -44,15 +77,28 @@ export const hostCountBelowThreshold: Rule = {
         // Servers and Office wait: an error. Only client editions wait: an error when they actually ask (or when no log says).
         const onlyClients = blocked.every((t) => t.family === 'windows-client');
         const severity = onlyClients && clientOsAsked !== true ? 'warning' : 'error';
-        const families = [...blocked].sort((a, b) => a.threshold - b.threshold).map((t) => t.family);
-        const logNote = log ? `; its log shows at least ${log.window.distinctClients} distinct client(s) from ${log.window.from} to ${log.window.to}` : '';
         out.push({
           ruleId: 'host/count-below-threshold',
           severity,
-          message: `KMS host ${host.name} (${product.name}): count ${count}, so ${families.map((f) => GROUP[f]).join(' and ')} are not activated yet (0xC004F038) — ${blockedText(count, families)}${logNote}`,
+          args: {
+            host: host.name,
+            product: product.name,
+            count,
+            blocked: blockedKey(blocked.map((t) => t.family)),
+            ...shortfallArgs(count),
+            logged: Boolean(log),
+            distinctClients: log?.window.distinctClients ?? null,
+            from: log?.window.from ?? null,
+            to: log?.window.to ?? null,
+          },
+          message: msg('host/count-below-threshold.message'),
           target: host.name,
           evidence: [
-            ...blocked.map((t) => ({ kind: 'setting' as const, ref: `host.${host.name}.product.${product.id}.currentCount.${t.family}`, summary: `Current count ${t.count}; threshold ${t.threshold} for ${GROUP[t.family]} (the count never exceeds ${t.cap})` })),
+            ...blocked.map((t) => ({
+              kind: 'setting' as const,
+              ref: `host.${host.name}.product.${product.id}.currentCount.${t.family}`,
+              summary: msg('host/count-below-threshold.evidence.threshold', { count: t.count, threshold: t.threshold, family: FAMILY_KEY[t.family], cap: t.cap }),
+            })),
             ...(log ? [logEvidence(host.name, log)] : []),
           ],
           remedy: REMEDY,
@@ -79,22 +125,21 @@ function fromLogOnly(host: string, log: KmsLogAnalysis): FindingDraft<'host/coun
   if (!met25 && seen < 25) families.push('windows-client');
   const asked = families.filter((f) => (f === 'windows-client' ? w.byMinimumCount['25'] : w.byMinimumCount['5'] + w.byMinimumCount['25']) > 0);
   if (asked.length === 0) return null;
-  const atLeast = `at least ${w.distinctClients} distinct client(s) in this window (from ${w.from} to ${w.to})`;
-  const groups = families.map((f) => (f === 'windows-server' ? 'Windows Server and Office (threshold 5)' : 'Windows client editions (threshold 25)'));
-  const shortBy = families.map((f) => `${f === 'windows-server' ? 'servers and Office' : 'client editions'} ${THRESHOLDS[f].threshold - seen} more`).join(', ');
-  const message = w.coversWholeWindow
-    ? `KMS host ${host}: ${atLeast}, the whole ${w.days}-day counting window, so ${groups.join(' and ')} are not activated (0xC004F038): ${shortBy}`
-    : `KMS host ${host}: ${atLeast}; the export reaches back less than the host's ${w.days}-day counting window, so its count may be higher. If the count is ${seen}, ${groups.join(' and ')} are not activated (0xC004F038): ${shortBy}. Read "Current count" on the host to tell`;
   return {
     ruleId: 'host/count-below-threshold',
     severity: w.coversWholeWindow ? 'error' : 'warning',
-    message,
+    // Below 5 the server threshold also covers Office: the log does not tell the products apart.
+    args: { host, distinctClients: w.distinctClients, from: w.from, to: w.to, days: w.days, count: seen, blocked: blockedKey(families), ...shortfallArgs(seen) },
+    message: msg(w.coversWholeWindow ? 'host/count-below-threshold.message.log-whole-window' : 'host/count-below-threshold.message.log-partial'),
     target: host,
     evidence: [logEvidence(host, log)],
     remedy: [
-      'Read the count on the host (the log alone is a window of it): cscript //nologo %windir%\\System32\\slmgr.vbs /dlv, line "Current count" — or give its snapshot or /dlv text with the log',
-      'Export the whole log, not a filtered part: wevtutil epl "Key Management Service" kms.evtx, or wevtutil qe "Key Management Service" /q:"*[System[(EventID=12290)]]" /f:xml > kms-12290.xml',
-      'Wait or add clients; look for duplicate CMIDs (host/duplicate-cmid) and for a count split over several hosts (host/count-split)',
+      msg('host/count-below-threshold.remedy.read-count', { command: SLMGR_DLV }),
+      msg('host/count-below-threshold.remedy.export-log', {
+        command: 'wevtutil epl "Key Management Service" kms.evtx',
+        xmlCommand: 'wevtutil qe "Key Management Service" /q:"*[System[(EventID=12290)]]" /f:xml > kms-12290.xml',
+      }),
+      msg('host/count-below-threshold.remedy.wait-and-look'),
     ],
   };
 }

@@ -1,6 +1,12 @@
+import { msg } from '../../catalog/message.js';
 import { KMS_PORT } from '../../core/ports.js';
 import { manualRecordLines } from '../../publication/inputs.js';
 import type { Rule } from '../rule.js';
+import { SLMGR } from './commands.js';
+
+/** What the admin fills in when the input names neither the host nor its domain. */
+const HOST_PLACEHOLDER = '<kms-host-fqdn>';
+const DOMAIN_PLACEHOLDER = '<your-domain>';
 
 /**
  * The host says "DNS publishing disabled" (slmgr /cdns, kms-facts.md §6.3, §7.2): it registers no
@@ -15,27 +21,39 @@ export const hostDnsPublishingDisabled: Rule = {
       const health = host.health;
       if (!health || health.dnsPublishing !== false) return [];
       const port = health.listeningPort ?? KMS_PORT;
-      const fqdn = host.dns.fqdn ?? '<kms-host-fqdn>';
-      const domains = host.dns.domains.length > 0 ? host.dns.domains : [{ domain: '<your-domain>', priority: 0, weight: 0 }];
+      const fqdn = host.dns.fqdn ?? HOST_PLACEHOLDER;
+      const domains = host.dns.domains.length > 0 ? host.dns.domains : [{ domain: DOMAIN_PLACEHOLDER, priority: 0, weight: 0 }];
       const manual = domains.flatMap(({ domain, priority, weight }) => {
         const lines = manualRecordLines({ zone: domain, domain, host: fqdn, port, priority, weight });
-        return [`Or create the record by hand — Microsoft DNS: ${lines.powershell}`, `BIND zone ${domain}: ${lines.bind}`];
+        return [
+          msg('host/dns-publishing-disabled.remedy.record-microsoft', { command: lines.powershell }),
+          msg('host/dns-publishing-disabled.remedy.record-bind', { zone: domain, record: lines.bind }),
+        ];
       });
-      const portNote = port !== KMS_PORT ? `; it also listens on port ${port}, not the default ${KMS_PORT}, so a record made by hand must carry port ${port} and clients pinned with slmgr /skms need ${fqdn}:${port}` : '';
-      const unknownName = host.dns.fqdn === null ? ' (the input does not name the host or its domain: fill in <kms-host-fqdn> and <your-domain>)' : '';
       return [{
         ruleId: 'host/dns-publishing-disabled' as const,
-        message: `KMS host ${host.name} has DNS publishing disabled (slmgr /cdns): it registers no _vlmcs._tcp record, so clients that rely on DNS auto-discovery will not find it unless someone created the record by hand${portNote}`,
+        args: { host: host.name, fqdn, port, defaultPort: KMS_PORT, nonDefaultPort: port !== KMS_PORT },
+        message: msg('host/dns-publishing-disabled.message'),
         target: host.name,
         evidence: [
-          { kind: 'setting' as const, ref: `host.${host.name}.dnsPublishing`, summary: `"DNS publishing disabled" (KeyManagementServiceDnsPublishing = false / DisableDnsPublishing = 1)` },
-          { kind: 'setting' as const, ref: `host.${host.name}.listeningPort`, summary: `Listening on Port: ${port}${port !== KMS_PORT ? ` (not the default ${KMS_PORT})` : ''}` },
-          ...host.dns.unreadable.map((line) => ({ kind: 'setting' as const, ref: `host.${host.name}.dnsDomainPublishList`, summary: `DnsDomainPublishList line ${JSON.stringify(line)} is not "domain[, priority, weight]": no record line printed for it` })),
+          { kind: 'setting' as const, ref: `host.${host.name}.dnsPublishing`, summary: msg('host/dns-publishing-disabled.evidence.setting') },
+          { kind: 'setting' as const, ref: `host.${host.name}.listeningPort`, summary: msg('host/dns-publishing-disabled.evidence.port') },
+          ...host.dns.unreadable.map((line) => ({
+            kind: 'setting' as const,
+            ref: `host.${host.name}.dnsDomainPublishList`,
+            summary: msg('host/dns-publishing-disabled.evidence.unreadable-line', { line: JSON.stringify(line) }),
+          })),
         ],
         remedy: [
-          `Let the host publish itself again: cscript //nologo %windir%\\System32\\slmgr.vbs /sdns, then Restart-Service sppsvc; event 12294 confirms the record${unknownName}`,
+          msg('host/dns-publishing-disabled.remedy.publish', {
+            command: `${SLMGR} /sdns`,
+            restartCommand: 'Restart-Service sppsvc',
+            fqdnKnown: host.dns.fqdn !== null,
+            hostPlaceholder: HOST_PLACEHOLDER,
+            domainPlaceholder: DOMAIN_PLACEHOLDER,
+          }),
           ...manual,
-          `Check what DNS holds now: kmsdoctor publication --host ${fqdn}:${port}`,
+          msg('host/dns-publishing-disabled.remedy.check', { command: `kmsdoctor publication --host ${fqdn}:${port}` }),
         ],
       }];
     });

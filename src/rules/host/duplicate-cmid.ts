@@ -1,4 +1,6 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
+import { ACTIVATE, SLMGR } from './commands.js';
 
 /** One CMID from several machine names: the image was not generalized (kms-facts.md §8). */
 export const hostDuplicateCmid: Rule = {
@@ -7,16 +9,29 @@ export const hostDuplicateCmid: Rule = {
     return (facts.host?.hosts ?? []).flatMap((host) => {
       const dups = host.log?.duplicateCmids ?? [];
       if (dups.length === 0) return [];
-      const machines = dups.reduce((n, d) => n + d.clientNames.length, 0);
+      const example = dups[0]!;
       return [{
         ruleId: 'host/duplicate-cmid' as const,
-        message: `KMS host ${host.name}: ${dups.length} CMID(s) shared by ${machines}${dups.some((d) => d.moreNames) ? '+' : ''} machines (e.g. ${dups[0]!.cmid}: ${dups[0]!.clientNames.join(', ')}); each group counts once, so the count does not grow — the image was not generalized`,
+        args: {
+          host: host.name,
+          groups: dups.length,
+          machines: dups.reduce((n, d) => n + d.clientNames.length, 0),
+          // The log names only some machines of a group: the count is then a lower bound (shown as "+").
+          moreNames: dups.some((d) => d.moreNames),
+          cmid: example.cmid,
+          names: example.clientNames,
+        },
+        message: msg('host/duplicate-cmid.message'),
         target: host.name,
-        evidence: dups.slice(0, 10).map((d) => ({ kind: 'event' as const, ref: `host.${host.name}.cmid.${d.cmid}`, summary: `12290 CMID ${d.cmid} from ${d.clientNames.join(', ')}${d.moreNames ? ' and more' : ''} (${d.firstSeen} – ${d.lastSeen})` })),
+        evidence: dups.slice(0, 10).map((d) => ({
+          kind: 'event' as const,
+          ref: `host.${host.name}.cmid.${d.cmid}`,
+          summary: msg('host/duplicate-cmid.evidence', { cmid: d.cmid, names: d.clientNames, moreNames: d.moreNames, firstSeen: d.firstSeen, lastSeen: d.lastSeen }),
+        })),
         remedy: [
-          'Rebuild the image with sysprep /generalize (and without <SkipRearm>1</SkipRearm> in the unattend file); check on a client that "GENERALIZE" is in C:\\Windows\\System32\\sysprep\\Panther\\setupact.log',
-          `Workaround on each affected machine (${dups.flatMap((d) => d.clientNames).slice(0, 5).join(', ')}…), elevated: cscript //nologo %windir%\\System32\\slmgr.vbs /rearm, restart, then slmgr.vbs /ato — this creates a new CMID and uses up one rearm`,
-          'Check: slmgr.vbs /dli on two clients shows different "Client Machine ID (CMID)" values, and the host count rises',
+          msg('host/duplicate-cmid.remedy.generalize', { command: 'sysprep /generalize', unattendSetting: '<SkipRearm>1</SkipRearm>', setupLog: 'C:\\Windows\\System32\\sysprep\\Panther\\setupact.log' }),
+          msg('host/duplicate-cmid.remedy.rearm', { affected: dups.flatMap((d) => d.clientNames).slice(0, 5), command: `${SLMGR} /rearm`, activateCommand: ACTIVATE }),
+          msg('host/duplicate-cmid.remedy.check', { command: 'slmgr.vbs /dli' }),
         ],
       }];
     });

@@ -1,5 +1,6 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
-import type { Evidence, FindingDraft } from '../types.js';
+import type { EvidenceDraft, FindingDraft } from '../types.js';
 
 /** §8: "Failed requests received" rising while the count stalls ⇒ clients the host cannot serve. */
 export const hostFailedRequestsRising: Rule = {
@@ -7,27 +8,41 @@ export const hostFailedRequestsRising: Rule = {
   check(facts) {
     const out: FindingDraft<'host/failed-requests-rising'>[] = [];
     for (const host of facts.host?.hosts ?? []) {
-      const evidence: Evidence[] = [];
+      const evidence: EvidenceDraft[] = [];
       const req = host.health?.requests;
       const share = req?.failedShare ?? null;
-      if (req && share !== null && share >= 0.05 && (req.failed ?? 0) >= 5) {
-        evidence.push({ kind: 'setting', ref: `host.${host.name}.requests`, summary: `${req.failed} of ${req.total} requests failed (${(share * 100).toFixed(1)}%, cumulative)` });
-      }
+      const cumulative = share !== null && share >= 0.05 && (req?.failed ?? 0) >= 5;
+      if (cumulative) evidence.push({ kind: 'setting', ref: `host.${host.name}.requests`, summary: msg('host/failed-requests-rising.evidence.cumulative') });
       const trend = host.log?.failureTrend;
-      if (trend && trend.lastWeek >= 3 && trend.lastWeek > trend.previousWeek) {
-        evidence.push({ kind: 'event', ref: `host.${host.name}.log.failureTrend`, summary: `12290: ${trend.lastWeek} failed of ${trend.lastWeekRequests} requests in the last 7 days, ${trend.previousWeek} of ${trend.previousWeekRequests} the week before` });
-      }
+      const weekly = trend !== undefined && trend.lastWeek >= 3 && trend.lastWeek > trend.previousWeek;
+      if (weekly) evidence.push({ kind: 'event', ref: `host.${host.name}.log.failureTrend`, summary: msg('host/failed-requests-rising.evidence.weekly') });
       if (evidence.length === 0) continue;
       const top = host.log?.failures.slice(0, 3).map((f) => `${f.hresult} ${f.product} × ${f.count}`) ?? [];
       out.push({
         ruleId: 'host/failed-requests-rising',
-        message: `KMS host ${host.name}: failed requests are ${trend && trend.lastWeek > trend.previousWeek ? 'rising' : 'a large share'} — ${evidence.map((e) => e.summary).join('; ')}${top.length > 0 ? `; most frequent: ${top.join(', ')}` : ''}`,
+        args: {
+          host: host.name,
+          rising: Boolean(trend && trend.lastWeek > trend.previousWeek),
+          // Which of the two measures crossed its line; the message repeats what the evidence says.
+          shown: cumulative && weekly ? 'both' : cumulative ? 'cumulative' : 'weekly',
+          failed: req?.failed ?? null,
+          total: req?.total ?? null,
+          // Tenths of a percent, as the sentence shows them.
+          percent: share === null ? null : Math.round(share * 1000) / 10,
+          lastWeek: trend?.lastWeek ?? null,
+          lastWeekRequests: trend?.lastWeekRequests ?? null,
+          previousWeek: trend?.previousWeek ?? null,
+          previousWeekRequests: trend?.previousWeekRequests ?? null,
+          top,
+          topCount: top.length,
+        },
+        message: msg('host/failed-requests-rising.message'),
         target: host.name,
         evidence,
         remedy: [
-          'See which clients fail and with which code: kmsdoctor analyze <export of the Key Management Service log (12290)>',
-          '0xC004F042 / 0xC004F015: the host key cannot serve those products (host/product-not-covered); 0xC004F06C: client clocks (host/client-clock-skew)',
-          'Check again after the fix: slmgr.vbs /dlv, "Failed requests received" should stop rising',
+          msg('host/failed-requests-rising.remedy.analyze', { command: 'kmsdoctor analyze' }),
+          msg('host/failed-requests-rising.remedy.codes'),
+          msg('host/failed-requests-rising.remedy.check', { command: 'slmgr.vbs /dlv' }),
         ],
       });
     }

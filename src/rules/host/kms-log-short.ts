@@ -1,8 +1,22 @@
+import { msg } from '../../catalog/message.js';
 import { COUNT_WINDOW_DAYS } from '../../host/health.js';
+import type { KmsLogSettings } from '../../snapshot/model.js';
 import type { Rule } from '../rule.js';
-import type { Evidence } from '../types.js';
+import type { EvidenceDraft } from '../types.js';
 
 const DAY_MS = 86_400_000;
+const MIB = 1048576;
+
+/** Megabytes to a tenth, as the evidence shows them; null stays unknown. */
+function mb(bytes: number | null): number | null {
+  return bytes === null ? null : Math.round(bytes / MIB * 10) / 10;
+}
+
+/** A full log by what happens next, as the catalog's `full` key: dropping (Retain), archiving, or overwriting. */
+function fullness(log: KmsLogSettings): 'no' | 'retain' | 'archive' | 'overwrite' {
+  if (log.isFull !== true) return 'no';
+  return log.logMode === 'Retain' ? 'retain' : log.logMode === 'AutoBackup' ? 'archive' : 'overwrite';
+}
 
 /**
  * The host's Key Management Service log holds less than the 30 days it counts over: it is full,
@@ -17,41 +31,41 @@ export const hostKmsLogShort: Rule = {
     return (facts.host?.hosts ?? []).flatMap((host) => {
       const log = host.health?.kmsLog;
       if (!host.health || !log) return [];
-      const reasons: string[] = [];
-      const evidence: Evidence[] = [];
-      const size = `${mb(log.fileSizeBytes)} of ${mb(log.maximumSizeBytes)}, mode ${log.logMode ?? 'unknown'}, ${log.recordCount ?? '?'} records`;
-      const full = log.isFull === true;
-      if (full) {
-        reasons.push(log.logMode === 'Retain'
-          ? 'it is full and set to keep its events (Retain), so every new 12290 is dropped: client requests since then are not logged'
-          : `it is full (${log.logMode === 'AutoBackup' ? 'archived and cleared when full' : 'overwriting its oldest events'})`);
-        evidence.push({ kind: 'setting', ref: `host.${host.name}.kmsLog.isFull`, summary: `Key Management Service log full: ${size}` });
-      }
+      const evidence: EvidenceDraft[] = [];
+      const full = fullness(log);
+      if (full !== 'no') evidence.push({ kind: 'setting', ref: `host.${host.name}.kmsLog.isFull`, summary: msg('host/kms-log-short.evidence.full') });
       const oldest = log.oldestRecordTime === null ? Number.NaN : Date.parse(log.oldestRecordTime);
       const at = Date.parse(host.health.collectedAt);
-      if (Number.isFinite(oldest) && Number.isFinite(at) && at - oldest < COUNT_WINDOW_DAYS * DAY_MS) {
-        const days = Math.max(0, (at - oldest) / DAY_MS);
-        reasons.push(`its oldest record is from ${log.oldestRecordTime}, ${days.toFixed(1)} days before the snapshot — less than the ${COUNT_WINDOW_DAYS} days the host counts over`);
-        evidence.push({ kind: 'setting', ref: `host.${host.name}.kmsLog.oldestRecordTime`, summary: `Oldest record ${log.oldestRecordTime}; snapshot ${host.health.collectedAt}; ${size}` });
-      }
-      if (reasons.length === 0) return [];
+      const young = Number.isFinite(oldest) && Number.isFinite(at) && at - oldest < COUNT_WINDOW_DAYS * DAY_MS;
+      if (young) evidence.push({ kind: 'setting', ref: `host.${host.name}.kmsLog.oldestRecordTime`, summary: msg('host/kms-log-short.evidence.oldest') });
+      if (evidence.length === 0) return [];
       const bigger = Math.max(20 * 1024 * 1024, (log.maximumSizeBytes ?? 0) * 4);
       return [{
         ruleId: 'host/kms-log-short' as const,
-        severity: full && log.logMode === 'Retain' ? ('error' as const) : ('warning' as const),
-        message: `KMS host ${host.name}: its Key Management Service log holds less than the ${COUNT_WINDOW_DAYS}-day counting window — ${reasons.join('; and ')}. A client's missing 12290 may be lost to this, and a count read from the log covers less than the host's window`,
+        severity: full === 'retain' ? ('error' as const) : ('warning' as const),
+        args: {
+          host: host.name,
+          windowDays: COUNT_WINDOW_DAYS,
+          full,
+          young,
+          oldest: log.oldestRecordTime,
+          // Tenths of a day, as the sentence shows them.
+          ageDays: young ? Math.round(Math.max(0, (at - oldest) / DAY_MS) * 10) / 10 : null,
+          collectedAt: host.health.collectedAt,
+          fileMb: mb(log.fileSizeBytes),
+          maximumMb: mb(log.maximumSizeBytes),
+          mode: log.logMode ?? null,
+          records: log.recordCount ?? null,
+        },
+        message: msg('host/kms-log-short.message'),
         target: host.name,
         evidence,
         remedy: [
-          `Export the log now for the record: wevtutil epl "Key Management Service" C:\\Temp\\kms-${host.name.split('.')[0]}.evtx`,
-          `Make it hold more than ${COUNT_WINDOW_DAYS} days and overwrite the oldest: wevtutil sl "Key Management Service" /ms:${bigger} /rt:false (or Event Viewer → Applications and Services Logs → Key Management Service → Properties)`,
-          'Check: Get-WinEvent -ListLog \'Key Management Service\' | Select-Object LogMode, FileSize, MaximumSizeInBytes, RecordCount, IsLogFull',
+          msg('host/kms-log-short.remedy.export', { command: `wevtutil epl "Key Management Service" C:\\Temp\\kms-${host.name.split('.')[0]}.evtx` }),
+          msg('host/kms-log-short.remedy.grow', { command: `wevtutil sl "Key Management Service" /ms:${bigger} /rt:false` }),
+          msg('host/kms-log-short.remedy.check', { command: "Get-WinEvent -ListLog 'Key Management Service' | Select-Object LogMode, FileSize, MaximumSizeInBytes, RecordCount, IsLogFull" }),
         ],
       }];
     });
   },
 };
-
-function mb(bytes: number | null): string {
-  return bytes === null ? '? MB' : `${(bytes / 1048576).toFixed(1)} MB`;
-}

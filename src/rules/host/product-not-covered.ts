@@ -1,5 +1,7 @@
+import { msg, type Message } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
 import type { FindingDraft } from '../types.js';
+import { ACTIVATE, PIN_TO_HOST } from './commands.js';
 
 /** The host key cannot serve a product: 0xC004F042 / 0xC004F015 in its log, or a target the key does not cover (§9.1). */
 export const hostProductNotCovered: Rule = {
@@ -8,13 +10,14 @@ export const hostProductNotCovered: Rule = {
     const out: FindingDraft<'host/product-not-covered'>[] = [];
     for (const host of facts.host?.hosts ?? []) {
       const keys = host.coverage.map((c) => c.key).filter((k): k is string => k !== null);
-      const keyText = keys.length > 0 ? ` (host key: ${keys.join(', ')})` : '';
+      const hostArgs = { host: host.name, keys, keyCount: keys.length };
       for (const group of host.log?.notServed ?? []) {
         out.push({
           ruleId: 'host/product-not-covered',
-          message: `KMS host ${host.name} refused ${group.count} request(s) for ${group.product} with ${group.hresult}: its host key cannot activate that product${keyText}`,
+          args: { ...hostArgs, count: group.count, product: group.product, code: group.hresult, lastSeen: group.lastSeen, clients: group.clients },
+          message: msg('host/product-not-covered.message.refused'),
           target: host.name,
-          evidence: [{ kind: 'event', ref: `host.${host.name}.failures.${group.hresult}.${group.activationId ?? 'unknown'}`, summary: `12290 ${group.hresult} × ${group.count}, last ${group.lastSeen}, from ${group.clients.join(', ')}` }],
+          evidence: [{ kind: 'event', ref: `host.${host.name}.failures.${group.hresult}.${group.activationId ?? 'unknown'}`, summary: msg('host/product-not-covered.evidence.refused') }],
           remedy: remedies(group.hresult),
         });
       }
@@ -24,9 +27,14 @@ export const hostProductNotCovered: Rule = {
         if (verdicts.length > 0 && verdicts.every((c) => c.target!.covered === false)) {
           out.push({
             ruleId: 'host/product-not-covered',
-            message: `KMS host ${host.name} cannot activate ${verdicts[0]!.target!.product}${keyText}: the planning matrix does not list it for this key and its KMS group is not one the key serves, so those clients get 0xC004F042`,
+            args: { ...hostArgs, product: verdicts[0]!.target!.product },
+            message: msg('host/product-not-covered.message.target'),
             target: host.name,
-            evidence: verdicts.map((c) => ({ kind: 'setting' as const, ref: `host.${host.name}.key.${c.hostProduct}`, summary: `${c.hostProduct}: ${c.key ?? 'unknown key'} (from ${c.keySource ?? 'nothing'}) activates ${c.activates ?? '?'}${c.matrix ? ` (matrix row "${c.matrix}")` : ''}` })),
+            evidence: verdicts.map((c) => ({
+              kind: 'setting' as const,
+              ref: `host.${host.name}.key.${c.hostProduct}`,
+              summary: msg('host/product-not-covered.evidence.key', { hostProduct: c.hostProduct, key: c.key, keySource: c.keySource, activates: c.activates, matrix: c.matrix || null }),
+            })),
             remedy: remedies('target'),
           });
         }
@@ -36,12 +44,13 @@ export const hostProductNotCovered: Rule = {
   },
 };
 
-function remedies(hresult: string): string[] {
+/** 0xC004F015 means a missing host update first; every refusal then has the same ways out. */
+function remedies(hresult: string): Message[] {
   const common = [
-    'Install a host key (CSVLK) that covers the product — the newest Windows Server CSVLK activates every older Windows edition: slmgr.vbs /ipk <CSVLK>, then slmgr.vbs /ato',
-    'On an older host OS, install the update it needs to serve newer clients first (e.g. KB5034768 on Windows Server 2019 for 2025 clients; KB3172614 on 2012 R2 for Windows 10)',
-    'Or point those clients at a host that serves them: slmgr.vbs /skms <host>:1688 (Office: a host with the Office Volume License Pack)',
-    'Check: the host\'s "Failed requests received" (slmgr.vbs /dlv) stops rising, and its 12290 events show 0x0 for those clients',
+    msg('host/product-not-covered.remedy.csvlk', { command: 'slmgr.vbs /ipk <CSVLK>', activateCommand: ACTIVATE }),
+    msg('host/product-not-covered.remedy.update'),
+    msg('host/product-not-covered.remedy.other-host', { command: PIN_TO_HOST }),
+    msg('host/product-not-covered.remedy.check', { command: 'slmgr.vbs /dlv' }),
   ];
-  return hresult === '0xC004F015' ? ['0xC004F015: the host lacks the license for this client: install the host update (KB3172614 for 2012 R2/8.1, KB3079821 for 2008 R2/7) and a CSVLK that covers it', ...common] : common;
+  return hresult === '0xC004F015' ? [msg('host/product-not-covered.remedy.license'), ...common] : common;
 }

@@ -1,5 +1,7 @@
+import { msg } from '../../catalog/message.js';
 import { PLANNING_MATRIX_SOURCE } from '../../kms/planning-matrix.js';
 import type { Rule } from '../rule.js';
+import { ACTIVATE } from './commands.js';
 
 /**
  * The target product is not one Microsoft's planning matrix lists for the host's key, although
@@ -21,19 +23,34 @@ export const hostProductNotInMatrix: Rule = {
       const disputed = rows.filter((c) => c.target!.listed === true && c.target!.covered === null);
       const row = unlisted[0] ?? disputed[0];
       if (!row) return [];
-      const source = `${PLANNING_MATRIX_SOURCE.title} (${PLANNING_MATRIX_SOURCE.date})`;
-      const message = unlisted.length > 0
-        ? `KMS host ${host.name}: Microsoft's planning matrix does not list ${row.target!.product} for the ${row.key} key, although the KMS protocol would still activate it (the same KMS group as the editions the key serves) — it works, but Microsoft does not document the pair`
-        : `KMS host ${host.name}: the planning matrix lists ${row.target!.product} for the ${row.key} key, but the product's KMS group is newer than the key's groups — whether the host activates it cannot be told from here`;
       return [{
         ruleId: 'host/product-not-in-matrix' as const,
-        message,
+        args: { host: host.name, product: row.target!.product, key: row.key },
+        message: msg(unlisted.length > 0 ? 'host/product-not-in-matrix.message.unlisted' : 'host/product-not-in-matrix.message.disputed'),
         target: host.name,
-        evidence: [...unlisted, ...disputed].map((c) => ({ kind: 'setting' as const, ref: `host.${host.name}.key.${c.hostProduct}`, summary: `${c.hostProduct}: ${c.key} (from ${c.keySource}); matrix row ${c.matrix ? `"${c.matrix}"` : 'none'} ${c.target!.listed ? 'lists' : 'does not list'} ${c.target!.product}; KMS group: ${c.target!.protocol === null ? 'cannot tell' : c.target!.protocol ? 'activates' : 'refuses'}` })),
+        evidence: [...unlisted, ...disputed].map((c) => ({
+          kind: 'setting' as const,
+          ref: `host.${host.name}.key.${c.hostProduct}`,
+          summary: msg('host/product-not-in-matrix.evidence', {
+            hostProduct: c.hostProduct,
+            key: c.key,
+            keySource: c.keySource,
+            matrix: c.matrix || null,
+            listed: c.target!.listed,
+            product: c.target!.product,
+            protocol: c.target!.protocol,
+          }),
+        })),
         remedy: [
-          `Install the CSVLK the matrix lists for ${row.target!.product} (${source}, ${PLANNING_MATRIX_SOURCE.url}): slmgr.vbs /ipk <CSVLK>, then slmgr.vbs /ato`,
-          'Install the host updates the page\'s "KMS host required updates" table names for the host OS (see host/required-update-not-shown)',
-          `Or confirm on one client: slmgr.vbs /ato, then the host's 12290 for it shows 0x0 (kmsdoctor analyze <host-12290-export>)`,
+          msg('host/product-not-in-matrix.remedy.csvlk', {
+            sourceTitle: PLANNING_MATRIX_SOURCE.title,
+            sourceDate: PLANNING_MATRIX_SOURCE.date,
+            sourceUrl: PLANNING_MATRIX_SOURCE.url,
+            command: 'slmgr.vbs /ipk <CSVLK>',
+            activateCommand: ACTIVATE,
+          }),
+          msg('host/product-not-in-matrix.remedy.updates'),
+          msg('host/product-not-in-matrix.remedy.confirm', { command: ACTIVATE, analyzeCommand: 'kmsdoctor analyze <host-12290-export>' }),
         ],
       }];
     });

@@ -1,4 +1,6 @@
+import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
+import { SLMGR_DLV } from './commands.js';
 
 /**
  * The host OS needs an update (planning page, "KMS host required updates") before it activates
@@ -10,23 +12,29 @@ export const hostRequiredUpdateNotShown: Rule = {
   id: 'host/required-update-not-shown',
   check(facts) {
     return (facts.host?.hosts ?? []).flatMap((host) =>
-      (host.updates?.checks ?? []).filter((check) => check.verdict !== 'shown').map((check) => {
-        const needs = `${host.updates!.hostOs} needs ${check.kb}${check.date ? ` (${check.date})` : ''} or a later cumulative update to activate ${check.toActivate.join(', ')}`;
-        const message = check.verdict === 'not-shown'
-          ? `KMS host ${host.name}: ${needs}; ${check.reason}, so the version does not show the update — without it those clients get 0xC004F042 (confirm with Get-HotFix)`
-          : `KMS host ${host.name}: ${needs}; the input cannot tell whether it is installed: ${check.reason}`;
-        return {
-          ruleId: 'host/required-update-not-shown' as const,
-          severity: check.verdict === 'not-shown' ? ('warning' as const) : ('info' as const),
-          message,
-          target: host.name,
-          evidence: [{ kind: 'setting' as const, ref: `host.${host.name}.serviceVersion`, summary: `Software licensing service version: ${check.serviceVersion ?? 'not given'}; ${check.kb} build ${check.minimumBuild ?? 'unknown'}` }],
-          remedy: [
-            `On ${host.name}: Get-HotFix -Id ${check.kb} (or any later cumulative update), and cscript //nologo %windir%\\System32\\slmgr.vbs /dlv for the "Software licensing service version" line`,
-            `Install ${check.kb} or the latest cumulative update for ${host.updates!.hostOs}, restart, then check that the host's 12290 events for ${check.toActivate.join(', ')} clients show 0x0`,
-          ],
-        };
-      }),
+      (host.updates?.checks ?? []).filter((check) => check.verdict !== 'shown').map((check) => ({
+        ruleId: 'host/required-update-not-shown' as const,
+        severity: check.verdict === 'not-shown' ? ('warning' as const) : ('info' as const),
+        args: {
+          host: host.name,
+          hostOs: host.updates!.hostOs,
+          kb: check.kb,
+          date: check.date,
+          releases: check.toActivate,
+          serviceVersion: check.serviceVersion,
+          minimumBuild: check.minimumBuild,
+          // Why the input cannot tell, as src/host/required-updates.ts words it (the host report shows the same line).
+          reason: check.reason,
+        },
+        // Below the build, the catalog says so from the versions; otherwise it gives the reason.
+        message: msg(check.verdict === 'not-shown' ? 'host/required-update-not-shown.message.not-shown' : 'host/required-update-not-shown.message.cannot-tell'),
+        target: host.name,
+        evidence: [{ kind: 'setting' as const, ref: `host.${host.name}.serviceVersion`, summary: msg('host/required-update-not-shown.evidence') }],
+        remedy: [
+          msg('host/required-update-not-shown.remedy.check', { command: `Get-HotFix -Id ${check.kb}`, dlvCommand: SLMGR_DLV }),
+          msg('host/required-update-not-shown.remedy.install'),
+        ],
+      })),
     );
   },
 };

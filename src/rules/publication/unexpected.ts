@@ -1,5 +1,5 @@
 /** Findings about records of hosts off the allow-list: the same target, evidence and removal command, whatever the rule. */
-import type { Message, MessageArgs } from '../../catalog/message.js';
+import type { Message, FactArgs } from '../../catalog/message.js';
 import type { UnexpectedRecord } from '../../publication/model.js';
 import type { RuleId } from '../catalog.js';
 import type { Facts } from '../facts.js';
@@ -11,7 +11,7 @@ import { srvQueryName, unexpectedRecords } from './select.js';
 /** What differs per rule: the sentence, its extra facts and the steps (given the command that deletes the record). */
 interface UnexpectedWording {
   message: Message;
-  args: MessageArgs;
+  args: FactArgs;
   remedy: (removeCommand: string) => Text[];
 }
 
