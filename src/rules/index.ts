@@ -3,7 +3,8 @@ import { render } from '../catalog/render.js';
 import { RULE_CATALOG, ruleTitle, type RuleId } from './catalog.js';
 import type { Facts } from './facts.js';
 import type { Rule } from './rule.js';
-import type { Finding, FindingDraft, Text } from './types.js';
+import type { Message } from '../catalog/message.js';
+import type { Finding, FindingDraft } from './types.js';
 import { SEVERITY_RANK } from './types.js';
 import { activationTypeExcludesKms } from './client/activation-type-excludes-kms.js';
 import { cachedHostStale } from './client/cached-host-stale.js';
@@ -95,7 +96,7 @@ export function docsRef(ruleId: RuleId): string {
 /** A draft with its severity, title and docs from the catalog, and its text in `locale`. */
 export function renderFinding(draft: FindingDraft<RuleId>, locale: Locale = DEFAULT_LOCALE): Finding<RuleId> {
   const args = draft.args ?? {};
-  const text = (part: Text) => (typeof part === 'string' ? part : render(part, locale, args));
+  const text = (part: Message) => render(part, locale, args);
   return {
     ruleId: draft.ruleId,
     severity: draft.severity ?? RULE_CATALOG[draft.ruleId].severity,

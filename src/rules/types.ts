@@ -19,11 +19,8 @@ export interface EvidenceDraft extends Omit<Evidence, 'summary'> {
   summary: Text;
 }
 
-/**
- * A catalog message, or (while rules move to the catalog) a sentence already written.
- * TODO(one pipeline): only Message once every rule speaks through the catalog.
- */
-export type Text = Message | string;
+/** Every sentence a rule states is a catalog message: rules never write text themselves. */
+export type Text = Message;
 
 /** What a rule returns: what it found, as data. The engine adds title, severity, docs and the text. */
 export interface FindingDraft<Id extends string = string> {

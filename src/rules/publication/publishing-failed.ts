@@ -3,15 +3,16 @@ import { lookupCode } from '../../codes/catalog.js';
 import type { Rule } from '../rule.js';
 import type { Text } from '../types.js';
 import { publishingEventEvidence, srvAnswersEvidence } from './evidence.js';
+import { explainStep } from '../events/select.js';
 import { restartRemedy } from './remedies.js';
 import { hostsInDomains, type HostInDomain } from './select.js';
 
 /** 0x80072338: the host may not update the existing _VLMCS record (its computer account lacks rights on it). */
 const NO_PERMISSION = '0x80072338';
 
-/** Steps for a refused update: the code's own remedies, or for a missing permission the record's ACL. */
+/** Steps for a refused update: the code's own page (its remedies, in the reader's language), or for a missing permission the record's ACL. */
 function remedyFor({ domain, host }: HostInDomain, code: string | null): Text[] {
-  if (code !== NO_PERMISSION) return [...(code ? lookupCode(code)?.remedies ?? [] : []), restartRemedy()];
+  if (code !== NO_PERMISSION) return [...(code ? [explainStep(code)] : []), restartRemedy()];
   return [
     msg('publication/publishing-failed.remedy.permission', { zone: domain.zone, account: `${host.host.split('.')[0]!.toUpperCase()}$` }),
     restartRemedy(),
