@@ -15,8 +15,8 @@ export function runtimeFiles(root: string): string[] {
   return [
     // The version (`--version`, every report's `tool`).
     'package.json',
-    // The finding pages `kmsdoctor explain` prints.
-    ...matches(root, 'src/rules/docs', (path) => path.endsWith('.md')),
+    // The finding pages `kmsdoctor explain` prints, in every language.
+    ...matches(root, 'src/catalog', (path) => /^src\/catalog\/[a-z]+\/pages\/.+\.md$/.test(path)),
     // The JSON Schemas (the snapshot schema validates every snapshot read).
     ...matches(root, 'src', (path) => path.endsWith('.schema.json')),
     // What `kmsdoctor collect` runs on Windows.

@@ -5,7 +5,7 @@ import { packageRoot } from './package-root.js';
 
 /**
  * The text of a file the CLI needs at run time, named by its path in the package
- * (`src/rules/docs/dns/srv-missing.md`): from inside the bundle when running as one, else from
+ * (`src/catalog/en/pages/dns/srv-missing.md`): from inside the bundle when running as one, else from
  * the package folder. Every runtime file is read through here, so the bundle build knows them all
  * (build/runtime-files.ts lists them, and a test checks that list against the sources).
  */

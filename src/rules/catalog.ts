@@ -4,7 +4,7 @@ import type { RuleMeta } from './types.js';
 
 /**
  * Every finding id, with its default severity. Ids are stable forever: a retired id is never
- * reused. Each id has a page at `src/rules/docs/<id>.md` and its title, summary and messages in
+ * reused. Each id has a page at `src/catalog/<locale>/pages/<id>.md` and its title, summary and messages in
  * every language's catalog (src/catalog; tests keep both total).
  */
 export const RULE_CATALOG = {

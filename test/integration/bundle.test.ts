@@ -14,6 +14,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runtimeFiles } from '../../build/runtime-files.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
+import { rulePageFile, rulePagePath } from '../../src/cli/commands/explain.js';
 import { RULE_IDS } from '../../src/rules/catalog.js';
 
 const test = suite('bundle: dist/kmsdoctor-bundle.cjs on its own');
@@ -40,7 +41,7 @@ test('every finding page is inside, word for word', async () => {
   for (const ruleId of [RULE_IDS[0]!, RULE_IDS[RULE_IDS.length - 1]!]) {
     const result = await run(['explain', ruleId]);
     assert.is(result.exitCode, 0, result.stderr);
-    assert.is(`${result.stdout}\n`, readFileSync(join(PACKAGE_ROOT, 'src', 'rules', 'docs', `${ruleId}.md`), 'utf8'));
+    assert.is(`${result.stdout}\n`, readFileSync(rulePagePath(ruleId), 'utf8'));
   }
 });
 
@@ -78,7 +79,7 @@ test('the embedded list holds every file the sources read through readRuntimeFil
   const sources = readdirSync(join(PACKAGE_ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
   const literals = sources.flatMap((name) => [...readFileSync(join(PACKAGE_ROOT, 'src', name), 'utf8').matchAll(/readRuntimeFile\('([^']+)'\)/g)].map((match) => match[1]!));
   assert.ok(literals.length >= 2, `found ${literals.length} literal reads`);
-  for (const path of [...literals, 'ps/collector/Get-KmsSnapshot.ps1', ...RULE_IDS.map((id) => `src/rules/docs/${id}.md`)]) {
+  for (const path of [...literals, 'ps/collector/Get-KmsSnapshot.ps1', ...RULE_IDS.map((id) => rulePageFile(id))]) {
     assert.ok(embedded.has(path), `${path} is not embedded`);
   }
 });

@@ -7,12 +7,12 @@ import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { RULE_CATALOG, RULE_IDS, isRuleId, ruleTitle } from '../../src/rules/catalog.js';
 
 /**
- * `kmsdoctor explain <id>` prints src/rules/docs/<id>.md. These tests keep the pages and the
+ * `kmsdoctor explain <id>` prints src/catalog/en/pages/<id>.md. These tests keep the pages and the
  * catalog in step: one page per id, no page without an id, and every page in the template shape.
  */
 const test = suite('rules/docs');
 
-const DOCS_ROOT = join(PACKAGE_ROOT, 'src', 'rules', 'docs');
+const DOCS_ROOT = join(PACKAGE_ROOT, 'src', 'catalog', 'en', 'pages');
 /** The template's sections, in the order a page must present them. */
 const REQUIRED_SECTIONS = ['Explanation', 'Consequences', 'Common causes', 'Remedy'] as const;
 
@@ -32,14 +32,14 @@ function readLines(path: string): string[] {
 
 test('every id in RULE_CATALOG has a page', () => {
   const missing = RULE_IDS.filter((id) => !existsSync(rulePagePath(id)));
-  assert.equal(missing, [], `ids without a page under src/rules/docs: ${missing.join(', ')}`);
+  assert.equal(missing, [], `ids without a page under src/catalog/en/pages: ${missing.join(', ')}`);
 });
 
 test('every page corresponds to an id (no orphans)', () => {
   const files = listFiles(DOCS_ROOT);
   assert.ok(files.length > 0, `no pages found under ${DOCS_ROOT}`);
   const orphans = files.filter((file) => !file.endsWith('.md') || !isRuleId(file.slice(0, -'.md'.length)));
-  assert.equal(orphans, [], `files under src/rules/docs that match no catalog id: ${orphans.join(', ')}`);
+  assert.equal(orphans, [], `files under src/catalog/en/pages that match no catalog id: ${orphans.join(', ')}`);
 });
 
 test('the catalog and the pages have the same number of entries', () => {

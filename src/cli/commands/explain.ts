@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { CODE_CATALOG, KMS_CODES, lookupCode, normalizeCode } from '../../codes/catalog.js';
 import { renderCodeList, renderCodePage, unknownCodeMessage } from '../../codes/render.js';
-import { packageRoot } from '../../core/package-root.js';
+import { DEFAULT_LOCALE } from '../../catalog/catalogs.js';
+import { findingPageFile, findingPagePath } from '../../catalog/pages.js';
 import { readRuntimeFile } from '../../core/runtime-files.js';
 import { UsageError } from '../../core/usage-error.js';
 import { RULE_CATALOG, RULE_IDS, isRuleId, ruleSummary, ruleTitle, type RuleId } from '../../rules/catalog.js';
@@ -18,14 +18,14 @@ interface ExplainArgs {
 const printJson = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 const ruleJson = (ruleId: RuleId) => ({ kind: 'finding', ruleId, title: ruleTitle(ruleId), severity: RULE_CATALOG[ruleId].severity, summary: ruleSummary(ruleId) });
 
-/** A rule's page as a runtime file: `src/rules/docs/dns/srv-missing.md` for `dns/srv-missing`. */
+/** A rule's English page as a runtime file: `src/catalog/en/pages/dns/srv-missing.md` for `dns/srv-missing`. */
 export function rulePageFile(ruleId: RuleId): string {
-  return `src/rules/docs/${ruleId}.md`;
+  return findingPageFile(ruleId, DEFAULT_LOCALE);
 }
 
 /** Where that page is in this checkout (for tests and tools; the CLI reads it with readRuntimeFile). */
 export function rulePagePath(ruleId: RuleId): string {
-  return join(packageRoot(), ...rulePageFile(ruleId).split('/'));
+  return findingPagePath(ruleId, DEFAULT_LOCALE);
 }
 
 /** One id's entry as `--json` prints it, or why there is none. */
