@@ -59,7 +59,7 @@ export const CLIENT = {
   'client/suffix-mismatch.remedy.lookup-domain': "クライアントにそのドメインを指定します: {command}",
   'client/suffix-mismatch.remedy.publish': "または、KMS ホストがクライアントのドメインにも発行するようにします (ホストで DnsDomainPublishList を設定し、{command} を実行します)。",
   'client/suffix-mismatch.remedy.suffix': "または、クライアントのプライマリ DNS サフィックスを、レコードがあるドメインに設定します。",
-  'client/not-kms-client-channel.message': "{product} には{channel, select, VOLUME_MAK {マルチプル アクティベーション キー (MAK)} RETAIL {リテール キー} OEM { OEM キー} VOLUME_KMS { KMS ホスト キー (このコンピューターは KMS ホストです)} OTHER { KMS クライアント キーではないキー} other {別の種類のキー}}がインストールされています ({description}{keyChannel, select, null {} other {、{keyChannel}}})。KMS はまったく使用されません。",
+  'client/not-kms-client-channel.message': "{product} には{channel, select, VOLUME_MAK {マルチプル アクティベーション キー (MAK)} RETAIL {リテール キー} OEM { OEM キー} VOLUME_KMS { KMS ホスト キー (このコンピューターは KMS ホストです) } OTHER { KMS クライアント キーではないキー} other {別の種類のキー}}がインストールされています ({description}{keyChannel, select, null {} other {、{keyChannel}}})。KMS はまったく使用されません。",
   'client/not-kms-client-channel.evidence': "Description = {description}、部分プロダクト キー: {partialKey, select, null {不明} other {{partialKey}}}",
   'client/not-kms-client-channel.remedy.gvlk': "KMS でライセンス認証するには、このエディションの KMS クライアント セットアップ キー (GVLK) をインストールします。キーは Microsoft の「キー管理サービス (KMS) クライアントのライセンス認証とプロダクト キー」(\"Key Management Services (KMS) client activation and product keys\") に記載されています: {command}",
   'client/not-licensed.message': "{product} はライセンス認証されていません (状態: {statusName}{reason, select, null {} other {、理由: {reason}}})。",

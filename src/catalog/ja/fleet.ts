@@ -54,7 +54,7 @@ export const FLEET = {
   'fleet/count-split.evidence': '{host}: {count, select, null {?} other {{count}}} ({source})',
   'fleet/count-split.remedy.fewer-hosts': 'ホストの数を減らします。テスト用や想定外のホストを廃止し ({command})、その SRV レコードを削除します。',
   'fleet/count-split.remedy.one-host': 'または、カウントが 25 に達するまで、すべてのクライアントを同じホストに向けます: {pin}。そのホストを優先する SRV の優先度を設定する方法もあります (KMS ホスト キャッシュを無効にします: {noCaching})。',
-  'fleet/threshold-not-reached.message': '{needs25} 台の Windows クライアント エディションが {host} に接続していますが、このホストが返すカウントは {count} で 25 未満のため、ライセンス認証されません (0xC004F038){lowThresholdClients, plural, =0 {} other { (サーバー {needs5} 台と Office クライアント {office} 台に必要なカウントは 5 だけです)}}{clones, plural, =0 {} other {。このホストのクライアントのうち {clones} 台は複製で、まとめて 1 台として数えられます}}。',
+  'fleet/threshold-not-reached.message': 'Windows のクライアント エディション {needs25} 台が {host} に接続していますが、このホストが返すカウントは {count} で 25 未満のため、ライセンス認証されません (0xC004F038){lowThresholdClients, plural, =0 {} other {。なお、サーバー {needs5} 台と Office クライアント {office} 台に必要なカウントは 5 だけです}}{clones, plural, =0 {} other {。このホストのクライアントのうち {clones} 台は複製で、まとめて 1 台として数えられます}}。',
   'fleet/threshold-not-reached.evidence': 'ホストが返したカウント {count}、25 が必要: {needs25} 台、5 が必要: {needs5} 台、Office: {office} 台',
   'fleet/threshold-not-reached.remedy.clones': 'まず複製グループを修正します ({ruleId} を参照)。複製はカウントを増やしません。',
   'fleet/threshold-not-reached.remedy.gather': '異なる Windows クライアント 25 台 (またはサーバー 5 台。サーバーもカウントに含まれます) を 1 台のホストに接続させます。カウントには過去 30 日間の CMID が含まれます。',
