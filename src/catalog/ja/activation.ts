@@ -6,7 +6,7 @@ export const ACTIVATION = {
   'activation/host-key-does-not-cover-product.summary': 'KMS ホストがライセンス認証要求に 0xC004F042 で応答しました。このホストの KMS ホスト キー (CSVLK) では、この製品をライセンス認証できません。',
   'activation/host-key-does-not-cover-product.message': '{endpoint} は、{product} (KMS counted id {kmsCountedId}) のプロトコル {protocol} の要求に {code} で応答しました。このホストの KMS ホスト キー (CSVLK) ではこの製品をライセンス認証できないため、{product} のクライアントはこのホストから {code} を受け取ります',
   'activation/host-key-does-not-cover-product.remedy.see-key': 'ホストで、使用されている KMS ホスト キーを確認してください: {command} (「説明」("Description") と "Key Management Service" の行)',
-  'activation/host-key-does-not-cover-product.remedy.install-key': '{product} をサポートする KMS ホスト キーをインストールし (KMS ホスト キーは、自身の世代とそれ以前の世代の製品をライセンス認証します)、ライセンス認証してください: {installCommand} を実行してから {activateCommand}',
+  'activation/host-key-does-not-cover-product.remedy.install-key': '{product} をサポートする KMS ホスト キーをインストールし (KMS ホスト キーは、自身の世代とそれ以前の世代の製品をライセンス認証します)、ライセンス認証してください: {installCommand} を実行してから {activateCommand} を実行します',
   'activation/host-key-does-not-cover-product.remedy.host-update': '古いホストでは、新しいクライアントに対応するための更新プログラムも必要です ({command} で一覧を表示できます)',
   'activation/host-key-does-not-cover-product.remedy.office-key': 'Office には専用の KMS ホスト キーと、ホストへの Volume License Pack のインストールが必要です。Windows の CSVLK で Office をライセンス認証することはできません',
   'activation/clock-skew.title': 'KMS ホストが要求の時刻を拒否しました',

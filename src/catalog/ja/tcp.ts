@@ -22,6 +22,6 @@ export const TCP = {
   'tcp/host-unreachable.remedy.old-address': 'アドレスが古い場合は、ホストのアドレスを再登録し (ホストで {registerCommand})、クライアントのキャッシュをクリアしてください ({clearCommand})',
   'tcp/management-port-blocked.title': '管理用ポート (135) に到達できません',
   'tcp/management-port-blocked.summary': 'TCP 135 が閉じているかフィルターされているため、リモートからの slmgr、VAMT、WMI による管理は失敗します。ライセンス認証ではこのポートは使用しません。',
-  'tcp/management-port-blocked.message': '{hosts} の TCP {port} に到達できません。ここからリモートの slmgr、VAMT、WMI で{count, plural, other {これらのホスト}}を管理することはできません。ライセンス認証にはポート {port} は不要です',
+  'tcp/management-port-blocked.message': '{hosts} の TCP {port} に到達できません。ここからリモートの slmgr、VAMT、WMI で{count, plural, =1 {このホスト} other {これらのホスト}}を管理することはできません。ライセンス認証にはポート {port} は不要です',
   'tcp/management-port-blocked.remedy.enable': 'KMS ホストをリモートで管理する場合のみ: {command} (各ホストで実行)',
 } as const satisfies { readonly [K in keyof typeof EN]: string };
