@@ -4,6 +4,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { rulePagePath } from '../../src/cli/commands/explain.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/catalog/catalogs.js';
+import { findingPagePath } from '../../src/catalog/pages.js';
 import { RULE_CATALOG, RULE_IDS, isRuleId, ruleTitle } from '../../src/rules/catalog.js';
 
 /**
@@ -46,32 +48,53 @@ test('the catalog and the pages have the same number of entries', () => {
   assert.is(listFiles(DOCS_ROOT).length, RULE_IDS.length);
 });
 
-for (const id of RULE_IDS) {
-  const meta = RULE_CATALOG[id];
+/** What each language's pages call the template's sections and severities. */
+const PAGE_WORDS = {
+  en: { sections: REQUIRED_SECTIONS, severity: { error: '(severity: error', warning: '(severity: warning', info: '(severity: info' } },
+  ja: { sections: ['説明', '影響', 'よくある原因', '対処方法'], severity: { error: '(重大度: エラー', warning: '(重大度: 警告', info: '(重大度: 情報' } },
+} as const satisfies Record<Locale, unknown>;
 
-  test(`${id}: first line is "# ${id} — <catalog title>"`, () => {
-    const lines = readLines(rulePagePath(id));
-    const first = lines[0] ?? '';
-    assert.ok(first.startsWith(`# ${id} — `), `first line is "${first}"`);
-    assert.is(first.slice(`# ${id} — `.length).trim(), ruleTitle(id));
-  });
+/** The `code spans` of a page: commands, ids and codes an admin copies, the same in every language. */
+const codeSpans = (text: string) => new Set(text.match(/`[^`\n]+`/g) ?? []);
 
-  test(`${id}: has the sections ${REQUIRED_SECTIONS.join(', ')}, once each and in order`, () => {
-    const headings = readLines(rulePagePath(id))
-      .filter((line) => line.startsWith('## '))
-      .map((line) => line.slice(3).trim());
-    for (const section of REQUIRED_SECTIONS) {
-      const count = headings.filter((heading) => heading === section).length;
-      assert.is(count, 1, `"## ${section}" appears ${count} times`);
+for (const locale of LOCALES) {
+  const words = PAGE_WORDS[locale];
+  for (const id of RULE_IDS) {
+    const meta = RULE_CATALOG[id];
+    const path = findingPagePath(id, locale);
+    const name = `${locale} ${id}`;
+
+    test(`${name}: the page exists and its first line is "# ${id} — <catalog title>"`, () => {
+      assert.ok(existsSync(path), `no page ${path}`);
+      const first = readLines(path)[0] ?? '';
+      assert.ok(first.startsWith(`# ${id} — `), `first line is "${first}"`);
+      assert.is(first.slice(`# ${id} — `.length).trim(), ruleTitle(id, locale));
+    });
+
+    test(`${name}: has the sections ${words.sections.join(', ')}, once each and in order`, () => {
+      const headings = readLines(path)
+        .filter((line) => line.startsWith('## '))
+        .map((line) => line.slice(3).trim());
+      for (const section of words.sections) {
+        const count = headings.filter((heading) => heading === section).length;
+        assert.is(count, 1, `"## ${section}" appears ${count} times`);
+      }
+      const order = headings.filter((heading) => (words.sections as readonly string[]).includes(heading));
+      assert.equal(order, [...words.sections]);
+    });
+
+    test(`${name}: states the catalog severity "${meta.severity}"`, () => {
+      assert.ok(readFileSync(path, 'utf8').includes(words.severity[meta.severity]), `no "${words.severity[meta.severity]}" on the page`);
+    });
+
+    if (locale !== DEFAULT_LOCALE) {
+      test(`${name}: keeps every command, id and code of the English page`, () => {
+        const translated = codeSpans(readFileSync(path, 'utf8'));
+        const missing = [...codeSpans(readFileSync(findingPagePath(id, DEFAULT_LOCALE), 'utf8'))].filter((span) => !translated.has(span));
+        assert.equal(missing, []);
+      });
     }
-    const order = headings.filter((heading) => (REQUIRED_SECTIONS as readonly string[]).includes(heading));
-    assert.equal(order, [...REQUIRED_SECTIONS]);
-  });
-
-  test(`${id}: states the catalog severity "${meta.severity}"`, () => {
-    const text = readFileSync(rulePagePath(id), 'utf8');
-    assert.ok(text.includes(`(severity: ${meta.severity}`), `no "(severity: ${meta.severity}" on the page`);
-  });
+  }
 }
 
 test.run();
