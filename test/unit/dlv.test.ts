@@ -17,10 +17,10 @@ import { MAX_INI_BYTES, parseSlmgrIni, readSlmgrIni } from '../../src/dlv/ini.js
 import { decodeTextBytes as decodeText } from '../../src/inputs/text-encoding.js';
 import { JAPANESE_CONFIRMED_LABELS } from '../../src/dlv/japanese.js';
 import { DLV_LABELS, LABEL_BY_KEY, WINDOWS_APPLICATION_ID, OFFICE_APPLICATION_ID } from '../../src/dlv/labels.js';
+import { detectDlvLanguage } from '../../src/dlv/detect-language.js';
+import { MAX_DLV_TEXT_CHARS } from '../../src/dlv/limits.js';
 import {
-  detectDlvLanguage,
   matchDlvLabel,
-  MAX_DLV_TEXT_CHARS,
   parseDlv,
   readDlvText,
   UNKNOWN_ACTIVATION_ID,
