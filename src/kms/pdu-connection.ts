@@ -5,6 +5,7 @@
  * `close()` and on every terminal event.
  */
 import { Socket } from 'node:net';
+import { cancelledError } from '../core/cancelled-error.js';
 import { classifySocketError } from '../core/classify-error.js';
 import type { ProbeError, ProbeStatus } from '../core/result.js';
 import { COMMON_HEADER_LENGTH } from '../rpc/constants.js';
@@ -19,12 +20,6 @@ export type PduRead =
   | { kind: 'cancelled'; error: ProbeError };
 
 export type ConnectOutcome = { ok: true; connection: PduConnection } | { ok: false; status: ProbeStatus; error: ProbeError };
-
-function cancelledError(signal: AbortSignal | undefined): ProbeError {
-  const reason: unknown = signal?.reason;
-  const code = typeof (reason as { code?: unknown } | undefined)?.code === 'string' ? (reason as { code: string }).code : 'ABORT_ERR';
-  return { code, message: reason instanceof Error ? reason.message : 'the probe was cancelled' };
-}
 
 export class PduConnection {
   readonly #socket: Socket;
