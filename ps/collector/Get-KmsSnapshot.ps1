@@ -648,14 +648,20 @@ function ConvertTo-AsciiJson([string] $Json) {
     [regex]::Replace($Json, '[^\x00-\x7F]', { param($m) '\u{0:x4}' -f [int][char] $m.Value })
 }
 
+# The one atomic writer of ps/: the module defines its copy from this text (KmsDoctor.psm1), because
+# this script runs alone on remote machines and cannot import anything.
 function Write-FileAtomically([string] $Path, [byte[]] $Bytes) {
+    # A temporary file in the same folder, renamed over the target: a reader (or an interrupted
+    # run) sees the old file or the whole new one, never half of it.
     $directory = [System.IO.Path]::GetDirectoryName($Path)
     if ([string]::IsNullOrEmpty($directory)) { $directory = (Get-Location -PSProvider FileSystem).ProviderPath }
-    if (-not [System.IO.Directory]::Exists($directory)) { throw "The folder of -OutFile does not exist: $directory" }
+    if (-not [System.IO.Directory]::Exists($directory)) { throw "The folder to write $([System.IO.Path]::GetFileName($Path)) in does not exist: $directory" }
     $temp = [System.IO.Path]::Combine($directory, ('.{0}.{1}.tmp' -f [System.IO.Path]::GetFileName($Path), [guid]::NewGuid().ToString('N')))
     try {
         [System.IO.File]::WriteAllBytes($temp, $Bytes)
-        Move-Item -LiteralPath $temp -Destination $Path -Force
+        # .NET Framework's File.Move cannot overwrite; File.Replace swaps in place when the target exists.
+        if ([System.IO.File]::Exists($Path)) { [System.IO.File]::Replace($temp, $Path, [NullString]::Value) }
+        else { [System.IO.File]::Move($temp, $Path) }
     } finally {
         if ([System.IO.File]::Exists($temp)) { [System.IO.File]::Delete($temp) }
     }
