@@ -1,6 +1,6 @@
 <#
     Integration tests of the activation request: the real module runs the real CLI (dist/, built
-    by npm test) against the test KMS responder (src/lab/kms-responder.ts), served on loopback by
+    by npm test) against the test KMS responder (test/helpers/kms-responder.ts), served on loopback by
     test/tools/serve-kms-responder.ts in the background and stopped by its PID. The responder logs
     every activation request it answers, so the tests prove what was (and was not) sent.
     Skipped where node or the built CLI is missing.
