@@ -7,19 +7,17 @@
 #>
 
 BeforeDiscovery {
-    $cli = Join-Path $PSScriptRoot '../../../dist/src/cli/main.js'
-    $script:Ready = [bool] (Get-Command node -CommandType Application -ErrorAction SilentlyContinue) -and (Test-Path $cli)
+    . (Join-Path $PSScriptRoot 'BuiltCli.ps1')
 }
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
-    $script:SavedCli = $env:KMSDOCTOR_CLI
+    Use-BuiltCli
     $script:SavedConfig = $env:KMSDOCTOR_CONFIG_DIR
-    $env:KMSDOCTOR_CLI = $null
 }
 
 AfterAll {
-    $env:KMSDOCTOR_CLI = $script:SavedCli
+    Restore-CliSetting
     $env:KMSDOCTOR_CONFIG_DIR = $script:SavedConfig
 }
 

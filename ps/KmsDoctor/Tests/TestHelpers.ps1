@@ -6,6 +6,17 @@ $script:FixtureDir = Join-Path $RepoRoot 'test/fixtures/cli-output'
 $script:SamplesDir = Join-Path $RepoRoot 'samples'
 Import-Module (Join-Path $PSScriptRoot '../KmsDoctor.psd1') -Force
 
+# The tests that run the real CLI clear $env:KMSDOCTOR_CLI, so the module finds the built CLI
+# itself, and put back afterwards what the run had set (a developer's own CLI, another test's fake).
+function Use-BuiltCli {
+    $script:SavedCliSetting = $env:KMSDOCTOR_CLI
+    $env:KMSDOCTOR_CLI = $null
+}
+
+function Restore-CliSetting {
+    $env:KMSDOCTOR_CLI = $script:SavedCliSetting
+}
+
 # What Invoke-KmsDoctorCli returns for a recorded run: one object per NDJSON line, the parsed
 # JSON, or (-Raw) the text; parsed by the module's own parser so the mock is exactly the real thing.
 function Get-CliFixture {
