@@ -4,6 +4,7 @@
  * length-prefixed messages of a TCP stream (RFC 1035 §4.2.2).
  */
 import type { Socket as UdpSocket } from 'node:dgram';
+import type { EventEmitter } from 'node:events';
 import type { Server, Socket } from 'node:net';
 
 /** Calls `onMessage` with each whole DNS message the stream carries (without its two-byte length). */
@@ -20,24 +21,23 @@ export function readDnsTcpMessages(socket: Socket, onMessage: (message: Buffer) 
   });
 }
 
-export function bindUdp(socket: UdpSocket, port: number, address: string): Promise<void> {
+/** Resolves once `start` reports the socket ready; rejects with the error it emits first (EADDRINUSE). */
+function ready(socket: EventEmitter, start: (done: () => void) => void): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     socket.once('error', reject);
-    socket.bind(port, address, () => {
+    start(() => {
       socket.off('error', reject);
       resolve();
     });
   });
 }
 
+export function bindUdp(socket: UdpSocket, port: number, address: string): Promise<void> {
+  return ready(socket, (done) => socket.bind(port, address, done));
+}
+
 export function listenTcp(server: Server, port: number, address: string): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, address, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  return ready(server, (done) => server.listen(port, address, done));
 }
 
 /**

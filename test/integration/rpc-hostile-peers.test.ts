@@ -14,15 +14,10 @@ import { APPLICATION_IDS, KMS_GROUPS } from '../../src/kms/products.js';
 import { buildKmsRequest } from '../../src/kms/request.js';
 import { evaluate } from '../../src/rules/index.js';
 import { buildFacts, host } from '../helpers/facts.js';
+import { MINIMAL_BIND_ACK as ACK_60 } from '../fixtures/kms-exchanges.js';
 
 const HOST = '127.0.2.1';
-const hex = (text: string): Buffer => Buffer.from(text.replace(/\s+/g, ''), 'hex');
 
-/** shared/kms-protocol.md §2.12: a Windows bind_ack to the one-context NDR32 bind, call_id 2. */
-const ACK_60 = hex(`05 00 0c 13 10 00 00 00 3c 00 00 00 02 00 00 00
-  d0 16 d0 16 df 3e b5 db 05 00 31 36 38 38 00 00
-  01 00 00 00 00 00 00 00 04 5d 88 8a eb 1c c9 11
-  9f e8 08 00 2b 10 48 60 02 00 00 00`);
 /** The same ack announcing 100 bytes (40 bytes of a padded tail), of which 60 are sent. */
 const ACK_100_HEAD = Buffer.from(ACK_60);
 ACK_100_HEAD.writeUInt16LE(100, 8);

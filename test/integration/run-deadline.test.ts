@@ -18,13 +18,9 @@ import { collectReadinessFacts } from '../../src/readiness/collect.js';
 import { evaluate } from '../../src/rules/index.js';
 import { buildFacts, host } from '../helpers/facts.js';
 import { runCli } from '../helpers/run-cli.js';
+import { MINIMAL_BIND_ACK as ACK_60 } from '../fixtures/kms-exchanges.js';
 
 const HOST = '127.0.2.1';
-const hex = (text: string): Buffer => Buffer.from(text.replace(/\s+/g, ''), 'hex');
-const ACK_60 = hex(`05 00 0c 13 10 00 00 00 3c 00 00 00 02 00 00 00
-  d0 16 d0 16 df 3e b5 db 05 00 31 36 38 38 00 00
-  01 00 00 00 00 00 00 00 04 5d 88 8a eb 1c c9 11
-  9f e8 08 00 2b 10 48 60 02 00 00 00`);
 
 /** A response fragment for call 2 that is never the last: FIRST_FRAG on the first only. */
 function fragment(first: boolean): Buffer {
