@@ -4,7 +4,7 @@
  * byte at a time. None of them may be judged a KMS endpoint; slowness is reported as slowness.
  * Peers listen on 127.0.2.1, port 0.
  */
-import { createServer, type Server, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { probeKmsActivation } from '../../probes/kms-activation.js';
@@ -15,6 +15,7 @@ import { buildKmsRequest } from '../../src/kms/request.js';
 import { evaluate } from '../../src/rules/index.js';
 import { buildFacts, host } from '../helpers/facts.js';
 import { MINIMAL_BIND_ACK as ACK_60 } from '../fixtures/kms-exchanges.js';
+import { listenTcp } from '../../src/lab/tcp-listener.js';
 
 const HOST = '127.0.2.1';
 
@@ -28,18 +29,11 @@ ACK_OTHER_CALL.writeUInt32LE(1, 12);
 type Behaviour = (socket: Socket) => void;
 
 async function withPeer<T>(behaviour: Behaviour, use: (port: number) => Promise<T>): Promise<T> {
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('error', () => undefined);
-    socket.once('data', () => behaviour(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, HOST, resolve));
+  const peer = await listenTcp(HOST, 0, (socket) => socket.once('data', () => behaviour(socket)));
   try {
-    return await use((server.address() as { port: number }).port);
+    return await use(peer.port);
   } finally {
-    for (const socket of sockets) socket.destroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await peer.close();
   }
 }
 

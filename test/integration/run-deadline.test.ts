@@ -4,7 +4,7 @@
  * budget, not one per fragment. In-process peers on 127.0.2.1, port 0.
  */
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
-import { createServer, type Server, type Socket } from 'node:net';
+import { createServer } from 'node:net';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { probeKmsActivation } from '../../probes/kms-activation.js';
@@ -19,6 +19,7 @@ import { evaluate } from '../../src/rules/index.js';
 import { buildFacts, host } from '../helpers/facts.js';
 import { runCli } from '../helpers/run-cli.js';
 import { MINIMAL_BIND_ACK as ACK_60 } from '../fixtures/kms-exchanges.js';
+import { listenTcp } from '../../src/lab/tcp-listener.js';
 
 const HOST = '127.0.2.1';
 
@@ -35,10 +36,7 @@ const elapsed = (started: number) => Math.round(performance.now() - started);
 
 /** A KMS-looking peer: accepts the bind, then answers the request with a fragment every `everyMs`, forever. */
 async function withSlowFragments<T>(everyMs: number, use: (port: number) => Promise<T>): Promise<T> {
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('error', () => undefined);
+  const peer = await listenTcp(HOST, 0, (socket) => {
     let pdus = 0;
     socket.on('data', () => {
       pdus += 1;
@@ -49,12 +47,10 @@ async function withSlowFragments<T>(everyMs: number, use: (port: number) => Prom
       socket.on('close', () => clearInterval(timer));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, HOST, resolve));
   try {
-    return await use((server.address() as { port: number }).port);
+    return await use(peer.port);
   } finally {
-    for (const socket of sockets) socket.destroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await peer.close();
   }
 }
 

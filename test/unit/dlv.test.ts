@@ -27,7 +27,7 @@ import {
   type DlvParseOptions,
   type DlvParseResult,
 } from '../../src/dlv/parse-dlv.js';
-import type { LicensingProduct, LicensingService, Snapshot } from '../../src/snapshot/model.js';
+import type { KmsClientSettings, LicensingProduct, LicensingService, Snapshot } from '../../src/snapshot/model.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
 const DIR = join(PACKAGE_ROOT, 'samples', 'dlv');
@@ -54,13 +54,11 @@ function product(result: DlvParseResult, index = 0): LicensingProduct {
   return p;
 }
 
-const NULL_SERVICE: LicensingService = {
-  version: null,
-  clientMachineId: null,
+/** The KMS settings service and product share, none shown. */
+const NULL_CLIENT_SETTINGS: KmsClientSettings = {
   kmsMachine: null,
   kmsPort: null,
   lookupDomain: null,
-  hostCaching: null,
   discoveredMachine: null,
   discoveredPort: null,
   discoveredIpAddress: null,
@@ -70,6 +68,13 @@ const NULL_SERVICE: LicensingService = {
   isKmsHost: null,
   currentCount: null,
   requiredClientCount: null,
+};
+
+const NULL_SERVICE: LicensingService = {
+  ...NULL_CLIENT_SETTINGS,
+  version: null,
+  clientMachineId: null,
+  hostCaching: null,
   listeningPort: null,
   dnsPublishing: null,
   lowPriority: null,
@@ -78,6 +83,7 @@ const NULL_SERVICE: LicensingService = {
 };
 
 const NULL_PRODUCT: Omit<LicensingProduct, 'name' | 'description' | 'channel'> = {
+  ...NULL_CLIENT_SETTINGS,
   id: UNKNOWN_ACTIVATION_ID,
   applicationId: null,
   productKeyChannel: null,
@@ -85,22 +91,25 @@ const NULL_PRODUCT: Omit<LicensingProduct, 'name' | 'description' | 'channel'> =
   licenseStatus: null,
   licenseStatusReason: null,
   gracePeriodRemainingMinutes: null,
-  kmsMachine: null,
-  kmsPort: null,
-  lookupDomain: null,
-  discoveredMachine: null,
-  discoveredPort: null,
-  discoveredIpAddress: null,
-  kmsHostEpid: null,
-  activationIntervalMinutes: null,
-  renewalIntervalMinutes: null,
   activationTypeEnabled: null,
-  isKmsHost: null,
-  currentCount: null,
-  requiredClientCount: null,
   kmsProductKeyId: null,
   licenseIsAddon: null,
   trustedTime: null,
+};
+
+/**
+ * The Windows Enterprise KMS client of the samples as its language-independent values show it
+ * (name, description, channel, activation and application IDs, key channel): what any /dlv
+ * language yields, labels known or not.
+ */
+const ENTERPRISE_ANCHORS: LicensingProduct = {
+  ...NULL_PRODUCT,
+  id: '73111121-5638-40f6-bc11-f1d7b0d64300',
+  applicationId: WINDOWS_APPLICATION_ID,
+  name: 'Windows(R), Enterprise edition',
+  description: 'Windows(R) Operating System, VOLUME_KMSCLIENT channel',
+  channel: 'VOLUME_KMSCLIENT',
+  productKeyChannel: 'Volume:GVLK',
 };
 
 /** The snapshot without the products' trusted time, which slmgr prints in the user's own date format. */
@@ -288,13 +297,7 @@ samples('client-en.txt: KMS client activated through DNS discovery (CRLF, cscrip
   assert.equal(result.snapshot.notes, []);
   assert.equal(result.snapshot.products, [
     {
-      ...NULL_PRODUCT,
-      id: '73111121-5638-40f6-bc11-f1d7b0d64300',
-      applicationId: WINDOWS_APPLICATION_ID,
-      name: 'Windows(R), Enterprise edition',
-      description: 'Windows(R) Operating System, VOLUME_KMSCLIENT channel',
-      channel: 'VOLUME_KMSCLIENT',
-      productKeyChannel: 'Volume:GVLK',
+      ...ENTERPRISE_ANCHORS,
       partialProductKey: '2YT43',
       licenseStatus: 1,
       gracePeriodRemainingMinutes: 259197,
@@ -433,14 +436,8 @@ samples('client-ja.txt without an ini: confirmed labels and anchors only, the re
   assert.is(result.language, 'ja');
   assert.ok(result.warnings.some((w) => w.startsWith('labels are not English and no slmgr.ini was given') && w.includes('0411')));
   assert.equal(product(result), {
-    ...NULL_PRODUCT,
     // anchors
-    id: '73111121-5638-40f6-bc11-f1d7b0d64300',
-    applicationId: WINDOWS_APPLICATION_ID,
-    name: 'Windows(R), Enterprise edition',
-    description: 'Windows(R) Operating System, VOLUME_KMSCLIENT channel',
-    channel: 'VOLUME_KMSCLIENT',
-    productKeyChannel: 'Volume:GVLK',
+    ...ENTERPRISE_ANCHORS,
     // confirmed labels
     licenseStatus: 1,
     discoveredMachine: 'kms01.contoso.com',
@@ -632,13 +629,7 @@ variants('German-looking text without an ini: a warning, anchors only, no guesse
   assert.ok(result.warnings.some((w) => w.startsWith('labels are not English and no slmgr.ini was given')));
   assert.ok(result.warnings.some((w) => w.includes('kms01.contoso.com:1688') && w.includes('not known')), 'the host is reported, not assigned');
   assert.equal(product(result), {
-    ...NULL_PRODUCT,
-    id: '73111121-5638-40f6-bc11-f1d7b0d64300',
-    applicationId: WINDOWS_APPLICATION_ID,
-    name: 'Windows(R), Enterprise edition',
-    description: 'Windows(R) Operating System, VOLUME_KMSCLIENT channel',
-    channel: 'VOLUME_KMSCLIENT',
-    productKeyChannel: 'Volume:GVLK',
+    ...ENTERPRISE_ANCHORS,
   });
   assert.equal(service(result), { ...NULL_SERVICE, version: '10.0.19041.5072', clientMachineId: CLIENT_CMID });
   assert.is(result.unknownLines.length, 17, '"Name:" is the only line whose label is known (same text as English)');
