@@ -29,6 +29,7 @@ import {
 } from '../../src/dlv/parse-dlv.js';
 import type { KmsClientSettings, LicensingProduct, LicensingService, Snapshot } from '../../src/snapshot/model.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
+import { rejectsWithUsageError } from '../helpers/rejects.js';
 
 const DIR = join(PACKAGE_ROOT, 'samples', 'dlv');
 const sample = (name: string) => readFileSync(join(DIR, name), 'utf8');
@@ -250,13 +251,8 @@ ini('binary, empty, invalid and oversized input is a UsageError naming the file'
 ini('readSlmgrIni reads the sample file and reports a missing file as a UsageError', async () => {
   assert.equal([...(await readSlmgrIni(join(DIR, 'slmgr-0411.ini')))], [...INI]);
   const missing = join(DIR, 'does-not-exist.ini');
-  try {
-    await readSlmgrIni(missing);
-    assert.unreachable('should have thrown');
-  } catch (error) {
-    assert.instance(error, UsageError);
-    assert.ok((error as Error).message.startsWith(missing));
-  }
+  const error = await rejectsWithUsageError(readSlmgrIni(missing));
+  assert.ok(error.message.startsWith(missing));
 });
 
 ini('arbitrary bytes: a map or a UsageError, nothing else', () => {
@@ -466,13 +462,8 @@ samples('a UTF-16LE file (PowerShell redirection) reads back as the same text', 
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     assert.is(await readDlvText(file), text);
     writeFileSync(file, Buffer.from([0, 1, 2, 3, 0, 0, 0, 0, 9, 9]));
-    try {
-      await readDlvText(file);
-      assert.unreachable('binary file accepted');
-    } catch (error) {
-      assert.instance(error, UsageError);
-      assert.ok((error as Error).message.startsWith(file));
-    }
+    const error = await rejectsWithUsageError(readDlvText(file));
+    assert.ok(error.message.startsWith(file), 'binary file refused, naming it');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
