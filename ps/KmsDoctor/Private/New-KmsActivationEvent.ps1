@@ -11,28 +11,30 @@ function New-KmsActivationEvent {
     param([Parameter(Mandatory)] [psobject] $KmsEvent)
 
     $fields = $KmsEvent.fields
-    # A field of this event kind, or $null (StrictMode-safe, and 5.1 has no ?. operator).
-    $field = { param($Name) if ($null -ne $fields -and $null -ne $fields.PSObject.Properties[$Name]) { $fields.$Name } }
-    $kind = & $field 'kind'
+    # The fields of this event's kind by name: a name the kind lacks reads as $null, StrictMode-safe
+    # (5.1 has no ?. operator), with one pass over the fields rather than a lookup per property.
+    $field = @{}
+    if ($null -ne $fields) { foreach ($property in $fields.PSObject.Properties) { $field[$property.Name] = $property.Value } }
+    $kind = $field['kind']
     [pscustomobject]@{
         PSTypeName   = 'KmsDoctor.ActivationEvent'
         Id           = [int] $KmsEvent.id
         TimeCreated  = ConvertTo-KmsDoctorDate $KmsEvent.timeCreated
         Kind         = $kind
-        HResult      = & $field 'hresult'
-        Host         = & $field 'host'
-        Port         = & $field 'port'
-        Domain       = & $field 'domain'
-        ClientName   = & $field 'clientName'
-        CurrentCount = & $field 'currentCount'
-        MinimumCount = & $field 'minimumCount'
-        Activated    = & $field 'activated'
-        Cmid         = & $field 'cmid'
-        ActivationId = & $field 'activationId'
-        LicenseState = & $field 'licenseState'
-        IsVm         = & $field 'isVm'
-        ClientTime   = ConvertTo-KmsDoctorObject (& $field 'clientTime')
-        Context      = & $field 'context'
+        HResult      = $field['hresult']
+        Host         = $field['host']
+        Port         = $field['port']
+        Domain       = $field['domain']
+        ClientName   = $field['clientName']
+        CurrentCount = $field['currentCount']
+        MinimumCount = $field['minimumCount']
+        Activated    = $field['activated']
+        Cmid         = $field['cmid']
+        ActivationId = $field['activationId']
+        LicenseState = $field['licenseState']
+        IsVm         = $field['isVm']
+        ClientTime   = ConvertTo-KmsDoctorObject ($field['clientTime'])
+        Context      = $field['context']
         Computer     = $KmsEvent.computer
         RecordId     = $KmsEvent.recordId
         Provider     = $KmsEvent.provider
