@@ -6,6 +6,7 @@ import { queryDns, type DnsQueryResult } from '../src/dns/query.js';
 import { sameName } from '../src/dns/message.js';
 import { formatDnsServer } from '../src/dns/server-address.js';
 import { addressOf, type AddressRecord } from './srv-discovery.js';
+import { addressProbeId } from './probe-id.js';
 
 export interface AddressData {
   name: string;
@@ -36,7 +37,7 @@ export async function probeAddresses(options: AddressProbeOptions): Promise<Prob
   const timer = startTimer();
   const { name } = options;
   const server = formatDnsServer(options.server);
-  const base = { id: `addr:${name}@${server}`, probe: 'dns.address' as const, target: { host: name, server }, startedAt: timer.startedAt };
+  const base = { id: addressProbeId(name, server), probe: 'dns.address' as const, target: { host: name, server }, startedAt: timer.startedAt };
 
   if (isIP(name)) {
     const type = isIP(name) === 6 ? 'AAAA' : 'A';

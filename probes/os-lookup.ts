@@ -4,6 +4,7 @@ import { classifySocketError } from '../src/core/classify-error.js';
 import type { ProbeResult } from '../src/core/result.js';
 import { startTimer } from '../src/core/timing.js';
 import type { AddressData } from './address-resolution.js';
+import { addressProbeId } from './probe-id.js';
 
 /**
  * Resolves a host the way the operating system does (hosts file, DNS with the suffix search
@@ -13,7 +14,7 @@ import type { AddressData } from './address-resolution.js';
  */
 export async function probeAddressesWithOs(name: string, timeoutMs: number): Promise<ProbeResult<AddressData>> {
   const timer = startTimer();
-  const base = { id: `addr:${name}@os`, probe: 'dns.address' as const, target: { host: name, server: 'os' }, startedAt: timer.startedAt, attempts: 1 };
+  const base = { id: addressProbeId(name, 'os'), probe: 'dns.address' as const, target: { host: name, server: 'os' }, startedAt: timer.startedAt, attempts: 1 };
   const empty: AddressData = { name, addresses: [], cnameChain: [], queries: [] };
   let timeout: NodeJS.Timeout | undefined;
   const expired = new Promise<'timeout'>((resolve) => {

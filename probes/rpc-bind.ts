@@ -6,12 +6,12 @@
  * outcome — refused, silent, garbage, rejected — comes back as a ProbeResult; nothing is thrown.
  */
 import { randomUUID } from 'node:crypto';
-import { Socket } from 'node:net';
-import { classifySocketError } from '../src/core/classify-error.js';
+import { cancelledError } from '../src/core/cancelled-error.js';
 import type { ProbeError, ProbeResult, ProbeStatus, ProbeTarget } from '../src/core/result.js';
 import { startTimer } from '../src/core/timing.js';
 import { MINIMAL_KMS_CONTEXTS, encodeBindPdu } from '../src/rpc/bind-pdu.js';
 import { UNANSWERED_VERDICTS, judgeBindReply, type BindJudgement, type BindVerdict } from '../src/rpc/bind-reply.js';
+import { PduConnection } from '../src/kms/pdu-connection.js';
 import { COMMON_HEADER_LENGTH, MAX_BIND_REPLY_LENGTH, NDR32, WINDOWS_FIRST_CALL_ID } from '../src/rpc/constants.js';
 import { endpointProbeId } from './probe-id.js';
 
@@ -88,75 +88,38 @@ type Exchange =
   | { kind: 'reply'; bytes: Buffer };
 
 /**
- * How many of the bytes so far make the reply, or null to keep reading. Stops at the first byte
- * that cannot be DCE/RPC, so an HTTP or TLS banner is judged at once rather than after the timeout.
+ * One connection: connect, send `request`, read one PDU, all within `timeoutMs`. The connection is
+ * always closed. A reply that cannot be DCE/RPC (an HTTP or TLS banner) comes back as soon as its
+ * first bytes show it, to be judged as such, rather than after the timeout.
  */
-function replyLength(bytes: Buffer): number | null {
-  const all = Math.min(bytes.length, MAX_BIND_REPLY_LENGTH);
-  if (bytes.length >= 1 && bytes[0] !== 5) return all;
-  if (bytes.length >= 2 && bytes[1] !== 0) return all;
-  if (bytes.length < COMMON_HEADER_LENGTH) return null;
-  const fragLength = bytes.readUInt16LE(8);
-  if (fragLength < COMMON_HEADER_LENGTH || fragLength > MAX_BIND_REPLY_LENGTH) return all;
-  return bytes.length >= fragLength ? fragLength : null;
-}
-
-function cancelledError(signal: AbortSignal | undefined): ProbeError {
-  const reason: unknown = signal?.reason;
-  const code = typeof (reason as { code?: unknown } | undefined)?.code === 'string' ? (reason as { code: string }).code : 'ABORT_ERR';
-  const message = reason instanceof Error ? reason.message : 'the probe was cancelled';
-  return { code, message };
-}
-
-/** One connection: connect, send `request`, read one PDU. Resolves once; the socket is always destroyed. */
-function exchange(address: string, port: number, request: Buffer, timeoutMs: number, signal?: AbortSignal): Promise<Exchange> {
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    const chunks: Buffer[] = [];
-    let received = 0;
-    let connected = false;
-    let settled = false;
-    const collected = (): Buffer => Buffer.concat(chunks, received);
-    const finish = (outcome: Exchange): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      socket.destroy();
-      resolve(outcome);
-    };
-    const onAbort = (): void => finish({ kind: 'failed', status: 'cancelled', error: cancelledError(signal), connected });
-    const timer = setTimeout(() => {
-      if (!connected) {
-        finish({ kind: 'failed', status: 'timeout', error: { code: 'ETIMEDOUT', message: `no TCP connection within ${timeoutMs} ms` }, connected });
-      } else if (received === 0) finish({ kind: 'silence', silence: 'timeout' });
-      else finish({ kind: 'partial', bytes: collected() });
-    }, timeoutMs);
-    const onEnd = (): void => finish(received === 0 ? { kind: 'silence', silence: 'closed' } : { kind: 'reply', bytes: collected() });
-    socket.on('connect', () => {
-      connected = true;
-      socket.write(request);
-    });
-    socket.on('data', (chunk: Buffer) => {
-      chunks.push(chunk);
-      received += chunk.length;
-      const bytes = collected();
-      const length = replyLength(bytes);
-      if (length !== null) finish({ kind: 'reply', bytes: bytes.subarray(0, length) });
-    });
-    socket.on('end', onEnd);
-    socket.on('close', onEnd);
-    socket.on('error', (error) => {
-      const classified = classifySocketError(error);
-      if (received > 0) finish({ kind: 'reply', bytes: collected() });
-      // A reset can only follow a completed handshake (a refused SYN is ECONNREFUSED), so it
-      // means "connected, then RST" even when it surfaces as the connect's own error.
-      else if (classified.status === 'reset') finish({ kind: 'silence', silence: 'reset' });
-      else finish({ kind: 'failed', ...classified, connected });
-    });
-    signal?.addEventListener('abort', onAbort, { once: true });
-    socket.connect({ host: address, port });
-  });
+async function exchange(address: string, port: number, request: Buffer, timeoutMs: number, signal?: AbortSignal): Promise<Exchange> {
+  const budget = startTimer();
+  const connect = await PduConnection.connect(address, port, timeoutMs, signal);
+  if (!connect.ok) {
+    // A reset can only follow a completed handshake (a refused SYN is ECONNREFUSED), so it
+    // means "connected, then RST" even when it surfaces as the connect's own error.
+    if (connect.status === 'reset') return { kind: 'silence', silence: 'reset' };
+    return { kind: 'failed', status: connect.status, error: connect.error, connected: false };
+  }
+  const { connection } = connect;
+  try {
+    connection.write(request);
+    const read = await connection.readPdu(Math.max(0, timeoutMs - budget.elapsedMs()), MAX_BIND_REPLY_LENGTH);
+    switch (read.kind) {
+      case 'pdu':
+        return { kind: 'reply', bytes: read.bytes };
+      case 'junk':
+        return { kind: 'reply', bytes: read.bytes.subarray(0, MAX_BIND_REPLY_LENGTH) };
+      case 'cancelled':
+        return { kind: 'failed', status: 'cancelled', error: read.error, connected: true };
+      case 'silence':
+        if (read.partial.length === 0) return { kind: 'silence', silence: read.silence };
+        // Cut short by the peer: judged (as truncated); cut short by our budget: slowness.
+        return read.silence === 'timeout' ? { kind: 'partial', bytes: read.partial } : { kind: 'reply', bytes: read.partial };
+    }
+  } finally {
+    connection.close();
+  }
 }
 
 /** A connection's outcome in probe terms. */

@@ -4,6 +4,7 @@ import { formatDnsServer } from '../src/dns/server-address.js';
 import type { DnsRecord } from '../src/dns/records.js';
 import type { ProbeResult } from '../src/core/result.js';
 import { KMS_SRV_PREFIX } from '../src/core/names.js';
+import { srvProbeId } from './probe-id.js';
 
 export { KMS_SRV_PREFIX } from '../src/core/names.js';
 
@@ -61,7 +62,7 @@ export async function probeSrv(options: SrvProbeOptions): Promise<ProbeResult<Sr
   const server = formatDnsServer(options.server);
   const result = await queryDns(queryName, 'SRV', options);
   return {
-    id: `srv:${queryName}@${server}`,
+    id: srvProbeId(queryName, server),
     probe: 'dns.srv',
     target: { host: queryName, server, transport: result.transport },
     status: result.status,

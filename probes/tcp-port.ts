@@ -3,6 +3,7 @@ import { classifySocketError } from '../src/core/classify-error.js';
 import type { ProbeResult, ProbeStatus } from '../src/core/result.js';
 import { startTimer } from '../src/core/timing.js';
 import { endpointProbeId } from './probe-id.js';
+import { settleOnce } from '../src/core/settle-once.js';
 
 /** A port's state in the words administrators use for firewalls. */
 export type PortState = 'open' | 'closed' | 'filtered' | 'unreachable' | 'cancelled' | 'error';
@@ -64,18 +65,13 @@ export function probeTcpPort(options: TcpPortOptions): Promise<ProbeResult<TcpPo
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve(done('cancelled', { attempts: 0, error: { code: 'DEADLINE', message: 'the overall deadline passed before the probe started' } }));
     const socket = connect({ host: address ?? host, port });
-    let settled = false;
-    const finish = (result: ProbeResult<TcpPortData>) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timeout);
-      signal?.removeEventListener('abort', onAbort);
-      socket.destroy();
-      resolve(result);
-    };
-    const onAbort = () => finish(done('cancelled', { error: { code: 'DEADLINE', message: 'the overall deadline ended the probe' } }));
-    const timeout = setTimeout(() => finish(done('timeout', { error: { code: 'ETIMEDOUT', message: `no answer to the TCP handshake within ${timeoutMs} ms` } })), timeoutMs);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const finish = settleOnce(resolve, {
+      timeoutMs,
+      onTimeout: () => done('timeout', { error: { code: 'ETIMEDOUT', message: `no answer to the TCP handshake within ${timeoutMs} ms` } }),
+      signal,
+      onAbort: () => done('cancelled', { error: { code: 'DEADLINE', message: 'the overall deadline ended the probe' } }),
+      cleanup: () => socket.destroy(),
+    });
     socket.once('connect', () => finish(done('ok', {}, socket.localAddress ? `${socket.localAddress}:${socket.localPort}` : undefined)));
     socket.once('error', (error) => {
       const { status, error: cause } = classifySocketError(error);

@@ -16,6 +16,18 @@ $script:CliScript = Find-KmsDoctorShippedFile -Candidate 'bin/kmsdoctor.cjs', '.
 $script:CollectorScript = Find-KmsDoctorShippedFile -Candidate 'collector/Get-KmsSnapshot.ps1', '../collector/Get-KmsSnapshot.ps1'
 Remove-Item -Path Function:\Find-KmsDoctorShippedFile
 
+# The collector runs alone on remote machines, so it cannot import a shared helper; the module takes
+# the collector's atomic file writer from its text instead, so that there is one writer in ps/.
+if (Test-Path -LiteralPath $script:CollectorScript -PathType Leaf) {
+    $collectorAst = [System.Management.Automation.Language.Parser]::ParseFile($script:CollectorScript, [ref] $null, [ref] $null)
+    $writerAst = $collectorAst.Find({
+            param($node)
+            $node -is [System.Management.Automation.Language.FunctionDefinitionAst] -and $node.Name -eq 'Write-FileAtomically'
+        }, $true)
+    . ([scriptblock]::Create($writerAst.Extent.Text))
+    Remove-Variable -Name collectorAst, writerAst
+}
+
 foreach ($folder in 'Private', 'Public') {
     foreach ($file in Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot $folder) -Filter '*.ps1' -File) {
         . $file.FullName

@@ -172,6 +172,27 @@ function Get-ComputerPart {
 }
 #endregion
 
+#region KMS client settings
+# The KMS client settings SoftwareLicensingService and SoftwareLicensingProduct both carry, under
+# the same CIM names: added to either's record by one function.
+function Add-KmsClientSetting([System.Collections.Specialized.OrderedDictionary] $Record, $Instance, [string] $Class) {
+    $Record.kmsMachine = ConvertTo-Text (Get-Prop $Instance 'KeyManagementServiceMachine' $Class)
+    $Record.kmsPort = ConvertTo-Port (Get-Prop $Instance 'KeyManagementServicePort' $Class)
+    $Record.lookupDomain = ConvertTo-Text (Get-Prop $Instance 'KeyManagementServiceLookupDomain' $Class)
+    $Record.discoveredMachine = ConvertTo-Text (Get-Prop $Instance 'DiscoveredKeyManagementServiceMachineName' $Class)
+    $Record.discoveredPort = ConvertTo-Port (Get-Prop $Instance 'DiscoveredKeyManagementServiceMachinePort' $Class)
+    $Record.discoveredIpAddress = ConvertTo-Text (Get-Prop $Instance 'DiscoveredKeyManagementServiceMachineIpAddress' $Class)
+    $Record.kmsHostEpid = ConvertTo-Text (Get-Prop $Instance 'KeyManagementServiceProductKeyID' $Class)
+    $Record.activationIntervalMinutes = ConvertTo-Count (Get-Prop $Instance 'VLActivationInterval' $Class)
+    $Record.renewalIntervalMinutes = ConvertTo-Count (Get-Prop $Instance 'VLRenewalInterval' $Class)
+    $Record.isKmsHost = ConvertTo-Flag (Get-Prop $Instance 'IsKeyManagementServiceMachine' $Class)
+    $currentCount = ConvertTo-Count (Get-Prop $Instance 'KeyManagementServiceCurrentCount' $Class)
+    # Only a host counts; a client reports a meaningless value here.
+    $Record.currentCount = if ($Record.isKmsHost -eq $false) { $null } else { $currentCount }
+    $Record.requiredClientCount = ConvertTo-Count (Get-Prop $Instance 'RequiredClientCount' $Class)
+}
+#endregion
+
 #region SoftwareLicensingService
 function Get-ServicePart {
     try {
@@ -186,41 +207,27 @@ function Get-ServicePart {
     }
     $s = $svc[0]
     $c = 'SoftwareLicensingService'
-    $isHost = ConvertTo-Flag (Get-Prop $s 'IsKeyManagementServiceMachine' $c)
-    $currentCount = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceCurrentCount' $c)
-    # Only a host counts; a client reports a meaningless value here.
-    if ($isHost -eq $false) { $currentCount = $null }
-    [ordered]@{
-        version                    = ConvertTo-Text (Get-Prop $s 'Version' $c)
-        clientMachineId            = ConvertTo-Text (Get-Prop $s 'ClientMachineID' $c)
-        kmsMachine                 = ConvertTo-Text (Get-Prop $s 'KeyManagementServiceMachine' $c)
-        kmsPort                    = ConvertTo-Port (Get-Prop $s 'KeyManagementServicePort' $c)
-        lookupDomain               = ConvertTo-Text (Get-Prop $s 'KeyManagementServiceLookupDomain' $c)
-        hostCaching                = ConvertTo-Flag (Get-Prop $s 'KeyManagementServiceHostCaching' $c)
-        discoveredMachine          = ConvertTo-Text (Get-Prop $s 'DiscoveredKeyManagementServiceMachineName' $c)
-        discoveredPort             = ConvertTo-Port (Get-Prop $s 'DiscoveredKeyManagementServiceMachinePort' $c)
-        discoveredIpAddress        = ConvertTo-Text (Get-Prop $s 'DiscoveredKeyManagementServiceMachineIpAddress' $c)
-        kmsHostEpid                = ConvertTo-Text (Get-Prop $s 'KeyManagementServiceProductKeyID' $c)
-        activationIntervalMinutes  = ConvertTo-Count (Get-Prop $s 'VLActivationInterval' $c)
-        renewalIntervalMinutes     = ConvertTo-Count (Get-Prop $s 'VLRenewalInterval' $c)
-        isKmsHost                  = $isHost
-        currentCount               = $currentCount
-        requiredClientCount        = ConvertTo-Count (Get-Prop $s 'RequiredClientCount' $c)
-        listeningPort              = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceListeningPort' $c)
-        dnsPublishing              = ConvertTo-Flag (Get-Prop $s 'KeyManagementServiceDnsPublishing' $c)
-        lowPriority                = ConvertTo-Flag (Get-Prop $s 'KeyManagementServiceLowPriority' $c)
-        requests                   = [ordered]@{
-            total                   = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceTotalRequests' $c)
-            failed                  = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceFailedRequests' $c)
-            unlicensed              = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceUnlicensedRequests' $c)
-            licensed                = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceLicensedRequests' $c)
-            initialGrace            = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceOOBGraceRequests' $c)
-            expiredOrOutOfTolerance = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceOOTGraceRequests' $c)
-            nonGenuineGrace         = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceNonGenuineGraceRequests' $c)
-            notification            = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceNotificationRequests' $c)
-        }
-        remainingWindowsRearmCount = ConvertTo-Count (Get-Prop $s 'RemainingWindowsReArmCount' $c)
+    $record = [ordered]@{
+        version         = ConvertTo-Text (Get-Prop $s 'Version' $c)
+        clientMachineId = ConvertTo-Text (Get-Prop $s 'ClientMachineID' $c)
     }
+    Add-KmsClientSetting $record $s $c
+    $record.hostCaching = ConvertTo-Flag (Get-Prop $s 'KeyManagementServiceHostCaching' $c)
+    $record.listeningPort = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceListeningPort' $c)
+    $record.dnsPublishing = ConvertTo-Flag (Get-Prop $s 'KeyManagementServiceDnsPublishing' $c)
+    $record.lowPriority = ConvertTo-Flag (Get-Prop $s 'KeyManagementServiceLowPriority' $c)
+    $record.requests = [ordered]@{
+        total                   = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceTotalRequests' $c)
+        failed                  = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceFailedRequests' $c)
+        unlicensed              = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceUnlicensedRequests' $c)
+        licensed                = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceLicensedRequests' $c)
+        initialGrace            = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceOOBGraceRequests' $c)
+        expiredOrOutOfTolerance = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceOOTGraceRequests' $c)
+        nonGenuineGrace         = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceNonGenuineGraceRequests' $c)
+        notification            = ConvertTo-Count (Get-Prop $s 'KeyManagementServiceNotificationRequests' $c)
+    }
+    $record.remainingWindowsRearmCount = ConvertTo-Count (Get-Prop $s 'RemainingWindowsReArmCount' $c)
+    $record
 }
 #endregion
 
@@ -231,10 +238,7 @@ function ConvertTo-ProductRecord($p) {
     if ($null -eq $description) { $description = '' }
     $name = ConvertTo-Text (Get-Prop $p 'Name' $c)
     if ($null -eq $name) { $name = '' }
-    $isHost = ConvertTo-Flag (Get-Prop $p 'IsKeyManagementServiceMachine' $c)
-    $currentCount = ConvertTo-Count (Get-Prop $p 'KeyManagementServiceCurrentCount' $c)
-    if ($isHost -eq $false) { $currentCount = $null }
-    [ordered]@{
+    $record = [ordered]@{
         id                          = ConvertTo-Text (Get-Prop $p 'ID' $c)
         applicationId               = ConvertTo-Text (Get-Prop $p 'ApplicationID' $c)
         name                        = $name
@@ -245,24 +249,14 @@ function ConvertTo-ProductRecord($p) {
         licenseStatus               = ConvertTo-Count (Get-Prop $p 'LicenseStatus' $c)
         licenseStatusReason         = ConvertTo-Hex (Get-Prop $p 'LicenseStatusReason' $c)
         gracePeriodRemainingMinutes = ConvertTo-Count (Get-Prop $p 'GracePeriodRemaining' $c)
-        kmsMachine                  = ConvertTo-Text (Get-Prop $p 'KeyManagementServiceMachine' $c)
-        kmsPort                     = ConvertTo-Port (Get-Prop $p 'KeyManagementServicePort' $c)
-        lookupDomain                = ConvertTo-Text (Get-Prop $p 'KeyManagementServiceLookupDomain' $c)
-        discoveredMachine           = ConvertTo-Text (Get-Prop $p 'DiscoveredKeyManagementServiceMachineName' $c)
-        discoveredPort              = ConvertTo-Port (Get-Prop $p 'DiscoveredKeyManagementServiceMachinePort' $c)
-        discoveredIpAddress         = ConvertTo-Text (Get-Prop $p 'DiscoveredKeyManagementServiceMachineIpAddress' $c)
-        kmsHostEpid                 = ConvertTo-Text (Get-Prop $p 'KeyManagementServiceProductKeyID' $c)
-        activationIntervalMinutes   = ConvertTo-Count (Get-Prop $p 'VLActivationInterval' $c)
-        renewalIntervalMinutes      = ConvertTo-Count (Get-Prop $p 'VLRenewalInterval' $c)
-        activationTypeEnabled       = ConvertTo-Count (Get-Prop $p 'VLActivationTypeEnabled' $c)
-        isKmsHost                   = $isHost
-        currentCount                = $currentCount
-        requiredClientCount         = ConvertTo-Count (Get-Prop $p 'RequiredClientCount' $c)
-        kmsProductKeyId             = ConvertTo-Text (Get-Prop $p 'KeyManagementServiceProductKeyID' $c)
-        # slmgr never takes an add-on (ESU) as the primary Windows product; the analysis does the same.
-        licenseIsAddon              = ConvertTo-Flag (Get-Prop $p 'LicenseIsAddon' $c)
-        trustedTime                 = ConvertTo-IsoUtc (Get-Prop $p 'TrustedTime' $c)
     }
+    Add-KmsClientSetting $record $p $c
+    $record.activationTypeEnabled = ConvertTo-Count (Get-Prop $p 'VLActivationTypeEnabled' $c)
+    $record.kmsProductKeyId = ConvertTo-Text (Get-Prop $p 'KeyManagementServiceProductKeyID' $c)
+    # slmgr never takes an add-on (ESU) as the primary Windows product; the analysis does the same.
+    $record.licenseIsAddon = ConvertTo-Flag (Get-Prop $p 'LicenseIsAddon' $c)
+    $record.trustedTime = ConvertTo-IsoUtc (Get-Prop $p 'TrustedTime' $c)
+    $record
 }
 
 # Emits one record per Windows or Office product with a key; the caller collects them with @().
@@ -648,14 +642,20 @@ function ConvertTo-AsciiJson([string] $Json) {
     [regex]::Replace($Json, '[^\x00-\x7F]', { param($m) '\u{0:x4}' -f [int][char] $m.Value })
 }
 
+# The one atomic writer of ps/: the module defines its copy from this text (KmsDoctor.psm1), because
+# this script runs alone on remote machines and cannot import anything.
 function Write-FileAtomically([string] $Path, [byte[]] $Bytes) {
+    # A temporary file in the same folder, renamed over the target: a reader (or an interrupted
+    # run) sees the old file or the whole new one, never half of it.
     $directory = [System.IO.Path]::GetDirectoryName($Path)
     if ([string]::IsNullOrEmpty($directory)) { $directory = (Get-Location -PSProvider FileSystem).ProviderPath }
-    if (-not [System.IO.Directory]::Exists($directory)) { throw "The folder of -OutFile does not exist: $directory" }
+    if (-not [System.IO.Directory]::Exists($directory)) { throw "The folder to write $([System.IO.Path]::GetFileName($Path)) in does not exist: $directory" }
     $temp = [System.IO.Path]::Combine($directory, ('.{0}.{1}.tmp' -f [System.IO.Path]::GetFileName($Path), [guid]::NewGuid().ToString('N')))
     try {
         [System.IO.File]::WriteAllBytes($temp, $Bytes)
-        Move-Item -LiteralPath $temp -Destination $Path -Force
+        # .NET Framework's File.Move cannot overwrite; File.Replace swaps in place when the target exists.
+        if ([System.IO.File]::Exists($Path)) { [System.IO.File]::Replace($temp, $Path, [NullString]::Value) }
+        else { [System.IO.File]::Move($temp, $Path) }
     } finally {
         if ([System.IO.File]::Exists($temp)) { [System.IO.File]::Delete($temp) }
     }

@@ -252,6 +252,12 @@ BeforeAll {
         [pscustomobject]@{ File = $file; Snapshot = ConvertFrom-Json -InputObject $text; Text = $text }
     }
 
+    # The Node-side validator must accept a run's file: every scenario proves the schema holds.
+    function Assert-SnapshotAccepted($Run) {
+        $check = Test-SnapshotSchema $Run.File
+        $check.ExitCode | Should -Be 0 -Because $check.Output
+    }
+
     # The Node-side validator: exit code 0 when the file matches the snapshot schema.
     function Test-SnapshotSchema([string] $File) {
         Push-Location $RepoRoot
@@ -480,10 +486,7 @@ Describe 'Get-KmsSnapshot.ps1: KMS host with counters and DnsDomainPublishList' 
         Should -Invoke Get-WinEvent -ParameterFilter { @($LogName) -contains 'Key Management Service' -and $Oldest -and $MaxEvents -eq 1 } -Scope Describe -Exactly -Times 1
     }
 
-    It 'writes a snapshot that the Node side accepts' {
-        $check = Test-SnapshotSchema $Run.File
-        $check.ExitCode | Should -Be 0 -Because $check.Output
-    }
+    It 'writes a snapshot that the Node side accepts' { Assert-SnapshotAccepted $Run }
 
     It 'reports the host side of SoftwareLicensingService' {
         $S.service.isKmsHost | Should -BeTrue
@@ -562,10 +565,7 @@ Describe 'Get-KmsSnapshot.ps1: MAK-activated workgroup machine' -Tag Unit {
         $script:S = $Run.Snapshot
     }
 
-    It 'writes a snapshot that the Node side accepts' {
-        $check = Test-SnapshotSchema $Run.File
-        $check.ExitCode | Should -Be 0 -Because $check.Output
-    }
+    It 'writes a snapshot that the Node side accepts' { Assert-SnapshotAccepted $Run }
 
     It 'reports a workgroup machine with no domain and no primary suffix' {
         $S.computer.domain | Should -BeNullOrEmpty
@@ -616,10 +616,7 @@ Describe 'Get-KmsSnapshot.ps1: Windows Server 2008 R2 (old build, no DnsClient m
         $script:S = $Run.Snapshot
     }
 
-    It 'writes a snapshot that the Node side accepts' {
-        $check = Test-SnapshotSchema $Run.File
-        $check.ExitCode | Should -Be 0 -Because $check.Output
-    }
+    It 'writes a snapshot that the Node side accepts' { Assert-SnapshotAccepted $Run }
 
     It 'sets missing CIM properties to null and says so in notes' {
         $S.service.discoveredIpAddress | Should -BeNullOrEmpty
@@ -660,10 +657,7 @@ Describe 'Get-KmsSnapshot.ps1: locked-down machine (reads refused)' -Tag Unit {
         $script:S = $Run.Snapshot
     }
 
-    It 'writes a snapshot that the Node side accepts' {
-        $check = Test-SnapshotSchema $Run.File
-        $check.ExitCode | Should -Be 0 -Because $check.Output
-    }
+    It 'writes a snapshot that the Node side accepts' { Assert-SnapshotAccepted $Run }
 
     It 'leaves unreadable parts null and explains each in notes' {
         $S.service | Should -BeNullOrEmpty
@@ -804,10 +798,7 @@ Describe 'Get-KmsSnapshot.ps1: slmgr.ini read the way slmgr reads it' -Tag Unit 
         $script:S = $Run.Snapshot
     }
 
-    It 'writes a snapshot that the Node side accepts' {
-        $check = Test-SnapshotSchema $Run.File
-        $check.ExitCode | Should -Be 0 -Because $check.Output
-    }
+    It 'writes a snapshot that the Node side accepts' { Assert-SnapshotAccepted $Run }
 
     It 'trims, drops one quote from each end, keeps the first of keys that differ in case, and skips other lines' {
         $S.slmgrIni.langId | Should -Be '0407'

@@ -46,6 +46,21 @@ const TEST_PORT = 'From a client: Test-NetConnection <host> -Port 1688 (look for
 const ENABLE_RULE = 'On the KMS host, enable the built-in firewall rule (it ships disabled): Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Domain,Private -Enabled True';
 const CHECK_SRV = 'Check the SRV record: nslookup -type=srv _vlmcs._tcp.<domain> (or Resolve-DnsName -Name _vlmcs._tcp.<domain> -Type SRV)';
 const CHECK_SUFFIXES = "Check the client's DNS suffixes: ipconfig /all (primary DNS suffix and DNS suffix search list must reach the zone holding the SRV record)";
+/**
+ * The two codes event 8198 logs together when the client cannot contact the host (0xC0020017 with
+ * 0x8007139F): one source, so one remedy list, where and related finding for both.
+ */
+const CONTACT_FAILURE_8198 = {
+  remedies: [
+    'Fix the routing or firewall between client and KMS host; test with: Test-NetConnection <host> -Port 1688',
+    'Restart the Software Protection service: Restart-Service sppsvc',
+    `Activate again: ${SLMGR_ATO}`,
+  ],
+  where: ['event 8198'],
+  relatedFindings: ['tcp/host-unreachable'],
+  sources: ['SA-activation-event-8198-error-0xc0020017-0x8007139f-kms-contact-failure.md'],
+  confidence: 'documented',
+} as const;
 const PIN_HOST = 'If DNS cannot be used, name the host on the client: slmgr.vbs /skms <host>:1688';
 
 const ENTRIES = {
@@ -585,30 +600,14 @@ const ENTRIES = {
       'The client cannot reach the KMS host, e.g. VPN forced tunnelling sends KMS traffic the wrong way.',
       'A firewall between client and host.',
     ],
-    remedies: [
-      'Fix the routing or firewall between client and KMS host; test with: Test-NetConnection <host> -Port 1688',
-      'Restart the Software Protection service: Restart-Service sppsvc',
-      `Activate again: ${SLMGR_ATO}`,
-    ],
-    where: ['event 8198'],
-    relatedFindings: ['tcp/host-unreachable'],
-    sources: ['SA-activation-event-8198-error-0xc0020017-0x8007139f-kms-contact-failure.md'],
-    confidence: 'documented',
+    ...CONTACT_FAILURE_8198,
   },
   '0x8007139F': {
     symbolicName: 'ERROR_INVALID_STATE',
     decimal: 5023,
     meaning: 'Invalid state. Reported in event 8198 together with 0xC0020017 when the client cannot contact the KMS host.',
     likelyCauses: ['The client cannot reach the KMS host (e.g. VPN forced tunnelling, routing, firewall).'],
-    remedies: [
-      'Fix the routing or firewall between client and KMS host; test with: Test-NetConnection <host> -Port 1688',
-      'Restart the Software Protection service: Restart-Service sppsvc',
-      `Activate again: ${SLMGR_ATO}`,
-    ],
-    where: ['event 8198'],
-    relatedFindings: ['tcp/host-unreachable'],
-    sources: ['SA-activation-event-8198-error-0xc0020017-0x8007139f-kms-contact-failure.md'],
-    confidence: 'documented',
+    ...CONTACT_FAILURE_8198,
   },
   '0x8007274C': {
     symbolicName: 'WSAETIMEDOUT',

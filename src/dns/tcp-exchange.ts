@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import { classifySocketError } from '../core/classify-error.js';
+import { settleOnce } from '../core/settle-once.js';
 import { buildQuery, checkReply, type DnsQuestion } from './message.js';
 import { cancelledOutcome, timeoutOutcome, type ExchangeOptions, type ExchangeOutcome } from './exchange.js';
 
@@ -16,19 +17,13 @@ export function tcpExchange(question: DnsQuestion, options: ExchangeOptions): Pr
     if (signal?.aborted) return resolve(cancelledOutcome(1, discarded));
     const socket = connect({ host: server.address, port: server.port });
     let received = Buffer.alloc(0);
-    let settled = false;
-
-    const finish = (outcome: ExchangeOutcome) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      socket.destroy();
-      resolve(outcome);
-    };
-    const onAbort = () => finish(cancelledOutcome(1, discarded));
-    const timer = setTimeout(() => finish(timeoutOutcome(timeoutMs, 1, discarded)), timeoutMs);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const finish = settleOnce(resolve, {
+      timeoutMs,
+      onTimeout: () => timeoutOutcome(timeoutMs, 1, discarded),
+      signal,
+      onAbort: () => cancelledOutcome(1, discarded),
+      cleanup: () => socket.destroy(),
+    });
 
     socket.on('connect', () => {
       const prefix = Buffer.alloc(LENGTH_PREFIX);

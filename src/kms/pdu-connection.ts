@@ -5,7 +5,9 @@
  * `close()` and on every terminal event.
  */
 import { Socket } from 'node:net';
+import { cancelledError } from '../core/cancelled-error.js';
 import { classifySocketError } from '../core/classify-error.js';
+import { settleOnce } from '../core/settle-once.js';
 import type { ProbeError, ProbeStatus } from '../core/result.js';
 import { COMMON_HEADER_LENGTH } from '../rpc/constants.js';
 
@@ -19,12 +21,6 @@ export type PduRead =
   | { kind: 'cancelled'; error: ProbeError };
 
 export type ConnectOutcome = { ok: true; connection: PduConnection } | { ok: false; status: ProbeStatus; error: ProbeError };
-
-function cancelledError(signal: AbortSignal | undefined): ProbeError {
-  const reason: unknown = signal?.reason;
-  const code = typeof (reason as { code?: unknown } | undefined)?.code === 'string' ? (reason as { code: string }).code : 'ABORT_ERR';
-  return { code, message: reason instanceof Error ? reason.message : 'the probe was cancelled' };
-}
 
 export class PduConnection {
   readonly #socket: Socket;
@@ -70,22 +66,19 @@ export class PduConnection {
     if (signal?.aborted) return Promise.resolve({ ok: false, status: 'cancelled', error: cancelledError(signal) });
     return new Promise((resolve) => {
       const socket = new Socket();
-      let settled = false;
-      const finish = (outcome: ConnectOutcome): void => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        socket.off('error', onError);
-        if (!outcome.ok) socket.destroy();
-        resolve(outcome);
-      };
-      const onAbort = (): void => finish({ ok: false, status: 'cancelled', error: cancelledError(signal) });
+      const finish = settleOnce<ConnectOutcome>(resolve, {
+        timeoutMs,
+        onTimeout: () => ({ ok: false, status: 'timeout', error: { code: 'ETIMEDOUT', message: `no TCP connection within ${timeoutMs} ms` } }),
+        signal,
+        onAbort: () => ({ ok: false, status: 'cancelled', error: cancelledError(signal) }),
+        cleanup: (outcome) => {
+          socket.off('error', onError);
+          if (!outcome.ok) socket.destroy();
+        },
+      });
       const onError = (error: Error): void => finish({ ok: false, ...classifySocketError(error) });
-      const timer = setTimeout(() => finish({ ok: false, status: 'timeout', error: { code: 'ETIMEDOUT', message: `no TCP connection within ${timeoutMs} ms` } }), timeoutMs);
       socket.once('error', onError);
       socket.once('connect', () => finish({ ok: true, connection: new PduConnection(socket, signal) }));
-      signal?.addEventListener('abort', onAbort, { once: true });
       socket.connect({ host: address, port });
     });
   }

@@ -1,6 +1,7 @@
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
 import { createServer, type Server, type Socket } from 'node:net';
 import dnsPacket, { type Answer, type DecodedPacket, type Question } from 'dns-packet';
+import { bindUdp, listenTcp, openUdpAndTcp, readDnsTcpMessages } from './dns-transport.js';
 
 /** A zone the lab server answers for with authority. Record names are absolute, without a trailing dot. */
 export interface LabZone {
@@ -45,19 +46,23 @@ export async function startLabDnsServer(zones: LabZone[], address = '127.0.0.1',
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
-    let buffered = Buffer.alloc(0);
-    socket.on('data', (chunk) => {
-      buffered = Buffer.concat([buffered, chunk]);
-      while (buffered.length >= 2 && buffered.length >= 2 + buffered.readUInt16BE(0)) {
-        const length = buffered.readUInt16BE(0);
-        const reply = answer(normalized, buffered.subarray(2, 2 + length));
-        buffered = buffered.subarray(2 + length);
-        if (reply) socket.write(dnsPacket.streamEncode(reply));
-      }
+    readDnsTcpMessages(socket, (message) => {
+      const reply = answer(normalized, message);
+      if (reply) socket.write(dnsPacket.streamEncode(reply));
     });
   });
 
-  const { udp, port: boundPort } = await bindBoth(createUdp, tcp, address, port);
+  const { udp } = await openUdpAndTcp(
+    async () => {
+      const udp = createUdp();
+      await bindUdp(udp, port, address);
+      return udp;
+    },
+    (boundPort) => listenTcp(tcp, boundPort, address),
+    // A port asked for is that port or nothing; a free one may be tried again.
+    port === 0 ? 5 : 1,
+  );
+  const boundPort = udp.address().port;
   // After start-up a socket error must not crash the host process: the lab just loses that exchange.
   udp.on('error', () => undefined);
   tcp.on('error', () => undefined);
@@ -69,38 +74,6 @@ export async function startLabDnsServer(zones: LabZone[], address = '127.0.0.1',
       await Promise.all([new Promise<void>((resolve) => udp.close(() => resolve())), new Promise<void>((resolve) => tcp.close(() => resolve()))]);
     },
   };
-}
-
-/**
- * Binds UDP, then TCP on the same port number. With port 0 the UDP port the kernel picks may
- * already be taken on TCP; then both are released and another pair is tried.
- */
-async function bindBoth(createUdp: () => UdpSocket, tcp: Server, address: string, port: number): Promise<{ udp: UdpSocket; port: number }> {
-  for (let attempt = 1; ; attempt++) {
-    const udp = createUdp();
-    await new Promise<void>((resolve, reject) => {
-      udp.once('error', reject);
-      udp.bind(port, address, () => {
-        udp.off('error', reject);
-        resolve();
-      });
-    });
-    const bound = udp.address().port;
-    try {
-      await new Promise<void>((resolve, reject) => {
-        tcp.once('error', reject);
-        tcp.listen(bound, address, () => {
-          tcp.off('error', reject);
-          resolve();
-        });
-      });
-      return { udp, port: bound };
-    } catch (error) {
-      // A bound dgram socket cannot be re-bound: close it and try a fresh pair.
-      await new Promise<void>((resolve) => udp.close(() => resolve()));
-      if (port !== 0 || attempt >= 5 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    }
-  }
 }
 
 type Reply = Parameters<typeof dnsPacket.encode>[0];

@@ -4,7 +4,7 @@
  * It implements the bind and alter_context only; it never performs an activation.
  */
 import { randomInt } from 'node:crypto';
-import { createServer, type AddressInfo, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { decodeBindPdu, sameSyntax, writeCommonHeader, writeSyntaxId, type BindPdu, type ReceivedContext } from '../rpc/bind-pdu.js';
 import {
   BTFN_UUID_PREFIX,
@@ -19,6 +19,7 @@ import {
   WINDOWS_MAX_FRAG,
   type SyntaxId,
 } from '../rpc/constants.js';
+import { listenTcp } from './tcp-listener.js';
 
 /** How the responder behaves; each mode stands for a kind of server met in the field. */
 export type RpcResponderMode =
@@ -212,11 +213,7 @@ function serveRpc(socket: Socket, answer: (pdu: Buffer) => Buffer | null): void 
 export function startRpcResponder(options: RpcResponderOptions): Promise<RpcResponder> {
   const { mode, host = '127.0.0.1', port = 0, nakReason = 4 } = options;
   if (!RPC_RESPONDER_MODES.includes(mode)) return Promise.reject(new TypeError(`unknown responder mode "${String(mode)}"`));
-  const sockets = new Set<Socket>();
-  const server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => {}); // clients reset or vanish; that is their business, not a server failure
+  return listenTcp(host, port, (socket) => {
     switch (mode) {
       case 'silent':
         socket.resume();
@@ -233,23 +230,7 @@ export function startRpcResponder(options: RpcResponderOptions): Promise<RpcResp
         socket.resume();
         return;
       default:
-        serveRpc(socket, rpcConnection(mode, (server.address() as AddressInfo).port, nakReason));
+        serveRpc(socket, rpcConnection(mode, socket.localPort ?? port, nakReason));
     }
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen({ host, port }, () => {
-      server.off('error', reject);
-      const bound = server.address() as AddressInfo;
-      resolve({
-        host: bound.address,
-        port: bound.port,
-        close: () =>
-          new Promise<void>((done) => {
-            for (const socket of sockets) socket.destroy();
-            server.close(() => done());
-          }),
-      });
-    });
   });
 }

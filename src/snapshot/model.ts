@@ -64,18 +64,17 @@ export interface SlmgrIniCopy {
   entries: Record<string, string>;
 }
 
-/** `SoftwareLicensingService` (kms-facts.md §2.1), the machine-wide settings and host counters. */
-export interface LicensingService {
-  version: string | null;
-  clientMachineId: string | null;
+/**
+ * The KMS settings and last-contact facts that `SoftwareLicensingService` (machine-wide) and
+ * `SoftwareLicensingProduct` (per product) both carry, under the same CIM names (kms-facts.md §2.1).
+ */
+export interface KmsClientSettings {
   /** `/skms` host; null when discovery is used. */
   kmsMachine: string | null;
   /** `/skms` port; null when not set (the client then uses 1688). */
   kmsPort: number | null;
   /** `/skms-domain`; null when not set. */
   lookupDomain: string | null;
-  /** true = caches the last host (the default); null when unknown. */
-  hostCaching: boolean | null;
   discoveredMachine: string | null;
   discoveredPort: number | null;
   discoveredIpAddress: string | null;
@@ -87,6 +86,14 @@ export interface LicensingService {
   /** Host side only; null on a client or when not reported. */
   currentCount: number | null;
   requiredClientCount: number | null;
+}
+
+/** `SoftwareLicensingService` (kms-facts.md §2.1), the machine-wide settings and host counters. */
+export interface LicensingService extends KmsClientSettings {
+  version: string | null;
+  clientMachineId: string | null;
+  /** true = caches the last host (the default); null when unknown. */
+  hostCaching: boolean | null;
   listeningPort: number | null;
   dnsPublishing: boolean | null;
   lowPriority: boolean | null;
@@ -109,7 +116,7 @@ export interface HostRequestCounters {
 export type LicenseChannel = 'VOLUME_KMSCLIENT' | 'VOLUME_KMS' | 'VOLUME_MAK' | 'RETAIL' | 'OEM' | 'OTHER';
 
 /** `SoftwareLicensingProduct` with a partial key (kms-facts.md §2.1). */
-export interface LicensingProduct {
+export interface LicensingProduct extends KmsClientSettings {
   /** Activation (SKU) id. */
   id: string;
   applicationId: string | null;
@@ -124,20 +131,8 @@ export interface LicensingProduct {
   licenseStatusReason: string | null;
   /** Minutes left in the current state (for a KMS client: activation validity left). */
   gracePeriodRemainingMinutes: number | null;
-  kmsMachine: string | null;
-  kmsPort: number | null;
-  lookupDomain: string | null;
-  discoveredMachine: string | null;
-  discoveredPort: number | null;
-  discoveredIpAddress: string | null;
-  kmsHostEpid: string | null;
-  activationIntervalMinutes: number | null;
-  renewalIntervalMinutes: number | null;
   /** 0 all, 1 AD, 2 KMS, 3 token. */
   activationTypeEnabled: number | null;
-  isKmsHost: boolean | null;
-  currentCount: number | null;
-  requiredClientCount: number | null;
   kmsProductKeyId: string | null;
   /**
    * `LicenseIsAddon`: an add-on licence (Extended Security Updates and the like) rather than an

@@ -15,6 +15,7 @@ import { createServer, isIP } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as dnsPacket from 'dns-packet';
+import { pidAlive } from './pid-alive.js';
 
 /** One zone that `named` serves as primary. */
 export interface BindZone {
@@ -320,11 +321,3 @@ function sweepStaleWorkDirs(): void {
   }
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

@@ -8,6 +8,7 @@
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
 import { createServer, isIP, type Server, type Socket } from 'node:net';
 import dnsPacket, { type Answer, type DecodedPacket } from 'dns-packet';
+import { bindUdp, listenTcp, openUdpAndTcp, readDnsTcpMessages } from '../../src/lab/dns-transport.js';
 
 /** One query as the fake received it. */
 export interface FakeQuery {
@@ -123,13 +124,7 @@ export async function startFakeDns(options: FakeDnsOptions): Promise<FakeDns> {
         )
         .catch((error) => errors.push(error));
     });
-    await new Promise<void>((resolve, reject) => {
-      socket.once('error', reject);
-      socket.bind(0, address, () => {
-        socket.off('error', reject);
-        resolve();
-      });
-    });
+    await bindUdp(socket, 0, address);
     socket.on('error', (error) => errors.push(error));
     return socket;
   };
@@ -139,55 +134,27 @@ export async function startFakeDns(options: FakeDnsOptions): Promise<FakeDns> {
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));
       socket.on('error', () => socket.destroy());
-      let buffered = Buffer.alloc(0);
-      socket.on('data', (chunk) => {
-        buffered = Buffer.concat([buffered, chunk]);
-        while (buffered.length >= 2 && buffered.length >= 2 + buffered.readUInt16BE(0)) {
-          const length = buffered.readUInt16BE(0);
-          const query = record(buffered.subarray(2, 2 + length), 'tcp');
-          buffered = buffered.subarray(2 + length);
-          Promise.resolve()
-            .then(() => tcpOptions.handler(query))
-            .then((sends) => {
-              let remaining = sends.length;
-              if (remaining === 0 && tcpOptions.endAfterReply) socket.end();
-              schedule(sends, (bytes) => {
-                if (!socket.destroyed) socket.write(bytes);
-                if (--remaining === 0 && tcpOptions.endAfterReply) socket.end();
-              });
-            })
-            .catch((error) => errors.push(error));
-        }
+      readDnsTcpMessages(socket, (message) => {
+        const query = record(message, 'tcp');
+        Promise.resolve()
+          .then(() => tcpOptions.handler(query))
+          .then((sends) => {
+            let remaining = sends.length;
+            if (remaining === 0 && tcpOptions.endAfterReply) socket.end();
+            schedule(sends, (bytes) => {
+              if (!socket.destroyed) socket.write(bytes);
+              if (--remaining === 0 && tcpOptions.endAfterReply) socket.end();
+            });
+          })
+          .catch((error) => errors.push(error));
       });
     });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, address, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    await listenTcp(server, port, address);
     return server;
   };
 
-  // UDP takes a free port; TCP must then get the same number, which another socket (often an
-  // outgoing connection's ephemeral port) may hold: then start over with a new UDP port.
-  let udp: UdpSocket | undefined;
-  let tcp: Server | undefined;
-  for (let attempt = 1; !udp; attempt++) {
-    const candidate = await openUdp();
-    if (!options.tcp) {
-      udp = candidate;
-      break;
-    }
-    try {
-      tcp = await openTcp(candidate.address().port, typeof options.tcp === 'function' ? { handler: options.tcp } : options.tcp);
-      udp = candidate;
-    } catch (error) {
-      await new Promise<void>((resolve) => candidate.close(() => resolve()));
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt >= 10) throw error;
-    }
-  }
+  const tcpOptions = typeof options.tcp === 'function' ? { handler: options.tcp } : options.tcp;
+  const { udp, tcp } = tcpOptions ? await openUdpAndTcp(openUdp, (port) => openTcp(port, tcpOptions), 10) : { udp: await openUdp(), tcp: undefined };
   const port = udp.address().port;
 
   return {
@@ -201,8 +168,8 @@ export async function startFakeDns(options: FakeDnsOptions): Promise<FakeDns> {
       timers.clear();
       for (const socket of sockets) socket.destroy();
       await Promise.all([
-        new Promise<void>((resolve) => udp!.close(() => resolve())),
-        tcp ? new Promise<void>((resolve) => tcp!.close(() => resolve())) : Promise.resolve(),
+        new Promise<void>((resolve) => udp.close(() => resolve())),
+        tcp ? new Promise<void>((resolve) => tcp.close(() => resolve())) : Promise.resolve(),
       ]);
     },
   };

@@ -8,6 +8,7 @@
  */
 import { execFile, execFileSync, spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { pidAlive } from './pid-alive.js';
 
 /** A process started inside the namespace. */
 export interface NsProcess {
@@ -203,15 +204,6 @@ async function sweepStale(): Promise<void> {
       }
     }
     await run('ip', ['netns', 'del', name]).catch(() => {});
-  }
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -12,7 +12,7 @@
  */
 import { WINDOWS_APPLICATION_ID } from '../../src/client/kms-client-product.js';
 import { parseEventFields } from '../../src/events/fields.js';
-import type { ComputerInfo, DnsClientView, KmsEvent, LicensingProduct, LicensingService, Snapshot } from '../../src/snapshot/model.js';
+import type { ComputerInfo, DnsClientView, KmsClientSettings, KmsEvent, LicensingProduct, LicensingService, Snapshot } from '../../src/snapshot/model.js';
 
 export const COLLECTED_AT = '2025-03-01T12:00:00.000Z';
 export const CMID = 'e3f1c1a9-6f0b-4b7e-9a51-2c7d2b8f4a10';
@@ -20,14 +20,12 @@ export const CMID = 'e3f1c1a9-6f0b-4b7e-9a51-2c7d2b8f4a10';
 export const ENTERPRISE_SKU = '73111121-5638-40f6-bc11-f1d7b0d64300';
 export const OFFICE_APPLICATION_ID = '0ff1ce15-a989-479d-af46-f275c6370663';
 
-export function licensingService(overrides: Partial<LicensingService> = {}): LicensingService {
+/** A KMS client that discovers its host by DNS, has met none yet, and uses the default intervals. */
+function kmsClientSettings(): KmsClientSettings {
   return {
-    version: '10.0.22621.2506',
-    clientMachineId: CMID,
     kmsMachine: null,
     kmsPort: null,
     lookupDomain: null,
-    hostCaching: true,
     discoveredMachine: null,
     discoveredPort: null,
     discoveredIpAddress: null,
@@ -37,6 +35,15 @@ export function licensingService(overrides: Partial<LicensingService> = {}): Lic
     isKmsHost: false,
     currentCount: null,
     requiredClientCount: null,
+  };
+}
+
+export function licensingService(overrides: Partial<LicensingService> = {}): LicensingService {
+  return {
+    version: '10.0.22621.2506',
+    clientMachineId: CMID,
+    ...kmsClientSettings(),
+    hostCaching: true,
     listeningPort: 0,
     dnsPublishing: true,
     lowPriority: false,
@@ -58,19 +65,8 @@ export function windowsProduct(overrides: Partial<LicensingProduct> = {}): Licen
     licenseStatus: 1,
     licenseStatusReason: '0x00000000',
     gracePeriodRemainingMinutes: 259200,
-    kmsMachine: null,
-    kmsPort: null,
-    lookupDomain: null,
-    discoveredMachine: null,
-    discoveredPort: null,
-    discoveredIpAddress: null,
-    kmsHostEpid: null,
-    activationIntervalMinutes: 120,
-    renewalIntervalMinutes: 10080,
+    ...kmsClientSettings(),
     activationTypeEnabled: 0,
-    isKmsHost: false,
-    currentCount: null,
-    requiredClientCount: null,
     kmsProductKeyId: null,
     ...overrides,
   };

@@ -14,7 +14,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { KMS_GROUPS } from '../../src/kms/products.js';
-import { startKmsResponder, type KmsResponder, type KmsResponderOptions } from '../../src/lab/kms-responder.js';
+import { startKmsResponder, type KmsResponder, type KmsResponderOptions } from '../helpers/kms-responder.js';
 import { PDU_TYPE } from '../../src/rpc/constants.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
 import { runCli, type CliRun } from '../helpers/run-cli.js';

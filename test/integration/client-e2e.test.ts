@@ -25,6 +25,7 @@ import { reportSchemaErrors } from '../helpers/report-schema.js';
 import { CLI_PATH, REPO_ROOT, runCli, type CliRun } from '../helpers/run-cli.js';
 import { buildSnapshot, type SnapshotSpec } from '../helpers/snapshot-builder.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
+import { scratchDir } from '../helpers/scratch-dir.js';
 
 const TIMEOUT = ['--timeout', '800'];
 const SAMPLES = join(REPO_ROOT, 'samples');
@@ -269,14 +270,7 @@ e2e.run();
 
 // ---------------------------------------------------------------------------------------------
 const offline = suite('client e2e: analyze every sample combination (offline)');
-let scratch = '';
-
-offline.before(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'kmsd-client-analyze-'));
-});
-offline.after(() => {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
+const scratch = scratchDir(offline, 'kmsd-client-analyze-');
 
 async function analyze(files: string[], label: string): Promise<{ run: CliRun; value: Report }> {
   const run = await runCli(['analyze', ...files, '--json']);
@@ -345,7 +339,7 @@ offline('analyze a client snapshot 5 hours fast + the host snapshot → client/c
   const client = JSON.parse(readFileSync(sample('snapshots/client-dns-discovery-ok.json'), 'utf8')) as Snapshot;
   const host = JSON.parse(readFileSync(sample('snapshots/kms-host-publish-list.json'), 'utf8')) as Snapshot;
   client.clockUtc = new Date(Date.parse(host.clockUtc!) + 5 * 3_600_000).toISOString();
-  const path = join(scratch, 'client-fast.json');
+  const path = join(scratch(), 'client-fast.json');
   writeFileSync(path, JSON.stringify(client));
   const { run, value } = await analyze([path, sample('snapshots/kms-host-publish-list.json')], 'fast client+host');
   const skew = value.findings.find((finding) => finding.ruleId === 'client/clock-skew');
@@ -375,7 +369,7 @@ offline('analyze samples/events/client-export.csv alone: fields read from Messag
 });
 
 offline('analyze the CSV as PowerShell 7 writes it (no #TYPE line): read as events, not as /dlv text', async () => {
-  const path = join(scratch, 'pwsh7-export.csv');
+  const path = join(scratch(), 'pwsh7-export.csv');
   writeFileSync(path, readFileSync(sample('events/client-export.csv'), 'utf8').replace(/^#TYPE[^\n]*\n/, ''));
   const { value } = await analyze([path], 'csv without #TYPE');
   assert.equal(value.client!.sources, ['events']);

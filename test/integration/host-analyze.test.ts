@@ -4,8 +4,6 @@
  * samples with a schema-valid JSON report.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -15,6 +13,7 @@ import type { Report } from '../../src/report/report.js';
 import { generate12290 } from '../helpers/generate-12290.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
 import { REPO_ROOT, runCli, type CliRun } from '../helpers/run-cli.js';
+import { scratchDir } from '../helpers/scratch-dir.js';
 
 const run = promisify(execFile);
 const CHILD = fileURLToPath(new URL('../helpers/kms-log-child.ts', import.meta.url));
@@ -23,16 +22,10 @@ const KMS01_LOG = sample('events/host-12290-wevtutil.xml');
 const KMS02_LOG = sample('host/kms02-12290-get-winevent.json');
 
 const memory = suite('host: 12290 log streamed in bounded memory');
-let scratch = '';
-memory.before(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'kmsd-host-log-'));
-});
-memory.after(() => {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
+const scratch = scratchDir(memory, 'kmsd-host-log-');
 
 memory('200,000 events through analyzeKmsLog with a 48 MB heap', async () => {
-  const path = join(scratch, 'kms-200k.xml');
+  const path = join(scratch(), 'kms-200k.xml');
   const expected = await generate12290(path, 200_000);
   const { stdout } = await run(process.execPath, ['--max-old-space-size=48', '--import', 'tsx', CHILD, path], { cwd: REPO_ROOT, maxBuffer: 1 << 20 });
   const r = JSON.parse(stdout) as Record<string, unknown>;

@@ -1,5 +1,5 @@
 /**
- * The activation probe against the test KMS responder (src/lab/kms-responder.ts) over loopback:
+ * The activation probe against the test KMS responder (test/helpers/kms-responder.ts) over loopback:
  * every protocol version, both bind styles (NDR32-only hosts, NDR64-preferring hosts that need an
  * alter_context), KMS-level refusals, damaged answers, early closes, emulator tells, and the policy
  * (no request without `send`, one request per guard). The responder records every PDU it received,
@@ -14,7 +14,7 @@ import { ZERO_UUID, fileTimeFromDate } from '../../src/kms/message.js';
 import { RequestGuard, SecondRequestError } from '../../src/kms/policy.js';
 import { APPLICATION_IDS, KMS_GROUPS, findProduct, type KmsProduct } from '../../src/kms/products.js';
 import { buildKmsRequest, type BuiltRequest } from '../../src/kms/request.js';
-import { WELL_KNOWN_EMULATOR_HWID, startKmsResponder, type KmsResponder, type KmsResponderOptions } from '../../src/lab/kms-responder.js';
+import { WELL_KNOWN_EMULATOR_HWID, startKmsResponder, type KmsResponder, type KmsResponderOptions } from '../helpers/kms-responder.js';
 import { PDU_TYPE } from '../../src/rpc/constants.js';
 import { evaluate } from '../../src/rules/index.js';
 

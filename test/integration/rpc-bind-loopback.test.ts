@@ -162,23 +162,20 @@ probe('silent: no-reply after the budget, silence "timeout"', async () => {
   });
 });
 
-probe('close: no-reply, silence "closed" (FIN)', async () => {
-  await withResponder('close', async ({ host, port }) => {
-    const result = await probeRpcBind({ host, port, timeoutMs: 2000 });
-    assert.is(result.status, 'no-reply');
-    assert.is(result.data?.silence, 'closed');
-    assert.is(result.error?.code, 'EOF');
+// A peer that hangs up instead of answering: the silence is named, with the error code of each.
+for (const { mode, silence, code, how } of [
+  { mode: 'close', silence: 'closed', code: 'EOF', how: 'FIN' },
+  { mode: 'reset', silence: 'reset', code: 'ECONNRESET', how: 'RST' },
+] as const) {
+  probe(`${mode}: no-reply, silence "${silence}" (${how})`, async () => {
+    await withResponder(mode, async ({ host, port }) => {
+      const result = await probeRpcBind({ host, port, timeoutMs: 2000 });
+      assert.is(result.status, 'no-reply');
+      assert.is(result.data?.silence, silence);
+      assert.is(result.error?.code, code);
+    });
   });
-});
-
-probe('reset: no-reply, silence "reset" (RST)', async () => {
-  await withResponder('reset', async ({ host, port }) => {
-    const result = await probeRpcBind({ host, port, timeoutMs: 2000 });
-    assert.is(result.status, 'no-reply');
-    assert.is(result.data?.silence, 'reset');
-    assert.is(result.error?.code, 'ECONNRESET');
-  });
-});
+}
 
 probe('a closed port is refused, and nothing was sent', async () => {
   const server = createServer();

@@ -4,7 +4,7 @@
  * byte at a time. None of them may be judged a KMS endpoint; slowness is reported as slowness.
  * Peers listen on 127.0.2.1, port 0.
  */
-import { createServer, type Server, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { probeKmsActivation } from '../../probes/kms-activation.js';
@@ -14,15 +14,11 @@ import { APPLICATION_IDS, KMS_GROUPS } from '../../src/kms/products.js';
 import { buildKmsRequest } from '../../src/kms/request.js';
 import { evaluate } from '../../src/rules/index.js';
 import { buildFacts, host } from '../helpers/facts.js';
+import { MINIMAL_BIND_ACK as ACK_60 } from '../fixtures/kms-exchanges.js';
+import { listenTcp } from '../../src/lab/tcp-listener.js';
 
 const HOST = '127.0.2.1';
-const hex = (text: string): Buffer => Buffer.from(text.replace(/\s+/g, ''), 'hex');
 
-/** shared/kms-protocol.md §2.12: a Windows bind_ack to the one-context NDR32 bind, call_id 2. */
-const ACK_60 = hex(`05 00 0c 13 10 00 00 00 3c 00 00 00 02 00 00 00
-  d0 16 d0 16 df 3e b5 db 05 00 31 36 38 38 00 00
-  01 00 00 00 00 00 00 00 04 5d 88 8a eb 1c c9 11
-  9f e8 08 00 2b 10 48 60 02 00 00 00`);
 /** The same ack announcing 100 bytes (40 bytes of a padded tail), of which 60 are sent. */
 const ACK_100_HEAD = Buffer.from(ACK_60);
 ACK_100_HEAD.writeUInt16LE(100, 8);
@@ -33,18 +29,11 @@ ACK_OTHER_CALL.writeUInt32LE(1, 12);
 type Behaviour = (socket: Socket) => void;
 
 async function withPeer<T>(behaviour: Behaviour, use: (port: number) => Promise<T>): Promise<T> {
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('error', () => undefined);
-    socket.once('data', () => behaviour(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, HOST, resolve));
+  const peer = await listenTcp(HOST, 0, (socket) => socket.once('data', () => behaviour(socket)));
   try {
-    return await use((server.address() as { port: number }).port);
+    return await use(peer.port);
   } finally {
-    for (const socket of sockets) socket.destroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await peer.close();
   }
 }
 

@@ -4,7 +4,7 @@
  * budget, not one per fragment. In-process peers on 127.0.2.1, port 0.
  */
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
-import { createServer, type Server, type Socket } from 'node:net';
+import { createServer } from 'node:net';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { probeKmsActivation } from '../../probes/kms-activation.js';
@@ -18,13 +18,10 @@ import { collectReadinessFacts } from '../../src/readiness/collect.js';
 import { evaluate } from '../../src/rules/index.js';
 import { buildFacts, host } from '../helpers/facts.js';
 import { runCli } from '../helpers/run-cli.js';
+import { MINIMAL_BIND_ACK as ACK_60 } from '../fixtures/kms-exchanges.js';
+import { listenTcp } from '../../src/lab/tcp-listener.js';
 
 const HOST = '127.0.2.1';
-const hex = (text: string): Buffer => Buffer.from(text.replace(/\s+/g, ''), 'hex');
-const ACK_60 = hex(`05 00 0c 13 10 00 00 00 3c 00 00 00 02 00 00 00
-  d0 16 d0 16 df 3e b5 db 05 00 31 36 38 38 00 00
-  01 00 00 00 00 00 00 00 04 5d 88 8a eb 1c c9 11
-  9f e8 08 00 2b 10 48 60 02 00 00 00`);
 
 /** A response fragment for call 2 that is never the last: FIRST_FRAG on the first only. */
 function fragment(first: boolean): Buffer {
@@ -39,10 +36,7 @@ const elapsed = (started: number) => Math.round(performance.now() - started);
 
 /** A KMS-looking peer: accepts the bind, then answers the request with a fragment every `everyMs`, forever. */
 async function withSlowFragments<T>(everyMs: number, use: (port: number) => Promise<T>): Promise<T> {
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('error', () => undefined);
+  const peer = await listenTcp(HOST, 0, (socket) => {
     let pdus = 0;
     socket.on('data', () => {
       pdus += 1;
@@ -53,12 +47,10 @@ async function withSlowFragments<T>(everyMs: number, use: (port: number) => Prom
       socket.on('close', () => clearInterval(timer));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, HOST, resolve));
   try {
-    return await use((server.address() as { port: number }).port);
+    return await use(peer.port);
   } finally {
-    for (const socket of sockets) socket.destroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await peer.close();
   }
 }
 

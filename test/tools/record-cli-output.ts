@@ -2,7 +2,7 @@
  * Records the CLI output that the PowerShell module's unit tests replay through a mocked
  * Invoke-KmsDoctorCli (test/fixtures/cli-output/). Every fixture is the real CLI's stdout, run
  * against the built-in lab (loopback only), the in-process test KMS responder
- * (src/lab/kms-responder.ts, for activate-probe) and the samples, so the Pester tests see what the CLI
+ * (test/helpers/kms-responder.ts, for activate-probe) and the samples, so the Pester tests see what the CLI
  * really prints; test/unit/cli-output-fixtures.test.ts validates each one against the report
  * schema (and the catalogs), so a change in the CLI's output fails a Node test even where Pester
  * does not run.
@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
-import type { KmsResponder } from '../../src/lab/kms-responder.js';
+import type { KmsResponder } from '../helpers/kms-responder.js';
 import type { Lab } from '../../src/lab/lab.js';
 
 export const FIXTURE_DIR = join(PACKAGE_ROOT, 'test', 'fixtures', 'cli-output');
@@ -102,7 +102,7 @@ async function closedUdpPort(): Promise<number> {
 
 async function main(): Promise<void> {
   const { startLab } = await import('../../src/lab/lab.js');
-  const { startKmsResponder } = await import('../../src/lab/kms-responder.js');
+  const { startKmsResponder } = await import('../helpers/kms-responder.js');
   const { runCli } = await import('../helpers/run-cli.js');
   mkdirSync(FIXTURE_DIR, { recursive: true });
   const lab = await startLab();

@@ -1,5 +1,5 @@
 /**
- * Serves the in-process test KMS responder (src/lab/kms-responder.ts) for the PowerShell
+ * Serves the in-process test KMS responder (test/helpers/kms-responder.ts) for the PowerShell
  * integration tests, on loopback only:
  *
  *   node --import tsx test/tools/serve-kms-responder.ts [--port N]
@@ -9,7 +9,7 @@
  * so a test can prove what was (or was not) sent. Exits 0 on SIGTERM/SIGINT.
  */
 import { parseArgs } from 'node:util';
-import { startKmsResponder } from '../../src/lab/kms-responder.js';
+import { startKmsResponder } from '../helpers/kms-responder.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { port: { type: 'string', default: '0' } }, strict: true });

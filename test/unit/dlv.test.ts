@@ -17,18 +17,19 @@ import { MAX_INI_BYTES, parseSlmgrIni, readSlmgrIni } from '../../src/dlv/ini.js
 import { decodeTextBytes as decodeText } from '../../src/inputs/text-encoding.js';
 import { JAPANESE_CONFIRMED_LABELS } from '../../src/dlv/japanese.js';
 import { DLV_LABELS, LABEL_BY_KEY, WINDOWS_APPLICATION_ID, OFFICE_APPLICATION_ID } from '../../src/dlv/labels.js';
+import { detectDlvLanguage } from '../../src/dlv/detect-language.js';
+import { MAX_DLV_TEXT_CHARS } from '../../src/dlv/limits.js';
 import {
-  detectDlvLanguage,
   matchDlvLabel,
-  MAX_DLV_TEXT_CHARS,
   parseDlv,
   readDlvText,
   type DlvParseOptions,
   type DlvParseResult,
 } from '../../src/dlv/parse-dlv.js';
 import { UNKNOWN_ACTIVATION_ID } from '../../src/dlv/unknown-activation-id.js';
-import type { LicensingProduct, LicensingService, Snapshot } from '../../src/snapshot/model.js';
+import type { KmsClientSettings, LicensingProduct, LicensingService, Snapshot } from '../../src/snapshot/model.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
+import { rejectsWithUsageError } from '../helpers/rejects.js';
 
 const DIR = join(PACKAGE_ROOT, 'samples', 'dlv');
 const sample = (name: string) => readFileSync(join(DIR, name), 'utf8');
@@ -54,13 +55,11 @@ function product(result: DlvParseResult, index = 0): LicensingProduct {
   return p;
 }
 
-const NULL_SERVICE: LicensingService = {
-  version: null,
-  clientMachineId: null,
+/** The KMS settings service and product share, none shown. */
+const NULL_CLIENT_SETTINGS: KmsClientSettings = {
   kmsMachine: null,
   kmsPort: null,
   lookupDomain: null,
-  hostCaching: null,
   discoveredMachine: null,
   discoveredPort: null,
   discoveredIpAddress: null,
@@ -70,6 +69,13 @@ const NULL_SERVICE: LicensingService = {
   isKmsHost: null,
   currentCount: null,
   requiredClientCount: null,
+};
+
+const NULL_SERVICE: LicensingService = {
+  ...NULL_CLIENT_SETTINGS,
+  version: null,
+  clientMachineId: null,
+  hostCaching: null,
   listeningPort: null,
   dnsPublishing: null,
   lowPriority: null,
@@ -78,6 +84,7 @@ const NULL_SERVICE: LicensingService = {
 };
 
 const NULL_PRODUCT: Omit<LicensingProduct, 'name' | 'description' | 'channel'> = {
+  ...NULL_CLIENT_SETTINGS,
   id: UNKNOWN_ACTIVATION_ID,
   applicationId: null,
   productKeyChannel: null,
@@ -85,22 +92,25 @@ const NULL_PRODUCT: Omit<LicensingProduct, 'name' | 'description' | 'channel'> =
   licenseStatus: null,
   licenseStatusReason: null,
   gracePeriodRemainingMinutes: null,
-  kmsMachine: null,
-  kmsPort: null,
-  lookupDomain: null,
-  discoveredMachine: null,
-  discoveredPort: null,
-  discoveredIpAddress: null,
-  kmsHostEpid: null,
-  activationIntervalMinutes: null,
-  renewalIntervalMinutes: null,
   activationTypeEnabled: null,
-  isKmsHost: null,
-  currentCount: null,
-  requiredClientCount: null,
   kmsProductKeyId: null,
   licenseIsAddon: null,
   trustedTime: null,
+};
+
+/**
+ * The Windows Enterprise KMS client of the samples as its language-independent values show it
+ * (name, description, channel, activation and application IDs, key channel): what any /dlv
+ * language yields, labels known or not.
+ */
+const ENTERPRISE_ANCHORS: LicensingProduct = {
+  ...NULL_PRODUCT,
+  id: '73111121-5638-40f6-bc11-f1d7b0d64300',
+  applicationId: WINDOWS_APPLICATION_ID,
+  name: 'Windows(R), Enterprise edition',
+  description: 'Windows(R) Operating System, VOLUME_KMSCLIENT channel',
+  channel: 'VOLUME_KMSCLIENT',
+  productKeyChannel: 'Volume:GVLK',
 };
 
 /** The snapshot without the products' trusted time, which slmgr prints in the user's own date format. */
@@ -241,13 +251,8 @@ ini('binary, empty, invalid and oversized input is a UsageError naming the file'
 ini('readSlmgrIni reads the sample file and reports a missing file as a UsageError', async () => {
   assert.equal([...(await readSlmgrIni(join(DIR, 'slmgr-0411.ini')))], [...INI]);
   const missing = join(DIR, 'does-not-exist.ini');
-  try {
-    await readSlmgrIni(missing);
-    assert.unreachable('should have thrown');
-  } catch (error) {
-    assert.instance(error, UsageError);
-    assert.ok((error as Error).message.startsWith(missing));
-  }
+  const error = await rejectsWithUsageError(readSlmgrIni(missing));
+  assert.ok(error.message.startsWith(missing));
 });
 
 ini('arbitrary bytes: a map or a UsageError, nothing else', () => {
@@ -288,13 +293,7 @@ samples('client-en.txt: KMS client activated through DNS discovery (CRLF, cscrip
   assert.equal(result.snapshot.notes, []);
   assert.equal(result.snapshot.products, [
     {
-      ...NULL_PRODUCT,
-      id: '73111121-5638-40f6-bc11-f1d7b0d64300',
-      applicationId: WINDOWS_APPLICATION_ID,
-      name: 'Windows(R), Enterprise edition',
-      description: 'Windows(R) Operating System, VOLUME_KMSCLIENT channel',
-      channel: 'VOLUME_KMSCLIENT',
-      productKeyChannel: 'Volume:GVLK',
+      ...ENTERPRISE_ANCHORS,
       partialProductKey: '2YT43',
       licenseStatus: 1,
       gracePeriodRemainingMinutes: 259197,
@@ -433,14 +432,8 @@ samples('client-ja.txt without an ini: confirmed labels and anchors only, the re
   assert.is(result.language, 'ja');
   assert.ok(result.warnings.some((w) => w.startsWith('labels are not English and no slmgr.ini was given') && w.includes('0411')));
   assert.equal(product(result), {
-    ...NULL_PRODUCT,
     // anchors
-    id: '73111121-5638-40f6-bc11-f1d7b0d64300',
-    applicationId: WINDOWS_APPLICATION_ID,
-    name: 'Windows(R), Enterprise edition',
-    description: 'Windows(R) Operating System, VOLUME_KMSCLIENT channel',
-    channel: 'VOLUME_KMSCLIENT',
-    productKeyChannel: 'Volume:GVLK',
+    ...ENTERPRISE_ANCHORS,
     // confirmed labels
     licenseStatus: 1,
     discoveredMachine: 'kms01.contoso.com',
@@ -469,13 +462,8 @@ samples('a UTF-16LE file (PowerShell redirection) reads back as the same text', 
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     assert.is(await readDlvText(file), text);
     writeFileSync(file, Buffer.from([0, 1, 2, 3, 0, 0, 0, 0, 9, 9]));
-    try {
-      await readDlvText(file);
-      assert.unreachable('binary file accepted');
-    } catch (error) {
-      assert.instance(error, UsageError);
-      assert.ok((error as Error).message.startsWith(file));
-    }
+    const error = await rejectsWithUsageError(readDlvText(file));
+    assert.ok(error.message.startsWith(file), 'binary file refused, naming it');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -632,13 +620,7 @@ variants('German-looking text without an ini: a warning, anchors only, no guesse
   assert.ok(result.warnings.some((w) => w.startsWith('labels are not English and no slmgr.ini was given')));
   assert.ok(result.warnings.some((w) => w.includes('kms01.contoso.com:1688') && w.includes('not known')), 'the host is reported, not assigned');
   assert.equal(product(result), {
-    ...NULL_PRODUCT,
-    id: '73111121-5638-40f6-bc11-f1d7b0d64300',
-    applicationId: WINDOWS_APPLICATION_ID,
-    name: 'Windows(R), Enterprise edition',
-    description: 'Windows(R) Operating System, VOLUME_KMSCLIENT channel',
-    channel: 'VOLUME_KMSCLIENT',
-    productKeyChannel: 'Volume:GVLK',
+    ...ENTERPRISE_ANCHORS,
   });
   assert.equal(service(result), { ...NULL_SERVICE, version: '10.0.19041.5072', clientMachineId: CLIENT_CMID });
   assert.is(result.unknownLines.length, 17, '"Name:" is the only line whose label is known (same text as English)');

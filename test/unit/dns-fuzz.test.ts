@@ -11,6 +11,7 @@ import { PROBE_STATUSES } from '../../src/core/result.js';
 import { checkReply, type DnsQuestion } from '../../src/dns/message.js';
 import { queryDns, type DnsQueryResult } from '../../src/dns/query.js';
 import { framed, startFakeDns, type FakeDns } from '../helpers/fake-dns.js';
+import { mutate, mutation, type Mutation } from '../helpers/byte-mutations.js';
 
 const STATUSES: readonly string[] = PROBE_STATUSES;
 const CHECK_KINDS = ['match', 'truncated-undecodable', 'mismatch', 'malformed'];
@@ -48,27 +49,6 @@ const SEEDS: Seed[] = [
   seed(SRV_Q, dnsPacket.AUTHORITATIVE_ANSWER | 3, [], [soa]), // NXDOMAIN with SOA
   seed(SRV_Q, dnsPacket.TRUNCATED_RESPONSE, []), // TC, empty
 ];
-
-/** A mutation: overwrite, insert or delete one byte, flip one bit, or cut the tail. */
-type Mutation = { op: 'set' | 'insert' | 'delete' | 'flip' | 'cut'; at: number; value: number };
-const mutation: fc.Arbitrary<Mutation> = fc.record({
-  op: fc.constantFrom('set', 'insert', 'delete', 'flip', 'cut'),
-  at: fc.nat(),
-  value: fc.integer({ min: 0, max: 255 }),
-});
-
-function mutate(original: Buffer, steps: Mutation[]): Buffer {
-  let bytes = [...original];
-  for (const { op, at, value } of steps) {
-    const i = bytes.length === 0 ? 0 : at % (bytes.length + (op === 'insert' ? 1 : 0));
-    if (op === 'set' && bytes.length > 0) bytes[i] = value;
-    else if (op === 'flip' && bytes.length > 0) bytes[i] = bytes[i]! ^ (1 << (value % 8));
-    else if (op === 'insert') bytes.splice(i, 0, value);
-    else if (op === 'delete') bytes.splice(i, 1);
-    else if (op === 'cut') bytes = bytes.slice(0, i);
-  }
-  return Buffer.from(bytes);
-}
 
 /** Puts `id` into the first two bytes (when there are two), so the reply gets past the id check. */
 function withId(bytes: Buffer, id: number): Buffer {

@@ -14,6 +14,7 @@ import { checkReply, type DnsQuestion } from '../../src/dns/message.js';
 import { judgeReply } from '../../src/dns/query.js';
 import { toDnsRecord, type DnsRecord } from '../../src/dns/records.js';
 import { srvDataOf } from '../../probes/srv-discovery.js';
+import { mutate, mutation } from '../helpers/byte-mutations.js';
 
 const RUNS = 100_000;
 const STATUSES: readonly string[] = PROBE_STATUSES;
@@ -49,27 +50,6 @@ const SEEDS: Seed[] = [
 
 function encode(seed: Seed, id: number): Buffer {
   return dnsPacket.encode({ type: 'response', id, flags: seed.flags, questions: [{ ...seed.question, class: 'IN' }], answers: seed.answers, additionals: seed.additionals ?? [] });
-}
-
-/** A mutation: overwrite, insert or delete one byte, flip one bit, or cut the tail. */
-type Mutation = { op: 'set' | 'insert' | 'delete' | 'flip' | 'cut'; at: number; value: number };
-const mutation: fc.Arbitrary<Mutation> = fc.record({
-  op: fc.constantFrom('set', 'insert', 'delete', 'flip', 'cut'),
-  at: fc.nat(),
-  value: fc.integer({ min: 0, max: 255 }),
-});
-
-function mutate(original: Buffer, steps: Mutation[]): Buffer {
-  const bytes = [...original];
-  for (const { op, at, value } of steps) {
-    const i = bytes.length === 0 ? 0 : at % (bytes.length + (op === 'insert' ? 1 : 0));
-    if (op === 'set' && bytes.length > 0) bytes[i] = value;
-    else if (op === 'flip' && bytes.length > 0) bytes[i] = bytes[i]! ^ (1 << (value % 8));
-    else if (op === 'insert') bytes.splice(i, 0, value);
-    else if (op === 'delete') bytes.splice(i, 1);
-    else if (op === 'cut') bytes.length = i;
-  }
-  return Buffer.from(bytes);
 }
 
 /** Names a generated record may be owned by or point at: the question's, a chain's, foreign ones, the root. */

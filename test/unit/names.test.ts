@@ -27,15 +27,22 @@ function rejects(fn: () => unknown, ...mentions: Array<string | RegExp>): UsageE
   return caught as UsageError;
 }
 
+/** Asserts `parse(typed)` is `expected` for each row; a failure names the input. */
+function expectParsed(parse: (text: string) => string, rows: Array<[typed: string, expected: string]>): void {
+  for (const [typed, expected] of rows) assert.is(parse(typed), expected, typed);
+}
+
 // ---------------------------------------------------------------------------------------------
 const domain = suite('names: parseDomainName');
 
 domain('accepts ordinary names, lower-cased, with underscores for service labels', () => {
-  assert.is(parseDomainName('contoso.com'), 'contoso.com');
-  assert.is(parseDomainName('Corp.Contoso.COM'), 'corp.contoso.com');
-  assert.is(parseDomainName('_vlmcs._tcp.contoso.com'), '_vlmcs._tcp.contoso.com');
-  assert.is(parseDomainName('kms-01.x1.contoso.com'), 'kms-01.x1.contoso.com');
-  assert.is(parseDomainName('localhost'), 'localhost');
+  expectParsed(parseDomainName, [
+    ['contoso.com', 'contoso.com'],
+    ['Corp.Contoso.COM', 'corp.contoso.com'],
+    ['_vlmcs._tcp.contoso.com', '_vlmcs._tcp.contoso.com'],
+    ['kms-01.x1.contoso.com', 'kms-01.x1.contoso.com'],
+    ['localhost', 'localhost'],
+  ]);
   assert.is(parseDomainName('  contoso.com  '), 'contoso.com', 'surrounding blanks are trimmed');
 });
 
@@ -45,15 +52,17 @@ domain('a trailing dot (fully-qualified form) is accepted and dropped; two are a
 });
 
 domain('internationalized names become punycode, as Windows sends them', () => {
-  assert.is(parseDomainName('bücher.example'), 'xn--bcher-kva.example');
-  assert.is(parseDomainName('BÜCHER.Example'), 'xn--bcher-kva.example');
-  assert.is(parseDomainName('kms.münchen.de.'), 'kms.xn--mnchen-3ya.de');
-  assert.is(parseDomainName('☃.com'), 'xn--n3h.com');
-  // Already-punycode input passes through unchanged.
-  assert.is(parseDomainName('xn--mnchen-3ya.de'), 'xn--mnchen-3ya.de');
-  // Full-width letters and the ideographic full stop are IDNA-mapped, not rejected.
-  assert.is(parseDomainName('ａｂｃ.com'), 'abc.com');
-  assert.is(parseDomainName('bü。de'), 'xn--b-eha.de');
+  expectParsed(parseDomainName, [
+    ['bücher.example', 'xn--bcher-kva.example'],
+    ['BÜCHER.Example', 'xn--bcher-kva.example'],
+    ['kms.münchen.de.', 'kms.xn--mnchen-3ya.de'],
+    ['☃.com', 'xn--n3h.com'],
+    // Already-punycode input passes through unchanged.
+    ['xn--mnchen-3ya.de', 'xn--mnchen-3ya.de'],
+    // Full-width letters and the ideographic full stop are IDNA-mapped, not rejected.
+    ['ａｂｃ.com', 'abc.com'],
+    ['bü。de', 'xn--b-eha.de'],
+  ]);
 });
 
 domain('a non-ASCII name with URL delimiters is rejected, not silently cut (domainToASCII parses a URL host)', () => {
@@ -130,11 +139,13 @@ domain('the `what` argument names the input in the message', () => {
 const host = suite('names: parseHostName');
 
 host('IP literals pass through unchanged; brackets around IPv6 are removed', () => {
-  assert.is(parseHostName('192.0.2.5'), '192.0.2.5');
-  assert.is(parseHostName('::1'), '::1');
-  assert.is(parseHostName('2001:db8::5'), '2001:db8::5');
-  assert.is(parseHostName('[::1]'), '::1');
-  assert.is(parseHostName('[2001:db8::5]'), '2001:db8::5');
+  expectParsed(parseHostName, [
+    ['192.0.2.5', '192.0.2.5'],
+    ['::1', '::1'],
+    ['2001:db8::5', '2001:db8::5'],
+    ['[::1]', '::1'],
+    ['[2001:db8::5]', '2001:db8::5'],
+  ]);
 });
 
 host('names are validated like domains', () => {

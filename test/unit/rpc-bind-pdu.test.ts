@@ -11,34 +11,8 @@ import {
 } from '../../src/rpc/bind-pdu.js';
 import { BTFN_WINDOWS, KMS_INTERFACE, NDR32, NDR64, PDU_TYPE } from '../../src/rpc/constants.js';
 
-const hex = (text: string): Buffer => Buffer.from(text.replace(/\s+/g, ''), 'hex');
-
 // Captured on loopback from vlmcs (shared/kms-protocol.md §2.12).
-const MINIMAL_BIND = hex(`
-05 00 0b 13 10 00 00 00 48 00 00 00 02 00 00 00
-d0 16 d0 16 00 00 00 00 01 00 00 00 00 00 01 00
-75 21 c8 51 4e 84 50 47 b0 d8 ec 25 55 55 bc 06
-01 00 00 00 04 5d 88 8a eb 1c c9 11 9f e8 08 00
-2b 10 48 60 02 00 00 00`);
-
-const WINDOWS_BIND = hex(`
-05 00 0b 13 10 00 00 00 a0 00 00 00 02 00 00 00
-d0 16 d0 16 00 00 00 00 03 00 00 00 00 00 01 00
-75 21 c8 51 4e 84 50 47 b0 d8 ec 25 55 55 bc 06
-01 00 00 00 04 5d 88 8a eb 1c c9 11 9f e8 08 00
-2b 10 48 60 02 00 00 00 01 00 01 00 75 21 c8 51
-4e 84 50 47 b0 d8 ec 25 55 55 bc 06 01 00 00 00
-33 05 71 71 ba be 37 49 83 19 b5 db ef 9c cc 36
-01 00 00 00 02 00 01 00 75 21 c8 51 4e 84 50 47
-b0 d8 ec 25 55 55 bc 06 01 00 00 00 2c 1c b7 6c
-12 98 40 45 03 00 00 00 00 00 00 00 01 00 00 00`);
-
-const ALTER_CONTEXT = hex(`
-05 00 0e 13 10 00 00 00 48 00 00 00 02 00 00 00
-d0 16 d0 16 00 00 00 00 01 00 00 00 00 00 01 00
-75 21 c8 51 4e 84 50 47 b0 d8 ec 25 55 55 bc 06
-01 00 00 00 04 5d 88 8a eb 1c c9 11 9f e8 08 00
-2b 10 48 60 02 00 00 00`);
+import { ALTER_CONTEXT_NDR32 as ALTER_CONTEXT, MINIMAL_BIND, WINDOWS_BIND } from '../fixtures/kms-exchanges.js';
 
 const encode = suite('rpc/bind-pdu encode');
 

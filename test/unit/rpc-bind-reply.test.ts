@@ -3,40 +3,12 @@ import * as assert from 'uvu/assert';
 import { BIND_ANOMALY_KINDS, BIND_VERDICTS, decodeBindReply, judgeBindReply, type BindAckReply, type BindNakReply } from '../../src/rpc/bind-reply.js';
 import { NDR32, NDR64, bindNakReasonName, contextReasonName, contextResultName } from '../../src/rpc/constants.js';
 import { uuidToWire } from '../../src/rpc/uuid.js';
+// Captured on loopback from vlmcsd (shared/kms-protocol.md §2.12).
+import { MINIMAL_BIND_ACK as ACK_60, NDR32_ONLY_BIND_ACK as ACK_NDR32_ONLY, NDR64_PREFERRING_BIND_ACK as ACK_NDR64_PREFERRED, ALTER_CONTEXT_RESP } from '../fixtures/kms-exchanges.js';
 
 const hex = (text: string): Buffer => Buffer.from(text.replace(/\s+/g, ''), 'hex');
+
 const ZERO_SYNTAX = { uuid: '00000000-0000-0000-0000-000000000000', major: 0, minor: 0 };
-
-// Captured on loopback from vlmcsd (shared/kms-protocol.md §2.12).
-const ACK_60 = hex(`
-05 00 0c 13 10 00 00 00 3c 00 00 00 02 00 00 00
-d0 16 d0 16 df 3e b5 db 05 00 31 36 38 38 00 00
-01 00 00 00 00 00 00 00 04 5d 88 8a eb 1c c9 11
-9f e8 08 00 2b 10 48 60 02 00 00 00`);
-
-const ACK_NDR64_PREFERRED = hex(`
-05 00 0c 13 10 00 00 00 6c 00 00 00 02 00 00 00
-d0 16 d0 16 dc 3e b5 db 05 00 31 36 38 38 00 00
-03 00 00 00 02 00 02 00 00 00 00 00 00 00 00 00
-00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00
-33 05 71 71 ba be 37 49 83 19 b5 db ef 9c cc 36
-01 00 00 00 03 00 03 00 00 00 00 00 00 00 00 00
-00 00 00 00 00 00 00 00 00 00 00 00`);
-
-const ACK_NDR32_ONLY = hex(`
-05 00 0c 13 10 00 00 00 6c 00 00 00 02 00 00 00
-d0 16 d0 16 01 fc 62 f4 05 00 31 36 38 38 00 00
-03 00 00 00 00 00 00 00 04 5d 88 8a eb 1c c9 11
-9f e8 08 00 2b 10 48 60 02 00 00 00 02 00 02 00
-00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00
-00 00 00 00 03 00 03 00 00 00 00 00 00 00 00 00
-00 00 00 00 00 00 00 00 00 00 00 00`);
-
-const ALTER_CONTEXT_RESP = hex(`
-05 00 0f 03 10 00 00 00 38 00 00 00 02 00 00 00
-d0 16 d0 16 dc 3e b5 db 00 00 31 36 01 00 00 00
-00 00 00 00 04 5d 88 8a eb 1c c9 11 9f e8 08 00
-2b 10 48 60 02 00 00 00`);
 
 const ACK_WRONG_INTERFACE = hex(`
 05 00 0c 03 10 00 00 00 3c 00 00 00 02 00 00 00

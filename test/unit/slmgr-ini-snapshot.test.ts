@@ -5,8 +5,7 @@
  * (`npm run build` first). Also: snapshots that hold no slmgr.ini, and `analyze` given a snapshot
  * together with /dlv text (the snapshot wins, the text is set aside with a note).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -19,6 +18,7 @@ import { parseDlv, readDlvText } from '../../src/dlv/parse-dlv.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
 import { runCli } from '../helpers/run-cli.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
+import { scratchDir } from '../helpers/scratch-dir.js';
 
 const INI_FILE = join(PACKAGE_ROOT, 'samples', 'dlv', 'slmgr-0411.ini');
 const DLV_JA = join(PACKAGE_ROOT, 'samples', 'dlv', 'client-ja.txt');
@@ -39,18 +39,13 @@ async function rejectsWith(run: () => Promise<unknown>, pattern: RegExp): Promis
   assert.unreachable(`expected a UsageError matching ${pattern}`);
 }
 
-let dir = '';
+const reader = suite('readSlmgrIniOrSnapshot');
+const dir = scratchDir(reader, 'kmsd-ini-snapshot-');
 const tempFile = (name: string, content: string | Uint8Array) => {
-  const path = join(dir, name);
+  const path = join(dir(), name);
   writeFileSync(path, content);
   return path;
 };
-
-const reader = suite('readSlmgrIniOrSnapshot');
-reader.before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'kmsd-ini-snapshot-'));
-});
-reader.after(() => rmSync(dir, { recursive: true, force: true }));
 
 reader('the ja sample snapshot is valid and carries the sample slmgr.ini of its LANGID', () => {
   const snapshot = loadJson(JA_SNAPSHOT);
@@ -94,7 +89,7 @@ reader('other JSON, a cut-off snapshot and a missing file are UsageErrors naming
   await rejectsWith(() => readSlmgrIniOrSnapshot(tempFile('other.json', '{"L_MsgProductName": "x"}')), /other\.json: JSON, but neither a slmgr\.ini nor a kms-doctor snapshot/);
   const cut = readFileSync(JA_SNAPSHOT, 'utf8').slice(0, 2000);
   await rejectsWith(() => readSlmgrIniOrSnapshot(tempFile('cut.json', cut)), /cut\.json" is not valid JSON/);
-  await rejectsWith(() => readSlmgrIniOrSnapshot(join(dir, 'missing.ini')), /missing\.ini: cannot read the slmgr\.ini \(no such file\)/);
+  await rejectsWith(() => readSlmgrIniOrSnapshot(join(dir(), 'missing.ini')), /missing\.ini: cannot read the slmgr\.ini \(no such file\)/);
 });
 
 const inputs = suite('client inputs: a snapshot as the slmgr.ini source, a snapshot with /dlv text');

@@ -4,8 +4,7 @@
  * Get-WinEvent JSON, Export-Csv, binary .evtx), a slmgr.ini (UTF-16LE with BOM) or slmgr /dlv
  * text (English, Japanese, UTF-16 from Windows PowerShell's `>`).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -13,6 +12,7 @@ import { classifyHead, sniffInput } from '../../src/client/sniff-input.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { UsageError } from '../../src/core/usage-error.js';
 import { buildSnapshot } from '../helpers/snapshot-builder.js';
+import { scratchDir } from '../helpers/scratch-dir.js';
 
 const sample = (path: string) => readFileSync(join(PACKAGE_ROOT, 'samples', path));
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
@@ -111,29 +111,22 @@ heads.run();
 
 // ---------------------------------------------------------------------------------------------
 const files = suite('sniffInput');
-let dir = '';
-
-files.before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'kmsd-sniff-'));
-});
-files.after(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const dir = scratchDir(files, 'kmsd-sniff-');
 
 files('reads only the head of a file and classifies it', async () => {
-  const path = join(dir, 'events.bin');
+  const path = join(dir(), 'events.bin');
   // An .xml name would not matter either way: the content decides.
   writeFileSync(path, Buffer.concat([utf8(XML_EVENT), Buffer.alloc(256 * 1024, 0x20)]));
   assert.is(await sniffInput(path), 'events');
-  const snapshotPath = join(dir, 'snapshot.txt');
+  const snapshotPath = join(dir(), 'snapshot.txt');
   writeFileSync(snapshotPath, JSON.stringify(buildSnapshot()));
   assert.is(await sniffInput(snapshotPath), 'snapshot');
 });
 
 files('an empty file or a missing one is a UsageError naming the file', async () => {
-  const empty = join(dir, 'empty.json');
+  const empty = join(dir(), 'empty.json');
   writeFileSync(empty, '');
-  for (const [path, why] of [[empty, 'is empty'], [join(dir, 'missing.json'), 'no such file']] as const) {
+  for (const [path, why] of [[empty, 'is empty'], [join(dir(), 'missing.json'), 'no such file']] as const) {
     try {
       await sniffInput(path);
       assert.unreachable(`${path} should be refused`);

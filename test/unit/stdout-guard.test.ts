@@ -13,13 +13,19 @@ function fakeStream(): NodeJS.WriteStream & { written: string[] } {
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
 
-const test = suite('stdout guard');
-
-test('a write error is one line on stderr and exit 2; a second error says nothing more', () => {
+/** Fake stdout and stderr under the guard, with the exit codes it asked for. */
+function guarded(): { stdout: ReturnType<typeof fakeStream>; stderr: ReturnType<typeof fakeStream>; exits: number[] } {
   const stdout = fakeStream();
   const stderr = fakeStream();
   const exits: number[] = [];
   guardStdout({ stdout, stderr, exit: (code) => exits.push(code) });
+  return { stdout, stderr, exits };
+}
+
+const test = suite('stdout guard');
+
+test('a write error is one line on stderr and exit 2; a second error says nothing more', () => {
+  const { stdout, stderr, exits } = guarded();
   stdout.emit('error', errno('ENOSPC'));
   stdout.emit('error', errno('EIO'));
   assert.equal(exits, [2]);
@@ -27,10 +33,7 @@ test('a write error is one line on stderr and exit 2; a second error says nothin
 });
 
 test('EPIPE ends nothing: the run sets its own exit code', () => {
-  const stdout = fakeStream();
-  const stderr = fakeStream();
-  const exits: number[] = [];
-  guardStdout({ stdout, stderr, exit: (code) => exits.push(code) });
+  const { stdout, stderr, exits } = guarded();
   stdout.emit('error', errno('EPIPE'));
   assert.equal(exits, []);
   assert.equal(stderr.written, []);

@@ -11,32 +11,26 @@ function New-KmsActivationEvent {
     param([Parameter(Mandatory)] [psobject] $KmsEvent)
 
     $fields = $KmsEvent.fields
-    # A field of this event kind, or $null (StrictMode-safe, and 5.1 has no ?. operator).
-    $field = { param($Name) if ($null -ne $fields -and $null -ne $fields.PSObject.Properties[$Name]) { $fields.$Name } }
-    $kind = & $field 'kind'
-    [pscustomobject]@{
-        PSTypeName   = 'KmsDoctor.ActivationEvent'
-        Id           = [int] $KmsEvent.id
-        TimeCreated  = ConvertTo-KmsDoctorDate $KmsEvent.timeCreated
-        Kind         = $kind
-        HResult      = & $field 'hresult'
-        Host         = & $field 'host'
-        Port         = & $field 'port'
-        Domain       = & $field 'domain'
-        ClientName   = & $field 'clientName'
-        CurrentCount = & $field 'currentCount'
-        MinimumCount = & $field 'minimumCount'
-        Activated    = & $field 'activated'
-        Cmid         = & $field 'cmid'
-        ActivationId = & $field 'activationId'
-        LicenseState = & $field 'licenseState'
-        IsVm         = & $field 'isVm'
-        ClientTime   = ConvertTo-KmsDoctorObject (& $field 'clientTime')
-        Context      = & $field 'context'
-        Computer     = $KmsEvent.computer
-        RecordId     = $KmsEvent.recordId
-        Provider     = $KmsEvent.provider
-        Log          = $KmsEvent.log
-        Data         = [string[]] @($KmsEvent.data | ForEach-Object { ConvertTo-KmsDoctorObject $_ })
+    # The fields of this event's kind by name: a name the kind lacks reads as $null, StrictMode-safe
+    # (5.1 has no ?. operator), with one pass over the fields rather than a lookup per property.
+    $field = @{}
+    if ($null -ne $fields) { foreach ($property in $fields.PSObject.Properties) { $field[$property.Name] = $property.Value } }
+    $properties = [ordered]@{
+        PSTypeName  = 'KmsDoctor.ActivationEvent'
+        Id          = [int] $KmsEvent.id
+        TimeCreated = ConvertTo-KmsDoctorDate $KmsEvent.timeCreated
     }
+    # Each property is its field, looked up by the property's own name: @{} keys ignore case, so
+    # HResult finds "hresult" and ClientName "clientName".
+    foreach ($name in 'Kind', 'HResult', 'Host', 'Port', 'Domain', 'ClientName', 'CurrentCount', 'MinimumCount', 'Activated', 'Cmid', 'ActivationId', 'LicenseState', 'IsVm') {
+        $properties[$name] = $field[$name]
+    }
+    $properties.ClientTime = ConvertTo-KmsDoctorObject ($field['clientTime'])
+    $properties.Context = $field['context']
+    $properties.Computer = $KmsEvent.computer
+    $properties.RecordId = $KmsEvent.recordId
+    $properties.Provider = $KmsEvent.provider
+    $properties.Log = $KmsEvent.log
+    $properties.Data = [string[]] @($KmsEvent.data | ForEach-Object { ConvertTo-KmsDoctorObject $_ })
+    [pscustomobject] $properties
 }

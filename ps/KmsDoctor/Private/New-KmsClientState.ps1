@@ -17,10 +17,9 @@ function New-KmsClientState {
     $service = $Snapshot.service
     # The product slmgr itself calls primary (never an ESU add-on), as the CLI chooses it.
     $windows = Select-KmsPrimaryProduct -Products @($Snapshot.products)
-    $value = { param($Object, $Name) if ($null -ne $Object -and $null -ne $Object.PSObject.Properties[$Name]) { $Object.$Name } }
     # The product's own value first (slmgr /skms <host> <activation id> pins one product), then
     # the machine's, as the CLI reads a client's KMS facts (src/report/client-facts.ts).
-    $pick = { param($Name) $v = & $value $windows $Name; if ($null -eq $v) { $v = & $value $service $Name }; $v }
+    $pick = { param($Name) $v = Get-KmsOptionalProperty $windows $Name; if ($null -eq $v) { $v = Get-KmsOptionalProperty $service $Name }; $v }
     $kmsMachine = & $pick 'kmsMachine'
     $kmsHost = $null; $kmsHostPort = $null; $kmsHostSource = $null
     if ($null -ne $kmsMachine) {
@@ -32,19 +31,19 @@ function New-KmsClientState {
     $keyed = @()
     if ($null -ne $windows) { $keyed += New-KmsClientProduct -Product $windows -Primary $true }
     $keyed += @($Snapshot.products | Where-Object {
-            $null -ne $_ -and -not [object]::ReferenceEquals($_, $windows) -and $_.channel -ne 'VOLUME_KMS' -and -not ((& $value $_ 'isKmsHost') -eq $true)
+            $null -ne $_ -and -not [object]::ReferenceEquals($_, $windows) -and $_.channel -ne 'VOLUME_KMS' -and -not ((Get-KmsOptionalProperty $_ 'isKmsHost') -eq $true)
         } | ForEach-Object { New-KmsClientProduct -Product $_ -Primary $false })
     $primary = $null
     if ($keyed.Count -gt 0 -and $keyed[0].Primary) { $primary = $keyed[0] }
     [pscustomobject]@{
         PSTypeName        = 'KmsDoctor.ClientState'
-        ComputerName      = & $value $Snapshot.computer 'name'
-        Domain            = & $value $Snapshot.computer 'domain'
-        OSCaption         = & $value $Snapshot.computer 'osCaption'
+        ComputerName      = Get-KmsOptionalProperty $Snapshot.computer 'name'
+        Domain            = Get-KmsOptionalProperty $Snapshot.computer 'domain'
+        OSCaption         = Get-KmsOptionalProperty $Snapshot.computer 'osCaption'
         CollectedAt       = ConvertTo-KmsDoctorDate $Snapshot.collectedAt
-        ProductName       = & $value $windows 'name'
-        Channel           = & $value $windows 'channel'
-        LicenseStatus     = & $value $windows 'licenseStatus'
+        ProductName       = Get-KmsOptionalProperty $windows 'name'
+        Channel           = Get-KmsOptionalProperty $windows 'channel'
+        LicenseStatus     = Get-KmsOptionalProperty $windows 'licenseStatus'
         LicenseStatusText = $(if ($primary) { $primary.LicenseStatusText })
         # Grace left, or for an activated KMS client how long the activation stays valid.
         RemainingDays     = $(if ($primary) { $primary.RemainingDays })
@@ -57,13 +56,13 @@ function New-KmsClientState {
         KmsHost           = $kmsHost
         KmsHostPort       = $kmsHostPort
         KmsHostSource     = $kmsHostSource
-        LookupDomain      = & $value $service 'lookupDomain'
+        LookupDomain      = Get-KmsOptionalProperty $service 'lookupDomain'
         DiscoveredMachine = & $pick 'discoveredMachine'
         DiscoveredPort    = & $pick 'discoveredPort'
-        HostCaching       = & $value $service 'hostCaching'
-        ClientMachineId   = & $value $service 'clientMachineId'
-        IsKmsHost         = & $value $service 'isKmsHost'
-        CurrentCount      = & $value $service 'currentCount'
+        HostCaching       = Get-KmsOptionalProperty $service 'hostCaching'
+        ClientMachineId   = Get-KmsOptionalProperty $service 'clientMachineId'
+        IsKmsHost         = Get-KmsOptionalProperty $service 'isKmsHost'
+        CurrentCount      = Get-KmsOptionalProperty $service 'currentCount'
         Computer          = ConvertTo-KmsDoctorObject $Snapshot.computer
         Service           = ConvertTo-KmsDoctorObject $service
         # Every keyed product judged on its own, as the CLI's report lists them.
@@ -71,9 +70,9 @@ function New-KmsClientState {
         Products          = ConvertTo-KmsDoctorObject $Snapshot.products
         Registry          = ConvertTo-KmsDoctorObject $Snapshot.registry
         # On a KMS host: its Key Management Service log's size, limit, retention and oldest record.
-        KmsLog            = ConvertTo-KmsDoctorObject (& $value $Snapshot 'kmsLog')
+        KmsLog            = ConvertTo-KmsDoctorObject (Get-KmsOptionalProperty $Snapshot 'kmsLog')
         Dns               = ConvertTo-KmsDoctorObject $Snapshot.dns
-        SlmgrIni          = ConvertTo-KmsDoctorObject (& $value $Snapshot 'slmgrIni')
+        SlmgrIni          = ConvertTo-KmsDoctorObject (Get-KmsOptionalProperty $Snapshot 'slmgrIni')
         Events            = ConvertTo-KmsDoctorObject $Snapshot.events
         Notes             = [string[]] @($Snapshot.notes)
         Sources           = [string[]] @($Snapshot.sources)

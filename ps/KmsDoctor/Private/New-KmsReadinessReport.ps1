@@ -12,22 +12,15 @@ function New-KmsReadinessReport {
     )
 
     $summary = $Report.summary
-    $read = {
-        param($Object, [string] $Name)
-        if ($null -eq $Object) { return $null }
-        $property = $Object.PSObject.Properties[$Name]
-        if ($null -eq $property) { return $null }
-        $property.Value
-    }
     [pscustomobject]@{
         PSTypeName    = 'KmsDoctor.ReadinessReport'
-        Verdict       = [string] (& $read $summary 'verdict')
-        Pass          = [int] (& $read $summary 'pass')
-        Warn          = [int] (& $read $summary 'warn')
-        Fail          = [int] (& $read $summary 'fail')
-        NotRun        = [int] (& $read $summary 'notRun')
+        Verdict       = [string] (Get-KmsOptionalProperty $summary 'verdict')
+        Pass          = [int] (Get-KmsOptionalProperty $summary 'pass')
+        Warn          = [int] (Get-KmsOptionalProperty $summary 'warn')
+        Fail          = [int] (Get-KmsOptionalProperty $summary 'fail')
+        NotRun        = [int] (Get-KmsOptionalProperty $summary 'notRun')
         Checks        = $Check
         Summary       = ConvertTo-KmsDoctorObject $summary
-        SchemaVersion = [int] (& $read $Report 'schemaVersion')
+        SchemaVersion = [int] (Get-KmsOptionalProperty $Report 'schemaVersion')
     }
 }

@@ -21,17 +21,6 @@ function Save-KmsFleetSnapshot {
     if ($null -eq $value -or $value -is [array] -or $null -eq $value.PSObject.Properties['kind'] -or $value.kind -ne 'kms-doctor-snapshot') {
         return 'the output is not a kms-doctor snapshot (no "kind": "kms-doctor-snapshot")'
     }
-    $folder = [System.IO.Path]::GetDirectoryName($Path)
-    $tempName = '.{0}.{1}.tmp' -f [System.IO.Path]::GetFileName($Path), [guid]::NewGuid().ToString('N')
-    $temp = [System.IO.Path]::Combine($folder, $tempName)
-    try {
-        [System.IO.File]::WriteAllBytes($temp, (New-Object System.Text.UTF8Encoding($false)).GetBytes($Text.TrimEnd() + "`n"))
-        # .NET Framework's File.Move cannot overwrite; File.Replace swaps in place when the target exists.
-        if ([System.IO.File]::Exists($Path)) { [System.IO.File]::Replace($temp, $Path, [NullString]::Value) }
-        else { [System.IO.File]::Move($temp, $Path) }
-    } catch {
-        if ([System.IO.File]::Exists($temp)) { [System.IO.File]::Delete($temp) }
-        throw
-    }
+    Write-FileAtomically -Path $Path -Bytes ((New-Object System.Text.UTF8Encoding($false)).GetBytes($Text.TrimEnd() + "`n"))
     $null
 }

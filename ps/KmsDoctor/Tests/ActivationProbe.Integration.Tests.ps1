@@ -1,25 +1,23 @@
 <#
     Integration tests of the activation request: the real module runs the real CLI (dist/, built
-    by npm test) against the test KMS responder (src/lab/kms-responder.ts), served on loopback by
+    by npm test) against the test KMS responder (test/helpers/kms-responder.ts), served on loopback by
     test/tools/serve-kms-responder.ts in the background and stopped by its PID. The responder logs
     every activation request it answers, so the tests prove what was (and was not) sent.
     Skipped where node or the built CLI is missing.
 #>
 
 BeforeDiscovery {
-    $cli = Join-Path $PSScriptRoot '../../../dist/src/cli/main.js'
-    $script:Ready = [bool] (Get-Command node -CommandType Application -ErrorAction SilentlyContinue) -and (Test-Path $cli)
+    . (Join-Path $PSScriptRoot 'BuiltCli.ps1')
 }
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
-    $script:SavedCli = $env:KMSDOCTOR_CLI
+    Use-BuiltCli
     $script:SavedConfig = $env:KMSDOCTOR_CONFIG_DIR
-    $env:KMSDOCTOR_CLI = $null
 }
 
 AfterAll {
-    $env:KMSDOCTOR_CLI = $script:SavedCli
+    Restore-CliSetting
     $env:KMSDOCTOR_CONFIG_DIR = $script:SavedConfig
 }
 

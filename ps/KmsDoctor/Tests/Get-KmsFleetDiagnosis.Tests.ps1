@@ -4,8 +4,7 @@
 #>
 
 BeforeDiscovery {
-    $cli = Join-Path $PSScriptRoot '../../../dist/src/cli/main.js'
-    $script:Ready = [bool] (Get-Command node -CommandType Application -ErrorAction SilentlyContinue) -and (Test-Path $cli)
+    . (Join-Path $PSScriptRoot 'BuiltCli.ps1')
 }
 
 BeforeAll {
@@ -37,11 +36,8 @@ Describe 'Get-KmsFleetDiagnosis' -Tag Unit {
 }
 
 Describe 'Get-KmsFleetDiagnosis with the real CLI' -Tag Integration -Skip:(-not $Ready) {
-    BeforeAll {
-        $script:SavedCli = $env:KMSDOCTOR_CLI
-        $env:KMSDOCTOR_CLI = $null
-    }
-    AfterAll { $env:KMSDOCTOR_CLI = $script:SavedCli }
+    BeforeAll { Use-BuiltCli }
+    AfterAll { Restore-CliSetting }
 
     It 'diagnoses the sample fleet: clone groups, the retired host, the report last' {
         $all = @(Get-KmsFleetDiagnosis -Path $FleetDir)

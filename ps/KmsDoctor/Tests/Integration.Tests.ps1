@@ -6,19 +6,17 @@
 #>
 
 BeforeDiscovery {
-    $cli = Join-Path $PSScriptRoot '../../../dist/src/cli/main.js'
-    $script:Ready = [bool] (Get-Command node -CommandType Application -ErrorAction SilentlyContinue) -and (Test-Path $cli)
+    . (Join-Path $PSScriptRoot 'BuiltCli.ps1')
 }
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:Cli = Join-Path $RepoRoot 'dist/src/cli/main.js'
-    $script:SavedCli = $env:KMSDOCTOR_CLI
-    $env:KMSDOCTOR_CLI = $null
+    Use-BuiltCli
 }
 
 AfterAll {
-    $env:KMSDOCTOR_CLI = $script:SavedCli
+    Restore-CliSetting
 }
 
 Describe 'KmsDoctor against the loopback lab' -Tag Integration -Skip:(-not $Ready) {

@@ -8,21 +8,19 @@
 #>
 
 BeforeDiscovery {
-    $cli = Join-Path $PSScriptRoot '../../../dist/src/cli/main.js'
-    $script:Ready = [bool] (Get-Command node -CommandType Application -ErrorAction SilentlyContinue) -and (Test-Path $cli)
+    . (Join-Path $PSScriptRoot 'BuiltCli.ps1')
 }
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
-    $script:SavedCli = $env:KMSDOCTOR_CLI
-    $env:KMSDOCTOR_CLI = $null
+    Use-BuiltCli
     $script:IsRoot = $false
     if ($IsLinux) { $script:IsRoot = ((& id -u) -eq '0') }
     $script:NotRootReason = 'needs root on Linux: the KMS test network creates a network namespace, nft rules and runs BIND (npm test runs as root in CI)'
 }
 
 AfterAll {
-    $env:KMSDOCTOR_CLI = $script:SavedCli
+    Restore-CliSetting
 }
 
 Describe 'KmsDoctor against the BIND + network-namespace test network' -Tag Integration -Skip:(-not $Ready) {

@@ -35,9 +35,7 @@ Describe 'Test-KmsConnectivity' -Tag Unit {
     It 'emits one ConnectivityResult per endpoint, then the findings, then the report last' {
         $results.Count | Should -Be 4
         $findings.Count | Should -BeGreaterThan 0
-        $all.Count | Should -Be ($results.Count + $findings.Count + 1)
-        $report.PSObject.TypeNames[0] | Should -Be 'KmsDoctor.ConnectivityReport'
-        [array]::IndexOf($all, $findings[0]) | Should -BeGreaterThan ([array]::IndexOf($all, $results[-1]))
+        Assert-ResultsFindingsReport -All $all -Result $results -Finding $findings -ReportType 'KmsDoctor.ConnectivityReport'
     }
 
     It 'judges each lab host: <Name> is <Verdict>' -TestCases @(

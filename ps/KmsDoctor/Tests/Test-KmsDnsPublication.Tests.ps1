@@ -33,9 +33,7 @@ Describe 'Test-KmsDnsPublication' -Tag Unit {
     It 'emits one PublicationResult per domain and server, then the findings, then the report last' {
         $results.Count | Should -Be 1
         $findings.Count | Should -Be 3
-        $all.Count | Should -Be ($results.Count + $findings.Count + 1)
-        $report.PSObject.TypeNames[0] | Should -Be 'KmsDoctor.PublicationReport'
-        [array]::IndexOf($all, $findings[0]) | Should -BeGreaterThan ([array]::IndexOf($all, $results[-1]))
+        Assert-ResultsFindingsReport -All $all -Result $results -Finding $findings -ReportType 'KmsDoctor.PublicationReport'
     }
 
     It 'reports the answer of the authoritative server: records, nothing missing, the stale ones' {

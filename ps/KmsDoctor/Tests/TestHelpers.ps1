@@ -6,6 +6,26 @@ $script:FixtureDir = Join-Path $RepoRoot 'test/fixtures/cli-output'
 $script:SamplesDir = Join-Path $RepoRoot 'samples'
 Import-Module (Join-Path $PSScriptRoot '../KmsDoctor.psd1') -Force
 
+# The tests that run the real CLI clear $env:KMSDOCTOR_CLI, so the module finds the built CLI
+# itself, and put back afterwards what the run had set (a developer's own CLI, another test's fake).
+function Use-BuiltCli {
+    $script:SavedCliSetting = $env:KMSDOCTOR_CLI
+    $env:KMSDOCTOR_CLI = $null
+}
+
+function Restore-CliSetting {
+    $env:KMSDOCTOR_CLI = $script:SavedCliSetting
+}
+
+# A check cmdlet's output is its results, then its findings, then its report as the last object:
+# nothing else, nothing out of order.
+function Assert-ResultsFindingsReport {
+    param([object[]] $All, [object[]] $Result, [object[]] $Finding, [string] $ReportType)
+    $All.Count | Should -Be ($Result.Count + $Finding.Count + 1)
+    $All[-1].PSObject.TypeNames[0] | Should -Be $ReportType
+    [array]::IndexOf($All, $Finding[0]) | Should -BeGreaterThan ([array]::IndexOf($All, $Result[-1]))
+}
+
 # What Invoke-KmsDoctorCli returns for a recorded run: one object per NDJSON line, the parsed
 # JSON, or (-Raw) the text; parsed by the module's own parser so the mock is exactly the real thing.
 function Get-CliFixture {

@@ -1,7 +1,7 @@
 /**
- * A KMS host stand-in for tests and the lab: a real TCP server that binds like the hosts in
+ * A KMS host stand-in for tests: a real TCP server that binds like the hosts in
  * shared/kms-protocol.md §2.7 and answers KMS v4/v5/v6 requests per §3–§4, written from those facts
- * (no emulator code). It composes the bind_ack encoder of ./rpc-responder.ts with the KMS message
+ * (no emulator code). It composes the bind_ack encoder of src/lab/rpc-responder.ts with the KMS message
  * code in src/kms/.
  *
  * Knobs stand for hosts met in the field: NDR32-only (Vista/7/2008 R2-era) or NDR64-preferring
@@ -11,17 +11,18 @@
  * `stats` records every byte and PDU received, so tests can prove what a client sent.
  */
 import { randomBytes, randomInt } from 'node:crypto';
-import { createServer, type AddressInfo, type Socket } from 'node:net';
-import { decodeBindPdu, sameSyntax, type BindPdu, type ReceivedContext } from '../rpc/bind-pdu.js';
-import { decodeCallPdu, decodeRequestStub, encodeFaultPdu, encodeResponsePdu, encodeResponseStub, type StubSyntax } from '../rpc/call-pdu.js';
-import { BTFN_UUID_PREFIX, COMMON_HEADER_LENGTH, CONTEXT_RESULT, KMS_INTERFACE, NDR32, NDR64, PDU_TYPE, PFC, PROVIDER_REASON, WINDOWS_MAX_FRAG, type SyntaxId } from '../rpc/constants.js';
-import { KMS_VERSIONS, type KmsVersion } from '../kms/kms-crypto.js';
-import { dateFromFileTime, type BaseRequest } from '../kms/message.js';
-import { decodeKmsRequest } from '../kms/request.js';
-import { WELL_KNOWN_EMULATOR_HWID, buildKmsResponse } from '../kms/response.js';
+import type { Socket } from 'node:net';
+import { decodeBindPdu, sameSyntax, type BindPdu, type ReceivedContext } from '../../src/rpc/bind-pdu.js';
+import { decodeCallPdu, decodeRequestStub, encodeFaultPdu, encodeResponsePdu, encodeResponseStub, type StubSyntax } from '../../src/rpc/call-pdu.js';
+import { BTFN_UUID_PREFIX, COMMON_HEADER_LENGTH, CONTEXT_RESULT, KMS_INTERFACE, NDR32, NDR64, PDU_TYPE, PFC, PROVIDER_REASON, WINDOWS_MAX_FRAG, type SyntaxId } from '../../src/rpc/constants.js';
+import { KMS_VERSIONS, type KmsVersion } from '../../src/kms/kms-crypto.js';
+import { dateFromFileTime, type BaseRequest } from '../../src/kms/message.js';
+import { decodeKmsRequest } from '../../src/kms/request.js';
+import { WELL_KNOWN_EMULATOR_HWID, buildKmsResponse } from '../../src/kms/response.js';
 
 export { WELL_KNOWN_EMULATOR_HWID };
-import { encodeAck, type ResultElement } from './rpc-responder.js';
+import { encodeAck, type ResultElement } from '../../src/lab/rpc-responder.js';
+import { listenTcp } from '../../src/lab/tcp-listener.js';
 
 /** How binds are answered. */
 export type KmsRpcStyle = 'ndr32-only' | 'ndr64-preferring' | 'accept-any';
@@ -116,7 +117,7 @@ function bindResults(style: KmsRpcStyle, pdu: BindPdu): { results: ResultElement
 }
 
 /** Starts a KMS responder on `host:port`. */
-export function startKmsResponder(options: KmsResponderOptions = {}): Promise<KmsResponder> {
+export async function startKmsResponder(options: KmsResponderOptions = {}): Promise<KmsResponder> {
   const { host = '127.0.0.1', port = 0, rpc = 'ndr64-preferring' } = options;
   const versions = options.versions ?? KMS_VERSIONS;
   const refused = new Set((options.refuseKmsIds ?? []).map((id) => id.toLowerCase()));
@@ -125,7 +126,6 @@ export function startKmsResponder(options: KmsResponderOptions = {}): Promise<Km
   const stats: KmsResponderStats = { connections: 0, bytesReceived: 0, pdus: [], requests: [] };
   const counted = new Map<string, Set<string>>();
   let highestN = 0;
-  const sockets = new Set<Socket>();
 
   /** The HRESULT for a request, or 0 to answer it. */
   const decide = (version: KmsVersion, base: BaseRequest): number => {
@@ -173,7 +173,7 @@ export function startKmsResponder(options: KmsResponderOptions = {}): Promise<Km
   const serve = (socket: Socket): void => {
     const contexts = new Map<number, StubSyntax>();
     let assocGroup = 0;
-    const portText = Buffer.from(`${(server.address() as AddressInfo).port}\0`, 'latin1');
+    const portText = Buffer.from(`${socket.localPort ?? port}\0`, 'latin1');
     let pending = Buffer.alloc(0);
     const answer = (pdu: Buffer): Buffer[] | 'close' | 'reset' => {
       const type = pdu[2] ?? 0;
@@ -251,12 +251,9 @@ export function startKmsResponder(options: KmsResponderOptions = {}): Promise<Km
     });
   };
 
-  const server = createServer((socket) => {
+  const listener = await listenTcp(host, port, (socket) => {
     stats.connections += 1;
     socket.setNoDelay(true);
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => {});
     if (options.closeEarly === 'on-connect') {
       socket.on('data', (chunk: Buffer) => {
         stats.bytesReceived += chunk.length;
@@ -266,21 +263,5 @@ export function startKmsResponder(options: KmsResponderOptions = {}): Promise<Km
     }
     serve(socket);
   });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen({ host, port }, () => {
-      server.off('error', reject);
-      const bound = server.address() as AddressInfo;
-      resolve({
-        host: bound.address,
-        port: bound.port,
-        stats,
-        close: () =>
-          new Promise<void>((done) => {
-            for (const socket of sockets) socket.destroy();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
+  return { ...listener, stats };
 }
