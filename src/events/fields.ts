@@ -5,6 +5,7 @@
  * whatever the input, a value that does not parse becomes `null`.
  */
 import type { KmsEvent, KmsEventFields } from '../snapshot/model.js';
+import { isoString, isoZuluMs } from './iso-time.js';
 
 /** Event ids the readers keep (kms-facts.md §4.2); every other event is skipped. */
 export const ACTIVATION_EVENT_IDS: ReadonlySet<number> = new Set([12288, 12289, 12290, 12293, 12294, 8198]);
@@ -31,12 +32,7 @@ export interface EventSink {
  */
 export function normalizeHresult(raw: string): string | null {
   const s = raw.trim();
-  const hex = /^0x([0-9a-f]{1,16})$/i.exec(s);
-  if (hex) {
-    const digits = hex[1]!.replace(/^0+(?=.)/, '');
-    if (digits.length > 8) return null;
-    return `0x${digits.toUpperCase().padStart(8, '0')}`;
-  }
+  if (s.charCodeAt(0) === DIGIT_0 && (s.charCodeAt(1) | 0x20) === LOWER_X) return hexHresultOf(s);
   if (/^-?\d{1,10}$/.test(s)) {
     const n = Number(s);
     if (n < -0x80000000 || n > 0xffffffff) return null;
@@ -45,19 +41,66 @@ export function normalizeHresult(raw: string): string | null {
   return null;
 }
 
-/** An HRESULT as the SPP events write it: literally `0x` and hex digits (used to validate layouts). */
-function hexHresult(raw: string | undefined): string | null {
-  if (raw === undefined || !/^\s*0x[0-9a-f]+\s*$/i.test(raw)) return null;
-  return normalizeHresult(raw);
+const DIGIT_0 = 48;
+const LOWER_X = 120;
+const HR_ZERO = '0x00000000';
+
+/** 0–15 for a hex digit's character code, -1 otherwise. */
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lower = c | 0x20;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
 }
 
-const GUID = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i;
+/**
+ * `0x` (or `0X`) and 1–16 hex digits, of which at most 8 after the leading zeros, as
+ * `0x` + 8 upper-case digits; null otherwise. Read from character codes: every event has one.
+ */
+function hexHresultOf(s: string): string | null {
+  const n = s.length;
+  if (n < 3 || n > 18 || s.charCodeAt(0) !== DIGIT_0 || (s.charCodeAt(1) | 0x20) !== LOWER_X) return null;
+  let value = 0;
+  let significant = 0;
+  for (let i = 2; i < n; i++) {
+    const d = hexDigit(s.charCodeAt(i));
+    if (d === -1) return null;
+    if (significant > 0 || d !== 0) significant++;
+    value = value * 16 + d;
+  }
+  if (significant > 8) return null;
+  return value === 0 ? HR_ZERO : `0x${value.toString(16).toUpperCase().padStart(8, '0')}`;
+}
 
-/** A GUID in lower case without braces, or null. */
+/** An HRESULT as the SPP events write it: literally `0x` and hex digits (used to validate layouts). */
+function hexHresult(raw: string | undefined): string | null {
+  return raw === undefined ? null : hexHresultOf(raw.trim());
+}
+
+const HYPHEN = 45;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+
+/**
+ * A GUID in lower case without braces, or null: 8-4-4-4-12 hex digits, each brace optional.
+ * Read from character codes (every 12290 carries two).
+ */
 export function normalizeGuid(raw: string | undefined): string | null {
   if (raw === undefined) return null;
-  const m = GUID.exec(raw.trim());
-  return m ? m[1]!.toLowerCase() : null;
+  const s = raw.trim();
+  const from = s.charCodeAt(0) === OPEN_BRACE ? 1 : 0;
+  const to = s.length > from && s.charCodeAt(s.length - 1) === CLOSE_BRACE ? s.length - 1 : s.length;
+  if (to - from !== 36) return null;
+  let upper = false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const at = i - from;
+    if (at === 8 || at === 13 || at === 18 || at === 23) {
+      if (c !== HYPHEN) return null;
+    } else if (hexDigit(c) === -1) return null;
+    else if (c >= 65 && c <= 70) upper = true;
+  }
+  const guid = from === 0 && to === s.length ? s : s.slice(from, to);
+  return upper ? guid.toLowerCase() : guid;
 }
 
 /** `host:port`, `[v6]:port`, a bare host or a bare IPv6 address. Port outside 1–65535: null. */
@@ -83,13 +126,19 @@ function parsePort(raw: string | undefined): number | null {
   return n !== null && n >= 1 && n <= 65535 ? n : null;
 }
 
-/** A non-negative decimal integer (up to 2^31 − 1), or null. */
+/** A non-negative decimal integer (up to 2^31 − 1) of 1–10 digits, or null. */
 export function parseCount(raw: string | undefined): number | null {
   if (raw === undefined) return null;
   const s = raw.trim();
-  if (!/^\d{1,10}$/.test(s)) return null;
-  const n = Number(s);
-  return n <= 0x7fffffff ? n : null;
+  const n = s.length;
+  if (n < 1 || n > 10) return null;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i) - DIGIT_0;
+    if (d < 0 || d > 9) return null;
+    value = value * 10 + d;
+  }
+  return value <= 0x7fffffff ? value : null;
 }
 
 function parseFlag(raw: string | undefined): boolean | null {
@@ -104,10 +153,17 @@ function text(raw: string | undefined): string | null {
   return s === '' ? null : s;
 }
 
-/** The insertion strings as one list: a single Data element holds the comma-joined fields. */
+/** The insertion strings as one list, trimmed: a single Data element holds the comma-joined fields. */
 function expand(data: readonly string[]): string[] {
-  const strings = data.map((d) => (typeof d === 'string' ? d : String(d ?? '')));
-  return strings.length === 1 ? strings[0]!.split(',').map((s) => s.trim()) : strings.map((s) => s.trim());
+  if (data.length === 1) return asString(data[0]).split(',').map((s) => s.trim());
+  const out = new Array<string>(data.length);
+  for (let i = 0; i < data.length; i++) out[i] = asString(data[i]).trim();
+  return out;
+}
+
+/** Exports hold strings; a JSON export may hold anything (`null`, numbers). */
+function asString(d: unknown): string {
+  return typeof d === 'string' ? d : String(d ?? '');
 }
 
 function request(f: readonly string[]): KmsEventFields | null {
@@ -153,22 +209,23 @@ function response(f: readonly string[]): KmsEventFields | null {
  * validate, 0–8 is tried, so an unexpected extra trailing element does not lose the event.
  */
 function hostRequest(f: readonly string[]): KmsEventFields | null {
-  const layouts = f.length >= 10 ? [f.slice(1, 10), f.slice(0, 9)] : f.length === 9 ? [f.slice(0, 9)] : [];
-  for (const l of layouts) {
-    const hresult = hexHresult(l[0]);
-    const cmid = normalizeGuid(l[3]);
+  // Where the nine fields start, in the order tried (indexes instead of copies of the list).
+  const starts = f.length >= 10 ? [1, 0] : f.length === 9 ? [0] : [];
+  for (const at of starts) {
+    const hresult = hexHresult(f[at]);
+    const cmid = normalizeGuid(f[at + 3]);
     if (hresult === null || cmid === null) continue;
     return {
       kind: 'host-request',
       hresult,
-      minimumCount: parseCount(l[1]),
-      clientName: text(l[2]),
+      minimumCount: parseCount(f[at + 1]),
+      clientName: text(f[at + 2]),
       cmid,
-      clientTime: text(l[4]),
-      isVm: parseFlag(l[5]),
-      licenseState: parseCount(l[6]),
-      minutesToExpiry: parseCount(l[7]),
-      activationId: normalizeGuid(l[8]),
+      clientTime: text(f[at + 4]),
+      isVm: parseFlag(f[at + 5]),
+      licenseState: parseCount(f[at + 6]),
+      minutesToExpiry: parseCount(f[at + 7]),
+      activationId: normalizeGuid(f[at + 8]),
     };
   }
   return null;
@@ -270,6 +327,8 @@ function utc(y: number, mo: number, d: number, h: number, mi: number, s: number,
 export function parseEventTime(raw: string, options?: { dayFirst?: boolean }): ParsedTime | null {
   const s = raw.trim();
   if (s === '' || s.length > 64) return null;
+  const zulu = isoZuluMs(s);
+  if (!Number.isNaN(zulu)) return { ms: zulu, zoned: true, ambiguous: false, dayFirst: null };
   let m = /^\/?Date\((-?\d{1,15})(?:[+-]\d{4})?\)\/?$/.exec(s);
   if (m) {
     const ms = Number(m[1]);
@@ -345,10 +404,11 @@ export function buildEvent(r: {
   computer: string | null;
   data: string[];
 }): KmsEvent {
-  const data = r.data.map(detach);
+  const data = new Array<string>(r.data.length);
+  for (let i = 0; i < data.length; i++) data[i] = detach(r.data[i]!);
   return {
     id: r.id,
-    timeCreated: new Date(r.ms).toISOString(),
+    timeCreated: isoString(r.ms),
     recordId: r.recordId,
     provider: detachOrNull(r.provider),
     log: detachOrNull(r.log),

@@ -15,6 +15,7 @@ import { forEachEvent, type EventFileFormat } from '../events/read-events.js';
 import type { KmsEvent } from '../snapshot/model.js';
 import { PRODUCTS } from '../kms/products.js';
 import { parseEventFields } from '../events/fields.js';
+import { isoZuluMs } from '../events/iso-time.js';
 import { COUNT_WINDOW_DAYS } from './health.js';
 
 export const MAX_TRACKED_CMIDS = 100_000;
@@ -186,7 +187,7 @@ export class KmsLogAnalyzer {
       this.otherEvents++;
       return;
     }
-    const ms = Date.parse(event.timeCreated);
+    const ms = timeOf(event.timeCreated);
     if (!Number.isFinite(ms)) return;
     this.hostRequests++;
     if (this.host === null && event.computer) this.host = event.computer;
@@ -361,6 +362,12 @@ export class KmsLogAnalyzer {
       warnings,
     };
   }
+}
+
+/** The event's time as UTC ms: the readers write it as toISOString does, read without Date.parse; other shapes (snapshots) by Date.parse. */
+function timeOf(timeCreated: string): number {
+  const ms = isoZuluMs(timeCreated);
+  return Number.isNaN(ms) ? Date.parse(timeCreated) : ms;
 }
 
 function iso(ms: number): string {
