@@ -67,7 +67,7 @@ export function acceptRecord(sink: EventSink, record: RawRecord, policy: AcceptP
     sink.skip(`carried more than ${policy.maxEventChars} characters of data${policy.where ?? ''}`);
     return;
   }
-  sink.event(buildEvent({ id: record.id, ms: t.ms, recordId: record.recordId, provider, log, computer, data }));
+  sink.event(buildEvent({ id: record.id, ms: t.ms, recordId: record.recordId, provider, log, computer, data }), t.ms);
 }
 
 /** The record's insertion strings, else those its rendered message shows, else none. */

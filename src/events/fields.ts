@@ -12,8 +12,11 @@ export const ACTIVATION_EVENT_IDS: ReadonlySet<number> = new Set([12288, 12289, 
 
 /** Where readers put what they read; `read-events.ts` keeps the newest and sorts. */
 export interface EventSink {
-  /** An activation-relevant event (id in ACTIVATION_EVENT_IDS) with a readable time. */
-  event(event: KmsEvent): void;
+  /**
+   * An activation-relevant event (id in ACTIVATION_EVENT_IDS) with a readable time; `ms` is that
+   * time as the reader parsed it (= Date.parse(event.timeCreated)), so sinks need not parse it again.
+   */
+  event(event: KmsEvent, ms?: number): void;
   /**
    * A record that is not returned: `null` for an event that is simply not an activation event,
    * otherwise why it could not be read (the counts per reason become one warning each, e.g.
@@ -392,7 +395,21 @@ export function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
-const detachOrNull = (s: string | null) => (s === null ? null : detach(s));
+/**
+ * The detached strings of the previous event, per field and Data position. Exports repeat the
+ * provider, log, computer and several Data values from event to event; comparing with the
+ * previous copy is cheaper than copying again. Bounded: one event's strings.
+ */
+const MAX_REMEMBERED_DATA = 32;
+let previousProvider: string | null = null;
+let previousLog: string | null = null;
+let previousComputer: string | null = null;
+const previousData: string[] = [];
+
+function detachOrNull(s: string | null, previous: string | null): string | null {
+  if (s === null) return null;
+  return s === previous ? previous : detach(s);
+}
 
 /** A KmsEvent from what a reader found; fields parsed from the data. Strings are detached from the reader's buffers. */
 export function buildEvent(r: {
@@ -405,14 +422,21 @@ export function buildEvent(r: {
   data: string[];
 }): KmsEvent {
   const data = new Array<string>(r.data.length);
-  for (let i = 0; i < data.length; i++) data[i] = detach(r.data[i]!);
+  for (let i = 0; i < data.length; i++) {
+    const s = r.data[i]!;
+    if (i >= MAX_REMEMBERED_DATA) data[i] = detach(s);
+    else data[i] = previousData[i] = s === previousData[i] ? previousData[i]! : detach(s);
+  }
+  previousProvider = detachOrNull(r.provider, previousProvider);
+  previousLog = detachOrNull(r.log, previousLog);
+  previousComputer = detachOrNull(r.computer, previousComputer);
   return {
     id: r.id,
     timeCreated: isoString(r.ms),
     recordId: r.recordId,
-    provider: detachOrNull(r.provider),
-    log: detachOrNull(r.log),
-    computer: detachOrNull(r.computer),
+    provider: previousProvider,
+    log: previousLog,
+    computer: previousComputer,
     data,
     fields: parseEventFields(r.id, data),
   };
