@@ -12,6 +12,7 @@ const FIRST_YEAR = 1601;
 const LAST_YEAR = 9999;
 
 const DIGIT_0 = 48;
+const DAY_MS = 86_400_000;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The value of the `count` decimal digits at s[at…], or -1 when one of them is not a digit. */
@@ -60,12 +61,21 @@ export function isoZuluMs(s: string): number {
     }
     for (let k = n - 1; k < 23; k++) ms *= 10; // `.5` is 500 ms
   }
-  return Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+  return daysSinceEpoch(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + sec) * 1000 + ms;
+}
+
+/** Days from 1970-01-01 to a date from year 1 on (the civil-calendar arithmetic behind Date.UTC, without its call). */
+function daysSinceEpoch(y: number, mo: number, d: number): number {
+  const year = mo <= 2 ? y - 1 : y; // counted from March, so the leap day ends the year
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
 const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
-const DAY_MS = 86_400_000;
 
 /** The date part (`yyyy-MM-ddT`) of the last day formatted: events come in time order, so mostly the same day. */
 let cachedDay = NaN;

@@ -1,14 +1,14 @@
 /**
  * The value readers every event goes through are written over character codes for speed
- * (src/events/iso-time.ts; normalizeGuid, normalizeHresult, parseCount and the time parse in
- * src/events/fields.ts). Each is checked here against the plain version it replaced — regexes,
+ * (src/events/iso-time.ts; normalizeGuid, normalizeHresult, parseCount, parseEventId,
+ * parseRecordId and the time parse in src/events/fields.ts). Each is checked here against the plain version it replaced — regexes,
  * Date.UTC with a round-trip check, Date.parse, toISOString — on edge cases and on generated
  * input close to the accepted shapes, where a difference would hide.
  */
 import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { normalizeGuid, normalizeHresult, parseCount, parseEventTime } from '../../src/events/fields.js';
+import { normalizeGuid, normalizeHresult, parseCount, parseEventId, parseEventTime, parseRecordId } from '../../src/events/fields.js';
 import { isoString, isoZuluMs } from '../../src/events/iso-time.js';
 
 // ---- The plain versions (as fields.ts had them), the reference. ----
@@ -59,6 +59,18 @@ function plainCount(raw: string | undefined): number | null {
   if (!/^\d{1,10}$/.test(s)) return null;
   const n = Number(s);
   return n <= 0x7fffffff ? n : null;
+}
+
+function plainEventId(raw: unknown): number | null {
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d{1,5}\s*$/.test(raw) ? Number(raw) : NaN;
+  return Number.isInteger(n) && n >= 0 && n <= 65535 ? n : null;
+}
+
+function plainRecordId(raw: unknown): number | null {
+  if (typeof raw === 'number') return Number.isSafeInteger(raw) && raw >= 0 ? raw : null;
+  if (typeof raw !== 'string' || !/^\s*\d{1,16}\s*$/.test(raw)) return null;
+  const n = Number(raw);
+  return Number.isSafeInteger(n) ? n : null;
 }
 
 // ---- Generators close to the shapes. ----
@@ -152,7 +164,7 @@ times('isoString equals toISOString from 1601 to 9999, and hands anything else t
 
 times.run();
 
-const values = suite('events: fast GUID, HRESULT and count readers = the regex versions');
+const values = suite('events: fast GUID, HRESULT, count and id readers = the regex versions');
 
 values('edge cases', () => {
   for (const s of ['', ' ', '{', '}', '{}', '0x', '0x0', '0X0', '0x00000000C004F074', '0x100000000', '0xC004F074 ', ' 0xc004f074', '-1073418124', '4294967296', '0xZZ', '0x' + '0'.repeat(16), '0x' + '0'.repeat(17)]) {
@@ -164,6 +176,10 @@ values('edge cases', () => {
     assert.is(normalizeGuid(s), plainGuid(s), s);
   }
   for (const s of ['0', '2147483647', '2147483648', '0000000001', '00000000001', '१२']) assert.is(parseCount(s), plainCount(s), s);
+  for (const s of ['12290', ' 12290 ', '65535', '65536', '99999', '012290', '9007199254740991', '9007199254740992', '9999999999999999', '00000000000000001', '\u00a012\u2028', '1 2', '']) {
+    assert.is(parseEventId(s), plainEventId(s), JSON.stringify(s));
+    assert.is(parseRecordId(s), plainRecordId(s), JSON.stringify(s));
+  }
   assert.is(normalizeGuid(undefined), null);
   assert.is(parseCount(undefined), null);
 });
@@ -172,6 +188,14 @@ values('generated text near each shape', () => {
   fc.assert(fc.property(guidText, (s) => assert.is(normalizeGuid(s), plainGuid(s), JSON.stringify(s))), { numRuns: 5000 });
   fc.assert(fc.property(hresultText, (s) => assert.is(normalizeHresult(s), plainHresult(s), JSON.stringify(s))), { numRuns: 5000 });
   fc.assert(fc.property(countText, (s) => assert.is(parseCount(s), plainCount(s), JSON.stringify(s))), { numRuns: 5000 });
+  const idText = fc.oneof(countText, pick('0123456789', 14, 18));
+  fc.assert(
+    fc.property(idText, (s) => {
+      assert.is(parseEventId(s), plainEventId(s), JSON.stringify(s));
+      assert.is(parseRecordId(s), plainRecordId(s), JSON.stringify(s));
+    }),
+    { numRuns: 5000 },
+  );
   fc.assert(
     fc.property(fc.string({ maxLength: 40 }), (s) => {
       assert.is(normalizeGuid(s), plainGuid(s));
