@@ -87,14 +87,15 @@ export function matchShape(shape: RecordShape, text: string, from: number, limit
   const m = shape.pattern.exec(text);
   if (m === null) return null;
   const rec: XmlEventValues = { id: null, time: null, recordId: null, provider: null, log: null, computer: null, data: [] };
+  // As the scanner: once the id is known to be irrelevant, Data is not collected.
+  let keepData = true;
   for (const u of shape.uses) {
     const value = u.group === 0 ? null : m[u.group]!;
     if (u.use === 'provider') rec.provider = value;
     else if (u.use === 'time') rec.time = value;
-    else {
-      // As the scanner: once the id is known to be irrelevant, Data is not collected.
-      if (u.use === 'data' && rec.id !== null && !ACTIVATION_EVENT_IDS.has(rec.id)) continue;
+    else if (u.use !== 'data' || keepData) {
       if (!finishCapture(rec, u.use, value ?? '', limits)) return null;
+      if (u.use === 'id') keepData = rec.id === null || ACTIVATION_EVENT_IDS.has(rec.id);
     }
   }
   return { end: from + m[0].length, values: rec };
