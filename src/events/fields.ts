@@ -404,45 +404,34 @@ export function parseEventTime(raw: string, options?: { dayFirst?: boolean }): P
 }
 
 /**
- * A copy of `s` that does not keep the string it was cut from alive. V8 represents a substring
- * of 13+ characters as a view into its parent, so an event's Data cut from a 64 KiB read
- * chunk would pin the whole chunk for as long as the event is kept; flattening a fresh
- * concatenation copies just the characters.
+ * The event's strings copied so that they keep none of the reader's buffers alive: V8 represents
+ * a substring of 13+ characters as a view into its parent, so a Data value cut from a 64 KiB read
+ * chunk would pin the whole chunk for as long as the event is kept. ONE copy serves all of them:
+ * the long ones are joined, the join is flattened once, and each is cut back out of it. The strings of one event
+ * then share one string of their total length — what per-string copies took too, in one
+ * allocation and one flattening instead of one per string (a measurable part of reading a log).
  */
-export function detach(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
+class DetachedStrings {
+  private readonly joined: string;
+  private at = 0;
 
-/**
- * Copies of the event's strings that keep none of the reader's buffers alive, made with ONE copy
- * for all of them: the long ones (13+ characters, the ones V8 cuts out as views) are joined and
- * flattened once, and each is cut back out of that. The pieces of one event then share one
- * string of their total length — what per-string copies took too, in one allocation and one
- * flattening instead of one each (several per event, a measurable part of reading a log).
- */
-function detachAll(strings: Array<string | null>): Array<string | null> {
-  let joined = '';
-  for (const s of strings) if (s !== null && s.length >= 13) joined += s;
-  if (joined.length > 0) flatten(joined);
-  const out = new Array<string | null>(strings.length);
-  let at = 0;
-  for (let i = 0; i < strings.length; i++) {
-    const s = strings[i]!;
-    if (s === null || s.length < 13) out[i] = s;
-    else {
-      out[i] = joined.slice(at, at + s.length);
-      at += s.length;
-    }
+  constructor(strings: ReadonlyArray<string | null>, more: readonly string[]) {
+    let joined = '';
+    for (const s of strings) if (s !== null && s.length >= 13) joined += s;
+    for (const s of more) if (s.length >= 13) joined += s;
+    // Reading a character makes V8 flatten the concatenation in place: the cuts below then refer
+    // to one flat string instead of to the pieces.
+    joined.charCodeAt(0);
+    this.joined = joined;
   }
-  return out;
-}
 
-/**
- * Makes V8 flatten a concatenation in place (reading a character does), so the slices taken from
- * it afterwards refer to one flat string instead of copying each piece.
- */
-function flatten(s: string): void {
-  s.charCodeAt(0);
+  /** The next string, in the order given to the constructor. */
+  next<T extends string | null>(s: T): T {
+    if (s === null || s.length < 13) return s;
+    const copy = this.joined.slice(this.at, this.at + s.length);
+    this.at += s.length;
+    return copy as T;
+  }
 }
 
 /** A KmsEvent from what a reader found; fields parsed from the data. Strings are detached from the reader's buffers. */
@@ -455,15 +444,19 @@ export function buildEvent(r: {
   computer: string | null;
   data: string[];
 }): KmsEvent {
-  const detached = detachAll([r.provider, r.log, r.computer, ...r.data]);
-  const data = detached.slice(3) as string[];
+  const copies = new DetachedStrings([r.provider, r.log, r.computer], r.data);
+  const provider = copies.next(r.provider);
+  const log = copies.next(r.log);
+  const computer = copies.next(r.computer);
+  const data = new Array<string>(r.data.length);
+  for (let i = 0; i < data.length; i++) data[i] = copies.next(r.data[i]!);
   return {
     id: r.id,
     timeCreated: isoString(r.ms),
     recordId: r.recordId,
-    provider: detached[0]!,
-    log: detached[1]!,
-    computer: detached[2]!,
+    provider,
+    log,
+    computer,
     data,
     fields: parseEventFields(r.id, data),
   };
