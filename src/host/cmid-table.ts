@@ -20,34 +20,33 @@ let leading = 0;
 let middle = 0;
 let low = 0;
 
-/** The value of hex digit `c` (lower case only), or -1. */
-function hexValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 102) return c - 87;
-  return -1;
+/** Per character code below 128: the value of a lower-case hex digit, or -1. */
+const HEX = (() => {
+  const t = new Int8Array(128).fill(-1);
+  for (let c = 48; c <= 57; c++) t[c] = c - 48;
+  for (let c = 97; c <= 102; c++) t[c] = c - 87;
+  return t;
+})();
+
+/** Adds the hex digits s[from, to) to `n`; NaN when one is not a lower-case hex digit. */
+function addHex(n: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? HEX[c]! : -1;
+    if (v === -1) return NaN;
+    n = n * 16 + v;
+  }
+  return n;
 }
 
 /** Parses a lower-case 8-4-4-4-12 GUID into leading (13 digits, 52 bits), middle (7) and low (12); false for any other text. */
 function parseGuid(s: string): boolean {
-  if (s.length !== 36) return false;
-  leading = 0;
-  middle = 0;
-  low = 0;
-  let digits = 0;
-  for (let i = 0; i < 36; i++) {
-    const c = s.charCodeAt(i);
-    if (i === 8 || i === 13 || i === 18 || i === 23) {
-      if (c !== 45) return false;
-      continue;
-    }
-    const v = hexValue(c);
-    if (v === -1) return false;
-    if (digits < 13) leading = leading * 16 + v;
-    else if (digits < 20) middle = middle * 16 + v;
-    else low = low * 16 + v;
-    digits++;
-  }
-  return true;
+  if (s.length !== 36 || s.charCodeAt(8) !== 45 || s.charCodeAt(13) !== 45 || s.charCodeAt(18) !== 45 || s.charCodeAt(23) !== 45) return false;
+  leading = addHex(addHex(addHex(0, s, 0, 8), s, 9, 13), s, 14, 15);
+  middle = addHex(addHex(0, s, 15, 18), s, 19, 23);
+  low = addHex(0, s, 24, 36);
+  // NaN stays NaN through addHex: one check for all three.
+  return !Number.isNaN(leading + middle + low);
 }
 
 export class CmidTable<T> {
