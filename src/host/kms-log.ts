@@ -16,7 +16,6 @@ import type { KmsEvent } from '../snapshot/model.js';
 import { PRODUCTS } from '../kms/products.js';
 import { parseEventFields } from '../events/fields.js';
 import { isoZuluMs } from '../events/iso-time.js';
-import { CmidTable } from './cmid-table.js';
 import { COUNT_WINDOW_DAYS } from './health.js';
 
 export const MAX_TRACKED_CMIDS = 100_000;
@@ -168,7 +167,7 @@ function pushCapped(list: string[], value: string, cap: number): boolean {
 
 /** Folds 12290 events into bounded aggregates; `result()` may be called at any time. */
 export class KmsLogAnalyzer {
-  private readonly cmids = new CmidTable<CmidEntry>();
+  private readonly cmids = new Map<string, CmidEntry>();
   private readonly failureMap = new Map<string, FailureEntry>();
   private readonly skewed = new Map<string, SkewedClient & { ms: number }>();
   /** Per day (relative to day 0 = epoch) failure and request counts, only the newest 15 days kept. */
@@ -286,7 +285,7 @@ export class KmsLogAnalyzer {
   recentCmids(): Map<string, number | null> {
     const out = new Map<string, number | null>();
     const from = this.maxMs - WINDOW_MS;
-    for (const [cmid, entry] of this.cmids.entries()) if (entry.lastMs > from) out.set(cmid, entry.bucket);
+    for (const [cmid, entry] of this.cmids) if (entry.lastMs > from) out.set(cmid, entry.bucket);
     return out;
   }
 
@@ -299,7 +298,7 @@ export class KmsLogAnalyzer {
     const notification = { count: 0, clients: [] as string[] };
     let distinct = 0;
     const duplicates: DuplicateCmid[] = [];
-    for (const [cmid, entry] of this.cmids.entries()) {
+    for (const [cmid, entry] of this.cmids) {
       if (entry.lastMs > from) {
         distinct++;
         if (entry.bucket === 25) byMinimumCount['25']++;
