@@ -158,6 +158,18 @@ export function parseClientTime(text: string | null): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
+/**
+ * `s.toLowerCase()`, without the call for the usual machine name that has no upper-case letter
+ * and is ASCII (then it is already its own lower case): the call cost as much as the CMID lookup.
+ */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return s.toLowerCase();
+  }
+  return s;
+}
+
 function pushCapped(list: string[], value: string, cap: number): boolean {
   if (list.includes(value)) return true;
   if (list.length >= cap) return false;
@@ -206,7 +218,7 @@ export class KmsLogAnalyzer {
     const failedRequest = fields.hresult !== HR_SUCCESS;
     this.countDay(day, failedRequest);
 
-    const name = fields.clientName?.toLowerCase() ?? null;
+    const name = fields.clientName === null ? null : lowerCase(fields.clientName);
     if (fields.cmid !== null) {
       let entry = this.cmids.get(fields.cmid);
       if (!entry) {
