@@ -143,7 +143,7 @@ export function parseCount(raw: string | undefined): number | null {
  * `s.trim()`, without the call when `s` starts and ends with printable ASCII (never whitespace):
  * nearly every value, and a call per value was a measurable part of reading an event.
  */
-function trimText(s: string): string {
+export function trimText(s: string): string {
   const first = s.charCodeAt(0);
   const last = s.charCodeAt(s.length - 1);
   return first > 32 && first < 127 && last > 32 && last < 127 ? s : s.trim();

@@ -14,7 +14,7 @@
  * What is extracted mirrors read-xml.ts's saxes handlers exactly (a test compares both on every
  * sample and on a generated large log).
  */
-import { ACTIVATION_EVENT_IDS, parseEventId, parseRecordId } from './fields.js';
+import { ACTIVATION_EVENT_IDS, parseEventId, parseRecordId, trimText } from './fields.js';
 
 /** The raw values of one event, as read-xml.ts's saxes path collects them. */
 export interface XmlEventValues {
@@ -327,10 +327,10 @@ export function finishCapture(rec: XmlEventValues, capture: Capture, value: stri
       rec.recordId = parseRecordId(value);
       break;
     case 'log':
-      rec.log = value.trim() || null;
+      rec.log = trimText(value) || null;
       break;
     case 'computer':
-      rec.computer = value.trim() || null;
+      rec.computer = trimText(value) || null;
       break;
     case 'data':
       if (rec.data.length >= limits.maxDataElements) return false;
