@@ -14,8 +14,9 @@
  * in document order through the scanner's own finishCapture, including the one decision that
  * depends on a value (Data is kept only for an activation id). A record that does not match goes
  * to the scanner as before. Only records whose read elements hold text alone are learned (a value
- * pieced together from several text runs is left to the scanner), and only records that end in
- * `</Event>` exactly, so a match ends where the reader's search for the end tag ends.
+ * pieced together from several text runs is left to the scanner), only records that end in
+ * `</Event>` exactly, so a match ends where the reader's search for the end tag ends, and only
+ * records of real size (MAX_LEARNED_CHARS).
  */
 import { ACTIVATION_EVENT_IDS } from './fields.js';
 import { finishCapture, type AttributeUse, type Capture, type RecordNotes, type XmlEventValues, type XmlRecordLimits } from './xml-record.js';
@@ -26,6 +27,12 @@ const TEXT = `[^<>&${DECLINED}]*`;
 /** Attribute values also exclude tab and LF (saxes turns them into spaces; the scanner declines them). */
 const APOS_VALUE = `[^'<>&\\t\\n${DECLINED}]*`;
 const QUOTE_VALUE = `[^"<>&\\t\\n${DECLINED}]*`;
+
+/**
+ * Longer records are not learned: real ones are a few KB, and the regex grows with the record
+ * (a hostile record of thousands of elements would make a huge one, or one V8 refuses).
+ */
+const MAX_LEARNED_CHARS = 16 * 1024;
 
 /** What to do with one value, in document order: its regex group (0: an absent attribute or an empty element). */
 interface Use {
@@ -47,7 +54,7 @@ function escapeLiteral(s: string): string {
  * read element holding elements; an end other than `</Event>`).
  */
 export function learnShape(record: string, notes: RecordNotes): RecordShape | null {
-  if (!notes.plain || !record.endsWith('</Event>')) return null;
+  if (!notes.plain || !record.endsWith('</Event>') || record.length > MAX_LEARNED_CHARS) return null;
   // Slots by start: attribute values and text runs never start at the same offset.
   const slots: Array<{ start: number; end: number; cls: string }> = [];
   for (let k = 0; k < notes.attributeValues.length; k += 2) {
@@ -75,7 +82,11 @@ export function learnShape(record: string, notes: RecordNotes): RecordShape | nu
     if (group === undefined) return null; // a value outside every slot: cannot happen for a scanned record
     uses.push({ use: u.use, group });
   }
-  return { pattern: new RegExp(source, 'y'), uses };
+  try {
+    return { pattern: new RegExp(source, 'y'), uses };
+  } catch {
+    return null; // a pattern V8 will not compile: the scanner reads these records
+  }
 }
 
 /**

@@ -126,6 +126,14 @@ hostile('Data kept or not by each record own id, whichever id taught the shape',
   await sameInChunks([many('4624'), many('4624'), many('12290')].join('\r\n'), 'over the Data limit after a shape without kept Data');
 });
 
+hostile('records too large to learn from are read the same', async () => {
+  const many = RECORD.replace('<Level>', '<x/>'.repeat(40_000) + '<Level>');
+  const notes = emptyNotes();
+  assert.ok(readXmlRecord(many, LIMITS, notes) !== null);
+  assert.is(learnShape(many, notes), null);
+  await sameBothWays([many, many, RECORD, many].join('\r\n'), 'records of 40,000 elements');
+});
+
 hostile('EventData before System', async () => {
   const system = /<System>.*<\/System>/.exec(RECORD)![0];
   const eventData = /<EventData>.*<\/EventData>/.exec(RECORD)![0];
