@@ -8,9 +8,9 @@
  *   - the whole analyzeKmsLog, as `kmsdoctor analyze --host-log` runs it (reader + 12290 analysis);
  *   - a plain scan of the same file (a readline stream counting `<EventID>`): how fast the file
  *     can be read and decoded at all.
- * Prints MB/s (MiB of file per second of wall time) and peak RSS of each, and the ratios to the
- * plain scan of the same run — the machine's speed and load change between runs, the ratios
- * much less. The goal (issue #14): reader and analysis at 150 MB/s or more.
+ * Prints MB/s (MiB of file per second of wall time), the process's CPU time and peak RSS of each,
+ * and the ratios to the plain scan of the same run — the machine's speed and load change between
+ * runs, the ratios much less (a wall time well above the CPU time means the machine was busy). The goal (issue #14): reader and analysis at 150 MB/s or more.
  *
  * Each of the three readers runs twice, alternately, the faster run counted: the first run of
  * each also compiles the code they share. analyzeKmsLog's first run is printed as well.
@@ -71,15 +71,19 @@ async function readXml(file: string, fastPath: boolean): Promise<number> {
 interface Measured<T> {
   result: T;
   ms: number;
+  /** CPU time of the process (all its threads) over the run: tells a slow run from a busy machine. */
+  cpuMs: number;
   peak: number;
 }
 
 async function measure<T>(run: () => Promise<T>): Promise<Measured<T>> {
   const rss = sampler();
+  const cpu = process.cpuUsage();
   const t = process.hrtime.bigint();
   const result = await run();
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
-  return { result, ms, peak: rss.stop() };
+  const used = process.cpuUsage(cpu);
+  return { result, ms, cpuMs: (used.user + used.system) / 1000, peak: rss.stop() };
 }
 
 /** The faster of the runs, with the highest peak RSS of all of them. */
@@ -101,8 +105,8 @@ try {
 
   const rssBefore = process.memoryUsage().rss;
   const rate = (ms: number) => mb / (ms / 1000);
-  const line = (label: string, m: { ms: number; peak: number }, what: string) =>
-    console.log(`${label}: ${what} — ${(m.ms / 1000).toFixed(2)} s, ${rate(m.ms).toFixed(1)} MB/s, peak RSS ${(m.peak / MiB).toFixed(0)} MB`);
+  const line = (label: string, m: Measured<unknown>, what: string) =>
+    console.log(`${label}: ${what} — ${(m.ms / 1000).toFixed(2)} s, ${rate(m.ms).toFixed(1)} MB/s (CPU ${(m.cpuMs / 1000).toFixed(2)} s), peak RSS ${(m.peak / MiB).toFixed(0)} MB`);
   console.log(`RSS before: ${(rssBefore / MiB).toFixed(0)} MB`);
 
   // Each twice, alternately, the faster run counted (see the header).
