@@ -61,12 +61,13 @@ export function acceptRecord(sink: EventSink, record: RawRecord, policy: AcceptP
   if (!t.zoned) sink.warn(policy.unzonedWarning);
   const data = dataOf(sink, record);
   const { provider, log, computer } = record;
-  const chars = data.reduce((n, s) => n + s.length, 0) + (provider?.length ?? 0) + (log?.length ?? 0) + (computer?.length ?? 0);
+  let chars = (provider?.length ?? 0) + (log?.length ?? 0) + (computer?.length ?? 0);
+  for (let i = 0; i < data.length; i++) chars += data[i]!.length;
   if (chars > policy.maxEventChars) {
     sink.skip(`carried more than ${policy.maxEventChars} characters of data${policy.where ?? ''}`);
     return;
   }
-  sink.event(buildEvent({ id: record.id, ms: t.ms, recordId: record.recordId, provider, log, computer, data }));
+  sink.event(buildEvent({ id: record.id, ms: t.ms, recordId: record.recordId, provider, log, computer, data }), t.ms);
 }
 
 /** The record's insertion strings, else those its rendered message shows, else none. */

@@ -69,13 +69,13 @@ export class EventCollector implements EventSink {
     this.compactAt = limit + Math.max(limit, 1024);
   }
 
-  event(event: KmsEvent): void {
+  event(event: KmsEvent, ms = Date.parse(event.timeCreated)): void {
     if (!ACTIVATION_EVENT_IDS.has(event.id)) {
       this.skip(null);
       return;
     }
     this.seen++;
-    this.kept.push({ event, ms: Date.parse(event.timeCreated), seq: this.seq++ });
+    this.kept.push({ event, ms, seq: this.seq++ });
     if (this.kept.length >= this.compactAt) this.compact();
   }
 
@@ -230,15 +230,15 @@ class CallbackSink implements EventSink {
   skipped = 0;
   events = 0;
 
-  constructor(private readonly callback: (event: KmsEvent) => void) {}
+  constructor(private readonly callback: (event: KmsEvent, ms: number) => void) {}
 
-  event(event: KmsEvent): void {
+  event(event: KmsEvent, ms = Date.parse(event.timeCreated)): void {
     if (!ACTIVATION_EVENT_IDS.has(event.id)) {
       this.skip(null);
       return;
     }
     this.events++;
-    this.callback(event);
+    this.callback(event, ms);
   }
 
   skip(reason: string | null): void {
@@ -259,11 +259,11 @@ class CallbackSink implements EventSink {
 }
 
 /**
- * Streams an event export to `callback`, one activation event at a time in file order, keeping
+ * Streams an event export to `callback`, one activation event (and its time in UTC ms) at a time in file order, keeping
  * nothing per event: memory stays bounded by what the callback keeps. Same formats, sniffing and
  * UsageErrors as readEventFile (which sorts and keeps the newest events instead).
  */
-export async function forEachEvent(path: string, callback: (event: KmsEvent) => void, options?: { encoding?: TextEncoding | undefined }): Promise<ForEachEventResult> {
+export async function forEachEvent(path: string, callback: (event: KmsEvent, ms: number) => void, options?: { encoding?: TextEncoding | undefined }): Promise<ForEachEventResult> {
   const { name, encoding, format } = await openEventFile(path, options?.encoding);
   const sink = new CallbackSink(callback);
   try {

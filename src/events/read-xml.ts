@@ -18,8 +18,9 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UsageError } from '../core/usage-error.js';
 import { ACTIVATION_EVENT_IDS, type EventSink } from './fields.js';
-import { acceptRecord, type AcceptPolicy } from './accept-record.js';
-import { finishCapture, readXmlRecord, type Capture } from './xml-record.js';
+import { acceptRecord, type AcceptPolicy, type RawRecord } from './accept-record.js';
+import { finishCapture, readXmlRecord, type Capture, type XmlEventValues } from './xml-record.js';
+import { emptyNotes, ShapeCache } from './xml-shape.js';
 
 export const XML_LIMITS = {
   /** Nesting depth of elements (a real event is 4 deep; Event Viewer's root adds 1). */
@@ -136,7 +137,6 @@ export async function readXmlEvents(chunks: AsyncIterable<string>, sink: EventSi
 const RECORD_LIMITS = { maxDepth: XML_LIMITS.maxDepth, maxAttributes: XML_LIMITS.maxAttributes, maxDataElements: XML_LIMITS.maxDataElements };
 /** A record longer than this without its end tag goes to saxes, whose caps then apply: bounded memory. */
 const MAX_FAST_RECORD = 256 * 1024;
-const NOT_SPACE = /[^ \t\r\n]/g;
 const EVENT_END = /<\/Event[ \t\n]*>/g;
 const EVENT_START = /^<Event[ \t\n/>]/;
 
@@ -154,10 +154,15 @@ function endOfRecord(text: string, from: number): number {
   return end === null ? -1 : end.index + end[0].length;
 }
 
+function isXmlSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
 /**
  * The fast path: top-level `<Event>` records separated by whitespace, as wevtutil writes them,
- * each read by readXmlRecord. Returns null at a clean end of input, or the text from the first
- * record it declines (with its position) for saxes to read together with the rest of the input.
+ * each matched against the shapes of earlier records (xml-shape.ts) or else read by
+ * readXmlRecord. Returns null at a clean end of input, or the text from the first record it
+ * declines (with its position) for saxes to read together with the rest of the input.
  */
 async function readFast(body: string, input: AsyncIterator<string>, sink: EventSink, state: ReadState): Promise<{ text: string; at: Position } | null> {
   let pending = body;
@@ -196,27 +201,49 @@ async function readFast(body: string, input: AsyncIterator<string>, sink: EventS
     return !eof;
   };
   const decline = () => ({ text: pending.slice(pos), at: { ...at } });
+  // One record object for all (acceptRecord keeps nothing of it): no object and closure per record.
+  let data: string[] = [];
+  const raw: RawRecord = { id: null, time: null, recordId: null, provider: null, log: null, computer: null, data: () => data };
+  const accept = (values: XmlEventValues) => {
+    state.eventsSeen++;
+    raw.id = values.id;
+    raw.time = values.time;
+    raw.recordId = values.recordId;
+    raw.provider = values.provider;
+    raw.log = values.log;
+    raw.computer = values.computer;
+    data = values.data;
+    acceptRecord(sink, raw, XML_POLICY);
+  };
+  const shapes = new ShapeCache();
   for (;;) {
-    NOT_SPACE.lastIndex = pos;
-    const first = NOT_SPACE.exec(pending);
-    if (first === null) {
+    let first = pos;
+    while (first < pending.length && isXmlSpace(pending.charCodeAt(first))) first++;
+    if (first === pending.length) {
       // Only whitespace: keep a final CR, whose LF may start the next chunk (one line break).
       advance(pending.endsWith('\r') ? pending.length - 1 : pending.length, false);
       if (!(await more())) return pending.slice(pos).trim() === '' ? null : decline();
       continue;
     }
-    advance(first.index, false);
+    advance(first, false);
+    const known = shapes.match(pending, pos, RECORD_LIMITS);
+    if (known !== null) {
+      accept(known.values);
+      advance(known.end, true);
+      continue;
+    }
     const recordEnd = endOfRecord(pending, pos);
     if (recordEnd === -1) {
       if (pending.length - pos > MAX_FAST_RECORD || !(await more())) return decline();
       continue;
     }
     const record = pending.slice(pos, recordEnd);
-    const values = EVENT_START.test(record) ? readXmlRecord(record, RECORD_LIMITS) : null;
+    if (!EVENT_START.test(record)) return decline();
+    const notes = shapes.wantsToLearn() ? emptyNotes() : undefined;
+    const values = readXmlRecord(record, RECORD_LIMITS, notes);
     if (values === null) return decline();
-    state.eventsSeen++;
-    const data = values.data;
-    acceptRecord(sink, { id: values.id, time: values.time, recordId: values.recordId, provider: values.provider, log: values.log, computer: values.computer, data: () => data }, XML_POLICY);
+    if (notes !== undefined) shapes.learn(record, notes);
+    accept(values);
     advance(recordEnd, true);
   }
 }

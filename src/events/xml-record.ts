@@ -14,7 +14,7 @@
  * What is extracted mirrors read-xml.ts's saxes handlers exactly (a test compares both on every
  * sample and on a generated large log).
  */
-import { ACTIVATION_EVENT_IDS, parseEventId, parseRecordId } from './fields.js';
+import { ACTIVATION_EVENT_IDS, parseEventId, parseRecordId, trimText } from './fields.js';
 
 /** The raw values of one event, as read-xml.ts's saxes path collects them. */
 export interface XmlEventValues {
@@ -41,6 +41,28 @@ function unescape(s: string): string {
 }
 
 export type Capture = 'id' | 'recordId' | 'log' | 'computer' | 'data';
+
+/** What the reader does with an attribute value: Provider@Name and TimeCreated@SystemTime. */
+export type AttributeUse = 'provider' | 'time';
+
+/**
+ * Where a record's values are, noted by the scanner for xml-shape.ts (which turns an accepted
+ * record's markup into a regex for the records after it). Offsets into the record.
+ */
+export interface RecordNotes {
+  /** Every attribute value as [start, end) pairs, in order. */
+  attributeValues: number[];
+  /** Every text run inside the Event element as [start, end) pairs, empty ones included, in order. */
+  texts: number[];
+  /**
+   * What the scanner did with values, in document order: `start` is where the attribute value or
+   * the element's text starts, -1 for none (an attribute not there: null; an empty element: '').
+   * A Data element is noted whatever the id: whether it is kept depends on the id's value.
+   */
+  uses: Array<{ use: AttributeUse | Capture; start: number }>;
+  /** false when an element whose text is read holds elements (its value is pieced together). */
+  plain: boolean;
+}
 
 // Character codes.
 const TAB = 9, LF = 10, SPACE = 32, QUOTE = 34, APOS = 39, SLASH = 47, COLON = 58, LT = 60, EQ = 61, GT = 62;
@@ -116,7 +138,7 @@ let attrNames = new Int32Array(64);
  * A hand-written scanner over character codes: open elements are kept as offsets into the
  * record, so plain tags cost no allocation; only the few captured values become strings.
  */
-export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEventValues | null {
+export function readXmlRecord(record: string, limits: XmlRecordLimits, notes?: RecordNotes): XmlEventValues | null {
   if (outsideSubset(record)) return null;
   const rec: XmlEventValues = { id: null, time: null, recordId: null, provider: null, log: null, computer: null, data: [] };
   const n = record.length;
@@ -126,6 +148,10 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEvent
   let capture: Capture | null = null;
   let captureDepth = 0;
   let buf = '';
+  // For notes: the element whose text is read, whatever the id (a Data element is one even when
+  // its text is not kept), and the depth it is at (0: none open).
+  let reads: Capture | null = null;
+  let readsDepth = 0;
   // Which child of Event is open (depth 2): System and EventData hold what is read.
   let section: 'system' | 'data' | null = null;
   let i = 0;
@@ -158,9 +184,11 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEvent
         capture = null;
         buf = '';
       }
+      if (reads !== null && depth === readsDepth) reads = null;
       starts.pop();
       ends.pop();
       if (starts.length === 0) return i === n ? rec : null;
+      if (notes !== undefined) noteText(notes, record, i);
       continue;
     }
     // The name ('<!' and '<?' — comments, CDATA, DOCTYPE, processing instructions — fail here).
@@ -175,8 +203,10 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEvent
       if (nameStart !== 1 || !nameIs(record, l, nameEnd, 'Event')) return null;
     }
     if (depth > limits.maxDepth) return null;
+    if (notes !== undefined && reads !== null) notes.plain = false; // an element inside one whose text is read
     let wanted: 'Name' | 'SystemTime' | null = null;
     let startCapture: Capture | null = null;
+    let startReads: Capture | null = null;
     if (depth === 2) {
       const l = localStart(record, nameStart, nameEnd);
       section = nameIs(record, l, nameEnd, 'System') ? 'system' : nameIs(record, l, nameEnd, 'EventData') ? 'data' : null;
@@ -198,11 +228,14 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEvent
         }
       } else if (len === 4 && record.startsWith('Data', l)) {
         // Once the id is known to be irrelevant, Data is not collected.
+        startReads = 'data';
         if (rec.id === null || ACTIVATION_EVENT_IDS.has(rec.id)) startCapture = 'data';
       }
+      if (startCapture !== null) startReads = startCapture;
     }
     // Attributes: each after whitespace, name = 'value' or "value"; no duplicates.
     let found: string | null = null;
+    let foundAt = -1;
     let attributes = 0;
     let attrCount = 0;
     for (;;) {
@@ -239,7 +272,11 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEvent
       if (!value.test(record)) return null;
       i = value.lastIndex - 1;
       const ve = i++;
-      if (wanted !== null && found === null && nameIs(record, localStart(record, an, ae), ae, wanted)) found = unescape(record.slice(vs, ve));
+      if (notes !== undefined) notes.attributeValues.push(vs, ve);
+      if (wanted !== null && found === null && nameIs(record, localStart(record, an, ae), ae, wanted)) {
+        found = unescape(record.slice(vs, ve));
+        foundAt = vs;
+      }
     }
     const empty = c === SLASH;
     if (empty) i++;
@@ -247,10 +284,16 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEvent
     i++;
     if (wanted === 'Name') rec.provider = found;
     else if (wanted === 'SystemTime') rec.time = found;
+    if (notes !== undefined && wanted !== null) notes.uses.push({ use: wanted === 'Name' ? 'provider' : 'time', start: foundAt });
+    if (notes !== undefined && startReads !== null) notes.uses.push({ use: startReads, start: empty ? -1 : i });
     if (startCapture !== null) {
       capture = startCapture;
       captureDepth = depth;
       buf = '';
+    }
+    if (startReads !== null && !empty) {
+      reads = startReads;
+      readsDepth = depth;
     }
     if (empty) {
       if (capture !== null && depth === captureDepth) {
@@ -262,8 +305,15 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits): XmlEvent
       starts.push(nameStart);
       ends.push(nameEnd);
     }
+    if (notes !== undefined) noteText(notes, record, i);
   }
   return null; // the Event element was not closed
+}
+
+/** Notes the text run at `at` (up to the next tag; empty when a tag follows at once). */
+function noteText(notes: RecordNotes, record: string, at: number): void {
+  const lt = record.indexOf('<', at);
+  notes.texts.push(at, lt === -1 ? record.length : lt);
 }
 
 /** Stores a captured value, for the fast path and the saxes path alike; false when the Data cap is exceeded. */
@@ -277,10 +327,10 @@ export function finishCapture(rec: XmlEventValues, capture: Capture, value: stri
       rec.recordId = parseRecordId(value);
       break;
     case 'log':
-      rec.log = value.trim() || null;
+      rec.log = trimText(value) || null;
       break;
     case 'computer':
-      rec.computer = value.trim() || null;
+      rec.computer = trimText(value) || null;
       break;
     case 'data':
       if (rec.data.length >= limits.maxDataElements) return false;

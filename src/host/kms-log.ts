@@ -15,6 +15,7 @@ import { forEachEvent, type EventFileFormat } from '../events/read-events.js';
 import type { KmsEvent } from '../snapshot/model.js';
 import { PRODUCTS } from '../kms/products.js';
 import { parseEventFields } from '../events/fields.js';
+import { isoZuluMs } from '../events/iso-time.js';
 import { COUNT_WINDOW_DAYS } from './health.js';
 
 export const MAX_TRACKED_CMIDS = 100_000;
@@ -23,6 +24,8 @@ export const MAX_FAILURE_KEYS = 1_000;
 export const MAX_SAMPLE_CLIENTS = 10;
 
 const DAY_MS = 86_400_000;
+/** Days of request and failure counts kept for the trend (two weeks and the newest day). */
+const KEPT_DAYS = 15;
 const WINDOW_MS = COUNT_WINDOW_DAYS * DAY_MS;
 /** §5.1: the host rejects request times more than 4 hours off. */
 const SKEW_LIMIT_MINUTES = 240;
@@ -42,8 +45,13 @@ interface CmidEntry {
   lastMs: number;
   /** Minimum count of the newest request (25 / 5), null when not given. */
   bucket: number | null;
-  /** Newest time the host answered 0x0 to this client in license state 1 (Licensed), per minimum count: proof the count once met it. */
-  licensedOkMs: { '25': number; '5': number };
+  /**
+   * Newest time the host answered 0x0 to this client in license state 1 (Licensed), per minimum
+   * count (25 / 5): proof the count once met it. Two fields, not an object keyed '25'/'5': keys that
+   * look like array indexes make every update a slow keyed access.
+   */
+  licensedOk25Ms: number;
+  licensedOk5Ms: number;
   /** The newest request's VM flag and license state (§4.5 fields 5 and 6). */
   isVm: boolean | null;
   licenseState: number | null;
@@ -150,6 +158,18 @@ export function parseClientTime(text: string | null): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
+/**
+ * `s.toLowerCase()`, without the call for the usual machine name that has no upper-case letter
+ * and is ASCII (then it is already its own lower case): the call cost as much as the CMID lookup.
+ */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return s.toLowerCase();
+  }
+  return s;
+}
+
 function pushCapped(list: string[], value: string, cap: number): boolean {
   if (list.includes(value)) return true;
   if (list.length >= cap) return false;
@@ -164,6 +184,8 @@ export class KmsLogAnalyzer {
   private readonly skewed = new Map<string, SkewedClient & { ms: number }>();
   /** Per day (relative to day 0 = epoch) failure and request counts, only the newest 15 days kept. */
   private readonly days = new Map<number, { requests: number; failures: number }>();
+  /** The smallest key of `days` (Infinity while empty). */
+  private oldestDay = Infinity;
   private untrackedCmids = 0;
   private droppedFailureKeys = 0;
   private skewRequests = 0;
@@ -175,7 +197,8 @@ export class KmsLogAnalyzer {
   otherEvents = 0;
   readonly warnings: string[] = [];
 
-  add(event: KmsEvent): void {
+  /** `ms`: the event's time as the reader parsed it; read from timeCreated when not given. */
+  add(event: KmsEvent, ms = timeOf(event.timeCreated)): void {
     if (event.id !== 12290) {
       this.otherEvents++;
       return;
@@ -186,7 +209,6 @@ export class KmsLogAnalyzer {
       this.otherEvents++;
       return;
     }
-    const ms = Date.parse(event.timeCreated);
     if (!Number.isFinite(ms)) return;
     this.hostRequests++;
     if (this.host === null && event.computer) this.host = event.computer;
@@ -196,14 +218,14 @@ export class KmsLogAnalyzer {
     const failedRequest = fields.hresult !== HR_SUCCESS;
     this.countDay(day, failedRequest);
 
-    const name = fields.clientName?.toLowerCase() ?? null;
+    const name = fields.clientName === null ? null : lowerCase(fields.clientName);
     if (fields.cmid !== null) {
       let entry = this.cmids.get(fields.cmid);
       if (!entry) {
         if (this.cmids.size >= MAX_TRACKED_CMIDS) {
           this.untrackedCmids++;
         } else {
-          entry = { names: [], moreNames: false, firstMs: ms, lastMs: ms, bucket: fields.minimumCount, licensedOkMs: { '25': -Infinity, '5': -Infinity }, isVm: fields.isVm, licenseState: fields.licenseState, name };
+          entry = { names: [], moreNames: false, firstMs: ms, lastMs: ms, bucket: fields.minimumCount, licensedOk25Ms: -Infinity, licensedOk5Ms: -Infinity, isVm: fields.isVm, licenseState: fields.licenseState, name };
           this.cmids.set(fields.cmid, entry);
         }
       }
@@ -216,8 +238,10 @@ export class KmsLogAnalyzer {
           entry.licenseState = fields.licenseState;
           if (name !== null) entry.name = name;
         }
-        const okBucket = fields.minimumCount === 25 ? '25' : fields.minimumCount === 5 ? '5' : null;
-        if (okBucket && !failedRequest && fields.licenseState === 1 && ms > entry.licensedOkMs[okBucket]) entry.licensedOkMs[okBucket] = ms;
+        if (!failedRequest && fields.licenseState === 1) {
+          if (fields.minimumCount === 25 && ms > entry.licensedOk25Ms) entry.licensedOk25Ms = ms;
+          else if (fields.minimumCount === 5 && ms > entry.licensedOk5Ms) entry.licensedOk5Ms = ms;
+        }
         if (entry.bucket === null && fields.minimumCount !== null) entry.bucket = fields.minimumCount;
         if (name !== null && !pushCapped(entry.names, name, MAX_NAMES_PER_CMID)) entry.moreNames = true;
       }
@@ -256,13 +280,14 @@ export class KmsLogAnalyzer {
   private countDay(day: number, failed: boolean): void {
     let bucket = this.days.get(day);
     if (!bucket) {
+      // Keep the newest KEPT_DAYS days only (the trend compares two weeks before the newest event).
+      // A day older than all of a full map would be dropped at once: not added at all, so a log
+      // read newest first (wevtutil /rd:true) does not add and drop a day per event.
+      if (this.days.size >= KEPT_DAYS && day < this.oldestDay) return;
       bucket = { requests: 0, failures: 0 };
       this.days.set(day, bucket);
-      // Keep the newest 15 days only (the trend compares two weeks before the newest event).
-      if (this.days.size > 15) {
-        const oldest = Math.min(...this.days.keys());
-        this.days.delete(oldest);
-      }
+      if (this.days.size > KEPT_DAYS) this.days.delete(this.oldestDay);
+      this.oldestDay = Math.min(...this.days.keys());
     }
     bucket.requests++;
     if (failed) bucket.failures++;
@@ -291,8 +316,8 @@ export class KmsLogAnalyzer {
         if (entry.bucket === 25) byMinimumCount['25']++;
         else if (entry.bucket === 5) byMinimumCount['5']++;
         else byMinimumCount.unknown++;
-        if (entry.licensedOkMs['25'] > from) licensedAnswered['25']++;
-        if (entry.licensedOkMs['5'] > from) licensedAnswered['5']++;
+        if (entry.licensedOk25Ms > from) licensedAnswered['25']++;
+        if (entry.licensedOk5Ms > from) licensedAnswered['5']++;
         if (entry.isVm === true) {
           vm.count++;
           pushCapped(vm.clients, entry.name ?? cmid, MAX_SAMPLE_CLIENTS);
@@ -363,6 +388,12 @@ export class KmsLogAnalyzer {
   }
 }
 
+/** The event's time as UTC ms: the readers write it as toISOString does, read without Date.parse; other shapes (snapshots) by Date.parse. */
+function timeOf(timeCreated: string): number {
+  const ms = isoZuluMs(timeCreated);
+  return Number.isNaN(ms) ? Date.parse(timeCreated) : ms;
+}
+
 function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
@@ -378,7 +409,7 @@ export function skewBeyondLimit(minutes: number | null): boolean {
  */
 export async function analyzeKmsLog(path: string, options: { encoding?: TextEncoding | undefined } = {}): Promise<{ analysis: KmsLogAnalysis; analyzer: KmsLogAnalyzer }> {
   const analyzer = new KmsLogAnalyzer();
-  const read = await forEachEvent(path, (event) => analyzer.add(event), options);
+  const read = await forEachEvent(path, (event, ms) => analyzer.add(event, ms), options);
   return { analysis: analyzer.result({ format: read.format, skipped: read.skipped, warnings: read.warnings }), analyzer };
 }
 

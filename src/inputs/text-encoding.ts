@@ -1,3 +1,4 @@
+import { StringDecoder } from 'node:string_decoder';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { UsageError } from '../core/usage-error.js';
@@ -168,6 +169,13 @@ export interface StreamDecoder {
 }
 
 export function createStreamDecoder(encoding: TextEncoding): StreamDecoder {
+  if (encoding === 'utf-8') {
+    // Node's StringDecoder: the same text as TextDecoder (U+FFFD for the same invalid bytes, a
+    // character cut between chunks kept for the next; inputs-encoding.test.ts compares both on
+    // random bytes and cuts), in half the time, which matters for event logs of hundreds of MB.
+    const decoder = new StringDecoder('utf8');
+    return { write: (chunk) => decoder.write(chunk), end: () => decoder.end() };
+  }
   if (ICONV_ONLY.has(encoding)) {
     const decoder = iconv.getDecoder(encoding);
     return { write: (chunk) => decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)), end: () => decoder.end() ?? '' };

@@ -12,57 +12,12 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { EventSink } from '../../src/events/fields.js';
-import { readXmlEvents } from '../../src/events/read-xml.js';
 import { readXmlRecord } from '../../src/events/xml-record.js';
-import type { KmsEvent } from '../../src/snapshot/model.js';
 import { generate12290 } from '../helpers/generate-12290.js';
+import { assertSame, readBothWays, sameBothWays } from '../helpers/xml-both-ways.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/events/', import.meta.url));
 const LIMITS = { maxDepth: 64, maxAttributes: 256, maxDataElements: 256 };
-
-interface Outcome {
-  events: KmsEvent[];
-  skips: Array<string | null>;
-  warnings: string[];
-  error: string | null;
-}
-
-async function* slices(text: string, size: number): AsyncGenerator<string> {
-  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
-}
-
-async function read(text: string, fastPath: boolean, size = 64 * 1024): Promise<Outcome> {
-  const out: Outcome = { events: [], skips: [], warnings: [], error: null };
-  const sink: EventSink = {
-    event: (e) => void out.events.push(e),
-    skip: (r) => void out.skips.push(r),
-    warn: (w) => void out.warnings.push(w),
-  };
-  try {
-    await readXmlEvents(slices(text, size), sink, 'in.xml', { fastPath });
-  } catch (err) {
-    out.error = (err as Error).message;
-  }
-  return out;
-}
-
-/**
- * The same outcome: on an error only the message counts (the caller throws it; events sent to
- * the sink before it are dropped, and the fast path may have sent some that saxes, which checks a
- * 64 KiB slice for DOCTYPE before parsing it, did not).
- */
-function assertSame(fast: Outcome, full: Outcome, label: string): void {
-  if (full.error !== null || fast.error !== null) assert.is(fast.error, full.error, label);
-  else assert.equal(fast, full, label);
-}
-
-async function same(text: string, label: string, size?: number): Promise<Outcome> {
-  const fast = await read(text, true, size);
-  const full = await read(text, false, size);
-  assertSame(fast, full, label);
-  return fast;
-}
 
 const RECORD = readFileSync(join(SAMPLES, 'host-12290-wevtutil.xml'), 'utf8').split(/\r?\n/).find((l) => l.startsWith('<Event'))!;
 
@@ -71,10 +26,10 @@ const samples = suite('events: XML fast path = saxes on the samples');
 for (const file of ['client-wevtutil.xml', 'host-12290-wevtutil.xml', 'host-publishing.xml']) {
   samples(file, async () => {
     const text = readFileSync(join(SAMPLES, file), 'utf8');
-    const r = await same(text, file);
+    const r = await sameBothWays(text, file);
     assert.ok(r.events.length > 0, 'the sample has events');
     // Small chunks put record and CRLF boundaries everywhere.
-    await same(text, `${file} in 7-character chunks`, 7);
+    await sameBothWays(text, `${file} in 7-character chunks`, 7);
   });
 }
 
@@ -96,7 +51,7 @@ large('30,000 generated 12290 events', async () => {
     const path = join(dir, 'kms.xml');
     await generate12290(path, 30_000);
     const text = readFileSync(path, 'utf8');
-    const r = await same(text, 'generated log');
+    const r = await sameBothWays(text, 'generated log');
     assert.is(r.events.length, 30_000);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -131,14 +86,14 @@ const variants: Array<[string, string]> = [
 
 for (const [label, text] of variants) {
   declined(label, async () => {
-    await same(text, label);
-    await same(text, `${label} (small chunks)`, 13);
+    await sameBothWays(text, label);
+    await sameBothWays(text, `${label} (small chunks)`, 13);
   });
 }
 
 declined('an error on a later line names the same line and column as saxes', async () => {
   const text = `${RECORD}\r\n${RECORD}\r\n  ${RECORD.replace('</Computer>', '</Computr>')}`;
-  const r = await same(text, 'broken third record');
+  const r = await sameBothWays(text, 'broken third record');
   assert.match(r.error ?? '', /at line 3, column \d+/);
 });
 
@@ -147,7 +102,7 @@ declined('fuzz: any mutation of a record reads the same both ways', async () => 
     fc.asyncProperty(fc.nat(RECORD.length), fc.nat(3), fc.string({ maxLength: 4 }), async (at, cut, insert) => {
       const mutated = RECORD.slice(0, at) + insert + RECORD.slice(at + cut);
       const text = `${RECORD}\r\n${mutated}\r\n${RECORD}`;
-      assertSame(await read(text, true), await read(text, false), mutated);
+      assertSame(await readBothWays(text, true), await readBothWays(text, false), mutated);
     }),
     { numRuns: 300 },
   );
