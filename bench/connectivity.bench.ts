@@ -49,7 +49,8 @@ try {
 
   const cli = await timeCommand(process.execPath, ['dist/src/cli/main.js', 'connectivity', '--domain', DOMAIN, '--dns-server', `${dns.address}:${dns.port}`, '--timeout', String(TIMEOUT_MS), '--json']);
   const report = JSON.parse(cli.stdout) as { targets: Array<{ verdict: string }>; summary: { probes: number } };
-  const verdicts = report.targets.reduce<Record<string, number>>((acc, target) => ({ ...acc, [target.verdict]: (acc[target.verdict] ?? 0) + 1 }), {});
+  const verdicts: Record<string, number> = {};
+  for (const target of report.targets) verdicts[target.verdict] = (verdicts[target.verdict] ?? 0) + 1;
 
   console.log(`connectivity: ${hosts.length} SRV targets (${FILTERED} filtered), --timeout ${TIMEOUT_MS}`);
   console.log(`  kmsdoctor connectivity (CLI, whole process) ${fmt(cli.ms)}   exit ${cli.exitCode}, ${report.summary.probes} probes, verdicts ${JSON.stringify(verdicts)}`);

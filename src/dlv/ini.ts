@@ -79,7 +79,7 @@ export async function readSlmgrIniOrSnapshot(path: string): Promise<Map<string, 
     new UsageError(
       `${path}: this kms-doctor snapshot holds no slmgr.ini (the machine's UI language is English, or it was collected by an older collector); English /dlv text needs none, otherwise give the machine's %SystemRoot%\\System32\\slmgr\\<LANGID>\\slmgr.ini`,
     );
-  let snapshot;
+  let snapshot: Awaited<ReturnType<typeof loadSnapshot>>;
   try {
     snapshot = await loadSnapshot(path);
   } catch (error) {

@@ -72,7 +72,7 @@ function mapColumns(name: string, header: string[]): Columns {
   };
   const numbered: Array<[number, number]> = [];
   header.forEach((h, i) => {
-    const m = /^(?:Data|Properties|Property)\s*[\[_-]?\s*(\d{1,3})\s*\]?$/i.exec(h.trim());
+    const m = /^(?:Data|Properties|Property)\s*[[_-]?\s*(\d{1,3})\s*\]?$/i.exec(h.trim());
     if (m) numbered.push([Number(m[1]), i]);
   });
   numbered.sort((a, b) => a[0] - b[0]);
@@ -105,7 +105,7 @@ const LF = 10;
 const CR = 13;
 
 /** Where the splitter is: at a field's start, in an unquoted field, in a quoted one, or just after a quote in one. */
-const enum State {
+enum State {
   Start,
   Unquoted,
   Quoted,

@@ -36,7 +36,7 @@ export interface XmlRecordLimits {
 const ENTITY = /&(lt|gt|amp|quot|apos);/g;
 const ENTITY_TEXT: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-function unescape(s: string): string {
+function unescapeXml(s: string): string {
   return s.includes('&') ? s.replace(ENTITY, (_, e: string) => ENTITY_TEXT[e]!) : s;
 }
 
@@ -162,7 +162,7 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits, notes?: R
       if (starts.length === 0) return null;
       const lt = record.indexOf('<', i);
       if (lt === -1) return null;
-      if (capture !== null) buf += unescape(record.slice(i, lt));
+      if (capture !== null) buf += unescapeXml(record.slice(i, lt));
       i = lt;
       continue;
     }
@@ -274,7 +274,7 @@ export function readXmlRecord(record: string, limits: XmlRecordLimits, notes?: R
       const ve = i++;
       if (notes !== undefined) notes.attributeValues.push(vs, ve);
       if (wanted !== null && found === null && nameIs(record, localStart(record, an, ae), ae, wanted)) {
-        found = unescape(record.slice(vs, ve));
+        found = unescapeXml(record.slice(vs, ve));
         foundAt = vs;
       }
     }

@@ -62,7 +62,7 @@ export function hostView(clients: Iterable<FleetClient>, hosts: ReadonlyMap<stri
     const inputs = list.map((entry) => {
       const known = findHost(entry.host, hosts);
       const log = logs.find((l) => l.host !== null && shortName(l.host.toLowerCase()) === shortName(hostPart(entry.host)))?.analyzer
-        ?? (known && known.snapshot.events.some((e) => e.id === 12290) ? analyzeKmsEvents(known.snapshot.events.filter((e) => e.id === 12290)).analyzer : undefined);
+        ?? (known?.snapshot.events.some((e) => e.id === 12290) ? analyzeKmsEvents(known.snapshot.events.filter((e) => e.id === 12290)).analyzer : undefined);
       return { entry, log, input: { host: entry.host, reportedCount: entry.reportedCount, recentCmids: log ? log.recentCmids() : entry.cmids } };
     });
     const result = splitCount(inputs.map((i) => i.input));

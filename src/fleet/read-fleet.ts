@@ -17,7 +17,7 @@ import type { Snapshot } from '../snapshot/model.js';
 export async function expandFleetPaths(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
-    let info;
+    let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(path);
     } catch (error) {

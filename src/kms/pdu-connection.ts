@@ -98,7 +98,7 @@ export class PduConnection {
         this.#wake = null;
         resolve(read);
       };
-      const check = (): void => {
+      const check = () => {
         if (this.#cancelled) return done({ kind: 'cancelled', error: cancelledError(this.#signal) });
         const bytes = this.#pending;
         if (bytes.length >= 1 && bytes[0] !== 5) return done({ kind: 'junk', bytes, reason: `first byte 0x${(bytes[0] ?? 0).toString(16).padStart(2, '0')} is not RPC version 5` });

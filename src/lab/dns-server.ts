@@ -102,7 +102,7 @@ function answer(zones: Array<{ origin: string; records: Answer[] }>, message: Bu
       break;
     }
     const alias = zone.records.find((record) => record.name === current && record.type === 'CNAME');
-    if (!alias || alias.type !== 'CNAME') break;
+    if (alias?.type !== 'CNAME') break;
     answers.push(alias);
     current = lower(alias.data);
   }

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  let responder;
+  let responder: Awaited<ReturnType<typeof startRpcResponder>>;
   try {
     responder = await startRpcResponder(parsed);
   } catch (error) {

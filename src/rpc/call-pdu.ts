@@ -28,10 +28,10 @@ const pad4 = (n: number): number => (4 - (n % 4)) % 4;
 
 /** Fault statuses a KMS exchange may meet (§2.10), by value. */
 const FAULT_STATUS_NAMES: Readonly<Record<number, string>> = {
-  0x1c010003: 'nca_unk_if: unknown interface, or the context is not bound',
-  0x1c010002: 'nca_op_rng_error: opnum out of range',
-  0x1c01000b: 'nca_proto_error: protocol error',
-  0x000006f7: 'RPC_X_BAD_STUB_DATA: the stub data is invalid',
+  469827587: 'nca_unk_if: unknown interface, or the context is not bound',
+  469827586: 'nca_op_rng_error: opnum out of range',
+  469827595: 'nca_proto_error: protocol error',
+  1783: 'RPC_X_BAD_STUB_DATA: the stub data is invalid',
 };
 
 /** Name of a fault status, or its hex value when unknown. */

@@ -59,7 +59,7 @@ export interface BindServer {
 }
 
 /** Path of the `named` binary; override with `KMSD_NAMED`. */
-export const NAMED_PATH = process.env['KMSD_NAMED'] ?? '/usr/sbin/named';
+export const NAMED_PATH = process.env.KMSD_NAMED ?? '/usr/sbin/named';
 
 const WORKDIR_PREFIX = `kmsd-bind-${process.pid}-`;
 const STOP_GRACE_MS = 2000;

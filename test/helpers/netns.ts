@@ -67,7 +67,9 @@ let swept = false;
 
 /** Teardown actions of live networks, run synchronously if the test process exits early. */
 const exitCleanups = new Set<() => void>();
-process.on('exit', () => exitCleanups.forEach((fn) => fn()));
+process.on('exit', () => {
+  for (const fn of exitCleanups) fn();
+});
 
 /**
  * Creates a fresh namespace `kmsd-<pid>-<n>` (or `options.name`) with a veth link to the root
@@ -227,7 +229,9 @@ function track(child: ChildProcess): NsProcess {
   let partial = '';
   let all = '';
   const waiters = new Set<() => void>();
-  const notify = (): void => waiters.forEach((fn) => fn());
+  const notify = (): void => {
+    for (const fn of waiters) fn();
+  };
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
     all += chunk;
     const parts = (partial + chunk).split('\n');
@@ -254,7 +258,7 @@ function track(child: ChildProcess): NsProcess {
     waitForLine(pattern, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         let seen = 0;
-        const check = (): void => {
+        const check = () => {
           for (; seen < lines.length; seen++) {
             const m = pattern.exec(lines[seen]!);
             if (m) return finish(() => resolve(m));

@@ -402,7 +402,7 @@ bad('a truncated snapshot → exit 2, one line naming the file (analyze and conn
 
 bad('a snapshot with a wrong field type → exit 2 naming the file and the field path', async () => {
   const value = JSON.parse(readFileSync(sample('snapshots/client-skms-old-host.json'), 'utf8')) as { service: Record<string, unknown> };
-  value.service['kmsPort'] = '1688';
+  value.service.kmsPort = '1688';
   const path = join(badDir, 'typed.json');
   writeFileSync(path, JSON.stringify(value, null, 2));
   assertOneLineError(await runCli(['analyze', path, '--json']), [path, '/service/kmsPort'], 'analyze typed.json');

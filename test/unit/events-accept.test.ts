@@ -63,7 +63,10 @@ unit('skips say why, in the reader\'s own words; the values are not even looked 
 unit('a time without a zone is kept with the reader\'s warning; a reader\'s own time parser is used', () => {
   const sink = new Recorder();
   const seen: string[] = [];
-  acceptRecord(sink, record({ time: '3/11/2025 9:02:17 AM' }), { ...POLICY, parseTime: (raw) => (seen.push(raw), { ms: Date.UTC(2025, 2, 11, 9, 2, 17), zoned: false, ambiguous: false, dayFirst: null }) });
+  acceptRecord(sink, record({ time: '3/11/2025 9:02:17 AM' }), { ...POLICY, parseTime: (raw) => {
+    seen.push(raw);
+    return { ms: Date.UTC(2025, 2, 11, 9, 2, 17), zoned: false, ambiguous: false, dayFirst: null };
+  } });
   assert.equal(seen, ['3/11/2025 9:02:17 AM']);
   assert.equal(sink.warnings, ['no zone']);
   assert.is(sink.events.length, 1);
@@ -78,7 +81,10 @@ unit('more characters than the policy keeps: skipped, with where the record is',
 unit('the Message is read only when the values are missing, with a warning either way', () => {
   const sink = new Recorder();
   let read = 0;
-  const message = () => (read++, `Info:\r\n${INFO_12288}`);
+  const message = () => {
+    read++;
+    return `Info:\r\n${INFO_12288}`;
+  };
   acceptRecord(sink, record({ message }), POLICY);
   assert.is(read, 0, 'values present: Message not read');
   acceptRecord(sink, record({ data: () => null, message }), POLICY);

@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { KmsEvent, KmsEventFields } from '../../src/snapshot/model.js';
-import { UsageError } from '../../src/core/usage-error.js';
 import { normalizeHresult, parseEventFields, parseEventTime, parseHostPort } from '../../src/events/fields.js';
 import { readEventFile, readEventText } from '../../src/events/read-events.js';
 import { rejectsWithUsageError } from '../helpers/rejects.js';

@@ -135,9 +135,9 @@ test('CSV: one row per client, formula-looking cells defused', () => {
 test('JUnit: a failing case per rule with errors; probe rules skipped without --probe', () => {
   const { report, fleet } = analyse(SAMPLE_FLEET_SPEC);
   const xml = renderFleet(report, 'junit', fleet.clients.values());
-  assert.match(xml, /name="fleet\/duplicate-cmid: [^"]*" time="0">\n    <failure/);
-  assert.match(xml, /name="fleet\/domain-without-srv: [^"]*" time="0">\n    <skipped/);
-  assert.match(xml, /name="fleet\/count-split: [^"]*" time="0">\n    <system-out>/);
+  assert.match(xml, /name="fleet\/duplicate-cmid: [^"]*" time="0">\n {4}<failure/);
+  assert.match(xml, /name="fleet\/domain-without-srv: [^"]*" time="0">\n {4}<skipped/);
+  assert.match(xml, /name="fleet\/count-split: [^"]*" time="0">\n {4}<system-out>/);
 });
 
 test('Markdown summary names the clone groups and the findings', () => {

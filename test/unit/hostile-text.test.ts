@@ -46,7 +46,7 @@ text('visibleText shows C0, DEL, C1 and direction marks as escapes, and is idemp
   assert.is(visibleText('a\u001b[2Jb\u0007\u007f\u009b\u202ec\nd'), 'a\\x1b[2Jb\\x07\\x7f\\u009b\\u202ec\\x0ad');
   assert.is(visibleText(visibleText('\u001b\u009b')), '\\x1b\\u009b');
   assert.is(visibleText('kms01.contoso.com — ok ✔ 日本'), 'kms01.contoso.com — ok ✔ 日本');
-  assert.equal(displaySafe({ [`k\u001b`]: ['\u0085', 3, null] }), { 'k\\x1b': ['\\u0085', 3, null] });
+  assert.equal(displaySafe({ "k\u001b": ['\u0085', 3, null] }), { 'k\\x1b': ['\\u0085', 3, null] });
 });
 
 text('the console report shows a hostile SRV target with visible escapes, with or without colour', () => {

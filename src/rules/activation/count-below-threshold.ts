@@ -11,7 +11,7 @@ export const activationCountBelowThreshold: Rule = {
   check(facts) {
     const section = facts.activation;
     const response = section?.response;
-    if (!section || section.probe?.status !== 'answered' || !response || response.currentCount === null || response.thresholdMet !== false) return [];
+    if (section?.probe?.status !== 'answered' || !response || response.currentCount === null || response.thresholdMet !== false) return [];
     return [{
       ruleId: 'activation/count-below-threshold',
       args: {

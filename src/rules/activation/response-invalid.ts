@@ -8,7 +8,7 @@ export const responseInvalid: Rule = {
   id: 'activation/response-invalid',
   check(facts) {
     const section = facts.activation;
-    if (!section || section.probe?.status !== 'invalid-response') return [];
+    if (section?.probe?.status !== 'invalid-response') return [];
     const failed = (section.response?.checks ?? []).filter((check) => check.outcome === 'fail');
     const reason = section.probe.error?.message ?? null;
     return [{

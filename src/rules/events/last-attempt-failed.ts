@@ -7,7 +7,7 @@ export const lastAttemptFailed: Rule = {
   id: 'events/last-attempt-failed',
   check(facts) {
     const attempt = lastAttempt(facts.client?.events.attempts ?? [], facts.client?.snapshot.computer.name);
-    if (!attempt || !attempt.answered) return [];
+    if (!attempt?.answered) return [];
     const code = [attempt.responseHresult, attempt.requestHresult].find((hresult) => hresult !== null && hresult !== SUCCESS);
     if (!code) return [];
     return [{

@@ -11,7 +11,7 @@ export const lastAttemptUnreadable: Rule = {
   id: 'events/last-attempt-unreadable',
   check(facts) {
     const attempt = lastAttempt(facts.client?.events.attempts ?? [], facts.client?.snapshot.computer.name);
-    if (!attempt || !attempt.answered || attempt.responseHresult !== null || attempt.requestHresult !== null) return [];
+    if (!attempt?.answered || attempt.responseHresult !== null || attempt.requestHresult !== null) return [];
     // noValues: the export carries no property values at all; otherwise they are there but misshapen.
     const reason = attempt.request.data.length === 0 && attempt.response?.data.length === 0 ? 'noValues' : 'badShape';
     return [{

@@ -8,7 +8,7 @@ export const hostCountSplit: Rule = {
   id: 'host/count-split',
   check(facts) {
     const split = facts.host?.split;
-    if (!split || !split.split) return [];
+    if (!split?.split) return [];
     return [{
       ruleId: 'host/count-split',
       // Without logs only the counts are known: their sum is an upper bound, which the message says.

@@ -19,7 +19,7 @@ export const hostDnsPublishingDisabled: Rule = {
   check(facts) {
     return (facts.host?.hosts ?? []).flatMap((host) => {
       const health = host.health;
-      if (!health || health.dnsPublishing !== false) return [];
+      if (health?.dnsPublishing !== false) return [];
       const port = health.listeningPort ?? KMS_PORT;
       const fqdn = host.dns.fqdn ?? HOST_PLACEHOLDER;
       const domains = host.dns.domains.length > 0 ? host.dns.domains : [{ domain: DOMAIN_PLACEHOLDER, priority: 0, weight: 0 }];

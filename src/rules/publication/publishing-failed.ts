@@ -28,7 +28,8 @@ export const publishingFailed: Rule = {
       const { domain, host, latest } = entry;
       if (!latest || latest.ok) return [];
       const code = latest.hresult;
-      const meaning = code ? lookupCode(code)?.meaning.split('. ')[0]!.replace(/\.$/, '') ?? null : null;
+      const codeEntry = code ? lookupCode(code) : undefined;
+      const meaning = codeEntry ? codeEntry.meaning.split('. ')[0]!.replace(/\.$/, '') : null;
       return [{
         ruleId: 'publication/publishing-failed' as const,
         args: { host: host.host, domain: domain.domain, code },
