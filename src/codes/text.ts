@@ -1,5 +1,6 @@
 import type { Locale } from '../catalog/catalogs.js';
 import { EN_CODES } from '../catalog/en/codes.js';
+import { JA_CODES } from '../catalog/ja/codes.js';
 import type { KmsCode } from './catalog.js';
 
 /** What an error-code page says in one language; everything else about a code is language-neutral (./catalog.ts). */
@@ -26,7 +27,7 @@ export type TranslationOf<English> = { readonly [F in keyof English]: English[F]
 
 // Every locale the tool speaks must have its texts here; a language may be listed before it is
 // registered as a locale (src/catalog/catalogs.ts), which then needs no change in this file.
-const CODE_TEXTS: { readonly [L in Locale]: CodeTexts } & { readonly [language: string]: CodeTexts | undefined } = { en: EN_CODES };
+const CODE_TEXTS: { readonly [L in Locale]: CodeTexts } & { readonly [language: string]: CodeTexts | undefined } = { en: EN_CODES, ja: JA_CODES };
 
 /** A code's text in `locale`. */
 export function codeText(code: KmsCode, locale: Locale): CodeText {

@@ -466,4 +466,5 @@ export const EN_CODES = {
     likelyCauses: ['Entering a MAK through the activation UI on Windows Server 2019.'],
     remedies: ['Install the key with slmgr instead: slmgr.vbs -ipk <key>, then slmgr.vbs -ato'],
     where: ['Settings › Activation (change product key)'],
-  },} as const satisfies CodeTexts;
+  },
+} as const satisfies CodeTexts;
