@@ -1,6 +1,6 @@
 import type { Locale } from '../catalog/catalogs.js';
 import type { RuleId } from '../rules/catalog.js';
-import { codeText, type CodeText } from './text.js';
+import { type CodeText, codeText } from './text.js';
 
 /**
  * Every error code that matters for KMS activation, as documented by Microsoft (activation error code pages, slerror.h) and the Win32/DNS error tables

@@ -2,7 +2,7 @@ import { DEFAULT_LOCALE, type Locale, type MessageId } from '../catalog/catalogs
 import type { MessageArgs } from '../catalog/message.js';
 import { render } from '../catalog/render.js';
 import { ruleTitle } from '../rules/catalog.js';
-import { KMS_CODES, codeEntry, signedDecimal, type CodeConfidence, type CodeEntry } from './catalog.js';
+import { type CodeConfidence, type CodeEntry, codeEntry, KMS_CODES, signedDecimal } from './catalog.js';
 
 /** The confidence note a page carries, and the tag the list shows; documented entries have neither. */
 const CONFIDENCE_NOTE: Readonly<Record<CodeConfidence, MessageId | null>> = {

@@ -6,7 +6,7 @@ import { EN_CODES } from '../../src/catalog/en/codes.js';
 import { CODE_PAGE as JA_CODE_PAGE } from '../../src/catalog/ja/code-page.js';
 import { JA_CODES } from '../../src/catalog/ja/codes.js';
 import { placeholdersOf } from '../../src/catalog/placeholders.js';
-import { KMS_CODES, codeEntry } from '../../src/codes/catalog.js';
+import { codeEntry, KMS_CODES } from '../../src/codes/catalog.js';
 import { CODE_COMMANDS } from '../../src/codes/commands.js';
 import { codeSummary, renderCodePage } from '../../src/codes/render.js';
 
@@ -71,7 +71,9 @@ test('a shared command reads the same in both languages, step by step', () => {
     const english: readonly string[] = EN_CODES[code].remedies;
     const japanese: readonly string[] = JA_CODES[code].remedies;
     for (const command of Object.values(CODE_COMMANDS)) {
-      english.forEach((step, i) => assert.is(japanese[i]!.includes(command), step.includes(command), `${code}, remedy ${i + 1}: ${command}`));
+      english.forEach((step, i) => {
+        assert.is(japanese[i]!.includes(command), step.includes(command), `${code}, remedy ${i + 1}: ${command}`);
+      });
     }
   }
 });

@@ -96,7 +96,7 @@ export const JA_CODES = {
     remedies: [
       'KMS ホストで、オンラインでライセンス認証します: slmgr.vbs /ato',
       'または電話でライセンス認証します: slmgr.vbs /dti (インストール ID の表示)、続いて slmgr.vbs /atp <confirmation ID>',
-      'KMS ホストで確認します: slmgr.vbs /dlv で、KMS の製品が Licensed と表示されること。',
+      'KMS ホストで確認します: slmgr.vbs /dlv で、KMS の製品の「ライセンスの状態」("License Status") が Licensed と表示されます。',
       SARA,
     ],
     where: ['slmgr /ato'],
