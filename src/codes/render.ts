@@ -1,68 +1,85 @@
+import { DEFAULT_LOCALE, type Locale, type MessageId } from '../catalog/catalogs.js';
+import type { MessageArgs } from '../catalog/message.js';
+import { render } from '../catalog/render.js';
 import { ruleTitle } from '../rules/catalog.js';
-import { CODE_CATALOG, KMS_CODES, signedDecimal, type CodeEntry } from './catalog.js';
+import { type CodeConfidence, type CodeEntry, codeEntry, KMS_CODES, signedDecimal } from './catalog.js';
 
-const CONFIDENCE_NOTE = {
+/** The confidence note a page carries, and the tag the list shows; documented entries have neither. */
+const CONFIDENCE_NOTE: Readonly<Record<CodeConfidence, MessageId | null>> = {
   documented: null,
-  inferred: 'inferred — deduced by this tool\'s authors (e.g. from the Winsock code table); no Microsoft page ties it to KMS. Verify on a real machine before relying on it.',
-  'third-party': 'third-party — only blogs or community data describe it; no Microsoft page was found.',
-} as const;
+  inferred: 'code-page.confidence.inferred',
+  'third-party': 'code-page.confidence.third-party',
+};
+const CONFIDENCE_TAG: Readonly<Record<CodeConfidence, MessageId | null>> = {
+  documented: null,
+  inferred: 'code-page.tag.inferred',
+  'third-party': 'code-page.tag.third-party',
+};
 
-/** The first sentence of an entry's meaning: the one-line summary used in listings. */
+/** The command that prints Windows' own text for a code, in Windows' language. */
+const windowsTextCommand = (code: string) => `slui.exe 0x2a ${code}`;
+
+/**
+ * The first sentence of an entry's meaning: the one-line summary used in listings. English
+ * sentences end in a full stop and a space, Japanese ones in 「。」; the entry's language decides.
+ */
 export function codeSummary(entry: CodeEntry): string {
-  const end = /\.(?=\s)/.exec(entry.meaning);
-  return end ? entry.meaning.slice(0, end.index + 1) : entry.meaning;
+  const end = /\.(?=\s)|。/.exec(entry.meaning);
+  return end ? entry.meaning.slice(0, end.index + end[0].length) : entry.meaning;
 }
 
-/** The page for one code, in the shape of the finding pages (`kmsdoctor explain <code>`). */
-export function renderCodePage(entry: CodeEntry): string {
-  const facts = [
-    entry.decimal !== null && entry.decimal !== 0 ? `Win32 error ${entry.decimal}` : null,
-    `slmgr exit code ${signedDecimal(entry.code)}`,
-  ].filter((fact) => fact !== null);
+/**
+ * The page for one code, in the shape of the finding pages (`kmsdoctor explain <code>`).
+ * Headings and fixed sentences are in `locale`; the entry's text is as given, so look it up in
+ * the same language (lookupCode(input, locale)).
+ */
+export function renderCodePage(entry: CodeEntry, locale: Locale = DEFAULT_LOCALE): string {
+  const say = (id: MessageId, args?: MessageArgs) => render({ id, args }, locale);
+  const win32 = entry.decimal !== null && entry.decimal !== 0 ? entry.decimal : null;
   const lines = [
-    `# ${entry.code} — ${entry.symbolicName ?? '(no symbolic name documented)'}`,
+    `# ${entry.code} — ${entry.symbolicName ?? say('code-page.no-symbolic-name')}`,
     '',
-    `${codeSummary(entry)} (${facts.join('; ')})`,
+    say('code-page.summary', { summary: codeSummary(entry), win32, exitCode: signedDecimal(entry.code) }),
     '',
-    '## Meaning',
+    `## ${say('code-page.heading.meaning')}`,
     entry.meaning,
     '',
-    '## Likely causes',
+    `## ${say('code-page.heading.likely-causes')}`,
     ...entry.likelyCauses.map((cause) => `- ${cause}`),
     '',
-    '## Remedy',
+    `## ${say('code-page.heading.remedy')}`,
     ...entry.remedies.map((step, i) => `${i + 1}. ${step}`),
     '',
-    '## Seen in',
+    `## ${say('code-page.heading.seen-in')}`,
     ...entry.where.map((place) => `- ${place}`),
     '',
-    '## Related findings',
+    `## ${say('code-page.heading.related-findings')}`,
     ...(entry.relatedFindings.length === 0
-      ? ['- none: kmsdoctor has no check that detects this directly.']
-      : entry.relatedFindings.map((id) => `- ${id} — ${ruleTitle(id)}: \`kmsdoctor explain ${id}\``)),
+      ? [`- ${say('code-page.no-related-findings')}`]
+      : entry.relatedFindings.map((id) => `- ${say('code-page.related-finding', { id, title: ruleTitle(id, locale), command: `kmsdoctor explain ${id}` })}`)),
     '',
   ];
-  if (entry.notes.length > 0) lines.push('## Notes', ...entry.notes.map((note) => `- ${note}`), '');
+  if (entry.notes.length > 0) lines.push(`## ${say('code-page.heading.notes')}`, ...entry.notes.map((note) => `- ${note}`), '');
   const confidence = CONFIDENCE_NOTE[entry.confidence];
-  if (confidence !== null) lines.push('## Confidence', confidence, '');
-  lines.push('## Sources', entry.sources.join('; '), '', `The text Windows itself shows for this code, in its own language: \`slui.exe 0x2a ${entry.code}\``);
+  if (confidence !== null) lines.push(`## ${say('code-page.heading.confidence')}`, say(confidence), '');
+  lines.push(`## ${say('code-page.heading.sources')}`, entry.sources.join('; '), '', say('code-page.windows-text', { command: windowsTextCommand(entry.code) }));
   return `${lines.join('\n')}\n`;
 }
 
-/** `kmsdoctor explain --codes`: one line per code — code, symbolic name, one-line meaning. */
-export function renderCodeList(): string {
-  const entries = KMS_CODES.map((code) => CODE_CATALOG[code]);
+/** `kmsdoctor explain --codes`: one line per code — code, symbolic name, one-line meaning in `locale`. */
+export function renderCodeList(locale: Locale = DEFAULT_LOCALE): string {
+  const entries = KMS_CODES.map((code) => codeEntry(code, locale));
   const width = Math.max(...entries.map((entry) => (entry.symbolicName ?? '—').length));
   const lines = entries.map((entry) => {
-    const tag = entry.confidence === 'documented' ? '' : ` [${entry.confidence}]`;
-    return `${entry.code}  ${(entry.symbolicName ?? '—').padEnd(width)}  ${codeSummary(entry)}${tag}`;
+    const tag = CONFIDENCE_TAG[entry.confidence];
+    return `${entry.code}  ${(entry.symbolicName ?? '—').padEnd(width)}  ${codeSummary(entry)}${tag === null ? '' : ` [${render({ id: tag }, locale)}]`}`;
   });
   return `${lines.join('\n')}\n`;
 }
 
 /** The one-line error for a well-formed code the catalog does not hold. */
-export function unknownCodeMessage(code: string): string {
-  return `${code} is not a KMS activation code this tool knows; try: slui.exe 0x2a ${code}`;
+export function unknownCodeMessage(code: string, locale: Locale = DEFAULT_LOCALE): string {
+  return render({ id: 'code-page.unknown-code', args: { code, command: windowsTextCommand(code) } }, locale);
 }
 
 /** The dim line under a finding in the human report; null when the text names no known code. */

@@ -1,5 +1,6 @@
 import { ACTIVATION } from './activation.js';
 import { CLIENT } from './client.js';
+import { CODE_PAGE } from './code-page.js';
 import { DNS } from './dns.js';
 import { EVENTS } from './events.js';
 import { FLEET } from './fleet.js';
@@ -21,5 +22,5 @@ import { TCP } from './tcp.js';
  */
 export const EN = {
   listSeparator: ', ',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE },
 } as const;
