@@ -1,6 +1,7 @@
 import type { EN } from '../en/index.js';
 import { ACTIVATION } from './activation.js';
 import { CLIENT } from './client.js';
+import { CODE_PAGE } from './code-page.js';
 import { DNS } from './dns.js';
 import { EVENTS } from './events.js';
 import { FLEET } from './fleet.js';
@@ -20,5 +21,5 @@ import { TCP } from './tcp.js';
  */
 export const JA = {
   listSeparator: '、',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE },
 } as const satisfies { listSeparator: string; messages: { readonly [K in keyof typeof EN.messages]: string } };
