@@ -64,6 +64,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /**
  * Turns every import of a module of LAZY_PARTS into a stand-in that requires its part (already
  * built into `folder`) at the first use, re-exporting the names the part holds for that module.
+ * The names are read from the built part, so they always match it; their values are taken once,
+ * when the part loads, as Node's import does for a CommonJS module's named exports.
  */
 export function lazyPartImports(root: string, folder: string): Plugin {
   const byModule = new Map(LAZY_PARTS.flatMap((part) => part.modules.map((module) => [module, part] as const)));
