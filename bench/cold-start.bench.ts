@@ -3,6 +3,8 @@
  * loads the bundle; `npm run build` first): `kmsdoctor --version` and a one-host `connectivity --json` against the
  * built-in lab, medians of several runs, next to the bare cost of starting the same node in the
  * same script. Goals: --version within +40 ms of that floor, the one-host check within +100 ms.
+ * Neither loads a part of the bundle (build/lazy-parts.ts): they compile only the bundle itself,
+ * about a third of everything the CLI carries.
  * Also under Node 24 (the runtime inside kmsdoctor.exe) when `npm run package` or the test command
  * has fetched it into .tmp/node-runtime.
  * Where Node has a compile cache (22.1 and later) the medians are of runs that find the one the

@@ -1,45 +1,36 @@
 /**
- * Builds dist/kmsdoctor-bundle.cjs: the whole CLI with its dependencies and its runtime files in
- * one CommonJS file, which kmsdoctor.exe runs. CommonJS because a Node single-executable
- * application starts from a CommonJS script. Beside it goes dist/kmsdoctor.cjs (from
- * build/start/), which the npm package's `kmsdoctor` and the PowerShell module run: it turns on
- * Node's compile cache and loads the bundle.
+ * The builds of the CLI, whole with its dependencies and runtime files, as CommonJS (a Node
+ * single-executable application starts from a CommonJS script):
+ *
+ * - for npm and the PowerShell module (`npm run build`), in dist/: the bundle
+ *   (kmsdoctor-bundle.cjs) holding what --version and the network checks need, the parts beside it
+ *   (kmsdoctor-<part>.cjs: build/lazy-parts.ts, build/embed-runtime-files.ts) it loads when a
+ *   command first needs one, and the start script kmsdoctor.cjs (from build/start/) that the
+ *   `kmsdoctor` command runs: it turns on Node's compile cache and loads the bundle.
+ * - for kmsdoctor.exe (`npm run package`): one script holding everything, since a
+ *   single-executable application runs one script.
  *
  *   node --import tsx build/bundle.ts      (part of `npm run build`)
  */
-import { chmodSync, copyFileSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
-import { runtimeFiles } from './runtime-files.js';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { embedAllRuntimeFiles, embedRuntimeFilesInPart, writeRuntimeFilesPart } from './embed-runtime-files.js';
+import { LAZY_PARTS, lazyPartImports, partEntries, partFile } from './lazy-parts.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const BUNDLE_PATH = join(ROOT, 'dist', 'kmsdoctor-bundle.cjs');
+const DIST = join(ROOT, 'dist');
+export const BUNDLE_PATH = join(DIST, 'kmsdoctor-bundle.cjs');
 /** What `kmsdoctor` runs: the compile cache turned on, then the bundle (same folder, fixed name). */
-export const START_PATH = join(ROOT, 'dist', 'kmsdoctor.cjs');
-/** The oldest Node the bundle runs on; the syntax is lowered to it. */
+export const START_PATH = join(DIST, 'kmsdoctor.cjs');
+/** The oldest Node the builds run on; the syntax is lowered to it. */
 const TARGET = 'node20.19';
-
-/** Swaps src/core/embedded-files.ts for a module holding the text of every runtime file. */
-function embedRuntimeFiles(root: string): Plugin {
-  const placeholder = resolve(root, 'src', 'core', 'embedded-files.ts');
-  return {
-    name: 'embed-runtime-files',
-    setup(on) {
-      on.onLoad({ filter: /embedded-files\.ts$/ }, (args) => {
-        if (resolve(args.path) !== placeholder) return undefined;
-        const files = Object.fromEntries(runtimeFiles(root).map((path) => [path, readFileSync(join(root, path), 'utf8')]));
-        // An object literal of strings: nothing to parse at start-up beyond scanning the text.
-        return { contents: `export const EMBEDDED_FILES = ${JSON.stringify(files)};`, loader: 'js' };
-      });
-    },
-  };
-}
 
 /**
  * `JSON.parse('…')` in place of a JSON module's object literal: V8 scans one string far faster than
  * it parses a literal of thousands of items, and start-up pays for parsing the whole file. The
- * code-page tables of iconv-lite are most of the bundle's bytes.
+ * code-page tables of iconv-lite are most of the bytes of its part.
  */
 const jsonParse = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 
@@ -52,36 +43,65 @@ function jsonAsString(): Plugin {
   };
 }
 
-export async function bundle(): Promise<{ path: string; bytes: number }> {
-  const result = await build({
-    entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
-    outfile: BUNDLE_PATH,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: TARGET,
-    minify: true,
-    legalComments: 'linked',
-    logLevel: 'warning',
-    plugins: [embedRuntimeFiles(ROOT), jsonAsString()],
-    // yargs loads string-width 8 and, through cliui, string-width 7, each building Unicode tables
-    // when loaded, only to lay out help text. One copy (the newer; same function) serves both, and
-    // only once a width is asked for (build/shims/string-width-on-demand.cjs).
-    alias: { 'string-width': join(ROOT, 'build', 'shims', 'string-width-on-demand.cjs') },
-    // Dependencies written as ES modules (yargs) locate themselves with import.meta.url, which
-    // CommonJS lacks: give them this file's own URL.
-    define: { 'import.meta.url': '__kmsdoctor_bundle_url' },
-    banner: { js: `const __kmsdoctor_bundle_url = require('node:url').pathToFileURL(__filename).href;` },
-  });
-  // Any other import.meta use would be silently empty in CommonJS: refuse the build instead.
+const COMMON: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: TARGET,
+  minify: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+  // yargs loads string-width 8 and, through cliui, string-width 7, each building Unicode tables
+  // when loaded, only to lay out help text. One copy (the newer; same function) serves both, and
+  // only once a width is asked for (build/shims/string-width-on-demand.cjs).
+  alias: { 'string-width': join(ROOT, 'build', 'shims', 'string-width-on-demand.cjs') },
+  // Dependencies written as ES modules (yargs) locate themselves with import.meta.url, which
+  // CommonJS lacks: give them this file's own URL.
+  define: { 'import.meta.url': '__kmsdoctor_bundle_url' },
+  banner: { js: `const __kmsdoctor_bundle_url = require('node:url').pathToFileURL(__filename).href;` },
+};
+
+/** Builds the CLI (src/cli/main.ts) into `outfile`, refusing a build that would lose import.meta. */
+async function buildCli(outfile: string, plugins: Plugin[]): Promise<void> {
+  const result = await build({ ...COMMON, entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')], outfile, plugins: [...plugins, jsonAsString()] });
+  // Any other import.meta use would be silently empty in CommonJS.
   const emptyImportMeta = result.warnings.filter((warning) => warning.text.includes('import.meta'));
-  if (emptyImportMeta.length > 0) throw new Error(`the bundle would lose import.meta: ${emptyImportMeta.map((w) => `${w.location?.file}:${w.location?.line}`).join(', ')}`);
+  if (emptyImportMeta.length > 0) throw new Error(`${outfile} would lose import.meta: ${emptyImportMeta.map((w) => `${w.location?.file}:${w.location?.line}`).join(', ')}`);
+}
+
+/** The npm build's parts beside the bundle, by file name. */
+export const PART_FILES: readonly string[] = [...LAZY_PARTS.map((part) => partFile(part.name)), partFile('runtime-files')];
+
+/** Every file of the npm build: the start script, the bundle, its parts and their licence texts. */
+export function npmBuildFiles(): string[] {
+  const scripts = [START_PATH, BUNDLE_PATH, ...PART_FILES.map((file) => join(DIST, file))];
+  return [...scripts, ...scripts.map((path) => `${path}.LEGAL.txt`).filter(existsSync)];
+}
+
+/** The npm build in dist/: the parts first, since the bundle's stand-ins re-export what they hold. */
+export async function bundle(): Promise<{ path: string; bytes: number }> {
+  mkdirSync(DIST, { recursive: true });
+  await build({
+    ...COMMON,
+    entryPoints: Object.fromEntries(LAZY_PARTS.map((part) => [partFile(part.name).replace(/\.cjs$/, ''), `lazy-part:${part.name}`])),
+    outdir: DIST,
+    outExtension: { '.js': '.cjs' },
+    plugins: [partEntries(ROOT), jsonAsString()],
+  });
+  writeRuntimeFilesPart(ROOT, DIST);
+  await buildCli(BUNDLE_PATH, [embedRuntimeFilesInPart(ROOT), lazyPartImports(ROOT, DIST)]);
   copyFileSync(join(ROOT, 'build', 'start', 'kmsdoctor.cjs'), START_PATH);
   chmodSync(START_PATH, 0o755);
   return { path: BUNDLE_PATH, bytes: statSync(BUNDLE_PATH).size };
 }
 
+/** The exe's script: the CLI and everything it may load, in the one file `outfile`. */
+export async function bundleSingleFile(outfile: string): Promise<{ path: string; bytes: number }> {
+  await buildCli(outfile, [embedAllRuntimeFiles(ROOT)]);
+  return { path: outfile, bytes: statSync(outfile).size };
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { path, bytes } = await bundle();
-  console.log(`bundle: ${path} (${(bytes / 1024).toFixed(0)} KiB)`);
+  await bundle();
+  for (const path of npmBuildFiles().filter((file) => file.endsWith('.cjs'))) console.log(`${path.slice(ROOT.length)}  ${(statSync(path).size / 1024).toFixed(0)} KiB`);
 }

@@ -1,17 +1,16 @@
 /**
  * The installed layout of the KmsDoctor module (what the .nupkg holds): the module's own files
  * from ps/KmsDoctor without its tests, plus the CLI and the collector inside it, where
- * KmsDoctor.psm1 looks first (bin/, collector/). The CLI is the start script and the bundle it
- * loads from its own folder.
+ * KmsDoctor.psm1 looks first (bin/, collector/). The CLI is the npm build's files side by side:
+ * the start script, the bundle it loads and the parts the bundle loads, all from their own folder.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 export interface ModuleInputs {
   root: string;
-  /** dist/kmsdoctor.cjs, which turns on the compile cache and loads the bundle beside it. */
-  start: string;
-  bundle: string;
+  /** The npm build's files (npmBuildFiles in build/bundle.ts), copied by name into bin/: kmsdoctor.cjs starts them. */
+  cli: readonly string[];
   exe: string | null;
 }
 
@@ -24,14 +23,12 @@ export function checkModuleVersion(root: string): string {
   return version;
 }
 
-export function stageModule({ root, start, bundle, exe }: ModuleInputs, folder: string): string {
+export function stageModule({ root, cli, exe }: ModuleInputs, folder: string): string {
   const module = join(folder, 'KmsDoctor');
   rmSync(folder, { recursive: true, force: true });
   cpSync(join(root, 'ps', 'KmsDoctor'), module, { recursive: true, filter: (source) => !source.endsWith(join('KmsDoctor', 'Tests')) });
   mkdirSync(join(module, 'bin'));
-  cpSync(start, join(module, 'bin', 'kmsdoctor.cjs'));
-  cpSync(bundle, join(module, 'bin', basename(bundle)));
-  cpSync(`${bundle}.LEGAL.txt`, join(module, 'bin', `${basename(bundle)}.LEGAL.txt`));
+  for (const path of cli) cpSync(path, join(module, 'bin', basename(path)));
   if (exe) cpSync(exe, join(module, 'bin', 'kmsdoctor.exe'));
   mkdirSync(join(module, 'collector'));
   cpSync(join(root, 'ps', 'collector', 'Get-KmsSnapshot.ps1'), join(module, 'collector', 'Get-KmsSnapshot.ps1'));

@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { execa } from 'execa';
-import { BUNDLE_PATH, ROOT, START_PATH } from './bundle.js';
+import { BUNDLE_PATH, bundleSingleFile, npmBuildFiles, ROOT } from './bundle.js';
 import { checkModuleVersion, stageModule } from './module-layout.js';
 import { buildWindowsExe } from './sea.js';
 
@@ -31,12 +31,15 @@ const size = (path: string) => {
 async function main(): Promise<void> {
   if (!existsSync(BUNDLE_PATH)) throw new Error(`${BUNDLE_PATH} is missing: run npm run build first`);
   const version = checkModuleVersion(ROOT);
-  const exe = await buildWindowsExe(BUNDLE_PATH, join(DIST, 'kmsdoctor.exe'), join(WORK, 'sea'));
-  const module = stageModule({ root: ROOT, start: START_PATH, bundle: BUNDLE_PATH, exe: exe.path }, join(WORK, 'module'));
+  // The exe runs one script: everything the npm build keeps in parts beside the bundle is inside it.
+  const script = await bundleSingleFile(join(WORK, 'exe-script', 'kmsdoctor.cjs'));
+  const exe = await buildWindowsExe(script.path, join(DIST, 'kmsdoctor.exe'), join(WORK, 'sea'));
+  const module = stageModule({ root: ROOT, cli: npmBuildFiles(), exe: exe.path }, join(WORK, 'module'));
   await execa(findPwsh(), ['-NoProfile', '-NonInteractive', '-File', join(ROOT, 'build', 'compress-module.ps1'), '-Path', module, '-DestinationPath', DIST], { stdio: 'inherit' });
   const nupkg = join(DIST, `KmsDoctor.${version}.nupkg`);
   if (!existsSync(nupkg)) throw new Error(`Compress-PSResource wrote no ${nupkg}`);
-  console.log(`bundle   ${BUNDLE_PATH}  ${size(BUNDLE_PATH)}`);
+  console.log(`bundle   ${BUNDLE_PATH}  ${size(BUNDLE_PATH)} (and its parts beside it)`);
+  console.log(`script   ${script.path}  ${size(script.path)} (the exe's, all in one)`);
   console.log(`exe      ${exe.path}  ${size(exe.path)} (Node ${(await import('./node-runtime.js')).NODE_VERSION}, unsigned)`);
   console.log(`nupkg    ${nupkg}  ${size(nupkg)}`);
 }

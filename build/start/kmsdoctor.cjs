@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// What the `kmsdoctor` command runs (dist/kmsdoctor.cjs). Compiling the bundle beside it is most of
-// a start-up, so this turns on Node's own compile cache first: from the second run on, Node reads
-// the bundle's compiled code back instead of compiling it again. Node 20 has no compile cache and
-// just loads the bundle. Kept tiny and apart from the bundle because the cache only serves what is
-// loaded after it is turned on.
+// What the `kmsdoctor` command runs (dist/kmsdoctor.cjs). Compiling the bundle beside it (and any
+// part it loads from beside it) is most of a start-up, so this turns on Node's own compile cache
+// first: from the second run on, Node reads their compiled code back instead of compiling it again.
+// Node 20 has no compile cache and just loads the bundle. Kept tiny and apart from the bundle
+// because the cache only serves what is loaded after it is turned on.
 //
-// The cache is one entry per Node version and bundle, replaced when the bundle changes, in a
+// The cache is one entry per Node version and file loaded, replaced when the file changes, in a
 // per-user folder. NODE_DISABLE_COMPILE_CACHE=1 turns it off; NODE_COMPILE_CACHE=<dir> moves it.
 'use strict';
 

@@ -2,7 +2,7 @@
 # the one private choke point Invoke-KmsDoctorCli, and turns its JSON into typed objects.
 
 # The CLI and the collector, found relative to this folder: inside it once installed (the
-# PowerShell Gallery package: bin/kmsdoctor.exe, bin/kmsdoctor.cjs with its bundle, collector/), else in the
+# PowerShell Gallery package: bin/kmsdoctor.exe, bin/kmsdoctor.cjs with its bundle and parts, collector/), else in the
 # repository or npm package the module sits in (../../dist/kmsdoctor.cjs, ../collector/).
 function Find-KmsDoctorShippedFile {
     param([Parameter(Mandatory)] [string[]] $Candidate)

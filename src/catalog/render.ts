@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGS, DEFAULT_LOCALE, type Locale, type MessageId } from './catalogs.js';
 import type { Message, MessageArg, MessageArgs } from './message.js';
+import { fillPlainTemplate } from './plain-template.js';
 
 // Ports, counts and error codes must read exactly as typed (1688, not 1,688) in every language.
 const formatters = {
@@ -12,13 +13,17 @@ const formatters = {
 // Compiling a template costs far more than formatting it; a report renders the same ones many times.
 const compiled = new Map<string, IntlMessageFormat>();
 
+function templateText(locale: Locale, id: MessageId): string {
+  const text: string | undefined = (CATALOGS[locale].messages as Record<string, string>)[id];
+  if (text === undefined) throw new Error(`kms-doctor: message ${id} is missing from the ${locale} catalog`);
+  return text;
+}
+
 function template(locale: Locale, id: MessageId): IntlMessageFormat {
   const key = `${locale}\u0000${id}`;
   let format = compiled.get(key);
   if (format === undefined) {
-    const text: string | undefined = (CATALOGS[locale].messages as Record<string, string>)[id];
-    if (text === undefined) throw new Error(`kms-doctor: message ${id} is missing from the ${locale} catalog`);
-    format = new IntlMessageFormat(text, locale, undefined, { formatters, ignoreTag: true });
+    format = new IntlMessageFormat(templateText(locale, id), locale, undefined, { formatters, ignoreTag: true });
     compiled.set(key, format);
   }
   return format;
@@ -43,6 +48,8 @@ export function render(message: Message, locale: Locale = DEFAULT_LOCALE, extra?
     if (value === undefined) throw new Error(`kms-doctor: message ${message.id} got no value for {${name}}`);
     values[name] = formatValue(locale, value);
   }
+  const plain = fillPlainTemplate(templateText(locale, message.id), values);
+  if (plain !== undefined) return plain;
   const text = template(locale, message.id).format(values);
   if (typeof text !== 'string') throw new Error(`kms-doctor: message ${message.id} did not render to text`);
   return text;

@@ -6,7 +6,8 @@ type AnyCommand = CommandModule<object, any>;
 /**
  * Every command, in the order `--help` lists them, with the module that declares it. A module is
  * loaded only when the command line names its command: the text decoders `analyze` needs, for one,
- * are half the bundle, and `--version` or a one-host `connectivity` should not pay for them.
+ * are as large as all the rest, and `--version` or a one-host `connectivity` should not pay for them
+ * (the npm build keeps them in a part of their own, build/lazy-parts.ts).
  */
 export const COMMAND_MODULES: ReadonlyArray<readonly [name: string, load: () => Promise<AnyCommand>]> = [
   ['connectivity', async () => (await import('./commands/connectivity.js')).connectivityCommand],

@@ -7,7 +7,8 @@ let found: string | undefined;
 /**
  * The package root, found by walking up from this file, so data files are found the same way from
  * `src/` under tsx and from `dist/src/` when compiled. A function, not a constant: the bundle
- * (dist/kmsdoctor-bundle.cjs, and the exe built from it) carries its files inside and never needs it.
+ * (dist/kmsdoctor-bundle.cjs with its parts, and the exe's script) carries its files inside and
+ * never needs it.
  */
 export function packageRoot(): string {
   if (found !== undefined) return found;

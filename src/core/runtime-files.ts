@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EMBEDDED_FILES } from './embedded-files.js';
+import { embeddedFile } from './embedded-files.js';
 import { packageRoot } from './package-root.js';
 
 /**
@@ -10,8 +10,8 @@ import { packageRoot } from './package-root.js';
  * (build/runtime-files.ts lists them, and a test checks that list against the sources).
  */
 export function readRuntimeFile(path: string): string {
-  if (EMBEDDED_FILES !== undefined) {
-    const text = EMBEDDED_FILES[path];
+  if (embeddedFile !== undefined) {
+    const text = embeddedFile(path);
     if (text === undefined) throw new Error(`kms-doctor: ${path} is not part of this build`);
     return text;
   }

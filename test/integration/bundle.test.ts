@@ -1,23 +1,26 @@
 /**
- * The bundle (dist/kmsdoctor-bundle.cjs, `npm run build`) is self-contained: copied alone into an
- * empty folder, far from the package, it still prints its version, finding pages and code pages,
- * and validates a snapshot against the schema it carries. The list of runtime files it embeds
- * covers every file the sources read at run time. The start script beside it (dist/kmsdoctor.cjs)
- * runs it and keeps one compile-cache entry, however many commands run.
+ * The npm build (`npm run build`: the bundle dist/kmsdoctor-bundle.cjs and the parts it loads from
+ * beside it) is self-contained: copied into an empty folder, far from the package, it still prints
+ * its version, finding pages and code pages, and validates a snapshot against the schema it
+ * carries. The list of runtime files it embeds covers every file the sources read at run time.
+ * --version and a network check need no part; a part missing is one line and exit 2. The start
+ * script beside it (dist/kmsdoctor.cjs) runs it and keeps one compile-cache entry per file it
+ * loaded, however many commands run.
  */
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { execa } from 'execa';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { npmBuildFiles, PART_FILES } from '../../build/bundle.js';
 import { runtimeFiles } from '../../build/runtime-files.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { rulePageFile, rulePagePath } from '../../src/cli/commands/explain.js';
 import { RULE_IDS } from '../../src/rules/catalog.js';
 
-const test = suite('bundle: dist/kmsdoctor-bundle.cjs on its own');
+const test = suite('bundle: dist/kmsdoctor-bundle.cjs and its parts on their own');
 let folder = '';
 let bundle = '';
 const run = (args: string[]) => execa(process.execPath, [bundle, ...args], { cwd: folder, reject: false, env: { NO_COLOR: '1' } });
@@ -25,7 +28,7 @@ const run = (args: string[]) => execa(process.execPath, [bundle, ...args], { cwd
 test.before(() => {
   folder = mkdtempSync(join(tmpdir(), 'kmsd-bundle-'));
   bundle = join(folder, 'kmsdoctor-bundle.cjs');
-  copyFileSync(join(PACKAGE_ROOT, 'dist', 'kmsdoctor-bundle.cjs'), bundle);
+  for (const path of npmBuildFiles()) copyFileSync(path, join(folder, basename(path)));
   copyFileSync(join(PACKAGE_ROOT, 'samples', 'snapshots', 'client-dns-discovery-ok.json'), join(folder, 'client.json'));
 });
 test.after(() => rmSync(folder, { recursive: true, force: true }));
@@ -56,9 +59,13 @@ test('an error code page and a snapshot analysis (schema inside) work with no pa
   assert.equal(report.input.files, ['client.json']);
 });
 
-test('the start script runs the bundle beside it, with one compile-cache entry where Node has the cache', async () => {
+test('every part is built beside the bundle', () => {
+  assert.ok(PART_FILES.length > 0);
+  for (const file of PART_FILES) assert.ok(existsSync(join(PACKAGE_ROOT, 'dist', file)), `dist/${file} is missing: npm run build`);
+});
+
+test('the start script runs the bundle beside it, with a compile-cache entry per file loaded where Node has the cache', async () => {
   const start = join(folder, 'kmsdoctor.cjs');
-  copyFileSync(join(PACKAGE_ROOT, 'dist', 'kmsdoctor.cjs'), start);
   // The per-user cache folder on Linux, moved into the test folder; no cache folder of the caller's.
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: join(folder, 'cache') };
   delete env.NODE_COMPILE_CACHE;
@@ -66,12 +73,36 @@ test('the start script runs the bundle beside it, with one compile-cache entry w
   const version = await runStart(['--version']);
   assert.is(version.exitCode, 0, version.stderr);
   assert.is(version.stdout, (await run(['--version'])).stdout);
-  const explained = await runStart(['explain', 'tcp/kms-port-filtered']);
-  assert.is(explained.exitCode, 0, explained.stderr);
+  // explain reads its page from the runtime-files part: the bundle and that part, each once.
+  for (let i = 0; i < 2; i++) {
+    const explained = await runStart(['explain', 'tcp/kms-port-filtered']);
+    assert.is(explained.exitCode, 0, explained.stderr);
+  }
   assert.is((await runStart(['no-such-command'])).exitCode, 2);
   const cache = join(folder, 'cache', 'kms-doctor', 'compile-cache');
   const entries = existsSync(cache) ? readdirSync(cache, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()) : [];
-  assert.is(entries.length, 'enableCompileCache' in nodeModule ? 1 : 0, entries.map((entry) => entry.name).join(', '));
+  assert.is(entries.length, 'enableCompileCache' in nodeModule ? 2 : 0, entries.map((entry) => entry.name).join(', '));
+});
+
+test('--version and a network check load no part; a missing part is one line and exit 2', async () => {
+  const alone = mkdtempSync(join(tmpdir(), 'kmsd-bundle-alone-'));
+  try {
+    copyFileSync(join(PACKAGE_ROOT, 'dist', 'kmsdoctor.cjs'), join(alone, 'kmsdoctor.cjs'));
+    copyFileSync(join(PACKAGE_ROOT, 'dist', 'kmsdoctor-bundle.cjs'), join(alone, 'kmsdoctor-bundle.cjs'));
+    const runAlone = (args: string[]) => execa(process.execPath, [join(alone, 'kmsdoctor.cjs'), ...args], { cwd: alone, reject: false, env: { NO_COLOR: '1', NODE_DISABLE_COMPILE_CACHE: '1' } });
+    const version = await runAlone(['--version']);
+    assert.is(version.exitCode, 0, version.stderr);
+    // Nothing listens on port 1 of the loopback: refused at once, and a report all the same.
+    const check = await runAlone(['connectivity', '--kms-host', '127.0.0.1:1', '--timeout', '500', '--json']);
+    assert.ok(check.exitCode === 0 || check.exitCode === 1, check.stderr);
+    assert.is((JSON.parse(check.stdout) as { command: string }).command, 'connectivity');
+    const explained = await runAlone(['explain', 'tcp/kms-port-filtered']);
+    assert.is(explained.exitCode, 2);
+    assert.is(explained.stdout, '');
+    assert.equal(explained.stderr.split('\n'), [`kmsdoctor: ${join(alone, 'kmsdoctor-runtime-files.cjs')} is missing: this installation is incomplete; reinstall kms-doctor`]);
+  } finally {
+    rmSync(alone, { recursive: true, force: true });
+  }
 });
 
 test('the embedded list holds every file the sources read through readRuntimeFile', () => {

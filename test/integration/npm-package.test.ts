@@ -1,12 +1,14 @@
 /**
  * The npm package as `npm pack` makes it (after `npm run build`): the bundle its `kmsdoctor` bin
- * runs, the PowerShell module and the collector, the schemas — no tests, no compiled sources, no
- * exe — and no runtime dependencies, since the bundle carries them. Unpacked alone, the bin runs.
+ * runs and every part beside it, the PowerShell module and the collector, the schemas — no tests,
+ * no compiled sources, no exe — and no runtime dependencies, since the bundle and its parts carry
+ * them. Unpacked alone, the bin runs, parts included.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { execa } from 'execa';
+import { npmBuildFiles, ROOT } from '../../build/bundle.js';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
@@ -32,6 +34,12 @@ test('holds the bundle, the module, the collector and the schemas', () => {
   }
 });
 
+test('holds every file of the build: the start script, the bundle, each part and the licence texts', () => {
+  const built = npmBuildFiles().map((path) => relative(ROOT, path).split(sep).join('/'));
+  assert.ok(built.length >= 4, built.join(', '));
+  for (const path of built) assert.ok(files.includes(path), `${path} is missing from:\n${files.join('\n')}`);
+});
+
 test('holds no tests, compiled sources, exe or .nupkg', () => {
   const unwanted = files.filter((path) => /Tests?\/|\.Tests\.ps1$|^dist\/src\/|\.exe$|\.nupkg$|^test\/|^build\//.test(path));
   assert.equal(unwanted, []);
@@ -40,9 +48,14 @@ test('holds no tests, compiled sources, exe or .nupkg', () => {
 test('the bin runs the bundle, with no dependency to install', async () => {
   assert.equal(manifest.bin, { kmsdoctor: 'dist/kmsdoctor.cjs' });
   assert.is(manifest.dependencies, undefined);
-  const run = await execa(process.execPath, [join(folder, 'package', manifest.bin.kmsdoctor!), 'explain', 'tcp/kms-port-filtered'], { cwd: folder, reject: false });
+  const bin = join(folder, 'package', manifest.bin.kmsdoctor!);
+  const run = await execa(process.execPath, [bin, 'explain', 'tcp/kms-port-filtered'], { cwd: folder, reject: false });
   assert.is(run.exitCode, 0, run.stderr);
   assert.match(run.stdout, /^# tcp\/kms-port-filtered/);
+  // Reading an event log takes two parts (text decoding, event parsers) the bundle loads by need.
+  const events = await execa(process.execPath, [bin, 'events', join(PACKAGE_ROOT, 'samples', 'events', 'client-wevtutil.xml'), '--json'], { cwd: folder, reject: false });
+  assert.ok(events.exitCode === 0 || events.exitCode === 1, events.stderr);
+  assert.ok((JSON.parse(events.stdout) as { events: unknown[] }).events.length > 0, events.stdout);
 });
 
 test.run();

@@ -87,7 +87,8 @@ Install-PSResource -Name KmsDoctor -Repository KmsDoctorTest -Version '$Version'
 
     It 'installs the module with the bundled CLI, kmsdoctor.exe and the collector inside, and no tests' {
         $module = Join-Path $Installed "KmsDoctor/$Version"
-        foreach ($file in 'KmsDoctor.psd1', 'bin/kmsdoctor.cjs', 'bin/kmsdoctor-bundle.cjs', 'bin/kmsdoctor.exe', 'collector/Get-KmsSnapshot.ps1') {
+        # The bundle loads its parts from beside it: two of them stand for all.
+        foreach ($file in 'KmsDoctor.psd1', 'bin/kmsdoctor.cjs', 'bin/kmsdoctor-bundle.cjs', 'bin/kmsdoctor-runtime-files.cjs', 'bin/kmsdoctor-text-decoding.cjs', 'bin/kmsdoctor.exe', 'collector/Get-KmsSnapshot.ps1') {
             Join-Path $module $file | Should -Exist
         }
         Join-Path $module 'Tests' | Should -Not -Exist
