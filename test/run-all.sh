@@ -76,30 +76,30 @@ install_system_packages() {
   return "$status"
 }
 
-# (a2) wine64 runs kmsdoctor.exe as a Windows program for its smoke test. Debian's package puts
-# the binary in /usr/lib/wine (its `wine` launcher is another package, not needed here).
-install_wine() {
-  command -v wine64 >/dev/null 2>&1 && return 0
-  [ -x /usr/lib/wine/wine64 ] && return 0
-  step "installing wine64"
+# Installs one Debian package, quietly, unless its program is on PATH or at its usual place.
+# Arguments: the program, its usual path, the package.
+apt_install_unless_present() {
+  local program=$1 usual_path=$2 package=$3
+  command -v "$program" >/dev/null 2>&1 && return 0
+  [ -x "$usual_path" ] && return 0
+  step "installing $package"
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq &&
-    $sudo apt-get install -y -qq --no-install-recommends wine64 >/dev/null
+    $sudo apt-get install -y -qq --no-install-recommends "$package" >/dev/null
+}
+
+# (a2) wine64 runs kmsdoctor.exe as a Windows program for its smoke test. Debian's package puts
+# the binary in /usr/lib/wine (its `wine` launcher is another package, not needed here).
+install_wine() {
+  apt_install_unless_present wine64 /usr/lib/wine/wine64 wine64
 }
 
 # (a3) Debian's chromium renders the fleet dashboard headless for its screenshot test
 # (test/browser/). Without it that suite fails with a message saying so, and this step counts.
 install_chromium() {
-  command -v chromium >/dev/null 2>&1 && return 0
-  [ -x /usr/bin/chromium ] && return 0
-  step "installing chromium"
-  local sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq &&
-    $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  apt_install_unless_present chromium /usr/bin/chromium chromium
 }
 
 # (b) Dependencies: npm writes node_modules/.package-lock.json on every install, so it being

@@ -6,17 +6,10 @@
  */
 import { ACTIVATION_EVENT_IDS, buildEvent, parseEventTime, type EventSink, type ParsedTime } from './fields.js';
 import { insertionStringsFromMessage } from './message-fields.js';
+import type { RecordHeader } from './record-header.js';
 
 /** One record as a reader found it; the lazy parts are only looked at for activation events. */
-export interface RawRecord {
-  /** The parsed event id; null when the record had none that reads. */
-  id: number | null;
-  /** TimeCreated as the export wrote it; null when absent. */
-  time: string | null;
-  recordId: number | null;
-  provider: string | null;
-  log: string | null;
-  computer: string | null;
+export interface RawRecord extends RecordHeader {
   /** The insertion strings (Data / Properties); null when the export does not carry them. */
   data: () => string[] | null;
   /** The rendered message, read only when `data` gives null. */

@@ -13,7 +13,8 @@ import type { KmsEvent } from '../snapshot/model.js';
 import { UsageError } from '../core/usage-error.js';
 import { openRegularFile } from '../inputs/read-capped.js';
 import { createStreamDecoder, detectTextEncoding, type EncodingDecision, type TextEncoding } from '../inputs/text-encoding.js';
-import { ACTIVATION_EVENT_IDS, type EventSink } from './fields.js';
+import { ActivationEventSink } from './activation-event-sink.js';
+import type { EventSink } from './fields.js';
 import { readXmlEvents } from './read-xml.js';
 import { readJsonEvents } from './read-json.js';
 import { readCsvEvents } from './read-csv.js';
@@ -52,42 +53,24 @@ const EVTX_MAGIC = Buffer.from('ElfFile\0', 'latin1');
 const EVTX_CHUNK_MAGIC = Buffer.from('ElfChnk\0', 'latin1');
 
 /** Keeps the newest `limit` events seen, in bounded memory, and the counts for the result. */
-export class EventCollector implements EventSink {
+export class EventCollector extends ActivationEventSink {
   private kept: Array<{ event: KmsEvent; ms: number; seq: number }> = [];
   private seq = 0;
   private readonly limit: number;
   private readonly compactAt: number;
-  private readonly warned = new Set<string>();
-  private readonly skipReasons = new Map<string, number>();
-  readonly warnings: string[] = [];
-  skipped = 0;
   /** Activation events seen, including those dropped as older than the newest `limit`. */
   seen = 0;
 
   constructor(limit: number) {
+    super();
     this.limit = limit;
     this.compactAt = limit + Math.max(limit, 1024);
   }
 
-  event(event: KmsEvent, ms = Date.parse(event.timeCreated)): void {
-    if (!ACTIVATION_EVENT_IDS.has(event.id)) {
-      this.skip(null);
-      return;
-    }
+  protected accept(event: KmsEvent, ms: number): void {
     this.seen++;
     this.kept.push({ event, ms, seq: this.seq++ });
     if (this.kept.length >= this.compactAt) this.compact();
-  }
-
-  skip(reason: string | null): void {
-    this.skipped++;
-    if (reason !== null) this.skipReasons.set(reason, (this.skipReasons.get(reason) ?? 0) + 1);
-  }
-
-  warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    this.warnings.push(message);
   }
 
   private compact(): void {
@@ -98,9 +81,7 @@ export class EventCollector implements EventSink {
   /** The kept events newest first, and every warning (skip reasons, truncation by the limit). */
   finish(): { events: KmsEvent[]; skipped: number; warnings: string[] } {
     this.compact();
-    for (const [reason, n] of this.skipReasons) {
-      this.warn(`${n} event record${n === 1 ? '' : 's'} ${reason}; skipped`);
-    }
+    this.warnSkipReasons();
     if (this.seen > this.kept.length) {
       this.warn(`kept the newest ${this.kept.length} of ${this.seen} activation events (maxEvents ${this.limit})`);
     }
@@ -223,37 +204,20 @@ export interface ForEachEventResult {
 }
 
 /** Hands each event to a callback and keeps only counts and the (deduplicated) warnings. */
-class CallbackSink implements EventSink {
-  private readonly warned = new Set<string>();
-  private readonly skipReasons = new Map<string, number>();
-  readonly warnings: string[] = [];
-  skipped = 0;
+class CallbackSink extends ActivationEventSink {
   events = 0;
 
-  constructor(private readonly callback: (event: KmsEvent, ms: number) => void) {}
+  constructor(private readonly callback: (event: KmsEvent, ms: number) => void) {
+    super();
+  }
 
-  event(event: KmsEvent, ms = Date.parse(event.timeCreated)): void {
-    if (!ACTIVATION_EVENT_IDS.has(event.id)) {
-      this.skip(null);
-      return;
-    }
+  protected accept(event: KmsEvent, ms: number): void {
     this.events++;
     this.callback(event, ms);
   }
 
-  skip(reason: string | null): void {
-    this.skipped++;
-    if (reason !== null) this.skipReasons.set(reason, (this.skipReasons.get(reason) ?? 0) + 1);
-  }
-
-  warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    this.warnings.push(message);
-  }
-
   finish(): { events: number; skipped: number; warnings: string[] } {
-    for (const [reason, n] of this.skipReasons) this.warn(`${n} event record${n === 1 ? '' : 's'} ${reason}; skipped`);
+    this.warnSkipReasons();
     return { events: this.events, skipped: this.skipped, warnings: [...this.warnings] };
   }
 }

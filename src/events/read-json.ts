@@ -19,6 +19,7 @@ import { Tokenizer, TokenParser, TokenType } from '@streamparser/json';
 import { UsageError } from '../core/usage-error.js';
 import { parseEventId, parseRecordId, type EventSink } from './fields.js';
 import { acceptRecord, type AcceptPolicy } from './accept-record.js';
+import { readHead } from './read-head.js';
 
 export const JSON_LIMITS = {
   /** Nesting depth of arrays/objects (an event with Properties is 3–4 deep). */
@@ -137,16 +138,7 @@ function toEvent(v: Json, sink: EventSink): void {
 export async function readJsonEvents(chunks: AsyncIterable<string>, sink: EventSink, name: string): Promise<void> {
   const iterator = chunks[Symbol.asyncIterator]();
   // Look at the start to choose what to stream: array elements, the 5.1 wrapper's elements, or the one object.
-  let head = '';
-  let done = false;
-  while (head.length < 4096) {
-    const r = await iterator.next();
-    if (r.done) {
-      done = true;
-      break;
-    }
-    head += r.value;
-  }
+  const { head, ended } = await readHead(iterator);
   const start = head.replace(/^[\uFEFF\s]+/, '');
   const path = start.startsWith('[') ? '$.*' : /^\{\s*"value"\s*:\s*\[/i.test(start) ? '$.value.*' : '$';
 
@@ -186,7 +178,7 @@ export async function readJsonEvents(chunks: AsyncIterable<string>, sink: EventS
   };
 
   feed(head.replace(/^\uFEFF/, ''));
-  while (!done) {
+  while (!ended) {
     const r = await iterator.next();
     if (r.done) break;
     feed(r.value);

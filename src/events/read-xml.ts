@@ -19,6 +19,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UsageError } from '../core/usage-error.js';
 import { ACTIVATION_EVENT_IDS, type EventSink } from './fields.js';
 import { acceptRecord, type AcceptPolicy, type RawRecord } from './accept-record.js';
+import { HEAD_CHARACTERS, readHead } from './read-head.js';
 import { finishCapture, readXmlRecord, type Capture, type XmlEventValues } from './xml-record.js';
 import { emptyNotes, ShapeCache } from './xml-shape.js';
 
@@ -46,15 +47,10 @@ const ROOT = 'kmsdoctor-virtual-root';
 const SLICE = 64 * 1024;
 const FORBIDDEN = /<!\s*(?:DOCTYPE|ENTITY)/i;
 
-interface EventRecord {
-  id: number | null;
+/** One event as the saxes path collects it: the same values as the fast path's. */
+interface EventRecord extends XmlEventValues {
+  /** An EventID element was met, whether or not its text reads as a number. */
   idSeen: boolean;
-  time: string | null;
-  recordId: number | null;
-  provider: string | null;
-  log: string | null;
-  computer: string | null;
-  data: string[];
 }
 
 function localName(name: string): string {
@@ -73,7 +69,7 @@ function blankDeclaration(name: string, head: string, complete: boolean): string
   if (!m) return head.replace(/^\uFEFF/, ' ');
   const end = head.indexOf('?>', m[0].length);
   if (end === -1) {
-    throw new UsageError(`${name}: not well-formed XML (the <?xml …?> declaration is not closed${complete ? '' : ' within its first 4096 characters'})`);
+    throw new UsageError(`${name}: not well-formed XML (the <?xml …?> declaration is not closed${complete ? '' : ` within its first ${HEAD_CHARACTERS} characters`})`);
   }
   return head.slice(0, end + 2).replace(/[^\n]/g, ' ') + head.slice(end + 2);
 }
@@ -117,17 +113,8 @@ export async function readXmlEvents(chunks: AsyncIterable<string>, sink: EventSi
   const state: ReadState = { eventsSeen: 0 };
   // The prolog: buffer the first characters so a leading <?xml …?> can be blanked out
   // (it may not appear inside the virtual root).
-  let head = '';
-  let complete = false;
-  while (head.length < 4096) {
-    const next = await input.next();
-    if (next.done) {
-      complete = true;
-      break;
-    }
-    head += next.value;
-  }
-  const body = blankDeclaration(name, head, complete);
+  const { head, ended } = await readHead(input);
+  const body = blankDeclaration(name, head, ended);
   let rest: { text: string; at: Position } | null = { text: body, at: { line: 1, column: 0 } };
   if (options.fastPath !== false) rest = await readFast(body, input, sink, state);
   if (rest !== null) await readWithSaxes(rest.text, rest.at, input, sink, name, state);

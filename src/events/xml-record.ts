@@ -15,15 +15,10 @@
  * sample and on a generated large log).
  */
 import { ACTIVATION_EVENT_IDS, parseEventId, parseRecordId, trimText } from './fields.js';
+import type { RecordHeader } from './record-header.js';
 
 /** The raw values of one event, as read-xml.ts's saxes path collects them. */
-export interface XmlEventValues {
-  id: number | null;
-  time: string | null;
-  recordId: number | null;
-  provider: string | null;
-  log: string | null;
-  computer: string | null;
+export interface XmlEventValues extends RecordHeader {
   data: string[];
 }
 

@@ -48,22 +48,11 @@ export interface SentRequest {
   protocol: string;
   bindStyle: BindStyle;
   transferSyntax: 'NDR32';
-  fields: {
-    version: string;
-    vmFlag: number;
-    licenseStatus: number;
-    licenseStatusName: string;
-    graceMinutes: number;
-    applicationId: string;
-    skuId: string;
-    kmsCountedId: string;
-    cmid: string;
-    minimumCount: number;
-    timestamp: string;
-    timestampFiletime: string;
-    previousCmid: string;
-    workstation: string;
-  };
+  /**
+   * The request's fields as a report shows them: the version as its label (6.0), the time as ISO
+   * text with the FILETIME in hex beside it (JSON has no 64-bit integers), the status with its name.
+   */
+  fields: Omit<BaseRequest, 'version' | 'timestamp'> & { version: string; licenseStatusName: string; timestamp: string; timestampFiletime: string };
   cmidSource: Cmid['source'];
   cmidPath: string | null;
   iv: string | null;

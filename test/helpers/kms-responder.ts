@@ -265,3 +265,13 @@ export async function startKmsResponder(options: KmsResponderOptions = {}): Prom
   });
   return { ...listener, stats };
 }
+
+/** Runs `use` against a fresh responder, closing it afterwards whether `use` passed or threw. */
+export async function withKmsResponder<T>(options: KmsResponderOptions, use: (responder: KmsResponder) => Promise<T>): Promise<T> {
+  const responder = await startKmsResponder(options);
+  try {
+    return await use(responder);
+  } finally {
+    await responder.close();
+  }
+}

@@ -20,22 +20,25 @@ export const CMID = 'e3f1c1a9-6f0b-4b7e-9a51-2c7d2b8f4a10';
 export const ENTERPRISE_SKU = '73111121-5638-40f6-bc11-f1d7b0d64300';
 export const OFFICE_APPLICATION_ID = '0ff1ce15-a989-479d-af46-f275c6370663';
 
+/** The KMS settings service and product share, none shown (what /dlv gives when it lists none). */
+export const NULL_CLIENT_SETTINGS: Readonly<KmsClientSettings> = {
+  kmsMachine: null,
+  kmsPort: null,
+  lookupDomain: null,
+  discoveredMachine: null,
+  discoveredPort: null,
+  discoveredIpAddress: null,
+  kmsHostEpid: null,
+  activationIntervalMinutes: null,
+  renewalIntervalMinutes: null,
+  isKmsHost: null,
+  currentCount: null,
+  requiredClientCount: null,
+};
+
 /** A KMS client that discovers its host by DNS, has met none yet, and uses the default intervals. */
 function kmsClientSettings(): KmsClientSettings {
-  return {
-    kmsMachine: null,
-    kmsPort: null,
-    lookupDomain: null,
-    discoveredMachine: null,
-    discoveredPort: null,
-    discoveredIpAddress: null,
-    kmsHostEpid: null,
-    activationIntervalMinutes: 120,
-    renewalIntervalMinutes: 10080,
-    isKmsHost: false,
-    currentCount: null,
-    requiredClientCount: null,
-  };
+  return { ...NULL_CLIENT_SETTINGS, activationIntervalMinutes: 120, renewalIntervalMinutes: 10080, isKmsHost: false };
 }
 
 export function licensingService(overrides: Partial<LicensingService> = {}): LicensingService {

@@ -14,7 +14,7 @@ import { ZERO_UUID, fileTimeFromDate } from '../../src/kms/message.js';
 import { RequestGuard, SecondRequestError } from '../../src/kms/policy.js';
 import { APPLICATION_IDS, KMS_GROUPS, findProduct, type KmsProduct } from '../../src/kms/products.js';
 import { buildKmsRequest, type BuiltRequest } from '../../src/kms/request.js';
-import { WELL_KNOWN_EMULATOR_HWID, startKmsResponder, type KmsResponder, type KmsResponderOptions } from '../helpers/kms-responder.js';
+import { WELL_KNOWN_EMULATOR_HWID, startKmsResponder, withKmsResponder, type KmsResponder, type KmsResponderOptions } from '../helpers/kms-responder.js';
 import { PDU_TYPE } from '../../src/rpc/constants.js';
 import { evaluate } from '../../src/rules/index.js';
 
@@ -28,15 +28,6 @@ function request(version: KmsVersion, kmsCountedId = KMS_GROUPS.ws2019.kmsCounte
       cmid: CMID, minimumCount, timestamp: fileTimeFromDate(new Date()), previousCmid: ZERO_UUID, workstation: 'kms-probe.test',
     },
   });
-}
-
-async function withResponder<T>(options: KmsResponderOptions, use: (responder: KmsResponder) => Promise<T>): Promise<T> {
-  const responder = await startKmsResponder(options);
-  try {
-    return await use(responder);
-  } finally {
-    await responder.close();
-  }
 }
 
 async function probe(responder: KmsResponder, built: BuiltRequest, extra: { bindStyle?: BindStyle; send?: boolean; guard?: RequestGuard; checkAnyInterface?: boolean } = {}): Promise<ActivationProbeResult> {
@@ -57,7 +48,7 @@ const answers = suite('kms-activation over loopback: answers');
 for (const version of [4, 5, 6] as const) {
   for (const bindStyle of ['ndr32', 'windows'] as const) {
     answers(`v${version}, ${bindStyle} bind, NDR64-preferring host: answered and valid`, async () => {
-      await withResponder({ rpc: 'ndr64-preferring', baseCount: 9 }, async (responder) => {
+      await withKmsResponder({ rpc: 'ndr64-preferring', baseCount: 9 }, async (responder) => {
         const result = await probe(responder, request(version), { bindStyle });
         assert.is(result.status, 'answered', result.error?.message);
         assert.is(result.ok, true);
@@ -80,7 +71,7 @@ for (const version of [4, 5, 6] as const) {
 }
 
 answers('windows bind against an NDR32-only host: NDR32 accepted in the bind, no alter_context', async () => {
-  await withResponder({ rpc: 'ndr32-only' }, async (responder) => {
+  await withKmsResponder({ rpc: 'ndr32-only' }, async (responder) => {
     const result = await probe(responder, request(6), { bindStyle: 'windows' });
     assert.is(result.status, 'answered');
     assert.equal(types(responder), [PDU_TYPE.bind, PDU_TYPE.request]);
@@ -90,7 +81,7 @@ answers('windows bind against an NDR32-only host: NDR32 accepted in the bind, no
 });
 
 answers('a fragmented response is re-assembled', async () => {
-  await withResponder({ fragmentResponse: true }, async (responder) => {
+  await withKmsResponder({ fragmentResponse: true }, async (responder) => {
     const result = await probe(responder, request(6));
     assert.is(result.status, 'answered');
     assert.is(result.data.response?.fragments, 2);
@@ -99,7 +90,7 @@ answers('a fragmented response is re-assembled', async () => {
 
 answers('the random-interface bind is count-safe and tells py-kms-like endpoints apart', async () => {
   for (const [rpc, accepted] of [['ndr64-preferring', false], ['accept-any', true]] as const) {
-    await withResponder({ rpc }, async (responder) => {
+    await withKmsResponder({ rpc }, async (responder) => {
       const result = await probe(responder, request(6), { checkAnyInterface: true });
       assert.is(result.data.anyInterface?.accepted, accepted, rpc);
       assert.is(result.attempts, 2);
@@ -111,7 +102,7 @@ answers('the random-interface bind is count-safe and tells py-kms-like endpoints
 const refusals = suite('kms-activation over loopback: refusals and failures');
 
 refusals('0xC004F042 when the host key does not cover the KMS counted id', async () => {
-  await withResponder({ refuseKmsIds: [KMS_GROUPS.ws2025.kmsCountedId] }, async (responder) => {
+  await withKmsResponder({ refuseKmsIds: [KMS_GROUPS.ws2025.kmsCountedId] }, async (responder) => {
     const result = await probe(responder, request(6, KMS_GROUPS.ws2025.kmsCountedId));
     assert.is(result.status, 'kms-error');
     assert.is(result.data.response?.hresult, '0xC004F042');
@@ -120,17 +111,17 @@ refusals('0xC004F042 when the host key does not cover the KMS counted id', async
 });
 
 refusals('0xC004F06C when the host clock is more than 4 hours off', async () => {
-  await withResponder({ clockOffsetMs: 5 * 3600 * 1000 }, async (responder) => {
+  await withKmsResponder({ clockOffsetMs: 5 * 3600 * 1000 }, async (responder) => {
     const result = await probe(responder, request(6));
     assert.is(result.data.response?.hresult, '0xC004F06C');
   });
-  await withResponder({ clockOffsetMs: 3 * 3600 * 1000 }, async (responder) => {
+  await withKmsResponder({ clockOffsetMs: 3 * 3600 * 1000 }, async (responder) => {
     assert.is((await probe(responder, request(6))).status, 'answered', 'within 4 hours is accepted');
   });
 });
 
 refusals('0x8007000D for an unsupported version: reported, no fallback (exactly one request)', async () => {
-  await withResponder({ versions: [4, 5] }, async (responder) => {
+  await withKmsResponder({ versions: [4, 5] }, async (responder) => {
     const result = await probe(responder, request(6));
     assert.is(result.status, 'kms-error');
     assert.is(result.data.response?.hresult, '0x8007000D');
@@ -146,19 +137,19 @@ refusals('a refused port, a host that closes at once, on the request, and halfwa
   assert.is(refused.status, 'refused');
   assert.is(refused.data.requestSent, false);
 
-  await withResponder({ closeEarly: 'on-connect' }, async (responder) => {
+  await withKmsResponder({ closeEarly: 'on-connect' }, async (responder) => {
     const result = await probe(responder, request(6));
     assert.is(result.status, 'no-reply');
     assert.is(result.data.phase, 'bind');
     assert.is(result.data.requestSent, false);
   });
-  await withResponder({ closeEarly: 'on-request' }, async (responder) => {
+  await withKmsResponder({ closeEarly: 'on-request' }, async (responder) => {
     const result = await probe(responder, request(6));
     assert.is(result.status, 'no-reply');
     assert.is(result.data.requestSent, true);
     assert.is(result.error?.code, 'EOF');
   });
-  await withResponder({ closeEarly: 'mid-response' }, async (responder) => {
+  await withKmsResponder({ closeEarly: 'mid-response' }, async (responder) => {
     const result = await probe(responder, request(6));
     // Bytes came, then the peer closed: a reply cut short, not silence.
     assert.is(result.status, 'rpc-invalid');
@@ -170,7 +161,7 @@ const tampering = suite('kms-activation over loopback: damaged answers are rejec
 
 for (const [version, check] of [[4, 'mac'], [5, 'hash'], [6, 'hmac']] as const) {
   tampering(`v${version}: a corrupted ${check.toUpperCase()} makes the answer invalid`, async () => {
-    await withResponder({ corrupt: 'integrity' }, async (responder) => {
+    await withKmsResponder({ corrupt: 'integrity' }, async (responder) => {
       const result = await probe(responder, request(version));
       assert.is(result.status, 'invalid-response');
       assert.is(result.data.valid, false);
@@ -180,12 +171,12 @@ for (const [version, check] of [[4, 'mac'], [5, 'hash'], [6, 'hmac']] as const) 
 }
 
 tampering('damaged ciphertext fails the padding; a foreign CMID fails the echo', async () => {
-  await withResponder({ corrupt: 'ciphertext' }, async (responder) => {
+  await withKmsResponder({ corrupt: 'ciphertext' }, async (responder) => {
     const result = await probe(responder, request(6));
     assert.is(result.status, 'invalid-response');
     assert.is(result.data.checks.find((c) => c.id === 'padding')?.outcome, 'fail');
   });
-  await withResponder({ corrupt: 'cmid' }, async (responder) => {
+  await withKmsResponder({ corrupt: 'cmid' }, async (responder) => {
     const result = await probe(responder, request(5));
     assert.is(result.data.checks.find((c) => c.id === 'cmid-echo')?.outcome, 'fail');
   });
@@ -194,7 +185,7 @@ tampering('damaged ciphertext fails the padding; a foreign CMID fails the echo',
 const policy = suite('kms-activation over loopback: count-safe policy');
 
 policy('send: false binds and stops — the responder receives no request PDU', async () => {
-  await withResponder({}, async (responder) => {
+  await withKmsResponder({}, async (responder) => {
     const result = await probe(responder, request(6), { send: false, bindStyle: 'windows' });
     assert.is(result.status, 'not-sent');
     assert.is(result.data.requestSent, false);
@@ -204,7 +195,7 @@ policy('send: false binds and stops — the responder receives no request PDU', 
 });
 
 policy('a second send with the same guard throws a programmer error and nothing more is sent', async () => {
-  await withResponder({}, async (responder) => {
+  await withKmsResponder({}, async (responder) => {
     const guard = new RequestGuard();
     assert.is((await probe(responder, request(6), { guard })).status, 'answered');
     try {
@@ -219,7 +210,7 @@ policy('a second send with the same guard throws a programmer error and nothing 
 });
 
 policy('send: true without a guard is refused before connecting', async () => {
-  await withResponder({}, async (responder) => {
+  await withKmsResponder({}, async (responder) => {
     let threw = false;
     try {
       await probeKmsActivation({ host: responder.host, port: responder.port, timeoutMs: 1000, request: request(6), send: true });
@@ -236,7 +227,7 @@ async function section(options: KmsResponderOptions, productName: string, mode: 
   const found = findProduct(productName);
   if (!found.ok) throw new Error(found.reason);
   const product: KmsProduct = found.product;
-  return withResponder(options, async (responder) => {
+  return withKmsResponder(options, async (responder) => {
     const { section: result } = await runActivation({
       host: responder.host, port: responder.port, product, cmid: { cmid: CMID, source: 'given', path: null, problem: null },
       workstation: 'kms-probe.test', mode, bindStyle: 'ndr32', timeoutMs: 1500, guard: new RequestGuard(), checkAnyInterface,

@@ -27,8 +27,9 @@ import {
   type DlvParseResult,
 } from '../../src/dlv/parse-dlv.js';
 import { UNKNOWN_ACTIVATION_ID } from '../../src/dlv/unknown-activation-id.js';
-import type { KmsClientSettings, LicensingProduct, LicensingService, Snapshot } from '../../src/snapshot/model.js';
+import type { LicensingProduct, LicensingService, Snapshot } from '../../src/snapshot/model.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
+import { NULL_CLIENT_SETTINGS } from '../helpers/snapshot-builder.js';
 import { rejectsWithUsageError } from '../helpers/rejects.js';
 
 const DIR = join(PACKAGE_ROOT, 'samples', 'dlv');
@@ -54,22 +55,6 @@ function product(result: DlvParseResult, index = 0): LicensingProduct {
   assert.ok(p, `product ${index} present`);
   return p;
 }
-
-/** The KMS settings service and product share, none shown. */
-const NULL_CLIENT_SETTINGS: KmsClientSettings = {
-  kmsMachine: null,
-  kmsPort: null,
-  lookupDomain: null,
-  discoveredMachine: null,
-  discoveredPort: null,
-  discoveredIpAddress: null,
-  kmsHostEpid: null,
-  activationIntervalMinutes: null,
-  renewalIntervalMinutes: null,
-  isKmsHost: null,
-  currentCount: null,
-  requiredClientCount: null,
-};
 
 const NULL_SERVICE: LicensingService = {
   ...NULL_CLIENT_SETTINGS,

@@ -3,10 +3,8 @@ import { isOfficeProduct, otherKeyedProducts, productKind } from '../../client/k
 import { judgeNotLicensed } from '../../client/license-state.js';
 import { UNKNOWN_ACTIVATION_ID } from '../../dlv/unknown-activation-id.js';
 import type { LicensingProduct } from '../../snapshot/model.js';
-import type { Rule } from '../rule.js';
-import type { FindingDraft } from '../types.js';
-import type { RuleId } from '../catalog.js';
 import { notLicensedArgs } from './license-args.js';
+import { perProductRule } from './per-product-rule.js';
 
 const SLMGR = 'cscript //nologo %windir%\\System32\\slmgr.vbs';
 const LIST_ACTIVATION_IDS = 'slmgr.vbs /dlv all';
@@ -28,28 +26,21 @@ function activateArgs(product: LicensingProduct): FactArgs {
  * Windows licence — activates on its own and fails on its own: an Office KMS client in its grace
  * period is failing even when Windows is activated.
  */
-export const productNotLicensed: Rule = {
-  id: 'client/product-not-licensed',
-  check(facts) {
-    const snapshot = facts.client?.snapshot;
-    if (!snapshot) return [];
-    return otherKeyedProducts(snapshot).flatMap((product): FindingDraft<RuleId>[] => {
-      const judgement = judgeNotLicensed(product, snapshot.collectedAt);
-      if (!judgement) return [];
-      const kms = product.channel === 'VOLUME_KMSCLIENT';
-      // An Office KMS client also waits for its own threshold (5); the message says so.
-      const uses = !kms ? 'other' : isOfficeProduct(product) ? 'officeKms' : 'kms';
-      const check = msg('client/product-not-licensed.remedy.check', { command: `${SLMGR} /dlv all` });
-      const activate = msg('client/product-not-licensed.remedy.activate', { kms, ...activateArgs(product) });
-      return [{
-        ruleId: 'client/product-not-licensed',
-        severity: judgement.severity,
-        args: { ...notLicensedArgs(product, judgement), kind: productKind(product), channel: product.channel, uses, description: product.description || product.channel },
-        message: msg('client/product-not-licensed.message'),
-        target: product.name,
-        evidence: [{ kind: 'setting', ref: `product.${product.id}.licenseStatus`, summary: msg('client/product-not-licensed.evidence') }],
-        remedy: kms ? [msg('client/product-not-licensed.remedy.connectivity'), activate, check] : [activate, check],
-      }];
-    });
-  },
-};
+export const productNotLicensed = perProductRule('client/product-not-licensed', otherKeyedProducts, (product, snapshot) => {
+  const judgement = judgeNotLicensed(product, snapshot.collectedAt);
+  if (!judgement) return null;
+  const kms = product.channel === 'VOLUME_KMSCLIENT';
+  // An Office KMS client also waits for its own threshold (5); the message says so.
+  const uses = !kms ? 'other' : isOfficeProduct(product) ? 'officeKms' : 'kms';
+  const check = msg('client/product-not-licensed.remedy.check', { command: `${SLMGR} /dlv all` });
+  const activate = msg('client/product-not-licensed.remedy.activate', { kms, ...activateArgs(product) });
+  return {
+    ruleId: 'client/product-not-licensed',
+    severity: judgement.severity,
+    args: { ...notLicensedArgs(product, judgement), kind: productKind(product), channel: product.channel, uses, description: product.description || product.channel },
+    message: msg('client/product-not-licensed.message'),
+    target: product.name,
+    evidence: [{ kind: 'setting', ref: `product.${product.id}.licenseStatus`, summary: msg('client/product-not-licensed.evidence') }],
+    remedy: kms ? [msg('client/product-not-licensed.remedy.connectivity'), activate, check] : [activate, check],
+  };
+});

@@ -2,9 +2,7 @@ import { msg } from '../../catalog/message.js';
 import { kmsClientProducts, productKind } from '../../client/kms-client-product.js';
 import { KMS_VALIDITY_MINUTES, daysOf, renewalLag } from '../../client/license-state.js';
 import type { LicensingProduct, Snapshot } from '../../snapshot/model.js';
-import type { Rule } from '../rule.js';
-import type { FindingDraft } from '../types.js';
-import type { RuleId } from '../catalog.js';
+import { perProductRule } from './per-product-rule.js';
 import { ACTIVATE } from './remedies.js';
 
 /** The host the product last activated with, as slmgr shows it: registered (/skms) or found through DNS. */
@@ -22,44 +20,37 @@ function lastHost(product: LicensingProduct, snapshot: Snapshot): string | null 
  * ago it last renewed; more than two intervals means renewals have been failing that long, and
  * the product stops being activated when the rest runs out.
  */
-export const renewalOverdue: Rule = {
-  id: 'client/renewal-overdue',
-  check(facts) {
-    const snapshot = facts.client?.snapshot;
-    if (!snapshot) return [];
-    return kmsClientProducts(snapshot).flatMap((product): FindingDraft<RuleId>[] => {
-      const lag = renewalLag(product, snapshot.service?.renewalIntervalMinutes);
-      if (lag === null) return [];
-      const left = product.gracePeriodRemainingMinutes!;
-      const { sinceMinutes: since, intervalMinutes: interval } = lag;
-      const host = lastHost(product, snapshot);
-      return [{
-        ruleId: 'client/renewal-overdue',
-        args: {
-          product: product.name,
-          kind: productKind(product),
-          daysLeft: daysOf(left),
-          sinceDays: Math.floor(since / 1440),
-          wholeDaysLeft: Math.floor(left / 1440),
-          // Tenths of a day, as the sentence shows them.
-          intervalDays: Math.round(interval / 1440 * 10) / 10,
-          failingDays: lag.failingDays,
-          host,
-        },
-        message: msg('client/renewal-overdue.message'),
-        target: product.name,
-        evidence: [
-          { kind: 'setting', ref: `product.${product.id}.gracePeriodRemainingMinutes`, summary: msg('client/renewal-overdue.evidence.grace', { graceMinutes: left, validityMinutes: KMS_VALIDITY_MINUTES, intervalMinutes: interval }) },
-          ...(host ? [{ kind: 'setting' as const, ref: `product.${product.id}.discoveredMachine`, summary: msg('client/renewal-overdue.evidence.host') }] : []),
-        ],
-        remedy: [
-          host
-            ? msg('client/renewal-overdue.remedy.check-host', { command: `kmsdoctor connectivity --kms-host ${host}` })
-            : msg('client/renewal-overdue.remedy.check-hosts', { command: 'kmsdoctor connectivity' }),
-          msg('client/renewal-overdue.remedy.renew', { command: ACTIVATE, checkCommand: 'slmgr.vbs /dlv' }),
-          msg('client/renewal-overdue.remedy.stale-host', { command: 'slmgr.vbs /ckms' }),
-        ],
-      }];
-    });
-  },
-};
+export const renewalOverdue = perProductRule('client/renewal-overdue', kmsClientProducts, (product, snapshot) => {
+  const lag = renewalLag(product, snapshot.service?.renewalIntervalMinutes);
+  if (lag === null) return null;
+  const left = product.gracePeriodRemainingMinutes!;
+  const { sinceMinutes: since, intervalMinutes: interval } = lag;
+  const host = lastHost(product, snapshot);
+  return {
+    ruleId: 'client/renewal-overdue',
+    args: {
+      product: product.name,
+      kind: productKind(product),
+      daysLeft: daysOf(left),
+      sinceDays: Math.floor(since / 1440),
+      wholeDaysLeft: Math.floor(left / 1440),
+      // Tenths of a day, as the sentence shows them.
+      intervalDays: Math.round(interval / 1440 * 10) / 10,
+      failingDays: lag.failingDays,
+      host,
+    },
+    message: msg('client/renewal-overdue.message'),
+    target: product.name,
+    evidence: [
+      { kind: 'setting', ref: `product.${product.id}.gracePeriodRemainingMinutes`, summary: msg('client/renewal-overdue.evidence.grace', { graceMinutes: left, validityMinutes: KMS_VALIDITY_MINUTES, intervalMinutes: interval }) },
+      ...(host ? [{ kind: 'setting' as const, ref: `product.${product.id}.discoveredMachine`, summary: msg('client/renewal-overdue.evidence.host') }] : []),
+    ],
+    remedy: [
+      host
+        ? msg('client/renewal-overdue.remedy.check-host', { command: `kmsdoctor connectivity --kms-host ${host}` })
+        : msg('client/renewal-overdue.remedy.check-hosts', { command: 'kmsdoctor connectivity' }),
+      msg('client/renewal-overdue.remedy.renew', { command: ACTIVATE, checkCommand: 'slmgr.vbs /dlv' }),
+      msg('client/renewal-overdue.remedy.stale-host', { command: 'slmgr.vbs /ckms' }),
+    ],
+  };
+});

@@ -1,6 +1,6 @@
 import { msg } from '../../catalog/message.js';
-import type { Rule } from '../rule.js';
-import { eventEvidence, explainCommand, hostOf, lastAttempt, SUCCESS } from './select.js';
+import { lastAttemptRule } from './last-attempt-rule.js';
+import { explainCommand, SUCCESS } from './select.js';
 
 /** Answers whose count field means something: success, or the count itself was the reason. */
 const COUNT_ANSWERS: ReadonlySet<string | null> = new Set([SUCCESS, '0xC004F038']);
@@ -10,22 +10,15 @@ const COUNT_ANSWERS: ReadonlySet<string | null> = new Set([SUCCESS, '0xC004F038'
  * When the host refused for another reason (0xC004F042, 0xC004F06C…) that code is the cause, and
  * the count in the same 12289 says nothing about a threshold.
  */
-export const countBelowThreshold: Rule = {
-  id: 'events/count-below-threshold',
-  check(facts) {
-    const attempt = lastAttempt(facts.client?.events.attempts ?? [], facts.client?.snapshot.computer.name);
-    if (!attempt?.answered || !COUNT_ANSWERS.has(attempt.responseHresult) || attempt.currentCount === null || attempt.minimumCount === null || attempt.currentCount >= attempt.minimumCount) return [];
-    return [{
-      ruleId: 'events/count-below-threshold',
-      args: { time: attempt.time, host: hostOf(attempt), count: attempt.currentCount, needed: attempt.minimumCount, missing: attempt.minimumCount - attempt.currentCount },
-      message: msg('events/count-below-threshold.message'),
-      target: attempt.host ?? undefined,
-      evidence: eventEvidence(attempt),
-      remedy: [
-        msg('events/count-below-threshold.remedy.more-clients'),
-        msg('events/count-below-threshold.remedy.few-hosts'),
-        msg('events/count-below-threshold.remedy.more', { command: explainCommand('0xC004F038') }),
-      ],
-    }];
-  },
-};
+export const countBelowThreshold = lastAttemptRule('events/count-below-threshold', (attempt) => {
+  if (!attempt.answered || !COUNT_ANSWERS.has(attempt.responseHresult) || attempt.currentCount === null || attempt.minimumCount === null || attempt.currentCount >= attempt.minimumCount) return null;
+  return {
+    args: { count: attempt.currentCount, needed: attempt.minimumCount, missing: attempt.minimumCount - attempt.currentCount },
+    message: msg('events/count-below-threshold.message'),
+    remedy: [
+      msg('events/count-below-threshold.remedy.more-clients'),
+      msg('events/count-below-threshold.remedy.few-hosts'),
+      msg('events/count-below-threshold.remedy.more', { command: explainCommand('0xC004F038') }),
+    ],
+  };
+});

@@ -3,6 +3,7 @@ import type { Message, FactArgs } from '../../catalog/message.js';
 import type { UnexpectedRecord } from '../../publication/model.js';
 import type { RuleId } from '../catalog.js';
 import type { Facts } from '../facts.js';
+import type { Rule } from '../rule.js';
 import type { FindingDraft, Text } from '../types.js';
 import { unexpectedRecordEvidence } from './evidence.js';
 import { removeRecordCommand } from './remedies.js';
@@ -27,4 +28,19 @@ export function unexpectedRecordDrafts(facts: Facts, classification: UnexpectedR
       remedy: remedy(removeRecordCommand(domain, record)),
     };
   });
+}
+
+/**
+ * A rule whose findings are the records of one classification and nothing else: each also
+ * names the record's verdict.
+ */
+export function unexpectedRecordRule(
+  id: RuleId,
+  classification: UnexpectedRecord['classification'],
+  wording: (record: UnexpectedRecord) => Omit<UnexpectedWording, 'args'>,
+): Rule {
+  return {
+    id,
+    check: (facts) => unexpectedRecordDrafts(facts, classification, id, (record) => ({ ...wording(record), args: { verdict: record.verdict } })),
+  };
 }
