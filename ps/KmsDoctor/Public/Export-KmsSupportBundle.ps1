@@ -53,6 +53,11 @@ function Export-KmsSupportBundle {
     .PARAMETER Force
         Replace the target if it exists.
 
+    .PARAMETER Language
+        The language of the messages, errors and warnings, and of the findings' titles,
+        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
+        $PSUICulture is ja-JP, else en.
+
     .EXAMPLE
         PS> Export-KmsSupportBundle
 
@@ -88,7 +93,9 @@ function Export-KmsSupportBundle {
         [ValidateNotNullOrEmpty()] [string[]] $DnsServer,
         [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000,
         [switch] $SkipReport,
-        [switch] $Force
+        [switch] $Force,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     $machine = [System.Environment]::MachineName
@@ -96,25 +103,25 @@ function Export-KmsSupportBundle {
     $target = Resolve-KmsDoctorPath -Path $Path -Caller $PSCmdlet
     if (-not $target) { return }
     if ((Test-Path -LiteralPath $target) -and -not $Force) {
-        $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.BundleExists' -Category ResourceExists -TargetObject $target -Message "$target exists; use -Force to replace it"))
+        $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.BundleExists' -Category ResourceExists -TargetObject $target -Message (Get-KmsDoctorMessage BundleExists $target -Caller $PSCmdlet)))
         return
     }
     if (-not $PSCmdlet.ShouldProcess($target, 'Create KMS support bundle')) { return }
 
     $work = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), ('kmsdoctor-bundle-{0}' -f [guid]::NewGuid().ToString('N')))
     $temporaryZip = [System.IO.Path]::Combine([System.IO.Path]::GetDirectoryName($target), ('.{0}.{1}.tmp.zip' -f [System.IO.Path]::GetFileName($target), [guid]::NewGuid().ToString('N')))
-    $activity = 'Building the KMS support bundle'
+    $activity = Get-KmsDoctorMessage ActivityBundle -Caller $PSCmdlet
     try {
         New-Item -ItemType Directory -Path (Join-Path $work 'events') -Force | Out-Null
-        Write-Progress -Id 2 -Activity $activity -Status 'collecting slmgr /dlv, the event logs and the snapshot' -PercentComplete 10
+        Write-Progress -Id 2 -Activity $activity -Status (Get-KmsDoctorMessage ProgressBundleCollecting -Caller $PSCmdlet) -PercentComplete 10
         $bundle = New-KmsBundleContent -Folder $work -Caller $PSCmdlet -SnapshotPath $SnapshotPath -DlvPath $DlvPath -SlmgrIniPath $SlmgrIniPath -EventPath $EventPath
         if (-not $SkipReport) {
-            Write-Progress -Id 2 -Activity $activity -Status 'checking connectivity for report.json' -PercentComplete 50
+            Write-Progress -Id 2 -Activity $activity -Status (Get-KmsDoctorMessage ProgressBundleReport -Caller $PSCmdlet) -PercentComplete 50
             Add-KmsBundleReport -Folder $work -Bundle $bundle -Caller $PSCmdlet -DnsServer $DnsServer -TimeoutMs $TimeoutMs
         } else { $bundle.Missing.Add('report.json: not made (-SkipReport)') }
         Write-KmsBundleReadme -Folder $work -Bundle $bundle -Machine $machine
 
-        Write-Progress -Id 2 -Activity $activity -Status "compressing into $target" -PercentComplete 90
+        Write-Progress -Id 2 -Activity $activity -Status (Get-KmsDoctorMessage ProgressBundleCompressing $target -Caller $PSCmdlet) -PercentComplete 90
         New-KmsZipArchive -Folder $work -Destination $temporaryZip
         Move-Item -LiteralPath $temporaryZip -Destination $target -Force -ErrorAction Stop
         Get-Item -LiteralPath $target

@@ -33,6 +33,11 @@ function Get-KmsActivationEvent {
     .PARAMETER MaxEvents
         The newest N activation events to read (per log on Windows, per file with -Path; default 1000).
 
+    .PARAMETER Language
+        The language of the messages, errors and warnings, and of the findings' titles,
+        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
+        $PSUICulture is ja-JP, else en.
+
     .EXAMPLE
         PS> Get-KmsActivationEvent -Path .\samples\events\client-wevtutil.xml
 
@@ -70,7 +75,9 @@ function Get-KmsActivationEvent {
 
         [int[]] $Id,
         [switch] $Attempt,
-        [ValidateRange(1, 1000000)] [int] $MaxEvents = 1000
+        [ValidateRange(1, 1000000)] [int] $MaxEvents = 1000,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {
@@ -92,7 +99,7 @@ function Get-KmsActivationEvent {
         if ($files.Count -eq 0) {
             if (-not (Test-KmsDoctorWindows)) {
                 $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NeedsWindows' -Category NotImplemented -TargetObject $null `
-                            -Message 'Reading the event log needs Windows; elsewhere give exported events with -Path (wevtutil qe ... /f:xml, Get-WinEvent | ConvertTo-Json, Export-Csv).'))
+                            -Message (Get-KmsDoctorMessage EventLogNeedsWindows -Caller $PSCmdlet)))
                 return
             }
             $exported = Export-KmsWinEvent -MaxEvents $MaxEvents

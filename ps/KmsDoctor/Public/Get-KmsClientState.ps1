@@ -25,6 +25,11 @@ function Get-KmsClientState {
     .PARAMETER EventCount
         When collecting: how many of the newest activation events to keep (default 50).
 
+    .PARAMETER Language
+        The language of the messages, errors and warnings, and of the findings' titles,
+        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
+        $PSUICulture is ja-JP, else en.
+
     .EXAMPLE
         PS> Get-KmsClientState -Path .\samples\snapshots\client-dns-discovery-ok.json
 
@@ -72,7 +77,9 @@ function Get-KmsClientState {
         [ValidateNotNullOrEmpty()]
         [string[]] $Path,
 
-        [ValidateRange(0, 10000)] [int] $EventCount = 50
+        [ValidateRange(0, 10000)] [int] $EventCount = 50,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     process {
@@ -81,7 +88,7 @@ function Get-KmsClientState {
         if ($files.Count -eq 0) {
             if (-not (Test-KmsDoctorWindows)) {
                 $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NeedsWindows' -Category NotImplemented -TargetObject $null `
-                            -Message 'Collecting needs Windows: run Get-KmsClientState on the client (or kmsdoctor collect), then read the file here with -Path.'))
+                            -Message (Get-KmsDoctorMessage CollectingNeedsWindows -Caller $PSCmdlet)))
                 return
             }
             $collected = Invoke-KmsSnapshotCollector -Caller $PSCmdlet -EventCount $EventCount
@@ -95,13 +102,13 @@ function Get-KmsClientState {
                 $parsed = ConvertFrom-KmsDoctorJson -Text ([System.IO.File]::ReadAllText($full, [System.Text.Encoding]::UTF8))
                 if ($parsed.Problem) {
                     $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NotASnapshot' -Category InvalidData -TargetObject $file `
-                                -Message "Cannot read the snapshot ${file}: $($parsed.Problem)"))
+                                -Message (Get-KmsDoctorMessage SnapshotUnreadable $file, $parsed.Problem -Caller $PSCmdlet)))
                     continue
                 }
                 $snapshot = $parsed.Value
                 if ($snapshot -is [array] -or $snapshot.kind -ne 'kms-doctor-snapshot') {
                     $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NotASnapshot' -Category InvalidData -TargetObject $file `
-                                -Message "$file is not a kms-doctor snapshot (no ""kind"": ""kms-doctor-snapshot"")"))
+                                -Message (Get-KmsDoctorMessage NotASnapshot $file -Caller $PSCmdlet)))
                     continue
                 }
                 $shownPath = $full

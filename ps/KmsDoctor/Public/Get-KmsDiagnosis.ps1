@@ -35,6 +35,11 @@ function Get-KmsDiagnosis {
     .PARAMETER TimeoutMs
         With -Probe: budget of each probe in milliseconds (default 3000).
 
+    .PARAMETER Language
+        The language of the messages, errors and warnings, and of the findings' titles,
+        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
+        $PSUICulture is ja-JP, else en.
+
     .EXAMPLE
         PS> Get-KmsDiagnosis -Path .\pc042.json, .\pc042-app.xml | Where-Object RuleId
 
@@ -69,7 +74,9 @@ function Get-KmsDiagnosis {
         [ValidateNotNullOrEmpty()] [string] $SlmgrIniPath,
         [switch] $Probe,
         [ValidateNotNullOrEmpty()] [string[]] $DnsServer,
-        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000
+        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {
@@ -89,7 +96,7 @@ function Get-KmsDiagnosis {
         $argv = @('analyze') + $files
         if ($ini) { $argv += @('--slmgr-ini', $ini) }
         if ($Probe) { $argv += @('--probe') + @(Get-KmsCliOption '--dns-server' $DnsServer) + @('--timeout', [string] $TimeoutMs) }
-        $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity 'Analysing KMS client data'
+        $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityDiagnosis -Caller $PSCmdlet)
         if ($null -ne $check) { Write-KmsDoctorCheck -Check $check }
     }
 }

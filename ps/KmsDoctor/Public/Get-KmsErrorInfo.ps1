@@ -24,6 +24,11 @@ function Get-KmsErrorInfo {
     .PARAMETER Kind
         Without -Code: list finding ids (Finding), error codes (Code), or both (default).
 
+    .PARAMETER Language
+        The language of the messages, errors and warnings, and of the findings' titles,
+        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
+        $PSUICulture is ja-JP, else en.
+
     .EXAMPLE
         PS> Get-KmsErrorInfo 0xC004F074
 
@@ -61,7 +66,9 @@ function Get-KmsErrorInfo {
 
         [Parameter(ParameterSetName = 'List')]
         [ValidateSet('Finding', 'Code')]
-        [string[]] $Kind = @('Finding', 'Code')
+        [string[]] $Kind = @('Finding', 'Code'),
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {

@@ -28,6 +28,11 @@ function Get-KmsFleetDiagnosis {
         Write the report to this file (replaced atomically) and return it as a FileInfo.
     .PARAMETER Format
         Format of -OutFile: html (default), csv, markdown, junit or json.
+    .PARAMETER Language
+        The language of the messages, errors and warnings, and of the findings' titles,
+        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
+        $PSUICulture is ja-JP, else en.
+
     .EXAMPLE
         PS> Get-KmsFleetDiagnosis -Path .\snapshots
         Severity RuleId                     Message
@@ -58,7 +63,9 @@ function Get-KmsFleetDiagnosis {
         [Parameter(Mandatory, ParameterSetName = 'File')]
         [ValidateNotNullOrEmpty()] [string] $OutFile,
         [Parameter(ParameterSetName = 'File')]
-        [ValidateSet('html', 'csv', 'markdown', 'junit', 'json')] [string] $Format = 'html'
+        [ValidateSet('html', 'csv', 'markdown', 'junit', 'json')] [string] $Format = 'html',
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
     begin { $all = New-Object System.Collections.Generic.List[string] }
     process { foreach ($p in @($Path)) { if ($p) { $all.Add((Resolve-KmsDoctorPath -Path $p -Caller $PSCmdlet)) } } }
@@ -71,12 +78,12 @@ function Get-KmsFleetDiagnosis {
         if ($PSCmdlet.ParameterSetName -eq 'File') {
             $out = Resolve-KmsDoctorPath -Path $OutFile -Caller $PSCmdlet
             $argv += @('--format', $Format, '--out', $out)
-            $ran = Invoke-KmsDoctorCli -Argument $argv -Output None -Caller $PSCmdlet -Activity 'Diagnosing the KMS fleet'
+            $ran = Invoke-KmsDoctorCli -Argument $argv -Output None -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityFleetDiagnosis -Caller $PSCmdlet)
             if ($ran -and (Test-Path -LiteralPath $out -PathType Leaf)) { Get-Item -LiteralPath $out }
             return
         }
         $argv += @('--format', 'json')
-        $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -NoOutputFlag -Caller $PSCmdlet -Activity 'Diagnosing the KMS fleet'
+        $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -NoOutputFlag -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityFleetDiagnosis -Caller $PSCmdlet)
         if ($null -eq $report) { return }
         $findings = @(foreach ($finding in @($report.findings)) { if ($null -ne $finding) { New-KmsFinding -Finding $finding } })
         $findings

@@ -14,6 +14,11 @@ function Get-KmsProduct {
     .PARAMETER Name
         Only products whose name or alias matches one of these wildcard patterns.
 
+    .PARAMETER Language
+        The language of the messages, errors and warnings, and of the findings' titles,
+        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
+        $PSUICulture is ja-JP, else en.
+
     .EXAMPLE
         PS> Get-KmsProduct *Server*
 
@@ -38,7 +43,9 @@ function Get-KmsProduct {
         [Parameter(Position = 0, ValueFromPipeline)]
         [ValidateNotNullOrEmpty()]
         [SupportsWildcards()]
-        [string[]] $Name
+        [string[]] $Name,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {

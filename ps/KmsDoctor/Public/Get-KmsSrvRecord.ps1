@@ -28,6 +28,11 @@ function Get-KmsSrvRecord {
     .PARAMETER TimeoutMs
         Budget of each query in milliseconds (default 3000).
 
+    .PARAMETER Language
+        The language of the messages, errors and warnings, and of the findings' titles,
+        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
+        $PSUICulture is ja-JP, else en.
+
     .EXAMPLE
         PS> Get-KmsSrvRecord -Domain lab.kms-doctor.test -DnsServer 127.0.0.1:53535
 
@@ -59,7 +64,9 @@ function Get-KmsSrvRecord {
         [string[]] $Domain,
 
         [ValidateNotNullOrEmpty()] [string[]] $DnsServer,
-        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000
+        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {
@@ -70,7 +77,7 @@ function Get-KmsSrvRecord {
     }
     end {
         $argv = @('srv') + $domains.ToArray() + @(Get-KmsCliOption '--dns-server' $DnsServer) + @('--timeout', [string] $TimeoutMs)
-        $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity 'Querying KMS SRV records'
+        $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivitySrv -Caller $PSCmdlet)
         if ($null -eq $check) { return }
         $findings = @(foreach ($finding in $check.Findings) { New-KmsFinding -Finding $finding })
         foreach ($target in $check.Targets) {

@@ -57,6 +57,11 @@ function Invoke-KmsActivationProbe {
     .PARAMETER TimeoutMs
         Budget of the connect and of each reply, in milliseconds (default 5000).
 
+    .PARAMETER Language
+        The language of the messages, errors and warnings, and of the findings' titles,
+        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
+        $PSUICulture is ja-JP, else en.
+
     .EXAMPLE
         PS> Invoke-KmsActivationProbe kms01.contoso.com -Product 'Windows 11 Enterprise'
 
@@ -116,7 +121,9 @@ function Invoke-KmsActivationProbe {
         [switch] $DryRun,
         [ValidateNotNullOrEmpty()] [string] $Cmid,
         [ValidateNotNullOrEmpty()] [string] $Workstation,
-        [ValidateRange(1, 600000)] [int] $TimeoutMs = 5000
+        [ValidateRange(1, 600000)] [int] $TimeoutMs = 5000,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     process {
@@ -136,9 +143,9 @@ function Invoke-KmsActivationProbe {
                 # -WhatIf promises no effect at all: not even a bind reaches the host.
                 $argv += '--dry-run'
             } else {
-                Write-Verbose "[kmsdoctor] no activation request for $endpoint (not confirmed): binding only, the result shows what would be sent"
+                Write-Verbose (Get-KmsDoctorMessage VerboseProbeNotConfirmed $endpoint -Caller $PSCmdlet)
             }
-            $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -Caller $PSCmdlet -Activity ('KMS activation probe: {0}' -f $endpoint)
+            $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityActivationProbe $endpoint -Caller $PSCmdlet)
             if ($null -eq $report -or $null -eq $report.activation) { continue }
             $findings = @(foreach ($finding in @($report.findings)) { if ($null -ne $finding) { New-KmsFinding -Finding $finding } })
             New-KmsActivationProbeResult -Activation $report.activation -Finding $findings -Report $report

@@ -41,6 +41,11 @@ function Invoke-KmsFleetCollection {
         A snapshot younger than this is fresh and its machine skipped (default 24).
     .PARAMETER Force
         Collect again from every machine, fresh snapshots or not.
+    .PARAMETER Language
+        The language of the messages, errors and warnings, and of the findings' titles,
+        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
+        $PSUICulture is ja-JP, else en.
+
     .EXAMPLE
         PS> Get-ADComputer -Filter 'OperatingSystem -like "Windows*"' | Invoke-KmsFleetCollection -OutDirectory .\fleet
         Asked Collected Skipped Failed FailedComputers
@@ -77,7 +82,9 @@ function Invoke-KmsFleetCollection {
         [Parameter(Mandatory)] [ValidateNotNullOrEmpty()] [string] $OutDirectory,
         [ValidateNotNullOrEmpty()] [string] $ScriptPath,
         [ValidateRange(0, 87600)] [double] $MaxAgeHours = 24,
-        [switch] $Force
+        [switch] $Force,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
     begin { $names = New-Object System.Collections.Generic.List[string] }
     process { foreach ($name in @($ComputerName)) { if ($name -and -not $names.Contains($name)) { $names.Add($name) } } }
@@ -100,7 +107,7 @@ function Invoke-KmsFleetCollection {
         foreach ($name in $targets.Keys) {
             $file = Get-Item -LiteralPath $fileOf[$name] -ErrorAction SilentlyContinue
             if (-not $Force -and $file -and ([DateTime]::UtcNow - $file.LastWriteTimeUtc).TotalHours -lt $MaxAgeHours) {
-                Write-Verbose "${name}: fresh snapshot $($file.FullName) ($([int]([DateTime]::UtcNow - $file.LastWriteTimeUtc).TotalMinutes) minutes old), skipped"
+                Write-Verbose (Get-KmsDoctorMessage VerboseFreshSnapshotSkipped $name, $file.FullName, ([int]([DateTime]::UtcNow - $file.LastWriteTimeUtc).TotalMinutes) -Caller $PSCmdlet)
                 $skipped += 1
             } else { $todo.Add($name) }
         }
@@ -110,13 +117,13 @@ function Invoke-KmsFleetCollection {
         $fail = {
             param([string] $Name, [string] $Reason, [System.Exception] $Inner)
             $failed.Add($Name)
-            $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -Message "${Name}: $Reason" -ErrorId 'KmsDoctor.FleetCollectionFailed' -Category ConnectionError -TargetObject $Name -InnerException $Inner))
+            $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -Message (Get-KmsDoctorMessage FleetCollectionFailed $Name, $Reason -Caller $PSCmdlet) -ErrorId 'KmsDoctor.FleetCollectionFailed' -Category ConnectionError -TargetObject $Name -InnerException $Inner))
         }
         if ($todo.Count -gt 0) {
             $texts = @{}
             $errorsOf = @{}
             $answered = New-Object System.Collections.Generic.HashSet[string]
-            $activity = "Collecting KMS snapshots from $($todo.Count) machines"
+            $activity = Get-KmsDoctorMessage ActivityFleetCollection $todo.Count -Caller $PSCmdlet
             # Output is kept per machine (PSComputerName) and saved when the run ends, because remoting
             # does not say when one machine is done. Errors are matched to their machine: remote
             # failures carry OriginInfo, connection failures the name as their target.
@@ -135,7 +142,7 @@ function Invoke-KmsFleetCollection {
                     $null = $texts[$from].AppendLine([string] $Item)
                 }
                 if ($from -and $answered.Add($from)) {
-                    Write-Progress -Activity $activity -Status "$($answered.Count) of $($todo.Count) answered (last: $from)" -PercentComplete ([Math]::Min(100, 100 * $answered.Count / $todo.Count))
+                    Write-Progress -Activity $activity -Status (Get-KmsDoctorMessage ProgressFleetAnswered $answered.Count, $todo.Count, $from -Caller $PSCmdlet) -PercentComplete ([Math]::Min(100, 100 * $answered.Count / $todo.Count))
                 }
             }
             # Errors stay in the stream (2>&1 with ErrorAction Continue) so each reaches $take in turn.
@@ -169,7 +176,7 @@ function Invoke-KmsFleetCollection {
                 $reason = $null
                 $inner = $null
                 if ($texts.ContainsKey($name)) {
-                    $reason = Save-KmsFleetSnapshot -Text $texts[$name].ToString() -Path $fileOf[$name]
+                    $reason = Save-KmsFleetSnapshot -Text $texts[$name].ToString() -Path $fileOf[$name] -Caller $PSCmdlet
                     if (-not $reason) { $collected += 1; continue }
                 }
                 if ($errorsOf.ContainsKey($name)) {
@@ -177,7 +184,7 @@ function Invoke-KmsFleetCollection {
                     $inner = $first.Exception
                     $reason = (@($reason) + ($first.Exception.Message -replace '[\r\n]+', ' ').Trim() | Where-Object { $_ }) -join '; '
                 }
-                if (-not $reason) { $reason = 'no snapshot came back (the script printed nothing)' }
+                if (-not $reason) { $reason = Get-KmsDoctorMessage FleetNothingPrinted -Caller $PSCmdlet }
                 & $fail $name $reason $inner
             }
             # Errors that name no target (rare: a throttling or session-state failure) still reach the caller.

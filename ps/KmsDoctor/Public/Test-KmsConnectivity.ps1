@@ -79,6 +79,11 @@ function Test-KmsConnectivity {
         The product the activation request asks for, by name or SKU id (Get-KmsProduct lists
         them). Only with -ActivationRequest.
 
+    .PARAMETER Language
+        The language of the messages, errors and warnings, and of the findings' titles,
+        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
+        $PSUICulture is ja-JP, else en.
+
     .EXAMPLE
         PS> Test-KmsConnectivity -Domain lab.kms-doctor.test -DnsServer 127.0.0.1:53535
 
@@ -161,7 +166,9 @@ function Test-KmsConnectivity {
 
         [Parameter(Mandatory, ParameterSetName = 'Activation')] [switch] $ActivationRequest,
         [Parameter(Mandatory, ParameterSetName = 'Activation')] [ValidateNotNullOrEmpty()]
-        [string] $Product
+        [string] $Product,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {
@@ -174,7 +181,7 @@ function Test-KmsConnectivity {
             foreach ($client in $ClientState) { $clients.Add($client) }
             return
         }
-        if (Test-KmsNonSrvRecord $_) { Write-Verbose "[kmsdoctor] skipped a $($_.Type) record of the pipeline (not SRV)"; return }
+        if (Test-KmsNonSrvRecord $_) { Write-Verbose (Get-KmsDoctorMessage VerboseSkippedNonSrv $_.Type -Caller $PSCmdlet); return }
         foreach ($name in @($ComputerName | Where-Object { $_ })) {
             $hostGiven = $true
             foreach ($valid in @(Select-KmsValidName -Name $name -Kind Endpoint -Caller $PSCmdlet)) { $hosts.Add((Join-KmsEndpoint -ComputerName $valid -Port $Port)) }
@@ -232,7 +239,7 @@ function Test-KmsConnectivity {
                 if ($PSCmdlet.ShouldProcess($targets, "Send ONE KMS activation request for $Product after the check (may add this installation's CMID to the host's count for 30 days)")) {
                     $argv += @('--activation-request', '--product', $Product)
                 } else {
-                    Write-Verbose '[kmsdoctor] no activation request (not confirmed): running the count-safe check only'
+                    Write-Verbose (Get-KmsDoctorMessage VerboseConnectivityNotConfirmed -Caller $PSCmdlet)
                 }
             }
             Invoke-KmsConnectivityCheck -Argument $argv -Caller $PSCmdlet

@@ -45,6 +45,11 @@ function Test-KmsDnsPublication {
     .PARAMETER TimeoutMs
         Budget of each probe in milliseconds (default 3000).
 
+    .PARAMETER Language
+        The language of the messages, errors and warnings, and of the findings' titles,
+        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
+        $PSUICulture is ja-JP, else en.
+
     .EXAMPLE
         PS> Test-KmsDnsPublication -ComputerName kms01.lab.kms-doctor.test -Domain lab.kms-doctor.test -Authoritative 127.0.0.1:53535
 
@@ -84,7 +89,9 @@ function Test-KmsDnsPublication {
         [ValidateNotNullOrEmpty()] [string[]] $DnsServer,
         [ValidateNotNullOrEmpty()] [string[]] $Authoritative,
         [ValidateNotNullOrEmpty()] [string[]] $ExpectHost,
-        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000
+        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {
@@ -111,7 +118,7 @@ function Test-KmsDnsPublication {
         }
         $argv += @(Get-KmsCliOption '--events' @(foreach ($p in @($EventPath)) { if ($p) { Resolve-KmsDoctorPath -Path $p -Caller $PSCmdlet -MustExist } }))
 
-        $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -Caller $PSCmdlet -Activity 'Checking KMS DNS publication'
+        $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityPublication -Caller $PSCmdlet)
         if ($null -eq $report) { return }
         $results = @(New-KmsPublicationResult -Report $report)
         $findings = @(foreach ($finding in @($report.findings)) { if ($null -ne $finding) { New-KmsFinding -Finding $finding } })

@@ -36,6 +36,11 @@ function Test-KmsPort {
         Budget of each probe in milliseconds (default 3000); a port that stays silent that long is
         filtered.
 
+    .PARAMETER Language
+        The language of the messages, errors and warnings, and of the findings' titles,
+        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
+        $PSUICulture is ja-JP, else en.
+
     .EXAMPLE
         PS> Test-KmsPort kms01.contoso.com -IncludeManagementPort
 
@@ -78,7 +83,9 @@ function Test-KmsPort {
 
         [switch] $IncludeManagementPort,
         [ValidateNotNullOrEmpty()] [string[]] $DnsServer,
-        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000
+        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {
@@ -86,7 +93,7 @@ function Test-KmsPort {
         $groups = [ordered]@{}
     }
     process {
-        if (Test-KmsNonSrvRecord $_) { Write-Verbose "[kmsdoctor] skipped a $($_.Type) record of the pipeline (not SRV)"; return }
+        if (Test-KmsNonSrvRecord $_) { Write-Verbose (Get-KmsDoctorMessage VerboseSkippedNonSrv $_.Type -Caller $PSCmdlet); return }
         $names = @(Select-KmsValidName -Name $ComputerName -Kind Host -Caller $PSCmdlet)
         if ($names.Count -eq 0) { return }
         $ports = @($Port | Sort-Object -Unique)
@@ -100,7 +107,7 @@ function Test-KmsPort {
         foreach ($key in $groups.Keys) {
             $argv = @('port') + $groups[$key].ToArray() + @(Get-KmsCliOption '--port' ($key -split ',')) +
             @(Get-KmsCliOption '--dns-server' $DnsServer) + @('--timeout', [string] $TimeoutMs)
-            $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity 'Testing KMS ports'
+            $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityPort -Caller $PSCmdlet)
             if ($null -eq $check) { continue }
             $index = Get-KmsProbeIndex -Result $check.Results.ToArray() -Probe 'tcp.port'
             foreach ($target in $check.Targets) {

@@ -47,6 +47,11 @@ function Test-KmsReadiness {
     .PARAMETER Format
         Format of -OutFile: html (default), markdown, junit or json.
 
+    .PARAMETER Language
+        The language of the messages, errors and warnings, and of the findings' titles,
+        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
+        $PSUICulture is ja-JP, else en.
+
     .EXAMPLE
         PS> Test-KmsReadiness -Domain contoso.com -ExpectHost kms01.contoso.com -TargetOs 'Windows 11 Enterprise'
 
@@ -89,7 +94,9 @@ function Test-KmsReadiness {
         [ValidateNotNullOrEmpty()] [string] $OutFile,
 
         [Parameter(ParameterSetName = 'File')]
-        [ValidateSet('html', 'markdown', 'junit', 'json')] [string] $Format = 'html'
+        [ValidateSet('html', 'markdown', 'junit', 'json')] [string] $Format = 'html',
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     $paths = {
@@ -111,13 +118,13 @@ function Test-KmsReadiness {
         $path = Resolve-KmsDoctorPath -Path $OutFile -Caller $PSCmdlet
         if (-not $path) { return }
         $argv += @('--format', $Format, '--out', $path)
-        $ran = Invoke-KmsDoctorCli -Argument $argv -Output None -Caller $PSCmdlet -Activity 'Testing KMS readiness'
+        $ran = Invoke-KmsDoctorCli -Argument $argv -Output None -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityReadiness -Caller $PSCmdlet)
         if ($ran -and (Test-Path -LiteralPath $path -PathType Leaf)) { Get-Item -LiteralPath $path }
         return
     }
 
     $argv += @('--format', 'json')
-    $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -NoOutputFlag -Caller $PSCmdlet -Activity 'Testing KMS readiness'
+    $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -NoOutputFlag -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityReadiness -Caller $PSCmdlet)
     if ($null -eq $report) { return }
     $checks = @(foreach ($check in @($report.checks)) { if ($null -ne $check) { New-KmsReadinessCheck -Check $check } })
     $checks

@@ -28,6 +28,11 @@ function Test-KmsRpcEndpoint {
     .PARAMETER TimeoutMs
         Budget of each probe in milliseconds (default 3000).
 
+    .PARAMETER Language
+        The language of the messages, errors and warnings, and of the findings' titles,
+        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
+        $PSUICulture is ja-JP, else en.
+
     .EXAMPLE
         PS> Get-KmsSrvRecord lab.kms-doctor.test -DnsServer 127.0.0.1:53535 | Test-KmsRpcEndpoint -DnsServer 127.0.0.1:53535
 
@@ -59,20 +64,22 @@ function Test-KmsRpcEndpoint {
         [int] $Port = 1688,
 
         [ValidateNotNullOrEmpty()] [string[]] $DnsServer,
-        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000
+        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {
         $endpoints = New-Object System.Collections.Generic.List[string]
     }
     process {
-        if (Test-KmsNonSrvRecord $_) { Write-Verbose "[kmsdoctor] skipped a $($_.Type) record of the pipeline (not SRV)"; return }
+        if (Test-KmsNonSrvRecord $_) { Write-Verbose (Get-KmsDoctorMessage VerboseSkippedNonSrv $_.Type -Caller $PSCmdlet); return }
         foreach ($name in @(Select-KmsValidName -Name $ComputerName -Kind Endpoint -Caller $PSCmdlet)) { $endpoints.Add((Join-KmsEndpoint -ComputerName $name -Port $Port)) }
     }
     end {
         if ($endpoints.Count -eq 0) { return }
         $argv = @('rpc') + $endpoints.ToArray() + @(Get-KmsCliOption '--dns-server' $DnsServer) + @('--timeout', [string] $TimeoutMs)
-        $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity 'Binding to KMS RPC endpoints'
+        $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityRpc -Caller $PSCmdlet)
         if ($null -eq $check) { return }
         $index = Get-KmsProbeIndex -Result $check.Results.ToArray() -Probe 'rpc.bind'
         foreach ($target in $check.Targets) { New-KmsRpcResult -Target $target -RpcIndex $index }
