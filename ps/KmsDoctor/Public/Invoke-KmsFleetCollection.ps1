@@ -1,68 +1,7 @@
 function Invoke-KmsFleetCollection {
-    <#
-    .SYNOPSIS
-        Collects a KMS snapshot from many machines through PowerShell remoting, one file per
-        machine, for Get-KmsFleetDiagnosis (kmsdoctor fleet).
-    .DESCRIPTION
-        Runs the read-only collector (ps/collector/Get-KmsSnapshot.ps1, or -ScriptPath) on every
-        target with Invoke-Command -FilePath: the targets need only Windows PowerShell 5.1 and
-        remoting (WinRM, or SSH sessions from New-PSSession -HostName), never Node.js or this
-        module (-HostName: SSH, PowerShell 7 on this side). Each machine's snapshot is checked to be one and written atomically to
-        <OutDirectory>\<computer>.json as it arrives, with progress shown.
-        A machine that cannot be reached, refuses the connection or returns no snapshot is a
-        non-terminating error (ErrorId KmsDoctor.FleetCollectionFailed, TargetObject = its name)
-        with the reason; the run goes on. Last comes one KmsDoctor.FleetCollectionSummary
-        (Asked, Collected, Skipped, Failed, FailedComputers).
-        Re-running resumes: a machine whose snapshot is younger than -MaxAgeHours is skipped,
-        unless -Force.
-    .PARAMETER ComputerName
-        The machines to collect from (WinRM). Accepts pipeline input, e.g. from Get-ADComputer.
-    .PARAMETER Session
-        Open PSSessions to collect through (WinRM or SSH); the file is named after ComputerName.
-    .PARAMETER HostName
-        The machines to collect from over SSH (PowerShell 7; each needs the powershell subsystem).
-    .PARAMETER UserName
-        User for -HostName connections.
-    .PARAMETER KeyFilePath
-        Private key for -HostName connections.
-    .PARAMETER Port
-        SSH port for -HostName connections (default 22).
-    .PARAMETER SshOption
-        ssh options for -HostName connections, e.g. @{ StrictHostKeyChecking = 'yes' }.
-    .PARAMETER Credential
-        Credential for -ComputerName connections.
-    .PARAMETER ThrottleLimit
-        How many machines at once (default 32).
-    .PARAMETER OutDirectory
-        Folder for the snapshots; created when missing.
-    .PARAMETER ScriptPath
-        The script to run remotely; it must print one snapshot's JSON. Default: the collector.
-    .PARAMETER MaxAgeHours
-        A snapshot younger than this is fresh and its machine skipped (default 24).
-    .PARAMETER Force
-        Collect again from every machine, fresh snapshots or not.
-    .PARAMETER Language
-        The language of the messages, errors and warnings, and of the findings' titles,
-        messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
-        $PSUICulture is ja-JP, else en.
+    # .EXTERNALHELP KmsDoctor-help.xml
 
-    .EXAMPLE
-        PS> Get-ADComputer -Filter 'OperatingSystem -like "Windows*"' | Invoke-KmsFleetCollection -OutDirectory .\fleet
-        Asked Collected Skipped Failed FailedComputers
-        ----- --------- ------- ------ ---------------
-          412       405       0      7 PC0042, PC0107, ...
-        Then: Get-KmsFleetDiagnosis .\fleet (or kmsdoctor fleet .\fleet).
-    .EXAMPLE
-        PS> $s = New-PSSession -HostName lab01, lab02 -UserName admin; Invoke-KmsFleetCollection -Session $s -OutDirectory .\fleet
-        Over SSH sessions.
-    .EXAMPLE
-        PS> Invoke-KmsFleetCollection -ComputerName (Get-Content .\failed.txt) -OutDirectory .\fleet -Force
-        Collect again from the machines that failed last time.
-    .LINK
-        Get-KmsFleetDiagnosis
-    .LINK
-        about_KmsDoctor
-    #>
+    # The help text is in build/help/en-US/Invoke-KmsFleetCollection.psd1 and build/help/ja-JP/Invoke-KmsFleetCollection.psd1.
     [CmdletBinding(DefaultParameterSetName = 'ComputerName')]
     [OutputType('KmsDoctor.FleetCollectionSummary')]
     param(
