@@ -103,13 +103,8 @@ function Merge-TranslatedHelp([hashtable] $English, [string] $DataFile) {
     }
 }
 
-function Add-Para([System.Xml.XmlWriter] $Writer, [string] $Text, [switch] $Verbatim) {
-    $paragraphs = Split-Paragraph $Text
-    if ($Verbatim) { $paragraphs = @(Remove-CommonIndent $Text) }
-    foreach ($paragraph in $paragraphs) {
-        if (-not $Verbatim) { $paragraph = Join-ProseLine $paragraph }
-        $Writer.WriteElementString('maml', 'para', $Ns.maml, $paragraph)
-    }
+function Add-Para([System.Xml.XmlWriter] $Writer, [string] $Text) {
+    foreach ($paragraph in Split-Paragraph $Text) { $Writer.WriteElementString('maml', 'para', $Ns.maml, (Join-ProseLine $paragraph)) }
 }
 
 function Get-PipelineInput($Attribute) {
@@ -251,11 +246,7 @@ $stale = @()
 foreach ($culture in $Cultures.Keys) {
     $help = $english
     if ($culture -ne 'en-US') {
-        # A cmdlet not yet translated keeps its English text there, so Get-Help still finds it.
-        $help = @(foreach ($item in $english) {
-                $dataFile = Join-Path $PSScriptRoot "$culture/$($item.Name).psd1"
-                if (Test-Path -LiteralPath $dataFile) { Merge-TranslatedHelp $item $dataFile } else { Write-Warning "$culture has no $($item.Name).psd1 yet: English help there"; $item }
-            })
+        $help = @(foreach ($item in $english) { Merge-TranslatedHelp $item (Join-Path $PSScriptRoot "$culture/$($item.Name).psd1") })
     }
     $xml = ConvertTo-Maml $help $Cultures[$culture]
     $target = Join-Path $ModuleRoot "$culture/KmsDoctor-help.xml"
