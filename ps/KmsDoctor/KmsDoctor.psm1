@@ -28,6 +28,15 @@ if (Test-Path -LiteralPath $script:CollectorScript -PathType Leaf) {
     Remove-Variable -Name collectorAst, writerAst
 }
 
+# The module's own messages in both languages, loaded once: each cmdlet's -Language picks one
+# per call (Get-KmsDoctorMessage), so the session's culture decides only the default.
+$script:KmsDoctorStrings = @{}
+foreach ($culture in 'en-US', 'ja-JP') {
+    Import-LocalizedData -BindingVariable table -BaseDirectory $PSScriptRoot -UICulture $culture -FileName 'KmsDoctor.strings.psd1'
+    $script:KmsDoctorStrings[$culture.Substring(0, 2)] = $table
+}
+Remove-Variable -Name culture, table
+
 foreach ($folder in 'Private', 'Public') {
     foreach ($file in Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot $folder) -Filter '*.ps1' -File) {
         . $file.FullName

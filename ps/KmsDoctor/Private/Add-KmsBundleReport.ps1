@@ -34,7 +34,7 @@ function Add-KmsBundleReport {
     $argv += @(Get-KmsCliOption '--dns-server' $DnsServer) + @('--timeout', [string] $TimeoutMs)
     Push-Location -LiteralPath $Folder
     try {
-        $json = Invoke-KmsDoctorCli -Argument $argv -Output Raw -Caller $Caller -Activity 'Checking KMS connectivity for the bundle'
+        $json = Invoke-KmsDoctorCli -Argument $argv -Output Raw -Caller $Caller -Activity (Get-KmsDoctorMessage ActivityBundleReport -Caller $Caller)
     } finally {
         Pop-Location
     }

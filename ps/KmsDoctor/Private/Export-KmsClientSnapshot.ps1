@@ -17,7 +17,7 @@ function Export-KmsClientSnapshot {
     $raw = $ClientState.PSObject.Properties['Snapshot']
     if ($null -eq $raw -or $null -eq $raw.Value) {
         $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NotASnapshot' -Category InvalidData -TargetObject $ClientState `
-                    -Message "The client state of $($ClientState.ComputerName) holds no snapshot to test (not made by Get-KmsClientState)"))
+                    -Message (Get-KmsDoctorMessage ClientStateWithoutSnapshot $ClientState.ComputerName -Caller $Caller)))
         return $null
     }
     $path = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), ('kmsdoctor-snapshot-{0}.json' -f [guid]::NewGuid().ToString('N')))

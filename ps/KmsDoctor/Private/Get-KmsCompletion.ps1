@@ -23,7 +23,7 @@ function Get-KmsCompletion {
             if ($Kind -eq 'Product') {
                 foreach ($product in @(Invoke-KmsDoctorCli -Argument @('activate-probe', '--list-products') -Output Json -Caller $PSCmdlet -ErrorAction SilentlyContinue)) {
                     if ($null -eq $product) { continue }
-                    $tip = '{0}; KMS group {1}; needs {2} clients' -f $product.name, $product.kmsGroup, $product.minimumCount
+                    $tip = Get-KmsDoctorMessage CompletionProductTip $product.name, $product.kmsGroup, $product.minimumCount -Caller $PSCmdlet
                     foreach ($name in @([string] $product.name) + @($product.aliases | ForEach-Object { [string] $_ })) { $items.Add(@($name, $tip)) }
                 }
             } else {
@@ -35,7 +35,7 @@ function Get-KmsCompletion {
                 }
             }
         } catch {
-            Write-Verbose "[kmsdoctor] no completion list: $($_.Exception.Message)"
+            Write-Verbose (Get-KmsDoctorMessage VerboseNoCompletionList $_.Exception.Message -Caller $PSCmdlet)
         }
         # Only a list that was read is kept: a missing CLI may be built later in the session.
         if ($items.Count -gt 0) { $script:KmsCompletionCache[$Kind] = $items.ToArray() }

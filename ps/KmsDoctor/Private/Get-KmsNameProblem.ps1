@@ -12,24 +12,25 @@ function Get-KmsNameProblem {
     [OutputType([string])]
     param(
         [Parameter(Mandatory)] [AllowEmptyString()] [string] $Name,
-        [ValidateSet('Host', 'Endpoint', 'Domain')] [string] $Kind = 'Host'
+        [ValidateSet('Host', 'Endpoint', 'Domain')] [string] $Kind = 'Host',
+        [System.Management.Automation.PSCmdlet] $Caller
     )
 
     $text = $Name.Trim()
-    if ($text -eq '') { return 'is empty' }
+    if ($text -eq '') { return (Get-KmsDoctorMessage NameEmpty -Caller $Caller) }
     $hostPart = $text
     if ($Kind -eq 'Endpoint') {
         if ($text -match '^\[([^\]]+)\](?::(.*))?$') {
             $inner = $Matches[1]
             $portText = $Matches[2]
-            if (-not (Test-KmsIPv6Literal $inner)) { return 'has brackets around something that is not an IPv6 address' }
-            if ($null -ne $portText) { return (Get-KmsPortProblem $portText) }
+            if (-not (Test-KmsIPv6Literal $inner)) { return (Get-KmsDoctorMessage NameBracketsNotIPv6 -Caller $Caller) }
+            if ($null -ne $portText) { return (Get-KmsPortProblem $portText -Caller $Caller) }
             return $null
         }
         if (Test-KmsIPv6Literal $text) { return $null }
         $colon = $text.LastIndexOf(':')
         if ($colon -ge 0) {
-            $problem = Get-KmsPortProblem $text.Substring($colon + 1)
+            $problem = Get-KmsPortProblem $text.Substring($colon + 1) -Caller $Caller
             if ($problem) { return $problem }
             $hostPart = $text.Substring(0, $colon)
         }
@@ -40,13 +41,13 @@ function Get-KmsNameProblem {
         if (Test-KmsIPv6Literal $bare) { return $null }
     }
     $domain = $hostPart.Trim() -replace '\.$', ''
-    if ($domain -eq '') { return 'is empty' }
-    if ($domain.Length -gt 253) { return 'is longer than 253 characters' }
+    if ($domain -eq '') { return (Get-KmsDoctorMessage NameEmpty -Caller $Caller) }
+    if ($domain.Length -gt 253) { return (Get-KmsDoctorMessage NameTooLong -Caller $Caller) }
     if ($domain -match '[^\x00-\x7f]') { return $null }
     foreach ($label in $domain.Split('.')) {
-        if ($label -eq '') { return 'has an empty label' }
-        if ($label.Length -gt 63) { return 'has a label longer than 63 characters' }
-        if ($label -notmatch '^(?!-)[a-zA-Z0-9_-]{1,63}(?<!-)$') { return "has an invalid label ""$label""" }
+        if ($label -eq '') { return (Get-KmsDoctorMessage NameEmptyLabel -Caller $Caller) }
+        if ($label.Length -gt 63) { return (Get-KmsDoctorMessage NameLabelTooLong -Caller $Caller) }
+        if ($label -notmatch '^(?!-)[a-zA-Z0-9_-]{1,63}(?<!-)$') { return (Get-KmsDoctorMessage NameInvalidLabel $label -Caller $Caller) }
     }
     $null
 }
@@ -64,8 +65,8 @@ function Test-KmsIPv6Literal {
 function Get-KmsPortProblem {
     [CmdletBinding()]
     [OutputType([string])]
-    param([Parameter(Mandatory, Position = 0)] [AllowEmptyString()] [string] $Text)
+    param([Parameter(Mandatory, Position = 0)] [AllowEmptyString()] [string] $Text, [System.Management.Automation.PSCmdlet] $Caller)
     $value = $Text.Trim()
-    if ($value -notmatch '^\d{1,5}$' -or [int] $value -lt 1 -or [int] $value -gt 65535) { return "has a port ""$value"" that is not a TCP port (1-65535)" }
+    if ($value -notmatch '^\d{1,5}$' -or [int] $value -lt 1 -or [int] $value -gt 65535) { return (Get-KmsDoctorMessage NameBadPort $value -Caller $Caller) }
     $null
 }

@@ -9,6 +9,6 @@ function Invoke-KmsConnectivityCheck {
         [Parameter(Mandatory)] [string[]] $Argument,
         [Parameter(Mandatory)] [System.Management.Automation.PSCmdlet] $Caller
     )
-    $check = Invoke-KmsDoctorCheck -Argument $Argument -Caller $Caller -Activity 'Testing KMS connectivity'
+    $check = Invoke-KmsDoctorCheck -Argument $Argument -Caller $Caller -Activity (Get-KmsDoctorMessage ActivityConnectivity -Caller $Caller)
     if ($null -ne $check) { Write-KmsDoctorCheck -Check $check }
 }

@@ -41,11 +41,11 @@ function Invoke-KmsDoctorCli {
         $node = Get-Command -Name node -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
         if ($null -eq $node) {
             $Caller.ThrowTerminatingError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.CliNotFound' -Category ObjectNotFound -TargetObject 'node' `
-                        -Message 'node (Node.js 20.19 or later) was not found on PATH; the KmsDoctor module runs the kmsdoctor CLI with it. Install Node.js and open a new session, or use the module with kmsdoctor.exe inside (Install-Module KmsDoctor).'))
+                        -Message (Get-KmsDoctorMessage NodeNotFound -Caller $Caller)))
         }
         if (-not (Test-Path -LiteralPath $cli -PathType Leaf)) {
             $Caller.ThrowTerminatingError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.CliNotFound' -Category ObjectNotFound -TargetObject $cli `
-                        -Message "The kmsdoctor CLI was not found at $cli. Build it in the package folder (npm ci; npm run build) or point `$env:KMSDOCTOR_CLI at kmsdoctor.cjs."))
+                        -Message (Get-KmsDoctorMessage CliNotFound $cli -Caller $Caller)))
         }
         $program = $node.Source
         $prefix = @($cli)
@@ -66,18 +66,22 @@ function Invoke-KmsDoctorCli {
     $badLines = New-Object System.Collections.Generic.List[string]
     $probes = 0
     # A report-sized run (readiness, publication, an activation probe) shows at least what runs.
-    if ($Output -ne 'Ndjson') { Write-Progress -Id 1 -Activity $Activity -Status ('running kmsdoctor {0}' -f $Argument[0]) }
+    if ($Output -ne 'Ndjson') { Write-Progress -Id 1 -Activity $Activity -Status (Get-KmsDoctorMessage ProgressRunning $Argument[0] -Caller $Caller) }
     $watch = [System.Diagnostics.Stopwatch]::StartNew()
     # Native output is decoded with [Console]::OutputEncoding (often an OEM code page on Windows);
     # node writes UTF-8, so Japanese slmgr text would be garbled without this.
     $previousEncoding = [Console]::OutputEncoding
     $encodingSet = $false
+    # The CLI reads its language from KMSDOCTOR_LANG (every CLI version does; --lang is newer).
+    # Set for this child only and put back after, so the user's session keeps what it had.
+    $previousLanguage = $env:KMSDOCTOR_LANG
+    $env:KMSDOCTOR_LANG = Get-KmsDoctorLanguage -Caller $Caller
     try {
         try {
             [Console]::OutputEncoding = New-Object System.Text.UTF8Encoding -ArgumentList $false
             $encodingSet = $true
         } catch {
-            Write-Verbose "[kmsdoctor] cannot set the console encoding to UTF-8 (no console?): $($_.Exception.Message)"
+            Write-Verbose (Get-KmsDoctorMessage VerboseNoUtf8Console $_.Exception.Message -Caller $Caller)
         }
         # 'Continue' in a child scope only: on 5.1 a stderr line under 'Stop' would throw before
         # the exit code is known, and the caller's preference must still govern our own errors.
@@ -99,31 +103,32 @@ function Invoke-KmsDoctorCli {
             $object = $parsed.Value
             if ($object.type -eq 'result') {
                 $probes++
-                Write-Progress -Id 1 -Activity $Activity -Status ('{0} probe(s) done; last: {1}' -f $probes, $object.result.id)
+                Write-Progress -Id 1 -Activity $Activity -Status (Get-KmsDoctorMessage ProgressProbesDone $probes, $object.result.id -Caller $Caller)
             }
             $object
         }
         $exitCode = $LASTEXITCODE
     } finally {
+        $env:KMSDOCTOR_LANG = $previousLanguage
         if ($encodingSet) { [Console]::OutputEncoding = $previousEncoding }
         # Windows PowerShell 5.1 also files every redirected stderr line in $Error; they are the
         # CLI's messages, already turned into one KmsDoctor error (or none) above, not errors.
         foreach ($record in $stderrRecords) { $global:Error.Remove($record) }
         Write-Progress -Id 1 -Activity $Activity -Completed
     }
-    Write-Verbose ("[kmsdoctor] exit code {0} after {1} ms" -f $exitCode, $watch.ElapsedMilliseconds)
-    Write-Debug ("[kmsdoctor] {0}: {1} ms, exit code {2}, {3} stdout line(s), {4} stderr line(s)" -f $Argument[0], $watch.ElapsedMilliseconds, $exitCode, $stdout.Count, $stderr.Count)
+    Write-Verbose (Get-KmsDoctorMessage VerboseCliExited $exitCode, $watch.ElapsedMilliseconds -Caller $Caller)
+    Write-Debug (Get-KmsDoctorMessage DebugCliRun $Argument[0], $watch.ElapsedMilliseconds, $exitCode, $stdout.Count, $stderr.Count -Caller $Caller)
 
     $message = ($stderr | Where-Object { $_.Trim() -ne '' } | Select-Object -First 1)
     if ($exitCode -ne 0 -and $exitCode -ne 1) {
-        if (-not $message) { $message = "kmsdoctor exited with code $exitCode and no message" }
-        elseif ($exitCode -ne 2) { $message = "kmsdoctor exited with code ${exitCode}: $message" }
+        if (-not $message) { $message = Get-KmsDoctorMessage CliExitedSilently $exitCode -Caller $Caller }
+        elseif ($exitCode -ne 2) { $message = Get-KmsDoctorMessage CliExitedWithMessage $exitCode, $message -Caller $Caller }
         $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.CliFailed' -Category InvalidOperation -TargetObject ($Argument -join ' ') -Message $message))
         return
     }
     foreach ($line in $badLines) {
         $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.BadCliOutput' -Category InvalidResult -TargetObject $line `
-                    -Message ('kmsdoctor printed a line that is not JSON: {0}' -f $line.Substring(0, [Math]::Min(200, $line.Length)))))
+                    -Message (Get-KmsDoctorMessage CliLineNotJson $line.Substring(0, [Math]::Min(200, $line.Length)) -Caller $Caller)))
     }
     if ($Output -eq 'Ndjson') { return }
     if ($Output -eq 'None') { return $true }
@@ -133,7 +138,7 @@ function Invoke-KmsDoctorCli {
     if ($parsed.Problem) {
         $excerpt = $text.Substring(0, [Math]::Min(200, $text.Length))
         $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.BadCliOutput' -Category InvalidResult -TargetObject $text `
-                    -Message "kmsdoctor printed something that is not JSON ($($parsed.Problem)): $excerpt"))
+                    -Message (Get-KmsDoctorMessage CliOutputNotJson $parsed.Problem, $excerpt -Caller $Caller)))
         return
     }
     if ($Output -eq 'Raw') { return $text }

@@ -17,12 +17,12 @@ function Invoke-KmsSnapshotCollector {
 
     $collector = $script:CollectorScript
     $path = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), ('kmsdoctor-snapshot-{0}.json' -f [guid]::NewGuid().ToString('N')))
-    Write-Verbose "[kmsdoctor] collecting this machine's snapshot: $collector -OutFile $path"
+    Write-Verbose (Get-KmsDoctorMessage VerboseCollectingSnapshot $collector, $path -Caller $Caller)
     try {
         & $collector -OutFile $path -EventCount $EventCount
     } catch {
         $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.CollectorFailed' -Category InvalidOperation -TargetObject $collector -InnerException $_.Exception `
-                    -Message "The snapshot collector failed: $($_.Exception.Message)"))
+                    -Message (Get-KmsDoctorMessage CollectorFailed $_.Exception.Message -Caller $Caller)))
         return $null
     }
     $path

@@ -38,10 +38,12 @@ function New-KmsBundleContent {
         $bundle.Included.Add([pscustomobject]@{ File = $To; What = "$What (given: $From)" })
         $true
     }
+    # The bundle's own ledger (README.txt) stays in English, the language of whoever it is sent
+    # to; the warning is for the admin at the console, in the cmdlet's language.
     $skip = {
-        param([string] $Part, [string] $Reason)
-        Write-Warning "${Part}: $Reason"
-        $bundle.Missing.Add("${Part}: $Reason")
+        param([string] $Part, [string] $Message)
+        Write-Warning ('{0}: {1}' -f $Part, (Get-KmsDoctorMessage $Message -Caller $Caller))
+        $bundle.Missing.Add(('{0}: {1}' -f $Part, $script:KmsDoctorStrings['en'][$Message]))
     }
 
     if ($DlvPath) {
@@ -51,7 +53,7 @@ function New-KmsBundleContent {
         $bundle.Included.Add([pscustomobject]@{ File = 'slmgr-dlv.txt'; What = 'cscript //nologo slmgr.vbs /dlv on this machine' })
         if ($problem) { $bundle.Notes.Add("slmgr-dlv.txt: $problem") } else { $bundle.Dlv = 'slmgr-dlv.txt' }
     } else {
-        & $skip 'slmgr-dlv.txt' 'slmgr /dlv needs Windows; run "cscript //nologo %windir%\System32\slmgr.vbs /dlv > dlv.txt" on the machine and pass the file with -DlvPath'
+        & $skip 'slmgr-dlv.txt' BundleDlvNeedsWindows
     }
 
     if ($EventPath) {
@@ -77,7 +79,7 @@ function New-KmsBundleContent {
             $bundle.Notes.Add('No Key Management Service log: this machine is not a KMS host.')
         }
     } else {
-        & $skip 'events/*.evtx' 'the event logs need Windows; export them there (wevtutil epl Application spp.evtx "/q:*[System[Provider[@Name=''Microsoft-Windows-Security-SPP'']]]") and pass them with -EventPath'
+        & $skip 'events/*.evtx' BundleEventsNeedWindows
     }
 
     if ($SnapshotPath) {
@@ -92,7 +94,7 @@ function New-KmsBundleContent {
             $bundle.Missing.Add('snapshot.json: the collector failed (see the error it reported)')
         }
     } else {
-        & $skip 'snapshot.json' 'collecting a snapshot needs Windows; run Get-KmsClientState (or kmsdoctor collect) there and pass the file with -SnapshotPath'
+        & $skip 'snapshot.json' BundleSnapshotNeedsWindows
     }
 
     if ($SlmgrIniPath -and (& $copy $SlmgrIniPath 'slmgr.ini' "the machine's slmgr.ini")) { $bundle.Ini = 'slmgr.ini' }

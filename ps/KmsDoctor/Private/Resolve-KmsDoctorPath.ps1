@@ -25,7 +25,7 @@ function Resolve-KmsDoctorPath {
         $name = $Matches[1]
         if (-not @($Caller.SessionState.Drive.GetAll() | Where-Object { $_.Name -eq $name })) {
             $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.PathNotFound' -Category ObjectNotFound -TargetObject $Path `
-                        -Message "Cannot find the path ${Path}: there is no drive named '$name'"))
+                        -Message (Get-KmsDoctorMessage PathNoSuchDrive $Path, $name -Caller $Caller)))
             return
         }
     }
@@ -35,17 +35,17 @@ function Resolve-KmsDoctorPath {
         $full = $Caller.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Path, [ref] $provider, [ref] $drive)
     } catch {
         $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.PathNotFound' -Category ObjectNotFound -TargetObject $Path `
-                    -Message "Cannot find the path ${Path}: $($_.Exception.Message)" -InnerException $_.Exception))
+                    -Message (Get-KmsDoctorMessage PathNotFound $Path, $_.Exception.Message -Caller $Caller) -InnerException $_.Exception))
         return
     }
     if ($provider.Name -ne 'FileSystem') {
         $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.PathNotFound' -Category ObjectNotFound -TargetObject $Path `
-                    -Message "$Path is not a file-system path (provider $($provider.Name))"))
+                    -Message (Get-KmsDoctorMessage PathNotFileSystem $Path, $provider.Name -Caller $Caller)))
         return
     }
     if ($MustExist -and -not [System.IO.File]::Exists($full)) {
         $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.FileNotFound' -Category ObjectNotFound -TargetObject $Path `
-                    -Message "No such file: $full"))
+                    -Message (Get-KmsDoctorMessage FileNotFound $full -Caller $Caller)))
         return
     }
     $full

@@ -14,12 +14,13 @@ function Save-KmsFleetSnapshot {
     [OutputType([string])]
     param(
         [Parameter(Mandatory)] [AllowEmptyString()] [string] $Text,
-        [Parameter(Mandatory)] [string] $Path
+        [Parameter(Mandatory)] [string] $Path,
+        [System.Management.Automation.PSCmdlet] $Caller
     )
-    if ($Text.Length -gt 32MB) { return 'the output is larger than 32 MB: not a snapshot' }
-    try { $value = ConvertFrom-Json -InputObject $Text -ErrorAction Stop } catch { return "the output is not JSON ($($_.Exception.Message -replace '[\r\n]+', ' '))" }
+    if ($Text.Length -gt 32MB) { return (Get-KmsDoctorMessage FleetOutputTooLarge -Caller $Caller) }
+    try { $value = ConvertFrom-Json -InputObject $Text -ErrorAction Stop } catch { return (Get-KmsDoctorMessage FleetOutputNotJson ($_.Exception.Message -replace '[\r\n]+', ' ') -Caller $Caller) }
     if ($null -eq $value -or $value -is [array] -or $null -eq $value.PSObject.Properties['kind'] -or $value.kind -ne 'kms-doctor-snapshot') {
-        return 'the output is not a kms-doctor snapshot (no "kind": "kms-doctor-snapshot")'
+        return (Get-KmsDoctorMessage FleetOutputNotSnapshot -Caller $Caller)
     }
     Write-FileAtomically -Path $Path -Bytes ((New-Object System.Text.UTF8Encoding($false)).GetBytes($Text.TrimEnd() + "`n"))
     $null

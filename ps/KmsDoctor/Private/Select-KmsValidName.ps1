@@ -16,10 +16,9 @@ function Select-KmsValidName {
     )
     foreach ($item in @($Name)) {
         if ($null -eq $item) { continue }
-        $problem = Get-KmsNameProblem -Name $item -Kind $Kind
+        $problem = Get-KmsNameProblem -Name $item -Kind $Kind -Caller $Caller
         if (-not $problem) { $item; continue }
-        $what = @{ Host = 'host'; Endpoint = 'host'; Domain = 'domain' }[$Kind]
         $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.InvalidName' -Category InvalidArgument -TargetObject $item `
-                    -Message ('{0} "{1}" {2}; it was skipped, the other input is still checked' -f $what, $item, $problem)))
+                    -Message (Get-KmsDoctorMessage (@{ Host = 'InvalidHostName'; Endpoint = 'InvalidHostName'; Domain = 'InvalidDomainName' }[$Kind]) $item, $problem -Caller $Caller)))
     }
 }

@@ -21,20 +21,20 @@ function Write-KmsSrvQueryError {
     $failed = @($answers | Where-Object { $answered -notcontains [string] $_.status })
     $withRecords = @($answers | Where-Object { $_.records -gt 0 })
     $said = ($answers | ForEach-Object { '{0}: {1}' -f $_.server, $_.status }) -join ', '
-    if (-not $said) { $said = 'no DNS server was asked' }
+    if (-not $said) { $said = Get-KmsDoctorMessage SrvNoServerAsked -Caller $Caller }
 
     if ($failed.Count -gt 0) {
         $servers = @($failed | ForEach-Object { [string] $_.server })
         $about = @($Finding | Where-Object { $servers -contains [string] $_.Target })
         $why = ($about | ForEach-Object { $_.Message }) -join ' '
         if (-not $why) { $why = ($failed | ForEach-Object { '{0}: {1}' -f $_.server, $_.status }) -join ', ' }
-        $rest = 'no server could be asked: this says nothing about whether the record exists'
-        if ($withRecords.Count -gt 0) { $rest = 'the records shown come from the other servers' }
-        elseif ($failed.Count -lt $answers.Count) { $rest = "the others answered ($said)" }
+        $rest = Get-KmsDoctorMessage SrvNoServerAnswered -Caller $Caller
+        if ($withRecords.Count -gt 0) { $rest = Get-KmsDoctorMessage SrvRecordsFromOthers -Caller $Caller }
+        elseif ($failed.Count -lt $answers.Count) { $rest = Get-KmsDoctorMessage SrvOthersAnswered $said -Caller $Caller }
         $category = 'ConnectionError'
         if (@($failed | Where-Object { $_.status -ne 'timeout' }).Count -eq 0) { $category = 'OperationTimeout' }
         $record = New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.DnsQueryFailed' -Category $category -TargetObject ($servers -join ', ') `
-            -Message ("Could not ask for {0}: {1}; {2}" -f $Discovery.queryName, $why, $rest)
+            -Message (Get-KmsDoctorMessage SrvQueryFailed $Discovery.queryName, $why, $rest -Caller $Caller)
         $remedy = @($about | ForEach-Object { $_.Remedy } | Where-Object { $_ })
         if ($remedy.Count -gt 0) {
             $record.ErrorDetails = New-Object System.Management.Automation.ErrorDetails -ArgumentList $record.Exception.Message
@@ -45,9 +45,9 @@ function Write-KmsSrvQueryError {
     # A missing record is only claimed when some server said so.
     if ($withRecords.Count -eq 0 -and $failed.Count -lt $answers.Count) {
         $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.SrvRecordNotFound' -Category ObjectNotFound -TargetObject $Discovery.queryName `
-                    -Message "No SRV record for $($Discovery.queryName) ($said)"))
+                    -Message (Get-KmsDoctorMessage SrvRecordNotFound $Discovery.queryName, $said -Caller $Caller)))
     } elseif ($answers.Count -eq 0) {
         $Caller.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.DnsQueryFailed' -Category ConnectionError -TargetObject $Discovery.queryName `
-                    -Message "No DNS server was asked for $($Discovery.queryName)"))
+                    -Message (Get-KmsDoctorMessage SrvNoServerAskedFor $Discovery.queryName -Caller $Caller)))
     }
 }

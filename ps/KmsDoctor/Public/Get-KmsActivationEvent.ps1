@@ -1,65 +1,7 @@
 function Get-KmsActivationEvent {
-    <#
-    .SYNOPSIS
-        Gets KMS activation events (12288, 12289, 8198, 12290, 12293, 12294) with their fields
-        parsed: error code, KMS host and port, current count, ...; or the attempts they make up.
+    # .EXTERNALHELP KmsDoctor-help.xml
 
-    .DESCRIPTION
-        On Windows, without -Path, reads this machine's events with Get-WinEvent (Application log,
-        provider Microsoft-Windows-Security-SPP, and the Key Management Service log on a host).
-        With -Path, reads exports on any platform: `wevtutil qe ... /f:xml`,
-        `Get-WinEvent | ConvertTo-Json` or `Export-Csv` (the format is recognised from the
-        content). Either way the fields are parsed by `kmsdoctor events`, from the events'
-        Properties, never their localized message text.
-
-        Emits KmsDoctor.ActivationEvent objects, newest first: Id, TimeCreated (UTC), HResult,
-        Host, Port, CurrentCount, MinimumCount, Domain (12293/12294), ClientName (12290), ... with
-        $null for a field the event kind does not have. With -Attempt, emits
-        KmsDoctor.ActivationAttempt objects instead, oldest first: each 12288 (request to a host)
-        with the 12289 that answered it; Answered = $false means the host was not reached or did
-        not reply. Problems with the input (records skipped, a CSV without Properties) are
-        warnings. A file that does not exist is a non-terminating KmsDoctor.FileNotFound error
-        naming it; the other files are still read.
-
-    .PARAMETER Path
-        Event exports. Binds FullName from Get-ChildItem.
-
-    .PARAMETER Id
-        Only events with these ids (e.g. 12288, 12289).
-
-    .PARAMETER Attempt
-        Emit the client's activation attempts instead of the events.
-
-    .PARAMETER MaxEvents
-        The newest N activation events to read (per log on Windows, per file with -Path; default 1000).
-
-    .EXAMPLE
-        PS> Get-KmsActivationEvent -Path .\samples\events\client-wevtutil.xml
-
-        TimeCreated (UTC)      Id Computer           HResult    Host/Client                 Port Count Need Detail
-        -----------------      -- --------           -------    -----------                 ---- ----- ---- ------
-        2025-03-11 09:02:17 12289 ws0142.contoso.com 0x00000000                                     26
-        2025-03-11 09:02:17 12288 ws0142.contoso.com 0x00000000 kms01.contoso.com           1688         25 CMID 8d2f6c1a
-        2025-03-10 08:15:02  8198 ws0142.contoso.com 0xC004F074
-        2025-03-10 08:15:02 12289 ws0142.contoso.com 0xC004F06C                                      0
-        2025-03-10 08:15:02 12288 ws0142.contoso.com 0xC004F06C kms01.contoso.com           1688         25 CMID 8d2f6c1a
-        2025-03-10 07:58:41 12288 ws0142.contoso.com 0x8007274C kms-old.contoso.com         1688            CMID 8d2f6c1a
-
-        Times are UTC. On a KMS host's log (12290), Host/Client names the client that asked.
-
-    .EXAMPLE
-        PS> Get-KmsActivationEvent -Attempt | Select-Object -Last 1
-
-        On a Windows client: the last activation attempt, which host it asked and what came back.
-
-    .EXAMPLE
-        PS> Get-KmsActivationEvent -Path .\app.xml -Id 8198 | Get-KmsErrorInfo
-
-        What each logged activation failure code means, and its fix (HResult binds to -Id).
-
-    .LINK
-        about_KmsDoctor
-    #>
+    # The help text is in build/help/en-US/Get-KmsActivationEvent.psd1 and build/help/ja-JP/Get-KmsActivationEvent.psd1.
     [CmdletBinding()]
     [OutputType('KmsDoctor.ActivationEvent', 'KmsDoctor.ActivationAttempt')]
     param(
@@ -70,7 +12,9 @@ function Get-KmsActivationEvent {
 
         [int[]] $Id,
         [switch] $Attempt,
-        [ValidateRange(1, 1000000)] [int] $MaxEvents = 1000
+        [ValidateRange(1, 1000000)] [int] $MaxEvents = 1000,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {
@@ -92,7 +36,7 @@ function Get-KmsActivationEvent {
         if ($files.Count -eq 0) {
             if (-not (Test-KmsDoctorWindows)) {
                 $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NeedsWindows' -Category NotImplemented -TargetObject $null `
-                            -Message 'Reading the event log needs Windows; elsewhere give exported events with -Path (wevtutil qe ... /f:xml, Get-WinEvent | ConvertTo-Json, Export-Csv).'))
+                            -Message (Get-KmsDoctorMessage EventLogNeedsWindows -Caller $PSCmdlet)))
                 return
             }
             $exported = Export-KmsWinEvent -MaxEvents $MaxEvents

@@ -1,69 +1,7 @@
 function Get-KmsClientState {
-    <#
-    .SYNOPSIS
-        Gets a machine's KMS activation state: which host it uses and how, its license, its
-        DNS view and its newest activation events.
+    # .EXTERNALHELP KmsDoctor-help.xml
 
-    .DESCRIPTION
-        On Windows, without -Path, runs the snapshot collector (ps/collector/Get-KmsSnapshot.ps1:
-        CIM SoftwareLicensingService/Product, the SPP registry values, the DNS client view and the
-        newest activation events; read-only, no elevation). With -Path, reads snapshots saved
-        earlier (kmsdoctor collect, Get-KmsSnapshot.ps1 -OutFile) on any platform.
-
-        Emits one KmsDoctor.ClientState per snapshot: the headline settings (KmsMachine, KmsPort,
-        Pinned, KmsHost/KmsHostPort/KmsHostSource, LookupDomain, DiscoveredMachine, HostCaching,
-        Channel, LicenseStatus, LicenseStatusText, RemainingDays, ...), KeyedProducts (every keyed
-        product as the CLI's report lists it), Snapshot (the file as read, which
-        Test-KmsConnectivity hands back to the CLI) and every
-        section of the snapshot in PascalCase (Computer, Service, Products, Registry, Dns, Events,
-        Notes). A file that is not a kms-doctor snapshot is a non-terminating error
-        (KmsDoctor.NotASnapshot).
-
-    .PARAMETER Path
-        Snapshot files. Binds FullName from Get-ChildItem.
-
-    .PARAMETER EventCount
-        When collecting: how many of the newest activation events to keep (default 50).
-
-    .EXAMPLE
-        PS> Get-KmsClientState -Path .\samples\snapshots\client-dns-discovery-ok.json
-
-        ComputerName      : CLIENT01
-        Domain            : contoso.com
-        OSCaption         : Microsoft Windows 11 Enterprise
-        ProductName       : Windows(R), Enterprise edition
-        Channel           : VOLUME_KMSCLIENT
-        License           : Licensed (1), 180 day(s) left
-        KmsHost           : kms01.contoso.com:1688 (found through DNS; cached: True)
-        LookupDomain      :
-        ClientMachineId   : e3f1c1a9-6f0b-4b7e-9a51-2c7d2b8f4a10
-        IsKmsHost         : False
-        OtherProducts     : Office 21, Office21ProPlus2021VL_KMS_Client_AE edition [office]: Licensed, 180 day(s) left
-        CollectedAt (UTC) : 2026-11-25 09:02:17
-        ...
-
-        License is LicenseStatus in slmgr's words with the days left (the activation's validity
-        for a licensed KMS client, else the grace period); KmsHost says whether the host is
-        pinned (slmgr /skms, for the machine or for this product) or was found through DNS.
-
-    .EXAMPLE
-        PS> Get-KmsClientState | Select-Object -ExpandProperty Dns
-
-        On a Windows client: the suffixes and DNS servers the licensing service will use.
-
-    .EXAMPLE
-        PS> Get-ChildItem .\snapshots\*.json | Get-KmsClientState | Where-Object Pinned | Format-Table ComputerName, KmsMachine, KmsPort
-
-        Which of the collected clients are pinned to a host with slmgr /skms.
-
-    .EXAMPLE
-        PS> Get-ChildItem .\snapshots\*.json | Get-KmsClientState | Test-KmsConnectivity -DnsServer 10.0.0.10
-
-        Tests each collected client's own discovery from here.
-
-    .LINK
-        about_KmsDoctor
-    #>
+    # The help text is in build/help/en-US/Get-KmsClientState.psd1 and build/help/ja-JP/Get-KmsClientState.psd1.
     [CmdletBinding()]
     [OutputType('KmsDoctor.ClientState')]
     param(
@@ -72,7 +10,9 @@ function Get-KmsClientState {
         [ValidateNotNullOrEmpty()]
         [string[]] $Path,
 
-        [ValidateRange(0, 10000)] [int] $EventCount = 50
+        [ValidateRange(0, 10000)] [int] $EventCount = 50,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     process {
@@ -81,7 +21,7 @@ function Get-KmsClientState {
         if ($files.Count -eq 0) {
             if (-not (Test-KmsDoctorWindows)) {
                 $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NeedsWindows' -Category NotImplemented -TargetObject $null `
-                            -Message 'Collecting needs Windows: run Get-KmsClientState on the client (or kmsdoctor collect), then read the file here with -Path.'))
+                            -Message (Get-KmsDoctorMessage CollectingNeedsWindows -Caller $PSCmdlet)))
                 return
             }
             $collected = Invoke-KmsSnapshotCollector -Caller $PSCmdlet -EventCount $EventCount
@@ -95,13 +35,13 @@ function Get-KmsClientState {
                 $parsed = ConvertFrom-KmsDoctorJson -Text ([System.IO.File]::ReadAllText($full, [System.Text.Encoding]::UTF8))
                 if ($parsed.Problem) {
                     $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NotASnapshot' -Category InvalidData -TargetObject $file `
-                                -Message "Cannot read the snapshot ${file}: $($parsed.Problem)"))
+                                -Message (Get-KmsDoctorMessage SnapshotUnreadable $file, $parsed.Problem -Caller $PSCmdlet)))
                     continue
                 }
                 $snapshot = $parsed.Value
                 if ($snapshot -is [array] -or $snapshot.kind -ne 'kms-doctor-snapshot') {
                     $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -ErrorId 'KmsDoctor.NotASnapshot' -Category InvalidData -TargetObject $file `
-                                -Message "$file is not a kms-doctor snapshot (no ""kind"": ""kms-doctor-snapshot"")"))
+                                -Message (Get-KmsDoctorMessage NotASnapshot $file -Caller $PSCmdlet)))
                     continue
                 }
                 $shownPath = $full

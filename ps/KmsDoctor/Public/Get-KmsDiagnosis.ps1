@@ -1,63 +1,7 @@
 function Get-KmsDiagnosis {
-    <#
-    .SYNOPSIS
-        Diagnoses a client offline from what it sent: a snapshot, `slmgr /dlv` text, event
-        exports, its slmgr.ini; the same findings as Test-KmsConnectivity.
+    # .EXTERNALHELP KmsDoctor-help.xml
 
-    .DESCRIPTION
-        Runs `kmsdoctor analyze`. Reads the files (each recognised from its content; /dlv text in
-        any language whose slmgr.ini is given, English and confirmed Japanese labels built in),
-        rebuilds what the client does, and evaluates the rules. Nothing is probed unless -Probe
-        is given, which also tests from here what the client would contact.
-
-        The files given together to -Path are one client's (a snapshot, its /dlv text, its event
-        exports); each file that comes down the pipeline is diagnosed on its own, so
-        `Get-ChildItem *.json | Get-KmsDiagnosis` gives one report per client. A missing file is
-        a non-terminating KmsDoctor.FileNotFound error naming it; the other files still run.
-
-        Output as for Test-KmsConnectivity: KmsDoctor.ConnectivityResult objects (only with
-        -Probe), KmsDoctor.Finding objects, then the KmsDoctor.ConnectivityReport, whose Client
-        holds the client's plan, product, attempts and notes (unread lines of the input among them).
-
-    .PARAMETER Path
-        The files one client sent. Binds FullName from Get-ChildItem: one client per file then.
-
-    .PARAMETER SlmgrIniPath
-        The client's slmgr.ini (%SystemRoot%\System32\slmgr\<LANGID>\slmgr.ini), to read its /dlv
-        text exactly. May also be given among -Path.
-
-    .PARAMETER Probe
-        Also test from here the hosts and domains the client would contact.
-
-    .PARAMETER DnsServer
-        With -Probe: DNS servers to ask, IP or IP:PORT.
-
-    .PARAMETER TimeoutMs
-        With -Probe: budget of each probe in milliseconds (default 3000).
-
-    .EXAMPLE
-        PS> Get-KmsDiagnosis -Path .\pc042.json, .\pc042-app.xml | Where-Object RuleId
-
-        The findings for the client pc042 from its snapshot and event export.
-
-    .EXAMPLE
-        PS> Get-ChildItem .\snapshots\*.json | Get-KmsDiagnosis | Where-Object { $_.PSObject.TypeNames[0] -eq 'KmsDoctor.ConnectivityReport' } | Format-Table Command, Passed, Errors, Warnings
-
-        One diagnosis per client snapshot of a folder, and a line per client.
-
-    .EXAMPLE
-        PS> $report = Get-KmsDiagnosis -Path .\dlv-ja.txt -SlmgrIniPath .\slmgr.ini | Select-Object -Last 1
-        PS> $report.Client.Product
-
-        Name                           Channel          LicenseStatus GracePeriodRemainingMinutes
-        ----                           -------          ------------- ---------------------------
-        Windows(R), Enterprise edition VOLUME_KMSCLIENT             1                      259197
-
-        Japanese `slmgr /dlv` text read with the machine's own slmgr.ini.
-
-    .LINK
-        about_KmsDoctor
-    #>
+    # The help text is in build/help/en-US/Get-KmsDiagnosis.psd1 and build/help/ja-JP/Get-KmsDiagnosis.psd1.
     [CmdletBinding()]
     [OutputType('KmsDoctor.ConnectivityResult', 'KmsDoctor.Finding', 'KmsDoctor.ConnectivityReport')]
     param(
@@ -69,7 +13,9 @@ function Get-KmsDiagnosis {
         [ValidateNotNullOrEmpty()] [string] $SlmgrIniPath,
         [switch] $Probe,
         [ValidateNotNullOrEmpty()] [string[]] $DnsServer,
-        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000
+        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {
@@ -89,7 +35,7 @@ function Get-KmsDiagnosis {
         $argv = @('analyze') + $files
         if ($ini) { $argv += @('--slmgr-ini', $ini) }
         if ($Probe) { $argv += @('--probe') + @(Get-KmsCliOption '--dns-server' $DnsServer) + @('--timeout', [string] $TimeoutMs) }
-        $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity 'Analysing KMS client data'
+        $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityDiagnosis -Caller $PSCmdlet)
         if ($null -ne $check) { Write-KmsDoctorCheck -Check $check }
     }
 }

@@ -1,56 +1,7 @@
 function Get-KmsErrorInfo {
-    <#
-    .SYNOPSIS
-        Explains an activation error code (0xC004F074, slmgr's -1073418124, ...) or a finding id
-        (tcp/kms-port-filtered, ...), offline: meaning, likely causes and the fix.
+    # .EXTERNALHELP KmsDoctor-help.xml
 
-    .DESCRIPTION
-        Runs `kmsdoctor explain <code> --json`. A code emits a KmsDoctor.ErrorCodeInfo (Code,
-        SymbolicName, SignedDecimal as $LASTEXITCODE shows it, Meaning, LikelyCauses, Remedies,
-        Where it appears, RelatedFindings, Confidence); a finding id emits a KmsDoctor.FindingInfo
-        with its full page. Codes are accepted as 0xC004F074, C004F074, 3221549172, -1073418124
-        or a Win32 error number (9003 = 0x8007232B).
-
-        Findings (RuleId) and events (HResult) bind from the pipeline by property name; all the
-        codes of one call or pipeline are explained in one CLI run, in order. Without -Code, lists
-        everything the catalog knows (-Kind Finding, Code or both). Among several codes, an
-        unknown one is a non-terminating KmsDoctor.UnknownCode error naming it (the others are
-        still explained); a single unknown code is a KmsDoctor.CliFailed error carrying the CLI's
-        advice.
-
-    .PARAMETER Code
-        An error code or a finding id. Aliases RuleId, HResult.
-
-    .PARAMETER Kind
-        Without -Code: list finding ids (Finding), error codes (Code), or both (default).
-
-    .EXAMPLE
-        PS> Get-KmsErrorInfo 0xC004F074
-
-        Code            : 0xC004F074
-        SymbolicName    : SL_E_VL_BINDING_SERVICE_UNAVAILABLE
-        SignedDecimal   : -1073418124
-        Meaning         : No KMS host could be contacted. ...
-        ...
-
-    .EXAMPLE
-        PS> Get-KmsErrorInfo -Code $LASTEXITCODE
-
-        After `cscript slmgr.vbs /ato` failed: what its exit code means.
-
-    .EXAMPLE
-        PS> Test-KmsConnectivity -Domain contoso.com | Where-Object RuleId | Get-KmsErrorInfo | Select-Object RuleId, Page
-
-        The full page of every finding of a run.
-
-    .EXAMPLE
-        PS> Get-KmsErrorInfo -Kind Code | Format-Table Code, SymbolicName
-
-        Every activation error code the catalog knows.
-
-    .LINK
-        about_KmsDoctor
-    #>
+    # The help text is in build/help/en-US/Get-KmsErrorInfo.psd1 and build/help/ja-JP/Get-KmsErrorInfo.psd1.
     [CmdletBinding(DefaultParameterSetName = 'List')]
     [OutputType('KmsDoctor.ErrorCodeInfo', 'KmsDoctor.FindingInfo')]
     param(
@@ -61,7 +12,9 @@ function Get-KmsErrorInfo {
 
         [Parameter(ParameterSetName = 'List')]
         [ValidateSet('Finding', 'Code')]
-        [string[]] $Kind = @('Finding', 'Code')
+        [string[]] $Kind = @('Finding', 'Code'),
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {

@@ -1,44 +1,16 @@
 function Get-KmsProduct {
-    <#
-    .SYNOPSIS
-        Lists the products Invoke-KmsActivationProbe and Test-KmsConnectivity -Product can ask a
-        KMS host for, with their ids, KMS group, protocol version and activation threshold.
+    # .EXTERNALHELP KmsDoctor-help.xml
 
-    .DESCRIPTION
-        Runs `kmsdoctor activate-probe --list-products --json` and returns one KmsDoctor.Product
-        per product: Name, Aliases, Family, SkuId, KmsCountedId, KmsGroup, ApplicationId,
-        Protocol (the KMS protocol version its clients send) and MinimumCount (the count the
-        host must reach before it activates that product: 25 for clients, 5 for servers and
-        Office). UnverifiedIds is $true where the ids come from a single public source.
-
-    .PARAMETER Name
-        Only products whose name or alias matches one of these wildcard patterns.
-
-    .EXAMPLE
-        PS> Get-KmsProduct *Server*
-
-        Name                               Family           KmsGroup                       Protocol Threshold
-        ----                               ------           --------                       -------- ---------
-        Windows Server 2025 Standard       windows-server   Windows Server 2025                   6         5
-        ...
-
-        The server products and the counts their hosts must reach.
-
-    .EXAMPLE
-        PS> Get-KmsProduct 'Windows 10 Enterprise' | Select-Object Name, SkuId
-
-        Finds a product by one of its aliases.
-
-    .LINK
-        Invoke-KmsActivationProbe
-    #>
+    # The help text is in build/help/en-US/Get-KmsProduct.psd1 and build/help/ja-JP/Get-KmsProduct.psd1.
     [CmdletBinding()]
     [OutputType('KmsDoctor.Product')]
     param(
         [Parameter(Position = 0, ValueFromPipeline)]
         [ValidateNotNullOrEmpty()]
         [SupportsWildcards()]
-        [string[]] $Name
+        [string[]] $Name,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {

@@ -1,56 +1,7 @@
 function Get-KmsSrvRecord {
-    <#
-    .SYNOPSIS
-        Gets the _vlmcs._tcp SRV records of domains from every DNS server, with each target resolved.
+    # .EXTERNALHELP KmsDoctor-help.xml
 
-    .DESCRIPTION
-        Runs `kmsdoctor srv`: asks each DNS server for _vlmcs._tcp.<domain> with its own DNS client
-        (RCODE, authority and TTLs are kept) and resolves every target. Emits one
-        KmsDoctor.SrvRecord per target, in one order a client could try them (Rank; Share is the
-        chance of being tried first within its priority). NameTarget repeats Name, as
-        Resolve-DnsName's SRV records name it, so the records pipe into Test-KmsPort and
-        Test-KmsRpcEndpoint.
-
-        Each record carries the CLI's findings about its host (Findings: a stale record, a target
-        that does not resolve, ...). A domain for which no server returned a record is a
-        non-terminating error (KmsDoctor.SrvRecordNotFound) naming each server's answer
-        (dns-nxdomain, dns-nodata, ...), as Resolve-DnsName reports a name that does not exist.
-        A DNS server that could not be asked (timeout, refused, unreachable, SERVFAIL) is not a
-        missing record: that is KmsDoctor.DnsQueryFailed (ConnectionError, or OperationTimeout),
-        with the CLI's finding as its message and remedy, also when other servers answered.
-
-    .PARAMETER Domain
-        Domains to query (the SRV name is _vlmcs._tcp.<domain>). Binds from the pipeline.
-
-    .PARAMETER DnsServer
-        DNS servers to ask, IP or IP:PORT. Default: this machine's resolvers.
-
-    .PARAMETER TimeoutMs
-        Budget of each query in milliseconds (default 3000).
-
-    .EXAMPLE
-        PS> Get-KmsSrvRecord -Domain lab.kms-doctor.test -DnsServer 127.0.0.1:53535
-
-        Rank Name                              Port Priority Weight  Share    Ttl Domain                   Resolved
-        ---- ----                              ---- -------- ------  -----    --- ------                   --------
-           1 kms01.lab.kms-doctor.test        33113        0     60    60 %    900 lab.kms-doctor.test      ok
-           2 kms02.lab.kms-doctor.test         1688        0     40    40 %    900 lab.kms-doctor.test      ok
-           3 kms-old.lab.kms-doctor.test       1688       10      0    50 %    900 lab.kms-doctor.test      dns-nxdomain
-           4 web01.lab.kms-doctor.test        41657       10      0    50 %    900 lab.kms-doctor.test      ok
-
-    .EXAMPLE
-        PS> Get-KmsSrvRecord contoso.com | Test-KmsPort
-
-        Tests the port each SRV record announces on each of its hosts.
-
-    .EXAMPLE
-        PS> 'contoso.com', 'emea.contoso.com' | Get-KmsSrvRecord -DnsServer 10.0.0.10, 10.0.0.11 | Where-Object ResolutionStatus -ne 'ok'
-
-        Stale records: targets that do not resolve, asked of two domain controllers.
-
-    .LINK
-        about_KmsDoctor
-    #>
+    # The help text is in build/help/en-US/Get-KmsSrvRecord.psd1 and build/help/ja-JP/Get-KmsSrvRecord.psd1.
     [CmdletBinding()]
     [OutputType('KmsDoctor.SrvRecord')]
     param(
@@ -59,7 +10,9 @@ function Get-KmsSrvRecord {
         [string[]] $Domain,
 
         [ValidateNotNullOrEmpty()] [string[]] $DnsServer,
-        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000
+        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {
@@ -70,7 +23,7 @@ function Get-KmsSrvRecord {
     }
     end {
         $argv = @('srv') + $domains.ToArray() + @(Get-KmsCliOption '--dns-server' $DnsServer) + @('--timeout', [string] $TimeoutMs)
-        $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity 'Querying KMS SRV records'
+        $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivitySrv -Caller $PSCmdlet)
         if ($null -eq $check) { return }
         $findings = @(foreach ($finding in $check.Findings) { New-KmsFinding -Finding $finding })
         foreach ($target in $check.Targets) {

@@ -1,63 +1,7 @@
 function Invoke-KmsFleetCollection {
-    <#
-    .SYNOPSIS
-        Collects a KMS snapshot from many machines through PowerShell remoting, one file per
-        machine, for Get-KmsFleetDiagnosis (kmsdoctor fleet).
-    .DESCRIPTION
-        Runs the read-only collector (ps/collector/Get-KmsSnapshot.ps1, or -ScriptPath) on every
-        target with Invoke-Command -FilePath: the targets need only Windows PowerShell 5.1 and
-        remoting (WinRM, or SSH sessions from New-PSSession -HostName), never Node.js or this
-        module (-HostName: SSH, PowerShell 7 on this side). Each machine's snapshot is checked to be one and written atomically to
-        <OutDirectory>\<computer>.json as it arrives, with progress shown.
-        A machine that cannot be reached, refuses the connection or returns no snapshot is a
-        non-terminating error (ErrorId KmsDoctor.FleetCollectionFailed, TargetObject = its name)
-        with the reason; the run goes on. Last comes one KmsDoctor.FleetCollectionSummary
-        (Asked, Collected, Skipped, Failed, FailedComputers).
-        Re-running resumes: a machine whose snapshot is younger than -MaxAgeHours is skipped,
-        unless -Force.
-    .PARAMETER ComputerName
-        The machines to collect from (WinRM). Accepts pipeline input, e.g. from Get-ADComputer.
-    .PARAMETER Session
-        Open PSSessions to collect through (WinRM or SSH); the file is named after ComputerName.
-    .PARAMETER HostName
-        The machines to collect from over SSH (PowerShell 7; each needs the powershell subsystem).
-    .PARAMETER UserName
-        User for -HostName connections.
-    .PARAMETER KeyFilePath
-        Private key for -HostName connections.
-    .PARAMETER Port
-        SSH port for -HostName connections (default 22).
-    .PARAMETER SshOption
-        ssh options for -HostName connections, e.g. @{ StrictHostKeyChecking = 'yes' }.
-    .PARAMETER Credential
-        Credential for -ComputerName connections.
-    .PARAMETER ThrottleLimit
-        How many machines at once (default 32).
-    .PARAMETER OutDirectory
-        Folder for the snapshots; created when missing.
-    .PARAMETER ScriptPath
-        The script to run remotely; it must print one snapshot's JSON. Default: the collector.
-    .PARAMETER MaxAgeHours
-        A snapshot younger than this is fresh and its machine skipped (default 24).
-    .PARAMETER Force
-        Collect again from every machine, fresh snapshots or not.
-    .EXAMPLE
-        PS> Get-ADComputer -Filter 'OperatingSystem -like "Windows*"' | Invoke-KmsFleetCollection -OutDirectory .\fleet
-        Asked Collected Skipped Failed FailedComputers
-        ----- --------- ------- ------ ---------------
-          412       405       0      7 PC0042, PC0107, ...
-        Then: Get-KmsFleetDiagnosis .\fleet (or kmsdoctor fleet .\fleet).
-    .EXAMPLE
-        PS> $s = New-PSSession -HostName lab01, lab02 -UserName admin; Invoke-KmsFleetCollection -Session $s -OutDirectory .\fleet
-        Over SSH sessions.
-    .EXAMPLE
-        PS> Invoke-KmsFleetCollection -ComputerName (Get-Content .\failed.txt) -OutDirectory .\fleet -Force
-        Collect again from the machines that failed last time.
-    .LINK
-        Get-KmsFleetDiagnosis
-    .LINK
-        about_KmsDoctor
-    #>
+    # .EXTERNALHELP KmsDoctor-help.xml
+
+    # The help text is in build/help/en-US/Invoke-KmsFleetCollection.psd1 and build/help/ja-JP/Invoke-KmsFleetCollection.psd1.
     [CmdletBinding(DefaultParameterSetName = 'ComputerName')]
     [OutputType('KmsDoctor.FleetCollectionSummary')]
     param(
@@ -77,7 +21,9 @@ function Invoke-KmsFleetCollection {
         [Parameter(Mandatory)] [ValidateNotNullOrEmpty()] [string] $OutDirectory,
         [ValidateNotNullOrEmpty()] [string] $ScriptPath,
         [ValidateRange(0, 87600)] [double] $MaxAgeHours = 24,
-        [switch] $Force
+        [switch] $Force,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
     begin { $names = New-Object System.Collections.Generic.List[string] }
     process { foreach ($name in @($ComputerName)) { if ($name -and -not $names.Contains($name)) { $names.Add($name) } } }
@@ -100,7 +46,7 @@ function Invoke-KmsFleetCollection {
         foreach ($name in $targets.Keys) {
             $file = Get-Item -LiteralPath $fileOf[$name] -ErrorAction SilentlyContinue
             if (-not $Force -and $file -and ([DateTime]::UtcNow - $file.LastWriteTimeUtc).TotalHours -lt $MaxAgeHours) {
-                Write-Verbose "${name}: fresh snapshot $($file.FullName) ($([int]([DateTime]::UtcNow - $file.LastWriteTimeUtc).TotalMinutes) minutes old), skipped"
+                Write-Verbose (Get-KmsDoctorMessage VerboseFreshSnapshotSkipped $name, $file.FullName, ([int]([DateTime]::UtcNow - $file.LastWriteTimeUtc).TotalMinutes) -Caller $PSCmdlet)
                 $skipped += 1
             } else { $todo.Add($name) }
         }
@@ -110,13 +56,13 @@ function Invoke-KmsFleetCollection {
         $fail = {
             param([string] $Name, [string] $Reason, [System.Exception] $Inner)
             $failed.Add($Name)
-            $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -Message "${Name}: $Reason" -ErrorId 'KmsDoctor.FleetCollectionFailed' -Category ConnectionError -TargetObject $Name -InnerException $Inner))
+            $PSCmdlet.WriteError((New-KmsDoctorErrorRecord -Message (Get-KmsDoctorMessage FleetCollectionFailed $Name, $Reason -Caller $PSCmdlet) -ErrorId 'KmsDoctor.FleetCollectionFailed' -Category ConnectionError -TargetObject $Name -InnerException $Inner))
         }
         if ($todo.Count -gt 0) {
             $texts = @{}
             $errorsOf = @{}
             $answered = New-Object System.Collections.Generic.HashSet[string]
-            $activity = "Collecting KMS snapshots from $($todo.Count) machines"
+            $activity = Get-KmsDoctorMessage ActivityFleetCollection $todo.Count -Caller $PSCmdlet
             # Output is kept per machine (PSComputerName) and saved when the run ends, because remoting
             # does not say when one machine is done. Errors are matched to their machine: remote
             # failures carry OriginInfo, connection failures the name as their target.
@@ -135,7 +81,7 @@ function Invoke-KmsFleetCollection {
                     $null = $texts[$from].AppendLine([string] $Item)
                 }
                 if ($from -and $answered.Add($from)) {
-                    Write-Progress -Activity $activity -Status "$($answered.Count) of $($todo.Count) answered (last: $from)" -PercentComplete ([Math]::Min(100, 100 * $answered.Count / $todo.Count))
+                    Write-Progress -Activity $activity -Status (Get-KmsDoctorMessage ProgressFleetAnswered $answered.Count, $todo.Count, $from -Caller $PSCmdlet) -PercentComplete ([Math]::Min(100, 100 * $answered.Count / $todo.Count))
                 }
             }
             # Errors stay in the stream (2>&1 with ErrorAction Continue) so each reaches $take in turn.
@@ -169,7 +115,7 @@ function Invoke-KmsFleetCollection {
                 $reason = $null
                 $inner = $null
                 if ($texts.ContainsKey($name)) {
-                    $reason = Save-KmsFleetSnapshot -Text $texts[$name].ToString() -Path $fileOf[$name]
+                    $reason = Save-KmsFleetSnapshot -Text $texts[$name].ToString() -Path $fileOf[$name] -Caller $PSCmdlet
                     if (-not $reason) { $collected += 1; continue }
                 }
                 if ($errorsOf.ContainsKey($name)) {
@@ -177,7 +123,7 @@ function Invoke-KmsFleetCollection {
                     $inner = $first.Exception
                     $reason = (@($reason) + ($first.Exception.Message -replace '[\r\n]+', ' ').Trim() | Where-Object { $_ }) -join '; '
                 }
-                if (-not $reason) { $reason = 'no snapshot came back (the script printed nothing)' }
+                if (-not $reason) { $reason = Get-KmsDoctorMessage FleetNothingPrinted -Caller $PSCmdlet }
                 & $fail $name $reason $inner
             }
             # Errors that name no target (rare: a throttling or session-state failure) still reach the caller.

@@ -1,75 +1,7 @@
 function Test-KmsDnsPublication {
-    <#
-    .SYNOPSIS
-        Checks that a KMS host published its _vlmcs._tcp SRV record in every intended domain, on
-        every authoritative DNS server, and that nobody else is listed.
+    # .EXTERNALHELP KmsDoctor-help.xml
 
-    .DESCRIPTION
-        Runs `kmsdoctor publication`: the host-side counterpart of Test-KmsConnectivity. For each
-        domain (given, or from the host's snapshot: its own domain, DnsDomainPublishList and the
-        domains its 12293/12294 events name) it asks every authoritative server (found from SOA
-        and NS, or -Authoritative) and every -DnsServer for _vlmcs._tcp.<domain>, and reports the
-        hosts that are missing and the records that should not be there (stale, rogue, alias).
-
-        Output, in this order:
-          KmsDoctor.PublicationResult  one per domain and DNS server asked (Domain, Server,
-                                       Authoritative, Status, Records, Missing, Unexpected);
-          KmsDoctor.Finding            one per finding (rule id, severity, message, remedy);
-          KmsDoctor.PublicationReport  last: the summary, holding all of the above.
-        `Select-Object -Last 1` keeps the whole run in one object. Findings are objects, not
-        warnings; errors are reserved for being unable to run (see about_KmsDoctor).
-
-    .PARAMETER ComputerName
-        The KMS host(s) that should publish, FQDN or FQDN:PORT (the name the SRV record carries);
-        passed as --host. Binds from the pipeline by value and by property name.
-
-    .PARAMETER Domain
-        Domains it should publish in. Default: the host's own domain, its DnsDomainPublishList and
-        the domains its events name (from -SnapshotPath and -EventPath).
-
-    .PARAMETER SnapshotPath
-        The KMS host's snapshot (Get-KmsClientState on the host, kmsdoctor collect).
-
-    .PARAMETER EventPath
-        The host's Application log export with 12293/12294 (wevtutil XML, Get-WinEvent JSON or CSV).
-
-    .PARAMETER DnsServer
-        Resolvers to ask as well, IP or IP:PORT (every domain controller, for example).
-
-    .PARAMETER Authoritative
-        Authoritative servers of the zone(s), IP or IP:PORT. Default: found from SOA and NS.
-
-    .PARAMETER ExpectHost
-        Hosts allowed to have a record. Default: the -ComputerName hosts.
-
-    .PARAMETER TimeoutMs
-        Budget of each probe in milliseconds (default 3000).
-
-    .EXAMPLE
-        PS> Test-KmsDnsPublication -ComputerName kms01.lab.kms-doctor.test -Domain lab.kms-doctor.test -Authoritative 127.0.0.1:53535
-
-        Domain               Server            Auth Status  Records Missing  Unexpected
-        ------               ------            ---- ------  ------- -------  ----------
-        lab.kms-doctor.test  127.0.0.1:53535   True ok            4          kms02...:1688, kms-old...:1688, ...
-
-        The built-in lab (`node dist/kmsdoctor.cjs lab --serve` prints its DNS server): kms01 is
-        published; kms02, kms-old and web01 are stale records (findings publication/stale-host).
-
-    .EXAMPLE
-        PS> Test-KmsDnsPublication -SnapshotPath .\kms01.json -EventPath .\kms01-app.xml -DnsServer 10.0.0.10, 10.0.0.11
-
-        Checks every domain of kms01's DnsDomainPublishList on their authoritative servers and on
-        both domain controllers, with its 12293/12294 history.
-
-    .EXAMPLE
-        PS> $report = Test-KmsDnsPublication -ComputerName kms01.contoso.com | Select-Object -Last 1
-        PS> $report.Results | Where-Object { $_.Missing } | Format-Table Domain, Server, Missing
-
-        Where is the record missing?
-
-    .LINK
-        about_KmsDoctor
-    #>
+    # The help text is in build/help/en-US/Test-KmsDnsPublication.psd1 and build/help/ja-JP/Test-KmsDnsPublication.psd1.
     [CmdletBinding()]
     [OutputType('KmsDoctor.PublicationResult', 'KmsDoctor.Finding', 'KmsDoctor.PublicationReport')]
     param(
@@ -84,7 +16,9 @@ function Test-KmsDnsPublication {
         [ValidateNotNullOrEmpty()] [string[]] $DnsServer,
         [ValidateNotNullOrEmpty()] [string[]] $Authoritative,
         [ValidateNotNullOrEmpty()] [string[]] $ExpectHost,
-        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000
+        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {
@@ -111,7 +45,7 @@ function Test-KmsDnsPublication {
         }
         $argv += @(Get-KmsCliOption '--events' @(foreach ($p in @($EventPath)) { if ($p) { Resolve-KmsDoctorPath -Path $p -Caller $PSCmdlet -MustExist } }))
 
-        $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -Caller $PSCmdlet -Activity 'Checking KMS DNS publication'
+        $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityPublication -Caller $PSCmdlet)
         if ($null -eq $report) { return }
         $results = @(New-KmsPublicationResult -Report $report)
         $findings = @(foreach ($finding in @($report.findings)) { if ($null -ne $finding) { New-KmsFinding -Finding $finding } })

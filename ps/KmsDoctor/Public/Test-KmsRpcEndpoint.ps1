@@ -1,51 +1,7 @@
 function Test-KmsRpcEndpoint {
-    <#
-    .SYNOPSIS
-        Binds to the KMS RPC interface on hosts' activation ports (count-safe: no activation request).
+    # .EXTERNALHELP KmsDoctor-help.xml
 
-    .DESCRIPTION
-        Runs `kmsdoctor rpc`: on each address whose port is open, a DCE/RPC bind to the KMS
-        interface 51c82175-844e-4750-b0d8-ec255555bc06, plus a bind to a random interface that
-        tells emulators (which accept anything) from Windows hosts. No KMS host counts it as a
-        client. One KmsDoctor.RpcResult per address: PortState, BindVerdict (kms,
-        interface-not-supported, bind-nak, not-rpc, ...), AcceptsAnyInterface and the target's
-        Verdict (ready, not-kms, port-closed, port-filtered, unresolved). A bind that was not
-        attempted is $null.
-
-        SRV records bind from the pipeline by property name (NameTarget and Port), like Test-KmsPort;
-        other DNS records of the pipeline (Resolve-DnsName's Additional section) are skipped. An
-        invalid name is a non-terminating KmsDoctor.InvalidName error; the others are still bound.
-
-    .PARAMETER ComputerName
-        Host names or IP addresses, optionally HOST:PORT. Aliases NameTarget, Target, CN.
-
-    .PARAMETER Port
-        The activation port (default 1688). Binds the Port of SRV records.
-
-    .PARAMETER DnsServer
-        DNS servers that resolve the names, IP or IP:PORT. Default: this machine's resolvers.
-
-    .PARAMETER TimeoutMs
-        Budget of each probe in milliseconds (default 3000).
-
-    .EXAMPLE
-        PS> Get-KmsSrvRecord lab.kms-doctor.test -DnsServer 127.0.0.1:53535 | Test-KmsRpcEndpoint -DnsServer 127.0.0.1:53535
-
-        ComputerName                 RemoteAddress   RemotePort PortState BindVerdict             Verdict     LatencyMs
-        ------------                 -------------   ---------- --------- -----------             -------     ---------
-        kms01.lab.kms-doctor.test    127.77.0.1           33113 open      kms                     ready             4.2
-        kms02.lab.kms-doctor.test    127.77.0.2            1688 closed                            port-closed
-        kms-old.lab.kms-doctor.test                        1688                                   unresolved
-        web01.lab.kms-doctor.test    127.77.0.3           41657 open      not-rpc                 not-kms           3.8
-
-    .EXAMPLE
-        PS> Test-KmsRpcEndpoint kms01.contoso.com, kms02.contoso.com:1700 | Where-Object BindVerdict -ne 'kms'
-
-        Which endpoints are not KMS hosts (an emulator shows AcceptsAnyInterface = True).
-
-    .LINK
-        about_KmsDoctor
-    #>
+    # The help text is in build/help/en-US/Test-KmsRpcEndpoint.psd1 and build/help/ja-JP/Test-KmsRpcEndpoint.psd1.
     [CmdletBinding()]
     [OutputType('KmsDoctor.RpcResult')]
     param(
@@ -59,20 +15,22 @@ function Test-KmsRpcEndpoint {
         [int] $Port = 1688,
 
         [ValidateNotNullOrEmpty()] [string[]] $DnsServer,
-        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000
+        [ValidateRange(1, 600000)] [int] $TimeoutMs = 3000,
+
+        [ValidateSet('en', 'ja')] [string] $Language
     )
 
     begin {
         $endpoints = New-Object System.Collections.Generic.List[string]
     }
     process {
-        if (Test-KmsNonSrvRecord $_) { Write-Verbose "[kmsdoctor] skipped a $($_.Type) record of the pipeline (not SRV)"; return }
+        if (Test-KmsNonSrvRecord $_) { Write-Verbose (Get-KmsDoctorMessage VerboseSkippedNonSrv $_.Type -Caller $PSCmdlet); return }
         foreach ($name in @(Select-KmsValidName -Name $ComputerName -Kind Endpoint -Caller $PSCmdlet)) { $endpoints.Add((Join-KmsEndpoint -ComputerName $name -Port $Port)) }
     }
     end {
         if ($endpoints.Count -eq 0) { return }
         $argv = @('rpc') + $endpoints.ToArray() + @(Get-KmsCliOption '--dns-server' $DnsServer) + @('--timeout', [string] $TimeoutMs)
-        $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity 'Binding to KMS RPC endpoints'
+        $check = Invoke-KmsDoctorCheck -Argument $argv -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityRpc -Caller $PSCmdlet)
         if ($null -eq $check) { return }
         $index = Get-KmsProbeIndex -Result $check.Results.ToArray() -Probe 'rpc.bind'
         foreach ($target in $check.Targets) { New-KmsRpcResult -Target $target -RpcIndex $index }

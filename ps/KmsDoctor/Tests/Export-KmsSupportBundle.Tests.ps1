@@ -22,7 +22,7 @@ Describe 'Export-KmsSupportBundle' -Tag Unit {
     It 'has the expected parameters and supports -WhatIf/-Confirm' {
         $command = Get-Command Export-KmsSupportBundle
         $actual = $command.Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters -and $_ -notin 'WhatIf', 'Confirm' }
-        Compare-Object -ReferenceObject @('Path', 'SnapshotPath', 'DlvPath', 'SlmgrIniPath', 'EventPath', 'DnsServer', 'TimeoutMs', 'SkipReport', 'Force') -DifferenceObject @($actual) | Should -BeNullOrEmpty
+        Compare-Object -ReferenceObject @('Path', 'SnapshotPath', 'DlvPath', 'SlmgrIniPath', 'EventPath', 'DnsServer', 'TimeoutMs', 'SkipReport', 'Force', 'Language') -DifferenceObject @($actual) | Should -BeNullOrEmpty
         $command.Parameters.Keys | Should -Contain 'WhatIf'
         $command.Parameters.Keys | Should -Contain 'Confirm'
     }

@@ -12,7 +12,7 @@ Describe 'Get-KmsActivationEvent' -Tag Unit {
 
     It 'has the expected parameters' {
         $actual = (Get-Command Get-KmsActivationEvent).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters }
-        Compare-Object -ReferenceObject @('Path', 'Id', 'Attempt', 'MaxEvents') -DifferenceObject @($actual) | Should -BeNullOrEmpty
+        Compare-Object -ReferenceObject @('Path', 'Id', 'Attempt', 'MaxEvents', 'Language') -DifferenceObject @($actual) | Should -BeNullOrEmpty
     }
 
     It 'runs `events <files> --json` with full paths' {

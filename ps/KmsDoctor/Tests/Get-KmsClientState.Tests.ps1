@@ -10,7 +10,7 @@ Describe 'Get-KmsClientState' -Tag Unit {
 
     It 'has the expected parameters' {
         $actual = (Get-Command Get-KmsClientState).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters }
-        Compare-Object -ReferenceObject @('Path', 'EventCount') -DifferenceObject @($actual) | Should -BeNullOrEmpty
+        Compare-Object -ReferenceObject @('Path', 'EventCount', 'Language') -DifferenceObject @($actual) | Should -BeNullOrEmpty
     }
 
     It 'reads a snapshot file into a KmsDoctor.ClientState' {

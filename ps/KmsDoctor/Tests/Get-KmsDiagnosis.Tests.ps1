@@ -10,7 +10,7 @@ Describe 'Get-KmsDiagnosis' -Tag Unit {
 
     It 'has the expected parameters' {
         $actual = (Get-Command Get-KmsDiagnosis).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters }
-        Compare-Object -ReferenceObject @('Path', 'SlmgrIniPath', 'Probe', 'DnsServer', 'TimeoutMs') -DifferenceObject @($actual) | Should -BeNullOrEmpty
+        Compare-Object -ReferenceObject @('Path', 'SlmgrIniPath', 'Probe', 'DnsServer', 'TimeoutMs', 'Language') -DifferenceObject @($actual) | Should -BeNullOrEmpty
     }
 
     It 'analyses files offline: findings then the report, no probe options' {

@@ -12,7 +12,7 @@ Describe 'Get-KmsErrorInfo' -Tag Unit {
 
     It 'has the expected parameters' {
         $actual = (Get-Command Get-KmsErrorInfo).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters }
-        Compare-Object -ReferenceObject @('Code', 'Kind') -DifferenceObject @($actual) | Should -BeNullOrEmpty
+        Compare-Object -ReferenceObject @('Code', 'Kind', 'Language') -DifferenceObject @($actual) | Should -BeNullOrEmpty
     }
 
     It 'explains a code, passing it after -- so slmgr''s negative exit codes stay arguments' {

@@ -11,7 +11,7 @@ Describe 'Get-KmsSrvRecord' -Tag Unit {
 
     It 'has the expected parameters' {
         $actual = (Get-Command Get-KmsSrvRecord).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters }
-        Compare-Object -ReferenceObject @('Domain', 'DnsServer', 'TimeoutMs') -DifferenceObject @($actual) | Should -BeNullOrEmpty
+        Compare-Object -ReferenceObject @('Domain', 'DnsServer', 'TimeoutMs', 'Language') -DifferenceObject @($actual) | Should -BeNullOrEmpty
     }
 
     It 'runs srv once for every domain given, by value or from the pipeline' {

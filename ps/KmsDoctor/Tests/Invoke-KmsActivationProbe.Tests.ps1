@@ -20,7 +20,7 @@ Describe 'Invoke-KmsActivationProbe' -Tag Unit {
 
     It 'has the expected parameters, ShouldProcess with ConfirmImpact High, and pipeline binding by property name' {
         $command = Get-Command Invoke-KmsActivationProbe
-        $expected = 'ComputerName', 'Port', 'Product', 'Protocol', 'DryRun', 'Cmid', 'Workstation', 'TimeoutMs'
+        $expected = 'ComputerName', 'Port', 'Product', 'Protocol', 'DryRun', 'Cmid', 'Workstation', 'TimeoutMs', 'Language'
         $common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
         Compare-Object -ReferenceObject $expected -DifferenceObject @($command.Parameters.Keys | Where-Object { $_ -notin $common }) | Should -BeNullOrEmpty
         $command.Parameters.Keys | Should -Contain 'WhatIf'

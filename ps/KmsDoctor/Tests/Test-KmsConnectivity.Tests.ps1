@@ -18,7 +18,7 @@ Describe 'Test-KmsConnectivity' -Tag Unit {
     }
 
     It 'has the expected parameters' {
-        $expected = 'ComputerName', 'Port', 'ClientState', 'Domain', 'DnsServer', 'TimeoutMs', 'SnapshotPath', 'DlvPath', 'SlmgrIniPath', 'EventPath', 'SkipSnapshot', 'ActivationRequest', 'Product'
+        $expected = 'ComputerName', 'Port', 'ClientState', 'Domain', 'DnsServer', 'TimeoutMs', 'SnapshotPath', 'DlvPath', 'SlmgrIniPath', 'EventPath', 'SkipSnapshot', 'ActivationRequest', 'Product', 'Language'
         $common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
         $actual = (Get-Command Test-KmsConnectivity).Parameters.Keys | Where-Object { $_ -notin $common }
         Compare-Object -ReferenceObject $expected -DifferenceObject @($actual) | Should -BeNullOrEmpty

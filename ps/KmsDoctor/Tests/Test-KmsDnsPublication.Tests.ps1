@@ -17,7 +17,7 @@ Describe 'Test-KmsDnsPublication' -Tag Unit {
     }
 
     It 'has the expected parameters' {
-        $expected = 'ComputerName', 'Domain', 'SnapshotPath', 'EventPath', 'DnsServer', 'Authoritative', 'ExpectHost', 'TimeoutMs'
+        $expected = 'ComputerName', 'Domain', 'SnapshotPath', 'EventPath', 'DnsServer', 'Authoritative', 'ExpectHost', 'TimeoutMs', 'Language'
         $common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
         $actual = (Get-Command Test-KmsDnsPublication).Parameters.Keys | Where-Object { $_ -notin $common }
         Compare-Object -ReferenceObject $expected -DifferenceObject @($actual) | Should -BeNullOrEmpty

@@ -10,7 +10,7 @@ Describe 'Test-KmsPort' -Tag Unit {
 
     It 'has the expected parameters' {
         $actual = (Get-Command Test-KmsPort).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters }
-        Compare-Object -ReferenceObject @('ComputerName', 'Port', 'IncludeManagementPort', 'DnsServer', 'TimeoutMs') -DifferenceObject @($actual) | Should -BeNullOrEmpty
+        Compare-Object -ReferenceObject @('ComputerName', 'Port', 'IncludeManagementPort', 'DnsServer', 'TimeoutMs', 'Language') -DifferenceObject @($actual) | Should -BeNullOrEmpty
     }
 
     It 'emits PortResults with Test-NetConnection''s names' {

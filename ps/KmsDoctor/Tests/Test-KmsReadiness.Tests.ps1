@@ -30,7 +30,7 @@ Describe 'Test-KmsReadiness' -Tag Unit {
     }
 
     It 'has the expected parameters' {
-        $expected = 'Domain', 'ClientSnapshotPath', 'HostSnapshotPath', 'KmsLogPath', 'ExpectHost', 'TargetOs', 'DnsServer', 'TimeoutMs', 'OutFile', 'Format'
+        $expected = 'Domain', 'ClientSnapshotPath', 'HostSnapshotPath', 'KmsLogPath', 'ExpectHost', 'TargetOs', 'DnsServer', 'TimeoutMs', 'OutFile', 'Format', 'Language'
         $common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
         $actual = (Get-Command Test-KmsReadiness).Parameters.Keys | Where-Object { $_ -notin $common }
         Compare-Object -ReferenceObject $expected -DifferenceObject @($actual) | Should -BeNullOrEmpty

@@ -10,7 +10,7 @@ Describe 'Test-KmsRpcEndpoint' -Tag Unit {
 
     It 'has the expected parameters' {
         $actual = (Get-Command Test-KmsRpcEndpoint).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters }
-        Compare-Object -ReferenceObject @('ComputerName', 'Port', 'DnsServer', 'TimeoutMs') -DifferenceObject @($actual) | Should -BeNullOrEmpty
+        Compare-Object -ReferenceObject @('ComputerName', 'Port', 'DnsServer', 'TimeoutMs', 'Language') -DifferenceObject @($actual) | Should -BeNullOrEmpty
     }
 
     It 'emits one RpcResult per endpoint with the bind verdict' {
