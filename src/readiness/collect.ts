@@ -10,6 +10,7 @@ import { UsageError } from '../core/usage-error.js';
 import type { DnsServer } from '../dns/exchange.js';
 import { checkConnectivity } from '../engine/connectivity.js';
 import type { ConnectivityFacts } from '../engine/model.js';
+import type { ProbeRunner } from '../engine/probe-runner.js';
 import { planDiscovery } from '../client/discovery-plan.js';
 import { sniffInput } from '../client/sniff-input.js';
 import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
@@ -36,7 +37,11 @@ export interface ReadinessInputs {
   timeoutMs: number;
   deadlineMs: number;
   /** The run's one deadline (runDeadline); both probe passes and the activation request end by it. */
-  deadline: AbortSignal;
+  deadline: AbortSignal | undefined;
+  /** The run's one probe runner, shared by both probe passes (its bound, its stream). */
+  runner?: ProbeRunner | null | undefined;
+  /** Probes in flight at once (64 when not given). */
+  concurrency?: number | undefined;
   /** The activation request hook (connectivityActivation), or null. */
   activation: ((facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>) | null;
 }
@@ -119,7 +124,7 @@ export async function collectReadinessFacts(inputs: ReadinessInputs): Promise<{ 
 
   let connectivity: ConnectivityFacts | null = null;
   let activation: ActivationSection | null = null;
-  const options = { dnsServers: inputs.dnsServers, timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, signal: inputs.deadline, concurrency: 64 };
+  const options = { dnsServers: inputs.dnsServers, timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, ...(inputs.deadline && { signal: inputs.deadline }), concurrency: inputs.concurrency ?? 64, runner: inputs.runner };
   if (domains.length > 0) connectivity = await checkConnectivity({ ...options, domains, kmsHosts: [] });
   // Intended hosts DNS does not list are probed directly (on the port their snapshot names, else 1688); listed ones were probed already.
   const unlisted = inputs.expectHosts.filter((name) => !connectivity?.targets.some((t) => sameHost(t.name, name)));

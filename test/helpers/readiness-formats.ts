@@ -9,7 +9,7 @@ import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 const Ajv2020 = Ajv2020Module.default;
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
 addFormats.default(ajv);
-const validate = ajv.compile(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'src', 'report', 'readiness.schema.json'), 'utf8')));
+const validate = ajv.compile(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'src', 'report', 'report.schema.json'), 'utf8')));
 
 export function readinessSchemaErrors(value: unknown): string[] {
   return validate(value) ? [] : (validate.errors ?? []).map((error: { instancePath: string; message?: string }) => `${error.instancePath || '/'} ${error.message ?? ''}`);

@@ -16,8 +16,9 @@ import { reachabilityCheck } from '../../src/readiness/checks/reachability.js';
 import { srvHygieneCheck } from '../../src/readiness/checks/srv-hygiene.js';
 import { firewallOf } from '../../src/readiness/collect.js';
 import type { ReadinessCheck, ReadinessFacts } from '../../src/readiness/model.js';
-import { buildReadinessReport, readinessExitCode } from '../../src/report/readiness.js';
-import { renderReadiness } from '../../src/report/readiness-render.js';
+import { buildReadinessReport } from '../../src/report/readiness.js';
+import type { Severity } from '../../src/rules/types.js';
+import { render as renderReadiness } from '../helpers/render.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
 import type { Finding } from '../../src/rules/types.js';
 import { htmlProblems, junitCounts, readinessSchemaErrors } from '../helpers/readiness-formats.js';
@@ -45,7 +46,7 @@ function facts(over: Partial<ReadinessFacts> = {}): ReadinessFacts {
 }
 
 function finding(ruleId: string, target?: string): Finding {
-  return { ruleId, severity: 'error', title: ruleId, message: `${ruleId} message`, evidence: [], remedy: [], args: {}, docs: '', ...(target ? { target } : {}) };
+  return { ruleId, severity: 'error', title: ruleId, message: `${ruleId} message`, evidence: [{ kind: 'probe', ref: 'p1', summary: 'seen' }], remedy: ['fix it'], args: {}, docs: '', ...(target ? { target } : {}) };
 }
 
 function hostFacts(licensed: boolean | null, count: number | null, log: number | null = null, window: { whole?: boolean; licensed25?: number } = {}): HostFacts {
@@ -198,21 +199,23 @@ const sampleChecks: ReadinessCheck[] = [
   { id: 'firewall', title: 'Firewall', state: 'not-run', detail: 'no field', evidence: { findings: [], probes: [] } },
 ];
 
-function report(failOn: 'fail' | 'warn' = 'fail') {
-  return buildReadinessReport({ startedAt: '2026-01-01T00:00:00.000Z', durationMs: 12, input: { domains: [DOMAIN] }, checks: sampleChecks, findings: [finding('tcp/kms-port-closed', 'kms02')], failOn, notes: [HOSTILE] });
+function report(failOn: Severity = 'error', checks = sampleChecks) {
+  return buildReadinessReport({ startedAt: '2026-01-01T00:00:00.000Z', durationMs: 12, input: { domains: [DOMAIN] }, checks, findings: [finding('tcp/kms-port-closed', 'kms02')], failOn, notes: [HOSTILE] });
 }
 
-formats('exit code: fail by default, warnings too with --fail-on warn, not-run never', () => {
-  assert.is(readinessExitCode(sampleChecks, 'fail'), 1);
-  assert.is(readinessExitCode(sampleChecks.filter((c) => c.state !== 'fail'), 'fail'), 0);
-  assert.is(readinessExitCode(sampleChecks.filter((c) => c.state !== 'fail'), 'warn'), 1);
-  assert.is(readinessExitCode(sampleChecks.filter((c) => c.state === 'not-run' || c.state === 'pass'), 'warn'), 0);
+const exitCode = (checks: ReadinessCheck[], failOn: Severity) => report(failOn, checks).summary.exitCode;
+
+formats('exit code: failed checks by default, warning checks too with --fail-on warning, not-run never; findings alone do not decide', () => {
+  assert.is(exitCode(sampleChecks, 'error'), 1);
+  assert.is(exitCode(sampleChecks.filter((c) => c.state !== 'fail'), 'error'), 0);
+  assert.is(exitCode(sampleChecks.filter((c) => c.state !== 'fail'), 'warning'), 1);
+  assert.is(exitCode(sampleChecks.filter((c) => c.state === 'not-run' || c.state === 'pass'), 'warning'), 0);
 });
 
-formats('json validates against readiness.schema.json', () => {
+formats('json validates against the report schema (readiness kind)', () => {
   const parsed = JSON.parse(renderReadiness(report(), 'json'));
   assert.equal(readinessSchemaErrors(parsed), []);
-  assert.equal(parsed.summary, { pass: 1, warn: 1, fail: 1, notRun: 1, verdict: 'fail', failOn: 'fail', exitCode: 1 });
+  assert.equal(parsed.summary, { errors: 1, warnings: 0, infos: 0, probes: 0, verdict: 'fail', failOn: 'error', exitCode: 1, pass: 1, warn: 1, fail: 1, notRun: 1, worstCheck: 'fail' });
   assert.ok(readinessSchemaErrors({ ...parsed, checks: [{ ...parsed.checks[0], state: 'maybe' }] }).length > 0, 'the schema rejects an unknown state');
 });
 
@@ -227,9 +230,9 @@ formats('html: self-contained, balanced, escaped, states in words and colours', 
 });
 
 formats('junit: one suite, one test case per check, failures and skips counted', () => {
-  const plain = junitCounts(renderReadiness(report('fail'), 'junit'));
+  const plain = junitCounts(renderReadiness(report('error'), 'junit'));
   assert.equal(plain, { suites: 1, tests: 4, failures: 1, skipped: 1, declared: { tests: 4, failures: 1, skipped: 1 }, warningFailures: 0 });
-  const strict = junitCounts(renderReadiness(report('warn'), 'junit'));
+  const strict = junitCounts(renderReadiness(report('warning'), 'junit'));
   assert.equal(strict, { suites: 1, tests: 4, failures: 2, skipped: 1, declared: { tests: 4, failures: 2, skipped: 1 }, warningFailures: 1 });
 });
 

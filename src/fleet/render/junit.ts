@@ -7,7 +7,7 @@
 import { ruleTitle } from '../../rules/catalog.js';
 import { FLEET_RULES } from '../../rules/fleet/index.js';
 import { SEVERITY_RANK } from '../../rules/types.js';
-import { escapeXml } from '../../report/readiness-render.js';
+import { escapeXml } from '../../reporters/markup-text.js';
 import type { FleetReport } from '../model.js';
 
 const NEEDS_PROBE = new Set(['fleet/host-unreachable', 'fleet/domain-without-srv']);

@@ -1,5 +1,5 @@
 /** The fleet report as a Markdown summary (a ticket, a wiki page, a pull request comment). */
-import { mdCell } from '../../report/readiness-render.js';
+import { mdCell } from '../../reporters/markup-text.js';
 import type { FleetReport } from '../model.js';
 
 export function renderFleetMarkdown(report: FleetReport): string {

@@ -1,5 +1,5 @@
 import type { KnownOr, ReportKmsClientFacts, ReportProduct } from '../../report/client-facts.js';
-import type { Colors } from './context.js';
+import type { Colors } from '../output-context.js';
 
 /** "3 days left (4320 min)": remaining time as slmgr shows it, minutes kept for the exact figure. */
 function remaining(product: ReportProduct): string {

@@ -2,8 +2,8 @@ import type { ActivationSection } from '../../kms/activation.js';
 import type { KmsProduct } from '../../kms/products.js';
 import { APPLICATION_NAMES } from '../../kms/products.js';
 import { displaySafe } from '../../report/display-text.js';
-import type { Colors } from './context.js';
-import { renderTable } from './table.js';
+import type { Colors } from '../output-context.js';
+import { renderTable } from '../table.js';
 
 /** Hex in lines of 32 bytes, indented, so a report shows every byte that was sent or received. */
 function hexBlock(hex: string, indent: string): string[] {

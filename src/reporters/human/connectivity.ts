@@ -1,16 +1,15 @@
-import { codesIn } from '../../codes/codes-in.js';
 import { hostLines } from '../../report/host-text.js';
-import { codesLine } from '../../codes/render.js';
 import { displaySafe } from '../../report/display-text.js';
 import type { Report, ReportTarget } from '../../report/report.js';
-import type { Finding } from '../../rules/types.js';
-import type { Colors } from './context.js';
-import { renderTable } from './table.js';
+import type { Colors } from '../output-context.js';
+import { renderTable } from '../table.js';
 import { renderActivation } from './activation.js';
 import { kmsFactLines, productLines } from './client-facts.js';
+import { findingsLines, plural, summaryLine } from './findings.js';
+
+export { findingBlock } from './findings.js';
 
 const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Words and symbols together, so the output reads the same without colour. */
 function stateCell(state: string | null, c: Colors): string {
@@ -90,27 +89,6 @@ function targetsSection(report: Report, c: Colors): string[] {
   return [c.bold(`KMS hosts${note}`), ...renderTable(rows), ''];
 }
 
-const SEVERITY_LABEL = { error: '✖ error', warning: '▲ warning', info: 'ℹ info' } as const;
-
-/** One dim line naming the known error codes in the message or evidence, each with its explain command. */
-function codesLines(finding: Finding, c: Colors): string[] {
-  const line = codesLine(codesIn([finding.message, ...finding.evidence.map((evidence) => evidence.summary)].join('\n')));
-  return line === null ? [] : [c.dim(`     ${line}`)];
-}
-
-export function findingBlock(unsafe: Finding, index: number, c: Colors): string[] {
-  const finding = displaySafe(unsafe);
-  const paint = finding.severity === 'error' ? c.red : finding.severity === 'warning' ? c.yellow : c.cyan;
-  return [
-    `  ${index}. ${paint(SEVERITY_LABEL[finding.severity])}  ${c.bold(finding.title)}  ${c.dim(finding.ruleId)}`,
-    `     ${finding.message}`,
-    ...codesLines(finding, c),
-    ...finding.evidence.map((evidence) => c.dim(`     evidence: ${evidence.summary}`)),
-    ...finding.remedy.map((step, i) => `     ${i === 0 ? 'remedy:' : '       '} ${i + 1}) ${step}`),
-    c.dim(`     more: ${finding.docs}`),
-  ];
-}
-
 /** The one activation request of `--activation-request`, or why none was sent. */
 function activationSection(report: Report, c: Colors): string[] {
   if (report.activation) return renderActivation(report.activation, c);
@@ -128,14 +106,6 @@ function kmsHostSection(report: Report, c: Colors): string[] {
 export function renderHuman(unsafe: Report, c: Colors): string {
   const report = displaySafe(unsafe);
   const lines = [...clientSection(report, c), ...kmsHostSection(report, c), ...discoverySection(report, c), ...targetsSection(report, c), ...activationSection(report, c)];
-  if (report.findings.length > 0) {
-    lines.push(c.bold('Findings'));
-    report.findings.forEach((finding, i) => lines.push(...findingBlock(finding, i + 1, c), ''));
-  } else {
-    lines.push(c.green('✔ No findings.'), '');
-  }
-  const { errors, warnings, infos, probes } = report.summary;
-  const verdict = report.summary.verdict === 'pass' ? c.green('PASS') : c.red('FAIL');
-  lines.push(`${verdict}  ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} — ${plural(probes, 'probe')} in ${seconds(report.durationMs)}`);
+  lines.push(...findingsLines(report.findings, c), summaryLine(report, c, `${plural(report.summary.probes, 'probe')} in ${seconds(report.durationMs)}`));
   return `${lines.join('\n')}\n`;
 }

@@ -4,15 +4,15 @@
  *
  * JUnit mapping (one <testsuite>, one <testcase> per check):
  *   fail    → <failure type="fail">
- *   warn    → with --fail-on warn: <failure type="warning">; otherwise the test case passes and
+ *   warn    → with --fail-on warning (or info): <failure type="warning">; otherwise the test case passes and
  *             carries the warning in <system-out> ("WARN: …"), so the JUnit gate agrees with the
  *             exit code
  *   not-run → <skipped message="…"/>
  *   pass    → an empty test case (detail in <system-out>)
  */
 import type { CheckState } from '../readiness/model.js';
-import { displaySafe, jsonText } from './display-text.js';
-import type { ReadinessReport } from './readiness.js';
+import type { ReadinessReport } from '../report/readiness.js';
+import { escapeXml, mdCell } from './markup-text.js';
 
 const WORD: Readonly<Record<CheckState, string>> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', 'not-run': 'NOT RUN' };
 
@@ -28,13 +28,8 @@ export function renderReadinessHuman(report: ReadinessReport): string {
   lines.push('');
   for (const note of report.notes) lines.push(`note: ${note}`);
   const s = report.summary;
-  lines.push(`Verdict: ${s.verdict.toUpperCase()} — ${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.notRun} not run (fail on: ${s.failOn})`);
+  lines.push(`Verdict: ${s.worstCheck.toUpperCase()} — ${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.notRun} not run (fail on: ${s.failOn})`);
   return `${lines.join('\n')}\n`;
-}
-
-/** Text as literal Markdown: markup characters backslash-escaped (no links, emphasis or code from the data), tags as entities. */
-export function mdCell(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function renderReadinessMarkdown(report: ReadinessReport): string {
@@ -42,7 +37,7 @@ export function renderReadinessMarkdown(report: ReadinessReport): string {
   const lines = [
     '# KMS readiness report',
     '',
-    `**Verdict: ${s.verdict.toUpperCase()}** — ${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.notRun} not run (fail on: ${s.failOn}).`,
+    `**Verdict: ${s.worstCheck.toUpperCase()}** — ${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.notRun} not run (fail on: ${s.failOn}).`,
     '',
     `Generated ${report.startedAt} by ${report.tool.name} ${report.tool.version}.`,
     '',
@@ -59,12 +54,6 @@ export function renderReadinessMarkdown(report: ReadinessReport): string {
     for (const note of report.notes) lines.push(`- ${mdCell(note)}`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-export function escapeXml(text: string): string {
-  // Control characters other than tab/newline are not allowed in XML 1.0.
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 const COLOURS: Readonly<Record<CheckState, { fg: string; bg: string }>> = {
@@ -88,7 +77,7 @@ export function renderReadinessHtml(report: ReadinessReport): string {
     '.verdict{display:inline-block;padding:.3em .8em;font-size:1.2em;font-weight:bold}',
     'code{font-size:.9em}',
   ].join('\n');
-  const verdictState: CheckState = s.verdict;
+  const verdictState: CheckState = s.worstCheck;
   const rows = report.checks.map((c) => `<tr><td class="state s-${c.state}">${e(WORD[c.state])}</td><td>${e(c.title)}</td><td>${e(c.detail)}</td><td>${[...c.evidence.findings, ...c.evidence.probes].map((ref) => `<code>${e(ref)}</code>`).join(', ')}</td></tr>`);
   const findings = report.findings.length === 0 ? '' : `<h2>Findings</h2>\n<ul>\n${report.findings.map((f) => `<li><strong>${e(f.severity)}</strong> <code>${e(f.ruleId)}</code>: ${e(f.message)}</li>`).join('\n')}\n</ul>\n`;
   const notes = report.notes.length === 0 ? '' : `<h2>Notes</h2>\n<ul>\n${report.notes.map((n) => `<li>${e(n)}</li>`).join('\n')}\n</ul>\n`;
@@ -103,7 +92,7 @@ ${css}
 </head>
 <body>
 <h1>KMS readiness report</h1>
-<p><span class="verdict s-${verdictState}">Verdict: ${e(s.verdict.toUpperCase())}</span></p>
+<p><span class="verdict s-${verdictState}">Verdict: ${e(s.worstCheck.toUpperCase())}</span></p>
 <p>${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.notRun} not run (fail on: ${e(s.failOn)}). Generated ${e(report.startedAt)} by ${e(report.tool.name)} ${e(report.tool.version)}.</p>
 <table>
 <thead><tr><th>State</th><th>Check</th><th>Detail</th><th>Evidence</th></tr></thead>
@@ -118,7 +107,7 @@ ${findings}${notes}</body>
 
 export function renderReadinessJunit(report: ReadinessReport): string {
   const e = escapeXml;
-  const warnFails = report.summary.failOn === 'warn';
+  const warnFails = report.summary.failOn !== 'error';
   let failures = 0;
   let skipped = 0;
   const cases = report.checks.map((c) => {
@@ -143,18 +132,4 @@ ${cases.join('\n')}
 </testsuite>
 </testsuites>
 `;
-}
-
-export type ReadinessFormat = 'human' | 'json' | 'markdown' | 'html' | 'junit';
-
-/** Every format but JSON shows the report's text with control characters made visible (display-text.ts). */
-export function renderReadiness(unsafe: ReadinessReport, format: ReadinessFormat): string {
-  if (format === 'json') return `${jsonText(unsafe, 2)}\n`;
-  const report = displaySafe(unsafe);
-  switch (format) {
-    case 'markdown': return renderReadinessMarkdown(report);
-    case 'html': return renderReadinessHtml(report);
-    case 'junit': return renderReadinessJunit(report);
-    default: return renderReadinessHuman(report);
-  }
 }
