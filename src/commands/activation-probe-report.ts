@@ -1,5 +1,5 @@
 /** `activate-probe` through the one pipeline: one activation probe (dry run, bind only, or the one request) under the run's deadline. */
-import type { ActivationRunOptions, ActivationSection } from '../kms/activation.js';
+import type { ActivationRunOptions, ActivationSection } from '../engine/activation.js';
 import type { ActivationProbeReport } from '../report/activation-report.js';
 import { evaluate } from '../rules/index.js';
 import type { ProbeSettings } from './probe-settings.js';
@@ -20,7 +20,7 @@ export async function runActivationProbeReport(args: {
     input: () => args.input,
     load: async () => undefined,
     observe: async ({ deadline }): Promise<ActivationSection> => {
-      const { runActivation } = await import('../kms/activation.js');
+      const { runActivation } = await import('../engine/activation.js');
       return (await runActivation({ ...args.activation, timeoutMs: args.probing.timeoutMs, ...(deadline && { signal: deadline }) })).section;
     },
     evaluate: (section) => evaluate({ activation: section }),

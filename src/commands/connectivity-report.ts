@@ -5,7 +5,7 @@
 import { checkConnectivity, type ConnectivityOptions } from '../engine/connectivity.js';
 import type { ConnectivityFacts } from '../engine/model.js';
 import type { HostFacts } from '../host/host-facts.js';
-import type { ActivationSection } from '../kms/activation.js';
+import type { ActivationSection } from '../engine/activation.js';
 import type { CommandName } from '../report/envelope.js';
 import { connectivitySection, type Report } from '../report/report.js';
 import type { ClientFacts } from '../rules/facts.js';

@@ -4,7 +4,7 @@
  * graded on the checks.
  */
 import type { ConnectivityFacts } from '../engine/model.js';
-import type { ActivationSection } from '../kms/activation.js';
+import type { ActivationSection } from '../engine/activation.js';
 import { runReadinessChecks } from '../readiness/checks/index.js';
 import { collectReadinessFacts } from '../readiness/collect.js';
 import { gradeChecks, readinessSummaryExtra, type ReadinessReport } from '../report/readiness.js';

@@ -19,7 +19,7 @@ import type { ReportFormat } from '../reporters/formats.js';
 import { ndjsonResultLine } from '../reporters/ndjson.js';
 import { outputContext } from '../reporters/output-context.js';
 import { canRender, renderReport, type ReporterContext } from '../reporters/registry.js';
-import { checkOutTarget, writeOutFile } from '../cli/output/write-out.js';
+import { checkOutTarget, writeOutFile } from './write-out.js';
 import type { ProbeSettings } from './probe-settings.js';
 
 export interface OutputChoice {

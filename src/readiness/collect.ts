@@ -18,7 +18,7 @@ import { epidsFromDlvText, hostHealth, isHostSnapshot } from '../host/health.js'
 import { keyCoverage, targetCovered } from '../host/key-coverage.js';
 import { analyzeKmsLog } from '../host/kms-log.js';
 import { buildHostFacts, type HostLogInput, type HostSnapshotInput } from '../host/load-host.js';
-import type { ActivationSection } from '../kms/activation.js';
+import type { ActivationSection } from '../engine/activation.js';
 import { evaluate } from '../rules/index.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/model.js';

@@ -5,7 +5,7 @@
  */
 import type { ConnectivityFacts } from '../engine/model.js';
 import type { HostFacts } from '../host/host-facts.js';
-import type { ActivationSection } from '../kms/activation.js';
+import type { ActivationSection } from '../engine/activation.js';
 import type { Finding } from '../rules/types.js';
 
 export type CheckState = 'pass' | 'warn' | 'fail' | 'not-run';

@@ -1,4 +1,4 @@
-import type { ActivationSection } from '../kms/activation.js';
+import type { ActivationSection } from '../engine/activation.js';
 import type { Envelope } from './envelope.js';
 
 /** The section of `activate-probe`: the one probe, what was (or would be) sent and what came back. */

@@ -4,7 +4,7 @@ import type { RuleId } from '../rules/catalog.js';
 import type { Finding, Severity } from '../rules/types.js';
 import type { ClientFacts } from '../rules/facts.js';
 import { clientSection, type ReportClient } from './client-section.js';
-import type { ActivationSection } from '../kms/activation.js';
+import type { ActivationSection } from '../engine/activation.js';
 import type { HostFacts } from '../host/host-facts.js';
 import { hostSection, type ReportHost } from './host-section.js';
 import { buildEnvelope, summarize, type CommandName, type Envelope } from './envelope.js';

@@ -4,7 +4,7 @@ import * as assert from 'uvu/assert';
 import type { ProbeResult } from '../../src/core/result.js';
 import type { ConnectivityFacts, KmsTarget, TargetVerdict } from '../../src/engine/model.js';
 import type { HostFacts } from '../../src/host/host-facts.js';
-import type { ActivationSection } from '../../src/kms/activation.js';
+import type { ActivationSection } from '../../src/engine/activation.js';
 import { READINESS_CHECKS, runReadinessChecks } from '../../src/readiness/checks/index.js';
 import { clockCheck } from '../../src/readiness/checks/clock.js';
 import { countCheck } from '../../src/readiness/checks/count.js';

@@ -1,4 +1,4 @@
-import type { ActivationSection } from '../../kms/activation.js';
+import type { ActivationSection } from '../../engine/activation.js';
 import type { KmsProduct } from '../../kms/products.js';
 import { APPLICATION_NAMES } from '../../kms/products.js';
 import { displaySafe } from '../../report/display-text.js';

@@ -1,5 +1,5 @@
 import { formatEndpoint } from '../../core/names.js';
-import type { ActivationSection } from '../../kms/activation.js';
+import type { ActivationSection } from '../../engine/activation.js';
 import type { Evidence } from '../types.js';
 
 /** `host:port`, and the address when it differs. */

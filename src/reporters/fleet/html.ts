@@ -3,8 +3,8 @@
  * font, no external asset — with the figures, the four charts (clients by state, days left,
  * clients per host, clone groups), the tables and the findings. Every text is escaped.
  */
-import { escapeXml } from '../../reporters/markup-text.js';
-import type { FleetReport } from '../model.js';
+import { escapeXml } from '../markup-text.js';
+import type { FleetReport } from '../../fleet/model.js';
 import { svgBarChart } from './svg-chart.js';
 import { stateColour } from './text.js';
 

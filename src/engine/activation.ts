@@ -7,13 +7,13 @@
 import { lookupCode } from '../codes/catalog.js';
 import { codeSummary } from '../codes/render.js';
 import { probeKmsActivation, type ActivationProbeResult, type ActivationStatus, type BindEvidence, type BindStyle } from '../../probes/kms-activation.js';
-import { decodeEpid, csvlkCovers, identifyCsvlk, type DecodedEpid } from './epid.js';
-import type { KmsVersion } from './kms-crypto.js';
-import { LICENSE_STATUS_NAMES, ZERO_UUID, dateFromFileTime, fileTimeFromDate, versionLabel, type BaseRequest } from './message.js';
-import { PROBE_GRACE_MINUTES, PROBE_LICENSE_STATUS, type Cmid, type RequestGuard } from './policy.js';
-import { APPLICATION_IDS, APPLICATION_NAMES, type KmsProduct } from './products.js';
-import { buildKmsRequest, type BuiltRequest } from './request.js';
-import { WELL_KNOWN_EMULATOR_HWID } from './response.js';
+import { decodeEpid, csvlkCovers, identifyCsvlk, type DecodedEpid } from '../kms/epid.js';
+import type { KmsVersion } from '../kms/kms-crypto.js';
+import { LICENSE_STATUS_NAMES, ZERO_UUID, dateFromFileTime, fileTimeFromDate, versionLabel, type BaseRequest } from '../kms/message.js';
+import { PROBE_GRACE_MINUTES, PROBE_LICENSE_STATUS, type Cmid, type RequestGuard } from '../kms/policy.js';
+import { APPLICATION_IDS, APPLICATION_NAMES, type KmsProduct } from '../kms/products.js';
+import { buildKmsRequest, type BuiltRequest } from '../kms/request.js';
+import { WELL_KNOWN_EMULATOR_HWID } from '../kms/response.js';
 import { encodeRequestPdu, encodeRequestStub } from '../rpc/call-pdu.js';
 import { WINDOWS_FIRST_CALL_ID } from '../rpc/constants.js';
 

@@ -19,7 +19,7 @@ import { lstat, open, realpath, rename, rm, stat, writeFile, type FileHandle } f
 import type { Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Socket } from 'node:net';
-import { UsageError } from '../../core/usage-error.js';
+import { UsageError } from '../core/usage-error.js';
 
 const codeOf = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 

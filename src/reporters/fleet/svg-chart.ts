@@ -4,7 +4,7 @@
  * is escaped; the bars are drawn to scale with their value written next to them, so the chart
  * never is the only place a number appears.
  */
-import { escapeXml } from '../../reporters/markup-text.js';
+import { escapeXml } from '../markup-text.js';
 
 export interface Bar { label: string; value: number; colour?: string }
 

@@ -7,8 +7,8 @@
 import { ruleTitle } from '../../rules/catalog.js';
 import { FLEET_RULES } from '../../rules/fleet/index.js';
 import { SEVERITY_RANK } from '../../rules/types.js';
-import { escapeXml } from '../../reporters/markup-text.js';
-import type { FleetReport } from '../model.js';
+import { escapeXml } from '../markup-text.js';
+import type { FleetReport } from '../../fleet/model.js';
 
 const NEEDS_PROBE = new Set(['fleet/host-unreachable', 'fleet/domain-without-srv']);
 
