@@ -7,7 +7,7 @@ import { UsageError } from '../core/usage-error.js';
 import type { ConnectivityFacts } from '../engine/model.js';
 import type { ActivationSection } from '../engine/activation.js';
 import type { ActivationArgs } from './activation-options.js';
-import { RUN_GUARD, resolveActivationSettings } from './activation-settings.js';
+import { activationRunOptions, resolveActivationSettings } from './activation-settings.js';
 
 /** What `report.input.activationRequest` records: the product, where the request went, or why not. */
 export interface ActivationRequestInput {
@@ -50,17 +50,10 @@ export function connectivityActivation(args: ActivationArgs, timeoutMs: number):
       address: endpoint.address,
       port: target.port,
       reason,
-      product: settings.product,
-      ...(settings.protocol !== undefined && { protocol: settings.protocol }),
-      ...(settings.skuId !== undefined && { skuId: settings.skuId }),
-      cmid: settings.cmid,
-      workstation: settings.workstation,
       mode: 'sent',
-      bindStyle: settings.bindStyle,
       timeoutMs,
       ...(deadline && { signal: deadline }),
-      guard: RUN_GUARD,
-      checkAnyInterface: settings.checkAnyInterface,
+      ...activationRunOptions(settings),
     });
     return section;
   };

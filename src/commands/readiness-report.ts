@@ -6,21 +6,15 @@
 import type { ConnectivityFacts } from '../engine/model.js';
 import type { ActivationSection } from '../engine/activation.js';
 import { runReadinessChecks } from '../readiness/checks/index.js';
-import { collectReadinessFacts } from '../readiness/collect.js';
+import { collectReadinessFacts, type ReadinessInputs } from '../readiness/collect.js';
 import { gradeChecks, readinessSummaryExtra, type ReadinessReport } from '../report/readiness.js';
 import type { DnsServer } from '../dns/exchange.js';
 import type { ProbeSettings } from './probe-settings.js';
 import { runReport, type OutputChoice } from './run-report.js';
 
-export interface ReadinessRun {
+export interface ReadinessRun extends Pick<ReadinessInputs, 'domains' | 'clientSnapshots' | 'hostSnapshots' | 'kmsLogs' | 'expectHosts' | 'targetOs'> {
   output: OutputChoice;
   probing: ProbeSettings;
-  domains: string[];
-  clientSnapshots: string[];
-  hostSnapshots: string[];
-  kmsLogs: string[];
-  expectHosts: string[];
-  targetOs: string[];
   /** The activation request (connectivityActivation), or null. */
   activation: { hook: (facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>; input: { note: string | null } } | null;
   /** The flags as given, for the report's input. */

@@ -12,6 +12,7 @@
  */
 import type { CheckState } from '../readiness/model.js';
 import type { ReadinessReport } from '../report/readiness.js';
+import { htmlDocument, junitDocument } from './documents.js';
 import { escapeXml, mdCell } from './markup-text.js';
 
 const WORD: Readonly<Record<CheckState, string>> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', 'not-run': 'NOT RUN' };
@@ -81,17 +82,7 @@ export function renderReadinessHtml(report: ReadinessReport): string {
   const rows = report.checks.map((c) => `<tr><td class="state s-${c.state}">${e(WORD[c.state])}</td><td>${e(c.title)}</td><td>${e(c.detail)}</td><td>${[...c.evidence.findings, ...c.evidence.probes].map((ref) => `<code>${e(ref)}</code>`).join(', ')}</td></tr>`);
   const findings = report.findings.length === 0 ? '' : `<h2>Findings</h2>\n<ul>\n${report.findings.map((f) => `<li><strong>${e(f.severity)}</strong> <code>${e(f.ruleId)}</code>: ${e(f.message)}</li>`).join('\n')}\n</ul>\n`;
   const notes = report.notes.length === 0 ? '' : `<h2>Notes</h2>\n<ul>\n${report.notes.map((n) => `<li>${e(n)}</li>`).join('\n')}\n</ul>\n`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>KMS readiness report</title>
-<style>
-${css}
-</style>
-</head>
-<body>
-<h1>KMS readiness report</h1>
+  return htmlDocument('KMS readiness report', css, `<h1>KMS readiness report</h1>
 <p><span class="verdict s-${verdictState}">Verdict: ${e(s.worstCheck.toUpperCase())}</span></p>
 <p>${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.notRun} not run (fail on: ${e(s.failOn)}). Generated ${e(report.startedAt)} by ${e(report.tool.name)} ${e(report.tool.version)}.</p>
 <table>
@@ -100,9 +91,7 @@ ${css}
 ${rows.join('\n')}
 </tbody>
 </table>
-${findings}${notes}</body>
-</html>
-`;
+${findings}${notes}`);
 }
 
 export function renderReadinessJunit(report: ReadinessReport): string {
@@ -124,12 +113,5 @@ export function renderReadinessJunit(report: ReadinessReport): string {
     }
     return `${head}\n${out}\n  </testcase>`;
   });
-  const seconds = (report.durationMs / 1000).toFixed(3);
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="kmsdoctor readiness" tests="${report.checks.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds}">
-<testsuite name="kmsdoctor readiness" tests="${report.checks.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds}" timestamp="${e(report.startedAt)}">
-${cases.join('\n')}
-</testsuite>
-</testsuites>
-`;
+  return junitDocument({ name: 'kmsdoctor readiness', cases, failures, skipped, durationMs: report.durationMs, startedAt: report.startedAt });
 }

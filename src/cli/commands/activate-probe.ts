@@ -49,26 +49,14 @@ export const activateProbeCommand: CommandModule<object, ActivateProbeArgs> = {
     if (args.endpoint === undefined) throw new UsageError('name the KMS host: kmsdoctor activate-probe <host[:port]> --product <name>');
     const { host, port } = parseEndpoint(String(args.endpoint), KMS_PORT, 'endpoint');
     const mode = args['dry-run'] ? 'dry-run' : args['activation-request'] ? 'sent' : 'bind-only';
-    const { resolveActivationSettings, RUN_GUARD } = await import('../activation-settings.js');
+    const { activationRunOptions, resolveActivationSettings } = await import('../activation-settings.js');
     const settings = resolveActivationSettings(args, mode === 'sent');
 
     const { runActivationProbeReport } = await import('../../commands/activation-probe-report.js');
     const { exitCode } = await runActivationProbeReport({
       output,
       probing,
-      activation: {
-        host,
-        port,
-        product: settings.product,
-        ...(settings.protocol !== undefined && { protocol: settings.protocol }),
-        ...(settings.skuId !== undefined && { skuId: settings.skuId }),
-        cmid: settings.cmid,
-        workstation: settings.workstation,
-        mode,
-        bindStyle: settings.bindStyle,
-        guard: RUN_GUARD,
-        checkAnyInterface: settings.checkAnyInterface,
-      },
+      activation: { host, port, mode, ...activationRunOptions(settings) },
       input: { endpoint: `${host}:${port}`, product: settings.product.name, mode, timeoutMs: probing.timeoutMs, deadlineMs: probing.deadlineMs, ...(settings.protocol !== undefined && { protocol: `v${settings.protocol}` }) },
     });
     process.exitCode = exitCode;

@@ -3,6 +3,7 @@
  * font, no external asset — with the figures, the four charts (clients by state, days left,
  * clients per host, clone groups), the tables and the findings. Every text is escaped.
  */
+import { htmlDocument } from '../documents.js';
 import { escapeXml } from '../markup-text.js';
 import type { FleetReport } from '../../fleet/model.js';
 import { svgBarChart } from './svg-chart.js';
@@ -42,17 +43,7 @@ export function renderFleetHtml(report: FleetReport): string {
     '.findings li{margin-bottom:.6em}.none{color:#666}code{font-size:.9em}',
   ].join('\n');
   const card = (value: string | number, label: string) => `<div class="card"><b>${e(String(value))}</b>${e(label)}</div>`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>KMS fleet report</title>
-<style>
-${css}
-</style>
-</head>
-<body>
-<h1>KMS fleet report</h1>
+  return htmlDocument('KMS fleet report', css, `<h1>KMS fleet report</h1>
 <p>Generated ${e(report.startedAt)} by ${e(report.tool.name)} ${e(report.tool.version)}; fail on: ${e(s.failOn)}${report.input.probe ? '; hosts and domains probed' : '; not probed'}.</p>
 <div class="cards">${card(s.clients, 'clients')}${card(s.hosts, 'host snapshots')}${card(report.cloneGroups.machines, 'machines in clone groups')}${card(report.cloneGroups.countLost, 'counts lost to clones')}${card(report.activation.expiringTotal, 'not activated or ≤ 30 days')}${card(report.activation.renewalsFailingTotal, 'renewals failing')}${card(s.errors, 'errors')}${card(s.warnings, 'warnings')}</div>
 <h2>Findings</h2>
@@ -83,7 +74,5 @@ ${table(['Domain', 'Clients', '_vlmcs._tcp', 'Targets', 'DNS said'], report.doma
 ${table(['Machine', 'Skew (minutes)', 'Against'], report.clock.skewed.map((x) => [x.name, x.skewMinutes, x.against]))}
 ${report.unreadable.length > 0 ? `<h2>Unreadable files (${s.unreadable})</h2>\n${table(['File', 'Reason'], report.unreadable.map((u) => [u.file, u.reason]))}` : ''}
 ${report.notes.length > 0 ? `<h2>Notes</h2>\n<ul>${report.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>` : ''}
-</body>
-</html>
-`;
+`);
 }

@@ -7,6 +7,7 @@
 import { ruleTitle } from '../../rules/catalog.js';
 import { FLEET_RULES } from '../../rules/fleet/index.js';
 import { SEVERITY_RANK } from '../../rules/types.js';
+import { junitDocument } from '../documents.js';
 import { escapeXml } from '../markup-text.js';
 import type { FleetReport } from '../../fleet/model.js';
 
@@ -31,13 +32,5 @@ export function renderFleetJunit(report: FleetReport): string {
     }
     return found.length > 0 ? `${head}\n    <system-out>${e(text)}</system-out>\n  </testcase>` : `${head}</testcase>`;
   });
-  const seconds = (report.durationMs / 1000).toFixed(3);
-  const attrs = `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds}"`;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="kmsdoctor fleet" ${attrs}>
-<testsuite name="kmsdoctor fleet (${report.summary.clients} clients)" ${attrs} timestamp="${e(report.startedAt)}">
-${cases.join('\n')}
-</testsuite>
-</testsuites>
-`;
+  return junitDocument({ name: 'kmsdoctor fleet', suiteName: `kmsdoctor fleet (${report.summary.clients} clients)`, cases, failures, skipped, durationMs: report.durationMs, startedAt: report.startedAt });
 }

@@ -1,5 +1,6 @@
 /** Any report as one self-contained page: inline CSS, no scripts, no external assets; every text escaped (escapeXml). */
 import type { AnyReport } from '../../report/any-report.js';
+import { htmlDocument } from '../documents.js';
 import { escapeXml as e } from '../markup-text.js';
 import { reportNotes, sectionTables } from './section-tables.js';
 
@@ -28,21 +29,9 @@ ${table.rows.map((row) => `<tr>${row.map((cell) => `<td>${e(cell)}</td>`).join('
   const findings = report.findings.length === 0 ? '<p>No findings.</p>\n' : `<ul>\n${report.findings.map((f) => `<li><strong class="${e(f.severity)}">${e(f.severity)}</strong> <code>${e(f.ruleId)}</code> ${e(f.title)}: ${e(f.message)}${f.evidence.length + f.remedy.length > 0 ? `<ul>${f.evidence.map((evidence) => `<li>evidence: ${e(evidence.summary)}</li>`).join('')}${f.remedy.map((step, i) => `<li>remedy ${i + 1}: ${e(step)}</li>`).join('')}</ul>` : ''}</li>`).join('\n')}\n</ul>\n`;
   const notes = reportNotes(report);
   const notesHtml = notes.length === 0 ? '' : `<h2>Notes</h2>\n<ul>\n${notes.map((note) => `<li>${e(note)}</li>`).join('\n')}\n</ul>\n`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>${e(title)}</title>
-<style>
-${CSS}
-</style>
-</head>
-<body>
-<h1>${e(title)}</h1>
+  return htmlDocument(title, CSS, `<h1>${e(title)}</h1>
 <p><span class="verdict ${s.verdict}">Verdict: ${e(s.verdict.toUpperCase())}</span></p>
 <p>${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info, ${s.probes} probe(s) (fail on: ${e(s.failOn)}). Generated ${e(report.startedAt)} by ${e(report.tool.name)} ${e(report.tool.version)}.</p>
 ${tables.join('')}<h2>Findings</h2>
-${findings}${notesHtml}</body>
-</html>
-`;
+${findings}${notesHtml}`);
 }

@@ -5,6 +5,7 @@
  */
 import type { AnyReport } from '../../report/any-report.js';
 import { SEVERITY_RANK } from '../../rules/types.js';
+import { junitDocument } from '../documents.js';
 import { escapeXml as e } from '../markup-text.js';
 
 export function renderJunit(report: AnyReport): string {
@@ -19,12 +20,5 @@ export function renderJunit(report: AnyReport): string {
     return `${head}\n    <failure type="${e(f.severity)}" message="${e(f.title)}">${e(f.message)}</failure>\n${out}\n  </testcase>`;
   });
   if (cases.length === 0) cases.push(`  <testcase classname="${e(classname)}" name="no findings" time="0"/>`);
-  const seconds = (report.durationMs / 1000).toFixed(3);
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="${e(suite)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="${seconds}">
-<testsuite name="${e(suite)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="${seconds}" timestamp="${e(report.startedAt)}">
-${cases.join('\n')}
-</testsuite>
-</testsuites>
-`;
+  return junitDocument({ name: suite, cases, failures, skipped: 0, durationMs: report.durationMs, startedAt: report.startedAt });
 }
