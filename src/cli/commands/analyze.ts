@@ -21,7 +21,7 @@ export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
       .option('slmgr-ini', { type: 'string', describe: 'The machine\'s slmgr.ini, or a snapshot collected on it (which keeps its slmgr.ini), to read /dlv text in its language (the ini may also be given as a file)' })
       .option('encoding', { type: 'string', describe: `Code page of text files whose bytes do not tell (no byte-order mark, not UTF-8), e.g. shift_jis for cp932: ${ENCODING_NAMES}` })
       .option('target-os', { type: 'string', describe: 'With a KMS host\'s snapshot or /dlv text: the client product its key must activate, e.g. "Windows 11 Enterprise"' })
-      .option('probe', { type: 'boolean', default: false, describe: 'Also test from here what the client would contact (as connectivity --snapshot does)' })
+      .option('probe', { type: 'boolean', default: false, describe: 'Also test from here what the client would contact (as connectivity --snapshot does); without it the probing options (--timeout, --deadline, --concurrency, --dns-server) are ignored' })
       .example('$0 analyze pc042.json', 'What is wrong with this client, from its snapshot alone')
       .example('$0 analyze dlv.txt application.xml', 'The same from slmgr /dlv text and an event export')
       .example('$0 analyze client.json kms01.json', 'A client and its KMS host: also compares their clocks')

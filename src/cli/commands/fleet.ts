@@ -15,7 +15,7 @@ export const fleetCommand: CommandModule<object, FleetArgs> = {
     withNetworkReportOptions(yargs, { extraFormats: ['csv'] })
       .positional('paths', { type: 'string', array: true, describe: 'Snapshots: folders (every *.json below them) or files; client and host snapshots alike' })
       .option('kms-log', { type: 'string', array: true, default: [] as string[], describe: 'A KMS host\'s 12290 export (wevtutil XML, Get-WinEvent JSON or CSV) (repeatable)' })
-      .option('probe', { type: 'boolean', default: false, describe: 'Ask DNS about each suffix group\'s domain and test each host clients go to — each once' })
+      .option('probe', { type: 'boolean', default: false, describe: 'Ask DNS about each suffix group\'s domain and test each host clients go to — each once; without it the probing options are ignored' })
       .example('$0 fleet snapshots/', 'What the fleet says together')
       .example('$0 fleet snapshots/ --probe --format html --out fleet.html', 'A dashboard, with every host and domain probed once') as unknown as Argv<FleetArgs>,
   handler: async (args) => {
