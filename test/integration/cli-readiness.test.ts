@@ -117,7 +117,7 @@ const CASES: Array<{ label: string; args: string[]; says: RegExp }> = [
   { label: 'a client snapshot given as the host', args: ['readiness', '--domain', 'contoso.test', '--host-snapshot', CLIENT_SNAPSHOT], says: /not a KMS host/ },
   { label: 'bad timeout', args: ['readiness', '--domain', 'contoso.test', '--timeout', '0'], says: /--timeout/ },
   { label: '--product without --activation-request', args: ['readiness', '--domain', 'contoso.test', '--product', 'Windows 11 Enterprise'], says: /--activation-request/ },
-  { label: 'bad --fail-on', args: ['readiness', '--domain', 'contoso.test', '--fail-on', 'error'], says: /fail-on/ },
+  { label: 'bad --fail-on', args: ['readiness', '--domain', 'contoso.test', '--fail-on', 'bogus'], says: /fail-on/ },
 ];
 
 for (const { label, args, says } of CASES) {
