@@ -18,6 +18,7 @@ export async function runActivationProbeReport(args: {
     output: args.output,
     probing: args.probing,
     input: () => args.input,
+    // Nothing to read: the endpoint and the product are flags.
     load: async () => undefined,
     observe: async ({ deadline }): Promise<ActivationSection> => {
       const { runActivation } = await import('../engine/activation.js');

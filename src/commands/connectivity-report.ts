@@ -23,35 +23,41 @@ const OFFLINE_FACTS: ConnectivityFacts = {
   phases: { activationPort: false, managementPort: false, rpc: false },
 };
 
-export interface ConnectivityRun {
-  command: CommandName;
-  output: OutputChoice;
-  /** null: offline analysis, nothing is probed. */
-  probing: ProbeSettings | null;
-  /** What to probe (with `probing`). */
+/** What a connectivity-kind command loads before probing: what to probe, and whose state. */
+export interface ConnectivityInputs {
+  /** What to probe (with probing settings). */
   targets?: Pick<ConnectivityOptions, 'domains' | 'comparisonDomains' | 'kmsHosts' | 'phases'> | undefined;
   input: Record<string, unknown>;
   /** The client's own state, when the check starts from a snapshot, slmgr text or events. */
   client?: ClientFacts | undefined;
   /** KMS hosts analysed offline (analyze with host snapshots, /dlv text or 12290 logs). */
   host?: HostFacts | undefined;
+}
+
+export interface ConnectivityRun {
+  command: CommandName;
+  output: OutputChoice;
+  /** null: offline analysis, nothing is probed. */
+  probing: ProbeSettings | null;
+  /** Reads the client's and hosts' files (a bad one is exit 2 before any probe) and decides what to probe. */
+  load(): Promise<ConnectivityInputs>;
   /** After the check: `--activation-request` sends its one request here, under the run's deadline. */
   activation?: ((facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>) | undefined;
   preface?: string | undefined;
 }
 
 export async function runConnectivityReport(args: ConnectivityRun): Promise<{ exitCode: number; report: Report }> {
+  let loaded: ConnectivityInputs = { input: {} };
   return runReport({
     command: args.command,
     kind: 'connectivity',
     output: args.output,
     probing: args.probing,
-    input: () => args.input,
+    input: () => loaded.input,
     preface: args.preface,
-    // The command loaded the client's and hosts' files already: they decide what to probe.
-    load: async () => undefined,
-    observe: async ({ runner, deadline, probing, progress }) => {
-      const facts = probing && args.targets ? await checkConnectivity({ ...probing, ...args.targets, runner, ...(deadline && { signal: deadline }) }) : OFFLINE_FACTS;
+    load: async () => (loaded = await args.load()),
+    observe: async ({ runner, deadline, probing, progress }, { targets }) => {
+      const facts = probing && targets ? await checkConnectivity({ ...probing, ...targets, runner, ...(deadline && { signal: deadline }) }) : OFFLINE_FACTS;
       let activation: ActivationSection | null = null;
       if (args.activation) {
         progress('Sending the one activation request…');
@@ -59,7 +65,7 @@ export async function runConnectivityReport(args: ConnectivityRun): Promise<{ ex
       }
       return { facts, activation };
     },
-    evaluate: ({ facts, activation }) => evaluate({ connectivity: facts, ...(args.client ? { client: args.client } : {}), ...(activation ? { activation } : {}), ...(args.host ? { host: args.host } : {}) }),
-    section: ({ facts, activation }) => connectivitySection({ facts, client: args.client, activation, host: args.host }),
+    evaluate: ({ facts, activation }) => evaluate({ connectivity: facts, ...(loaded.client ? { client: loaded.client } : {}), ...(activation ? { activation } : {}), ...(loaded.host ? { host: loaded.host } : {}) }),
+    section: ({ facts, activation }) => connectivitySection({ facts, client: loaded.client, activation, host: loaded.host }),
   });
 }

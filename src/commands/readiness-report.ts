@@ -6,7 +6,7 @@
 import type { ConnectivityFacts } from '../engine/model.js';
 import type { ActivationSection } from '../engine/activation.js';
 import { runReadinessChecks } from '../readiness/checks/index.js';
-import { collectReadinessFacts, type ReadinessInputs } from '../readiness/collect.js';
+import { collectReadinessFacts, readReadinessFiles, type ReadinessInputs } from '../readiness/collect.js';
 import { gradeChecks, readinessSummaryExtra, type ReadinessReport } from '../report/readiness.js';
 import type { DnsServer } from '../dns/exchange.js';
 import type { ProbeSettings } from './probe-settings.js';
@@ -29,9 +29,8 @@ export async function runReadinessReport(args: ReadinessRun): Promise<{ exitCode
     output: args.output,
     probing: args.probing,
     input: () => args.given,
-    // The files are read first inside collectReadinessFacts, before either probe pass.
-    load: async () => undefined,
-    observe: async ({ runner, deadline }) => {
+    load: () => readReadinessFiles(args),
+    observe: async ({ runner, deadline }, files) => {
       const { facts, notes } = await collectReadinessFacts({
         domains: args.domains,
         clientSnapshots: args.clientSnapshots,
@@ -46,7 +45,7 @@ export async function runReadinessReport(args: ReadinessRun): Promise<{ exitCode
         deadline,
         runner,
         activation: args.activation?.hook ?? null,
-      });
+      }, files);
       if (args.activation?.input.note) notes.push(args.activation.input.note);
       return { facts, notes, checks: runReadinessChecks(facts) };
     },

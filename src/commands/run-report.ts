@@ -1,6 +1,6 @@
 /**
  * The one pipeline every report command runs through:
- *   check --out → load the inputs (a bad file is exit 2 before any probe) → observe, under one ProbeRunner with one deadline
+ *   check --out → load the inputs (files, snapshots, logs: a bad one is exit 2 before any probe) → observe, under one ProbeRunner with one deadline
  *   and one concurrency bound, each probe streamed as an NDJSON line the moment it finishes →
  *   evaluate the rules → one report envelope with one summary → a reporter from the registry →
  *   stdout, or the one --out writer (atomic for a regular file).

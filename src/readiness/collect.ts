@@ -91,15 +91,28 @@ async function readKmsLog(path: string): Promise<HostLogInput> {
   return { path, analysis, analyzer };
 }
 
-export async function collectReadinessFacts(inputs: ReadinessInputs): Promise<{ facts: ReadinessFacts; notes: string[] }> {
-  const notes: string[] = [];
-  // Files first: a bad file fails before any probe is sent.
-  const clients: Array<{ path: string; snapshot: Snapshot }> = [];
+/** The client and host files and the hosts' logs, read and checked. */
+export interface ReadinessFiles {
+  clients: Array<{ path: string; snapshot: Snapshot }>;
+  hostInputs: HostSnapshotInput[];
+  logs: HostLogInput[];
+}
+
+/** Reads every file first: a bad file fails before any probe is sent. */
+export async function readReadinessFiles(inputs: Pick<ReadinessInputs, 'clientSnapshots' | 'hostSnapshots' | 'kmsLogs'>): Promise<ReadinessFiles> {
+  const clients: ReadinessFiles['clients'] = [];
   for (const path of inputs.clientSnapshots) clients.push({ path, snapshot: await loadSnapshot(path) });
   const hostInputs: HostSnapshotInput[] = [];
   for (const path of inputs.hostSnapshots) hostInputs.push(await readHostInput(path));
   const logs: HostLogInput[] = [];
   for (const path of inputs.kmsLogs) logs.push(await readKmsLog(path));
+  return { clients, hostInputs, logs };
+}
+
+/** The facts of one readiness run; `files` when the caller read them already (readReadinessFiles). */
+export async function collectReadinessFacts(inputs: ReadinessInputs, files?: ReadinessFiles): Promise<{ facts: ReadinessFacts; notes: string[] }> {
+  const notes: string[] = [];
+  const { clients, hostInputs, logs } = files ?? (await readReadinessFiles(inputs));
 
   const domains = [...inputs.domains];
   for (const { path, snapshot } of clients) {

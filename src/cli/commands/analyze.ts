@@ -33,22 +33,17 @@ export const analyzeCommand: CommandModule<object, AnalyzeArgs> = {
     const { targetsFromPlan } = await import('../../client/client-targets.js');
     const { output, probing: settings } = parseNetworkReportArgs(args);
     const encoding = args.encoding === undefined ? undefined : parseEncodingName(args.encoding);
-    const { client, host } = await loadAnalyzeInputsWithHosts(args.files.map(String), args['slmgr-ini'], args['target-os'], { encoding });
-    if (!client && !host) throw new UsageError('none of the files describes a client or a KMS host: give a snapshot, slmgr /dlv text or an event export');
-    const empty = client && !host ? nothingKnown(client) : null;
-    if (empty) throw new UsageError(`nothing to judge in ${args.files.map(String).join(', ')}: ${empty}`);
-    if (args.probe && !client) throw new UsageError('--probe tests what a client would contact; give a client snapshot, /dlv text or event export');
-    const targets = client ? targetsFromPlan(client.plan, { domains: [], kmsHosts: [] }) : { domains: [], kmsHosts: [] };
-    const { exitCode } = await runConnectivityReport({
-      command: 'analyze',
-      // Offline unless --probe: the probing options are then accepted and ignored.
-      probing: args.probe ? settings : null,
-      targets,
-      input: { files: args.files, probe: args.probe },
-      output,
-      client,
-      host,
-    });
+    const load = async () => {
+      const { client, host } = await loadAnalyzeInputsWithHosts(args.files.map(String), args['slmgr-ini'], args['target-os'], { encoding });
+      if (!client && !host) throw new UsageError('none of the files describes a client or a KMS host: give a snapshot, slmgr /dlv text or an event export');
+      const empty = client && !host ? nothingKnown(client) : null;
+      if (empty) throw new UsageError(`nothing to judge in ${args.files.map(String).join(', ')}: ${empty}`);
+      if (args.probe && !client) throw new UsageError('--probe tests what a client would contact; give a client snapshot, /dlv text or event export');
+      const targets = client ? targetsFromPlan(client.plan, { domains: [], kmsHosts: [] }) : { domains: [], kmsHosts: [] };
+      return { targets, input: { files: args.files, probe: args.probe }, client, host };
+    };
+    // Offline unless --probe: the probing options are then accepted and ignored.
+    const { exitCode } = await runConnectivityReport({ command: 'analyze', probing: args.probe ? settings : null, load, output });
     process.exitCode = exitCode;
   },
 };

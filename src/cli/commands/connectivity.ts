@@ -6,6 +6,7 @@ import { systemDnsSuffixes } from '../../dns/system-suffixes.js';
 import { withNetworkReportOptions, parseNetworkReportArgs, type NetworkReportArgs } from '../options/report-options.js';
 import { ENCODING_NAMES, parseEncodingName } from '../../inputs/encoding-names.js';
 import { withActivationOptions, type ActivationArgs } from '../activation-options.js';
+import type { ConnectivityInputs } from '../../commands/connectivity-report.js';
 
 interface ConnectivityArgs extends NetworkReportArgs, ActivationArgs {
   domain: string[];
@@ -47,28 +48,27 @@ export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
       kmsHosts: args['kms-host'].map((host) => parseEndpoint(host, KMS_PORT, '--kms-host')),
     };
     const encoding = args.encoding === undefined ? undefined : parseEncodingName(args.encoding);
-    // The client loader (snapshot schema, /dlv parser, event readers, text decoders) only for a
-    // client's own inputs: a check of named hosts or domains has none to read.
-    const hasClientInput = args.snapshot !== undefined || args.dlv !== undefined || args['slmgr-ini'] !== undefined || args.events.length > 0;
-    const client = hasClientInput ? await (await import('../../client/load-client.js')).loadClientFacts({ snapshot: args.snapshot, dlv: args.dlv, slmgrIni: args['slmgr-ini'], events: args.events, encoding }) : undefined;
-    let { domains, kmsHosts } = client ? targetsFromPlan(client.plan, explicit) : explicit;
-    const comparisonDomains = client ? targetsFromPlan(client.plan, explicit).comparisonDomains : [];
-    if (client?.plan.mode === 'unknown' && explicit.domains.length > 0) {
-      client.plan.steps = [`The input does not show the client's DNS settings; checking the domain(s) named with --domain: ${explicit.domains.join(', ')}.`];
-    }
-    if (!client && domains.length === 0 && kmsHosts.length === 0) {
-      domains = systemDnsSuffixes();
-      if (domains.length === 0) throw new UsageError('no --domain, --kms-host or --snapshot given, and this machine has no DNS suffix to search; name the domain with --domain');
-    }
-    const { exitCode } = await runConnectivityReport({
-      command: 'connectivity',
-      probing: settings,
-      targets: { domains, comparisonDomains, kmsHosts },
-      input: { domains, kmsHosts, dnsServers: args['dns-server'], timeoutMs: settings.timeoutMs, deadlineMs: settings.deadlineMs, ...(args.snapshot ? { snapshot: args.snapshot } : {}), ...(args.dlv ? { dlv: args.dlv } : {}), ...(args.events.length ? { events: args.events } : {}), ...(activation ? { activationRequest: activation.input } : {}) },
-      output,
-      client,
-      activation: activation?.hook,
-    });
+    const load = async (): Promise<ConnectivityInputs> => {
+      // The client loader (snapshot schema, /dlv parser, event readers, text decoders) only for a
+      // client's own inputs: a check of named hosts or domains has none to read.
+      const hasClientInput = args.snapshot !== undefined || args.dlv !== undefined || args['slmgr-ini'] !== undefined || args.events.length > 0;
+      const client = hasClientInput ? await (await import('../../client/load-client.js')).loadClientFacts({ snapshot: args.snapshot, dlv: args.dlv, slmgrIni: args['slmgr-ini'], events: args.events, encoding }) : undefined;
+      let { domains, kmsHosts } = client ? targetsFromPlan(client.plan, explicit) : explicit;
+      const comparisonDomains = client ? targetsFromPlan(client.plan, explicit).comparisonDomains : [];
+      if (client?.plan.mode === 'unknown' && explicit.domains.length > 0) {
+        client.plan.steps = [`The input does not show the client's DNS settings; checking the domain(s) named with --domain: ${explicit.domains.join(', ')}.`];
+      }
+      if (!client && domains.length === 0 && kmsHosts.length === 0) {
+        domains = systemDnsSuffixes();
+        if (domains.length === 0) throw new UsageError('no --domain, --kms-host or --snapshot given, and this machine has no DNS suffix to search; name the domain with --domain');
+      }
+      return {
+        targets: { domains, comparisonDomains, kmsHosts },
+        input: { domains, kmsHosts, dnsServers: args['dns-server'], timeoutMs: settings.timeoutMs, deadlineMs: settings.deadlineMs, ...(args.snapshot ? { snapshot: args.snapshot } : {}), ...(args.dlv ? { dlv: args.dlv } : {}), ...(args.events.length ? { events: args.events } : {}), ...(activation ? { activationRequest: activation.input } : {}) },
+        client,
+      };
+    };
+    const { exitCode } = await runConnectivityReport({ command: 'connectivity', probing: settings, load, output, activation: activation?.hook });
     process.exitCode = exitCode;
   },
 };

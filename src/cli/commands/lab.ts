@@ -36,8 +36,8 @@ export const labCommand: CommandModule<object, LabArgs> = {
       const { report } = await runConnectivityReport({
         command: 'lab',
         probing: { ...settings, dnsServers: [{ address: lab.dns.address, port: lab.dns.port }] },
-        targets: { domains: [lab.domain], kmsHosts: [] },
-        input: { domains: [lab.domain], dnsServers: [server], timeoutMs: settings.timeoutMs },
+        // Named on the command line: nothing to read.
+        load: async () => ({ targets: { domains: [lab.domain], kmsHosts: [] }, input: { domains: [lab.domain], dnsServers: [server], timeoutMs: settings.timeoutMs } }),
         output,
         preface: describeLab(lab, server, outputContext({ color: output.color }).colors.bold),
       });

@@ -30,8 +30,8 @@ export const portCommand: CommandModule<object, PortArgs> = {
     const { exitCode } = await runConnectivityReport({
       command: 'port',
       probing: settings,
-      targets: { domains: [], kmsHosts, phases: { activationPort: activationPorts.length > 0, managementPort: management, rpc: false } },
-      input: { hosts, ports, timeoutMs: settings.timeoutMs },
+      // Named on the command line: nothing to read.
+      load: async () => ({ targets: { domains: [], kmsHosts, phases: { activationPort: activationPorts.length > 0, managementPort: management, rpc: false } }, input: { hosts, ports, timeoutMs: settings.timeoutMs } }),
       output,
     });
     process.exitCode = exitCode;

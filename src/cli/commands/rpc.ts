@@ -22,8 +22,8 @@ export const rpcCommand: CommandModule<object, RpcArgs> = {
     const { exitCode } = await runConnectivityReport({
       command: 'rpc',
       probing: settings,
-      targets: { domains: [], kmsHosts, phases: { activationPort: true, managementPort: false, rpc: true } },
-      input: { endpoints: kmsHosts, timeoutMs: settings.timeoutMs },
+      // Named on the command line: nothing to read.
+      load: async () => ({ targets: { domains: [], kmsHosts, phases: { activationPort: true, managementPort: false, rpc: true } }, input: { endpoints: kmsHosts, timeoutMs: settings.timeoutMs } }),
       output,
     });
     process.exitCode = exitCode;

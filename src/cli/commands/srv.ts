@@ -21,8 +21,8 @@ export const srvCommand: CommandModule<object, SrvArgs> = {
     const { exitCode } = await runConnectivityReport({
       command: 'srv',
       probing: settings,
-      targets: { domains, kmsHosts: [], phases: { activationPort: false, managementPort: false, rpc: false } },
-      input: { domains, dnsServers: args['dns-server'], timeoutMs: settings.timeoutMs },
+      // Named on the command line: nothing to read.
+      load: async () => ({ targets: { domains, kmsHosts: [], phases: { activationPort: false, managementPort: false, rpc: false } }, input: { domains, dnsServers: args['dns-server'], timeoutMs: settings.timeoutMs } }),
       output,
     });
     process.exitCode = exitCode;
