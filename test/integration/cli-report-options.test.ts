@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { htmlProblems, junitCounts } from '../helpers/readiness-formats.js';
+import { htmlProblems, junitCounts } from '../helpers/page-checks.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 

@@ -21,7 +21,8 @@ import type { Severity } from '../../src/rules/types.js';
 import { render as renderReadiness } from '../helpers/render.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
 import type { Finding } from '../../src/rules/types.js';
-import { htmlProblems, junitCounts, readinessSchemaErrors } from '../helpers/readiness-formats.js';
+import { htmlProblems, junitCounts } from '../helpers/page-checks.js';
+import { reportSchemaErrors } from '../helpers/report-schema.js';
 
 const DOMAIN = 'contoso.test';
 
@@ -214,9 +215,9 @@ formats('exit code: failed checks by default, warning checks too with --fail-on 
 
 formats('json validates against the report schema (readiness kind)', () => {
   const parsed = JSON.parse(renderReadiness(report(), 'json'));
-  assert.equal(readinessSchemaErrors(parsed), []);
+  assert.equal(reportSchemaErrors(parsed), []);
   assert.equal(parsed.summary, { errors: 1, warnings: 0, infos: 0, probes: 0, verdict: 'fail', failOn: 'error', exitCode: 1, pass: 1, warn: 1, fail: 1, notRun: 1, worstCheck: 'fail' });
-  assert.ok(readinessSchemaErrors({ ...parsed, checks: [{ ...parsed.checks[0], state: 'maybe' }] }).length > 0, 'the schema rejects an unknown state');
+  assert.ok(reportSchemaErrors({ ...parsed, checks: [{ ...parsed.checks[0], state: 'maybe' }] }).length > 0, 'the schema rejects an unknown state');
 });
 
 formats('html: self-contained, balanced, escaped, states in words and colours', () => {

@@ -13,7 +13,7 @@ import { canRender } from '../../src/reporters/registry.js';
 import { evaluate } from '../../src/rules/index.js';
 import type { Finding, Severity } from '../../src/rules/types.js';
 import { buildFacts, host } from '../helpers/facts.js';
-import { htmlProblems, junitCounts } from '../helpers/readiness-formats.js';
+import { htmlProblems, junitCounts } from '../helpers/page-checks.js';
 import { render } from '../helpers/render.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
 

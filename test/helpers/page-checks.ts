@@ -1,19 +1,5 @@
-/** Validators for the readiness report formats: the JSON schema, HTML tag balance, JUnit counts (saxes). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+/** Checks of rendered reports: HTML tag balance and self-containment, JUnit counts (saxes). */
 import { SaxesParser } from 'saxes';
-import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
-
-const Ajv2020 = Ajv2020Module.default;
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-addFormats.default(ajv);
-const validate = ajv.compile(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'src', 'report', 'report.schema.json'), 'utf8')));
-
-export function readinessSchemaErrors(value: unknown): string[] {
-  return validate(value) ? [] : (validate.errors ?? []).map((error: { instancePath: string; message?: string }) => `${error.instancePath || '/'} ${error.message ?? ''}`);
-}
 
 const VOID = new Set(['meta', 'br', 'hr', 'img', 'link', 'input', 'col', 'area', 'base', 'wbr', 'source', 'track', 'embed', 'param']);
 
