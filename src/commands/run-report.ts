@@ -1,9 +1,10 @@
 /**
  * The one pipeline every report command runs through:
- *   check --out → load the inputs (files, snapshots, logs: a bad one is exit 2 before any probe) → observe, under one ProbeRunner with one deadline
- *   and one concurrency bound, each probe streamed as an NDJSON line the moment it finishes →
- *   evaluate the rules → one report envelope with one summary → a reporter from the registry →
- *   stdout, or the one --out writer (atomic for a regular file).
+ *   check --out → load the inputs (files, snapshots, logs: a bad one is exit 2 before any probe)
+ *   → observe, under one ProbeRunner with one deadline and one concurrency bound, each probe
+ *   streamed as an NDJSON line the moment it finishes → evaluate the rules → one report envelope
+ *   with one summary → a reporter from the registry → stdout, or the one --out writer (atomic
+ *   for a regular file).
  * Returns the exit code; the caller sets it (output is never cut short by process.exit).
  */
 import type { ProbeResult } from '../core/result.js';
@@ -22,6 +23,7 @@ import { canRender, renderReport, type ReporterContext } from '../reporters/regi
 import { checkOutTarget, writeOutFile } from './write-out.js';
 import type { ProbeSettings } from './probe-settings.js';
 
+/** What the output options decided (src/cli/options/output-options.ts). */
 export interface OutputChoice {
   format: ReportFormat;
   out: string | undefined;

@@ -5,6 +5,7 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../../core/usage-error.js';
 import type { Severity } from '../../rules/types.js';
+import type { OutputChoice } from '../../commands/run-report.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../reporters/formats.js';
 
 export interface OutputArgs {
@@ -16,13 +17,6 @@ export interface OutputArgs {
   color?: boolean | undefined;
 }
 
-/** What the output options mean once validated. */
-export interface OutputSettings {
-  format: ReportFormat;
-  out: string | undefined;
-  failOn: Severity;
-  color: boolean | undefined;
-}
 
 /** `readiness` once spoke of check states; its words stay accepted and mean the severity they always meant. */
 const DEPRECATED_FAIL_ON: Readonly<Record<string, Severity>> = { fail: 'error', warn: 'warning' };
@@ -42,7 +36,7 @@ export function withOutputOptions<T>(yargs: Argv<T>, extraFormats: readonly stri
 }
 
 /** Turns the output flags into settings; contradicting format flags are a UsageError. */
-export function parseOutputArgs(args: OutputArgs): OutputSettings {
+export function parseOutputArgs(args: OutputArgs): OutputChoice {
   const asked = [...(args.format === undefined ? [] : [String(args.format)]), ...(args.json ? ['json'] : []), ...(args.ndjson ? ['ndjson'] : [])];
   const distinct = [...new Set(asked)];
   if (distinct.length > 1) throw new UsageError(`${distinct.map((format) => `--format ${format}`).join(' and ')} cannot be used together`);

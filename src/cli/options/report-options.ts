@@ -5,7 +5,8 @@
  */
 import type { Argv } from 'yargs';
 import type { ProbeSettings } from '../../commands/probe-settings.js';
-import { parseOutputArgs, withOutputOptions, type OutputArgs, type OutputSettings } from './output-options.js';
+import type { OutputChoice } from '../../commands/run-report.js';
+import { parseOutputArgs, withOutputOptions, type OutputArgs } from './output-options.js';
 import { parseProbeArgs, withDnsServerOption, withProbeOptions, type DnsServerArgs, type ProbeArgs } from './probe-options.js';
 
 export type ReportArgs = OutputArgs & ProbeArgs;
@@ -21,8 +22,8 @@ export function withNetworkReportOptions<T>(yargs: Argv<T>, options: { timeoutMs
   return withDnsServerOption(withReportOptions(yargs, options));
 }
 
-export function parseReportArgs(args: ReportArgs & Partial<DnsServerArgs>): { output: OutputSettings; probing: ProbeSettings } {
+export function parseReportArgs(args: ReportArgs & Partial<DnsServerArgs>): { output: OutputChoice; probing: ProbeSettings } {
   return { output: parseOutputArgs(args), probing: parseProbeArgs(args) };
 }
 
-export const parseNetworkReportArgs: (args: NetworkReportArgs) => { output: OutputSettings; probing: ProbeSettings } = parseReportArgs;
+export const parseNetworkReportArgs: (args: NetworkReportArgs) => { output: OutputChoice; probing: ProbeSettings } = parseReportArgs;
