@@ -12,7 +12,9 @@ function Test-KmsReadiness {
 
         Output, in this order:
           KmsDoctor.ReadinessCheck   one per check (Name, State, Detail, Evidence);
-          KmsDoctor.ReadinessReport  last: the counts per state, the verdict and every check.
+          KmsDoctor.ReadinessReport  last: the counts per state, the verdict (the worst state among
+                                     the checks that ran), Passed (the CLI's pass/fail against its
+                                     --fail-on, as its exit code says) and every check.
 
         With -OutFile, the report is written to that file in -Format (html for a change board,
         markdown, junit for a pipeline gate, json) and the file is returned as a FileInfo instead.
