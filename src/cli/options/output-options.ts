@@ -37,10 +37,15 @@ export function withOutputOptions<T>(yargs: Argv<T>, extraFormats: readonly stri
 
 /** Turns the output flags into settings; contradicting format flags are a UsageError. */
 export function parseOutputArgs(args: OutputArgs): OutputChoice {
-  const asked = [...(args.format === undefined ? [] : [String(args.format)]), ...(args.json ? ['json'] : []), ...(args.ndjson ? ['ndjson'] : [])];
-  const distinct = [...new Set(asked)];
-  if (distinct.length > 1) throw new UsageError(`${distinct.map((format) => `--format ${format}`).join(' and ')} cannot be used together`);
+  // Each format flag as it was given, so a contradiction is named in the user's own words.
+  const asked: Array<[flag: string, format: string]> = [
+    ...(args.format === undefined ? [] : [[`--format ${String(args.format)}`, String(args.format)] as [string, string]]),
+    ...(args.json ? [['--json', 'json'] as [string, string]] : []),
+    ...(args.ndjson ? [['--ndjson', 'ndjson'] as [string, string]] : []),
+  ];
+  const formats = [...new Set(asked.map(([, format]) => format))];
+  if (formats.length > 1) throw new UsageError(`${asked.map(([flag]) => flag).join(' and ')} cannot be used together`);
   const failOn = DEPRECATED_FAIL_ON[args['fail-on']] ?? (args['fail-on'] as Severity);
   if (args.out !== undefined && String(args.out).trim() === '') throw new UsageError('--out needs a file name');
-  return { format: (distinct[0] ?? 'human') as ReportFormat, out: args.out === undefined ? undefined : String(args.out), failOn, color: args.color };
+  return { format: (formats[0] ?? 'human') as ReportFormat, out: args.out === undefined ? undefined : String(args.out), failOn, color: args.color };
 }
