@@ -22,13 +22,15 @@ export interface ReadinessRun extends Pick<ReadinessInputs, 'domains' | 'clientS
 }
 
 export async function runReadinessReport(args: ReadinessRun): Promise<{ exitCode: number; report: ReadinessReport }> {
+  let checkedDomains: string[] = args.domains;
   const dnsServers: DnsServer[] = args.probing.dnsServers;
   return runReport({
     command: 'readiness',
     kind: 'readiness',
     output: args.output,
     probing: args.probing,
-    input: () => args.given,
+    // The domains checked include those the client snapshots search, known once they are read.
+    input: () => ({ ...args.given, domains: checkedDomains }),
     load: () => readReadinessFiles(args),
     observe: async ({ runner, deadline }, files) => {
       const { facts, notes } = await collectReadinessFacts({
@@ -46,6 +48,7 @@ export async function runReadinessReport(args: ReadinessRun): Promise<{ exitCode
         runner,
         activation: args.activation?.hook ?? null,
       }, files);
+      checkedDomains = facts.domains;
       if (args.activation?.input.note) notes.push(args.activation.input.note);
       return { facts, notes, checks: runReadinessChecks(facts) };
     },
