@@ -80,3 +80,17 @@ export function resolveActivationSettings(args: ActivationArgs, willSend: boolea
     checkAnyInterface: args['interface-check'],
   };
 }
+
+/** What the settings decide of one activation run; the caller adds where, how (mode) and its budget. */
+export function activationRunOptions(settings: ActivationSettings) {
+  return {
+    product: settings.product,
+    ...(settings.protocol !== undefined && { protocol: settings.protocol }),
+    ...(settings.skuId !== undefined && { skuId: settings.skuId }),
+    cmid: settings.cmid,
+    workstation: settings.workstation,
+    bindStyle: settings.bindStyle,
+    guard: RUN_GUARD,
+    checkAnyInterface: settings.checkAnyInterface,
+  };
+}

@@ -5,9 +5,9 @@
  */
 import { UsageError } from '../core/usage-error.js';
 import type { ConnectivityFacts } from '../engine/model.js';
-import type { ActivationSection } from '../kms/activation.js';
+import type { ActivationSection } from '../engine/activation.js';
 import type { ActivationArgs } from './activation-options.js';
-import { RUN_GUARD, resolveActivationSettings } from './activation-settings.js';
+import { activationRunOptions, resolveActivationSettings } from './activation-settings.js';
 
 /** What `report.input.activationRequest` records: the product, where the request went, or why not. */
 export interface ActivationRequestInput {
@@ -40,7 +40,7 @@ export function connectivityActivation(args: ActivationArgs, timeoutMs: number):
       input.note = 'No activation request was sent: no target was ready (no address accepted the KMS RPC bind).';
       return null;
     }
-    const { runActivation } = await import('../kms/activation.js');
+    const { runActivation } = await import('../engine/activation.js');
     input.target = `${target.name}:${target.port}`;
     const order = target.rank !== undefined ? ` (rank ${target.rank} in one client-like draw)` : '';
     const reason = `first ready target: #${index + 1} of ${facts.targets.length} in the order a client would try them${order}, address ${endpoint.address}`;
@@ -50,17 +50,10 @@ export function connectivityActivation(args: ActivationArgs, timeoutMs: number):
       address: endpoint.address,
       port: target.port,
       reason,
-      product: settings.product,
-      ...(settings.protocol !== undefined && { protocol: settings.protocol }),
-      ...(settings.skuId !== undefined && { skuId: settings.skuId }),
-      cmid: settings.cmid,
-      workstation: settings.workstation,
       mode: 'sent',
-      bindStyle: settings.bindStyle,
       timeoutMs,
       ...(deadline && { signal: deadline }),
-      guard: RUN_GUARD,
-      checkAnyInterface: settings.checkAnyInterface,
+      ...activationRunOptions(settings),
     });
     return section;
   };

@@ -7,7 +7,7 @@ import { failureLine } from './failure-line.js';
 import { guardStdout } from './output/stdout-guard.js';
 
 const EPILOG = `Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 could not run (bad input, internal error).
-Output: human by default; --json for one versioned report, --ndjson for a stream. NO_COLOR disables colour.`;
+Output: human by default; --format json (or --json) for one versioned report, ndjson (--ndjson) for a stream, markdown, html or junit; --out FILE writes it to a file. NO_COLOR disables colour.`;
 
 /**
  * Every failure to run ends here as one line on stderr and exit code 2: a usage error names the

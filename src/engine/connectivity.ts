@@ -32,6 +32,8 @@ export interface ConnectivityOptions {
   random?: () => number;
   signal?: AbortSignal;
   onResult?: (result: ProbeResult) => void;
+  /** The run's one runner (its deadline, bound and stream); without it the check makes its own from the options above. */
+  runner?: ProbeRunner | null | undefined;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface ConnectivityOptions {
  * back in a stable order (domains and hosts as given, targets in the client's order).
  */
 export async function checkConnectivity(options: ConnectivityOptions): Promise<ConnectivityFacts> {
-  const runner = new ProbeRunner(options);
+  const runner = options.runner ?? new ProbeRunner(options);
   const given = options.dnsServers.length > 0;
   const servers = given ? options.dnsServers : safeSystemServers();
   const managementPort = options.managementPort ?? MANAGEMENT_PORT;

@@ -11,6 +11,7 @@ export class ProbeRunner {
   readonly signal: AbortSignal;
   private readonly limit: ReturnType<typeof pLimit>;
   private readonly memo = new Map<string, Promise<ProbeResult>>();
+  private readonly lookups = new Map<string, Promise<unknown>>();
 
   constructor(options: { concurrency: number; deadlineMs: number; signal?: AbortSignal | undefined; onResult?: ((result: ProbeResult) => void) | undefined }) {
     this.limit = pLimit(options.concurrency);
@@ -35,5 +36,18 @@ export class ProbeRunner {
       this.memo.set(id, pending);
     }
     return pending as Promise<ProbeResult<T>>;
+  }
+
+  /**
+   * A query that serves the probes but is no probe of the report (a zone's SOA, its NS set): under
+   * the same bound and deadline, once per id, and not announced.
+   */
+  lookup<T>(id: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    let pending = this.lookups.get(id);
+    if (!pending) {
+      pending = this.limit(() => work(this.signal));
+      this.lookups.set(id, pending);
+    }
+    return pending as Promise<T>;
   }
 }

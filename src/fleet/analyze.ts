@@ -2,16 +2,17 @@
  * From the folded fleet to its report: the views (clones, activation, hosts, domains, clocks),
  * the findings of the fleet rules through the one rule engine, and the summary and exit code.
  */
-import { TOOL } from '../core/tool-info.js';
+import { buildEnvelope, summarize } from '../report/envelope.js';
+import type { RuleId } from '../rules/catalog.js';
 import { evaluate } from '../rules/index.js';
-import { SEVERITY_RANK, type Severity } from '../rules/types.js';
+import type { Finding, Severity } from '../rules/types.js';
 import type { FleetAccumulator } from './accumulate.js';
 import { activationView } from './activation-view.js';
 import { clockView } from './clock-view.js';
 import { cloneGroups } from './clone-groups.js';
 import { domainView } from './domain-view.js';
 import { hostView, type HostLog } from './host-view.js';
-import type { FleetFacts, FleetReport } from './model.js';
+import type { FleetFacts, FleetReport, FleetSection, FleetSummaryExtra } from './model.js';
 import type { FleetProbeResult } from './probe.js';
 
 export interface FleetAnalysisInput {
@@ -25,11 +26,12 @@ export interface FleetAnalysisInput {
   notes?: string[];
 }
 
-export function analyzeFleet(args: FleetAnalysisInput): FleetReport {
+/** The fleet's aggregates: what the fleet rules read and the report shows. */
+export function fleetFacts(args: Pick<FleetAnalysisInput, 'fleet' | 'logs' | 'probe'>): FleetFacts {
   const clients = [...args.fleet.clients.values()].sort((a, b) => a.name.localeCompare(b.name));
   const { hosts, split } = hostView(clients, args.fleet.hosts, args.logs, args.probe);
   const { domains, discovery } = domainView(clients, args.probe);
-  const facts: FleetFacts = {
+  return {
     clients: clients.length,
     probed: args.probe !== null,
     hostSnapshots: args.fleet.hosts.size,
@@ -43,40 +45,49 @@ export function analyzeFleet(args: FleetAnalysisInput): FleetReport {
     unreadable: args.fleet.unreadable,
     unreadableTotal: args.fleet.unreadableTotal,
   };
-  const findings = evaluate({ fleet: facts });
-  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
-  const failing = findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[args.failOn]);
+}
+
+export function fleetFindings(facts: FleetFacts): Finding<RuleId>[] {
+  return evaluate({ fleet: facts });
+}
+
+/** The fleet section of the report, with the notes on what was not looked at. */
+export function fleetSection(facts: FleetFacts, extraNotes: readonly string[] = []): FleetSection {
   return {
-    kind: 'kms-doctor-fleet',
-    schemaVersion: 1,
-    tool: { name: TOOL.name, version: TOOL.version },
+    discovery: facts.discovery,
+    cloneGroups: facts.cloneGroups,
+    activation: facts.activation,
+    hosts: facts.hosts,
+    split: facts.split,
+    domains: facts.domains,
+    clock: facts.clock,
+    unreadable: facts.unreadable,
+    notes: [
+      ...(facts.probed ? [] : ['Not probed: run with --probe to ask DNS about each suffix group\'s domain and test each host the clients go to (each once).']),
+      ...(facts.hostSnapshots === 0 ? ['No KMS host snapshot in the input: host counts and clocks are unknown; counts are estimated from the fleet\'s distinct CMIDs.'] : []),
+      ...extraNotes,
+    ],
+  };
+}
+
+/** The fleet counts the summary adds to the common ones. */
+export function fleetSummaryExtra(fleet: FleetAccumulator): FleetSummaryExtra {
+  return { clients: fleet.clients.size, hosts: fleet.hosts.size, unreadable: fleet.unreadableTotal, duplicates: fleet.duplicates };
+}
+
+/** The whole fleet report at once (tests, callers without the runner). */
+export function analyzeFleet(args: FleetAnalysisInput): FleetReport {
+  const facts = fleetFacts(args);
+  const findings = fleetFindings(facts);
+  return buildEnvelope({
+    kind: 'fleet',
+    command: 'fleet',
     startedAt: args.startedAt,
     durationMs: args.durationMs(),
     input: args.input,
-    summary: {
-      clients: clients.length,
-      hosts: args.fleet.hosts.size,
-      unreadable: args.fleet.unreadableTotal,
-      duplicates: args.fleet.duplicates,
-      errors: count('error'),
-      warnings: count('warning'),
-      infos: count('info'),
-      failOn: args.failOn,
-      exitCode: failing ? 1 : 0,
-    },
-    discovery,
-    cloneGroups: facts.cloneGroups,
-    activation: facts.activation,
-    hosts,
-    split,
-    domains,
-    clock: facts.clock,
-    unreadable: args.fleet.unreadable,
-    findings: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, title: f.title, message: f.message, target: f.target ?? null, evidence: f.evidence, remedy: f.remedy, docs: f.docs })),
-    notes: [
-      ...(args.probe === null ? ['Not probed: run with --probe to ask DNS about each suffix group\'s domain and test each host the clients go to (each once).'] : []),
-      ...(args.fleet.hosts.size === 0 ? ['No KMS host snapshot in the input: host counts and clocks are unknown; counts are estimated from the fleet\'s distinct CMIDs.'] : []),
-      ...(args.notes ?? []),
-    ],
-  };
+    findings,
+    summary: summarize({ findings, failOn: args.failOn, probes: 0 }),
+    summaryExtra: fleetSummaryExtra(args.fleet),
+    section: fleetSection(facts, args.notes),
+  });
 }

@@ -4,7 +4,7 @@
  * per host and the clock spread. Schema: src/report/fleet.schema.json. Per-client rows go to CSV;
  * this report holds the aggregates, with every long list capped and its total given.
  */
-import type { Finding } from '../rules/types.js';
+import type { Envelope, ReportSummary } from '../report/envelope.js';
 
 /** Lists in the report stop here; their `…Total` says how many there were. */
 export const LIST_CAP = 50;
@@ -91,25 +91,8 @@ export interface ClockView {
   refusedByHosts: number;
 }
 
-export interface FleetReport {
-  kind: 'kms-doctor-fleet';
-  schemaVersion: 1;
-  tool: { name: string; version: string };
-  startedAt: string;
-  durationMs: number;
-  input: { paths: string[]; kmsLogs: string[]; probe: boolean; dnsServers: string[] };
-  summary: {
-    clients: number;
-    hosts: number;
-    unreadable: number;
-    /** Files that described a machine already read (the newest snapshot of a name is kept). */
-    duplicates: number;
-    errors: number;
-    warnings: number;
-    infos: number;
-    failOn: 'error' | 'warning' | 'info';
-    exitCode: 0 | 1;
-  };
+/** The fleet section of the report: the aggregates, every long list capped with its total given. */
+export interface FleetSection {
   discovery: { dns: number; lookupDomain: number; pinned: number; noSuffix: number; unknown: number };
   cloneGroups: { groups: CloneGroup[]; groupsTotal: number; machines: number; countLost: number };
   activation: {
@@ -128,9 +111,19 @@ export interface FleetReport {
   domains: DomainGroup[];
   clock: ClockView;
   unreadable: Array<{ file: string; reason: string }>;
-  findings: Array<Pick<Finding, 'ruleId' | 'severity' | 'title' | 'message' | 'evidence' | 'remedy' | 'docs'> & { target: string | null }>;
   notes: string[];
 }
+
+/** The fleet counts the summary adds to the common ones. */
+export interface FleetSummaryExtra {
+  clients: number;
+  hosts: number;
+  unreadable: number;
+  /** Files that described a machine already read (the newest snapshot of a name is kept). */
+  duplicates: number;
+}
+
+export type FleetReport = Envelope<'fleet'> & FleetSection & { summary: ReportSummary & FleetSummaryExtra };
 
 /** What the fleet rules read (src/rules/fleet): the aggregates, before any finding. */
 export interface FleetFacts {
@@ -138,13 +131,13 @@ export interface FleetFacts {
   probed: boolean;
   /** Host snapshots were given, so "not a host of the fleet" means something. */
   hostSnapshots: number;
-  discovery: FleetReport['discovery'];
-  cloneGroups: FleetReport['cloneGroups'];
-  activation: FleetReport['activation'];
+  discovery: FleetSection['discovery'];
+  cloneGroups: FleetSection['cloneGroups'];
+  activation: FleetSection['activation'];
   hosts: HostUse[];
   split: SplitView | null;
   domains: DomainGroup[];
   clock: ClockView;
-  unreadable: FleetReport['unreadable'];
+  unreadable: FleetSection['unreadable'];
   unreadableTotal: number;
 }

@@ -6,6 +6,7 @@
 import type { DnsServer } from '../dns/exchange.js';
 import { checkConnectivity } from '../engine/connectivity.js';
 import type { ConnectivityFacts } from '../engine/model.js';
+import type { ProbeRunner } from '../engine/probe-runner.js';
 import type { ProbeVerdict, SrvState } from './model.js';
 
 export interface FleetProbeInput {
@@ -14,6 +15,9 @@ export interface FleetProbeInput {
   dnsServers: DnsServer[];
   timeoutMs: number;
   deadlineMs: number;
+  concurrency: number;
+  /** The run's one probe runner (its deadline, bound and stream). */
+  runner?: ProbeRunner | null | undefined;
 }
 
 export interface FleetProbeResult {
@@ -42,7 +46,8 @@ export async function probeFleet(input: FleetProbeInput): Promise<FleetProbeResu
     dnsServers: input.dnsServers,
     timeoutMs: input.timeoutMs,
     deadlineMs: input.deadlineMs,
-    concurrency: 64,
+    concurrency: input.concurrency,
+    runner: input.runner,
     // The activation port and the count-safe RPC bind decide usability; 135 is not an activation path.
     phases: { activationPort: true, managementPort: false, rpc: true },
   });

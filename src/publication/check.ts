@@ -4,6 +4,8 @@
  * ask `_vlmcs._tcp.<domain>` SRV on every authoritative server and every resolver, resolve every
  * target and expected host, and probe the records of hosts that are not on the allow-list
  * (TCP + RPC bind through the connectivity engine) to tell stale from rogue ones.
+ * Every query and probe goes through one ProbeRunner: one deadline, one concurrency bound, each
+ * asked once; the SOA and NS questions of a domain go to every server at once.
  */
 import { isIP } from 'node:net';
 import type { DnsServer } from '../dns/exchange.js';
@@ -12,37 +14,44 @@ import { sameName } from '../dns/message.js';
 import { formatDnsServer } from '../dns/server-address.js';
 import { checkConnectivity } from '../engine/connectivity.js';
 import type { TargetVerdict } from '../engine/model.js';
+import { ProbeRunner } from '../engine/probe-runner.js';
 import { probeAddresses } from '../../probes/address-resolution.js';
-import { probeSrv, type AddressRecord } from '../../probes/srv-discovery.js';
+import { KMS_SRV_PREFIX, probeSrv, type AddressRecord } from '../../probes/srv-discovery.js';
 import { allAddresses } from './addresses.js';
 import type { AuthoritativeServer, DomainPublication, HostPresence, IntendedDomain, PublicationFacts, PublicationInput, ServerAnswer, TargetAddresses, UnexpectedRecord } from './model.js';
 
 const DNS_PORT = 53;
 /** Statuses that are a definite answer about the name (present or absent); the rest leave it unknown. */
 const DEFINITE = new Set(['ok', 'dns-nxdomain', 'dns-nodata']);
+/** Without the run's runner (a caller of its own): the bound the connectivity commands use. */
+const DEFAULT_CONCURRENCY = 64;
 
 export async function checkPublication(input: PublicationInput): Promise<PublicationFacts> {
-  const perDomain = await Promise.all(input.domains.map((intended) => checkDomain(intended, input)));
+  const runner = input.runner ?? new ProbeRunner({ concurrency: DEFAULT_CONCURRENCY, deadlineMs: input.timeoutMs * 4 + 1000, signal: input.deadline });
+  const run = { ...input, runner };
+  const perDomain = await Promise.all(input.domains.map((intended) => checkDomain(intended, run)));
   const domains = perDomain.map((entry) => entry.domain);
   const addresses = mergeAddresses(perDomain.flatMap((entry) => entry.addresses));
-  const unexpected = (await Promise.all(perDomain.map((entry) => classifyUnexpected(entry.domain, addresses, input)))).flat();
+  const unexpected = (await Promise.all(perDomain.map((entry) => classifyUnexpected(entry.domain, addresses, run)))).flat();
   return { input, domains, unexpected, addresses };
 }
+
+type Run = PublicationInput & { runner: ProbeRunner };
 
 interface DomainWork {
   domain: DomainPublication;
   addresses: TargetAddresses[];
 }
 
-async function checkDomain(intended: IntendedDomain, input: PublicationInput): Promise<DomainWork> {
+async function checkDomain(intended: IntendedDomain, input: Run): Promise<DomainWork> {
   const notes: string[] = [];
-  const { timeoutMs, deadline: signal } = input;
-  const zone = (await findZone(intended.domain, [...input.authoritative, ...input.resolvers], timeoutMs, signal)) ?? intended.domain;
+  const { timeoutMs, runner } = input;
+  const zone = (await findZone(intended.domain, [...input.authoritative, ...input.resolvers], input)) ?? intended.domain;
   let authoritative: AuthoritativeServer[];
   if (input.authoritative.length > 0) {
     authoritative = input.authoritative.map((server) => ({ server: formatDnsServer(server), source: 'given' as const, nsName: null }));
   } else {
-    authoritative = await findAuthoritative(zone, input.resolvers, timeoutMs, notes, signal);
+    authoritative = await findAuthoritative(zone, input, notes);
   }
   const servers: Array<{ server: DnsServer; role: ServerAnswer['role'] }> = [];
   const seen = new Set<string>();
@@ -56,7 +65,8 @@ async function checkDomain(intended: IntendedDomain, input: PublicationInput): P
   }
   if (servers.length === 0) notes.push(`no DNS server to ask for _vlmcs._tcp.${intended.domain}: name the authoritative servers with --authoritative or a resolver with --dns-server`);
 
-  const probed = await Promise.all(servers.map(async ({ server, role }) => ({ role, server, result: await probeSrv({ domain: intended.domain, server, timeoutMs, signal }) })));
+  const srvId = (server: DnsServer) => `srv:${KMS_SRV_PREFIX}.${intended.domain}@${formatDnsServer(server)}`;
+  const probed = await Promise.all(servers.map(async ({ server, role }) => ({ role, server, result: await runner.once(srvId(server), (signal) => probeSrv({ domain: intended.domain, server, timeoutMs, signal })) })));
   const answers: ServerAnswer[] = probed.map(({ role, result }) => ({
     server: result.target.server ?? '',
     role,
@@ -86,7 +96,7 @@ async function checkDomain(intended: IntendedDomain, input: PublicationInput): P
       byServer: await Promise.all(
         probed.map(async ({ server, result }) => {
           const additional: AddressRecord[] = result.data?.additionalAddresses ?? [];
-          const resolved = await probeAddresses({ name, server, timeoutMs, additional, signal });
+          const resolved = await runner.once(`addr:${name}@${formatDnsServer(server)}`, (signal) => probeAddresses({ name, server, timeoutMs, additional, signal }));
           return { server: formatDnsServer(server), status: resolved.status, addresses: [...new Set((resolved.data?.addresses ?? []).map((entry) => entry.address))].sort() };
         }),
       ),
@@ -98,32 +108,33 @@ async function checkDomain(intended: IntendedDomain, input: PublicationInput): P
   };
 }
 
-/** The zone apex: the owner of the SOA in the answer (apex) or the authority section (below it). */
-async function findZone(domain: string, servers: DnsServer[], timeoutMs: number, signal?: AbortSignal): Promise<string | undefined> {
-  for (const server of servers) {
-    if (signal?.aborted) return undefined;
-    const result = await queryDns(domain, 'SOA', { server, timeoutMs, signal });
+/** The zone apex: the owner of the SOA in the answer (apex) or the authority section (below it); every server asked at once, the first in order that names it wins. */
+async function findZone(domain: string, servers: DnsServer[], input: Run): Promise<string | undefined> {
+  const replies = await Promise.all(servers.map((server) => input.runner.lookup(`soa:${domain}@${formatDnsServer(server)}`, (signal) => queryDns(domain, 'SOA', { server, timeoutMs: input.timeoutMs, signal }))));
+  for (const result of replies) {
     const soa = [...(result.reply?.answers ?? []), ...(result.reply?.authorities ?? [])].find((record) => record.type === 'SOA');
     if (soa) return soa.name;
   }
   return undefined;
 }
 
-async function findAuthoritative(zone: string, resolvers: DnsServer[], timeoutMs: number, notes: string[], signal?: AbortSignal): Promise<AuthoritativeServer[]> {
-  for (const resolver of resolvers) {
-    if (signal?.aborted) break;
-    const result = await queryDns(zone, 'NS', { server: resolver, timeoutMs, signal });
+/** The zone's name servers, from the first resolver (in order) that lists them; all resolvers asked at once, every NS name resolved at once. */
+async function findAuthoritative(zone: string, input: Run, notes: string[]): Promise<AuthoritativeServer[]> {
+  const { runner, resolvers, timeoutMs } = input;
+  const replies = await Promise.all(resolvers.map((resolver) => runner.lookup(`ns:${zone}@${formatDnsServer(resolver)}`, (signal) => queryDns(zone, 'NS', { server: resolver, timeoutMs, signal }))));
+  for (const [index, result] of replies.entries()) {
+    const resolver = resolvers[index]!;
     const nsNames = (result.reply?.answers ?? []).flatMap((record) => (record.type === 'NS' ? [record.target] : []));
     if (nsNames.length === 0) {
       notes.push(`${formatDnsServer(resolver)} gave no NS records for zone ${zone} (${result.status})`);
       continue;
     }
     const glue = (result.reply?.additionals ?? []).flatMap((record) => (record.type === 'A' || record.type === 'AAAA' ? [{ name: record.name, type: record.type, address: record.address, ttl: record.ttl }] : []));
+    const resolved = await Promise.all(nsNames.sort().map(async (nsName) => ({ nsName, result: await runner.once(`addr:${nsName}@${formatDnsServer(resolver)}`, (signal) => probeAddresses({ name: nsName, server: resolver, timeoutMs, additional: glue, signal })) })));
     const found: AuthoritativeServer[] = [];
-    for (const nsName of nsNames.sort()) {
-      const resolved = await probeAddresses({ name: nsName, server: resolver, timeoutMs, additional: glue, signal });
-      const list = resolved.data?.addresses ?? [];
-      if (list.length === 0) notes.push(`name server ${nsName} of ${zone} does not resolve (${resolved.status}); it was not asked`);
+    for (const { nsName, result: addresses } of resolved) {
+      const list = addresses.data?.addresses ?? [];
+      if (list.length === 0) notes.push(`name server ${nsName} of ${zone} does not resolve (${addresses.status}); it was not asked`);
       for (const entry of list) found.push({ server: formatDnsServer({ address: entry.address, port: DNS_PORT }), source: 'ns', nsName });
     }
     return found;
@@ -153,7 +164,7 @@ function mergeAddresses(list: TargetAddresses[]): TargetAddresses[] {
 const VERDICT_RANK: TargetVerdict[] = ['ready', 'port-open', 'not-kms', 'port-filtered', 'port-closed', 'unreachable', 'unresolved', 'not-tested'];
 
 /** Records of hosts not on the allow-list: alias of an expected host, or probed → rogue (alive KMS) / stale. */
-async function classifyUnexpected(domain: DomainPublication, addresses: TargetAddresses[], input: PublicationInput): Promise<UnexpectedRecord[]> {
+async function classifyUnexpected(domain: DomainPublication, addresses: TargetAddresses[], input: Run): Promise<UnexpectedRecord[]> {
   const byKey = new Map<string, { target: string; port: number; listedBy: string[] }>();
   for (const answer of domain.answers) {
     for (const record of answer.records) {
@@ -180,7 +191,8 @@ async function classifyUnexpected(domain: DomainPublication, addresses: TargetAd
         timeoutMs: input.timeoutMs,
         deadlineMs: input.timeoutMs * 4 + 1000,
         ...(input.deadline && { signal: input.deadline }),
-        concurrency: 16,
+        concurrency: DEFAULT_CONCURRENCY,
+        runner: input.runner,
         phases: { managementPort: false },
       });
       const verdicts = facts.targets.map((entry) => entry.verdict);

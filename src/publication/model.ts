@@ -1,6 +1,7 @@
 import type { DnsServer } from '../dns/exchange.js';
 import type { PublishingResult } from '../events/attempts.js';
 import type { TargetVerdict } from '../engine/model.js';
+import type { ProbeRunner } from '../engine/probe-runner.js';
 
 /** A domain the KMS host should publish `_vlmcs._tcp` in, with the priority/weight it should carry. */
 export interface IntendedDomain {
@@ -35,6 +36,8 @@ export interface PublicationInput {
   timeoutMs: number;
   /** The run's one deadline (runDeadline): every query and probe of the check ends by it. */
   deadline?: AbortSignal | undefined;
+  /** The run's one probe runner: its concurrency bound, its deadline, its NDJSON stream. Without it the check makes its own. */
+  runner?: ProbeRunner | null | undefined;
   notes: string[];
 }
 

@@ -10,6 +10,7 @@ import { UsageError } from '../core/usage-error.js';
 import type { DnsServer } from '../dns/exchange.js';
 import { checkConnectivity } from '../engine/connectivity.js';
 import type { ConnectivityFacts } from '../engine/model.js';
+import type { ProbeRunner } from '../engine/probe-runner.js';
 import { planDiscovery } from '../client/discovery-plan.js';
 import { sniffInput } from '../client/sniff-input.js';
 import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
@@ -17,7 +18,7 @@ import { epidsFromDlvText, hostHealth, isHostSnapshot } from '../host/health.js'
 import { keyCoverage, targetCovered } from '../host/key-coverage.js';
 import { analyzeKmsLog } from '../host/kms-log.js';
 import { buildHostFacts, type HostLogInput, type HostSnapshotInput } from '../host/load-host.js';
-import type { ActivationSection } from '../kms/activation.js';
+import type { ActivationSection } from '../engine/activation.js';
 import { evaluate } from '../rules/index.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/model.js';
@@ -36,7 +37,11 @@ export interface ReadinessInputs {
   timeoutMs: number;
   deadlineMs: number;
   /** The run's one deadline (runDeadline); both probe passes and the activation request end by it. */
-  deadline: AbortSignal;
+  deadline: AbortSignal | undefined;
+  /** The run's one probe runner, shared by both probe passes (its bound, its stream). */
+  runner?: ProbeRunner | null | undefined;
+  /** Probes in flight at once (64 when not given). */
+  concurrency?: number | undefined;
   /** The activation request hook (connectivityActivation), or null. */
   activation: ((facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>) | null;
 }
@@ -86,15 +91,28 @@ async function readKmsLog(path: string): Promise<HostLogInput> {
   return { path, analysis, analyzer };
 }
 
-export async function collectReadinessFacts(inputs: ReadinessInputs): Promise<{ facts: ReadinessFacts; notes: string[] }> {
-  const notes: string[] = [];
-  // Files first: a bad file fails before any probe is sent.
-  const clients: Array<{ path: string; snapshot: Snapshot }> = [];
+/** The client and host files and the hosts' logs, read and checked. */
+export interface ReadinessFiles {
+  clients: Array<{ path: string; snapshot: Snapshot }>;
+  hostInputs: HostSnapshotInput[];
+  logs: HostLogInput[];
+}
+
+/** Reads every file first: a bad file fails before any probe is sent. */
+export async function readReadinessFiles(inputs: Pick<ReadinessInputs, 'clientSnapshots' | 'hostSnapshots' | 'kmsLogs'>): Promise<ReadinessFiles> {
+  const clients: ReadinessFiles['clients'] = [];
   for (const path of inputs.clientSnapshots) clients.push({ path, snapshot: await loadSnapshot(path) });
   const hostInputs: HostSnapshotInput[] = [];
   for (const path of inputs.hostSnapshots) hostInputs.push(await readHostInput(path));
   const logs: HostLogInput[] = [];
   for (const path of inputs.kmsLogs) logs.push(await readKmsLog(path));
+  return { clients, hostInputs, logs };
+}
+
+/** The facts of one readiness run; `files` when the caller read them already (readReadinessFiles). */
+export async function collectReadinessFacts(inputs: ReadinessInputs, files?: ReadinessFiles): Promise<{ facts: ReadinessFacts; notes: string[] }> {
+  const notes: string[] = [];
+  const { clients, hostInputs, logs } = files ?? (await readReadinessFiles(inputs));
 
   const domains = [...inputs.domains];
   for (const { path, snapshot } of clients) {
@@ -119,7 +137,7 @@ export async function collectReadinessFacts(inputs: ReadinessInputs): Promise<{ 
 
   let connectivity: ConnectivityFacts | null = null;
   let activation: ActivationSection | null = null;
-  const options = { dnsServers: inputs.dnsServers, timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, signal: inputs.deadline, concurrency: 64 };
+  const options = { dnsServers: inputs.dnsServers, timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, ...(inputs.deadline && { signal: inputs.deadline }), concurrency: inputs.concurrency ?? 64, runner: inputs.runner };
   if (domains.length > 0) connectivity = await checkConnectivity({ ...options, domains, kmsHosts: [] });
   // Intended hosts DNS does not list are probed directly (on the port their snapshot names, else 1688); listed ones were probed already.
   const unlisted = inputs.expectHosts.filter((name) => !connectivity?.targets.some((t) => sameHost(t.name, name)));

@@ -6,7 +6,7 @@
 import type { ConnectivityFacts } from '../engine/model.js';
 import type { HostFacts } from '../host/host-facts.js';
 import type { Message } from '../catalog/message.js';
-import type { ActivationSection } from '../kms/activation.js';
+import type { ActivationSection } from '../engine/activation.js';
 import type { RuleId } from '../rules/catalog.js';
 import type { Finding } from '../rules/types.js';
 

@@ -1,61 +1,59 @@
 /**
- * The `kmsdoctor readiness` report ("before deployment"): one state per check, a verdict and the
- * findings behind them. Schema: src/report/readiness.schema.json.
+ * The `kmsdoctor readiness` report ("before deployment"): the envelope, one state per check, and
+ * the findings behind them. Its verdict grades the checks: a failed check is graded as an error, a
+ * warning check as a warning, so `--fail-on` speaks the same words as every other command.
  */
-import { TOOL } from '../core/tool-info.js';
 import type { CheckState, ReadinessCheck } from '../readiness/model.js';
-import { CHECK_STATE_RANK } from '../readiness/model.js';
-import type { Finding } from '../rules/types.js';
+import type { Finding, Severity } from '../rules/types.js';
+import { buildEnvelope, summarize, type Envelope, type ReportSummary } from './envelope.js';
 
-export type ReadinessFailOn = 'fail' | 'warn';
-
-export interface ReadinessReport {
-  kind: 'kms-doctor-readiness';
-  schemaVersion: 1;
-  tool: { name: string; version: string };
-  startedAt: string;
-  durationMs: number;
-  input: Record<string, unknown>;
+export interface ReadinessSection {
   checks: ReadinessCheck[];
-  summary: {
-    pass: number;
-    warn: number;
-    fail: number;
-    notRun: number;
-    /** The worst state among the checks that ran (pass when none did). */
-    verdict: 'pass' | 'warn' | 'fail';
-    failOn: ReadinessFailOn;
-    /** 0: nothing at or above failOn; 1: something is. */
-    exitCode: 0 | 1;
-  };
-  findings: Array<{ ruleId: string; severity: string; title: string; message: string; target: string | null }>;
   notes: string[];
 }
 
-export function readinessVerdict(checks: readonly ReadinessCheck[]): 'pass' | 'warn' | 'fail' {
+/** The readiness counts the summary adds to the common ones. */
+export interface ReadinessSummaryExtra {
+  pass: number;
+  warn: number;
+  fail: number;
+  notRun: number;
+  /** The worst state among the checks that ran (pass when none did). */
+  worstCheck: 'pass' | 'warn' | 'fail';
+}
+
+export type ReadinessReport = Envelope<'readiness'> & ReadinessSection & { summary: ReportSummary & ReadinessSummaryExtra };
+
+const CHECK_SEVERITY: Readonly<Record<CheckState, Severity | null>> = { fail: 'error', warn: 'warning', pass: null, 'not-run': null };
+
+/** What the verdict judges: each check that failed or warned, as a severity. */
+export function gradeChecks(checks: readonly ReadinessCheck[]): Severity[] {
+  return checks.flatMap((check) => CHECK_SEVERITY[check.state] ?? []);
+}
+
+export function worstCheck(checks: readonly ReadinessCheck[]): 'pass' | 'warn' | 'fail' {
   if (checks.some((c) => c.state === 'fail')) return 'fail';
   if (checks.some((c) => c.state === 'warn')) return 'warn';
   return 'pass';
 }
 
-/** 1 when a check is at or above --fail-on (`fail` by default; `warn` makes warnings fail). */
-export function readinessExitCode(checks: readonly ReadinessCheck[], failOn: ReadinessFailOn): 0 | 1 {
-  const limit = CHECK_STATE_RANK[failOn];
-  return checks.some((c) => c.state !== 'not-run' && CHECK_STATE_RANK[c.state] >= limit) ? 1 : 0;
+export function readinessSummaryExtra(checks: readonly ReadinessCheck[]): ReadinessSummaryExtra {
+  const count = (state: CheckState) => checks.filter((c) => c.state === state).length;
+  return { pass: count('pass'), warn: count('warn'), fail: count('fail'), notRun: count('not-run'), worstCheck: worstCheck(checks) };
 }
 
-export function buildReadinessReport(args: { startedAt: string; durationMs: number; input: Record<string, unknown>; checks: ReadinessCheck[]; findings: Finding[]; failOn: ReadinessFailOn; notes?: string[] }): ReadinessReport {
-  const count = (state: CheckState) => args.checks.filter((c) => c.state === state).length;
-  return {
-    kind: 'kms-doctor-readiness',
-    schemaVersion: 1,
-    tool: { name: TOOL.name, version: TOOL.version },
+/** The readiness report, enveloped (a test or a caller without the runner builds it here). */
+export function buildReadinessReport(args: { startedAt: string; durationMs: number; input: Record<string, unknown>; checks: ReadinessCheck[]; findings: Finding[]; failOn: Severity; notes?: string[]; probes?: number }): ReadinessReport {
+  const summary = summarize({ findings: args.findings, failOn: args.failOn, probes: args.probes ?? 0, graded: gradeChecks(args.checks) });
+  return buildEnvelope({
+    kind: 'readiness',
+    command: 'readiness',
     startedAt: args.startedAt,
     durationMs: args.durationMs,
     input: args.input,
-    checks: args.checks,
-    summary: { pass: count('pass'), warn: count('warn'), fail: count('fail'), notRun: count('not-run'), verdict: readinessVerdict(args.checks), failOn: args.failOn, exitCode: readinessExitCode(args.checks, args.failOn) },
-    findings: args.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, title: f.title, message: f.message, target: f.target ?? null })),
-    notes: args.notes ?? [],
-  };
+    findings: args.findings,
+    summary,
+    summaryExtra: readinessSummaryExtra(args.checks),
+    section: { checks: args.checks, notes: args.notes ?? [] },
+  });
 }

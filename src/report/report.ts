@@ -1,19 +1,15 @@
 import type { ProbeResult } from '../core/result.js';
-import { TOOL } from '../core/tool-info.js';
 import type { ConnectivityFacts, KmsTarget, TargetVerdict } from '../engine/model.js';
 import type { RuleId } from '../rules/catalog.js';
 import type { Finding, Severity } from '../rules/types.js';
-import { SEVERITY_RANK } from '../rules/types.js';
 import type { ClientFacts } from '../rules/facts.js';
 import { clientSection, type ReportClient } from './client-section.js';
-import type { ActivationSection } from '../kms/activation.js';
+import type { ActivationSection } from '../engine/activation.js';
 import type { HostFacts } from '../host/host-facts.js';
 import { hostSection, type ReportHost } from './host-section.js';
+import { buildEnvelope, summarize, type CommandName, type Envelope } from './envelope.js';
 
-/** Bumped when a field is renamed or removed; adding fields keeps the version. */
-export const SCHEMA_VERSION = 1;
-
-export type CommandName = 'connectivity' | 'srv' | 'port' | 'rpc' | 'lab' | 'analyze';
+export { SCHEMA_VERSION, type CommandName } from './envelope.js';
 
 /** One address of a target, flattened for consumers that do not want to join on probe ids. */
 export interface ReportEndpoint {
@@ -52,13 +48,8 @@ export interface ReportDomain {
   answers: Array<{ server: string; status: string; rcode: string | null; authoritative: boolean | null; transport: string | null; records: number; probe: string }>;
 }
 
-export interface Report {
-  schemaVersion: number;
-  tool: { name: string; version: string };
-  command: CommandName;
-  startedAt: string;
-  durationMs: number;
-  input: Record<string, unknown>;
+/** The section of the connectivity kind (connectivity, srv, port, rpc, lab, analyze). */
+export interface ConnectivitySection {
   dnsServers: string[];
   dnsServerSource: ConnectivityFacts['dnsServerSource'];
   phases: ConnectivityFacts['phases'];
@@ -71,15 +62,12 @@ export interface Report {
   discovery: ReportDomain[];
   targets: ReportTarget[];
   results: ProbeResult[];
-  findings: Finding<RuleId>[];
-  summary: { errors: number; warnings: number; infos: number; probes: number; verdict: 'pass' | 'fail'; failOn: Severity };
 }
 
-/**
- * Builds the report every reporter renders. `results` is flat, in a stable order: discovery
- * (domains as given, servers as given), then each target's resolution and endpoint probes in
- * the client's order — whatever order the probes finished in.
- */
+/** The report of the connectivity kind: the envelope and its section. */
+export type Report = Envelope<'connectivity'> & ConnectivitySection;
+
+/** The connectivity report, enveloped (a test or a caller without the runner builds it here). */
 export function buildReport(args: {
   command: CommandName;
   startedAt: string;
@@ -92,7 +80,18 @@ export function buildReport(args: {
   activation?: ActivationSection | null | undefined;
   host?: HostFacts | undefined;
 }): Report {
-  const { facts, findings } = args;
+  const section = connectivitySection(args);
+  const summary = summarize({ findings: args.findings, failOn: args.failOn, probes: section.results.length });
+  return buildEnvelope({ kind: 'connectivity', command: args.command, startedAt: args.startedAt, durationMs: args.durationMs, input: args.input, findings: args.findings, summary, section });
+}
+
+/**
+ * The connectivity section. `results` is flat, in a stable order: discovery (domains as given,
+ * servers as given), then each target's resolution and endpoint probes in the client's order —
+ * whatever order the probes finished in.
+ */
+export function connectivitySection(args: { facts: ConnectivityFacts; client?: ClientFacts | undefined; activation?: ActivationSection | null | undefined; host?: HostFacts | undefined }): ConnectivitySection {
+  const { facts } = args;
   const results: ProbeResult[] = [];
   const seen = new Set<string>();
   const add = (result: ProbeResult | undefined) => {
@@ -106,15 +105,7 @@ export function buildReport(args: {
     add(target.resolution);
     for (const endpoint of target.endpoints) [endpoint.activation, endpoint.management, endpoint.rpc].forEach(add);
   }
-  const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
-  const failed = findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[args.failOn]);
   return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: TOOL,
-    command: args.command,
-    startedAt: args.startedAt,
-    durationMs: args.durationMs,
-    input: args.input,
     dnsServers: facts.dnsServers,
     dnsServerSource: facts.dnsServerSource,
     phases: facts.phases,
@@ -137,8 +128,6 @@ export function buildReport(args: {
     })),
     targets: facts.targets.map((target) => reportTarget(target, facts.managementPort)),
     results,
-    findings,
-    summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), probes: results.length, verdict: failed ? 'fail' : 'pass', failOn: args.failOn },
   };
 }
 

@@ -2,7 +2,7 @@ import type { ConnectivityFacts } from '../engine/model.js';
 import type { DiscoveryPlan } from '../client/discovery-plan.js';
 import type { Snapshot } from '../snapshot/model.js';
 import type { EventAnalysis } from '../events/attempts.js';
-import type { ActivationSection } from '../kms/activation.js';
+import type { ActivationSection } from '../engine/activation.js';
 import type { PublicationFacts } from '../publication/model.js';
 import type { HostFacts } from '../host/host-facts.js';
 import type { FleetFacts } from '../fleet/model.js';

@@ -20,7 +20,7 @@ export function reportSchemaErrors(value: unknown): string[] {
 
 /** Errors of `value` against one definition of the schema, e.g. `probeResult` for an NDJSON result line. */
 export function definitionErrors(definition: string, value: unknown): string[] {
-  const check = ajv.getSchema(`urn:kms-doctor:report:1#/$defs/${definition}`);
+  const check = ajv.getSchema(`urn:kms-doctor:report:2#/$defs/${definition}`);
   if (!check) throw new Error(`the report schema has no definition "${definition}"`);
   return check(value) ? [] : (check.errors ?? []).map((error: { instancePath: string; message?: string }) => `${error.instancePath || '/'} ${error.message ?? ''}`);
 }

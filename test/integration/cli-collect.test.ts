@@ -11,7 +11,7 @@ import { delimiter, join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { COLLECTOR_FILE, collectSnapshot, NEEDS_WINDOWS } from '../../src/cli/commands/collect.js';
-import { writeOutFile } from '../../src/cli/output/write-out.js';
+import { writeOutFile } from '../../src/commands/write-out.js';
 import { readRuntimeFile } from '../../src/core/runtime-files.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { UsageError } from '../../src/core/usage-error.js';

@@ -9,7 +9,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startLab, type Lab } from '../../src/lab/lab.js';
 import type { ReadinessReport } from '../../src/report/readiness.js';
-import { htmlProblems, junitCounts, readinessSchemaErrors } from '../helpers/readiness-formats.js';
+import { htmlProblems, junitCounts } from '../helpers/page-checks.js';
+import { reportSchemaErrors } from '../helpers/report-schema.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 const HOST_SNAPSHOT = 'samples/snapshots/kms-host-publish-list.json';
@@ -41,7 +42,7 @@ cli('json: the check states the lab must produce, schema-valid, exit 1 (stale re
   const run = await runCli([...labArgs(), '--target-os', 'Windows 11 Enterprise', '--format', 'json']);
   assert.is(run.exitCode, 1, run.stderr);
   const report = JSON.parse(run.stdout) as ReadinessReport;
-  assert.equal(readinessSchemaErrors(report), []);
+  assert.equal(reportSchemaErrors(report), []);
   const state = Object.fromEntries(report.checks.map((c) => [c.id, c.state]));
   assert.equal(state, {
     discovery: 'warn', // kms02 (port closed) shares priority 0 with the intended kms01
@@ -65,7 +66,7 @@ cli('a client snapshot adds its clock; an unlisted intended host is probed direc
   const run = await runCli([...labArgs(), '--client-snapshot', CLIENT_SNAPSHOT, '--expect-host', `kms09.${lab.domain}`, '--format', 'json']);
   assert.is(run.exitCode, 1, run.stderr);
   const report = JSON.parse(run.stdout) as ReadinessReport;
-  assert.equal(readinessSchemaErrors(report), []);
+  assert.equal(reportSchemaErrors(report), []);
   const byId = Object.fromEntries(report.checks.map((c) => [c.id, c]));
   assert.is(byId.reachability!.state, 'fail');
   assert.match(byId.reachability!.detail, /kms09\.lab\.kms-doctor\.test:1688 \(unresolved\)/);
@@ -80,7 +81,7 @@ cli('every format, written atomically with --out', async () => {
     assert.is(run.exitCode, 1, `${format}: ${run.stderr}`);
     assert.is(run.stdout, '', 'with --out nothing goes to stdout');
     const text = readFileSync(out, 'utf8');
-    if (format === 'json') assert.equal(readinessSchemaErrors(JSON.parse(text)), []);
+    if (format === 'json') assert.equal(reportSchemaErrors(JSON.parse(text)), []);
     if (format === 'html') assert.equal(htmlProblems(text), []);
     if (format === 'markdown') assert.match(text, /^# KMS readiness report/);
     if (format === 'human') assert.match(text, /Verdict: FAIL/);
@@ -117,7 +118,7 @@ const CASES: Array<{ label: string; args: string[]; says: RegExp }> = [
   { label: 'a client snapshot given as the host', args: ['readiness', '--domain', 'contoso.test', '--host-snapshot', CLIENT_SNAPSHOT], says: /not a KMS host/ },
   { label: 'bad timeout', args: ['readiness', '--domain', 'contoso.test', '--timeout', '0'], says: /--timeout/ },
   { label: '--product without --activation-request', args: ['readiness', '--domain', 'contoso.test', '--product', 'Windows 11 Enterprise'], says: /--activation-request/ },
-  { label: 'bad --fail-on', args: ['readiness', '--domain', 'contoso.test', '--fail-on', 'error'], says: /fail-on/ },
+  { label: 'bad --fail-on', args: ['readiness', '--domain', 'contoso.test', '--fail-on', 'bogus'], says: /fail-on/ },
 ];
 
 for (const { label, args, says } of CASES) {

@@ -7,7 +7,7 @@ import { createSocket } from 'node:dgram';
 import { readFileSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Report } from '../../src/report/report.js';
+import { SCHEMA_VERSION, type Report } from '../../src/report/report.js';
 import { RULE_IDS } from '../../src/rules/catalog.js';
 import { fqdn, KMS_NET_HOSTS, startKmsNetwork, ZONE, type KmsNetwork } from '../helpers/kms-network.js';
 import { definitionErrors, reportSchemaErrors } from '../helpers/report-schema.js';
@@ -150,7 +150,7 @@ lab('lab --ndjson: typed JSON lines, results first, summary last, result lines v
   });
   const types = lines.map((line) => line.type);
   for (const type of types) assert.ok(['result', 'target', 'finding', 'summary'].includes(type), type);
-  for (const line of lines) assert.is(line.schemaVersion, 1);
+  for (const line of lines) assert.is(line.schemaVersion, SCHEMA_VERSION);
   const lastResult = types.lastIndexOf('result');
   assert.ok(lastResult >= 0, 'there are result lines');
   assert.ok(types.slice(0, lastResult + 1).every((type) => type === 'result'), `results first: ${types.join(' ')}`);

@@ -8,7 +8,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { probeKmsActivation, type ActivationProbeResult, type BindStyle } from '../../probes/kms-activation.js';
-import { runActivation, type ActivationSection } from '../../src/kms/activation.js';
+import { runActivation, type ActivationSection } from '../../src/engine/activation.js';
 import type { KmsVersion } from '../../src/kms/kms-crypto.js';
 import { ZERO_UUID, fileTimeFromDate } from '../../src/kms/message.js';
 import { RequestGuard, SecondRequestError } from '../../src/kms/policy.js';

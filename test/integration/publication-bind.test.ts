@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import * as dnsPacket from 'dns-packet';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { reportSchemaErrors } from '../helpers/report-schema.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { checkPublication } from '../../src/publication/check.js';
 import { publicationFindings } from '../../src/publication/evaluate.js';
@@ -28,12 +27,7 @@ const SECONDARY = '127.0.0.42';
 const ZONE = 'pub.test';
 const HOST = `kms01.${ZONE}`;
 
-const ajv = new Ajv2020Module.default({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-addFormats.default(ajv);
-const validateReport = ajv.compile(JSON.parse(await readFile(join(PACKAGE_ROOT, 'src', 'report', 'publication.schema.json'), 'utf8')));
-function schemaErrors(value: unknown): string[] {
-  return validateReport(value) ? [] : (validateReport.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
-}
+const schemaErrors = reportSchemaErrors;
 
 const running: BindServer[] = [];
 async function bind(address: string, records: string, options: { zone?: string; allowUpdate?: boolean; extraZones?: Array<{ name: string; records: string }> } = {}): Promise<BindServer> {

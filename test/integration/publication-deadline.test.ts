@@ -1,12 +1,13 @@
 /**
  * `publication` against DNS servers that never answer (an in-process silent UDP socket on
  * 127.0.2.1): the check ends by its one deadline, not after a timeout per query, and a domain
- * where nobody answered cannot pass.
+ * where nobody answered cannot pass; its lookups go to every server at once through one runner.
  */
 import { createSocket } from 'node:dgram';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runDeadline } from '../../src/core/run-deadline.js';
+import { ProbeRunner } from '../../src/engine/probe-runner.js';
 import { checkPublication } from '../../src/publication/check.js';
 import { publicationFindings } from '../../src/publication/evaluate.js';
 
@@ -40,6 +41,43 @@ test('silent authoritative server and resolver: ends by the deadline, and the un
     assert.match(unanswered[0]!.message, /not verified/);
   } finally {
     silent.close();
+  }
+});
+
+test('the SOA questions go to every server at once, through the run\'s probe runner, within its bound', async () => {
+  const sockets = await Promise.all([1, 2, 3].map(async () => {
+    const socket = createSocket('udp4');
+    await new Promise<void>((resolve) => socket.bind(0, '127.0.2.1', resolve));
+    return socket;
+  }));
+  const asked: number[] = [];
+  sockets.forEach((socket, i) => socket.on('message', () => asked.push(i)));
+  try {
+    const servers = sockets.map((socket) => ({ address: '127.0.2.1', port: socket.address().port }));
+    const announced: string[] = [];
+    const runner = new ProbeRunner({ concurrency: 8, deadlineMs: 5000, onResult: (result) => announced.push(result.id) });
+    const started = performance.now();
+    await checkPublication({
+      hosts: [{ host: 'kms01.contoso.test', port: 1688, source: 'given', dnsPublishing: null }],
+      domains: [{ domain: 'contoso.test', priority: 0, weight: 0, source: 'given' }],
+      allowList: ['kms01.contoso.test'],
+      resolvers: servers,
+      resolverSource: 'given',
+      authoritative: [],
+      publishing: [],
+      timeoutMs: 400,
+      runner,
+      notes: [],
+    });
+    const took = Math.round(performance.now() - started);
+    // One after another: 3 × 400 ms for the SOA, 3 × 400 ms for the NS, then the SRV round.
+    assert.ok(took < 2000, `${took} ms`);
+    assert.equal([...new Set(asked)].sort(), [0, 1, 2], 'every server was asked');
+    // The SRV probes are the report's; the SOA and NS lookups serve them and are not announced.
+    assert.equal(announced.filter((id) => id.startsWith('srv:')).length, 3);
+    assert.ok(announced.every((id) => !id.startsWith('soa:') && !id.startsWith('ns:')), announced.join(', '));
+  } finally {
+    for (const socket of sockets) socket.close();
   }
 });
 

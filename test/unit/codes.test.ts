@@ -1,7 +1,7 @@
 import pc from 'picocolors';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { renderHuman } from '../../src/cli/output/human.js';
+import { renderHuman } from '../../src/reporters/human/connectivity.js';
 import { CODE_CATALOG, KMS_CODES, isKnownCode, lookupCode, normalizeCode, signedDecimal } from '../../src/codes/catalog.js';
 import { codesIn } from '../../src/codes/codes-in.js';
 import { codeSummary, codesLine, renderCodeList, renderCodePage, unknownCodeMessage } from '../../src/codes/render.js';

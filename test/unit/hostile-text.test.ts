@@ -6,12 +6,13 @@
 import pc from 'picocolors';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { renderHuman } from '../../src/cli/output/human.js';
-import { renderJson } from '../../src/cli/output/json.js';
-import { ndjsonTail } from '../../src/cli/output/ndjson.js';
+import { renderHuman } from '../../src/reporters/human/connectivity.js';
+import { renderJson } from '../../src/reporters/json.js';
+import { ndjsonTail } from '../../src/reporters/ndjson.js';
 import { displaySafe, visibleText } from '../../src/report/display-text.js';
 import { buildReadinessReport } from '../../src/report/readiness.js';
-import { renderReadiness, type ReadinessFormat } from '../../src/report/readiness-render.js';
+import type { ReportFormat } from '../../src/reporters/formats.js';
+import { render } from '../helpers/render.js';
 import { buildReport } from '../../src/report/report.js';
 import { NOT_A_HOST_NAME_STEP } from '../../src/rules/command-safety.js';
 import { evaluate } from '../../src/rules/index.js';
@@ -71,18 +72,18 @@ text('JSON and NDJSON keep the exact value but write C1, DEL and direction marks
 
 text('readiness: human, Markdown, HTML and JUnit show no raw control character; HTML and Markdown neutralise markup', () => {
   const report = buildReadinessReport({
-    startedAt: '2026-12-04T00:00:00.000Z', durationMs: 1, input: {}, failOn: 'fail',
+    startedAt: '2026-12-04T00:00:00.000Z', durationMs: 1, input: {}, failOn: 'error',
     checks: [{ id: 'discovery', title: 'Discovery', state: 'fail', detail: `Not ready: ${TERMINAL_ATTACK} <script>alert(1)</script> [x](javascript:alert(1))`, evidence: { findings: [], probes: [`srv:${TERMINAL_ATTACK}`] } }],
     findings: [], notes: [`note ${TERMINAL_ATTACK}`],
   });
-  for (const format of ['human', 'markdown', 'html', 'junit'] as ReadinessFormat[]) {
-    const out = renderReadiness(report, format);
+  for (const format of ['human', 'markdown', 'html', 'junit'] as ReportFormat[]) {
+    const out = render(report, format);
     assert.not.match(out, RAW_CONTROL, format);
     assert.match(out, /\\+x1b\\?\]0;owned/, `${format}: shown escaped`);
   }
-  assert.not.match(renderReadiness(report, 'html'), /<script>/);
-  assert.not.match(renderReadiness(report, 'markdown'), /\[x\]\(javascript/);
-  assert.equal(JSON.parse(renderReadiness(report, 'json')).notes, [`note ${TERMINAL_ATTACK}`]);
+  assert.not.match(render(report, 'html'), /<script>/);
+  assert.not.match(render(report, 'markdown'), /\[x\]\(javascript/);
+  assert.equal(JSON.parse(render(report, 'json')).notes, [`note ${TERMINAL_ATTACK}`]);
 });
 
 text.run();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { emulatorTells, type ActivationSection } from '../../src/kms/activation.js';
+import { emulatorTells, type ActivationSection } from '../../src/engine/activation.js';
 import { CSVLKS, csvlkCovers, decodeEpid, identifyCsvlk } from '../../src/kms/epid.js';
 import { CONFIG_DIR_ENV, CmidFileError, RequestGuard, SecondRequestError, configDirectory, honestWorkstationName, installationCmid } from '../../src/kms/policy.js';
 import { APPLICATION_IDS, KMS_GROUPS, PRODUCTS, findProduct } from '../../src/kms/products.js';

@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFile } from 'node:fs/promises';
 import { domainOfHost, hostFromSnapshot, isComputer, manualRecordLines, mergeDomains, parsePublishListLine } from '../../src/publication/inputs.js';
-import { parsePublicationFlags } from '../../src/publication/command.js';
+import { parsePublicationFlags } from '../../src/cli/commands/publication.js';
 import { UsageError } from '../../src/core/usage-error.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -51,11 +51,11 @@ test('names: domain of a host, event computer matching', () => {
   assert.not.ok(isComputer('kms02.contoso.com', 'kms01.contoso.com'));
 });
 
-test('flags: an IP or a short name is not a host FQDN; a bad timeout is refused', () => {
-  const base = { host: ['kms01.contoso.com:1689'], domain: [], 'expect-host': [], timeout: 3000 };
+test('flags: an IP or a short name is not a host FQDN; a bad --authoritative is refused', () => {
+  const base = { host: ['kms01.contoso.com:1689'], domain: [], 'expect-host': [], authoritative: [] };
   assert.equal(parsePublicationFlags(base).hosts, [{ host: 'kms01.contoso.com', port: 1689 }]);
   for (const host of ['10.0.0.5', 'kms01', '[::1]:1688']) assert.throws(() => parsePublicationFlags({ ...base, host: [host] }), (error: unknown) => error instanceof UsageError);
-  assert.throws(() => parsePublicationFlags({ ...base, timeout: 0 }), (error: unknown) => error instanceof UsageError);
+  assert.throws(() => parsePublicationFlags({ ...base, authoritative: ['ns1.contoso.com'] }), (error: unknown) => error instanceof UsageError);
 });
 
 const BAD_INPUT: Array<[string, string[], RegExp]> = [

@@ -4,7 +4,7 @@ import * as assert from 'uvu/assert';
 import type { ProbeResult } from '../../src/core/result.js';
 import type { ConnectivityFacts, KmsTarget, TargetVerdict } from '../../src/engine/model.js';
 import type { HostFacts } from '../../src/host/host-facts.js';
-import type { ActivationSection } from '../../src/kms/activation.js';
+import type { ActivationSection } from '../../src/engine/activation.js';
 import { READINESS_CHECKS, runReadinessChecks } from '../../src/readiness/checks/index.js';
 import { clockCheck } from '../../src/readiness/checks/clock.js';
 import { countCheck } from '../../src/readiness/checks/count.js';
@@ -17,11 +17,13 @@ import { srvHygieneCheck } from '../../src/readiness/checks/srv-hygiene.js';
 import { firewallOf } from '../../src/readiness/collect.js';
 import { renderCheck } from '../../src/readiness/render.js';
 import type { ReadinessCheck, ReadinessFacts } from '../../src/readiness/model.js';
-import { buildReadinessReport, readinessExitCode } from '../../src/report/readiness.js';
-import { renderReadiness } from '../../src/report/readiness-render.js';
+import { buildReadinessReport } from '../../src/report/readiness.js';
+import type { Severity } from '../../src/rules/types.js';
+import { render as renderReadiness } from '../helpers/render.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
 import type { Finding } from '../../src/rules/types.js';
-import { htmlProblems, junitCounts, readinessSchemaErrors } from '../helpers/readiness-formats.js';
+import { htmlProblems, junitCounts } from '../helpers/page-checks.js';
+import { reportSchemaErrors } from '../helpers/report-schema.js';
 
 const DOMAIN = 'contoso.test';
 
@@ -46,7 +48,7 @@ function facts(over: Partial<ReadinessFacts> = {}): ReadinessFacts {
 }
 
 function finding(ruleId: string, target?: string): Finding {
-  return { ruleId, severity: 'error', title: ruleId, message: `${ruleId} message`, evidence: [], remedy: [], args: {}, docs: '', ...(target ? { target } : {}) };
+  return { ruleId, severity: 'error', title: ruleId, message: `${ruleId} message`, evidence: [{ kind: 'probe', ref: 'p1', summary: 'seen' }], remedy: ['fix it'], args: {}, docs: '', ...(target ? { target } : {}) };
 }
 
 function hostFacts(licensed: boolean | null, count: number | null, log: number | null = null, window: { whole?: boolean; licensed25?: number } = {}): HostFacts {
@@ -199,22 +201,24 @@ const sampleChecks: ReadinessCheck[] = [
   { id: 'firewall', title: 'Firewall', state: 'not-run', detail: 'no field', evidence: { findings: [], probes: [] } },
 ];
 
-function report(failOn: 'fail' | 'warn' = 'fail') {
-  return buildReadinessReport({ startedAt: '2026-01-01T00:00:00.000Z', durationMs: 12, input: { domains: [DOMAIN] }, checks: sampleChecks, findings: [finding('tcp/kms-port-closed', 'kms02')], failOn, notes: [HOSTILE] });
+function report(failOn: Severity = 'error', checks = sampleChecks) {
+  return buildReadinessReport({ startedAt: '2026-01-01T00:00:00.000Z', durationMs: 12, input: { domains: [DOMAIN] }, checks, findings: [finding('tcp/kms-port-closed', 'kms02')], failOn, notes: [HOSTILE] });
 }
 
-formats('exit code: fail by default, warnings too with --fail-on warn, not-run never', () => {
-  assert.is(readinessExitCode(sampleChecks, 'fail'), 1);
-  assert.is(readinessExitCode(sampleChecks.filter((c) => c.state !== 'fail'), 'fail'), 0);
-  assert.is(readinessExitCode(sampleChecks.filter((c) => c.state !== 'fail'), 'warn'), 1);
-  assert.is(readinessExitCode(sampleChecks.filter((c) => c.state === 'not-run' || c.state === 'pass'), 'warn'), 0);
+const exitCode = (checks: ReadinessCheck[], failOn: Severity) => report(failOn, checks).summary.exitCode;
+
+formats('exit code: failed checks by default, warning checks too with --fail-on warning, not-run never; findings alone do not decide', () => {
+  assert.is(exitCode(sampleChecks, 'error'), 1);
+  assert.is(exitCode(sampleChecks.filter((c) => c.state !== 'fail'), 'error'), 0);
+  assert.is(exitCode(sampleChecks.filter((c) => c.state !== 'fail'), 'warning'), 1);
+  assert.is(exitCode(sampleChecks.filter((c) => c.state === 'not-run' || c.state === 'pass'), 'warning'), 0);
 });
 
-formats('json validates against readiness.schema.json', () => {
+formats('json validates against the report schema (readiness kind)', () => {
   const parsed = JSON.parse(renderReadiness(report(), 'json'));
-  assert.equal(readinessSchemaErrors(parsed), []);
-  assert.equal(parsed.summary, { pass: 1, warn: 1, fail: 1, notRun: 1, verdict: 'fail', failOn: 'fail', exitCode: 1 });
-  assert.ok(readinessSchemaErrors({ ...parsed, checks: [{ ...parsed.checks[0], state: 'maybe' }] }).length > 0, 'the schema rejects an unknown state');
+  assert.equal(reportSchemaErrors(parsed), []);
+  assert.equal(parsed.summary, { errors: 1, warnings: 0, infos: 0, probes: 0, verdict: 'fail', failOn: 'error', exitCode: 1, pass: 1, warn: 1, fail: 1, notRun: 1, worstCheck: 'fail' });
+  assert.ok(reportSchemaErrors({ ...parsed, checks: [{ ...parsed.checks[0], state: 'maybe' }] }).length > 0, 'the schema rejects an unknown state');
 });
 
 formats('html: self-contained, balanced, escaped, states in words and colours', () => {
@@ -228,9 +232,9 @@ formats('html: self-contained, balanced, escaped, states in words and colours', 
 });
 
 formats('junit: one suite, one test case per check, failures and skips counted', () => {
-  const plain = junitCounts(renderReadiness(report('fail'), 'junit'));
+  const plain = junitCounts(renderReadiness(report('error'), 'junit'));
   assert.equal(plain, { suites: 1, tests: 4, failures: 1, skipped: 1, declared: { tests: 4, failures: 1, skipped: 1 }, warningFailures: 0 });
-  const strict = junitCounts(renderReadiness(report('warn'), 'junit'));
+  const strict = junitCounts(renderReadiness(report('warning'), 'junit'));
   assert.equal(strict, { suites: 1, tests: 4, failures: 2, skipped: 1, declared: { tests: 4, failures: 2, skipped: 1 }, warningFailures: 1 });
 });
 

@@ -83,14 +83,15 @@ const shape = suite('report: shape');
 
 shape('exact top-level keys, in order', () => {
   assert.equal(Object.keys(reportOf(fixtureFacts())), [
-    'schemaVersion', 'tool', 'command', 'startedAt', 'durationMs', 'input', 'dnsServers', 'dnsServerSource', 'phases', 'discovery', 'targets', 'results', 'findings', 'summary',
+    'schemaVersion', 'kind', 'command', 'tool', 'startedAt', 'durationMs', 'input', 'dnsServers', 'dnsServerSource', 'phases', 'discovery', 'targets', 'results', 'findings', 'summary',
   ]);
 });
 
-shape('schemaVersion 1, tool name and version from package.json', () => {
+shape('schemaVersion 2, kind connectivity, tool name and version from package.json', () => {
   const report = reportOf(fixtureFacts());
-  assert.is(SCHEMA_VERSION, 1);
-  assert.is(report.schemaVersion, 1);
+  assert.is(SCHEMA_VERSION, 2);
+  assert.is(report.schemaVersion, 2);
+  assert.is(report.kind, 'connectivity');
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
   assert.equal(report.tool, { name: pkg.name, version: pkg.version });
   assert.equal(report.tool, TOOL);
@@ -151,7 +152,7 @@ shape('summary counts the findings by severity and the results', () => {
   assert.equal(report.findings.map((f) => f.ruleId), [
     'srv/target-unresolvable', 'tcp/kms-port-filtered', 'tcp/kms-port-filtered', 'kms/unusable-hosts-listed', 'srv/nonstandard-port', 'tcp/management-port-blocked',
   ]);
-  assert.equal(report.summary, { errors: 3, warnings: 1, infos: 2, probes: EXPECTED_RESULT_IDS.length, verdict: 'fail', failOn: 'error' });
+  assert.equal(report.summary, { errors: 3, warnings: 1, infos: 2, probes: EXPECTED_RESULT_IDS.length, verdict: 'fail', failOn: 'error', exitCode: 1 });
   assert.equal([report.summary.errors, report.summary.warnings, report.summary.infos], [count('error'), count('warning'), count('info')]);
 });
 
@@ -168,7 +169,7 @@ shape('verdict follows --fail-on', () => {
   assert.equal(['error', 'warning', 'info'].map((failOn) => reportOf(warning, failOn as Severity).summary.verdict), ['pass', 'fail', 'fail']);
   // No findings at all: passes even at info.
   const healthy = buildFacts({ domains: [{ domain: 'corp.test' }], targets: [host('kms1.corp.test')] });
-  assert.equal(reportOf(healthy, 'info').summary, { errors: 0, warnings: 0, infos: 0, probes: 5, verdict: 'pass', failOn: 'info' });
+  assert.equal(reportOf(healthy, 'info').summary, { errors: 0, warnings: 0, infos: 0, probes: 5, verdict: 'pass', failOn: 'info', exitCode: 0 });
 });
 
 shape.run();
@@ -200,7 +201,11 @@ schema('a deliberately broken report fails validation (the schema checks somethi
     ['missing summary', (r) => delete r.summary],
     ['missing results', (r) => delete r.results],
     ['unknown top-level key', (r) => (r.extra = true)],
-    ['schemaVersion 2', (r) => (r.schemaVersion = 2)],
+    ['schemaVersion 1', (r) => (r.schemaVersion = 1)],
+    ['unknown kind', (r) => (r.kind = 'weather')],
+    ['a command of another kind', (r) => (r.command = 'fleet')],
+    ['summary without exitCode', (r) => delete r.summary.exitCode],
+    ['finding without args', (r) => delete r.findings[0].args],
     ['unknown probe status', (r) => (r.results[0].status = 'kaputt')],
     ['unknown probe kind', (r) => (r.results[0].probe = 'icmp.ping')],
     ['result without id', (r) => delete r.results[0].id],
@@ -223,7 +228,7 @@ schema('a deliberately broken report fails validation (the schema checks somethi
 
 schema('the schema enums match the code (statuses, bind verdicts)', () => {
   const json = JSON.parse(readFileSync(REPORT_SCHEMA_PATH, 'utf8')) as { $id: string; $defs: Record<string, { enum?: unknown[] }> };
-  assert.is(json.$id, 'urn:kms-doctor:report:1');
+  assert.is(json.$id, 'urn:kms-doctor:report:2');
   assert.equal(json.$defs.probeStatus!.enum, [...PROBE_STATUSES]);
   assert.equal(json.$defs.bindVerdict!.enum, [...BIND_VERDICTS]);
 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { checkOutTarget, writeOutFile } from '../../src/cli/output/write-out.js';
+import { checkOutTarget, writeOutFile } from '../../src/commands/write-out.js';
 import { rejectsWithUsageError } from '../helpers/rejects.js';
 
 const test = suite('--out writer');

@@ -9,7 +9,9 @@
 
         Output, in this order:
           KmsDoctor.ReadinessCheck   one per check (Name, State, Detail, Evidence);
-          KmsDoctor.ReadinessReport  last: the counts per state, the verdict and every check.
+          KmsDoctor.ReadinessReport  last: the counts per state, the verdict (the worst state among
+                                     the checks that ran), Passed (the pass/fail of the CLI against its
+                                     --fail-on, as its exit code says) and every check.
 
         With -OutFile, the report is written to that file in -Format (html for a change board,
         markdown, junit for a pipeline gate, json) and the file is returned as a FileInfo instead.'

@@ -3,7 +3,7 @@
     Synopsis    = 'KMS の展開の前に: DNS の自動検出、意図したホスト、そのポートとキー、時刻、ホストのファイアウォールを、合格/警告/不合格のチェックとして確認します。'
     Description = '`kmsdoctor readiness` を実行します。-Domain のクライアントがどう動作するかをプローブし、意図したホスト (-ExpectHost) を直接チェックし、指定したホストとクライアントのスナップショットと KMS のログを読み取って、質問ごとに状態付きのチェックを 1 つ報告します: pass (合格)、warn (警告)、fail (不合格)、not-run (チェックする材料がない)。
 
-        出力は次の順です: チェックごとに KmsDoctor.ReadinessCheck、最後に KmsDoctor.ReadinessReport (状態ごとの件数、判定、すべてのチェック)。
+        出力は次の順です: チェックごとに KmsDoctor.ReadinessCheck、最後に KmsDoctor.ReadinessReport (状態ごとの件数、判定 (実行したチェックのうち最も悪い状態)、Passed (CLI の --fail-on に対する合否で、終了コードと同じ)、すべてのチェック)。
 
         -OutFile を指定すると、レポートを -Format の形式 (変更審査用の html、markdown、パイプラインの判定用の junit、json) でそのファイルに書き込み、代わりにそのファイルを FileInfo として返します。'
     Parameters  = @{

@@ -118,7 +118,8 @@ Describe 'KmsDoctor against the loopback lab' -Tag Integration -Skip:(-not $Read
             $folder = Join-Path $TestDrive 'bundle'
             Expand-Archive -LiteralPath $zip -DestinationPath $folder
             $report = Get-Content -Raw (Join-Path $folder 'report.json') | ConvertFrom-Json
-            $report.schemaVersion | Should -Be 1
+            $report.schemaVersion | Should -Be 2
+            $report.kind | Should -Be 'connectivity'
             $report.command | Should -Be 'connectivity'
             $report.input.snapshot | Should -Be 'snapshot.json'
             $report.client.computer | Should -Be 'CLIENT01'

@@ -1,22 +1,26 @@
 <#
     Unit tests of Test-KmsReadiness: the CLI boundary (Invoke-KmsDoctorCli) is mocked with a
-    hand-written `kmsdoctor readiness --format json` report of the documented shape
-    ({schemaVersion, checks: [{id, title, state, detail, evidence}], summary: {pass, warn, fail,
-    notRun, verdict}}); re-record it from the real CLI once the command ships.
+    hand-written `kmsdoctor readiness --format json` report of the documented shape (the common
+    envelope of src/report/report.schema.json with kind readiness: checks [{id, title, state,
+    detail, evidence}], summary {errors, warnings, infos, probes, verdict, failOn, exitCode, pass,
+    warn, fail, notRun, worstCheck}).
 #>
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:ReadinessJson = @'
 {
-  "schemaVersion": 1,
+  "schemaVersion": 2,
+  "kind": "readiness",
+  "command": "readiness",
+  "findings": [],
   "checks": [
     { "id": "dns-srv", "title": "SRV record published", "state": "pass", "detail": "_vlmcs._tcp.contoso.com lists kms01.contoso.com:1688", "evidence": [] },
     { "id": "host-port", "title": "KMS port reachable", "state": "fail", "detail": "kms01.contoso.com:1688 is filtered", "evidence": ["tcp/kms-port-filtered"] },
     { "id": "host-firewall", "title": "Host firewall rule", "state": "warn", "detail": "SPPSVC-In-TCP is disabled", "evidence": [] },
     { "id": "clock-skew", "title": "Clocks in step", "state": "not-run", "detail": "no client snapshot", "evidence": [] }
   ],
-  "summary": { "pass": 1, "warn": 1, "fail": 1, "notRun": 1, "verdict": "fail" }
+  "summary": { "errors": 0, "warnings": 0, "infos": 0, "probes": 4, "verdict": "fail", "failOn": "error", "exitCode": 1, "pass": 1, "warn": 1, "fail": 1, "notRun": 1, "worstCheck": "fail" }
 }
 '@
 }
@@ -73,6 +77,15 @@ Describe 'Test-KmsReadiness' -Tag Unit {
         $report.Fail | Should -Be 1
         $report.NotRun | Should -Be 1
         $report.Checks.Count | Should -Be 4
+    }
+
+    It 'reads the worst check state apart from the pass/fail verdict' {
+        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor {
+            ConvertFrom-Json -InputObject '{"schemaVersion":2,"kind":"readiness","checks":[],"findings":[],"summary":{"errors":0,"warnings":0,"infos":0,"probes":0,"verdict":"pass","failOn":"error","exitCode":0,"pass":0,"warn":1,"fail":0,"notRun":0,"worstCheck":"warn"}}'
+        }
+        $warned = @(Test-KmsReadiness -Domain contoso.com)[-1]
+        $warned.Verdict | Should -Be 'warn'
+        $warned.Passed | Should -BeTrue
     }
 
     It 'takes evidence as an object too (finding and probe ids)' {

@@ -6,7 +6,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { readRuntimeFile } from '../../core/runtime-files.js';
 import { UsageError } from '../../core/usage-error.js';
 import type { PowerShellRun } from '../../exec/run-powershell.js';
-import { checkOutTarget, writeOutFile } from '../output/write-out.js';
+import { checkOutTarget, writeOutFile } from '../../commands/write-out.js';
 import { jsonText } from '../../report/display-text.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../snapshot/model.js';
 import { decimalOption } from '../decimal-option.js';

@@ -3,12 +3,12 @@ import { parseEndpoint, parseKmsDomain } from '../../core/names.js';
 import { UsageError } from '../../core/usage-error.js';
 import { KMS_PORT } from '../../core/ports.js';
 import { systemDnsSuffixes } from '../../dns/system-suffixes.js';
-import { withCheckOptions, type CheckArgs } from '../check-options.js';
-import { parseCheckArgs } from '../parse-check-args.js';
+import { withNetworkReportOptions, parseNetworkReportArgs, type NetworkReportArgs } from '../options/report-options.js';
 import { ENCODING_NAMES, parseEncodingName } from '../../inputs/encoding-names.js';
 import { withActivationOptions, type ActivationArgs } from '../activation-options.js';
+import type { ConnectivityInputs } from '../../commands/connectivity-report.js';
 
-interface ConnectivityArgs extends CheckArgs, ActivationArgs {
+interface ConnectivityArgs extends NetworkReportArgs, ActivationArgs {
   domain: string[];
   'kms-host': string[];
   snapshot?: string | undefined;
@@ -22,7 +22,7 @@ export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
   command: 'connectivity',
   describe: 'Check every way a client can reach KMS: its own settings, SRV discovery, every host, every port, the RPC endpoint',
   builder: (yargs: Argv) =>
-    withActivationOptions(withCheckOptions(yargs), 'connectivity')
+    withActivationOptions(withNetworkReportOptions(yargs), 'connectivity')
       .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'Domain whose _vlmcs._tcp SRV records to check (repeatable); default: the client\'s own suffixes' })
       .option('kms-host', { type: 'string', array: true, default: [] as string[], describe: 'KMS host to check directly, HOST[:PORT] (repeatable), as pinned with slmgr /skms' })
       .option('snapshot', { type: 'string', describe: 'The client\'s snapshot (from kmsdoctor collect): predict its discovery and test exactly that' })
@@ -38,9 +38,9 @@ export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
       .example('$0 connectivity --domain contoso.com --activation-request --product "Windows 11 Enterprise"', 'Then send ONE activation request to the first ready host') as unknown as Argv<ConnectivityArgs>,
   handler: async (args) => {
     // Loaded on use, so `--help` and `--version` do not pay for the engine.
-    const { formatOf, runCheck } = await import('../run-check.js');
+    const { runConnectivityReport } = await import('../../commands/connectivity-report.js');
     const { targetsFromPlan } = await import('../../client/client-targets.js');
-    const settings = parseCheckArgs(args);
+    const { output, probing: settings } = parseNetworkReportArgs(args);
     const { connectivityActivation } = await import('../connectivity-activation.js');
     const activation = connectivityActivation(args, settings.timeoutMs);
     const explicit = {
@@ -48,29 +48,27 @@ export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
       kmsHosts: args['kms-host'].map((host) => parseEndpoint(host, KMS_PORT, '--kms-host')),
     };
     const encoding = args.encoding === undefined ? undefined : parseEncodingName(args.encoding);
-    // The client loader (snapshot schema, /dlv parser, event readers, text decoders) only for a
-    // client's own inputs: a check of named hosts or domains has none to read.
-    const hasClientInput = args.snapshot !== undefined || args.dlv !== undefined || args['slmgr-ini'] !== undefined || args.events.length > 0;
-    const client = hasClientInput ? await (await import('../../client/load-client.js')).loadClientFacts({ snapshot: args.snapshot, dlv: args.dlv, slmgrIni: args['slmgr-ini'], events: args.events, encoding }) : undefined;
-    let { domains, kmsHosts } = client ? targetsFromPlan(client.plan, explicit) : explicit;
-    const comparisonDomains = client ? targetsFromPlan(client.plan, explicit).comparisonDomains : [];
-    if (client?.plan.mode === 'unknown' && explicit.domains.length > 0) {
-      client.plan.steps = [`The input does not show the client's DNS settings; checking the domain(s) named with --domain: ${explicit.domains.join(', ')}.`];
-    }
-    if (!client && domains.length === 0 && kmsHosts.length === 0) {
-      domains = systemDnsSuffixes();
-      if (domains.length === 0) throw new UsageError('no --domain, --kms-host or --snapshot given, and this machine has no DNS suffix to search; name the domain with --domain');
-    }
-    const { exitCode } = await runCheck({
-      command: 'connectivity',
-      engine: { domains, comparisonDomains, kmsHosts, ...settings },
-      input: { domains, kmsHosts, dnsServers: args['dns-server'], timeoutMs: settings.timeoutMs, deadlineMs: settings.deadlineMs, ...(args.snapshot ? { snapshot: args.snapshot } : {}), ...(args.dlv ? { dlv: args.dlv } : {}), ...(args.events.length ? { events: args.events } : {}), ...(activation ? { activationRequest: activation.input } : {}) },
-      format: formatOf(args),
-      failOn: args['fail-on'],
-      color: args.color,
-      client,
-      activation: activation?.hook,
-    });
+    const load = async (): Promise<ConnectivityInputs> => {
+      // The client loader (snapshot schema, /dlv parser, event readers, text decoders) only for a
+      // client's own inputs: a check of named hosts or domains has none to read.
+      const hasClientInput = args.snapshot !== undefined || args.dlv !== undefined || args['slmgr-ini'] !== undefined || args.events.length > 0;
+      const client = hasClientInput ? await (await import('../../client/load-client.js')).loadClientFacts({ snapshot: args.snapshot, dlv: args.dlv, slmgrIni: args['slmgr-ini'], events: args.events, encoding }) : undefined;
+      let { domains, kmsHosts } = client ? targetsFromPlan(client.plan, explicit) : explicit;
+      const comparisonDomains = client ? targetsFromPlan(client.plan, explicit).comparisonDomains : [];
+      if (client?.plan.mode === 'unknown' && explicit.domains.length > 0) {
+        client.plan.steps = [`The input does not show the client's DNS settings; checking the domain(s) named with --domain: ${explicit.domains.join(', ')}.`];
+      }
+      if (!client && domains.length === 0 && kmsHosts.length === 0) {
+        domains = systemDnsSuffixes();
+        if (domains.length === 0) throw new UsageError('no --domain, --kms-host or --snapshot given, and this machine has no DNS suffix to search; name the domain with --domain');
+      }
+      return {
+        targets: { domains, comparisonDomains, kmsHosts },
+        input: { domains, kmsHosts, dnsServers: args['dns-server'], timeoutMs: settings.timeoutMs, deadlineMs: settings.deadlineMs, ...(args.snapshot ? { snapshot: args.snapshot } : {}), ...(args.dlv ? { dlv: args.dlv } : {}), ...(args.events.length ? { events: args.events } : {}), ...(activation ? { activationRequest: activation.input } : {}) },
+        client,
+      };
+    };
+    const { exitCode } = await runConnectivityReport({ command: 'connectivity', probing: settings, load, output, activation: activation?.hook });
     process.exitCode = exitCode;
   },
 };

@@ -1,12 +1,11 @@
 import type { Argv, CommandModule } from 'yargs';
 import type { Lab } from '../../lab/lab.js';
 import { EXIT } from '../exit-codes.js';
-import { withCheckOptions, type CheckArgs } from '../check-options.js';
-import { outputContext } from '../output/context.js';
-import { parseCheckArgs } from '../parse-check-args.js';
+import { parseNetworkReportArgs, withNetworkReportOptions, type NetworkReportArgs } from '../options/report-options.js';
+import { outputContext } from '../../reporters/output-context.js';
 import type { Report } from '../../report/report.js';
 
-interface LabArgs extends CheckArgs {
+interface LabArgs extends NetworkReportArgs {
   serve: boolean;
 }
 
@@ -21,31 +20,29 @@ export const labCommand: CommandModule<object, LabArgs> = {
   command: 'lab',
   describe: 'Start the built-in KMS lab on loopback and run the connectivity check against it',
   builder: (yargs: Argv) =>
-    withCheckOptions(yargs)
+    withNetworkReportOptions(yargs)
       .option('serve', { type: 'boolean', default: false, describe: 'Keep the lab running (Ctrl+C to stop) and print how to point other commands at it' })
       .example('$0 lab', 'See what a diagnosis looks like, with no KMS network around')
       .epilog('Exit code: 0 when every planted fault was diagnosed and the healthy host passed, 1 otherwise, 2 when the lab could not start.') as unknown as Argv<LabArgs>,
   handler: async (args) => {
     // Loaded on use, so `--help` and `--version` do not pay for the engine.
-    const { formatOf, runCheck } = await import('../run-check.js');
+    const { runConnectivityReport } = await import('../../commands/connectivity-report.js');
     const { startLab } = await import('../../lab/lab.js');
-    const settings = parseCheckArgs(args);
+    const { output, probing: settings } = parseNetworkReportArgs(args);
     const lab = await startLab();
     try {
       const server = `${lab.dns.address}:${lab.dns.port}`;
       if (args.serve) return await serve(lab, server);
-      const format = formatOf(args);
-      if (format === 'human') process.stdout.write(describeLab(lab, server, outputContext({ color: args.color }).colors.bold));
-      const { report } = await runCheck({
+      const { report } = await runConnectivityReport({
         command: 'lab',
-        engine: { ...settings, domains: [lab.domain], kmsHosts: [], dnsServers: [{ address: lab.dns.address, port: lab.dns.port }] },
-        input: { domains: [lab.domain], dnsServers: [server], timeoutMs: settings.timeoutMs },
-        format,
-        failOn: args['fail-on'],
-        color: args.color,
+        probing: { ...settings, dnsServers: [{ address: lab.dns.address, port: lab.dns.port }] },
+        // Named on the command line: nothing to read.
+        load: async () => ({ targets: { domains: [lab.domain], kmsHosts: [] }, input: { domains: [lab.domain], dnsServers: [server], timeoutMs: settings.timeoutMs } }),
+        output,
+        preface: describeLab(lab, server, outputContext({ color: output.color }).colors.bold),
       });
       const missed = missedFaults(report);
-      if (format === 'human') {
+      if (output.format === 'human') {
         process.stdout.write(missed.length === 0 ? `\nLab self-check: all ${PLANTED.length} planted faults were diagnosed and kms01 is ready.\n` : `\nLab self-check FAILED: ${missed.join('; ')}\n`);
       }
       process.exitCode = missed.length === 0 ? EXIT.OK : EXIT.FINDINGS;

@@ -1,10 +1,9 @@
 import type { Argv, CommandModule } from 'yargs';
 import { parseHostName, parsePort } from '../../core/names.js';
 import { KMS_PORT, MANAGEMENT_PORT } from '../../core/ports.js';
-import { withCheckOptions, type CheckArgs } from '../check-options.js';
-import { parseCheckArgs } from '../parse-check-args.js';
+import { withNetworkReportOptions, parseNetworkReportArgs, type NetworkReportArgs } from '../options/report-options.js';
 
-interface PortArgs extends CheckArgs {
+interface PortArgs extends NetworkReportArgs {
   hosts: string[];
   port: Array<string | number>;
 }
@@ -13,28 +12,27 @@ export const portCommand: CommandModule<object, PortArgs> = {
   command: 'port <hosts..>',
   describe: 'Test TCP ports on hosts: open, closed (RST), filtered (dropped) or unreachable',
   builder: (yargs: Argv) =>
-    withCheckOptions(yargs)
+    withNetworkReportOptions(yargs)
       .positional('hosts', { type: 'string', array: true, describe: 'Host names or IP addresses' })
       .option('port', { type: 'string', array: true, default: [String(KMS_PORT), String(MANAGEMENT_PORT)], describe: `Ports to test (repeatable); ${MANAGEMENT_PORT} is tested as the management path` })
       .example('$0 port kms01.contoso.com', `TCP ${KMS_PORT} (activation) and ${MANAGEMENT_PORT} (management)`)
       .example('$0 port kms01 kms02 --port 1688', 'Only the activation port') as unknown as Argv<PortArgs>,
   handler: async (args) => {
     // Loaded on use, so `--help` and `--version` do not pay for the engine.
-    const { formatOf, runCheck } = await import('../run-check.js');
-    const settings = parseCheckArgs(args);
+    const { runConnectivityReport } = await import('../../commands/connectivity-report.js');
+    const { output, probing: settings } = parseNetworkReportArgs(args);
     const hosts = args.hosts.map((host) => parseHostName(String(host), 'host'));
     const ports = [...new Set(args.port.map((port) => parsePort(port, '--port')))];
     const activationPorts = ports.filter((port) => port !== MANAGEMENT_PORT);
     const management = ports.includes(MANAGEMENT_PORT);
     // Port 135 is never treated as an activation port: it gets the management role, reported as such.
     const kmsHosts = hosts.flatMap((host) => (activationPorts.length > 0 ? activationPorts : [KMS_PORT]).map((port) => ({ host, port })));
-    const { exitCode } = await runCheck({
+    const { exitCode } = await runConnectivityReport({
       command: 'port',
-      engine: { domains: [], kmsHosts, ...settings, phases: { activationPort: activationPorts.length > 0, managementPort: management, rpc: false } },
-      input: { hosts, ports, timeoutMs: settings.timeoutMs },
-      format: formatOf(args),
-      failOn: args['fail-on'],
-      color: args.color,
+      probing: settings,
+      // Named on the command line: nothing to read.
+      load: async () => ({ targets: { domains: [], kmsHosts, phases: { activationPort: activationPorts.length > 0, managementPort: management, rpc: false } }, input: { hosts, ports, timeoutMs: settings.timeoutMs } }),
+      output,
     });
     process.exitCode = exitCode;
   },

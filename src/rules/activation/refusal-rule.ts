@@ -1,5 +1,5 @@
 import type { FactArgs, Message } from '../../catalog/message.js';
-import type { ActivationSection } from '../../kms/activation.js';
+import type { ActivationSection } from '../../engine/activation.js';
 import type { RuleId } from '../catalog.js';
 import type { Rule } from '../rule.js';
 import type { EvidenceDraft } from '../types.js';

@@ -1,6 +1,6 @@
 import { msg } from '../../catalog/message.js';
 import type { MessageId } from '../../catalog/catalogs.js';
-import type { ActivationSection } from '../../kms/activation.js';
+import type { ActivationSection } from '../../engine/activation.js';
 import { SHOW_LICENSE_SCRIPT } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
 import type { EvidenceDraft } from '../types.js';

@@ -1,6 +1,6 @@
 import { msg, type Message, type FactArgs } from '../../catalog/message.js';
 import { formatEndpoint } from '../../core/names.js';
-import type { ActivationSection } from '../../kms/activation.js';
+import type { ActivationSection } from '../../engine/activation.js';
 import type { EvidenceDraft } from '../types.js';
 
 /** `host:port`, and the address when it differs. */

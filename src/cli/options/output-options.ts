@@ -1,0 +1,51 @@
+/**
+ * The output options every report command shares, declared here once so help text, defaults and
+ * validation agree: --format (with --json and --ndjson as its aliases), --out, --fail-on, --color.
+ */
+import type { Argv } from 'yargs';
+import { UsageError } from '../../core/usage-error.js';
+import type { Severity } from '../../rules/types.js';
+import type { OutputChoice } from '../../commands/run-report.js';
+import { REPORT_FORMATS, type ReportFormat } from '../../reporters/formats.js';
+
+export interface OutputArgs {
+  format?: string | undefined;
+  json: boolean;
+  ndjson: boolean;
+  out?: string | undefined;
+  'fail-on': string;
+  color?: boolean | undefined;
+}
+
+
+/** `readiness` once spoke of check states; its words stay accepted and mean the severity they always meant. */
+const DEPRECATED_FAIL_ON: Readonly<Record<string, Severity>> = { fail: 'error', warn: 'warning' };
+
+/**
+ * Adds the output options. `extraFormats` are formats only one command has (fleet's per-client CSV);
+ * they are listed with the rest so one option still declares them all.
+ */
+export function withOutputOptions<T>(yargs: Argv<T>, extraFormats: readonly string[] = []): Argv<T & OutputArgs> {
+  return yargs
+    .option('format', { choices: [...REPORT_FORMATS, ...extraFormats], describe: 'Report format (json and ndjson follow src/report/report.schema.json)' })
+    .option('json', { type: 'boolean', default: false, describe: 'Same as --format json' })
+    .option('ndjson', { type: 'boolean', default: false, describe: 'Same as --format ndjson: one JSON object per line as results arrive' })
+    .option('out', { type: 'string', requiresArg: true, describe: 'Write the report to this file instead of stdout (a regular file is replaced atomically; a device or FIFO is written through)' })
+    .option('fail-on', { choices: ['error', 'warning', 'info', 'fail', 'warn'], default: 'error', describe: 'Exit 1 when a finding is at least this severe (fail and warn: deprecated names of error and warning)' })
+    .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color)' }) as unknown as Argv<T & OutputArgs>;
+}
+
+/** Turns the output flags into settings; contradicting format flags are a UsageError. */
+export function parseOutputArgs(args: OutputArgs): OutputChoice {
+  // Each format flag as it was given, so a contradiction is named in the user's own words.
+  const asked: Array<[flag: string, format: string]> = [
+    ...(args.format === undefined ? [] : [[`--format ${String(args.format)}`, String(args.format)] as [string, string]]),
+    ...(args.json ? [['--json', 'json'] as [string, string]] : []),
+    ...(args.ndjson ? [['--ndjson', 'ndjson'] as [string, string]] : []),
+  ];
+  const formats = [...new Set(asked.map(([, format]) => format))];
+  if (formats.length > 1) throw new UsageError(`${asked.map(([flag]) => flag).join(' and ')} cannot be used together`);
+  const failOn = DEPRECATED_FAIL_ON[args['fail-on']] ?? (args['fail-on'] as Severity);
+  if (args.out !== undefined && String(args.out).trim() === '') throw new UsageError('--out needs a file name');
+  return { format: (formats[0] ?? 'human') as ReportFormat, out: args.out === undefined ? undefined : String(args.out), failOn, color: args.color };
+}

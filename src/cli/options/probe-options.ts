@@ -1,0 +1,54 @@
+/**
+ * The probing options every command that touches the network shares, declared here once:
+ * --timeout (each probe), --deadline (the whole run), --concurrency (probes in flight), and
+ * --dns-server for the commands that ask DNS.
+ */
+import type { Argv } from 'yargs';
+import { UsageError } from '../../core/usage-error.js';
+import { parseDnsServer } from '../../dns/server-address.js';
+import type { ProbeSettings } from '../../commands/probe-settings.js';
+import { decimalOption, optionalDecimalOption } from '../decimal-option.js';
+
+export interface ProbeArgs {
+  timeout: number;
+  deadline?: number | undefined;
+  concurrency: number;
+}
+
+export interface DnsServerArgs {
+  'dns-server': string[];
+}
+
+export const DEFAULT_TIMEOUT_MS = 3000;
+export const DEFAULT_CONCURRENCY = 64;
+
+/** `timeoutMs`: the command's default budget of one probe (activate-probe waits longer for its one exchange). */
+export function withProbeOptions<T>(yargs: Argv<T>, timeoutMs = DEFAULT_TIMEOUT_MS): Argv<T & ProbeArgs> {
+  return yargs
+    .option('timeout', decimalOption('timeout', 'Budget of each probe, in ms', timeoutMs))
+    .option('deadline', optionalDecimalOption('deadline', 'The whole run ends by then, in ms (default: 4 × timeout + 1000)'))
+    .option('concurrency', decimalOption('concurrency', 'Probes in flight at once', DEFAULT_CONCURRENCY)) as unknown as Argv<T & ProbeArgs>;
+}
+
+export function withDnsServerOption<T>(yargs: Argv<T>): Argv<T & DnsServerArgs> {
+  return yargs.option('dns-server', { type: 'string', array: true, default: [] as string[], describe: 'DNS server to ask, IP[:port] (repeatable); default: this machine\'s resolvers' }) as unknown as Argv<T & DnsServerArgs>;
+}
+
+function wholeNumber(value: unknown, flag: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(`${flag} "${String(value)}" must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+/** Turns the probing flags into validated settings; any bad value is a UsageError naming the flag. */
+export function parseProbeArgs(args: ProbeArgs & Partial<DnsServerArgs>): ProbeSettings {
+  const timeoutMs = wholeNumber(args.timeout, '--timeout', 1, 600_000);
+  const deadlineMs = args.deadline === undefined ? timeoutMs * 4 + 1000 : wholeNumber(args.deadline, '--deadline', 1, 3_600_000);
+  return {
+    dnsServers: (args['dns-server'] ?? []).map((text) => parseDnsServer(String(text))),
+    timeoutMs,
+    deadlineMs,
+    concurrency: wholeNumber(args.concurrency, '--concurrency', 1, 1024),
+  };
+}

@@ -1,0 +1,32 @@
+/** `activate-probe` through the one pipeline: one activation probe (dry run, bind only, or the one request) under the run's deadline. */
+import type { ActivationRunOptions, ActivationSection } from '../engine/activation.js';
+import type { ActivationProbeReport } from '../report/activation-report.js';
+import { evaluate } from '../rules/index.js';
+import type { ProbeSettings } from './probe-settings.js';
+import { runReport, type OutputChoice } from './run-report.js';
+
+export async function runActivationProbeReport(args: {
+  output: OutputChoice;
+  probing: ProbeSettings;
+  /** Everything but the deadline and budget, which the run gives. */
+  activation: Omit<ActivationRunOptions, 'signal' | 'timeoutMs'>;
+  input: Record<string, unknown>;
+}): Promise<{ exitCode: number; report: ActivationProbeReport }> {
+  return runReport({
+    command: 'activate-probe',
+    kind: 'activation-probe',
+    output: args.output,
+    probing: args.probing,
+    input: () => args.input,
+    // Nothing to read: the endpoint and the product are flags.
+    load: async () => undefined,
+    observe: async ({ deadline }): Promise<ActivationSection> => {
+      const { runActivation } = await import('../engine/activation.js');
+      return (await runActivation({ ...args.activation, timeoutMs: args.probing.timeoutMs, ...(deadline && { signal: deadline }) })).section;
+    },
+    evaluate: (section) => evaluate({ activation: section }),
+    section: (section) => ({ activation: section }),
+    // The activation probe is one probe when it connected (bind only or the request); a dry run probes nothing.
+    probes: (section) => (section.probe ? 1 : 0),
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * The one pipeline every report command runs through:
+ *   check --out → load the inputs (files, snapshots, logs: a bad one is exit 2 before any probe)
+ *   → observe, under one ProbeRunner with one deadline and one concurrency bound, each probe
+ *   streamed as an NDJSON line the moment it finishes → evaluate the rules → one report envelope
+ *   with one summary → a reporter from the registry → stdout, or the one --out writer (atomic
+ *   for a regular file).
+ * Returns the exit code; the caller sets it (output is never cut short by process.exit).
+ */
+import type { ProbeResult } from '../core/result.js';
+import { runDeadline } from '../core/run-deadline.js';
+import { startTimer } from '../core/timing.js';
+import { UsageError } from '../core/usage-error.js';
+import { ProbeRunner } from '../engine/probe-runner.js';
+import type { ReportOfKind } from '../report/any-report.js';
+import { visibleText } from '../report/display-text.js';
+import { buildEnvelope, summarize, type CommandName, type ReportKind } from '../report/envelope.js';
+import type { Finding, Severity } from '../rules/types.js';
+import type { ReportFormat } from '../reporters/formats.js';
+import { ndjsonResultLine } from '../reporters/ndjson.js';
+import { outputContext } from '../reporters/output-context.js';
+import { canRender, renderReport, type ReporterContext } from '../reporters/registry.js';
+import { checkOutTarget, writeOutFile } from './write-out.js';
+import type { ProbeSettings } from './probe-settings.js';
+
+/** What the output options decided (src/cli/options/output-options.ts). */
+export interface OutputChoice {
+  format: ReportFormat;
+  out: string | undefined;
+  failOn: Severity;
+  color: boolean | undefined;
+}
+
+/** What observing gets: the run's one probe runner and deadline (null/undefined offline), and a way to say what it is doing. */
+export interface Observation {
+  runner: ProbeRunner | null;
+  deadline: AbortSignal | undefined;
+  probing: ProbeSettings | null;
+  progress(text: string): void;
+}
+
+type SectionOf<K extends ReportKind> = Omit<ReportOfKind[K], 'schemaVersion' | 'kind' | 'command' | 'tool' | 'startedAt' | 'durationMs' | 'input' | 'findings' | 'summary'>;
+type SummaryExtraOf<K extends ReportKind> = Omit<ReportOfKind[K]['summary'], 'errors' | 'warnings' | 'infos' | 'probes' | 'verdict' | 'failOn' | 'exitCode'>;
+
+export interface ReportRun<K extends ReportKind, L, O> {
+  command: CommandName;
+  kind: K;
+  output: OutputChoice;
+  /** null: nothing is probed (an offline analysis); the probing options are then ignored. */
+  probing: ProbeSettings | null;
+  /** Called after observing, so a command can record where a request went. */
+  input: () => Record<string, unknown>;
+  /** Printed before the report in the human format (the lab's description). */
+  preface?: string | undefined;
+  /** Reads and validates the inputs (files, snapshots, logs) before anything is probed. */
+  load(): Promise<L>;
+  observe(observation: Observation, loaded: L): Promise<O>;
+  evaluate(observed: O): Finding[];
+  section(observed: O): SectionOf<K>;
+  /** What the verdict grades when not the findings (readiness: its checks). */
+  graded?(observed: O): Severity[];
+  summaryExtra?(observed: O): SummaryExtraOf<K>;
+  /** Probes counted in the summary when not every finished probe (connectivity: the report's results). */
+  probes?(observed: O, finished: number): number;
+  /** Data a reporter needs that is not in the report (fleet CSV rows). */
+  reporterData?(observed: O): Partial<ReporterContext>;
+}
+
+export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L, O>): Promise<{ exitCode: number; report: ReportOfKind[K] }> {
+  const { format, out } = run.output;
+  if (!canRender(format, run.kind)) throw new UsageError(`--format ${format} is not available for ${run.command}`);
+  // Refused before the run (a directory, a socket), so a long run does not end in a refusal.
+  if (out !== undefined) await checkOutTarget(out);
+  const loaded = await run.load();
+  const context = outputContext({ color: run.output.color });
+  const timer = startTimer();
+  const streamed: string[] = [];
+  const emit = (text: string) => (out === undefined ? process.stdout.write(text) : streamed.push(text));
+  if (format === 'human' && run.preface) emit(run.preface);
+  // ora (and the text-width tables it builds on load) only when a spinner is shown: human output on
+  // a terminal while probing. Everywhere else a silent stand-in takes the same calls.
+  const showSpinner = format === 'human' && out === undefined && context.interactive && run.probing !== null;
+  const spinner: { text: string; start(): unknown; stop(): unknown } = showSpinner
+    ? (await import('ora')).default({ text: 'Probing…', stream: process.stderr })
+    : { text: '', start: () => undefined, stop: () => undefined };
+  let finished = 0;
+  const onResult = (result: ProbeResult) => {
+    finished += 1;
+    if (format === 'ndjson') emit(ndjsonResultLine(result));
+    spinner.text = visibleText(`Probing… ${finished} done (last: ${result.id})`);
+  };
+  // One deadline and one runner for every phase: discovery, probes, a second pass, the activation request.
+  const deadline = run.probing ? runDeadline(run.probing.deadlineMs) : undefined;
+  const runner = run.probing ? new ProbeRunner({ concurrency: run.probing.concurrency, deadlineMs: run.probing.deadlineMs, signal: deadline, onResult }) : null;
+  spinner.start();
+  let observed: O;
+  try {
+    observed = await run.observe({ runner, deadline, probing: run.probing, progress: (text) => (spinner.text = visibleText(text)) }, loaded);
+  } finally {
+    spinner.stop();
+  }
+  const findings = run.evaluate(observed);
+  const summary = summarize({ findings, failOn: run.output.failOn, probes: run.probes?.(observed, finished) ?? finished, ...(run.graded && { graded: run.graded(observed) }) });
+  const report = buildEnvelope({
+    kind: run.kind,
+    command: run.command,
+    startedAt: timer.startedAt,
+    durationMs: timer.elapsedMs(),
+    input: run.input(),
+    findings,
+    summary,
+    ...(run.summaryExtra && { summaryExtra: run.summaryExtra(observed) }),
+    section: run.section(observed),
+  }) as unknown as ReportOfKind[K];
+  const text = renderReport(report, format, { colors: context.colors, ...run.reporterData?.(observed) });
+  if (out !== undefined) await writeOutFile(out, streamed.join('') + text);
+  else await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
+  return { exitCode: report.summary.exitCode, report };
+}

@@ -1,0 +1,18 @@
+/** Every kind of report, by its `kind`: what the reporters and the runner handle. */
+import type { FleetReport } from '../fleet/model.js';
+import type { ActivationProbeReport } from './activation-report.js';
+import type { EventsReport } from './events-report.js';
+import type { PublicationReport } from './publication-report.js';
+import type { ReadinessReport } from './readiness.js';
+import type { Report } from './report.js';
+
+export interface ReportOfKind {
+  connectivity: Report;
+  publication: PublicationReport;
+  readiness: ReadinessReport;
+  'activation-probe': ActivationProbeReport;
+  events: EventsReport;
+  fleet: FleetReport;
+}
+
+export type AnyReport = ReportOfKind[keyof ReportOfKind];

@@ -1,0 +1,14 @@
+import type { ActivationAttempt, ActivationFailure } from '../events/attempts.js';
+import type { KmsEvent } from '../snapshot/model.js';
+import type { Envelope } from './envelope.js';
+
+/** The section of `events`: the activation events read, the attempts they make up, the 8198 failures. */
+export interface EventsSection {
+  events: KmsEvent[];
+  attempts: ActivationAttempt[];
+  failures: ActivationFailure[];
+  /** What could not be read, per file. */
+  warnings: string[];
+}
+
+export type EventsReport = Envelope<'events'> & EventsSection;
