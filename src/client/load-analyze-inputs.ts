@@ -1,5 +1,5 @@
 import { UsageError } from '../core/usage-error.js';
-import type { ClientFacts } from '../rules/facts.js';
+import type { ClientFacts } from './client-facts.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/model.js';
 import { loadClientFacts } from './load-client.js';

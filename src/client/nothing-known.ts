@@ -1,4 +1,4 @@
-import type { ClientFacts } from '../rules/facts.js';
+import type { ClientFacts } from './client-facts.js';
 
 /**
  * Why a client's inputs gave nothing to judge, or null when they gave something. An export with

@@ -2,10 +2,10 @@
 import { KMS_PORT } from '../core/ports.js';
 import { UsageError } from '../core/usage-error.js';
 import { FleetAccumulator } from '../fleet/accumulate.js';
-import { fleetFacts, fleetFindings, fleetSection, fleetSummaryExtra } from '../fleet/analyze.js';
+import { fleetFacts, fleetFindings, fleetSection, fleetSummaryExtra } from './fleet-analysis.js';
 import { domainsToProbe } from '../fleet/domain-view.js';
 import type { HostLog } from '../fleet/host-view.js';
-import type { FleetReport } from '../fleet/model.js';
+import type { FleetReport } from '../report/fleet-report.js';
 import { probeFleet, type FleetProbeResult } from '../fleet/probe.js';
 import { expandFleetPaths, readFleet } from '../fleet/read-fleet.js';
 import { analyzeKmsLog } from '../host/kms-log.js';

@@ -11,7 +11,7 @@ import { publishingByDomain, type PublishingResult } from '../events/attempts.js
 import { parseEventFields } from '../events/fields.js';
 import { readEventFile } from '../events/read-events.js';
 import { checkPublication } from '../publication/check.js';
-import { publicationFindings } from '../publication/evaluate.js';
+import { publicationFindings } from './publication-findings.js';
 import { domainOfHost, hostFromSnapshot, mergeDomains, publishingOfHosts } from '../publication/inputs.js';
 import type { ExpectedHost, IntendedDomain, PublicationInput } from '../publication/model.js';
 import { publicationSection, type PublicationReport } from '../report/publication-report.js';

@@ -4,8 +4,8 @@
  * what came back, the HRESULT explained, count vs threshold, intervals, the decoded ePID, the HWID,
  * and emulator tells — as information, never a verdict of "genuine".
  */
-import { lookupCode } from '../codes/catalog.js';
-import { codeSummary } from '../codes/render.js';
+import { lookupCode } from '../catalog/codes/catalog.js';
+import { codeSummary } from '../catalog/codes/render.js';
 import { probeKmsActivation, type ActivationProbeResult, type ActivationStatus, type BindEvidence, type BindStyle } from '../../probes/kms-activation.js';
 import { decodeEpid, csvlkCovers, identifyCsvlk, type DecodedEpid } from '../kms/epid.js';
 import type { KmsVersion } from '../kms/kms-crypto.js';

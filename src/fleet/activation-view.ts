@@ -6,7 +6,7 @@
  */
 import { statusWords } from '../client/license-state.js';
 import type { FleetClient } from './client-row.js';
-import { EXPIRING_DAYS, LIST_CAP, type Bucket, type ExpiringClient, type FleetReport, type ProductStateCount, type RenewalFailing, type StateCount } from './model.js';
+import { EXPIRING_DAYS, LIST_CAP, type Bucket, type ExpiringClient, type FleetSection, type ProductStateCount, type RenewalFailing, type StateCount } from './model.js';
 
 /** Days-left buckets, narrow near the end where action is due. */
 export const DAYS_LEFT_BUCKETS: ReadonlyArray<{ label: string; max: number }> = [
@@ -19,7 +19,7 @@ export const DAYS_LEFT_BUCKETS: ReadonlyArray<{ label: string; max: number }> = 
 
 const KIND_WORD = { windows: 'Windows', office: 'Office', addon: 'add-on' } as const;
 
-export function activationView(clients: Iterable<FleetClient>): FleetReport['activation'] {
+export function activationView(clients: Iterable<FleetClient>): FleetSection['activation'] {
   const states = new Map<string, StateCount>();
   const products = new Map<string, ProductStateCount>();
   const buckets = DAYS_LEFT_BUCKETS.map((b) => ({ label: b.label, count: 0 }));

@@ -4,10 +4,10 @@
  * asked once, and a group whose domain has no record cannot discover any host.
  */
 import type { FleetClient } from './client-row.js';
-import type { DomainGroup, FleetReport } from './model.js';
+import type { DomainGroup, FleetSection } from './model.js';
 import type { FleetProbeResult } from './probe.js';
 
-export function domainView(clients: Iterable<FleetClient>, probe: FleetProbeResult | null): { domains: DomainGroup[]; discovery: FleetReport['discovery'] } {
+export function domainView(clients: Iterable<FleetClient>, probe: FleetProbeResult | null): { domains: DomainGroup[]; discovery: FleetSection['discovery'] } {
   const discovery = { dns: 0, lookupDomain: 0, pinned: 0, noSuffix: 0, unknown: 0 };
   const counts = new Map<string, number>();
   for (const client of clients) {

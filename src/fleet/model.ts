@@ -4,7 +4,6 @@
  * per host and the clock spread. Schema: src/report/fleet.schema.json. Per-client rows go to CSV;
  * this report holds the aggregates, with every long list capped and its total given.
  */
-import type { Envelope, ReportSummary } from '../report/envelope.js';
 
 /** Lists in the report stop here; their `…Total` says how many there were. */
 export const LIST_CAP = 50;
@@ -123,7 +122,6 @@ export interface FleetSummaryExtra {
   duplicates: number;
 }
 
-export type FleetReport = Envelope<'fleet'> & FleetSection & { summary: ReportSummary & FleetSummaryExtra };
 
 /** What the fleet rules read (src/rules/fleet): the aggregates, before any finding. */
 export interface FleetFacts {

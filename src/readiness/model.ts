@@ -7,7 +7,7 @@ import type { ConnectivityFacts } from '../engine/model.js';
 import type { HostFacts } from '../host/host-facts.js';
 import type { Message } from '../catalog/message.js';
 import type { ActivationSection } from '../engine/activation.js';
-import type { RuleId } from '../rules/catalog.js';
+import type { RuleId } from '../catalog/findings.js';
 import type { Finding } from '../rules/types.js';
 
 export type CheckState = 'pass' | 'warn' | 'fail' | 'not-run';

@@ -1,5 +1,5 @@
 /** Every kind of report, by its `kind`: what the reporters and the runner handle. */
-import type { FleetReport } from '../fleet/model.js';
+import type { FleetReport } from './fleet-report.js';
 import type { ActivationProbeReport } from './activation-report.js';
 import type { EventsReport } from './events-report.js';
 import type { PublicationReport } from './publication-report.js';

@@ -1,6 +1,6 @@
 import type { ProbeResult } from '../core/result.js';
 import type { ConnectivityFacts, KmsTarget, TargetVerdict } from '../engine/model.js';
-import type { RuleId } from '../rules/catalog.js';
+import type { RuleId } from '../catalog/findings.js';
 import type { Finding, Severity } from '../rules/types.js';
 import type { ClientFacts } from '../rules/facts.js';
 import { clientSection, type ReportClient } from './client-section.js';

@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from '../catalog/catalogs.js';
 import { render } from '../catalog/render.js';
-import { RULE_CATALOG, ruleTitle, type RuleId } from './catalog.js';
+import { RULE_CATALOG, ruleTitle, type RuleId } from '../catalog/findings.js';
 import type { Facts } from './facts.js';
 import type { Rule } from './rule.js';
 import type { Message } from '../catalog/message.js';

@@ -1,4 +1,4 @@
-import type { RuleId } from './catalog.js';
+import type { RuleId } from '../catalog/findings.js';
 import type { Facts } from './facts.js';
 import type { FindingDraft } from './types.js';
 

@@ -1,9 +1,9 @@
 import type { FactArgs, Message } from '../catalog/message.js';
 
-/** How bad a finding is; `--fail-on` compares against it. */
-export type Severity = 'error' | 'warning' | 'info';
+import type { Severity } from '../catalog/findings.js';
 
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+// Severity belongs to the finding catalog (facts and reports name it without depending on rules).
+export { SEVERITY_RANK, type Severity } from '../catalog/findings.js';
 
 /** A pointer from a finding to what proves it. */
 export interface Evidence {
@@ -50,8 +50,4 @@ export interface Finding<Id extends string = string> {
   args: FactArgs;
   /** `kmsdoctor explain <ruleId>` prints the page offline. */
   docs: string;
-}
-
-export interface RuleMeta {
-  severity: Severity;
 }

@@ -7,7 +7,7 @@ import { reportSchemaErrors } from '../helpers/report-schema.js';
 import type { Answer } from 'dns-packet';
 import { SaxesParser } from 'saxes';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
-import type { FleetReport } from '../../src/fleet/model.js';
+import type { FleetReport } from '../../src/report/fleet-report.js';
 import { startRpcResponder, type RpcResponder } from '../../src/lab/rpc-responder.js';
 import { reply, startFakeDns, type FakeDns } from '../helpers/fake-dns.js';
 import { runCli } from '../helpers/run-cli.js';

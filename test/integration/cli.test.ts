@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { SCHEMA_VERSION, type Report } from '../../src/report/report.js';
-import { RULE_IDS } from '../../src/rules/catalog.js';
+import { RULE_IDS } from '../../src/catalog/findings.js';
 import { fqdn, KMS_NET_HOSTS, startKmsNetwork, ZONE, type KmsNetwork } from '../helpers/kms-network.js';
 import { definitionErrors, reportSchemaErrors } from '../helpers/report-schema.js';
 import { REPO_ROOT, runCli, type CliRun } from '../helpers/run-cli.js';

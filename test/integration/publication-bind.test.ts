@@ -14,7 +14,7 @@ import * as assert from 'uvu/assert';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { checkPublication } from '../../src/publication/check.js';
-import { publicationFindings } from '../../src/publication/evaluate.js';
+import { publicationFindings } from '../../src/commands/publication-findings.js';
 import type { PublicationInput } from '../../src/publication/model.js';
 import { startBind, type BindServer } from '../helpers/bind9.js';
 import { fqdn, startKmsNetwork, ZONE as KMS_ZONE } from '../helpers/kms-network.js';

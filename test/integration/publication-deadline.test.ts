@@ -9,7 +9,7 @@ import * as assert from 'uvu/assert';
 import { runDeadline } from '../../src/core/run-deadline.js';
 import { ProbeRunner } from '../../src/engine/probe-runner.js';
 import { checkPublication } from '../../src/publication/check.js';
-import { publicationFindings } from '../../src/publication/evaluate.js';
+import { publicationFindings } from '../../src/commands/publication-findings.js';
 
 const test = suite('publication: silent servers and one deadline');
 

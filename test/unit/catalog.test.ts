@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { CATALOGS, LOCALES } from '../../src/catalog/catalogs.js';
 import { placeholdersOf } from '../../src/catalog/placeholders.js';
 import { render } from '../../src/catalog/render.js';
-import { RULE_IDS } from '../../src/rules/catalog.js';
+import { RULE_IDS } from '../../src/catalog/findings.js';
 
 const english = CATALOGS.en.messages as Record<string, string>;
 

@@ -11,7 +11,7 @@ import { planDiscovery } from '../../src/client/discovery-plan.js';
 import { primaryWindowsProduct } from '../../src/client/kms-client-product.js';
 import type { ConnectivityFacts } from '../../src/engine/model.js';
 import { analyzeEvents } from '../../src/events/attempts.js';
-import { RULE_IDS, type RuleId } from '../../src/rules/catalog.js';
+import { RULE_IDS, type RuleId } from '../../src/catalog/findings.js';
 import type { ClientFacts } from '../../src/rules/facts.js';
 import { evaluate } from '../../src/rules/index.js';
 import type { Finding } from '../../src/rules/types.js';

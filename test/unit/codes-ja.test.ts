@@ -6,9 +6,9 @@ import { EN_CODES } from '../../src/catalog/en/codes.js';
 import { CODE_PAGE as JA_CODE_PAGE } from '../../src/catalog/ja/code-page.js';
 import { JA_CODES } from '../../src/catalog/ja/codes.js';
 import { placeholdersOf } from '../../src/catalog/placeholders.js';
-import { codeEntry, KMS_CODES } from '../../src/codes/catalog.js';
-import { CODE_COMMANDS } from '../../src/codes/commands.js';
-import { codeSummary, renderCodePage } from '../../src/codes/render.js';
+import { codeEntry, KMS_CODES } from '../../src/catalog/codes/catalog.js';
+import { CODE_COMMANDS } from '../../src/catalog/codes/commands.js';
+import { codeSummary, renderCodePage } from '../../src/catalog/codes/render.js';
 
 /**
  * The Japanese error-code pages say what the English ones say: every code, every cause, step and

@@ -6,7 +6,7 @@ import { rulePagePath } from '../../src/cli/commands/explain.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/catalog/catalogs.js';
 import { findingPagePath } from '../../src/catalog/pages.js';
-import { RULE_CATALOG, RULE_IDS, isRuleId, ruleTitle } from '../../src/rules/catalog.js';
+import { RULE_CATALOG, RULE_IDS, isRuleId, ruleTitle } from '../../src/catalog/findings.js';
 
 /**
  * `kmsdoctor explain <id>` prints src/catalog/en/pages/<id>.md. These tests keep the pages and the

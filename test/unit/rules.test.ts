@@ -6,7 +6,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { ConnectivityFacts } from '../../src/engine/model.js';
-import { RULE_CATALOG, RULE_IDS, ruleSummary, ruleTitle, type RuleId } from '../../src/rules/catalog.js';
+import { RULE_CATALOG, RULE_IDS, ruleSummary, ruleTitle, type RuleId } from '../../src/catalog/findings.js';
 import { RULES, evaluate } from '../../src/rules/index.js';
 import { SEVERITY_RANK, type Finding } from '../../src/rules/types.js';
 import { buildFacts, host, probeIds, type FactsSpec } from '../helpers/facts.js';

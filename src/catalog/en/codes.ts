@@ -1,10 +1,10 @@
-import { CODE_COMMANDS as C } from '../../codes/commands.js';
-import type { CodeTexts } from '../../codes/text.js';
+import { CODE_COMMANDS as C } from '../codes/commands.js';
+import type { CodeTexts } from '../codes/text-model.js';
 
 /**
  * English text of the error-code pages (`kmsdoctor explain <code>`), the reference every other
  * language follows; the language-neutral facts (symbolic name, related findings, sources) are in
- * src/codes/catalog.ts. Commands come from CODE_COMMANDS so that no language retypes them.
+ * src/catalog/codes/catalog.ts. Commands come from CODE_COMMANDS so that no language retypes them.
  */
 
 // Steps that several codes share: one sentence around one command.

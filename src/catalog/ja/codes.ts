@@ -1,5 +1,5 @@
-import { CODE_COMMANDS as C } from '../../codes/commands.js';
-import type { TranslationOf } from '../../codes/text.js';
+import { CODE_COMMANDS as C } from '../codes/commands.js';
+import type { TranslationOf } from '../codes/text-model.js';
 import type { EN_CODES } from '../en/codes.js';
 
 /**

@@ -1,11 +1,11 @@
 import type { Argv, CommandModule } from 'yargs';
-import { CODE_CATALOG, KMS_CODES, lookupCode, normalizeCode } from '../../codes/catalog.js';
-import { renderCodeList, renderCodePage, unknownCodeMessage } from '../../codes/render.js';
+import { CODE_CATALOG, KMS_CODES, lookupCode, normalizeCode } from '../../catalog/codes/catalog.js';
+import { renderCodeList, renderCodePage, unknownCodeMessage } from '../../catalog/codes/render.js';
 import { DEFAULT_LOCALE } from '../../catalog/catalogs.js';
 import { findingPageFile, findingPagePath } from '../../catalog/pages.js';
 import { readRuntimeFile } from '../../core/runtime-files.js';
 import { UsageError } from '../../core/usage-error.js';
-import { RULE_CATALOG, RULE_IDS, isRuleId, ruleSummary, ruleTitle, type RuleId } from '../../rules/catalog.js';
+import { RULE_CATALOG, RULE_IDS, isRuleId, ruleSummary, ruleTitle, type RuleId } from '../../catalog/findings.js';
 
 interface ExplainArgs {
   id?: string;

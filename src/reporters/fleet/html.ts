@@ -5,7 +5,7 @@
  */
 import { htmlDocument } from '../documents.js';
 import { escapeXml } from '../markup-text.js';
-import type { FleetReport } from '../../fleet/model.js';
+import type { FleetReport } from '../../report/fleet-report.js';
 import { svgBarChart } from './svg-chart.js';
 import { stateColour } from './text.js';
 

@@ -1,5 +1,5 @@
 /** The fleet report for a console: the figures first, then the findings with their remedies. */
-import type { FleetReport } from '../../fleet/model.js';
+import type { FleetReport } from '../../report/fleet-report.js';
 import { plain } from './text.js';
 
 export function renderFleetHuman(report: FleetReport): string {

@@ -4,12 +4,12 @@
  * the messages in <system-out>, so the gate agrees with the exit code; a rule that needs --probe
  * and did not get it is skipped — never passed.
  */
-import { ruleTitle } from '../../rules/catalog.js';
+import { ruleTitle } from '../../catalog/findings.js';
 import { FLEET_RULES } from '../../rules/fleet/index.js';
 import { SEVERITY_RANK } from '../../rules/types.js';
 import { junitDocument } from '../documents.js';
 import { escapeXml } from '../markup-text.js';
-import type { FleetReport } from '../../fleet/model.js';
+import type { FleetReport } from '../../report/fleet-report.js';
 
 const NEEDS_PROBE = new Set(['fleet/host-unreachable', 'fleet/domain-without-srv']);
 

@@ -1,6 +1,6 @@
 /** The findings and the closing summary line, as every console view shows them. */
-import { codesIn } from '../../codes/codes-in.js';
-import { codesLine } from '../../codes/render.js';
+import { codesIn } from '../../catalog/codes/codes-in.js';
+import { codesLine } from '../../catalog/codes/render.js';
 import { displaySafe } from '../../report/display-text.js';
 import type { Envelope } from '../../report/envelope.js';
 import type { Finding } from '../../rules/types.js';

@@ -1,5 +1,5 @@
 import { msg } from '../../catalog/message.js';
-import { lookupCode } from '../../codes/catalog.js';
+import { lookupCode } from '../../catalog/codes/catalog.js';
 import type { Rule } from '../rule.js';
 import type { Text } from '../types.js';
 import { publishingEventEvidence, srvAnswersEvidence } from './evidence.js';

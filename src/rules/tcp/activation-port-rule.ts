@@ -1,6 +1,6 @@
 import type { FactArgs, Message } from '../../catalog/message.js';
 import type { KmsTarget, TargetEndpoint } from '../../engine/model.js';
-import type { RuleId } from '../catalog.js';
+import type { RuleId } from '../../catalog/findings.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { endpoints, hostPort } from '../select.js';

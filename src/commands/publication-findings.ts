@@ -1,7 +1,7 @@
-import type { RuleId } from '../rules/catalog.js';
+import type { RuleId } from '../catalog/findings.js';
 import { evaluate } from '../rules/index.js';
 import type { Finding } from '../rules/types.js';
-import type { PublicationFacts } from './model.js';
+import type { PublicationFacts } from '../publication/model.js';
 
 /** The `publication/*` findings of one check, most severe first (through the shared rule engine). */
 export function publicationFindings(facts: PublicationFacts): Finding<RuleId>[] {

@@ -1,6 +1,8 @@
-import type { Locale } from '../catalog/catalogs.js';
-import type { RuleId } from '../rules/catalog.js';
-import { type CodeText, codeText } from './text.js';
+import type { Locale } from '../catalogs.js';
+import type { RuleId } from '../findings.js';
+import { EN_CODES } from '../en/codes.js';
+import { JA_CODES } from '../ja/codes.js';
+import type { CodeText } from './text-model.js';
 
 /**
  * Every error code that matters for KMS activation, as documented by Microsoft (activation error code pages, slerror.h) and the Win32/DNS error tables
@@ -344,6 +346,14 @@ const ENTRIES = {
 
 /** A code the catalog knows, e.g. '0xC004F074'. */
 export type KmsCode = keyof typeof ENTRIES;
+
+// Every locale the tool speaks has a text for every code here: a language missing a code fails the build.
+const CODE_TEXTS: { readonly [L in Locale]: { readonly [K in KmsCode]: CodeText } } = { en: EN_CODES, ja: JA_CODES };
+
+/** A code's text in `locale`. */
+function codeText(code: KmsCode, locale: Locale): CodeText {
+  return CODE_TEXTS[locale][code];
+}
 
 /** Every known code, in catalog order: success, the core KMS codes, then DNS/network/Win32. */
 export const KMS_CODES = Object.keys(ENTRIES) as KmsCode[];

@@ -1,7 +1,7 @@
-import { DEFAULT_LOCALE, type Locale, type MessageId } from '../catalog/catalogs.js';
-import type { MessageArgs } from '../catalog/message.js';
-import { render } from '../catalog/render.js';
-import { ruleTitle } from '../rules/catalog.js';
+import { DEFAULT_LOCALE, type Locale, type MessageId } from '../catalogs.js';
+import type { MessageArgs } from '../message.js';
+import { render } from '../render.js';
+import { ruleTitle } from '../findings.js';
 import { type CodeConfidence, type CodeEntry, codeEntry, KMS_CODES, signedDecimal } from './catalog.js';
 
 /** The confidence note a page carries, and the tag the list shows; documented entries have neither. */

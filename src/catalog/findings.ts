@@ -1,6 +1,14 @@
-import type { Locale } from '../catalog/catalogs.js';
-import { render } from '../catalog/render.js';
-import type { RuleMeta } from './types.js';
+import type { Locale } from './catalogs.js';
+import { render } from './render.js';
+
+/** How bad a finding is; `--fail-on` compares against it. */
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+export interface RuleMeta {
+  severity: Severity;
+}
 
 /**
  * Every finding id, with its default severity. Ids are stable forever: a retired id is never

@@ -3,17 +3,18 @@
  * the findings of the fleet rules through the one rule engine, and the summary and exit code.
  */
 import { buildEnvelope, summarize } from '../report/envelope.js';
-import type { RuleId } from '../rules/catalog.js';
+import type { RuleId } from '../catalog/findings.js';
 import { evaluate } from '../rules/index.js';
 import type { Finding, Severity } from '../rules/types.js';
-import type { FleetAccumulator } from './accumulate.js';
-import { activationView } from './activation-view.js';
-import { clockView } from './clock-view.js';
-import { cloneGroups } from './clone-groups.js';
-import { domainView } from './domain-view.js';
-import { hostView, type HostLog } from './host-view.js';
-import type { FleetFacts, FleetReport, FleetSection, FleetSummaryExtra } from './model.js';
-import type { FleetProbeResult } from './probe.js';
+import type { FleetAccumulator } from '../fleet/accumulate.js';
+import { activationView } from '../fleet/activation-view.js';
+import { clockView } from '../fleet/clock-view.js';
+import { cloneGroups } from '../fleet/clone-groups.js';
+import { domainView } from '../fleet/domain-view.js';
+import { hostView, type HostLog } from '../fleet/host-view.js';
+import type { FleetFacts, FleetSection, FleetSummaryExtra } from '../fleet/model.js';
+import type { FleetReport } from '../report/fleet-report.js';
+import type { FleetProbeResult } from '../fleet/probe.js';
 
 export interface FleetAnalysisInput {
   fleet: FleetAccumulator;
