@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each command has its own argument type
+// biome-ignore lint/suspicious/noExplicitAny: each command has its own argument type; the list holds them all
 type AnyCommand = CommandModule<object, any>;
 
 /**

@@ -12,7 +12,6 @@ import * as dnsPacket from 'dns-packet';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
-import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { checkPublication } from '../../src/publication/check.js';
 import { publicationFindings } from '../../src/commands/publication-findings.js';
 import type { PublicationInput } from '../../src/publication/model.js';

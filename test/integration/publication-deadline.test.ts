@@ -51,7 +51,7 @@ test('the SOA questions go to every server at once, through the run\'s probe run
     return socket;
   }));
   const asked: number[] = [];
-  sockets.forEach((socket, i) => socket.on('message', () => asked.push(i)));
+  for (const [i, socket] of sockets.entries()) socket.on('message', () => asked.push(i));
   try {
     const servers = sockets.map((socket) => ({ address: '127.0.2.1', port: socket.address().port }));
     const announced: string[] = [];

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
-import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { FleetAccumulator } from '../../src/fleet/accumulate.js';
 import { analyzeFleet } from '../../src/commands/fleet-analysis.js';
 import type { FleetReport } from '../../src/report/fleet-report.js';
@@ -129,7 +127,7 @@ test('CSV: one row per client, formula-looking cells defused', () => {
 });
 
 test('JUnit: a failing case per rule with errors; probe rules skipped without --probe', () => {
-  const { report, fleet } = analyse(SAMPLE_FLEET_SPEC);
+  const { report } = analyse(SAMPLE_FLEET_SPEC);
   const xml = render(report, 'junit');
   assert.match(xml, /name="fleet\/duplicate-cmid: [^"]*" time="0">\n {4}<failure/);
   assert.match(xml, /name="fleet\/domain-without-srv: [^"]*" time="0">\n {4}<skipped/);
@@ -137,7 +135,7 @@ test('JUnit: a failing case per rule with errors; probe rules skipped without --
 });
 
 test('Markdown summary names the clone groups and the findings', () => {
-  const { report, fleet } = analyse(SAMPLE_FLEET_SPEC);
+  const { report } = analyse(SAMPLE_FLEET_SPEC);
   const md = render(report, 'markdown');
   assert.match(md, /^# KMS fleet report/);
   assert.match(md, /## Clone groups \(duplicate CMIDs\)\n\n2 groups, 11 machines, 9 counts lost\./);

@@ -197,6 +197,7 @@ schema('reports of every phase combination and command validate', () => {
 
 schema('a deliberately broken report fails validation (the schema checks something)', () => {
   const good = asJson(reportOf(fixtureFacts()));
+  // biome-ignore lint/suspicious/noExplicitAny: each case reaches into the JSON to break one field
   const broken: Array<[string, (r: Record<string, any>) => void]> = [
     ['missing summary', (r) => delete r.summary],
     ['missing results', (r) => delete r.results],
@@ -220,6 +221,7 @@ schema('a deliberately broken report fails validation (the schema checks somethi
     ['rpc data missing acceptsAnyInterface', (r) => delete r.results[7].data.acceptsAnyInterface],
   ];
   for (const [name, breakIt] of broken) {
+    // biome-ignore lint/suspicious/noExplicitAny: as above
     const report = structuredClone(good) as Record<string, any>;
     breakIt(report);
     assert.ok(reportSchemaErrors(report).length > 0, `${name} must not validate`);

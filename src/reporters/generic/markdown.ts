@@ -21,7 +21,7 @@ export function renderMarkdown(report: AnyReport): string {
   for (const f of report.findings) {
     lines.push(`- **${f.severity}** \`${f.ruleId}\` ${mdCell(f.title)}: ${mdCell(f.message)}`);
     for (const evidence of f.evidence) lines.push(`  - evidence: ${mdCell(evidence.summary)}`);
-    f.remedy.forEach((step, i) => lines.push(`  - remedy ${i + 1}: ${mdCell(step)}`));
+    for (const [i, step] of f.remedy.entries()) lines.push(`  - remedy ${i + 1}: ${mdCell(step)}`);
   }
   const notes = reportNotes(report);
   if (notes.length > 0) lines.push('', '## Notes', '', ...notes.map((note) => `- ${mdCell(note)}`));
