@@ -24,7 +24,7 @@ export async function runActivationProbeReport(args: {
       const { runActivation } = await import('../engine/activation.js');
       return (await runActivation({ ...args.activation, timeoutMs: args.probing.timeoutMs, ...(deadline && { signal: deadline }) })).section;
     },
-    evaluate: (section) => evaluate({ activation: section }),
+    evaluate: (section, locale) => evaluate({ activation: section }, locale),
     section: (section) => ({ activation: section }),
     // The activation probe is one probe when it connected (bind only or the request); a dry run probes nothing.
     probes: (section) => (section.probe ? 1 : 0),

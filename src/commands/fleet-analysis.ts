@@ -1,3 +1,4 @@
+import type { Locale } from '../catalog/catalogs.js';
 /**
  * From the folded fleet to its report: the views (clones, activation, hosts, domains, clocks),
  * the findings of the fleet rules through the one rule engine, and the summary and exit code.
@@ -48,8 +49,8 @@ export function fleetFacts(args: Pick<FleetAnalysisInput, 'fleet' | 'logs' | 'pr
   };
 }
 
-export function fleetFindings(facts: FleetFacts): Finding<RuleId>[] {
-  return evaluate({ fleet: facts });
+export function fleetFindings(facts: FleetFacts, locale?: Locale): Finding<RuleId>[] {
+  return evaluate({ fleet: facts }, locale);
 }
 
 /** The fleet section of the report, with the notes on what was not looked at. */

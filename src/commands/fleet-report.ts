@@ -67,7 +67,7 @@ export async function runFleetReport(args: FleetRun): Promise<{ exitCode: number
       }
       return { facts: fleetFacts({ fleet, logs, probe }), fleet };
     },
-    evaluate: ({ facts }) => fleetFindings(facts),
+    evaluate: ({ facts }, locale) => fleetFindings(facts, locale),
     summaryExtra: ({ fleet }) => fleetSummaryExtra(fleet),
     section: ({ facts }) => fleetSection(facts),
     reporterData: ({ fleet }) => ({ fleetClients: fleet.clients.values() }),

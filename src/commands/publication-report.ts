@@ -95,7 +95,7 @@ export async function runPublicationReport(args: PublicationRun): Promise<{ exit
       resolvers = input.resolvers.map(formatDnsServer);
       return checkPublication({ ...input, timeoutMs: args.probing.timeoutMs, deadline: run.deadline, runner: run.runner });
     },
-    evaluate: (facts) => publicationFindings(facts),
+    evaluate: (facts, locale) => publicationFindings(facts, locale),
     section: (facts) => publicationSection(facts, resolvers),
   });
 }

@@ -33,8 +33,9 @@ export async function runReadinessReport(args: ReadinessRun): Promise<{ exitCode
     // The domains checked include those the client snapshots search, known once they are read.
     input: () => ({ ...args.given, domains: checkedDomains }),
     load: () => readReadinessFiles(args),
-    observe: async ({ runner, deadline }, files) => {
+    observe: async ({ runner, deadline, locale }, files) => {
       const { facts, notes } = await collectReadinessFacts({
+        locale,
         domains: args.domains,
         clientSnapshots: args.clientSnapshots,
         hostSnapshots: args.hostSnapshots,
@@ -51,7 +52,7 @@ export async function runReadinessReport(args: ReadinessRun): Promise<{ exitCode
       }, files);
       checkedDomains = facts.domains;
       if (args.activation?.input.note) notes.push(args.activation.input.note);
-      return { facts, notes, checks: runReadinessChecks(facts).map((check) => renderCheck(check)) };
+      return { facts, notes, checks: runReadinessChecks(facts).map((check) => renderCheck(check, locale)) };
     },
     // The rules ran once while collecting: the checks read their findings.
     evaluate: ({ facts }) => facts.findings,

@@ -7,6 +7,7 @@
  *   for a regular file).
  * Returns the exit code; the caller sets it (output is never cut short by process.exit).
  */
+import type { Locale } from '../catalog/catalogs.js';
 import type { ProbeResult } from '../core/result.js';
 import { runDeadline } from '../core/run-deadline.js';
 import { startTimer } from '../core/timing.js';
@@ -29,10 +30,14 @@ export interface OutputChoice {
   out: string | undefined;
   failOn: Severity;
   color: boolean | undefined;
+  /** The language findings, checks and reports are written in (ids, codes and args never change). */
+  locale: Locale;
 }
 
 /** What observing gets: the run's one probe runner and deadline (null/undefined offline), and a way to say what it is doing. */
 export interface Observation {
+  /** The report's language, for what observing already words (readiness renders its checks). */
+  locale: Locale;
   runner: ProbeRunner | null;
   deadline: AbortSignal | undefined;
   probing: ProbeSettings | null;
@@ -55,7 +60,7 @@ export interface ReportRun<K extends ReportKind, L, O> {
   /** Reads and validates the inputs (files, snapshots, logs) before anything is probed. */
   load(): Promise<L>;
   observe(observation: Observation, loaded: L): Promise<O>;
-  evaluate(observed: O): Finding[];
+  evaluate(observed: O, locale: Locale): Finding[];
   section(observed: O): SectionOf<K>;
   /** What the verdict grades when not the findings (readiness: its checks). */
   graded?(observed: O): Severity[];
@@ -79,7 +84,8 @@ export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L,
   if (format === 'human' && run.preface) emit(run.preface);
   // ora (and the text-width tables it builds on load) only when a spinner is shown: human output on
   // a terminal while probing. Everywhere else a silent stand-in takes the same calls.
-  const showSpinner = format === 'human' && out === undefined && context.interactive && run.probing !== null;
+  // A terminal that reports no width makes the spinner's line clearing loop forever: no spinner there.
+  const showSpinner = format === 'human' && out === undefined && context.interactive && run.probing !== null && (process.stderr.columns ?? 0) > 0;
   const spinner: { text: string; start(): unknown; stop(): unknown } = showSpinner
     ? (await import('ora')).default({ text: 'Probing…', stream: process.stderr })
     : { text: '', start: () => undefined, stop: () => undefined };
@@ -95,11 +101,11 @@ export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L,
   spinner.start();
   let observed: O;
   try {
-    observed = await run.observe({ runner, deadline, probing: run.probing, progress: (text) => (spinner.text = visibleText(text)) }, loaded);
+    observed = await run.observe({ runner, deadline, probing: run.probing, locale: run.output.locale, progress: (text) => (spinner.text = visibleText(text)) }, loaded);
   } finally {
     spinner.stop();
   }
-  const findings = run.evaluate(observed);
+  const findings = run.evaluate(observed, run.output.locale);
   const summary = summarize({ findings, failOn: run.output.failOn, probes: run.probes?.(observed, finished) ?? finished, ...(run.graded && { graded: run.graded(observed) }) });
   const report = buildEnvelope({
     kind: run.kind,

@@ -3,6 +3,7 @@
  * (every client domain, every intended host) once, sends the optional activation request, and
  * evaluates the rules. The checks (./checks) are then pure functions over the result.
  */
+import type { Locale } from '../catalog/catalogs.js';
 import { basename } from 'node:path';
 import { parseDomainName, type Endpoint } from '../core/names.js';
 import { KMS_PORT } from '../core/ports.js';
@@ -26,6 +27,8 @@ import { sameHost } from './model.js';
 import type { ClientSnapshotFacts, CoverageFact, FirewallFacts, HostSnapshotFacts, ReadinessFacts } from './model.js';
 
 export interface ReadinessInputs {
+  /** The language the findings are written in (default English). */
+  locale?: Locale;
   domains: string[];
   clientSnapshots: string[];
   hostSnapshots: string[];
@@ -147,7 +150,7 @@ export async function collectReadinessFacts(inputs: ReadinessInputs, files?: Rea
     connectivity = connectivity ? { ...connectivity, targets: [...connectivity.targets, ...direct.targets] } : direct;
   }
   if (connectivity && inputs.activation) activation = await inputs.activation(connectivity, inputs.deadline);
-  const findings = evaluate({ ...(connectivity ? { connectivity } : {}), ...(host ? { host } : {}), ...(activation ? { activation } : {}) });
+  const findings = evaluate({ ...(connectivity ? { connectivity } : {}), ...(host ? { host } : {}), ...(activation ? { activation } : {}) }, inputs.locale);
   const hostSnapshots: HostSnapshotFacts[] = hostInputs.map(({ path, snapshot }) => ({ name: machineName(snapshot, path), file: path, clockUtc: snapshot.clockUtc, firewall: firewallOf(snapshot) }));
   const clientSnapshots: ClientSnapshotFacts[] = clients.map(({ path, snapshot }) => ({ name: machineName(snapshot, path), file: path, clockUtc: snapshot.clockUtc }));
   return {

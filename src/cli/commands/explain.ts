@@ -1,7 +1,8 @@
 import type { Argv, CommandModule } from 'yargs';
-import { CODE_CATALOG, KMS_CODES, lookupCode, normalizeCode } from '../../catalog/codes/catalog.js';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../catalog/catalogs.js';
+import { chooseLocale } from '../../catalog/choose-locale.js';
+import { KMS_CODES, codeEntry, lookupCode, normalizeCode } from '../../catalog/codes/catalog.js';
 import { renderCodeList, renderCodePage, unknownCodeMessage } from '../../catalog/codes/render.js';
-import { DEFAULT_LOCALE } from '../../catalog/catalogs.js';
 import { findingPageFile, findingPagePath } from '../../catalog/pages.js';
 import { readRuntimeFile } from '../../core/runtime-files.js';
 import { UsageError } from '../../core/usage-error.js';
@@ -12,11 +13,12 @@ interface ExplainArgs {
   more?: string[];
   codes?: boolean;
   json?: boolean;
+  lang?: string;
 }
 
 /** `--json` output (read by the PowerShell module's Get-KmsErrorInfo): plain data, no layout. */
 const printJson = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
-const ruleJson = (ruleId: RuleId) => ({ kind: 'finding', ruleId, title: ruleTitle(ruleId), severity: RULE_CATALOG[ruleId].severity, summary: ruleSummary(ruleId) });
+const ruleJson = (ruleId: RuleId, locale: Locale) => ({ kind: 'finding', ruleId, title: ruleTitle(ruleId, locale), severity: RULE_CATALOG[ruleId].severity, summary: ruleSummary(ruleId, locale) });
 
 /** A rule's English page as a runtime file: `src/catalog/en/pages/dns/srv-missing.md` for `dns/srv-missing`. */
 export function rulePageFile(ruleId: RuleId): string {
@@ -29,17 +31,17 @@ export function rulePagePath(ruleId: RuleId): string {
 }
 
 /** One id's entry as `--json` prints it, or why there is none. */
-function entryOf(id: string): { entry: Record<string, unknown>; page: string } | { unknown: string } {
+function entryOf(id: string, locale: Locale): { entry: Record<string, unknown>; page: string } | { unknown: string } {
   const ruleId = id.trim().toLowerCase();
   if (isRuleId(ruleId)) {
-    const page = readRuntimeFile(rulePageFile(ruleId));
-    return { entry: { ...ruleJson(ruleId), page }, page };
+    const page = readRuntimeFile(findingPageFile(ruleId, locale));
+    return { entry: { ...ruleJson(ruleId, locale), page }, page };
   }
   const code = normalizeCode(id);
   if (code === null) return { unknown: `"${id}" is not a finding id or an error code; run "kmsdoctor explain" for the ids, "kmsdoctor explain --codes" for the codes` };
-  const entry = lookupCode(code);
-  if (entry === undefined) return { unknown: unknownCodeMessage(code) };
-  return { entry: { kind: 'code', ...entry }, page: renderCodePage(entry) };
+  const entry = lookupCode(code, locale);
+  if (entry === undefined) return { unknown: unknownCodeMessage(code, locale) };
+  return { entry: { kind: 'code', ...entry }, page: renderCodePage(entry, locale) };
 }
 
 /**
@@ -47,8 +49,8 @@ function entryOf(id: string): { entry: Record<string, unknown>; page: string } |
  * id gets its entry, in order; one that is not known becomes `{ kind: 'unknown', id, message }`
  * (a line on stderr in text mode) instead of failing the others, and the exit code is then 1.
  */
-function explainSeveral(ids: string[], json: boolean): void {
-  const explained = ids.map((id) => ({ id, ...entryOf(id) }));
+function explainSeveral(ids: string[], json: boolean, locale: Locale): void {
+  const explained = ids.map((id) => ({ id, ...entryOf(id, locale) }));
   if (json) {
     printJson(explained.map((item) => ('unknown' in item ? { kind: 'unknown', id: item.id, message: item.unknown } : item.entry)));
   } else {
@@ -68,45 +70,47 @@ export const explainCommand: CommandModule<object, ExplainArgs> = {
       .positional('more', { type: 'string', array: true, describe: 'More ids or codes, explained in the same run (with --json: an array; an unknown one is an entry of kind "unknown")' })
       .option('codes', { type: 'boolean', describe: 'List the activation error codes this tool knows' })
       .option('json', { type: 'boolean', describe: 'Print JSON: the code\'s catalog entry, or the finding\'s title, severity, summary and page (no id: the list)' })
+      .option('lang', { choices: LOCALES, describe: 'Language of the page (default: KMSDOCTOR_LANG, then the locale; else en)' })
       .example('$0 explain tcp/kms-port-filtered', 'Why a filtered port breaks activation, and the fix')
       .example('$0 explain 0xC004F074', 'What an activation error code means, and the fix')
       .example('$0 explain -- -1073418124', 'slmgr\'s exit code ($LASTEXITCODE); the -- keeps the minus sign from reading as an option') as Argv<ExplainArgs>,
   handler: (args) => {
+    const locale = chooseLocale({ flag: args.lang });
     if (args.codes) {
-      if (args.json) printJson(KMS_CODES.map((code) => ({ kind: 'code', ...CODE_CATALOG[code] })));
-      else process.stdout.write(renderCodeList());
+      if (args.json) printJson(KMS_CODES.map((code) => ({ kind: 'code', ...codeEntry(code, locale) })));
+      else process.stdout.write(renderCodeList(locale));
       return;
     }
     // yargs leaves what follows `--` in `_` (after the command name): `explain -- -1073418124`.
     const given = [...(args.id === undefined ? [] : [args.id]), ...(args.more ?? []).map(String), ...(args._ ?? []).slice(1).map(String)];
     if (given.length > 1) {
-      explainSeveral(given, args.json === true);
+      explainSeveral(given, args.json === true, locale);
       return;
     }
     const id = given[0];
     if (id === undefined && args.json) {
-      printJson(RULE_IDS.map(ruleJson));
+      printJson(RULE_IDS.map((ruleId) => ruleJson(ruleId, locale)));
       return;
     }
     if (id === undefined) {
       const width = Math.max(...RULE_IDS.map((ruleId) => ruleId.length));
-      process.stdout.write(RULE_IDS.map((ruleId) => `${ruleId.padEnd(width)}  ${RULE_CATALOG[ruleId].severity.padEnd(7)}  ${ruleTitle(ruleId)}`).join('\n') + '\n');
+      process.stdout.write(RULE_IDS.map((ruleId) => `${ruleId.padEnd(width)}  ${RULE_CATALOG[ruleId].severity.padEnd(7)}  ${ruleTitle(ruleId, locale)}`).join('\n') + '\n');
       // A hint, not data: stdout stays one finding id per line.
       process.stderr.write('Error codes (0xC004F074 …): kmsdoctor explain --codes\n');
       return;
     }
     const ruleId = id.trim().toLowerCase();
     if (isRuleId(ruleId)) {
-      const page = readRuntimeFile(rulePageFile(ruleId));
-      if (args.json) printJson({ ...ruleJson(ruleId), page });
+      const page = readRuntimeFile(findingPageFile(ruleId, locale));
+      if (args.json) printJson({ ...ruleJson(ruleId, locale), page });
       else process.stdout.write(page);
       return;
     }
     const code = normalizeCode(id);
     if (code === null) throw new UsageError(`"${id}" is not a finding id or an error code; run "kmsdoctor explain" for the ids, "kmsdoctor explain --codes" for the codes`);
-    const entry = lookupCode(code);
-    if (entry === undefined) throw new UsageError(unknownCodeMessage(code));
+    const entry = lookupCode(code, locale);
+    if (entry === undefined) throw new UsageError(unknownCodeMessage(code, locale));
     if (args.json) printJson({ kind: 'code', ...entry });
-    else process.stdout.write(renderCodePage(entry));
+    else process.stdout.write(renderCodePage(entry, locale));
   },
 };

@@ -1,7 +1,9 @@
 /**
  * The output options every report command shares, declared here once so help text, defaults and
- * validation agree: --format (with --json and --ndjson as its aliases), --out, --fail-on, --color.
+ * validation agree: --format (with --json and --ndjson as its aliases), --out, --fail-on, --color, --lang.
  */
+import { LOCALES } from '../../catalog/catalogs.js';
+import { chooseLocale } from '../../catalog/choose-locale.js';
 import type { Argv } from 'yargs';
 import { UsageError } from '../../core/usage-error.js';
 import type { Severity } from '../../rules/types.js';
@@ -15,6 +17,7 @@ export interface OutputArgs {
   out?: string | undefined;
   'fail-on': string;
   color?: boolean | undefined;
+  lang?: string | undefined;
 }
 
 
@@ -32,7 +35,8 @@ export function withOutputOptions<T>(yargs: Argv<T>, extraFormats: readonly stri
     .option('ndjson', { type: 'boolean', default: false, describe: 'Same as --format ndjson: one JSON object per line as results arrive' })
     .option('out', { type: 'string', requiresArg: true, describe: 'Write the report to this file instead of stdout (a regular file is replaced atomically; a device or FIFO is written through)' })
     .option('fail-on', { choices: ['error', 'warning', 'info', 'fail', 'warn'], default: 'error', describe: 'Exit 1 when a finding is at least this severe (fail and warn: deprecated names of error and warning)' })
-    .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color)' }) as unknown as Argv<T & OutputArgs>;
+    .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color)' })
+    .option('lang', { choices: LOCALES, describe: 'Language of findings and reports (default: KMSDOCTOR_LANG, then LC_ALL, LC_MESSAGES, LANG, then Windows\' own; else en)' }) as unknown as Argv<T & OutputArgs>;
 }
 
 /** Turns the output flags into settings; contradicting format flags are a UsageError. */
@@ -47,5 +51,5 @@ export function parseOutputArgs(args: OutputArgs): OutputChoice {
   if (formats.length > 1) throw new UsageError(`${asked.map(([flag]) => flag).join(' and ')} cannot be used together`);
   const failOn = DEPRECATED_FAIL_ON[args['fail-on']] ?? (args['fail-on'] as Severity);
   if (args.out !== undefined && String(args.out).trim() === '') throw new UsageError('--out needs a file name');
-  return { format: (formats[0] ?? 'human') as ReportFormat, out: args.out === undefined ? undefined : String(args.out), failOn, color: args.color };
+  return { format: (formats[0] ?? 'human') as ReportFormat, out: args.out === undefined ? undefined : String(args.out), failOn, color: args.color, locale: chooseLocale({ flag: args.lang }) };
 }
