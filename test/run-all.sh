@@ -201,6 +201,17 @@ CSPROJ
   echo "Pester restored in $((SECONDS - started)) s"
 }
 
+# (d2) A whole-tree check that passes or fails as one test: the type checker, the formatter and linter.
+run_static_check() {
+  local label="$1"
+  shift
+  step "$label"
+  if "$@"; then PASSED=$((PASSED + 1)); else
+    echo "!! $label failed" >&2
+    FAILED=$((FAILED + 1))
+  fi
+}
+
 # (e) Pester files (every ps/**/*.Tests.ps1 unless told) through test/tools/run-pester.ps1, whose last line is
 # "PESTER passed=N failed=N"; those counts are added to PASSED and FAILED. No such line (a
 # crash, a hang) counts as 1 failure; pwsh or Pester missing was already counted as a failed step.
@@ -255,6 +266,8 @@ fi
 # (c) The CLI tests run the built CLI in dist/, so build before testing.
 step "npm run build"
 if ! npm run build --silent; then step_failed "npm run build"; fi
+run_static_check "type check (tsc)" npx tsc -p tsconfig.json --noEmit
+run_static_check "format and lint (biome)" npx biome check --error-on-warnings .
 run_uvu "uvu test suites" node test '\.test\.ts$' "$LOG"
 # (d1) The fleet dashboard rendered by headless Chromium and its screenshot checked for the charts
 # (the PNG is kept in .tmp/browser/ for a person to look at).
