@@ -11,16 +11,10 @@ function New-KmsReadinessReport {
         [AllowEmptyCollection()] [object[]] $Check = @()
     )
 
-    $summary = $Report.summary
-    [pscustomobject]@{
-        PSTypeName    = 'KmsDoctor.ReadinessReport'
-        Verdict       = [string] (Get-KmsOptionalProperty $summary 'verdict')
-        Pass          = [int] (Get-KmsOptionalProperty $summary 'pass')
-        Warn          = [int] (Get-KmsOptionalProperty $summary 'warn')
-        Fail          = [int] (Get-KmsOptionalProperty $summary 'fail')
-        NotRun        = [int] (Get-KmsOptionalProperty $summary 'notRun')
-        Checks        = $Check
-        Summary       = ConvertTo-KmsDoctorObject $summary
-        SchemaVersion = [int] (Get-KmsOptionalProperty $Report 'schemaVersion')
-    }
+    ConvertTo-KmsTypedObject -InputObject $Report -TypeName 'KmsDoctor.ReadinessReport' -Property @(
+        'Verdict=summary.verdict:string'
+        'Pass=summary.pass:int', 'Warn=summary.warn:int', 'Fail=summary.fail:int', 'NotRun=summary.notRun:int'
+        @{ Checks = $Check }
+        'Summary:object', 'SchemaVersion:int'
+    )
 }
