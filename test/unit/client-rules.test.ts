@@ -45,10 +45,20 @@ function run(name: string, spec: { snapshot?: SnapshotSpec; network?: FactsSpec;
   return result;
 }
 
-function only(findings: Finding<RuleId>[], id: RuleId): Finding<RuleId> {
+/** The one `id` finding among `findings` (others may fire too), at `severity` when one is given. */
+function only(findings: Finding<RuleId>[], id: RuleId, severity?: Finding<RuleId>['severity']): Finding<RuleId> {
   const matching = findings.filter((finding) => finding.ruleId === id);
   assert.is(matching.length, 1, `exactly one ${id}, got: ${findings.map((finding) => finding.ruleId).join(', ')}`);
+  if (severity !== undefined) assert.is(matching[0]!.severity, severity);
   return matching[0]!;
+}
+
+/** The one finding of a run, after checking that it is `id` at `severity` and that nothing else fired. */
+function soleFinding(id: RuleId, severity: Finding<RuleId>['severity'], { ids, findings }: Run): Finding<RuleId> {
+  assert.equal(ids, [id]);
+  const finding = findings[0]!;
+  assert.is(finding.severity, severity);
+  return finding;
 }
 
 /** A pinned client (slmgr /skms kms9.corp.test) whose own suffix is corp.test. */
@@ -126,13 +136,10 @@ for (const [verdict, spec] of [['ready', {}], ['port-open', { rpc: null }], ['no
 }
 
 config('pinned host while DNS publishes other hosts → client/manual-host-bypasses-dns (warning)', () => {
-  const { ids, findings } = run('pinned-bypasses', {
+  const finding = soleFinding('client/manual-host-bypasses-dns', 'warning', run('pinned-bypasses', {
     snapshot: PINNED,
     network: { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test'), host('kms9.corp.test', { source: 'kms-host' })] },
-  });
-  assert.equal(ids, ['client/manual-host-bypasses-dns']);
-  const finding = findings[0]!;
-  assert.is(finding.severity, 'warning');
+  }));
   assert.match(finding.message, 'ignores the 2 host(s) DNS publishes (kms1.corp.test:1688, kms2.corp.test:1688); the pinned host is not among them');
   assert.equal(finding.evidence.map((evidence) => evidence.kind), ['setting', 'probe', 'probe']);
   assert.ok(finding.remedy.some((step) => step.includes('slmgr.vbs /ckms')));
@@ -183,10 +190,7 @@ config('lookup domain probes cut short by the deadline: unknown, no lookup findi
 });
 
 config('cached host no longer published → client/cached-host-stale (warning)', () => {
-  const { ids, findings } = run('cached-unpublished', { snapshot: CACHED, network: { domains: [{ domain: D }], targets: [host('kms1.corp.test'), cachedTarget()] } });
-  assert.equal(ids, ['client/cached-host-stale']);
-  const finding = findings[0]!;
-  assert.is(finding.severity, 'warning');
+  const finding = soleFinding('client/cached-host-stale', 'warning', run('cached-unpublished', { snapshot: CACHED, network: { domains: [{ domain: D }], targets: [host('kms1.corp.test'), cachedTarget()] } }));
   assert.is(finding.target, 'kms-old.corp.test');
   assert.match(finding.message, 'kms-old.corp.test:1688 is no longer published in corp.test;');
   assert.equal(finding.evidence.map((evidence) => evidence.kind), ['setting', 'probe']);
@@ -220,13 +224,10 @@ config('cached host offline (no network facts) or with DNS silent: publication u
 });
 
 config('cached host in a worse priority group → client/discovered-host-not-preferred (info)', () => {
-  const { ids, findings } = run('cached-not-preferred', {
+  const finding = soleFinding('client/discovered-host-not-preferred', 'info', run('cached-not-preferred', {
     snapshot: CACHED,
     network: { domains: [{ domain: D }], targets: [host('kms1.corp.test', { priority: 0 }), host('kms2.corp.test', { priority: 0 }), host('kms-old.corp.test', { priority: 10 }), cachedTarget()] },
-  });
-  assert.equal(ids, ['client/discovered-host-not-preferred']);
-  const finding = findings[0]!;
-  assert.is(finding.severity, 'info');
+  }));
   assert.match(finding.message, 'last used kms-old.corp.test:1688 (priority 10); DNS now prefers kms1.corp.test:1688, kms2.corp.test:1688 (priority 0)');
   assert.equal(finding.evidence.map((evidence) => evidence.kind), ['setting', 'probe', 'probe']);
   assert.ok(finding.remedy.some((step) => step.includes('slmgr.vbs /ckhc')));
@@ -245,8 +246,7 @@ config('records only in a comparison domain → client/suffix-mismatch (error)',
     network: { domains: [{ domain: D, answers: [{ status: 'dns-nxdomain' }] }, { domain: 'search.test' }], targets: [host('kms1.search.test', { domain: 'search.test' })] },
   });
   assert.equal(ids, ['client/suffix-mismatch', 'dns/srv-missing']);
-  const finding = only(findings, 'client/suffix-mismatch');
-  assert.is(finding.severity, 'error');
+  const finding = only(findings, 'client/suffix-mismatch', 'error');
   assert.is(finding.target, 'search.test');
   assert.match(finding.message, 'KMS records exist in search.test, but the client queries _vlmcs._tcp.corp.test');
   assert.ok(finding.remedy.includes('Point the client at that domain: slmgr.vbs /skms-domain search.test'));
@@ -282,10 +282,7 @@ product('KMS client channel, and a KMS host key: no channel finding', () => {
 });
 
 product('licenseStatus 2 with grace left → client/not-licensed as a warning with the deadline from collectedAt', () => {
-  const { ids, findings } = run('grace', { snapshot: { collectedAt: '2025-03-01T12:00:00.000Z', windows: { licenseStatus: 2, gracePeriodRemainingMinutes: 30 * 1440 + 90 } } });
-  assert.equal(ids, ['client/not-licensed']);
-  const finding = findings[0]!;
-  assert.is(finding.severity, 'warning');
+  const finding = soleFinding('client/not-licensed', 'warning', run('grace', { snapshot: { collectedAt: '2025-03-01T12:00:00.000Z', windows: { licenseStatus: 2, gracePeriodRemainingMinutes: 30 * 1440 + 90 } } }));
   assert.match(finding.message, 'Initial grace period, 31 day(s) left'); // rounded up, as slmgr prints days
   assert.match(finding.message, 'it must activate before 2025-03-31T13:30Z');
   assert.match(finding.evidence[0]!.summary, 'LicenseStatus = 2 (Initial grace period); GracePeriodRemaining = 43290 minutes');
@@ -345,10 +342,7 @@ product('only the Windows product counts for the channel rule; an unlicensed Off
 });
 
 product('an Office KMS client in its initial grace period with 3 days left is an error, while Windows is activated', () => {
-  const { ids, findings } = run('office-grace', { snapshot: { extraProducts: [officeProduct({ licenseStatus: 2, gracePeriodRemainingMinutes: 3 * 1440 })] } });
-  assert.equal(ids, ['client/product-not-licensed']);
-  const finding = findings[0]!;
-  assert.is(finding.severity, 'error');
+  const finding = soleFinding('client/product-not-licensed', 'error', run('office-grace', { snapshot: { extraProducts: [officeProduct({ licenseStatus: 2, gracePeriodRemainingMinutes: 3 * 1440 })] } }));
   assert.match(finding.message, 'Initial grace period, 3 day(s) left — it must activate before 2025-03-04T12:00Z');
   assert.match(finding.message, 'host counts 5 distinct clients');
   assert.is(finding.target, 'Office 21, Office21ProPlus2021VL_KMS_Client_AE edition');
@@ -372,10 +366,7 @@ product('without LicenseIsAddon (slmgr text), the licence name tells an add-on',
 });
 
 product('renewals failing: 30 of 180 days left → client/renewal-overdue with the arithmetic and the last host', () => {
-  const { ids, findings } = run('renewal-30', { snapshot: { windows: { gracePeriodRemainingMinutes: 30 * 1440, discoveredMachine: 'kms-old.corp.test', discoveredPort: 1688 } } });
-  assert.equal(ids, ['client/renewal-overdue']);
-  const finding = findings[0]!;
-  assert.is(finding.severity, 'warning');
+  const finding = soleFinding('client/renewal-overdue', 'warning', run('renewal-30', { snapshot: { windows: { gracePeriodRemainingMinutes: 30 * 1440, discoveredMachine: 'kms-old.corp.test', discoveredPort: 1688 } } }));
   assert.match(finding.message, 'has 30 of 180 days of activation left: it last renewed about 150 days ago (180 days − 30 days left)');
   assert.match(finding.message, 'renews every 7 days — its renewals have been failing for about 143 days');
   assert.match(finding.message, 'the host it last used is kms-old.corp.test:1688');
@@ -431,17 +422,14 @@ const events = suite('events rules');
 const T = (day: number, hour = 8, minute = 15) => `2025-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:02.000Z`;
 
 events('last attempt failed with 0xC004F06C → events/last-attempt-failed, remedy names kmsdoctor explain 0xC004F06C', () => {
-  const { ids, findings } = run('last-failed', {
+  const finding = soleFinding('events/last-attempt-failed', 'error', run('last-failed', {
     snapshot: {
       events: [
         request12288(T(1)), response12289(T(1, 8, 16)),
         request12288(T(2), { host: 'kms2.corp.test:1688' }), response12289(T(2, 8, 16), { hresult: '0xC004F06C', activated: false }),
       ],
     },
-  });
-  assert.equal(ids, ['events/last-attempt-failed']);
-  const finding = findings[0]!;
-  assert.is(finding.severity, 'error');
+  }));
   assert.is(finding.target, 'kms2.corp.test');
   assert.match(finding.message, `(${T(2)}, host kms2.corp.test:1688) failed with 0xC004F06C`);
   assert.is(finding.remedy[0], 'Read what 0xC004F06C means and how to fix it: kmsdoctor explain 0xC004F06C');
@@ -466,8 +454,7 @@ events('last 12288 without a 12289 → events/request-unanswered', () => {
 events('host count 10 of 25 → events/count-below-threshold (and the failed attempt 0xC004F038)', () => {
   const { ids, findings } = run('count-below', { snapshot: { events: [request12288(T(4), { minimumCount: 25 }), response12289(T(4, 8, 16), { hresult: '0xC004F038', activated: false, currentCount: 10 })] } });
   assert.equal(ids, ['events/last-attempt-failed', 'events/count-below-threshold']);
-  const finding = only(findings, 'events/count-below-threshold');
-  assert.is(finding.severity, 'error');
+  const finding = only(findings, 'events/count-below-threshold', 'error');
   assert.match(finding.message, 'reported a count of 10; this client needs 25');
   assert.match(finding.message, '15 more distinct client(s)');
   assert.ok(finding.remedy.includes('More: kmsdoctor explain 0xC004F038'));
@@ -480,10 +467,7 @@ events('count at the threshold, or the threshold unknown: no count finding', () 
 });
 
 events('8198 failures, the newest with a known code and no success after → events/activation-failures-logged (error), its page first', () => {
-  const { ids, findings } = run('8198', { snapshot: { events: [failure8198(T(5), '0xC004F074'), failure8198(T(6), '0x8007232B'), failure8198(T(7), '0xC004F074')] } });
-  assert.equal(ids, ['events/activation-failures-logged']);
-  const finding = findings[0]!;
-  assert.is(finding.severity, 'error');
+  const finding = soleFinding('events/activation-failures-logged', 'error', run('8198', { snapshot: { events: [failure8198(T(5), '0xC004F074'), failure8198(T(6), '0x8007232B'), failure8198(T(7), '0xC004F074')] } }));
   assert.match(finding.message, `3 activation failure(s) logged (event 8198), the newest at ${T(7)} with 0xC004F074, 0x8007232B; no successful activation followed, so 0xC004F074 is where activation stands`);
   assert.equal(finding.remedy, ['Read what 0xC004F074 means and how to fix it: kmsdoctor explain 0xC004F074', 'kmsdoctor explain 0x8007232B']);
   assert.equal(finding.evidence.map((evidence) => evidence.kind), ['event', 'event', 'event']);
@@ -500,8 +484,7 @@ for (const code of ['0xC004C003', '0xC004F042', '0xC004F06C', '0xC004F074', '0xC
 
 events('the newest 8198 with a code kmsdoctor does not know stays a warning and says so', () => {
   const { findings } = run('8198-unknown', { snapshot: { events: [failure8198(T(5), '0x80041234')] } });
-  const finding = only(findings, 'events/activation-failures-logged');
-  assert.is(finding.severity, 'warning');
+  const finding = only(findings, 'events/activation-failures-logged', 'warning');
   assert.match(finding.message, "0x80041234 is not in kmsdoctor's code catalog: slui.exe 0x2a 0x80041234");
 });
 
@@ -514,8 +497,7 @@ events('8198 failures followed by an activated attempt → the same finding as i
 
 events('8198 after the last success: the newest failure is current → error', () => {
   const { findings } = run('8198-after-success', { snapshot: { events: [request12288(T(4)), response12289(T(4, 8, 16)), failure8198(T(9), '0xC004C003')] } });
-  const finding = only(findings, 'events/activation-failures-logged');
-  assert.is(finding.severity, 'error');
+  const finding = only(findings, 'events/activation-failures-logged', 'error');
   assert.match(finding.message, 'so 0xC004C003 is where activation stands');
 });
 
@@ -551,8 +533,7 @@ events('mostly kms1, the last attempt to a host tried once that failed → event
     },
   });
   assert.equal(ids, ['events/last-attempt-failed', 'events/unusual-host']);
-  const finding = only(findings, 'events/unusual-host');
-  assert.is(finding.severity, 'warning');
+  const finding = only(findings, 'events/unusual-host', 'warning');
   assert.is(finding.target, 'kms-test.corp.test');
   assert.match(finding.message, `The last activation attempt (${T(4)}) went to kms-test.corp.test:1688, a host this client tried only once, and failed with 0xC004F042; 3 of its 4 requests went to kms1.corp.test:1688`);
   assert.equal(finding.evidence.map((evidence) => evidence.summary.split(':')[0]), ['12288 at 2025-03-04T08', '12289 at 2025-03-04T08', '12288 at 2025-03-03T08']);

@@ -12,7 +12,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { KmsEvent, KmsEventFields } from '../../src/snapshot/model.js';
 import { normalizeHresult, parseEventFields, parseEventTime, parseHostPort } from '../../src/events/fields.js';
-import { readEventFile, readEventText } from '../../src/events/read-events.js';
+import { readEventFile, readEventText, type ReadEventsResult } from '../../src/events/read-events.js';
 import { rejectsWithUsageError } from '../helpers/rejects.js';
 import { analyzeEvents, pairAttempts, publishingByDomain } from '../../src/events/attempts.js';
 
@@ -222,6 +222,17 @@ times.run();
 // ---------------------------------------------------------------------------------------------
 const samples = suite('events: samples/events');
 
+/**
+ * Reads one file of samples/events and checks what every sample starts with: the format it was
+ * recognised as and how many records were skipped (`which` names them in a failure).
+ */
+async function readSample(name: string, format: ReadEventsResult['format'], skipped: number, which?: string): Promise<ReadEventsResult> {
+  const r = await readEventFile(sample(name));
+  assert.is(r.format, format);
+  assert.is(r.skipped, skipped, which);
+  return r;
+}
+
 samples('every file in samples/events is read by a test below', () => {
   const tested = [
     'client-export-ps51-healthy.csv', 'client-export-ps51-ja-cp932.csv', 'client-export-ps51-no-srv.csv', 'client-export-pwsh7-ja.csv', 'client-export.csv',
@@ -231,9 +242,7 @@ samples('every file in samples/events is read by a test below', () => {
 });
 
 samples('client-wevtutil.xml: no root, newest first, three attempts, 8198, two skipped', async () => {
-  const r = await readEventFile(sample('client-wevtutil.xml'));
-  assert.is(r.format, 'xml');
-  assert.is(r.skipped, 2, '902 and 903');
+  const r = await readSample('client-wevtutil.xml', 'xml', 2, '902 and 903');
   assert.equal(r.warnings, []);
   assert.equal(r.events.map((e) => e.id), [12289, 12288, 8198, 12289, 12288, 12288]);
   assert.equal(r.events.map((e) => e.recordId), [48392, 48391, 48203, 48202, 48201, 48188]);
@@ -271,9 +280,7 @@ samples('client-wevtutil.xml: no root, newest first, three attempts, 8198, two s
 });
 
 samples('host-12290-wevtutil.xml: ten Data elements, duplicate CMIDs, 0xC004F042, clock skew', async () => {
-  const r = await readEventFile(sample('host-12290-wevtutil.xml'));
-  assert.is(r.format, 'xml');
-  assert.is(r.skipped, 0);
+  const r = await readSample('host-12290-wevtutil.xml', 'xml', 0);
   assert.is(r.events.length, 6);
   assert.ok(r.events.every((e) => e.id === 12290 && e.log === 'Key Management Service' && e.computer === 'kms01.contoso.com' && e.data.length === 10));
   const f = r.events.map((e) => fieldsOf(e, 'host-request'));
@@ -312,9 +319,7 @@ samples('host-publishing.xml: declaration, <Events> root, 12293 0x80072338 and 1
 });
 
 samples('client-get-winevent.json: Windows PowerShell 5.1 ConvertTo-Json, two answered 0xC004F038 attempts', async () => {
-  const r = await readEventFile(sample('client-get-winevent.json'));
-  assert.is(r.format, 'json');
-  assert.is(r.skipped, 0);
+  const r = await readSample('client-get-winevent.json', 'json', 0);
   assert.equal(r.warnings, []);
   assert.equal(r.events.map((e) => [e.id, e.recordId, e.timeCreated]), [
     [8198, 77120, '2025-03-13T14:22:31.377Z'],
@@ -338,9 +343,7 @@ samples('client-get-winevent.json: Windows PowerShell 5.1 ConvertTo-Json, two an
 });
 
 samples('client-export.csv: plain Export-Csv — #TYPE, quoted multi-line Message, fields read from Message', async () => {
-  const r = await readEventFile(sample('client-export.csv'));
-  assert.is(r.format, 'csv');
-  assert.is(r.skipped, 1, 'the 1003');
+  const r = await readSample('client-export.csv', 'csv', 1, 'the 1003');
   assert.equal(r.events.map((e) => [e.id, e.recordId, e.timeCreated]), [
     [8198, 5520, '2025-03-13T09:41:08.000Z'],
     [12288, 5519, '2025-03-13T09:41:07.000Z'],
@@ -364,9 +367,7 @@ const HEALTHY_CMID = 'c2b51e7a-0f4d-4a8e-9b61-3d7e5f20a914';
 const ENTERPRISE = '73111121-5638-40f6-bc11-f1d7b0d64300';
 
 samples('client-export-ps51-healthy.csv: Windows PowerShell 5.1 en-US, every field read from Message', async () => {
-  const r = await readEventFile(sample('client-export-ps51-healthy.csv'));
-  assert.is(r.format, 'csv');
-  assert.is(r.skipped, 1, 'the 16384');
+  const r = await readSample('client-export-ps51-healthy.csv', 'csv', 1, 'the 16384');
   assert.equal(r.events.map((e) => [e.id, e.recordId, e.timeCreated]), [
     [12289, 9119, '2025-03-13T09:02:40.000Z'],
     [12288, 9118, '2025-03-13T09:02:40.000Z'],
@@ -404,9 +405,7 @@ samples('client-export-ps51-ja-cp932.csv: Export-Csv -Encoding Default on Japane
 });
 
 samples('client-export-pwsh7-ja.csv: PowerShell 7, no #TYPE, Japanese messages and ja-JP dates', async () => {
-  const r = await readEventFile(sample('client-export-pwsh7-ja.csv'));
-  assert.is(r.format, 'csv');
-  assert.is(r.skipped, 0);
+  const r = await readSample('client-export-pwsh7-ja.csv', 'csv', 0);
   assert.equal(r.events.map((e) => [e.id, e.timeCreated]), [
     [8198, '2025-03-13T18:41:09.000Z'],
     [12289, '2025-03-13T18:41:08.000Z'],

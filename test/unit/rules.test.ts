@@ -31,6 +31,14 @@ function only(findings: Finding<RuleId>[], id: RuleId): Finding<RuleId> {
   return matching[0]!;
 }
 
+/** The one finding of a run, after checking that it is `id` at `severity` and that nothing else fired. */
+function soleFinding(id: RuleId, severity: Finding<RuleId>['severity'], { ids, findings }: { ids: string[]; findings: Finding<RuleId>[] }): Finding<RuleId> {
+  assert.equal(ids, [id]);
+  const finding = findings[0]!;
+  assert.is(finding.severity, severity);
+  return finding;
+}
+
 const healthy = (...names: string[]) => names.map((name) => host(name));
 
 // ---------------------------------------------------------------------------------------------
@@ -69,11 +77,9 @@ dns('NODATA → dns/srv-nodata', () => {
 });
 
 dns('an alias at the SRV name with nothing behind it → dns/srv-name-is-alias (error, 0x8007251D), not a bare srv-nodata', () => {
-  const { ids, findings } = run('alias-nodata', { domains: [{ domain: D, answers: [{ status: 'dns-nodata', aliases: ['_vlmcs._tcp.old.test'] }] }] });
-  assert.equal(ids, ['dns/srv-name-is-alias']);
-  assert.is(findings[0]!.severity, 'error');
-  assert.match(findings[0]!.message, '_vlmcs._tcp.corp.test → _vlmcs._tcp.old.test');
-  assert.match(findings[0]!.message, '0x8007251D');
+  const finding = soleFinding('dns/srv-name-is-alias', 'error', run('alias-nodata', { domains: [{ domain: D, answers: [{ status: 'dns-nodata', aliases: ['_vlmcs._tcp.old.test'] }] }] }));
+  assert.match(finding.message, '_vlmcs._tcp.corp.test → _vlmcs._tcp.old.test');
+  assert.match(finding.message, '0x8007251D');
 });
 
 dns('a CNAME loop at the SRV name → dns/srv-name-is-alias naming the loop', () => {
@@ -146,19 +152,15 @@ dns('server timeout and server not listening → one dns/server-unreachable per 
 });
 
 dns('discarded replies next to a good answer → dns/bad-replies as a warning', () => {
-  const { ids, findings } = run('discarded', {
+  soleFinding('dns/bad-replies', 'warning', run('discarded', {
     domains: [{ domain: D, answers: [{ records: ['kms1.corp.test'], discarded: ['reply id 4711 does not match query id 99'] }] }],
     targets: healthy('kms1.corp.test'),
-  });
-  assert.equal(ids, ['dns/bad-replies']);
-  assert.is(findings[0]!.severity, 'warning');
+  }));
 });
 
 dns('only garbage (dns-malformed) → dns/bad-replies as an error', () => {
-  const { ids, findings } = run('malformed', { domains: [{ domain: D, answers: [{ status: 'dns-malformed', discarded: ['reply does not decode: short packet'] }] }] });
-  assert.equal(ids, ['dns/bad-replies']);
-  assert.is(findings[0]!.severity, 'error');
-  assert.match(findings[0]!.message, 'no usable answer');
+  const finding = soleFinding('dns/bad-replies', 'error', run('malformed', { domains: [{ domain: D, answers: [{ status: 'dns-malformed', discarded: ['reply does not decode: short packet'] }] }] }));
+  assert.match(finding.message, 'no usable answer');
 });
 
 dns('truncated over UDP and TCP failed → dns/truncated-tcp-failed', () => {
@@ -168,15 +170,13 @@ dns('truncated over UDP and TCP failed → dns/truncated-tcp-failed', () => {
 });
 
 dns('two servers with different record sets → dns/servers-disagree', () => {
-  const { ids, findings } = run('disagree', {
+  const finding = soleFinding('dns/servers-disagree', 'warning', run('disagree', {
     dnsServers: [A, B],
     domains: [{ domain: D, answers: [{ server: A, records: ['kms1.corp.test', 'kms2.corp.test'] }, { server: B, records: ['kms1.corp.test'] }] }],
     targets: healthy('kms1.corp.test', 'kms2.corp.test'),
-  });
-  assert.equal(ids, ['dns/servers-disagree']);
-  assert.is(findings[0]!.severity, 'warning');
-  assert.match(findings[0]!.message, `${A}: `);
-  assert.match(findings[0]!.message, `${B}: `);
+  }));
+  assert.match(finding.message, `${A}: `);
+  assert.match(finding.message, `${B}: `);
 });
 
 dns('servers that return no record are named last, as "(none)"', () => {
@@ -212,17 +212,13 @@ srv('unresolved target next to a working one → srv/target-unresolvable + kms/u
 });
 
 srv('CNAME chain → srv/target-is-cname', () => {
-  const { ids, findings } = run('cname', { domains: [{ domain: D }], targets: [host('kms.corp.test', { cnameChain: ['kms01.corp.test'] })] });
-  assert.equal(ids, ['srv/target-is-cname']);
-  assert.is(findings[0]!.severity, 'warning');
-  assert.match(findings[0]!.message, 'alias for kms01.corp.test');
+  const finding = soleFinding('srv/target-is-cname', 'warning', run('cname', { domains: [{ domain: D }], targets: [host('kms.corp.test', { cnameChain: ['kms01.corp.test'] })] }));
+  assert.match(finding.message, 'alias for kms01.corp.test');
 });
 
 srv('port other than 1688 → srv/nonstandard-port (info)', () => {
-  const { ids, findings } = run('nonstandard', { domains: [{ domain: D }], targets: [host('kms1.corp.test', { port: 1700 })] });
-  assert.equal(ids, ['srv/nonstandard-port']);
-  assert.is(findings[0]!.severity, 'info');
-  assert.match(findings[0]!.message, '1700');
+  const finding = soleFinding('srv/nonstandard-port', 'info', run('nonstandard', { domains: [{ domain: D }], targets: [host('kms1.corp.test', { port: 1700 })] }));
+  assert.match(finding.message, '1700');
 });
 
 srv.run();
@@ -315,9 +311,7 @@ rpc('incomplete (a reply still coming when the budget ran out) → rpc/reply-inc
 });
 
 rpc('acceptsAnyInterface true → rpc/accepts-any-interface (info)', () => {
-  const { ids, findings } = run('accepts-any', { domains: [{ domain: D }], targets: [host('kms1.corp.test', { rpc: { acceptsAnyInterface: true } })] });
-  assert.equal(ids, ['rpc/accepts-any-interface']);
-  assert.is(findings[0]!.severity, 'info');
+  soleFinding('rpc/accepts-any-interface', 'info', run('accepts-any', { domains: [{ domain: D }], targets: [host('kms1.corp.test', { rpc: { acceptsAnyInterface: true } })] }));
 });
 
 rpc('acceptsAnyInterface null (inconclusive) is not a finding', () => {
@@ -326,10 +320,8 @@ rpc('acceptsAnyInterface null (inconclusive) is not a finding', () => {
 });
 
 rpc('anomalies → rpc/protocol-anomaly', () => {
-  const { ids, findings } = run('anomaly', { domains: [{ domain: D }], targets: [host('kms1.corp.test', { rpc: { anomalies: ['drep: 00 00 00 00 instead of 10 00 00 00'] } })] });
-  assert.equal(ids, ['rpc/protocol-anomaly']);
-  assert.is(findings[0]!.severity, 'warning');
-  assert.match(findings[0]!.message, 'drep');
+  const finding = soleFinding('rpc/protocol-anomaly', 'warning', run('anomaly', { domains: [{ domain: D }], targets: [host('kms1.corp.test', { rpc: { anomalies: ['drep: 00 00 00 00 instead of 10 00 00 00'] } })] }));
+  assert.match(finding.message, 'drep');
 });
 
 rpc.run();
@@ -376,10 +368,8 @@ kms('ports not tested (srv command) are not "broken"', () => {
 });
 
 kms('a probe ended by the overall deadline → run/deadline-reached (an incomplete check cannot pass)', () => {
-  const { ids, findings } = run('deadline', { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, status: 'cancelled' }, { server: B, status: 'cancelled' }] }] });
-  assert.equal(ids, ['run/deadline-reached']);
-  assert.is(findings[0]!.severity, 'error');
-  assert.is(findings[0]!.evidence.length, 2);
+  const finding = soleFinding('run/deadline-reached', 'error', run('deadline', { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, status: 'cancelled' }, { server: B, status: 'cancelled' }] }] }));
+  assert.is(finding.evidence.length, 2);
 });
 
 kms.run();

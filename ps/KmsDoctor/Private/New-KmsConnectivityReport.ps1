@@ -20,28 +20,17 @@ function New-KmsConnectivityReport {
         $activationFindings = @($Finding | Where-Object { $null -ne $_ -and $_.RuleId -like 'activation/*' })
         $activation = New-KmsActivationProbeResult -Activation $report.activation -Finding $activationFindings
     }
-    [pscustomobject]@{
-        PSTypeName      = 'KmsDoctor.ConnectivityReport'
-        Command         = [string] $report.command
+    ConvertTo-KmsTypedObject -InputObject $report -TypeName 'KmsDoctor.ConnectivityReport' -Property @(
+        'Command:string'
         # pass/fail at the CLI's --fail-on level (error by default), as its exit code says.
-        Passed          = ([string] $summary.verdict -eq 'pass')
-        Errors          = [int] $summary.errors
-        Warnings        = [int] $summary.warnings
-        Infos           = [int] $summary.infos
-        Probes          = [int] $summary.probes
-        StartedAt       = ConvertTo-KmsDoctorDate $report.startedAt
-        DurationMs      = [double] $report.durationMs
-        DnsServers      = [string[]] @($report.dnsServers)
-        DnsServerSource = [string] $report.dnsServerSource
-        Results         = $Result
-        Findings        = $Finding
-        Input           = ConvertTo-KmsDoctorObject $report.input
-        Client          = ConvertTo-KmsDoctorObject $report.client
-        Discovery       = ConvertTo-KmsDoctorObject $report.discovery
-        Activation      = $activation
-        Summary         = ConvertTo-KmsDoctorObject $summary
-        ProbeResults    = ConvertTo-KmsDoctorObject $Check.Results.ToArray()
-        ToolVersion     = [string] $report.tool.version
-        SchemaVersion   = [int] $report.schemaVersion
-    }
+        @{ Passed = ([string] $summary.verdict -eq 'pass') }
+        'Errors=summary.errors:int', 'Warnings=summary.warnings:int', 'Infos=summary.infos:int', 'Probes=summary.probes:int'
+        'StartedAt:date', 'DurationMs:double', 'DnsServers:strings', 'DnsServerSource:string'
+        [ordered]@{ Results = $Result; Findings = $Finding }
+        'Input:object', 'Client:object', 'Discovery:object'
+        @{ Activation = $activation }
+        'Summary:object'
+        @{ ProbeResults = ConvertTo-KmsDoctorObject $Check.Results.ToArray() }
+        'ToolVersion=tool.version:string', 'SchemaVersion:int'
+    )
 }

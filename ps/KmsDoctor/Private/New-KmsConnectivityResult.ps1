@@ -14,36 +14,22 @@ function New-KmsConnectivityResult {
     $endpoints = @($Target.endpoints)
     if ($endpoints.Count -eq 0) { $endpoints = @($null) }
     foreach ($endpoint in $endpoints) {
-        $activation = $null; $management = $null; $managementPort = $null; $rpc = $null; $anyInterface = $null; $address = $null; $probes = @()
-        if ($null -ne $endpoint) {
-            $address = $endpoint.address
-            $activation = $endpoint.activationState
-            $management = $endpoint.managementState
-            $managementPort = $endpoint.managementPort
-            $rpc = $endpoint.rpcVerdict
-            $anyInterface = $endpoint.rpcAcceptsAnyInterface
-            $probes = [string[]] @($endpoint.probes)
-        }
-        [pscustomobject]@{
-            PSTypeName          = 'KmsDoctor.ConnectivityResult'
-            ComputerName        = [string] $Target.name
-            Port                = [int] $Target.port
-            RemoteAddress       = $address
-            Source              = [string] $Target.source
-            Role                = $Target.role
-            Domain              = $Target.domain
-            Rank                = $Target.rank
-            Priority            = $Target.priority
-            Weight              = $Target.weight
-            ResolutionStatus    = $Target.resolution.status
-            ActivationPortState = $activation
-            ManagementPort      = $managementPort
-            ManagementPortState = $management
-            RpcVerdict          = $rpc
-            AcceptsAnyInterface = $anyInterface
-            Verdict             = [string] $Target.verdict
-            TcpTestSucceeded    = Get-KmsTcpTestResult $activation
-            Probes              = $probes
-        }
+        # Both levels in one input: every path into a $null endpoint (a name that resolved to no
+        # address) reads as $null, which is what a probe that did not run should be.
+        $levels = [pscustomobject]@{ Target = $Target; Endpoint = $endpoint }
+        $activation = Get-KmsOptionalProperty $endpoint 'activationState'
+        $probes = @()
+        if ($null -ne $endpoint) { $probes = [string[]] @($endpoint.probes) }
+        ConvertTo-KmsTypedObject -InputObject $levels -TypeName 'KmsDoctor.ConnectivityResult' -Property @(
+            'ComputerName=target.name:string', 'Port=target.port:int', 'RemoteAddress=endpoint.address'
+            'Source=target.source:string', 'Role=target.role', 'Domain=target.domain'
+            'Rank=target.rank', 'Priority=target.priority', 'Weight=target.weight'
+            'ResolutionStatus=target.resolution.status'
+            'ActivationPortState=endpoint.activationState', 'ManagementPort=endpoint.managementPort'
+            'ManagementPortState=endpoint.managementState'
+            'RpcVerdict=endpoint.rpcVerdict', 'AcceptsAnyInterface=endpoint.rpcAcceptsAnyInterface'
+            'Verdict=target.verdict:string'
+            [ordered]@{ TcpTestSucceeded = Get-KmsTcpTestResult $activation; Probes = $probes }
+        )
     }
 }

@@ -11,30 +11,19 @@ function New-KmsErrorInfo {
     if ($Entry.kind -eq 'finding') {
         $page = $null
         if ($null -ne $Entry.PSObject.Properties['page']) { $page = [string] $Entry.page }
-        return [pscustomobject]@{
-            PSTypeName = 'KmsDoctor.FindingInfo'
-            RuleId     = [string] $Entry.ruleId
-            Severity   = [string] $Entry.severity
-            Title      = [string] $Entry.title
-            Summary    = [string] $Entry.summary
-            Page       = $page
-        }
+        return ConvertTo-KmsTypedObject -InputObject $Entry -TypeName 'KmsDoctor.FindingInfo' -Property @(
+            'RuleId:string', 'Severity:string', 'Title:string', 'Summary:string'
+            @{ Page = $page }
+        )
     }
     $code = [string] $Entry.code
-    [pscustomobject]@{
-        PSTypeName      = 'KmsDoctor.ErrorCodeInfo'
-        Code            = $code
-        SymbolicName    = $Entry.symbolicName
+    ConvertTo-KmsTypedObject -InputObject $Entry -TypeName 'KmsDoctor.ErrorCodeInfo' -Property @(
+        @{ Code = $code }
+        'SymbolicName'
         # What slmgr's exit code / $LASTEXITCODE shows for it (ToInt32 with base 16 is two's complement).
-        SignedDecimal   = [System.Convert]::ToInt32($code.Substring(2), 16)
-        Decimal         = $Entry.decimal
-        Meaning         = [string] $Entry.meaning
-        LikelyCauses    = [string[]] @($Entry.likelyCauses)
-        Remedies        = [string[]] @($Entry.remedies)
-        Where           = [string[]] @($Entry.where)
-        RelatedFindings = [string[]] @($Entry.relatedFindings)
-        Sources         = [string[]] @($Entry.sources)
-        Confidence      = [string] $Entry.confidence
-        Notes           = [string[]] @($Entry.notes)
-    }
+        @{ SignedDecimal = [System.Convert]::ToInt32($code.Substring(2), 16) }
+        'Decimal', 'Meaning:string'
+        'LikelyCauses:strings', 'Remedies:strings', 'Where:strings', 'RelatedFindings:strings', 'Sources:strings'
+        'Confidence:string', 'Notes:strings'
+    )
 }

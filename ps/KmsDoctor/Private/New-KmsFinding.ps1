@@ -7,16 +7,10 @@ function New-KmsFinding {
     [OutputType('KmsDoctor.Finding')]
     param([Parameter(Mandatory)] [psobject] $Finding)
 
-    [pscustomobject]@{
-        PSTypeName = 'KmsDoctor.Finding'
-        RuleId     = [string] $Finding.ruleId
-        Severity   = [string] $Finding.severity
-        Title      = [string] $Finding.title
-        Message    = [string] $Finding.message
+    ConvertTo-KmsTypedObject -InputObject $Finding -TypeName 'KmsDoctor.Finding' -Property @(
+        'RuleId:string', 'Severity:string', 'Title:string', 'Message:string'
         # Not every finding is about one host (e.g. kms/no-usable-host): then $null.
-        Target     = $Finding.target
-        Remedy     = [string[]] @($Finding.remedy)
-        Docs       = [string] $Finding.docs
-        Evidence   = ConvertTo-KmsDoctorObject $Finding.evidence
-    }
+        'Target'
+        'Remedy:strings', 'Docs:string', 'Evidence:object'
+    )
 }

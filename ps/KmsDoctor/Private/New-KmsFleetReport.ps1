@@ -10,23 +10,12 @@ function New-KmsFleetReport {
         [Parameter(Mandatory)] [psobject] $Report,
         [AllowEmptyCollection()] [object[]] $Finding = @()
     )
-    $summary = $Report.summary
-    [pscustomobject]@{
-        PSTypeName     = 'KmsDoctor.FleetReport'
-        Clients        = [int] $summary.clients
-        Hosts          = [int] $summary.hosts
-        Unreadable     = [int] $summary.unreadable
-        Errors         = [int] $summary.errors
-        Warnings       = [int] $summary.warnings
-        CloneGroups    = ConvertTo-KmsDoctorObject $Report.cloneGroups.groups
-        CountLost      = [int] $Report.cloneGroups.countLost
-        Activation     = ConvertTo-KmsDoctorObject $Report.activation
-        KmsHosts       = ConvertTo-KmsDoctorObject $Report.hosts
-        Split          = ConvertTo-KmsDoctorObject $Report.split
-        Domains        = ConvertTo-KmsDoctorObject $Report.domains
-        Clock          = ConvertTo-KmsDoctorObject $Report.clock
-        Findings       = $Finding
-        Summary        = ConvertTo-KmsDoctorObject $summary
-        SchemaVersion  = [int] $Report.schemaVersion
-    }
+    ConvertTo-KmsTypedObject -InputObject $Report -TypeName 'KmsDoctor.FleetReport' -Property @(
+        'Clients=summary.clients:int', 'Hosts=summary.hosts:int', 'Unreadable=summary.unreadable:int'
+        'Errors=summary.errors:int', 'Warnings=summary.warnings:int'
+        'CloneGroups=cloneGroups.groups:object', 'CountLost=cloneGroups.countLost:int'
+        'Activation:object', 'KmsHosts=hosts:object', 'Split:object', 'Domains:object', 'Clock:object'
+        @{ Findings = $Finding }
+        'Summary:object', 'SchemaVersion:int'
+    )
 }

@@ -12,28 +12,14 @@ function New-KmsPublicationReport {
         [AllowEmptyCollection()] [object[]] $Finding = @()
     )
 
-    $summary = $Report.summary
-    [pscustomobject]@{
-        PSTypeName     = 'KmsDoctor.PublicationReport'
-        Command        = [string] $Report.command
-        Passed         = ([string] $summary.verdict -eq 'pass')
-        Errors         = [int] $summary.errors
-        Warnings       = [int] $summary.warnings
-        Infos          = [int] $summary.infos
-        StartedAt      = ConvertTo-KmsDoctorDate $Report.startedAt
-        DurationMs     = [double] $Report.durationMs
-        Hosts          = ConvertTo-KmsDoctorObject @($Report.hosts)
-        AllowList      = [string[]] @($Report.allowList)
-        Resolvers      = [string[]] @($Report.resolvers)
-        ResolverSource = [string] $Report.resolverSource
-        Results        = $Result
-        Findings       = $Finding
-        Unexpected     = ConvertTo-KmsDoctorObject @($Report.unexpected)
-        Publishing     = ConvertTo-KmsDoctorObject @($Report.publishing)
-        Notes          = [string[]] @($Report.notes)
-        Input          = ConvertTo-KmsDoctorObject $Report.input
-        Summary        = ConvertTo-KmsDoctorObject $summary
-        ToolVersion    = [string] $Report.tool.version
-        SchemaVersion  = [int] $Report.schemaVersion
-    }
+    ConvertTo-KmsTypedObject -InputObject $Report -TypeName 'KmsDoctor.PublicationReport' -Property @(
+        'Command:string'
+        @{ Passed = ([string] $Report.summary.verdict -eq 'pass') }
+        'Errors=summary.errors:int', 'Warnings=summary.warnings:int', 'Infos=summary.infos:int'
+        'StartedAt:date', 'DurationMs:double'
+        'Hosts:objects', 'AllowList:strings', 'Resolvers:strings', 'ResolverSource:string'
+        [ordered]@{ Results = $Result; Findings = $Finding }
+        'Unexpected:objects', 'Publishing:objects', 'Notes:strings', 'Input:object', 'Summary:object'
+        'ToolVersion=tool.version:string', 'SchemaVersion:int'
+    )
 }

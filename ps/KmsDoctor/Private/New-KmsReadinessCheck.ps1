@@ -10,14 +10,7 @@ function New-KmsReadinessCheck {
     [OutputType('KmsDoctor.ReadinessCheck')]
     param([Parameter(Mandatory)] [psobject] $Check)
 
-    $evidence = $null
-    if ($null -ne $Check.PSObject.Properties['evidence']) { $evidence = ConvertTo-KmsDoctorObject $Check.evidence }
-    [pscustomobject]@{
-        PSTypeName = 'KmsDoctor.ReadinessCheck'
-        Id         = [string] $Check.id
-        Name       = [string] $Check.title
-        State      = [string] $Check.state
-        Detail     = [string] $Check.detail
-        Evidence   = $evidence
-    }
+    ConvertTo-KmsTypedObject -InputObject $Check -TypeName 'KmsDoctor.ReadinessCheck' -Property @(
+        'Id:string', 'Name=title:string', 'State:string', 'Detail:string', 'Evidence:object'
+    )
 }

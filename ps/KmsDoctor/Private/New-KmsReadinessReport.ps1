@@ -16,18 +16,13 @@ function New-KmsReadinessReport {
     )
 
     $summary = $Report.summary
+    # The verdict an admin reads is the worst check state; Passed is the CLI's pass/fail against --fail-on.
     $worst = Get-KmsOptionalProperty $summary 'worstCheck'
     if ($null -eq $worst) { $worst = Get-KmsOptionalProperty $summary 'verdict' }
-    [pscustomobject]@{
-        PSTypeName    = 'KmsDoctor.ReadinessReport'
-        Verdict       = [string] $worst
-        Passed        = ([string] (Get-KmsOptionalProperty $summary 'verdict') -eq 'pass')
-        Pass          = [int] (Get-KmsOptionalProperty $summary 'pass')
-        Warn          = [int] (Get-KmsOptionalProperty $summary 'warn')
-        Fail          = [int] (Get-KmsOptionalProperty $summary 'fail')
-        NotRun        = [int] (Get-KmsOptionalProperty $summary 'notRun')
-        Checks        = $Check
-        Summary       = ConvertTo-KmsDoctorObject $summary
-        SchemaVersion = [int] (Get-KmsOptionalProperty $Report 'schemaVersion')
-    }
+    ConvertTo-KmsTypedObject -InputObject $Report -TypeName 'KmsDoctor.ReadinessReport' -Property @(
+        [ordered]@{ Verdict = [string] $worst; Passed = ([string] (Get-KmsOptionalProperty $summary 'verdict') -eq 'pass') }
+        'Pass=summary.pass:int', 'Warn=summary.warn:int', 'Fail=summary.fail:int', 'NotRun=summary.notRun:int'
+        @{ Checks = $Check }
+        'Summary:object', 'SchemaVersion:int'
+    )
 }

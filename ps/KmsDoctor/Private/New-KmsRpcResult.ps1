@@ -15,31 +15,24 @@ function New-KmsRpcResult {
     $endpoints = @($Target.endpoints)
     if ($endpoints.Count -eq 0) { $endpoints = @($null) }
     foreach ($endpoint in $endpoints) {
-        $address = $null; $port = [int] $Target.port; $state = $null; $verdict = $null; $anyInterface = $null
-        if ($null -ne $endpoint) {
-            $address = $endpoint.address; $port = [int] $endpoint.activationPort; $state = $endpoint.activationState
-            $verdict = $endpoint.rpcVerdict; $anyInterface = $endpoint.rpcAcceptsAnyInterface
-        }
+        $address = Get-KmsOptionalProperty $endpoint 'address'
+        $port = [int] $Target.port
+        if ($null -ne $endpoint) { $port = [int] $endpoint.activationPort }
         $probe = $RpcIndex[('{0}|{1}|{2}' -f $Target.name, $address, $port)]
-        $status = $null; $latency = $null; $explanation = $null
-        if ($null -ne $probe) {
-            $status = [string] $probe.status
-            $latency = [double] $probe.durationMs
-            if ($probe.data) { $explanation = $probe.data.explanation }
-        }
-        [pscustomobject]@{
-            PSTypeName          = 'KmsDoctor.RpcResult'
-            ComputerName        = [string] $Target.name
-            RemoteAddress       = $address
-            RemotePort          = $port
-            PortState           = $state
-            Status              = $status
-            BindVerdict         = $verdict
-            AcceptsAnyInterface = $anyInterface
-            Verdict             = [string] $Target.verdict
-            LatencyMs           = $latency
-            Explanation         = $explanation
-            ResolutionStatus    = $Target.resolution.status
-        }
+        # $null, not '' or 0, when no bind was attempted.
+        $status = $null; $latency = $null
+        if ($null -ne $probe) { $status = [string] $probe.status; $latency = [double] $probe.durationMs }
+        # All three levels in one input: a path into a $null endpoint or probe reads as $null.
+        $levels = [pscustomobject]@{ Target = $Target; Endpoint = $endpoint; Probe = $probe }
+        ConvertTo-KmsTypedObject -InputObject $levels -TypeName 'KmsDoctor.RpcResult' -Property @(
+            'ComputerName=target.name:string', 'RemoteAddress=endpoint.address'
+            @{ RemotePort = $port }
+            'PortState=endpoint.activationState'
+            @{ Status = $status }
+            'BindVerdict=endpoint.rpcVerdict', 'AcceptsAnyInterface=endpoint.rpcAcceptsAnyInterface'
+            'Verdict=target.verdict:string'
+            @{ LatencyMs = $latency }
+            'Explanation=probe.data.explanation', 'ResolutionStatus=target.resolution.status'
+        )
     }
 }

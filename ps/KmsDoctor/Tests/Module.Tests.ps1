@@ -90,7 +90,8 @@ Describe 'Public function <Name>' -Tag Meta -ForEach $PublicFiles {
 Describe 'Types and views' -Tag Meta {
     BeforeAll {
         $files = Get-ChildItem (Join-Path $RepoRoot 'ps') -Recurse -Filter '*.ps1' | Where-Object Name -notlike '*.Tests.ps1'
-        $script:Used = @($files | Select-String -Pattern "PSTypeName\s*=\s*'([^']+)'" -AllMatches | ForEach-Object { $_.Matches } | ForEach-Object { $_.Groups[1].Value } | Sort-Object -Unique)
+        # Built as PSTypeName = '...' in a literal, or by ConvertTo-KmsTypedObject -TypeName '...'.
+        $script:Used = @($files | Select-String -Pattern "(?:PSTypeName\s*=|-TypeName)\s*'(KmsDoctor\.[^']+)'" -AllMatches | ForEach-Object { $_.Matches } | ForEach-Object { $_.Groups[1].Value } | Sort-Object -Unique)
         $script:Declared = @($files | Select-String -Pattern "OutputType\(([^)]*)\)" -AllMatches | ForEach-Object { $_.Matches } |
                 ForEach-Object { [regex]::Matches($_.Groups[1].Value, "'(KmsDoctor\.[^']+)'") } | ForEach-Object { $_.Groups[1].Value } | Sort-Object -Unique)
         $script:Viewed = @($Format.Configuration.ViewDefinitions.View | ForEach-Object { $_.ViewSelectedBy.TypeName } | Sort-Object -Unique)
