@@ -5,10 +5,10 @@
  * Needs root (network namespace + nftables), like the integration tests.
  */
 import type { Answer } from 'dns-packet';
-import { startLabDnsServer } from '../src/lab/dns-server.js';
 import { probeAddresses } from '../probes/address-resolution.js';
 import { probeRpcBind } from '../probes/rpc-bind.js';
 import { probeTcpPort } from '../probes/tcp-port.js';
+import { startLabDnsServer } from '../src/lab/dns-server.js';
 import { createTestNetwork } from '../test/helpers/netns.js';
 import { fmt, timeCommand } from './measure.js';
 

@@ -2,7 +2,7 @@
  * The fleet benchmark's baseline: the same files read with the same concurrency and only
  * JSON.parse'd — no validation, no reduction, no analysis. What reading alone costs.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { expectedFleet, writeSyntheticFleet, type SyntheticFleetSpec } from '../test/helpers/synthetic-fleet.js';
+import { expectedFleet, type SyntheticFleetSpec, writeSyntheticFleet } from '../test/helpers/synthetic-fleet.js';
 
 const run = promisify(execFile);
 const CLIENTS = Number(process.env.KMSD_BENCH_FLEET ?? 50_000);

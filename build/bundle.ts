@@ -15,7 +15,7 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 import { embedAllRuntimeFiles, embedRuntimeFilesInPart, writeRuntimeFilesPart } from './embed-runtime-files.js';
 import { LAZY_PARTS, lazyPartImports, partEntries, partFile } from './lazy-parts.js';
 

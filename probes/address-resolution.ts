@@ -2,11 +2,11 @@ import { isIP } from 'node:net';
 import type { ProbeResult, ProbeStatus } from '../src/core/result.js';
 import { startTimer } from '../src/core/timing.js';
 import type { DnsServer } from '../src/dns/exchange.js';
-import { queryDns, type DnsQueryResult } from '../src/dns/query.js';
 import { sameName } from '../src/dns/message.js';
+import { type DnsQueryResult, queryDns } from '../src/dns/query.js';
 import { formatDnsServer } from '../src/dns/server-address.js';
-import { addressOf, type AddressRecord } from './srv-discovery.js';
 import { addressProbeId } from './probe-id.js';
+import { type AddressRecord, addressOf } from './srv-discovery.js';
 
 export interface AddressData {
   name: string;

@@ -16,11 +16,11 @@ import { startTimer } from '../src/core/timing.js';
 import { PduConnection, type PduRead } from '../src/kms/pdu-connection.js';
 import type { RequestGuard } from '../src/kms/policy.js';
 import type { BuiltRequest } from '../src/kms/request.js';
-import { validateKmsResponse, type CheckOutcome } from '../src/kms/response.js';
-import { MINIMAL_KMS_CONTEXTS, WINDOWS_STYLE_KMS_CONTEXTS, encodeBindPdu, sameSyntax } from '../src/rpc/bind-pdu.js';
-import { UNANSWERED_VERDICTS, decodeBindReply, judgeBindReply, type BindAckReply, type ContextResult } from '../src/rpc/bind-reply.js';
+import { type CheckOutcome, validateKmsResponse } from '../src/kms/response.js';
+import { encodeBindPdu, MINIMAL_KMS_CONTEXTS, sameSyntax, WINDOWS_STYLE_KMS_CONTEXTS } from '../src/rpc/bind-pdu.js';
+import { type BindAckReply, type ContextResult, decodeBindReply, judgeBindReply, UNANSWERED_VERDICTS } from '../src/rpc/bind-reply.js';
 import { decodeCallPdu, decodeResponseStub, encodeRequestPdu, encodeRequestStub, faultStatusName } from '../src/rpc/call-pdu.js';
-import { CONTEXT_RESULT, MAX_BIND_REPLY_LENGTH, NDR32, NDR64, PFC, WINDOWS_FIRST_CALL_ID, contextReasonName, contextResultName } from '../src/rpc/constants.js';
+import { CONTEXT_RESULT, contextReasonName, contextResultName, MAX_BIND_REPLY_LENGTH, NDR32, NDR64, PFC, WINDOWS_FIRST_CALL_ID } from '../src/rpc/constants.js';
 import { endpointProbeId } from './probe-id.js';
 
 export type BindStyle = 'ndr32' | 'windows';

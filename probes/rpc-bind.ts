@@ -9,9 +9,9 @@ import { randomUUID } from 'node:crypto';
 import { cancelledError } from '../src/core/cancelled-error.js';
 import type { ProbeError, ProbeResult, ProbeStatus, ProbeTarget } from '../src/core/result.js';
 import { startTimer } from '../src/core/timing.js';
-import { MINIMAL_KMS_CONTEXTS, encodeBindPdu } from '../src/rpc/bind-pdu.js';
-import { UNANSWERED_VERDICTS, judgeBindReply, type BindJudgement, type BindVerdict } from '../src/rpc/bind-reply.js';
 import { PduConnection } from '../src/kms/pdu-connection.js';
+import { encodeBindPdu, MINIMAL_KMS_CONTEXTS } from '../src/rpc/bind-pdu.js';
+import { type BindJudgement, type BindVerdict, judgeBindReply, UNANSWERED_VERDICTS } from '../src/rpc/bind-reply.js';
 import { COMMON_HEADER_LENGTH, MAX_BIND_REPLY_LENGTH, NDR32, WINDOWS_FIRST_CALL_ID } from '../src/rpc/constants.js';
 import { endpointProbeId } from './probe-id.js';
 

@@ -1,9 +1,9 @@
-import type { DnsServer } from '../src/dns/exchange.js';
-import { queryDns, type DnsQueryResult } from '../src/dns/query.js';
-import { formatDnsServer } from '../src/dns/server-address.js';
-import type { DnsRecord } from '../src/dns/records.js';
-import type { ProbeResult } from '../src/core/result.js';
 import { KMS_SRV_PREFIX } from '../src/core/names.js';
+import type { ProbeResult } from '../src/core/result.js';
+import type { DnsServer } from '../src/dns/exchange.js';
+import { type DnsQueryResult, queryDns } from '../src/dns/query.js';
+import type { DnsRecord } from '../src/dns/records.js';
+import { formatDnsServer } from '../src/dns/server-address.js';
 import { srvProbeId } from './probe-id.js';
 
 export { KMS_SRV_PREFIX } from '../src/core/names.js';

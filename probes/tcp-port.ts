@@ -1,9 +1,9 @@
 import { connect } from 'node:net';
 import { classifySocketError } from '../src/core/classify-error.js';
 import type { ProbeResult, ProbeStatus } from '../src/core/result.js';
+import { settleOnce } from '../src/core/settle-once.js';
 import { startTimer } from '../src/core/timing.js';
 import { endpointProbeId } from './probe-id.js';
-import { settleOnce } from '../src/core/settle-once.js';
 
 /** A port's state in the words administrators use for firewalls. */
 export type PortState = 'open' | 'closed' | 'filtered' | 'unreachable' | 'cancelled' | 'error';

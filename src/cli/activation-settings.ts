@@ -2,12 +2,13 @@
  * Validation of the activation options into settings. Every bad value is a UsageError (exit 2)
  * before anything touches the network.
  */
-import { UsageError } from '../core/usage-error.js';
+
 import { BIND_STYLES, type BindStyle } from '../../probes/kms-activation.js';
+import { UsageError } from '../core/usage-error.js';
 import { KMS_VERSIONS, type KmsVersion } from '../kms/kms-crypto.js';
-import { CmidFileError, RequestGuard, configDirectory, honestWorkstationName, installationCmid, type Cmid } from '../kms/policy.js';
-import { findProduct, type KmsProduct } from '../kms/products.js';
 import { WORKSTATION_MAX_CHARS } from '../kms/message.js';
+import { type Cmid, CmidFileError, configDirectory, honestWorkstationName, installationCmid, RequestGuard } from '../kms/policy.js';
+import { findProduct, type KmsProduct } from '../kms/products.js';
 import { isUuid } from '../rpc/uuid.js';
 import type { ActivationArgs } from './activation-options.js';
 

@@ -4,8 +4,8 @@
  * attach the result to the report. Nothing is sent when no target is ready; the report says why.
  */
 import { UsageError } from '../core/usage-error.js';
-import type { ConnectivityFacts } from '../engine/model.js';
 import type { ActivationSection } from '../engine/activation.js';
+import type { ConnectivityFacts } from '../engine/model.js';
 import type { ActivationArgs } from './activation-options.js';
 import { activationRunOptions, resolveActivationSettings } from './activation-settings.js';
 

@@ -1,4 +1,4 @@
-import { parseDomainName, parseHostName, type Endpoint } from '../core/names.js';
+import { type Endpoint, parseDomainName, parseHostName } from '../core/names.js';
 import type { DirectRole } from '../engine/model.js';
 import type { DiscoveryPlan } from './discovery-plan.js';
 

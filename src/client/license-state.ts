@@ -1,5 +1,5 @@
-import type { LicensingProduct } from '../snapshot/model.js';
 import type { Severity } from '../catalog/findings.js';
+import type { LicensingProduct } from '../snapshot/model.js';
 
 /** `LicenseStatus` 0–6 as slmgr names them (kms-facts.md §2.2). */
 export const LICENSE_STATUS_WORDS = ['Unlicensed', 'Licensed', 'Initial grace period', 'Additional grace period (KMS license expired or hardware out of tolerance)', 'Non-genuine grace period', 'Notification', 'Extended grace period'] as const;

@@ -1,17 +1,17 @@
 import { UsageError } from '../core/usage-error.js';
-import type { ClientFacts } from './client-facts.js';
-import { loadSnapshot } from '../snapshot/load-snapshot.js';
-import type { Snapshot } from '../snapshot/model.js';
-import { loadClientFacts } from './load-client.js';
-import { sniffInput } from './sniff-input.js';
-import type { HostFacts } from '../host/host-facts.js';
+import { codePageOfSlmgrIni, readSlmgrIniOrSnapshot } from '../dlv/ini.js';
+import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
 import { epidsFromDlvText, isHostSnapshot } from '../host/health.js';
+import type { HostFacts } from '../host/host-facts.js';
 import { resolveTarget } from '../host/key-coverage.js';
 import { analyzeKmsLog } from '../host/kms-log.js';
 import { buildHostFacts, type HostLogInput, type HostSnapshotInput } from '../host/load-host.js';
-import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
-import { codePageOfSlmgrIni, readSlmgrIniOrSnapshot } from '../dlv/ini.js';
 import type { TextEncoding } from '../inputs/text-encoding.js';
+import { loadSnapshot } from '../snapshot/load-snapshot.js';
+import type { Snapshot } from '../snapshot/model.js';
+import type { ClientFacts } from './client-facts.js';
+import { loadClientFacts } from './load-client.js';
+import { sniffInput } from './sniff-input.js';
 
 /**
  * Sorts the files of an `analyze` run by what they hold, then builds the client facts. Two

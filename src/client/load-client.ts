@@ -1,12 +1,12 @@
 import { UsageError } from '../core/usage-error.js';
 import { codePageOfSlmgrIni, readSlmgrIniOrSnapshot } from '../dlv/ini.js';
-import type { TextEncoding } from '../inputs/text-encoding.js';
 import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
-import type { ClientFacts } from './client-facts.js';
+import { analyzeEvents } from '../events/attempts.js';
+import type { TextEncoding } from '../inputs/text-encoding.js';
+import { emptySnapshot } from '../snapshot/empty-snapshot.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/model.js';
-import { emptySnapshot } from '../snapshot/empty-snapshot.js';
-import { analyzeEvents } from '../events/attempts.js';
+import type { ClientFacts } from './client-facts.js';
 import { planDiscovery } from './discovery-plan.js';
 import { mergeEvents } from './merge-events.js';
 

@@ -1,7 +1,7 @@
 import { parseEventFields } from '../events/fields.js';
 import { readEventFile } from '../events/read-events.js';
-import type { KmsEvent, Snapshot } from '../snapshot/model.js';
 import type { TextEncoding } from '../inputs/text-encoding.js';
+import type { KmsEvent, Snapshot } from '../snapshot/model.js';
 
 /** The same record exported twice (a snapshot and an export) counts once. */
 const identity = (event: KmsEvent) => `${event.log ?? ''}|${event.recordId ?? ''}|${event.id}|${event.timeCreated}|${event.data.join(',')}`;

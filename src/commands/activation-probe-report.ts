@@ -3,7 +3,7 @@ import type { ActivationRunOptions, ActivationSection } from '../engine/activati
 import type { ActivationProbeReport } from '../report/activation-report.js';
 import { evaluate } from '../rules/index.js';
 import type { ProbeSettings } from './probe-settings.js';
-import { runReport, type OutputChoice } from './run-report.js';
+import { type OutputChoice, runReport } from './run-report.js';
 
 export async function runActivationProbeReport(args: {
   output: OutputChoice;

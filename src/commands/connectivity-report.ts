@@ -2,16 +2,17 @@
  * The connectivity kind through the one pipeline: connectivity, srv, port, rpc, lab and analyze all
  * observe with the connectivity engine (or, offline, observe nothing) and report its facts.
  */
-import { checkConnectivity, type ConnectivityOptions } from '../engine/connectivity.js';
+
+import type { ActivationSection } from '../engine/activation.js';
+import { type ConnectivityOptions, checkConnectivity } from '../engine/connectivity.js';
 import type { ConnectivityFacts } from '../engine/model.js';
 import type { HostFacts } from '../host/host-facts.js';
-import type { ActivationSection } from '../engine/activation.js';
 import type { CommandName } from '../report/envelope.js';
 import { connectivitySection, type Report } from '../report/report.js';
 import type { ClientFacts } from '../rules/facts.js';
 import { evaluate } from '../rules/index.js';
 import type { ProbeSettings } from './probe-settings.js';
-import { runReport, type OutputChoice } from './run-report.js';
+import { type OutputChoice, runReport } from './run-report.js';
 
 /** What an offline analysis "probed": nothing, and it says so. */
 const OFFLINE_FACTS: ConnectivityFacts = {

@@ -4,7 +4,7 @@ import { readEventFile } from '../events/read-events.js';
 import type { TextEncoding } from '../inputs/encoding-names.js';
 import type { EventsReport } from '../report/events-report.js';
 import type { KmsEvent } from '../snapshot/model.js';
-import { runReport, type OutputChoice } from './run-report.js';
+import { type OutputChoice, runReport } from './run-report.js';
 
 /** Newest first across every file (the order readEventFile gives within one file). */
 function newestFirst(a: KmsEvent, b: KmsEvent): number {

@@ -1,21 +1,21 @@
 import type { Locale } from '../catalog/catalogs.js';
-/**
- * From the folded fleet to its report: the views (clones, activation, hosts, domains, clocks),
- * the findings of the fleet rules through the one rule engine, and the summary and exit code.
- */
-import { buildEnvelope, summarize } from '../report/envelope.js';
 import type { RuleId } from '../catalog/findings.js';
-import { evaluate } from '../rules/index.js';
-import type { Finding, Severity } from '../rules/types.js';
 import type { FleetAccumulator } from '../fleet/accumulate.js';
 import { activationView } from '../fleet/activation-view.js';
 import { clockView } from '../fleet/clock-view.js';
 import { cloneGroups } from '../fleet/clone-groups.js';
 import { domainView } from '../fleet/domain-view.js';
-import { hostView, type HostLog } from '../fleet/host-view.js';
+import { type HostLog, hostView } from '../fleet/host-view.js';
 import type { FleetFacts, FleetSection, FleetSummaryExtra } from '../fleet/model.js';
-import type { FleetReport } from '../report/fleet-report.js';
 import type { FleetProbeResult } from '../fleet/probe.js';
+/**
+ * From the folded fleet to its report: the views (clones, activation, hosts, domains, clocks),
+ * the findings of the fleet rules through the one rule engine, and the summary and exit code.
+ */
+import { buildEnvelope, summarize } from '../report/envelope.js';
+import type { FleetReport } from '../report/fleet-report.js';
+import { evaluate } from '../rules/index.js';
+import type { Finding, Severity } from '../rules/types.js';
 
 export interface FleetAnalysisInput {
   fleet: FleetAccumulator;

@@ -2,15 +2,15 @@
 import { KMS_PORT } from '../core/ports.js';
 import { UsageError } from '../core/usage-error.js';
 import { FleetAccumulator } from '../fleet/accumulate.js';
-import { fleetFacts, fleetFindings, fleetSection, fleetSummaryExtra } from './fleet-analysis.js';
 import { domainsToProbe } from '../fleet/domain-view.js';
 import type { HostLog } from '../fleet/host-view.js';
-import type { FleetReport } from '../report/fleet-report.js';
-import { probeFleet, type FleetProbeResult } from '../fleet/probe.js';
+import { type FleetProbeResult, probeFleet } from '../fleet/probe.js';
 import { expandFleetPaths, readFleet } from '../fleet/read-fleet.js';
 import { analyzeKmsLog } from '../host/kms-log.js';
+import type { FleetReport } from '../report/fleet-report.js';
+import { fleetFacts, fleetFindings, fleetSection, fleetSummaryExtra } from './fleet-analysis.js';
 import type { ProbeSettings } from './probe-settings.js';
-import { runReport, type OutputChoice } from './run-report.js';
+import { type OutputChoice, runReport } from './run-report.js';
 
 export interface FleetRun {
   output: OutputChoice;

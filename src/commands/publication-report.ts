@@ -7,18 +7,18 @@ import type { Endpoint } from '../core/names.js';
 import { UsageError } from '../core/usage-error.js';
 import type { DnsServer } from '../dns/exchange.js';
 import { formatDnsServer, systemDnsServers } from '../dns/server-address.js';
-import { publishingByDomain, type PublishingResult } from '../events/attempts.js';
+import { type PublishingResult, publishingByDomain } from '../events/attempts.js';
 import { parseEventFields } from '../events/fields.js';
 import { readEventFile } from '../events/read-events.js';
 import { checkPublication } from '../publication/check.js';
-import { publicationFindings } from './publication-findings.js';
 import { domainOfHost, hostFromSnapshot, mergeDomains, publishingOfHosts } from '../publication/inputs.js';
 import type { ExpectedHost, IntendedDomain, PublicationInput } from '../publication/model.js';
-import { publicationSection, type PublicationReport } from '../report/publication-report.js';
+import { type PublicationReport, publicationSection } from '../report/publication-report.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { KmsEvent } from '../snapshot/model.js';
 import type { ProbeSettings } from './probe-settings.js';
-import { runReport, type OutputChoice } from './run-report.js';
+import { publicationFindings } from './publication-findings.js';
+import { type OutputChoice, runReport } from './run-report.js';
 
 export interface PublicationRun {
   output: OutputChoice;

@@ -3,15 +3,16 @@
  * the run's runner, the optional activation request), the checks computed from them, the verdict
  * graded on the checks.
  */
-import type { ConnectivityFacts } from '../engine/model.js';
-import type { ActivationSection } from '../engine/activation.js';
-import { runReadinessChecks } from '../readiness/checks/index.js';
-import { renderCheck } from '../readiness/render.js';
-import { collectReadinessFacts, readReadinessFiles, type ReadinessInputs } from '../readiness/collect.js';
-import { gradeChecks, readinessSummaryExtra, type ReadinessReport } from '../report/readiness.js';
+
 import type { DnsServer } from '../dns/exchange.js';
+import type { ActivationSection } from '../engine/activation.js';
+import type { ConnectivityFacts } from '../engine/model.js';
+import { runReadinessChecks } from '../readiness/checks/index.js';
+import { collectReadinessFacts, type ReadinessInputs, readReadinessFiles } from '../readiness/collect.js';
+import { renderCheck } from '../readiness/render.js';
+import { gradeChecks, type ReadinessReport, readinessSummaryExtra } from '../report/readiness.js';
 import type { ProbeSettings } from './probe-settings.js';
-import { runReport, type OutputChoice } from './run-report.js';
+import { type OutputChoice, runReport } from './run-report.js';
 
 export interface ReadinessRun extends Pick<ReadinessInputs, 'domains' | 'clientSnapshots' | 'hostSnapshots' | 'kmsLogs' | 'expectHosts' | 'targetOs'> {
   output: OutputChoice;

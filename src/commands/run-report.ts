@@ -15,14 +15,14 @@ import { UsageError } from '../core/usage-error.js';
 import { ProbeRunner } from '../engine/probe-runner.js';
 import type { ReportOfKind } from '../report/any-report.js';
 import { visibleText } from '../report/display-text.js';
-import { buildEnvelope, summarize, type CommandName, type ReportKind } from '../report/envelope.js';
-import type { Finding, Severity } from '../rules/types.js';
+import { buildEnvelope, type CommandName, type ReportKind, summarize } from '../report/envelope.js';
 import type { ReportFormat } from '../reporters/formats.js';
 import { ndjsonResultLine } from '../reporters/ndjson.js';
 import { outputContext } from '../reporters/output-context.js';
-import { canRender, renderReport, type ReporterContext } from '../reporters/registry.js';
-import { checkOutTarget, writeOutFile } from './write-out.js';
+import { canRender, type ReporterContext, renderReport } from '../reporters/registry.js';
+import type { Finding, Severity } from '../rules/types.js';
 import type { ProbeSettings } from './probe-settings.js';
+import { checkOutTarget, writeOutFile } from './write-out.js';
 
 /** What the output options decided (src/cli/options/output-options.ts). */
 export interface OutputChoice {

@@ -14,11 +14,11 @@
  * Every failure is one UsageError line naming the path (exit 2), and no temporary file is left.
  */
 import { randomBytes } from 'node:crypto';
-import { constants, open as openCallback } from 'node:fs';
-import { lstat, open, realpath, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { constants, open as openCallback } from 'node:fs';
+import { type FileHandle, lstat, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { Socket } from 'node:net';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../core/usage-error.js';
 
 const codeOf = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;

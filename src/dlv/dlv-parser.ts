@@ -8,7 +8,7 @@ import type { HostRequestCounters, LicensingProduct, LicensingService } from '..
 import { channelOf, DESCRIPTION_ANCHOR, GUID, HOST_PORT_ANCHOR, KEY_CHANNEL_ANCHOR, NAME_ANCHOR, VERSION_ANCHOR } from './anchors.js';
 import { emptyCounters, emptyProduct, emptyService, UNKNOWN_ACTIVATION_ID } from './empty-licensing.js';
 import type { LabelMatch, LabelMatcher } from './label-matcher.js';
-import { OFFICE_APPLICATION_ID, WINDOWS_APPLICATION_ID, type LabelKey } from './labels.js';
+import { type LabelKey, OFFICE_APPLICATION_ID, WINDOWS_APPLICATION_ID } from './labels.js';
 import { clip, MAX_DLV_PRODUCTS, MAX_LINE_CHARS, MAX_UNKNOWN_LINES } from './limits.js';
 import { isNoise, type TextLine } from './text-lines.js';
 import { DlvValueReader } from './value-readers.js';

@@ -12,7 +12,7 @@
 import { UsageError } from '../core/usage-error.js';
 import { readFileCapped, readHead } from '../inputs/read-capped.js';
 import { readTextFile } from '../inputs/read-text-file.js';
-import { decodeTextBytes, detectTextEncoding, looksBinary, oemEncodingOfLangId, oemEncodingOfText, type EncodingHint } from '../inputs/text-encoding.js';
+import { decodeTextBytes, detectTextEncoding, type EncodingHint, looksBinary, oemEncodingOfLangId, oemEncodingOfText } from '../inputs/text-encoding.js';
 
 /** A real slmgr.ini is about 60 KB; anything this large is not one. */
 export const MAX_INI_BYTES = 4 * 1024 * 1024;

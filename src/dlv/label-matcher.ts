@@ -4,7 +4,7 @@
  * and locale differ (whitespace width, letter case, NFKC forms), strict on the words themselves.
  */
 import { JAPANESE_CONFIRMED_LABELS } from './japanese.js';
-import { DLV_LABELS, LICENSE_STATUS_LINE_KEYS, type DlvLabel } from './labels.js';
+import { DLV_LABELS, type DlvLabel, LICENSE_STATUS_LINE_KEYS } from './labels.js';
 
 export type LabelSource = 'english' | 'ini' | 'ja';
 

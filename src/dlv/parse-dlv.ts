@@ -31,10 +31,10 @@
  * any width (or absent), letter case is ignored; the words themselves must match.
  */
 import { UsageError } from '../core/usage-error.js';
-import { emptySnapshot } from '../snapshot/empty-snapshot.js';
-import type { Snapshot } from '../snapshot/model.js';
 import { readTextFile } from '../inputs/read-text-file.js';
 import type { EncodingHint } from '../inputs/text-encoding.js';
+import { emptySnapshot } from '../snapshot/empty-snapshot.js';
+import type { Snapshot } from '../snapshot/model.js';
 import { detectDlvLanguage } from './detect-language.js';
 import { DlvParser } from './dlv-parser.js';
 import { matcherFor } from './label-matcher.js';

@@ -2,10 +2,10 @@ import type { DecodedPacket, RecordType } from 'dns-packet';
 import type { ProbeError, ProbeStatus } from '../core/result.js';
 import { startTimer } from '../core/timing.js';
 import type { DnsServer, ExchangeOutcome } from './exchange.js';
-import { toDnsRecord, type DnsRecord } from './records.js';
+import { judgeAnswers } from './judge-answers.js';
+import { type DnsRecord, toDnsRecord } from './records.js';
 import { tcpExchange } from './tcp-exchange.js';
 import { udpExchange } from './udp-exchange.js';
-import { judgeAnswers } from './judge-answers.js';
 
 /** The parts of a DNS reply that tell an administrator who said what. */
 export interface DnsReply {

@@ -1,7 +1,7 @@
-import { isIP } from 'node:net';
 import { getServers } from 'node:dns';
-import { UsageError } from '../core/usage-error.js';
+import { isIP } from 'node:net';
 import { parsePort, refuseAmbiguousIpv6 } from '../core/names.js';
+import { UsageError } from '../core/usage-error.js';
 import type { DnsServer } from './exchange.js';
 
 export const DNS_PORT = 53;

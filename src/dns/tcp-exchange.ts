@@ -1,8 +1,8 @@
 import { connect } from 'node:net';
 import { classifySocketError } from '../core/classify-error.js';
 import { settleOnce } from '../core/settle-once.js';
+import { cancelledOutcome, type ExchangeOptions, type ExchangeOutcome, timeoutOutcome } from './exchange.js';
 import { buildQuery, checkReply, type DnsQuestion } from './message.js';
-import { cancelledOutcome, timeoutOutcome, type ExchangeOptions, type ExchangeOutcome } from './exchange.js';
 
 /** A DNS message over TCP is at most 65535 bytes (RFC 1035 §4.2.2 two-byte length prefix). */
 const LENGTH_PREFIX = 2;

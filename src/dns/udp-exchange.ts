@@ -1,8 +1,8 @@
 import { createSocket } from 'node:dgram';
 import { isIP } from 'node:net';
 import { classifySocketError } from '../core/classify-error.js';
+import { cancelledOutcome, type ExchangeOptions, type ExchangeOutcome, timeoutOutcome } from './exchange.js';
 import { buildQuery, checkReply, type DnsQuestion } from './message.js';
-import { cancelledOutcome, timeoutOutcome, type ExchangeOptions, type ExchangeOutcome } from './exchange.js';
 
 /** How many times one query is sent over UDP within its deadline (the first send included). */
 const UDP_SENDS = 2;

@@ -4,15 +4,16 @@
  * what came back, the HRESULT explained, count vs threshold, intervals, the decoded ePID, the HWID,
  * and emulator tells — as information, never a verdict of "genuine".
  */
+
+import { type ActivationProbeResult, type ActivationStatus, type BindEvidence, type BindStyle, probeKmsActivation } from '../../probes/kms-activation.js';
 import { lookupCode } from '../catalog/codes/catalog.js';
 import { codeSummary } from '../catalog/codes/render.js';
-import { probeKmsActivation, type ActivationProbeResult, type ActivationStatus, type BindEvidence, type BindStyle } from '../../probes/kms-activation.js';
-import { decodeEpid, csvlkCovers, identifyCsvlk, type DecodedEpid } from '../kms/epid.js';
+import { csvlkCovers, type DecodedEpid, decodeEpid, identifyCsvlk } from '../kms/epid.js';
 import type { KmsVersion } from '../kms/kms-crypto.js';
-import { LICENSE_STATUS_NAMES, ZERO_UUID, dateFromFileTime, fileTimeFromDate, versionLabel, type BaseRequest } from '../kms/message.js';
-import { PROBE_GRACE_MINUTES, PROBE_LICENSE_STATUS, type Cmid, type RequestGuard } from '../kms/policy.js';
+import { type BaseRequest, dateFromFileTime, fileTimeFromDate, LICENSE_STATUS_NAMES, versionLabel, ZERO_UUID } from '../kms/message.js';
+import { type Cmid, PROBE_GRACE_MINUTES, PROBE_LICENSE_STATUS, type RequestGuard } from '../kms/policy.js';
 import { APPLICATION_IDS, APPLICATION_NAMES, type KmsProduct } from '../kms/products.js';
-import { buildKmsRequest, type BuiltRequest } from '../kms/request.js';
+import { type BuiltRequest, buildKmsRequest } from '../kms/request.js';
 import { WELL_KNOWN_EMULATOR_HWID } from '../kms/response.js';
 import { encodeRequestPdu, encodeRequestStub } from '../rpc/call-pdu.js';
 import { WINDOWS_FIRST_CALL_ID } from '../rpc/constants.js';

@@ -1,18 +1,17 @@
-import type { ProbeResult } from '../core/result.js';
+import { type AddressData, probeAddresses } from '../../probes/address-resolution.js';
+import { probeAddressesWithOs } from '../../probes/os-lookup.js';
+import { endpointProbeId } from '../../probes/probe-id.js';
+import { probeRpcBind } from '../../probes/rpc-bind.js';
+import { type AddressRecord, KMS_SRV_PREFIX, probeSrv, type SrvData } from '../../probes/srv-discovery.js';
+import { probeTcpPort } from '../../probes/tcp-port.js';
 import type { Endpoint } from '../core/names.js';
+import { MANAGEMENT_PORT } from '../core/ports.js';
+import type { ProbeResult } from '../core/result.js';
 import type { DnsServer } from '../dns/exchange.js';
 import { formatDnsServer, systemDnsServers } from '../dns/server-address.js';
 import { orderSrvRecords } from '../dns/srv-order.js';
-import { probeAddresses, type AddressData } from '../../probes/address-resolution.js';
-import { probeAddressesWithOs } from '../../probes/os-lookup.js';
-import { probeRpcBind } from '../../probes/rpc-bind.js';
-import { KMS_SRV_PREFIX, probeSrv, type AddressRecord, type SrvData } from '../../probes/srv-discovery.js';
-import { probeTcpPort } from '../../probes/tcp-port.js';
-import { endpointProbeId } from '../../probes/probe-id.js';
 import type { ConnectivityFacts, ConnectivityPhases, DirectRole, DomainDiscovery, KmsTarget, TargetEndpoint, TargetVerdict } from './model.js';
 import { ProbeRunner } from './probe-runner.js';
-
-import { MANAGEMENT_PORT } from '../core/ports.js';
 
 export interface ConnectivityOptions {
   domains: string[];

@@ -1,8 +1,8 @@
-import type { ProbeResult } from '../core/result.js';
 import type { AddressData } from '../../probes/address-resolution.js';
 import type { RpcBindData } from '../../probes/rpc-bind.js';
 import type { SrvData } from '../../probes/srv-discovery.js';
 import type { TcpPortData } from '../../probes/tcp-port.js';
+import type { ProbeResult } from '../core/result.js';
 
 /** What DNS said about one domain, one answer per server asked. */
 export interface DomainDiscovery {

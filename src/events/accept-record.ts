@@ -4,7 +4,7 @@
  * a readable id and time and a bounded size, say why not otherwise, and build the KmsEvent.
  * One function, so the three readers cannot drift apart in what they accept.
  */
-import { ACTIVATION_EVENT_IDS, buildEvent, parseEventTime, type EventSink, type ParsedTime } from './fields.js';
+import { ACTIVATION_EVENT_IDS, buildEvent, type EventSink, type ParsedTime, parseEventTime } from './fields.js';
 import { insertionStringsFromMessage } from './message-fields.js';
 import type { RecordHeader } from './record-header.js';
 

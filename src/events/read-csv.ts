@@ -25,8 +25,8 @@
  * for exact times.
  */
 import { UsageError } from '../core/usage-error.js';
-import { parseEventId, parseEventTime, parseRecordId, type EventSink } from './fields.js';
-import { acceptRecord, type AcceptPolicy } from './accept-record.js';
+import { type AcceptPolicy, acceptRecord } from './accept-record.js';
+import { type EventSink, parseEventId, parseEventTime, parseRecordId } from './fields.js';
 
 export const CSV_LIMITS = {
   /** Characters in one record (all fields, Message included). */

@@ -9,15 +9,15 @@
  * size. Every problem with the input is a `UsageError` with a one-line message naming the file.
  */
 import { createReadStream } from 'node:fs';
-import type { KmsEvent } from '../snapshot/model.js';
 import { UsageError } from '../core/usage-error.js';
 import { openRegularFile } from '../inputs/read-capped.js';
 import { createStreamDecoder, detectTextEncoding, type EncodingDecision, type TextEncoding } from '../inputs/text-encoding.js';
+import type { KmsEvent } from '../snapshot/model.js';
 import { ActivationEventSink } from './activation-event-sink.js';
 import type { EventSink } from './fields.js';
-import { readXmlEvents } from './read-xml.js';
-import { readJsonEvents } from './read-json.js';
 import { readCsvEvents } from './read-csv.js';
+import { readJsonEvents } from './read-json.js';
+import { readXmlEvents } from './read-xml.js';
 
 export type EventFileFormat = 'xml' | 'json' | 'csv';
 

@@ -17,8 +17,8 @@
  */
 import { Tokenizer, TokenParser, TokenType } from '@streamparser/json';
 import { UsageError } from '../core/usage-error.js';
-import { parseEventId, parseRecordId, type EventSink } from './fields.js';
-import { acceptRecord, type AcceptPolicy } from './accept-record.js';
+import { type AcceptPolicy, acceptRecord } from './accept-record.js';
+import { type EventSink, parseEventId, parseRecordId } from './fields.js';
 import { readHead } from './read-head.js';
 
 export const JSON_LIMITS = {

@@ -17,10 +17,10 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UsageError } from '../core/usage-error.js';
+import { type AcceptPolicy, acceptRecord, type RawRecord } from './accept-record.js';
 import { ACTIVATION_EVENT_IDS, type EventSink } from './fields.js';
-import { acceptRecord, type AcceptPolicy, type RawRecord } from './accept-record.js';
 import { HEAD_CHARACTERS, readHead } from './read-head.js';
-import { finishCapture, readXmlRecord, type Capture, type XmlEventValues } from './xml-record.js';
+import { type Capture, finishCapture, readXmlRecord, type XmlEventValues } from './xml-record.js';
 import { emptyNotes, ShapeCache } from './xml-shape.js';
 
 export const XML_LIMITS = {

@@ -19,7 +19,7 @@
  * records of real size (MAX_LEARNED_CHARS).
  */
 import { ACTIVATION_EVENT_IDS } from './fields.js';
-import { finishCapture, type AttributeUse, type Capture, type RecordNotes, type XmlEventValues, type XmlRecordLimits } from './xml-record.js';
+import { type AttributeUse, type Capture, finishCapture, type RecordNotes, type XmlEventValues, type XmlRecordLimits } from './xml-record.js';
 
 /** Characters the scanner declines anywhere, as a character class body. */
 const DECLINED = '\\r\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uD800-\\uDFFF\\uFFFE\\uFFFF';

@@ -4,7 +4,7 @@
  * clone), the KMS hosts kept whole (a handful), unreadable files with their reasons (capped).
  */
 import type { Snapshot } from '../snapshot/model.js';
-import { fleetClientOf, fleetHostOf, type FleetClient, type FleetHost } from './client-row.js';
+import { type FleetClient, type FleetHost, fleetClientOf, fleetHostOf } from './client-row.js';
 import { LIST_CAP } from './model.js';
 
 export class FleetAccumulator {

@@ -6,7 +6,7 @@
  */
 import { statusWords } from '../client/license-state.js';
 import type { FleetClient } from './client-row.js';
-import { EXPIRING_DAYS, LIST_CAP, type Bucket, type ExpiringClient, type FleetSection, type ProductStateCount, type RenewalFailing, type StateCount } from './model.js';
+import { type Bucket, EXPIRING_DAYS, type ExpiringClient, type FleetSection, LIST_CAP, type ProductStateCount, type RenewalFailing, type StateCount } from './model.js';
 
 /** Days-left buckets, narrow near the end where action is due. */
 export const DAYS_LEFT_BUCKETS: ReadonlyArray<{ label: string; max: number }> = [

@@ -5,7 +5,7 @@
  * keyed product judged on its own, the renewal arithmetic, and the discovery plan.
  */
 import { basename } from 'node:path';
-import { planDiscovery, type DiscoveryMode } from '../client/discovery-plan.js';
+import { type DiscoveryMode, planDiscovery } from '../client/discovery-plan.js';
 import { isAddon, isOfficeProduct, kmsClientProducts, primaryWindowsProduct } from '../client/kms-client-product.js';
 import { daysOf, renewalLag } from '../client/license-state.js';
 import { KMS_PORT } from '../core/ports.js';

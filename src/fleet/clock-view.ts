@@ -8,7 +8,7 @@
  */
 import type { FleetClient, FleetHost } from './client-row.js';
 import { findHost, type HostLog } from './host-view.js';
-import { LIST_CAP, SKEW_LIMIT_MINUTES, type ClockView } from './model.js';
+import { type ClockView, LIST_CAP, SKEW_LIMIT_MINUTES } from './model.js';
 
 export const SKEW_BUCKETS: ReadonlyArray<{ label: string; max: number }> = [
   { label: '< 5 min', max: 5 },

@@ -4,7 +4,7 @@
  * clones adds 1 to the count, not n. Only visible when many clients are compared.
  */
 import type { FleetClient } from './client-row.js';
-import { LIST_CAP, type CloneGroup } from './model.js';
+import { type CloneGroup, LIST_CAP } from './model.js';
 
 export function cloneGroups(clients: Iterable<FleetClient>): { groups: CloneGroup[]; groupsTotal: number; machines: number; countLost: number } {
   const byCmid = new Map<string, FleetClient[]>();

@@ -8,8 +8,8 @@ import type { KmsLogAnalyzer } from '../host/kms-log.js';
 import { analyzeKmsEvents } from '../host/kms-log.js';
 import { splitCount } from '../host/split-count.js';
 import type { FleetClient, FleetHost } from './client-row.js';
-import type { FleetProbeResult } from './probe.js';
 import type { HostUse, SplitView } from './model.js';
+import type { FleetProbeResult } from './probe.js';
 
 const shortName = (name: string) => name.split('.')[0] ?? name;
 const hostPart = (endpoint: string) => endpoint.replace(/:\d+$/, '');

@@ -4,8 +4,9 @@
  * (kms-facts.md §8: 25 Windows client, 5 Windows Server, 5 Office; caps 50 and 10), the listening
  * port, DNS publishing and the cumulative request counters (§2.1, §6.3). Pure: no I/O.
  */
-import type { KmsLogSettings, LicensingProduct, Snapshot } from '../snapshot/model.js';
+
 import { APPLICATION_IDS } from '../kms/products.js';
+import type { KmsLogSettings, LicensingProduct, Snapshot } from '../snapshot/model.js';
 
 export type ThresholdFamily = 'windows-client' | 'windows-server' | 'office';
 

@@ -3,8 +3,9 @@
  * the DnsDomainPublishList lines, read from its snapshot with the same parser `publication` uses.
  * `/dlv` text names neither the machine nor its domain, so both are then unknown (null / empty).
  */
-import type { IntendedDomain } from '../publication/model.js';
+
 import { mergeDomains, parsePublishListLine } from '../publication/inputs.js';
+import type { IntendedDomain } from '../publication/model.js';
 import type { Snapshot } from '../snapshot/model.js';
 
 export interface HostDnsIdentity {

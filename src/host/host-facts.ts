@@ -4,9 +4,9 @@
  */
 import type { HostHealth } from './health.js';
 import type { HostDnsIdentity } from './host-dns.js';
-import type { HostUpdates } from './required-updates.js';
 import type { KeyCoverage } from './key-coverage.js';
 import type { KmsLogAnalysis } from './kms-log.js';
+import type { HostUpdates } from './required-updates.js';
 import type { SplitCount } from './split-count.js';
 
 export interface HostSubject {

@@ -10,9 +10,9 @@
  * covered with `listed: false` — a warning, never an error; only where neither does is it not
  * covered (the host answers 0xC004F042). Keys the page has no row for are judged by the protocol. Pure.
  */
-import { CSVLKS, csvlkCovers, decodeEpid, type Csvlk } from '../kms/epid.js';
+import { CSVLKS, type Csvlk, csvlkCovers, decodeEpid } from '../kms/epid.js';
 import { matrixLists, matrixRow, PLANNING_MATRIX_SOURCE } from '../kms/planning-matrix.js';
-import { PRODUCTS, findProduct, type KmsProduct } from '../kms/products.js';
+import { findProduct, type KmsProduct, PRODUCTS } from '../kms/products.js';
 
 export interface HostKeyInput {
   /** The host product's Activation ID. */

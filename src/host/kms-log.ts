@@ -10,12 +10,13 @@
  * one per HRESULT × product (at most MAX_FAILURE_KEYS), a few sample clients per list. So a file of
  * any length is read in memory bounded by the number of distinct clients.
  */
-import type { TextEncoding } from '../inputs/text-encoding.js';
-import { forEachEvent, type EventFileFormat } from '../events/read-events.js';
-import type { KmsEvent } from '../snapshot/model.js';
-import { PRODUCTS } from '../kms/products.js';
+
 import { parseEventFields } from '../events/fields.js';
 import { isoZuluMs } from '../events/iso-time.js';
+import { type EventFileFormat, forEachEvent } from '../events/read-events.js';
+import type { TextEncoding } from '../inputs/text-encoding.js';
+import { PRODUCTS } from '../kms/products.js';
+import type { KmsEvent } from '../snapshot/model.js';
 import { COUNT_WINDOW_DAYS } from './health.js';
 
 export const MAX_TRACKED_CMIDS = 100_000;

@@ -4,14 +4,14 @@
  * Files that describe the same machine (a snapshot and a log of kms01) become one host.
  */
 import { basename } from 'node:path';
+import { domainOfHost } from '../publication/inputs.js';
 import type { Snapshot } from '../snapshot/model.js';
 import { hostHealth } from './health.js';
+import { type HostDnsIdentity, hostDnsIdentity } from './host-dns.js';
 import type { HostFacts, HostSubject } from './host-facts.js';
-import { domainOfHost } from '../publication/inputs.js';
-import { hostDnsIdentity, type HostDnsIdentity } from './host-dns.js';
 import { keyCoverage } from './key-coverage.js';
-import { requiredUpdates } from './required-updates.js';
 import { analyzeKmsEvents, type KmsLogAnalysis, type KmsLogAnalyzer } from './kms-log.js';
+import { requiredUpdates } from './required-updates.js';
 import { splitCount } from './split-count.js';
 
 export interface HostSnapshotInput {

@@ -1,6 +1,6 @@
 import { readFileCapped } from './read-capped.js';
 import { readFileCappedSync } from './read-capped-sync.js';
-import { decodeTextBytes, type DecodedText, type EncodingHint } from './text-encoding.js';
+import { type DecodedText, decodeTextBytes, type EncodingHint } from './text-encoding.js';
 
 export interface TextFileSpec {
   /** Larger files are refused: a real input of this kind is far smaller. */

@@ -4,7 +4,7 @@
  * protocol reference lists.
  */
 import { createHash, createHmac } from 'node:crypto';
-import { cbcMac, nodeAes128, rijndael, type BlockCipher, type RoundKeyPatch } from './block-cipher.js';
+import { type BlockCipher, cbcMac, nodeAes128, type RoundKeyPatch, rijndael } from './block-cipher.js';
 
 /** v4: Rijndael-128 with this 160-bit key (Nk = 5, 11 rounds) for the CBC-MAC. */
 export const V4_KEY = Buffer.from('053d8307f9e5f088eb5ea6686cf037c7e4efd2d6', 'hex');

@@ -7,8 +7,8 @@
 import { Socket } from 'node:net';
 import { cancelledError } from '../core/cancelled-error.js';
 import { classifySocketError } from '../core/classify-error.js';
-import { settleOnce } from '../core/settle-once.js';
 import type { ProbeError, ProbeStatus } from '../core/result.js';
+import { settleOnce } from '../core/settle-once.js';
 import { COMMON_HEADER_LENGTH } from '../rpc/constants.js';
 
 /** How a read ended. */

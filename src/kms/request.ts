@@ -9,8 +9,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { BLOCK, cbcDecrypt, cbcEncrypt, pkcs7Pad, pkcs7PadLength } from './block-cipher.js';
-import { messageCipher, v4Mac, type KmsVersion } from './kms-crypto.js';
-import { BASE_REQUEST_LENGTH, decodeBaseRequest, encodeBaseRequest, encodeVersion, kmsVersionOf, versionLabel, type BaseRequest } from './message.js';
+import { type KmsVersion, messageCipher, v4Mac } from './kms-crypto.js';
+import { BASE_REQUEST_LENGTH, type BaseRequest, decodeBaseRequest, encodeBaseRequest, encodeVersion, kmsVersionOf, versionLabel } from './message.js';
 
 /** Payload length of a v4 request. */
 export const V4_REQUEST_LENGTH = BASE_REQUEST_LENGTH + BLOCK;

@@ -11,8 +11,8 @@
 import { randomBytes } from 'node:crypto';
 import { uuidToWire } from '../rpc/uuid.js';
 import { BLOCK, cbcDecrypt, cbcEncrypt, pkcs7Pad, pkcs7PadLength, xorBytes } from './block-cipher.js';
-import { messageCipher, sha256, v4Mac, v6Hmac, type KmsVersion } from './kms-crypto.js';
-import { BASE_RESPONSE_FIXED_LENGTH, decodeBaseResponse, encodeBaseResponse, encodeVersion, versionLabel, type BaseRequest, type BaseResponse } from './message.js';
+import { type KmsVersion, messageCipher, sha256, v4Mac, v6Hmac } from './kms-crypto.js';
+import { BASE_RESPONSE_FIXED_LENGTH, type BaseRequest, type BaseResponse, decodeBaseResponse, encodeBaseResponse, encodeVersion, versionLabel } from './message.js';
 
 /** What a response has to answer: the request's version, CMID, timestamp and (v5/v6) IV and Dreq. */
 export interface RequestEcho {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import type { Answer } from 'dns-packet';
-import { startLabDnsServer, type LabDnsServer } from './dns-server.js';
-import { startRpcResponder, type RpcResponder } from './rpc-responder.js';
+import { type LabDnsServer, startLabDnsServer } from './dns-server.js';
+import { type RpcResponder, startRpcResponder } from './rpc-responder.js';
 
 export const LAB_DOMAIN = 'lab.kms-doctor.test';
 const KMS_PORT = 1688;

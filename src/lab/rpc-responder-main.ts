@@ -9,7 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import { formatEndpoint } from '../core/names.js';
-import { RPC_RESPONDER_MODES, startRpcResponder, type RpcResponderMode } from './rpc-responder.js';
+import { RPC_RESPONDER_MODES, type RpcResponderMode, startRpcResponder } from './rpc-responder.js';
 
 interface Arguments {
   host: string;

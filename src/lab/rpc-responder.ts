@@ -5,7 +5,7 @@
  */
 import { randomInt } from 'node:crypto';
 import type { Socket } from 'node:net';
-import { decodeBindPdu, sameSyntax, writeCommonHeader, writeSyntaxId, type BindPdu, type ReceivedContext } from '../rpc/bind-pdu.js';
+import { type BindPdu, decodeBindPdu, type ReceivedContext, sameSyntax, writeCommonHeader, writeSyntaxId } from '../rpc/bind-pdu.js';
 import {
   BTFN_UUID_PREFIX,
   COMMON_HEADER_LENGTH,
@@ -16,8 +16,8 @@ import {
   PDU_TYPE,
   PFC,
   PROVIDER_REASON,
-  WINDOWS_MAX_FRAG,
   type SyntaxId,
+  WINDOWS_MAX_FRAG,
 } from '../rpc/constants.js';
 import { listenTcp } from './tcp-listener.js';
 

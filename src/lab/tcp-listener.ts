@@ -2,7 +2,7 @@
  * The TCP server the lab's and the tests' stand-in hosts listen with: it keeps its connections,
  * so that close() ends them too (a stand-in must stop at once, not wait for clients to hang up).
  */
-import { createServer, type AddressInfo, type Socket } from 'node:net';
+import { type AddressInfo, createServer, type Socket } from 'node:net';
 
 export interface TcpListener {
   host: string;

@@ -8,15 +8,15 @@
  * asked once; the SOA and NS questions of a domain go to every server at once.
  */
 import { isIP } from 'node:net';
+import { probeAddresses } from '../../probes/address-resolution.js';
+import { type AddressRecord, KMS_SRV_PREFIX, probeSrv } from '../../probes/srv-discovery.js';
 import type { DnsServer } from '../dns/exchange.js';
-import { queryDns } from '../dns/query.js';
 import { sameName } from '../dns/message.js';
+import { queryDns } from '../dns/query.js';
 import { formatDnsServer } from '../dns/server-address.js';
 import { checkConnectivity } from '../engine/connectivity.js';
 import type { TargetVerdict } from '../engine/model.js';
 import { ProbeRunner } from '../engine/probe-runner.js';
-import { probeAddresses } from '../../probes/address-resolution.js';
-import { KMS_SRV_PREFIX, probeSrv, type AddressRecord } from '../../probes/srv-discovery.js';
 import { allAddresses } from './addresses.js';
 import type { AuthoritativeServer, DomainPublication, HostPresence, IntendedDomain, PublicationFacts, PublicationInput, ServerAnswer, TargetAddresses, UnexpectedRecord } from './model.js';
 

@@ -1,7 +1,7 @@
 import type { DnsServer } from '../dns/exchange.js';
-import type { PublishingResult } from '../events/attempts.js';
 import type { TargetVerdict } from '../engine/model.js';
 import type { ProbeRunner } from '../engine/probe-runner.js';
+import type { PublishingResult } from '../events/attempts.js';
 
 /** A domain the KMS host should publish `_vlmcs._tcp` in, with the priority/weight it should carry. */
 export interface IntendedDomain {

@@ -3,28 +3,29 @@
  * (every client domain, every intended host) once, sends the optional activation request, and
  * evaluates the rules. The checks (./checks) are then pure functions over the result.
  */
-import type { Locale } from '../catalog/catalogs.js';
+
 import { basename } from 'node:path';
-import { parseDomainName, type Endpoint } from '../core/names.js';
+import type { Locale } from '../catalog/catalogs.js';
+import { planDiscovery } from '../client/discovery-plan.js';
+import { sniffInput } from '../client/sniff-input.js';
+import { type Endpoint, parseDomainName } from '../core/names.js';
 import { KMS_PORT } from '../core/ports.js';
 import { UsageError } from '../core/usage-error.js';
+import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
 import type { DnsServer } from '../dns/exchange.js';
+import type { ActivationSection } from '../engine/activation.js';
 import { checkConnectivity } from '../engine/connectivity.js';
 import type { ConnectivityFacts } from '../engine/model.js';
 import type { ProbeRunner } from '../engine/probe-runner.js';
-import { planDiscovery } from '../client/discovery-plan.js';
-import { sniffInput } from '../client/sniff-input.js';
-import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
 import { epidsFromDlvText, hostHealth, isHostSnapshot } from '../host/health.js';
 import { keyCoverage, targetCovered } from '../host/key-coverage.js';
 import { analyzeKmsLog } from '../host/kms-log.js';
 import { buildHostFacts, type HostLogInput, type HostSnapshotInput } from '../host/load-host.js';
-import type { ActivationSection } from '../engine/activation.js';
 import { evaluate } from '../rules/index.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/model.js';
-import { sameHost } from './model.js';
 import type { ClientSnapshotFacts, CoverageFact, FirewallFacts, HostSnapshotFacts, ReadinessFacts } from './model.js';
+import { sameHost } from './model.js';
 
 export interface ReadinessInputs {
   /** The language the findings are written in (default English). */

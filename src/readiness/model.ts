@@ -3,11 +3,12 @@
  * activation request) and the checks computed from them. Each check is a pure function over
  * ReadinessFacts (src/readiness/checks/*.ts).
  */
-import type { ConnectivityFacts } from '../engine/model.js';
-import type { HostFacts } from '../host/host-facts.js';
+
+import type { RuleId } from '../catalog/findings.js';
 import type { Message } from '../catalog/message.js';
 import type { ActivationSection } from '../engine/activation.js';
-import type { RuleId } from '../catalog/findings.js';
+import type { ConnectivityFacts } from '../engine/model.js';
+import type { HostFacts } from '../host/host-facts.js';
 import type { Finding } from '../rules/types.js';
 
 export type CheckState = 'pass' | 'warn' | 'fail' | 'not-run';

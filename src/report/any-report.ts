@@ -1,7 +1,8 @@
 /** Every kind of report, by its `kind`: what the reporters and the runner handle. */
-import type { FleetReport } from './fleet-report.js';
+
 import type { ActivationProbeReport } from './activation-report.js';
 import type { EventsReport } from './events-report.js';
+import type { FleetReport } from './fleet-report.js';
 import type { PublicationReport } from './publication-report.js';
 import type { ReadinessReport } from './readiness.js';
 import type { Report } from './report.js';

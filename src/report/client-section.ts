@@ -1,6 +1,6 @@
 import { primaryWindowsProduct } from '../client/kms-client-product.js';
 import type { ClientFacts } from '../rules/facts.js';
-import { kmsClientFacts, reportProducts, type ReportKmsClientFacts, type ReportProduct } from './client-facts.js';
+import { kmsClientFacts, type ReportKmsClientFacts, type ReportProduct, reportProducts } from './client-facts.js';
 
 /** The client part of a report: whose machine, which product, and what discovery will do. */
 export interface ReportClient {

@@ -4,7 +4,7 @@
  * with the verdict and the exit code. Each kind adds its own fields next to these (its section).
  */
 import { TOOL } from '../core/tool-info.js';
-import { SEVERITY_RANK, type Finding, type Severity } from '../rules/types.js';
+import { type Finding, SEVERITY_RANK, type Severity } from '../rules/types.js';
 
 /** Bumped when a field is renamed or removed; adding fields keeps the version. 2: one envelope for every command. */
 export const SCHEMA_VERSION = 2;

@@ -1,9 +1,9 @@
-import type { HostFacts } from '../host/host-facts.js';
 import type { HostHealth } from '../host/health.js';
+import type { HostFacts } from '../host/host-facts.js';
 import type { KeyCoverage } from '../host/key-coverage.js';
 import type { KmsLogAnalysis } from '../host/kms-log.js';
-import type { SplitCount } from '../host/split-count.js';
 import type { HostUpdates } from '../host/required-updates.js';
+import type { SplitCount } from '../host/split-count.js';
 
 /** The host part of an `analyze` report: each KMS host's health, key coverage and log, and the count split. */
 export interface ReportHost {

@@ -5,7 +5,7 @@
  */
 import type { CheckState, ReadinessCheck } from '../readiness/model.js';
 import type { Finding, Severity } from '../rules/types.js';
-import { buildEnvelope, summarize, type Envelope, type ReportSummary } from './envelope.js';
+import { buildEnvelope, type Envelope, type ReportSummary, summarize } from './envelope.js';
 
 export interface ReadinessSection {
   checks: ReadinessCheck[];

@@ -1,15 +1,15 @@
-import type { ProbeResult } from '../core/result.js';
-import type { ConnectivityFacts, KmsTarget, TargetVerdict } from '../engine/model.js';
 import type { RuleId } from '../catalog/findings.js';
-import type { Finding, Severity } from '../rules/types.js';
-import type { ClientFacts } from '../rules/facts.js';
-import { clientSection, type ReportClient } from './client-section.js';
+import type { ProbeResult } from '../core/result.js';
 import type { ActivationSection } from '../engine/activation.js';
+import type { ConnectivityFacts, KmsTarget, TargetVerdict } from '../engine/model.js';
 import type { HostFacts } from '../host/host-facts.js';
+import type { ClientFacts } from '../rules/facts.js';
+import type { Finding, Severity } from '../rules/types.js';
+import { clientSection, type ReportClient } from './client-section.js';
+import { buildEnvelope, type CommandName, type Envelope, summarize } from './envelope.js';
 import { hostSection, type ReportHost } from './host-section.js';
-import { buildEnvelope, summarize, type CommandName, type Envelope } from './envelope.js';
 
-export { SCHEMA_VERSION, type CommandName } from './envelope.js';
+export { type CommandName, SCHEMA_VERSION } from './envelope.js';
 
 /** One address of a target, flattened for consumers that do not want to join on probe ids. */
 export interface ReportEndpoint {

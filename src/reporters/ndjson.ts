@@ -1,7 +1,7 @@
 import type { ProbeResult } from '../core/result.js';
 import type { AnyReport } from '../report/any-report.js';
-import { SCHEMA_VERSION } from '../report/envelope.js';
 import { jsonText } from '../report/display-text.js';
+import { SCHEMA_VERSION } from '../report/envelope.js';
 
 /** One line per probe the moment it finishes, so a consumer (the PowerShell module) can stream. */
 export function ndjsonResultLine(result: ProbeResult): string {

@@ -6,15 +6,16 @@
  * JSON and NDJSON carry the exact values (terminal-active characters as \u escapes); every other
  * format renders the report after display-text.ts made its control characters visible, once, here.
  */
+
+import type { FleetClient } from '../fleet/client-row.js';
+import type { AnyReport, ReportOfKind } from '../report/any-report.js';
+import { displaySafe } from '../report/display-text.js';
+import type { ReportKind } from '../report/envelope.js';
 import { renderFleetCsv } from './fleet/csv.js';
 import { renderFleetHtml } from './fleet/html.js';
 import { renderFleetHuman } from './fleet/human.js';
 import { renderFleetJunit } from './fleet/junit.js';
 import { renderFleetMarkdown } from './fleet/markdown.js';
-import type { FleetClient } from '../fleet/client-row.js';
-import { displaySafe } from '../report/display-text.js';
-import type { AnyReport, ReportOfKind } from '../report/any-report.js';
-import type { ReportKind } from '../report/envelope.js';
 import type { ReportFormat } from './formats.js';
 import { renderHtml } from './generic/html.js';
 import { renderJunit } from './generic/junit.js';

@@ -12,8 +12,8 @@ import {
   NDR64,
   PDU_TYPE,
   PFC,
-  WINDOWS_MAX_FRAG,
   type SyntaxId,
+  WINDOWS_MAX_FRAG,
 } from './constants.js';
 import { UUID_WIRE_LENGTH, uuidFromWire, uuidToWire } from './uuid.js';
 

@@ -3,10 +3,13 @@
  * per the probe table in shared/kms-protocol.md §2.11. Input is untrusted network bytes: every read
  * is bounds-checked and nothing here throws — garbage becomes a `not-rpc` verdict with a reason.
  */
-import { decodeCommonHeader, readSyntaxId, sameSyntax, type CommonHeader } from './bind-pdu.js';
+import { type CommonHeader, decodeCommonHeader, readSyntaxId, sameSyntax } from './bind-pdu.js';
 import {
+  bindNakReasonName,
   COMMON_HEADER_LENGTH,
   CONTEXT_RESULT,
+  contextReasonName,
+  contextResultName,
   DREP_LITTLE_ENDIAN,
   EXTENDED_ERROR_SIGNATURE,
   MAX_BIND_REPLY_LENGTH,
@@ -14,9 +17,6 @@ import {
   PDU_TYPE,
   PFC,
   PROVIDER_REASON,
-  bindNakReasonName,
-  contextReasonName,
-  contextResultName,
   pduTypeLabel,
   type SyntaxId,
 } from './constants.js';

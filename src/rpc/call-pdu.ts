@@ -9,7 +9,7 @@
  *
  * Decoders take untrusted bytes: every read is bounds-checked and nothing throws.
  */
-import { decodeCommonHeader, writeCommonHeader, type CommonHeader } from './bind-pdu.js';
+import { type CommonHeader, decodeCommonHeader, writeCommonHeader } from './bind-pdu.js';
 import { COMMON_HEADER_LENGTH, PDU_TYPE, PFC } from './constants.js';
 
 /** The transfer syntax a call is marshalled in. */

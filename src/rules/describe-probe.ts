@@ -1,9 +1,9 @@
-import { msg, type Message } from '../catalog/message.js';
-import type { ProbeResult } from '../core/result.js';
 import type { AddressData } from '../../probes/address-resolution.js';
 import type { RpcBindData } from '../../probes/rpc-bind.js';
 import type { SrvData } from '../../probes/srv-discovery.js';
 import type { TcpPortData } from '../../probes/tcp-port.js';
+import { type Message, msg } from '../catalog/message.js';
+import type { ProbeResult } from '../core/result.js';
 import type { EvidenceDraft } from './types.js';
 
 /**

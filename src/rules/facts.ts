@@ -1,9 +1,9 @@
-import type { ConnectivityFacts } from '../engine/model.js';
 import type { ClientFacts } from '../client/client-facts.js';
 import type { ActivationSection } from '../engine/activation.js';
-import type { PublicationFacts } from '../publication/model.js';
-import type { HostFacts } from '../host/host-facts.js';
+import type { ConnectivityFacts } from '../engine/model.js';
 import type { FleetFacts } from '../fleet/model.js';
+import type { HostFacts } from '../host/host-facts.js';
+import type { PublicationFacts } from '../publication/model.js';
 
 export type { ClientFacts } from '../client/client-facts.js';
 

@@ -1,6 +1,6 @@
+import type { SrvData } from '../../probes/srv-discovery.js';
 import type { ProbeResult } from '../core/result.js';
 import type { DomainDiscovery, KmsTarget, TargetEndpoint } from '../engine/model.js';
-import type { SrvData } from '../../probes/srv-discovery.js';
 import type { Facts } from './facts.js';
 
 /** Every SRV answer, with the domain it belongs to. */

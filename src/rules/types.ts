@@ -1,6 +1,5 @@
-import type { FactArgs, Message } from '../catalog/message.js';
-
 import type { Severity } from '../catalog/findings.js';
+import type { FactArgs, Message } from '../catalog/message.js';
 
 // Severity belongs to the finding catalog (facts and reports name it without depending on rules).
 export { SEVERITY_RANK, type Severity } from '../catalog/findings.js';

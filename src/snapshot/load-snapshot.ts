@@ -1,7 +1,7 @@
 import { readRuntimeFile } from '../core/runtime-files.js';
 import { UsageError } from '../core/usage-error.js';
-import type { Snapshot } from './model.js';
 import { readTextFile, readTextFileSync } from '../inputs/read-text-file.js';
+import type { Snapshot } from './model.js';
 
 /** A real snapshot is tens of kilobytes; anything this large is not one, and is refused before reading. */
 export const MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024;

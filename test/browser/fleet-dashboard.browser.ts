@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { PNG } from 'pngjs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runCli, REPO_ROOT } from '../helpers/run-cli.js';
+import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 const execFileAsync = promisify(execFile);
 const WIDTH = 1280;

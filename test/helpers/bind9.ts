@@ -7,9 +7,9 @@
  *
  * Only loopback addresses are used (127.0.0.0/8 or ::1); never anything routable.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createSocket } from 'node:dgram';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, isIP } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';

@@ -8,13 +8,14 @@
  *     targets: [host('kms1.corp.test'), host('kms2.corp.test', { activation: 'filtered' })],
  *   })
  */
-import type { ProbeResult, ProbeStatus } from '../../src/core/result.js';
-import type { ConnectivityFacts, ConnectivityPhases, DomainDiscovery, KmsTarget, TargetEndpoint, TargetVerdict } from '../../src/engine/model.js';
+
 import type { AddressData } from '../../probes/address-resolution.js';
 import { endpointProbeId } from '../../probes/probe-id.js';
 import type { RpcBindData, RpcSilence } from '../../probes/rpc-bind.js';
 import type { SrvData, SrvRecord } from '../../probes/srv-discovery.js';
 import type { PortRole, PortState, TcpPortData } from '../../probes/tcp-port.js';
+import type { ProbeResult, ProbeStatus } from '../../src/core/result.js';
+import type { ConnectivityFacts, ConnectivityPhases, DomainDiscovery, KmsTarget, TargetEndpoint, TargetVerdict } from '../../src/engine/model.js';
 import type { BindVerdict } from '../../src/rpc/bind-reply.js';
 
 export const STARTED_AT = '2025-01-01T00:00:00.000Z';

@@ -22,7 +22,7 @@
 import type { DnsServer } from '../../src/dns/exchange.js';
 import type { TargetVerdict } from '../../src/engine/model.js';
 import type { RpcResponderMode } from '../../src/lab/rpc-responder.js';
-import { startBind, type BindServer } from './bind9.js';
+import { type BindServer, startBind } from './bind9.js';
 import { createTestNetwork, type NsProcess, type TestNetwork } from './netns.js';
 
 export const ZONE = 'corp.test';

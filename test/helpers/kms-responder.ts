@@ -12,15 +12,16 @@
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Socket } from 'node:net';
-import { decodeBindPdu, sameSyntax, type BindPdu, type ReceivedContext } from '../../src/rpc/bind-pdu.js';
-import { decodeCallPdu, decodeRequestStub, encodeFaultPdu, encodeResponsePdu, encodeResponseStub, type StubSyntax } from '../../src/rpc/call-pdu.js';
-import { BTFN_UUID_PREFIX, COMMON_HEADER_LENGTH, CONTEXT_RESULT, KMS_INTERFACE, NDR32, NDR64, PDU_TYPE, PFC, PROVIDER_REASON, WINDOWS_MAX_FRAG, type SyntaxId } from '../../src/rpc/constants.js';
 import { KMS_VERSIONS, type KmsVersion } from '../../src/kms/kms-crypto.js';
-import { dateFromFileTime, type BaseRequest } from '../../src/kms/message.js';
+import { type BaseRequest, dateFromFileTime } from '../../src/kms/message.js';
 import { decodeKmsRequest } from '../../src/kms/request.js';
-import { WELL_KNOWN_EMULATOR_HWID, buildKmsResponse } from '../../src/kms/response.js';
+import { buildKmsResponse, WELL_KNOWN_EMULATOR_HWID } from '../../src/kms/response.js';
+import { type BindPdu, decodeBindPdu, type ReceivedContext, sameSyntax } from '../../src/rpc/bind-pdu.js';
+import { decodeCallPdu, decodeRequestStub, encodeFaultPdu, encodeResponsePdu, encodeResponseStub, type StubSyntax } from '../../src/rpc/call-pdu.js';
+import { BTFN_UUID_PREFIX, COMMON_HEADER_LENGTH, CONTEXT_RESULT, KMS_INTERFACE, NDR32, NDR64, PDU_TYPE, PFC, PROVIDER_REASON, type SyntaxId, WINDOWS_MAX_FRAG } from '../../src/rpc/constants.js';
 
 export { WELL_KNOWN_EMULATOR_HWID };
+
 import { encodeAck, type ResultElement } from '../../src/lab/rpc-responder.js';
 import { listenTcp } from '../../src/lab/tcp-listener.js';
 

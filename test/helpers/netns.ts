@@ -6,7 +6,7 @@
  * Needs root plus `ip` (iproute2) and `nft` (nftables). Addresses come from 198.18.0.0/15
  * (RFC 2544 benchmarking range), so nothing real is ever contacted.
  */
-import { execFile, execFileSync, spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { type ChildProcess, execFile, execFileSync, type SpawnOptions, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { pidAlive } from './pid-alive.js';
 

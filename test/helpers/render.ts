@@ -2,7 +2,7 @@
 import pc from 'picocolors';
 import type { AnyReport } from '../../src/report/any-report.js';
 import type { ReportFormat } from '../../src/reporters/formats.js';
-import { renderReport, type ReporterContext } from '../../src/reporters/registry.js';
+import { type ReporterContext, renderReport } from '../../src/reporters/registry.js';
 
 export function render(report: AnyReport, format: ReportFormat, context: Partial<ReporterContext> = {}): string {
   return renderReport(report, format, { colors: pc.createColors(false), ...context });

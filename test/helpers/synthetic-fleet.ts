@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Snapshot } from '../../src/snapshot/model.js';
-import { COLLECTED_AT, buildSnapshot, officeProduct, request12288, response12289 } from './snapshot-builder.js';
+import { buildSnapshot, COLLECTED_AT, officeProduct, request12288, response12289 } from './snapshot-builder.js';
 
 export interface SyntheticFleetSpec {
   clients: number;

@@ -5,10 +5,10 @@
 import { execFile } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { existsSync, readFileSync } from 'node:fs';
+import * as dnsPacket from 'dns-packet';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import * as dnsPacket from 'dns-packet';
-import { startBind, type BindServer } from '../helpers/bind9.js';
+import { type BindServer, startBind } from '../helpers/bind9.js';
 
 const test = suite('bind9 fixture');
 const running: BindServer[] = [];

@@ -16,9 +16,9 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { npmBuildFiles, PART_FILES } from '../../build/bundle.js';
 import { runtimeFiles } from '../../build/runtime-files.js';
-import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
-import { rulePageFile, rulePagePath } from '../../src/cli/commands/explain.js';
 import { RULE_IDS } from '../../src/catalog/findings.js';
+import { rulePageFile, rulePagePath } from '../../src/cli/commands/explain.js';
+import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 
 const test = suite('bundle: dist/kmsdoctor-bundle.cjs and its parts on their own');
 let folder = '';

@@ -12,10 +12,10 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { KMS_GROUPS } from '../../src/kms/products.js';
-import { startKmsResponder, type KmsResponder, type KmsResponderOptions } from '../helpers/kms-responder.js';
 import { PDU_TYPE } from '../../src/rpc/constants.js';
+import { type KmsResponder, type KmsResponderOptions, startKmsResponder } from '../helpers/kms-responder.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
-import { runCli, type CliRun } from '../helpers/run-cli.js';
+import { type CliRun, runCli } from '../helpers/run-cli.js';
 
 const activationSchemaErrors = reportSchemaErrors;
 

@@ -16,8 +16,8 @@ import { readRuntimeFile } from '../../src/core/runtime-files.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { UsageError } from '../../src/core/usage-error.js';
 import { powerShellExecutable, runPowerShellScript } from '../../src/exec/run-powershell.js';
+import { type CliRun, runCli } from '../helpers/run-cli.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
-import { runCli, type CliRun } from '../helpers/run-cli.js';
 
 const show = (run: CliRun) => `exit ${run.exitCode}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`;
 

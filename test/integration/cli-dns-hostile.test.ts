@@ -3,10 +3,11 @@
  * answers which do not answer: the verdict must never be "No findings" (exit 0) for a domain in
  * which a client finds no KMS host. Needs `npm run build` first.
  */
+
+import type { Answer } from 'dns-packet';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Answer } from 'dns-packet';
-import { reply, startFakeDns, type FakeDns, type FakeHandler } from '../helpers/fake-dns.js';
+import { type FakeDns, type FakeHandler, reply, startFakeDns } from '../helpers/fake-dns.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const DOMAIN = 'contoso.test';

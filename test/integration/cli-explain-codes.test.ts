@@ -6,7 +6,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CODE_CATALOG, KMS_CODES } from '../../src/catalog/codes/catalog.js';
-import { runCli, type CliRun } from '../helpers/run-cli.js';
+import { type CliRun, runCli } from '../helpers/run-cli.js';
 
 const show = (run: CliRun) => `exit ${run.exitCode}\n--- stdout\n${run.stdout.slice(0, 2000)}\n--- stderr\n${run.stderr.slice(0, 2000)}`;
 

@@ -1,17 +1,17 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
-import { reportSchemaErrors } from '../helpers/report-schema.js';
 import type { Answer } from 'dns-packet';
 import { SaxesParser } from 'saxes';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
+import { type RpcResponder, startRpcResponder } from '../../src/lab/rpc-responder.js';
 import type { FleetReport } from '../../src/report/fleet-report.js';
-import { startRpcResponder, type RpcResponder } from '../../src/lab/rpc-responder.js';
-import { reply, startFakeDns, type FakeDns } from '../helpers/fake-dns.js';
+import { type FakeDns, reply, startFakeDns } from '../helpers/fake-dns.js';
+import { reportSchemaErrors } from '../helpers/report-schema.js';
 import { runCli } from '../helpers/run-cli.js';
-import { SAMPLE_FLEET_SPEC, expectedFleet, syntheticFleet, writeSyntheticFleet } from '../helpers/synthetic-fleet.js';
+import { expectedFleet, SAMPLE_FLEET_SPEC, syntheticFleet, writeSyntheticFleet } from '../helpers/synthetic-fleet.js';
 
 const test = suite('cli: fleet');
 const SAMPLE = join(PACKAGE_ROOT, 'samples', 'fleet');

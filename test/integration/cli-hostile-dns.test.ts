@@ -5,7 +5,7 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { reply, startFakeDns, type FakeDns } from '../helpers/fake-dns.js';
+import { type FakeDns, reply, startFakeDns } from '../helpers/fake-dns.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const DOMAIN = 'hostile.test';

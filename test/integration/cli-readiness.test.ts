@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { startLab, type Lab } from '../../src/lab/lab.js';
+import { type Lab, startLab } from '../../src/lab/lab.js';
 import type { ReadinessReport } from '../../src/report/readiness.js';
 import { htmlProblems, junitCounts } from '../helpers/page-checks.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';

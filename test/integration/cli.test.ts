@@ -7,11 +7,11 @@ import { createSocket } from 'node:dgram';
 import { readFileSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { SCHEMA_VERSION, type Report } from '../../src/report/report.js';
 import { RULE_IDS } from '../../src/catalog/findings.js';
-import { fqdn, KMS_NET_HOSTS, startKmsNetwork, ZONE, type KmsNetwork } from '../helpers/kms-network.js';
+import { type Report, SCHEMA_VERSION } from '../../src/report/report.js';
+import { fqdn, KMS_NET_HOSTS, type KmsNetwork, startKmsNetwork, ZONE } from '../helpers/kms-network.js';
 import { definitionErrors, reportSchemaErrors } from '../helpers/report-schema.js';
-import { REPO_ROOT, runCli, type CliRun } from '../helpers/run-cli.js';
+import { type CliRun, REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 const PKG = JSON.parse(readFileSync(`${REPO_ROOT}/package.json`, 'utf8')) as { version: string };
 

@@ -19,13 +19,13 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Report } from '../../src/report/report.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
-import { startBind, type BindServer } from '../helpers/bind9.js';
-import { startKmsNetwork, type KmsNetwork } from '../helpers/kms-network.js';
+import { type BindServer, startBind } from '../helpers/bind9.js';
+import { type KmsNetwork, startKmsNetwork } from '../helpers/kms-network.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
-import { CLI_PATH, REPO_ROOT, runCli, type CliRun } from '../helpers/run-cli.js';
+import { CLI_PATH, type CliRun, REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { scratchDir } from '../helpers/scratch-dir.js';
 import { buildSnapshot, type SnapshotSpec } from '../helpers/snapshot-builder.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
-import { scratchDir } from '../helpers/scratch-dir.js';
 
 const TIMEOUT = ['--timeout', '800'];
 const SAMPLES = join(REPO_ROOT, 'samples');

@@ -6,11 +6,11 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { ProbeResult } from '../../src/core/result.js';
-import { checkConnectivity, type ConnectivityOptions } from '../../src/engine/connectivity.js';
+import { type ConnectivityOptions, checkConnectivity } from '../../src/engine/connectivity.js';
 import type { ConnectivityFacts, KmsTarget } from '../../src/engine/model.js';
 import { buildReport } from '../../src/report/report.js';
 import { evaluate } from '../../src/rules/index.js';
-import { fqdn, KMS_NET_HOSTS, startKmsNetwork, ZONE, type KmsNetwork } from '../helpers/kms-network.js';
+import { fqdn, KMS_NET_HOSTS, type KmsNetwork, startKmsNetwork, ZONE } from '../helpers/kms-network.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
 
 const TIMEOUT_MS = 800;

@@ -5,15 +5,16 @@
  * TC → TCP fallback for a large record set, NXDOMAIN vs NODATA, a CNAME target, a target without
  * address, and the additional section vs querying.
  */
+
+import type { Answer } from 'dns-packet';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Answer } from 'dns-packet';
-import { probeSrv, type AddressRecord, type SrvRecord } from '../../probes/srv-discovery.js';
 import { probeAddresses } from '../../probes/address-resolution.js';
+import { type AddressRecord, probeSrv, type SrvRecord } from '../../probes/srv-discovery.js';
 import type { DnsServer } from '../../src/dns/exchange.js';
-import { startLabDnsServer, type LabDnsServer } from '../../src/lab/dns-server.js';
-import { startLab, type Lab } from '../../src/lab/lab.js';
-import { startBind, type BindServer } from '../helpers/bind9.js';
+import { type LabDnsServer, startLabDnsServer } from '../../src/lab/dns-server.js';
+import { type Lab, startLab } from '../../src/lab/lab.js';
+import { type BindServer, startBind } from '../helpers/bind9.js';
 
 const TIMEOUT_MS = 3000;
 

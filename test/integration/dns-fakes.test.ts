@@ -3,13 +3,14 @@
  * loopback, for what a real server will not do on demand: replies with the wrong id or question,
  * garbage, silence, a closed port, a TC bit, a TCP stream cut short, and every failure RCODE.
  */
+
+import type { Answer } from 'dns-packet';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Answer } from 'dns-packet';
-import { PROBE_STATUSES } from '../../src/core/result.js';
-import { queryDns, type DnsQueryResult } from '../../src/dns/query.js';
 import { probeSrv } from '../../probes/srv-discovery.js';
-import { closedUdpPort, framed, reply, startFakeDns, type FakeDns, type FakeDnsOptions } from '../helpers/fake-dns.js';
+import { PROBE_STATUSES } from '../../src/core/result.js';
+import { type DnsQueryResult, queryDns } from '../../src/dns/query.js';
+import { closedUdpPort, type FakeDns, type FakeDnsOptions, framed, reply, startFakeDns } from '../helpers/fake-dns.js';
 
 const NAME = 'kms01.contoso.test';
 const SRV_NAME = '_vlmcs._tcp.contoso.test';

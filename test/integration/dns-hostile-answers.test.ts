@@ -4,13 +4,14 @@
  * records of another type, duplicates, record lengths that disagree with the data, and an SRV
  * name that is an alias (with nothing behind it, or looping). Fakes bind to 127.0.1.1.
  */
+
+import type { Answer } from 'dns-packet';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Answer } from 'dns-packet';
 import { probeAddresses } from '../../probes/address-resolution.js';
 import { probeSrv } from '../../probes/srv-discovery.js';
 import { queryDns } from '../../src/dns/query.js';
-import { reply, startFakeDns, type FakeDns, type FakeHandler, type FakeQuery } from '../helpers/fake-dns.js';
+import { type FakeDns, type FakeHandler, type FakeQuery, reply, startFakeDns } from '../helpers/fake-dns.js';
 
 const ADDRESS = '127.0.1.1';
 const DOMAIN = 'contoso.test';

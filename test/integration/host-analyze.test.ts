@@ -12,7 +12,7 @@ import * as assert from 'uvu/assert';
 import type { Report } from '../../src/report/report.js';
 import { generate12290 } from '../helpers/generate-12290.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
-import { REPO_ROOT, runCli, type CliRun } from '../helpers/run-cli.js';
+import { type CliRun, REPO_ROOT, runCli } from '../helpers/run-cli.js';
 import { scratchDir } from '../helpers/scratch-dir.js';
 
 const run = promisify(execFile);

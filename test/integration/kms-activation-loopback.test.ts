@@ -7,16 +7,16 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { probeKmsActivation, type ActivationProbeResult, type BindStyle } from '../../probes/kms-activation.js';
-import { runActivation, type ActivationSection } from '../../src/engine/activation.js';
+import { type ActivationProbeResult, type BindStyle, probeKmsActivation } from '../../probes/kms-activation.js';
+import { type ActivationSection, runActivation } from '../../src/engine/activation.js';
 import type { KmsVersion } from '../../src/kms/kms-crypto.js';
-import { ZERO_UUID, fileTimeFromDate } from '../../src/kms/message.js';
+import { fileTimeFromDate, ZERO_UUID } from '../../src/kms/message.js';
 import { RequestGuard, SecondRequestError } from '../../src/kms/policy.js';
-import { APPLICATION_IDS, KMS_GROUPS, findProduct, type KmsProduct } from '../../src/kms/products.js';
-import { buildKmsRequest, type BuiltRequest } from '../../src/kms/request.js';
-import { WELL_KNOWN_EMULATOR_HWID, startKmsResponder, withKmsResponder, type KmsResponder, type KmsResponderOptions } from '../helpers/kms-responder.js';
+import { APPLICATION_IDS, findProduct, KMS_GROUPS, type KmsProduct } from '../../src/kms/products.js';
+import { type BuiltRequest, buildKmsRequest } from '../../src/kms/request.js';
 import { PDU_TYPE } from '../../src/rpc/constants.js';
 import { evaluate } from '../../src/rules/index.js';
+import { type KmsResponder, type KmsResponderOptions, startKmsResponder, WELL_KNOWN_EMULATOR_HWID, withKmsResponder } from '../helpers/kms-responder.js';
 
 const CMID = '44444444-5555-4666-8777-888888888888';
 

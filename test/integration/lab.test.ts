@@ -7,7 +7,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { missedFaults } from '../../src/cli/commands/lab.js';
 import { checkConnectivity } from '../../src/engine/connectivity.js';
-import { LAB_DOMAIN, startLab, type Lab } from '../../src/lab/lab.js';
+import { LAB_DOMAIN, type Lab, startLab } from '../../src/lab/lab.js';
 import { buildReport } from '../../src/report/report.js';
 import { evaluate } from '../../src/rules/index.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';

@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { execa } from 'execa';
-import { npmBuildFiles, ROOT } from '../../build/bundle.js';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { npmBuildFiles, ROOT } from '../../build/bundle.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 
 const test = suite('npm package contents');

@@ -11,12 +11,12 @@ import { join } from 'node:path';
 import * as dnsPacket from 'dns-packet';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { reportSchemaErrors } from '../helpers/report-schema.js';
-import { checkPublication } from '../../src/publication/check.js';
 import { publicationFindings } from '../../src/commands/publication-findings.js';
+import { checkPublication } from '../../src/publication/check.js';
 import type { PublicationInput } from '../../src/publication/model.js';
-import { startBind, type BindServer } from '../helpers/bind9.js';
-import { fqdn, startKmsNetwork, ZONE as KMS_ZONE } from '../helpers/kms-network.js';
+import { type BindServer, startBind } from '../helpers/bind9.js';
+import { fqdn, ZONE as KMS_ZONE, startKmsNetwork } from '../helpers/kms-network.js';
+import { reportSchemaErrors } from '../helpers/report-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const test = suite('publication (BIND)');

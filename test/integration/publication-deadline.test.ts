@@ -6,10 +6,10 @@
 import { createSocket } from 'node:dgram';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { publicationFindings } from '../../src/commands/publication-findings.js';
 import { runDeadline } from '../../src/core/run-deadline.js';
 import { ProbeRunner } from '../../src/engine/probe-runner.js';
 import { checkPublication } from '../../src/publication/check.js';
-import { publicationFindings } from '../../src/commands/publication-findings.js';
 
 const test = suite('publication: silent servers and one deadline');
 

@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer, Socket, type AddressInfo } from 'node:net';
+import { type AddressInfo, createServer, Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { probeRpcBind } from '../../probes/rpc-bind.js';
-import { startRpcResponder, type RpcResponder, type RpcResponderMode } from '../../src/lab/rpc-responder.js';
-import { MINIMAL_KMS_CONTEXTS, WINDOWS_STYLE_KMS_CONTEXTS, encodeBindPdu } from '../../src/rpc/bind-pdu.js';
-import { decodeBindReply, type BindAckReply } from '../../src/rpc/bind-reply.js';
+import { type RpcResponder, type RpcResponderMode, startRpcResponder } from '../../src/lab/rpc-responder.js';
+import { encodeBindPdu, MINIMAL_KMS_CONTEXTS, WINDOWS_STYLE_KMS_CONTEXTS } from '../../src/rpc/bind-pdu.js';
+import { type BindAckReply, decodeBindReply } from '../../src/rpc/bind-reply.js';
 import { KMS_INTERFACE, NDR32, NDR64 } from '../../src/rpc/constants.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

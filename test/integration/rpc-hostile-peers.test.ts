@@ -9,13 +9,13 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { probeKmsActivation } from '../../probes/kms-activation.js';
 import { probeRpcBind } from '../../probes/rpc-bind.js';
-import { ZERO_UUID, fileTimeFromDate } from '../../src/kms/message.js';
+import { fileTimeFromDate, ZERO_UUID } from '../../src/kms/message.js';
 import { APPLICATION_IDS, KMS_GROUPS } from '../../src/kms/products.js';
 import { buildKmsRequest } from '../../src/kms/request.js';
-import { evaluate } from '../../src/rules/index.js';
-import { buildFacts, host } from '../helpers/facts.js';
-import { MINIMAL_BIND_ACK as ACK_60 } from '../fixtures/kms-exchanges.js';
 import { listenTcp } from '../../src/lab/tcp-listener.js';
+import { evaluate } from '../../src/rules/index.js';
+import { MINIMAL_BIND_ACK as ACK_60 } from '../fixtures/kms-exchanges.js';
+import { buildFacts, host } from '../helpers/facts.js';
 
 const HOST = '127.0.2.1';
 

@@ -10,16 +10,16 @@ import * as assert from 'uvu/assert';
 import { probeKmsActivation } from '../../probes/kms-activation.js';
 import { connectivityActivation } from '../../src/cli/connectivity-activation.js';
 import { runDeadline } from '../../src/core/run-deadline.js';
-import { ZERO_UUID, fileTimeFromDate } from '../../src/kms/message.js';
+import { fileTimeFromDate, ZERO_UUID } from '../../src/kms/message.js';
 import { RequestGuard } from '../../src/kms/policy.js';
 import { APPLICATION_IDS, KMS_GROUPS } from '../../src/kms/products.js';
 import { buildKmsRequest } from '../../src/kms/request.js';
+import { listenTcp } from '../../src/lab/tcp-listener.js';
 import { collectReadinessFacts } from '../../src/readiness/collect.js';
 import { evaluate } from '../../src/rules/index.js';
+import { MINIMAL_BIND_ACK as ACK_60 } from '../fixtures/kms-exchanges.js';
 import { buildFacts, host } from '../helpers/facts.js';
 import { runCli } from '../helpers/run-cli.js';
-import { MINIMAL_BIND_ACK as ACK_60 } from '../fixtures/kms-exchanges.js';
-import { listenTcp } from '../../src/lab/tcp-listener.js';
 
 const HOST = '127.0.2.1';
 

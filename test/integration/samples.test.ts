@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { probeSrv } from '../../probes/srv-discovery.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { checkConnectivity } from '../../src/engine/connectivity.js';
-import { probeSrv } from '../../probes/srv-discovery.js';
-import { startBind, type BindServer } from '../helpers/bind9.js';
+import { type BindServer, startBind } from '../helpers/bind9.js';
 import { definitionErrors, reportSchemaErrors } from '../helpers/report-schema.js';
 
 /** Every file in samples/ is read here, so no sample can silently go stale. */

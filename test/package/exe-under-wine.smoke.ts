@@ -11,7 +11,7 @@ import type { Answer } from 'dns-packet';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
-import { framed, reply, startFakeDns, type FakeDns } from '../helpers/fake-dns.js';
+import { type FakeDns, framed, reply, startFakeDns } from '../helpers/fake-dns.js';
 import { findWine, NO_PLACEHOLDER_MEMORY, Wine, withoutVirtualAlloc2 } from './wine.js';
 
 const SHIPPED = join(PACKAGE_ROOT, 'dist', 'kmsdoctor.exe');

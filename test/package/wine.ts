@@ -3,8 +3,9 @@
  * command), a private prefix in .tmp/wine set to Windows 10, and the program's output written to
  * files, since under Wine node cannot write to a pipe.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+
 import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { execa } from 'execa';
 

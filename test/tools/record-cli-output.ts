@@ -13,8 +13,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
-import type { KmsResponder } from '../helpers/kms-responder.js';
 import type { Lab } from '../../src/lab/lab.js';
+import type { KmsResponder } from '../helpers/kms-responder.js';
 
 export const FIXTURE_DIR = join(PACKAGE_ROOT, 'test', 'fixtures', 'cli-output');
 

@@ -13,7 +13,7 @@
  * helpers also tear down synchronously on any other exit, and remove what a killed run left.
  * A start failure: one line on stderr, exit 1 (after cleaning up).
  */
-import { KMS_NET_HOSTS, ZONE, fqdn, startKmsNetwork, type KmsNetwork } from '../helpers/kms-network.js';
+import { fqdn, KMS_NET_HOSTS, type KmsNetwork, startKmsNetwork, ZONE } from '../helpers/kms-network.js';
 
 async function main(): Promise<void> {
   let network: KmsNetwork | undefined;

@@ -1,9 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CATALOGS, LOCALES } from '../../src/catalog/catalogs.js';
+import { RULE_IDS } from '../../src/catalog/findings.js';
 import { placeholdersOf } from '../../src/catalog/placeholders.js';
 import { render } from '../../src/catalog/render.js';
-import { RULE_IDS } from '../../src/catalog/findings.js';
 
 const english = CATALOGS.en.messages as Record<string, string>;
 

@@ -9,12 +9,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { APPLICATION_IDS, PRODUCTS } from '../../src/kms/products.js';
-import { CODE_CATALOG, KMS_CODES, isKnownCode } from '../../src/catalog/codes/catalog.js';
+import { CODE_CATALOG, isKnownCode, KMS_CODES } from '../../src/catalog/codes/catalog.js';
+import { isRuleId, RULE_CATALOG, RULE_IDS, type RuleId, ruleSummary, ruleTitle } from '../../src/catalog/findings.js';
 import { rulePagePath } from '../../src/cli/commands/explain.js';
-import { RULE_CATALOG, RULE_IDS, isRuleId, ruleSummary, ruleTitle, type RuleId } from '../../src/catalog/findings.js';
-import { definitionErrors, reportSchemaErrors } from '../helpers/report-schema.js';
+import { APPLICATION_IDS, PRODUCTS } from '../../src/kms/products.js';
 import { SCHEMA_VERSION } from '../../src/report/envelope.js';
+import { definitionErrors, reportSchemaErrors } from '../helpers/report-schema.js';
 import { snapshotDefinitionErrors } from '../helpers/snapshot-schema.js';
 import { FIXTURE_DIR, FIXTURES } from '../tools/record-cli-output.js';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { closedUdpPort } from '../helpers/fake-dns.js';
-import { runCli, type CliRun } from '../helpers/run-cli.js';
+import { type CliRun, runCli } from '../helpers/run-cli.js';
 
 /** Exit 2 with one line on stderr that holds no control character, and nothing on stdout. */
 function assertOneLineUsageError(run: CliRun, ...mentions: Array<string | RegExp>): void {

@@ -7,17 +7,17 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { RULE_IDS, type RuleId } from '../../src/catalog/findings.js';
 import { planDiscovery } from '../../src/client/discovery-plan.js';
 import { primaryWindowsProduct } from '../../src/client/kms-client-product.js';
 import type { ConnectivityFacts } from '../../src/engine/model.js';
 import { analyzeEvents } from '../../src/events/attempts.js';
-import { RULE_IDS, type RuleId } from '../../src/catalog/findings.js';
 import type { ClientFacts } from '../../src/rules/facts.js';
 import { evaluate } from '../../src/rules/index.js';
 import type { Finding } from '../../src/rules/types.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
-import { buildFacts, host, probeIds, type FactsSpec } from '../helpers/facts.js';
-import { ENTERPRISE_SKU, buildSnapshot, failure8198, officeProduct, request12288, response12289, type SnapshotSpec } from '../helpers/snapshot-builder.js';
+import { buildFacts, type FactsSpec, host, probeIds } from '../helpers/facts.js';
+import { buildSnapshot, ENTERPRISE_SKU, failure8198, officeProduct, request12288, response12289, type SnapshotSpec } from '../helpers/snapshot-builder.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
 const D = 'corp.test';

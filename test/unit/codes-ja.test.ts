@@ -1,14 +1,14 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { isLocale, type Locale } from '../../src/catalog/catalogs.js';
+import { codeEntry, KMS_CODES } from '../../src/catalog/codes/catalog.js';
+import { CODE_COMMANDS } from '../../src/catalog/codes/commands.js';
+import { codeSummary, renderCodePage } from '../../src/catalog/codes/render.js';
 import { CODE_PAGE as EN_CODE_PAGE } from '../../src/catalog/en/code-page.js';
 import { EN_CODES } from '../../src/catalog/en/codes.js';
 import { CODE_PAGE as JA_CODE_PAGE } from '../../src/catalog/ja/code-page.js';
 import { JA_CODES } from '../../src/catalog/ja/codes.js';
 import { placeholdersOf } from '../../src/catalog/placeholders.js';
-import { codeEntry, KMS_CODES } from '../../src/catalog/codes/catalog.js';
-import { CODE_COMMANDS } from '../../src/catalog/codes/commands.js';
-import { codeSummary, renderCodePage } from '../../src/catalog/codes/render.js';
 
 /**
  * The Japanese error-code pages say what the English ones say: every code, every cause, step and

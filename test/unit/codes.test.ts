@@ -1,12 +1,12 @@
 import pc from 'picocolors';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { renderHuman } from '../../src/reporters/human/connectivity.js';
-import { CODE_CATALOG, KMS_CODES, isKnownCode, lookupCode, normalizeCode, signedDecimal } from '../../src/catalog/codes/catalog.js';
+import { CODE_CATALOG, isKnownCode, KMS_CODES, lookupCode, normalizeCode, signedDecimal } from '../../src/catalog/codes/catalog.js';
 import { codesIn } from '../../src/catalog/codes/codes-in.js';
 import { codeSummary, codesLine, renderCodeList, renderCodePage, unknownCodeMessage } from '../../src/catalog/codes/render.js';
-import type { Report } from '../../src/report/report.js';
 import { isRuleId } from '../../src/catalog/findings.js';
+import type { Report } from '../../src/report/report.js';
+import { renderHuman } from '../../src/reporters/human/connectivity.js';
 import type { Finding } from '../../src/rules/types.js';
 
 /** The core KMS codes, row by row. */

@@ -13,24 +13,24 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { UsageError } from '../../src/core/usage-error.js';
-import { MAX_INI_BYTES, parseSlmgrIni, readSlmgrIni } from '../../src/dlv/ini.js';
-import { decodeTextBytes as decodeText } from '../../src/inputs/text-encoding.js';
-import { JAPANESE_CONFIRMED_LABELS } from '../../src/dlv/japanese.js';
-import { DLV_LABELS, LABEL_BY_KEY, WINDOWS_APPLICATION_ID, OFFICE_APPLICATION_ID } from '../../src/dlv/labels.js';
 import { detectDlvLanguage } from '../../src/dlv/detect-language.js';
+import { MAX_INI_BYTES, parseSlmgrIni, readSlmgrIni } from '../../src/dlv/ini.js';
+import { JAPANESE_CONFIRMED_LABELS } from '../../src/dlv/japanese.js';
+import { DLV_LABELS, LABEL_BY_KEY, OFFICE_APPLICATION_ID, WINDOWS_APPLICATION_ID } from '../../src/dlv/labels.js';
 import { MAX_DLV_TEXT_CHARS } from '../../src/dlv/limits.js';
 import {
+  type DlvParseOptions,
+  type DlvParseResult,
   matchDlvLabel,
   parseDlv,
   readDlvText,
-  type DlvParseOptions,
-  type DlvParseResult,
 } from '../../src/dlv/parse-dlv.js';
 import { UNKNOWN_ACTIVATION_ID } from '../../src/dlv/unknown-activation-id.js';
+import { decodeTextBytes as decodeText } from '../../src/inputs/text-encoding.js';
 import type { LicensingProduct, LicensingService, Snapshot } from '../../src/snapshot/model.js';
-import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
-import { NULL_CLIENT_SETTINGS } from '../helpers/snapshot-builder.js';
 import { rejectsWithUsageError } from '../helpers/rejects.js';
+import { NULL_CLIENT_SETTINGS } from '../helpers/snapshot-builder.js';
+import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
 const DIR = join(PACKAGE_ROOT, 'samples', 'dlv');
 const sample = (name: string) => readFileSync(join(DIR, name), 'utf8');

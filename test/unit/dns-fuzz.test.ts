@@ -3,15 +3,16 @@
  * queryDns throw or leave a rejected promise behind, and every outcome must be a status from
  * the fixed vocabulary (src/core/result.ts).
  */
+
+import dnsPacket, { type Answer } from 'dns-packet';
 import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import dnsPacket, { type Answer } from 'dns-packet';
 import { PROBE_STATUSES } from '../../src/core/result.js';
 import { checkReply, type DnsQuestion } from '../../src/dns/message.js';
-import { queryDns, type DnsQueryResult } from '../../src/dns/query.js';
-import { framed, startFakeDns, type FakeDns } from '../helpers/fake-dns.js';
-import { mutate, mutation, type Mutation } from '../helpers/byte-mutations.js';
+import { type DnsQueryResult, queryDns } from '../../src/dns/query.js';
+import { type Mutation, mutate, mutation } from '../helpers/byte-mutations.js';
+import { type FakeDns, framed, startFakeDns } from '../helpers/fake-dns.js';
 
 const STATUSES: readonly string[] = PROBE_STATUSES;
 const CHECK_KINDS = ['match', 'truncated-undecodable', 'mismatch', 'malformed'];

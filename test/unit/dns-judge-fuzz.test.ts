@@ -5,15 +5,16 @@
  * the header's RCODE is NOERROR, only records that are in the reply, owned by the question name or
  * its CNAME chain, once each, and "ok" exactly when a record of the asked type is kept.
  */
+
+import dnsPacket, { type Answer } from 'dns-packet';
 import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import dnsPacket, { type Answer } from 'dns-packet';
+import { srvDataOf } from '../../probes/srv-discovery.js';
 import { PROBE_STATUSES } from '../../src/core/result.js';
 import { checkReply, type DnsQuestion } from '../../src/dns/message.js';
 import { judgeReply } from '../../src/dns/query.js';
-import { toDnsRecord, type DnsRecord } from '../../src/dns/records.js';
-import { srvDataOf } from '../../probes/srv-discovery.js';
+import { type DnsRecord, toDnsRecord } from '../../src/dns/records.js';
 import { mutate, mutation } from '../helpers/byte-mutations.js';
 
 const RUNS = 100_000;

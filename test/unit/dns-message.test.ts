@@ -3,14 +3,15 @@
  * address parsing (src/dns/server-address.ts), search suffixes (src/dns/system-suffixes.ts) and
  * the RFC 2782 SRV order (src/dns/srv-order.ts).
  */
+
+import dnsPacket, { type Answer } from 'dns-packet';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import dnsPacket, { type Answer } from 'dns-packet';
-import { buildQuery, checkReply, readHeader, sameName, type DnsQuestion } from '../../src/dns/message.js';
-import { DNS_PORT, formatDnsServer, parseDnsServer, systemDnsServers } from '../../src/dns/server-address.js';
-import { systemDnsSuffixes } from '../../src/dns/system-suffixes.js';
-import { orderSrvRecords } from '../../src/dns/srv-order.js';
 import { UsageError } from '../../src/core/usage-error.js';
+import { buildQuery, checkReply, type DnsQuestion, readHeader, sameName } from '../../src/dns/message.js';
+import { DNS_PORT, formatDnsServer, parseDnsServer, systemDnsServers } from '../../src/dns/server-address.js';
+import { orderSrvRecords } from '../../src/dns/srv-order.js';
+import { systemDnsSuffixes } from '../../src/dns/system-suffixes.js';
 
 const Q: DnsQuestion = { name: '_vlmcs._tcp.contoso.test', type: 'SRV' };
 const SRV: Answer = { name: Q.name, type: 'SRV', ttl: 300, data: { priority: 0, weight: 100, port: 1688, target: 'kms01.contoso.test' } };

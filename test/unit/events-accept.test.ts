@@ -5,7 +5,7 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { acceptRecord, FROM_MESSAGE_WARNING, NO_FIELDS_WARNING, type AcceptPolicy, type RawRecord } from '../../src/events/accept-record.js';
+import { type AcceptPolicy, acceptRecord, FROM_MESSAGE_WARNING, NO_FIELDS_WARNING, type RawRecord } from '../../src/events/accept-record.js';
 import type { EventSink } from '../../src/events/fields.js';
 import { readEventText } from '../../src/events/read-events.js';
 import type { KmsEvent } from '../../src/snapshot/model.js';

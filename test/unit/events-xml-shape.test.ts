@@ -14,8 +14,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { EventSink } from '../../src/events/fields.js';
 import { readXmlEvents } from '../../src/events/read-xml.js';
-import { emptyNotes, learnShape, matchShape } from '../../src/events/xml-shape.js';
 import { readXmlRecord } from '../../src/events/xml-record.js';
+import { emptyNotes, learnShape, matchShape } from '../../src/events/xml-shape.js';
 import { createStreamDecoder } from '../../src/inputs/text-encoding.js';
 import { sameBothWays } from '../helpers/xml-both-ways.js';
 

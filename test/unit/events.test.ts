@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { KmsEvent, KmsEventFields } from '../../src/snapshot/model.js';
-import { normalizeHresult, parseEventFields, parseEventTime, parseHostPort } from '../../src/events/fields.js';
-import { readEventFile, readEventText, type ReadEventsResult } from '../../src/events/read-events.js';
-import { rejectsWithUsageError } from '../helpers/rejects.js';
 import { analyzeEvents, pairAttempts, publishingByDomain } from '../../src/events/attempts.js';
+import { normalizeHresult, parseEventFields, parseEventTime, parseHostPort } from '../../src/events/fields.js';
+import { type ReadEventsResult, readEventFile, readEventText } from '../../src/events/read-events.js';
+import type { KmsEvent, KmsEventFields } from '../../src/snapshot/model.js';
+import { rejectsWithUsageError } from '../helpers/rejects.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/events/', import.meta.url));
 const sample = (name: string) => join(SAMPLES, name);

@@ -1,15 +1,15 @@
 
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { reportSchemaErrors } from '../helpers/report-schema.js';
-import { FleetAccumulator } from '../../src/fleet/accumulate.js';
 import { analyzeFleet } from '../../src/commands/fleet-analysis.js';
-import type { FleetReport } from '../../src/report/fleet-report.js';
+import { FleetAccumulator } from '../../src/fleet/accumulate.js';
 import type { FleetProbeResult } from '../../src/fleet/probe.js';
-import { render } from '../helpers/render.js';
+import type { FleetReport } from '../../src/report/fleet-report.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
+import { render } from '../helpers/render.js';
+import { reportSchemaErrors } from '../helpers/report-schema.js';
 import { buildSnapshot } from '../helpers/snapshot-builder.js';
-import { RETIRED_HOST, SAMPLE_FLEET_SPEC, expectedFleet, syntheticFleet, type SyntheticFleetSpec } from '../helpers/synthetic-fleet.js';
+import { expectedFleet, RETIRED_HOST, SAMPLE_FLEET_SPEC, type SyntheticFleetSpec, syntheticFleet } from '../helpers/synthetic-fleet.js';
 
 const test = suite('fleet');
 

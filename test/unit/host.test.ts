@@ -1,22 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { parseDlv } from '../../src/dlv/parse-dlv.js';
 import { parseEventFields } from '../../src/events/fields.js';
 import { epidsFromDlvText, hostHealth, thresholdStatus } from '../../src/host/health.js';
 import type { HostFacts } from '../../src/host/host-facts.js';
 import { keyCoverage, keyFromDescription, resolveTarget, targetCovered } from '../../src/host/key-coverage.js';
-import { requiredUpdates } from '../../src/host/required-updates.js';
-import { CSVLKS } from '../../src/kms/epid.js';
-import { editionMatches, PLANNING_MATRIX } from '../../src/kms/planning-matrix.js';
 import { analyzeKmsLog, KmsLogAnalyzer, MAX_NAMES_PER_CMID, parseClientTime, productNameOf } from '../../src/host/kms-log.js';
 import { buildHostFacts } from '../../src/host/load-host.js';
+import { requiredUpdates } from '../../src/host/required-updates.js';
 import { splitCount } from '../../src/host/split-count.js';
+import { CSVLKS } from '../../src/kms/epid.js';
+import { editionMatches, PLANNING_MATRIX } from '../../src/kms/planning-matrix.js';
 import { evaluate } from '../../src/rules/index.js';
-import type { KmsEvent, Snapshot } from '../../src/snapshot/model.js';
 import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
+import type { KmsEvent, Snapshot } from '../../src/snapshot/model.js';
 import { buildSnapshot, officeProduct } from '../helpers/snapshot-builder.js';
-import { readFileSync } from 'node:fs';
-import { parseDlv } from '../../src/dlv/parse-dlv.js';
 
 const sample = (path: string) => fileURLToPath(new URL(`../../samples/${path}`, import.meta.url));
 const WIN11_ENT = '73111121-5638-40f6-bc11-f1d7b0d64300';

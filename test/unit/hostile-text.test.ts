@@ -3,26 +3,27 @@
  * control characters as visible escapes, JSON keeps the values but escapes what a terminal obeys,
  * and a remedy never embeds a name that is not a valid host name.
  */
-import pc from 'picocolors';
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
-import { renderHuman } from '../../src/reporters/human/connectivity.js';
-import { renderJson } from '../../src/reporters/json.js';
-import { ndjsonTail } from '../../src/reporters/ndjson.js';
-import { displaySafe, visibleText } from '../../src/report/display-text.js';
-import { buildReadinessReport } from '../../src/report/readiness.js';
-import type { ReportFormat } from '../../src/reporters/formats.js';
-import { render } from '../helpers/render.js';
-import { buildReport } from '../../src/report/report.js';
-import { NOT_A_HOST_NAME_STEP } from '../../src/rules/command-safety.js';
-import { evaluate } from '../../src/rules/index.js';
+
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pc from 'picocolors';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
 import { runDeadline } from '../../src/core/run-deadline.js';
 import { collectReadinessFacts } from '../../src/readiness/collect.js';
+import { displaySafe, visibleText } from '../../src/report/display-text.js';
+import { buildReadinessReport } from '../../src/report/readiness.js';
+import { buildReport } from '../../src/report/report.js';
+import type { ReportFormat } from '../../src/reporters/formats.js';
+import { renderHuman } from '../../src/reporters/human/connectivity.js';
+import { renderJson } from '../../src/reporters/json.js';
+import { ndjsonTail } from '../../src/reporters/ndjson.js';
+import { NOT_A_HOST_NAME_STEP } from '../../src/rules/command-safety.js';
+import { evaluate } from '../../src/rules/index.js';
 import { buildFacts, host } from '../helpers/facts.js';
 import { rejectsWithUsageError } from '../helpers/rejects.js';
+import { render } from '../helpers/render.js';
 import { buildSnapshot } from '../helpers/snapshot-builder.js';
 
 /** What a hostile DNS server can put in an SRV target: set the title, clear the screen, print a fake verdict. */

@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { codePageOfSlmgrIni, parseSlmgrIni } from '../../src/dlv/ini.js';
 import { parseDlv, readDlvText } from '../../src/dlv/parse-dlv.js';
 import { readFileCapped } from '../../src/inputs/read-capped.js';
 import { decodeTextBytes, detectTextEncoding, oemEncodingOfLangId, parseEncodingName } from '../../src/inputs/text-encoding.js';
-import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { rejectsWithUsageError } from '../helpers/rejects.js';
 
 const DLV = join(PACKAGE_ROOT, 'samples', 'dlv');

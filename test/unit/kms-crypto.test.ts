@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BLOCK, cbcDecrypt, cbcEncrypt, cbcMac, expandKey, nodeAes128, pkcs7Pad, pkcs7PadLength, rijndael, xorBytes } from '../../src/kms/block-cipher.js';
-import { V4_KEY, V5_KEY, V6_KEY, V6_SCHEDULE_PATCHES, v4BlockCipher, v4Mac, v5BlockCipher, v6BlockCipher, v6HmacKey, v6TimeSlot, sha256 } from '../../src/kms/kms-crypto.js';
+import { sha256, V4_KEY, V5_KEY, V6_KEY, V6_SCHEDULE_PATCHES, v4BlockCipher, v4Mac, v5BlockCipher, v6BlockCipher, v6HmacKey, v6TimeSlot } from '../../src/kms/kms-crypto.js';
 
 const hex = (text: string): Buffer => Buffer.from(text, 'hex');
 const ZERO = Buffer.alloc(16);

@@ -3,15 +3,15 @@
  * thresholds), and the count-safe policy pieces (§8): the one-request guard, the stable per-user CMID
  * and the honest workstation name.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { emulatorTells, type ActivationSection } from '../../src/engine/activation.js';
+import { type ActivationSection, emulatorTells } from '../../src/engine/activation.js';
 import { CSVLKS, csvlkCovers, decodeEpid, identifyCsvlk } from '../../src/kms/epid.js';
-import { CONFIG_DIR_ENV, CmidFileError, RequestGuard, SecondRequestError, configDirectory, honestWorkstationName, installationCmid } from '../../src/kms/policy.js';
-import { APPLICATION_IDS, KMS_GROUPS, PRODUCTS, findProduct } from '../../src/kms/products.js';
+import { CmidFileError, CONFIG_DIR_ENV, configDirectory, honestWorkstationName, installationCmid, RequestGuard, SecondRequestError } from '../../src/kms/policy.js';
+import { APPLICATION_IDS, findProduct, KMS_GROUPS, PRODUCTS } from '../../src/kms/products.js';
 import { isUuid } from '../../src/rpc/uuid.js';
 import { EPID_V4_V6, EPID_V5 } from '../fixtures/kms-exchanges.js';
 

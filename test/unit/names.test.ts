@@ -5,8 +5,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { formatEndpoint, MAX_KMS_DOMAIN_LENGTH, parseDomainName, parseEndpoint, parseHostName, parseKmsDomain, parsePort } from '../../src/core/names.js';
-import { parseDnsServer } from '../../src/dns/server-address.js';
 import { UsageError } from '../../src/core/usage-error.js';
+import { parseDnsServer } from '../../src/dns/server-address.js';
 
 /** Asserts that `fn` throws a UsageError whose message contains every one of `mentions`. */
 function rejects(fn: () => unknown, ...mentions: Array<string | RegExp>): UsageError {

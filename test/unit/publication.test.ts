@@ -1,9 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFile } from 'node:fs/promises';
-import { domainOfHost, hostFromSnapshot, isComputer, manualRecordLines, mergeDomains, parsePublishListLine } from '../../src/publication/inputs.js';
 import { parsePublicationFlags } from '../../src/cli/commands/publication.js';
 import { UsageError } from '../../src/core/usage-error.js';
+import { domainOfHost, hostFromSnapshot, isComputer, manualRecordLines, mergeDomains, parsePublishListLine } from '../../src/publication/inputs.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
 import { runCli } from '../helpers/run-cli.js';
 

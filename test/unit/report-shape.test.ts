@@ -4,25 +4,26 @@
  * JSON Schema — including proof that the schema rejects broken reports. The last suite locks the
  * key set of real ProbeResults (probes run against loopback servers started here).
  */
+
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { PROBE_STATUSES, type ProbeResult } from '../../src/core/result.js';
-import { TOOL } from '../../src/core/tool-info.js';
-import type { ConnectivityFacts } from '../../src/engine/model.js';
-import { startLabDnsServer, type LabDnsServer } from '../../src/lab/dns-server.js';
-import { startRpcResponder, type RpcResponder } from '../../src/lab/rpc-responder.js';
-import { buildReport, SCHEMA_VERSION, type Report } from '../../src/report/report.js';
-import { evaluate } from '../../src/rules/index.js';
-import type { Severity } from '../../src/rules/types.js';
-import { BIND_VERDICTS } from '../../src/rpc/bind-reply.js';
 import { probeAddresses } from '../../probes/address-resolution.js';
 import { probeRpcBind } from '../../probes/rpc-bind.js';
 import { probeSrv } from '../../probes/srv-discovery.js';
 import { probeTcpPort } from '../../probes/tcp-port.js';
+import { PROBE_STATUSES, type ProbeResult } from '../../src/core/result.js';
+import { TOOL } from '../../src/core/tool-info.js';
+import type { ConnectivityFacts } from '../../src/engine/model.js';
+import { type LabDnsServer, startLabDnsServer } from '../../src/lab/dns-server.js';
+import { type RpcResponder, startRpcResponder } from '../../src/lab/rpc-responder.js';
+import { buildReport, type Report, SCHEMA_VERSION } from '../../src/report/report.js';
+import { BIND_VERDICTS } from '../../src/rpc/bind-reply.js';
+import { evaluate } from '../../src/rules/index.js';
+import type { Severity } from '../../src/rules/types.js';
 import { buildFacts, host } from '../helpers/facts.js';
 import { REPORT_SCHEMA_PATH, reportSchemaErrors } from '../helpers/report-schema.js';
-import { readFileSync } from 'node:fs';
 
 const A = '10.0.0.53:53';
 const B = '10.0.0.54:53';

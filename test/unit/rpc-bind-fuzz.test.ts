@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { BIND_ANOMALY_KINDS, BIND_VERDICTS, decodeBindReply, judgeBindReply, type BindJudgement } from '../../src/rpc/bind-reply.js';
+import { BIND_ANOMALY_KINDS, BIND_VERDICTS, type BindJudgement, decodeBindReply, judgeBindReply } from '../../src/rpc/bind-reply.js';
 import { MAX_BIND_REPLY_LENGTH, NDR32 } from '../../src/rpc/constants.js';
 import { uuidToWire } from '../../src/rpc/uuid.js';
 

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
-  MINIMAL_KMS_CONTEXTS,
-  WINDOWS_STYLE_KMS_CONTEXTS,
+  type BindContext,
   decodeBindPdu,
   decodeCommonHeader,
   encodeBindPdu,
-  type BindContext,
+  MINIMAL_KMS_CONTEXTS,
+  WINDOWS_STYLE_KMS_CONTEXTS,
 } from '../../src/rpc/bind-pdu.js';
 import { BTFN_WINDOWS, KMS_INTERFACE, NDR32, NDR64, PDU_TYPE } from '../../src/rpc/constants.js';
 

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { BIND_ANOMALY_KINDS, BIND_VERDICTS, decodeBindReply, judgeBindReply, type BindAckReply, type BindNakReply } from '../../src/rpc/bind-reply.js';
-import { NDR32, NDR64, bindNakReasonName, contextReasonName, contextResultName } from '../../src/rpc/constants.js';
+import { BIND_ANOMALY_KINDS, BIND_VERDICTS, type BindAckReply, type BindNakReply, decodeBindReply, judgeBindReply } from '../../src/rpc/bind-reply.js';
+import { bindNakReasonName, contextReasonName, contextResultName, NDR32, NDR64 } from '../../src/rpc/constants.js';
 import { uuidToWire } from '../../src/rpc/uuid.js';
 // Captured on loopback from vlmcsd (shared/kms-protocol.md §2.12).
 import { MINIMAL_BIND_ACK as ACK_60, NDR32_ONLY_BIND_ACK as ACK_NDR32_ONLY, NDR64_PREFERRING_BIND_ACK as ACK_NDR64_PREFERRED, ALTER_CONTEXT_RESP } from '../fixtures/kms-exchanges.js';

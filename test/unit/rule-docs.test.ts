@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/catalog/catalogs.js';
+import { isRuleId, RULE_CATALOG, RULE_IDS, ruleTitle } from '../../src/catalog/findings.js';
+import { findingPagePath } from '../../src/catalog/pages.js';
 import { rulePagePath } from '../../src/cli/commands/explain.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/catalog/catalogs.js';
-import { findingPagePath } from '../../src/catalog/pages.js';
-import { RULE_CATALOG, RULE_IDS, isRuleId, ruleTitle } from '../../src/catalog/findings.js';
 
 /**
  * `kmsdoctor explain <id>` prints src/catalog/en/pages/<id>.md. These tests keep the pages and the

@@ -5,11 +5,11 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { RULE_CATALOG, RULE_IDS, type RuleId, ruleSummary, ruleTitle } from '../../src/catalog/findings.js';
 import type { ConnectivityFacts } from '../../src/engine/model.js';
-import { RULE_CATALOG, RULE_IDS, ruleSummary, ruleTitle, type RuleId } from '../../src/catalog/findings.js';
-import { RULES, evaluate } from '../../src/rules/index.js';
-import { SEVERITY_RANK, type Finding } from '../../src/rules/types.js';
-import { buildFacts, host, probeIds, type FactsSpec } from '../helpers/facts.js';
+import { evaluate, RULES } from '../../src/rules/index.js';
+import { type Finding, SEVERITY_RANK } from '../../src/rules/types.js';
+import { buildFacts, type FactsSpec, host, probeIds } from '../helpers/facts.js';
 
 const D = 'corp.test';
 const A = '10.0.0.53:53';

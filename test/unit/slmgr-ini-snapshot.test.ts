@@ -17,8 +17,8 @@ import { parseSlmgrIni, readSlmgrIni, readSlmgrIniOrSnapshot } from '../../src/d
 import { parseDlv, readDlvText } from '../../src/dlv/parse-dlv.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
 import { runCli } from '../helpers/run-cli.js';
-import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 import { scratchDir } from '../helpers/scratch-dir.js';
+import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
 const INI_FILE = join(PACKAGE_ROOT, 'samples', 'dlv', 'slmgr-0411.ini');
 const DLV_JA = join(PACKAGE_ROOT, 'samples', 'dlv', 'client-ja.txt');

@@ -6,7 +6,7 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsEvent, KmsEventFields, LicensingProduct, LicensingService, KmsFirewallView, KmsLogSettings, SlmgrIniCopy, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
+import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsEvent, KmsEventFields, KmsFirewallView, KmsLogSettings, LicensingProduct, LicensingService, SlmgrIniCopy, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
 import { snapshotDefinitionErrors, snapshotSchema, snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
 // `Record<keyof T, true>` with `satisfies`: `npm run typecheck` fails when the model gains, loses

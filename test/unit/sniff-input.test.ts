@@ -11,8 +11,8 @@ import * as assert from 'uvu/assert';
 import { classifyHead, sniffInput } from '../../src/client/sniff-input.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { UsageError } from '../../src/core/usage-error.js';
-import { buildSnapshot } from '../helpers/snapshot-builder.js';
 import { scratchDir } from '../helpers/scratch-dir.js';
+import { buildSnapshot } from '../helpers/snapshot-builder.js';
 
 const sample = (path: string) => readFileSync(join(PACKAGE_ROOT, 'samples', path));
 const utf8 = (text: string) => Buffer.from(text, 'utf8');

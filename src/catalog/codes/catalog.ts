@@ -1,6 +1,6 @@
 import type { Locale } from '../catalogs.js';
-import type { RuleId } from '../findings.js';
 import { EN_CODES } from '../en/codes.js';
+import type { RuleId } from '../findings.js';
 import { JA_CODES } from '../ja/codes.js';
 import type { CodeText } from './text-model.js';
 

@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, type Locale, type MessageId } from '../catalogs.js';
+import { ruleTitle } from '../findings.js';
 import type { MessageArgs } from '../message.js';
 import { render } from '../render.js';
-import { ruleTitle } from '../findings.js';
 import { type CodeConfidence, type CodeEntry, codeEntry, KMS_CODES, signedDecimal } from './catalog.js';
 
 /** The confidence note a page carries, and the tag the list shows; documented entries have neither. */

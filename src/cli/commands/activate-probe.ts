@@ -2,8 +2,8 @@ import type { Argv, CommandModule } from 'yargs';
 import { parseEndpoint } from '../../core/names.js';
 import { KMS_PORT } from '../../core/ports.js';
 import { UsageError } from '../../core/usage-error.js';
-import { withActivationOptions, type ActivationArgs } from '../activation-options.js';
-import { parseReportArgs, withReportOptions, type ReportArgs } from '../options/report-options.js';
+import { type ActivationArgs, withActivationOptions } from '../activation-options.js';
+import { parseReportArgs, type ReportArgs, withReportOptions } from '../options/report-options.js';
 
 interface ActivateProbeArgs extends ActivationArgs, ReportArgs {
   endpoint?: string | undefined;

@@ -1,8 +1,8 @@
 import type { Argv, CommandModule } from 'yargs';
-import { UsageError } from '../../core/usage-error.js';
-import { withNetworkReportOptions, parseNetworkReportArgs, type NetworkReportArgs } from '../options/report-options.js';
-import { ENCODING_NAMES, parseEncodingName } from '../../inputs/encoding-names.js';
 import { nothingKnown } from '../../client/nothing-known.js';
+import { UsageError } from '../../core/usage-error.js';
+import { ENCODING_NAMES, parseEncodingName } from '../../inputs/encoding-names.js';
+import { type NetworkReportArgs, parseNetworkReportArgs, withNetworkReportOptions } from '../options/report-options.js';
 
 interface AnalyzeArgs extends NetworkReportArgs {
   files: string[];

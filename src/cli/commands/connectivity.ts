@@ -1,12 +1,12 @@
 import type { Argv, CommandModule } from 'yargs';
-import { parseEndpoint, parseKmsDomain } from '../../core/names.js';
-import { UsageError } from '../../core/usage-error.js';
-import { KMS_PORT } from '../../core/ports.js';
-import { systemDnsSuffixes } from '../../dns/system-suffixes.js';
-import { withNetworkReportOptions, parseNetworkReportArgs, type NetworkReportArgs } from '../options/report-options.js';
-import { ENCODING_NAMES, parseEncodingName } from '../../inputs/encoding-names.js';
-import { withActivationOptions, type ActivationArgs } from '../activation-options.js';
 import type { ConnectivityInputs } from '../../commands/connectivity-report.js';
+import { parseEndpoint, parseKmsDomain } from '../../core/names.js';
+import { KMS_PORT } from '../../core/ports.js';
+import { UsageError } from '../../core/usage-error.js';
+import { systemDnsSuffixes } from '../../dns/system-suffixes.js';
+import { ENCODING_NAMES, parseEncodingName } from '../../inputs/encoding-names.js';
+import { type ActivationArgs, withActivationOptions } from '../activation-options.js';
+import { type NetworkReportArgs, parseNetworkReportArgs, withNetworkReportOptions } from '../options/report-options.js';
 
 interface ConnectivityArgs extends NetworkReportArgs, ActivationArgs {
   domain: string[];

@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../core/usage-error.js';
 import { optionalDecimalOption } from '../decimal-option.js';
-import { parseOutputArgs, withOutputOptions, type OutputArgs } from '../options/output-options.js';
+import { type OutputArgs, parseOutputArgs, withOutputOptions } from '../options/output-options.js';
 
 interface EventsArgs extends OutputArgs {
   files: string[];

@@ -1,12 +1,12 @@
 import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../catalog/catalogs.js';
 import { chooseLocale } from '../../catalog/choose-locale.js';
-import { KMS_CODES, codeEntry, lookupCode, normalizeCode } from '../../catalog/codes/catalog.js';
+import { codeEntry, KMS_CODES, lookupCode, normalizeCode } from '../../catalog/codes/catalog.js';
 import { renderCodeList, renderCodePage, unknownCodeMessage } from '../../catalog/codes/render.js';
+import { isRuleId, RULE_CATALOG, RULE_IDS, type RuleId, ruleSummary, ruleTitle } from '../../catalog/findings.js';
 import { findingPageFile, findingPagePath } from '../../catalog/pages.js';
 import { readRuntimeFile } from '../../core/runtime-files.js';
 import { UsageError } from '../../core/usage-error.js';
-import { RULE_CATALOG, RULE_IDS, isRuleId, ruleSummary, ruleTitle, type RuleId } from '../../catalog/findings.js';
 
 interface ExplainArgs {
   id?: string;

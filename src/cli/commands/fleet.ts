@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from 'yargs';
-import { parseNetworkReportArgs, withNetworkReportOptions, type NetworkReportArgs } from '../options/report-options.js';
+import { type NetworkReportArgs, parseNetworkReportArgs, withNetworkReportOptions } from '../options/report-options.js';
 
 interface FleetArgs extends NetworkReportArgs {
   paths: string[];

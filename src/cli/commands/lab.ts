@@ -1,9 +1,9 @@
 import type { Argv, CommandModule } from 'yargs';
 import type { Lab } from '../../lab/lab.js';
-import { EXIT } from '../exit-codes.js';
-import { parseNetworkReportArgs, withNetworkReportOptions, type NetworkReportArgs } from '../options/report-options.js';
-import { outputContext } from '../../reporters/output-context.js';
 import type { Report } from '../../report/report.js';
+import { outputContext } from '../../reporters/output-context.js';
+import { EXIT } from '../exit-codes.js';
+import { type NetworkReportArgs, parseNetworkReportArgs, withNetworkReportOptions } from '../options/report-options.js';
 
 interface LabArgs extends NetworkReportArgs {
   serve: boolean;

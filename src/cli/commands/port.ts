@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { parseHostName, parsePort } from '../../core/names.js';
 import { KMS_PORT, MANAGEMENT_PORT } from '../../core/ports.js';
-import { withNetworkReportOptions, parseNetworkReportArgs, type NetworkReportArgs } from '../options/report-options.js';
+import { type NetworkReportArgs, parseNetworkReportArgs, withNetworkReportOptions } from '../options/report-options.js';
 
 interface PortArgs extends NetworkReportArgs {
   hosts: string[];

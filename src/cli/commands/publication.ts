@@ -3,7 +3,7 @@ import { parseDomainName, parseEndpoint, parseKmsDomain } from '../../core/names
 import { KMS_PORT } from '../../core/ports.js';
 import { UsageError } from '../../core/usage-error.js';
 import { parseDnsServer } from '../../dns/server-address.js';
-import { parseNetworkReportArgs, withNetworkReportOptions, type NetworkReportArgs } from '../options/report-options.js';
+import { type NetworkReportArgs, parseNetworkReportArgs, withNetworkReportOptions } from '../options/report-options.js';
 
 interface PublicationArgs extends NetworkReportArgs {
   host: string[];

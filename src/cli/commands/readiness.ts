@@ -1,8 +1,8 @@
 import type { Argv, CommandModule } from 'yargs';
 import { parseDomainName, parseKmsDomain } from '../../core/names.js';
 import { UsageError } from '../../core/usage-error.js';
-import { withActivationOptions, type ActivationArgs } from '../activation-options.js';
-import { parseNetworkReportArgs, withNetworkReportOptions, type NetworkReportArgs } from '../options/report-options.js';
+import { type ActivationArgs, withActivationOptions } from '../activation-options.js';
+import { type NetworkReportArgs, parseNetworkReportArgs, withNetworkReportOptions } from '../options/report-options.js';
 
 interface ReadinessArgs extends ActivationArgs, NetworkReportArgs {
   domain: string[];

@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { parseEndpoint } from '../../core/names.js';
 import { KMS_PORT } from '../../core/ports.js';
-import { withNetworkReportOptions, parseNetworkReportArgs, type NetworkReportArgs } from '../options/report-options.js';
+import { type NetworkReportArgs, parseNetworkReportArgs, withNetworkReportOptions } from '../options/report-options.js';
 
 interface RpcArgs extends NetworkReportArgs {
   endpoints: string[];

@@ -1,6 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import { parseKmsDomain } from '../../core/names.js';
-import { withNetworkReportOptions, parseNetworkReportArgs, type NetworkReportArgs } from '../options/report-options.js';
+import { type NetworkReportArgs, parseNetworkReportArgs, withNetworkReportOptions } from '../options/report-options.js';
 
 interface SrvArgs extends NetworkReportArgs {
   domains: string[];

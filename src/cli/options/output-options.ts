@@ -2,13 +2,14 @@
  * The output options every report command shares, declared here once so help text, defaults and
  * validation agree: --format (with --json and --ndjson as its aliases), --out, --fail-on, --color, --lang.
  */
+
+import type { Argv } from 'yargs';
 import { LOCALES } from '../../catalog/catalogs.js';
 import { chooseLocale } from '../../catalog/choose-locale.js';
-import type { Argv } from 'yargs';
-import { UsageError } from '../../core/usage-error.js';
-import type { Severity } from '../../rules/types.js';
 import type { OutputChoice } from '../../commands/run-report.js';
+import { UsageError } from '../../core/usage-error.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../reporters/formats.js';
+import type { Severity } from '../../rules/types.js';
 
 export interface OutputArgs {
   format?: string | undefined;

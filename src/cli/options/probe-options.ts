@@ -4,9 +4,9 @@
  * --dns-server for the commands that ask DNS.
  */
 import type { Argv } from 'yargs';
+import type { ProbeSettings } from '../../commands/probe-settings.js';
 import { UsageError } from '../../core/usage-error.js';
 import { parseDnsServer } from '../../dns/server-address.js';
-import type { ProbeSettings } from '../../commands/probe-settings.js';
 import { decimalOption, optionalDecimalOption } from '../decimal-option.js';
 
 export interface ProbeArgs {

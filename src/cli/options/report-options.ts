@@ -6,8 +6,8 @@
 import type { Argv } from 'yargs';
 import type { ProbeSettings } from '../../commands/probe-settings.js';
 import type { OutputChoice } from '../../commands/run-report.js';
-import { parseOutputArgs, withOutputOptions, type OutputArgs } from './output-options.js';
-import { parseProbeArgs, withDnsServerOption, withProbeOptions, type DnsServerArgs, type ProbeArgs } from './probe-options.js';
+import { type OutputArgs, parseOutputArgs, withOutputOptions } from './output-options.js';
+import { type DnsServerArgs, type ProbeArgs, parseProbeArgs, withDnsServerOption, withProbeOptions } from './probe-options.js';
 
 export type ReportArgs = OutputArgs & ProbeArgs;
 export type NetworkReportArgs = ReportArgs & DnsServerArgs;

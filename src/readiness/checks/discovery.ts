@@ -1,5 +1,5 @@
-import { msg, type Message } from '../../catalog/message.js';
 import type { RuleId } from '../../catalog/findings.js';
+import { type Message, msg } from '../../catalog/message.js';
 import type { CheckResult, ReadinessFacts } from '../model.js';
 import { findingIds, sameHost } from '../model.js';
 

@@ -1,5 +1,5 @@
-import { msg } from '../../catalog/message.js';
 import type { RuleId } from '../../catalog/findings.js';
+import { msg } from '../../catalog/message.js';
 import type { CheckResult, ReadinessFacts } from '../model.js';
 import { sameHost } from '../model.js';
 

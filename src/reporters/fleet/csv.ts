@@ -3,8 +3,9 @@
  * spreadsheet would take for a formula (leading = + - @, tab, CR) get a leading apostrophe:
  * machine and product names come from the machines themselves.
  */
-import type { FleetClient } from '../../fleet/client-row.js';
+
 import { statusWords } from '../../client/license-state.js';
+import type { FleetClient } from '../../fleet/client-row.js';
 
 const COLUMNS = ['name', 'file', 'cmid', 'cloneGroupSize', 'os', 'discovery', 'host', 'hostRole', 'queryDomain', 'windowsProduct', 'windowsThreshold', 'windowsState', 'windowsDaysLeft', 'windowsRenewalFailingDays', 'officeProduct', 'officeState', 'officeDaysLeft', 'officeRenewalFailingDays', 'clockUtc'];
 

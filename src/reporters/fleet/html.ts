@@ -3,9 +3,10 @@
  * font, no external asset — with the figures, the four charts (clients by state, days left,
  * clients per host, clone groups), the tables and the findings. Every text is escaped.
  */
+
+import type { FleetReport } from '../../report/fleet-report.js';
 import { htmlDocument } from '../documents.js';
 import { escapeXml } from '../markup-text.js';
-import type { FleetReport } from '../../report/fleet-report.js';
 import { svgBarChart } from './svg-chart.js';
 import { stateColour } from './text.js';
 

@@ -5,11 +5,11 @@
  * and did not get it is skipped — never passed.
  */
 import { ruleTitle } from '../../catalog/findings.js';
+import type { FleetReport } from '../../report/fleet-report.js';
 import { FLEET_RULES } from '../../rules/fleet/index.js';
 import { SEVERITY_RANK } from '../../rules/types.js';
 import { junitDocument } from '../documents.js';
 import { escapeXml } from '../markup-text.js';
-import type { FleetReport } from '../../report/fleet-report.js';
 
 const NEEDS_PROBE = new Set(['fleet/host-unreachable', 'fleet/domain-without-srv']);
 

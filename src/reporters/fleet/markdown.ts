@@ -1,6 +1,7 @@
 /** The fleet report as a Markdown summary (a ticket, a wiki page, a pull request comment). */
-import { mdCell } from '../markup-text.js';
+
 import type { FleetReport } from '../../report/fleet-report.js';
+import { mdCell } from '../markup-text.js';
 
 export function renderFleetMarkdown(report: FleetReport): string {
   const s = report.summary;

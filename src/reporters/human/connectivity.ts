@@ -1,5 +1,5 @@
-import { hostLines } from '../../report/host-text.js';
 import { displaySafe } from '../../report/display-text.js';
+import { hostLines } from '../../report/host-text.js';
 import type { Report, ReportTarget } from '../../report/report.js';
 import type { Colors } from '../output-context.js';
 import { renderTable } from '../table.js';

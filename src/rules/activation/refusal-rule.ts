@@ -1,6 +1,6 @@
+import type { RuleId } from '../../catalog/findings.js';
 import type { FactArgs, Message } from '../../catalog/message.js';
 import type { ActivationSection } from '../../engine/activation.js';
-import type { RuleId } from '../../catalog/findings.js';
 import type { Rule } from '../rule.js';
 import type { EvidenceDraft } from '../types.js';
 import { refusal, requestArgs, returnValueEvidence } from './select.js';

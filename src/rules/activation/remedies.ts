@@ -1,4 +1,4 @@
-import { msg, type Message } from '../../catalog/message.js';
+import { type Message, msg } from '../../catalog/message.js';
 
 /** Remedy steps several activation rules end with, so their wording and commands stay identical. */
 

@@ -1,5 +1,5 @@
-import { msg } from '../../catalog/message.js';
 import type { MessageId } from '../../catalog/catalogs.js';
+import { msg } from '../../catalog/message.js';
 import type { ActivationSection } from '../../engine/activation.js';
 import { SHOW_LICENSE_SCRIPT } from '../kms/commands.js';
 import type { Rule } from '../rule.js';

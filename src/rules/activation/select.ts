@@ -1,4 +1,4 @@
-import { msg, type Message, type FactArgs } from '../../catalog/message.js';
+import { type FactArgs, type Message, msg } from '../../catalog/message.js';
 import { formatEndpoint } from '../../core/names.js';
 import type { ActivationSection } from '../../engine/activation.js';
 import type { EvidenceDraft } from '../types.js';

@@ -1,5 +1,5 @@
-import type { DiscoveryPlan, PlannedHost } from '../../client/discovery-plan.js';
 import type { RuleId } from '../../catalog/findings.js';
+import type { DiscoveryPlan, PlannedHost } from '../../client/discovery-plan.js';
 import type { Facts } from '../facts.js';
 import type { Rule } from '../rule.js';
 import type { FindingDraft } from '../types.js';

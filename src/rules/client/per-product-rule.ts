@@ -1,5 +1,5 @@
-import type { LicensingProduct, Snapshot } from '../../snapshot/model.js';
 import type { RuleId } from '../../catalog/findings.js';
+import type { LicensingProduct, Snapshot } from '../../snapshot/model.js';
 import type { Rule } from '../rule.js';
 import type { FindingDraft } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { msg, type FactArgs } from '../../catalog/message.js';
+import { type FactArgs, msg } from '../../catalog/message.js';
 import { isOfficeProduct, otherKeyedProducts, productKind } from '../../client/kms-client-product.js';
 import { judgeNotLicensed } from '../../client/license-state.js';
 import { UNKNOWN_ACTIVATION_ID } from '../../dlv/unknown-activation-id.js';

@@ -1,6 +1,6 @@
 import { msg } from '../../catalog/message.js';
 import { kmsClientProducts, productKind } from '../../client/kms-client-product.js';
-import { KMS_VALIDITY_MINUTES, daysOf, renewalLag } from '../../client/license-state.js';
+import { daysOf, KMS_VALIDITY_MINUTES, renewalLag } from '../../client/license-state.js';
 import type { LicensingProduct, Snapshot } from '../../snapshot/model.js';
 import { perProductRule } from './per-product-rule.js';
 import { ACTIVATE } from './remedies.js';

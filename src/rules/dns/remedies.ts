@@ -1,4 +1,4 @@
-import { msg, type Message } from '../../catalog/message.js';
+import { type Message, msg } from '../../catalog/message.js';
 import { LOOKUP_DOMAIN, pinKmsHostCommand } from '../kms/commands.js';
 import { addKmsRecordCommand, serverHost } from './commands.js';
 

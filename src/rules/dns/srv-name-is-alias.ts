@@ -1,7 +1,7 @@
+import type { SrvData } from '../../../probes/srv-discovery.js';
 import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
-import type { SrvData } from '../../../probes/srv-discovery.js';
 import { addKmsRecordCommand, removeKmsRecordsCommand } from './commands.js';
 
 /**

@@ -1,6 +1,6 @@
+import type { RuleId } from '../../catalog/findings.js';
 import type { FactArgs, Message } from '../../catalog/message.js';
 import type { ActivationAttempt } from '../../events/attempts.js';
-import type { RuleId } from '../../catalog/findings.js';
 import type { Rule } from '../rule.js';
 import { eventEvidence, hostOf, lastAttempt } from './select.js';
 

@@ -1,7 +1,7 @@
-import { msg, type Message } from '../../catalog/message.js';
+import { isKnownCode } from '../../catalog/codes/catalog.js';
+import { type Message, msg } from '../../catalog/message.js';
 import type { ActivationAttempt } from '../../events/attempts.js';
 import type { EvidenceDraft } from '../types.js';
-import { isKnownCode } from '../../catalog/codes/catalog.js';
 
 export const SUCCESS = '0x00000000';
 

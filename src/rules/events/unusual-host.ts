@@ -1,8 +1,8 @@
+import type { RuleId } from '../../catalog/findings.js';
 import { msg } from '../../catalog/message.js';
 import type { ActivationAttempt } from '../../events/attempts.js';
 import type { Rule } from '../rule.js';
 import type { FindingDraft } from '../types.js';
-import type { RuleId } from '../../catalog/findings.js';
 import { eventEvidence, hostOf, ownAttempts, SUCCESS } from './select.js';
 
 const keyOf = (attempt: ActivationAttempt) => `${attempt.host!.toLowerCase().replace(/\.$/, '')}:${attempt.port ?? ''}`;

@@ -1,4 +1,4 @@
-import { msg, type Message, type FactArgs } from '../../catalog/message.js';
+import { type FactArgs, type Message, msg } from '../../catalog/message.js';
 import { THRESHOLDS, type ThresholdFamily } from '../../host/health.js';
 import type { KmsLogAnalysis } from '../../host/kms-log.js';
 import type { Rule } from '../rule.js';

@@ -1,4 +1,4 @@
-import { msg, type Message } from '../../catalog/message.js';
+import { type Message, msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
 import type { FindingDraft } from '../types.js';
 import { ACTIVATE, PIN_TO_HOST } from './commands.js';

@@ -1,7 +1,7 @@
 import { msg } from '../../catalog/message.js';
 import type { Rule } from '../rule.js';
-import { ACTIVATE } from './commands.js';
 import { usableCandidates } from '../select.js';
+import { ACTIVATE } from './commands.js';
 import { verdictEvidence, verdictLine } from './verdicts.js';
 
 /** The verdict a client would reach: every host it could try fails. */

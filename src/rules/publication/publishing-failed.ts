@@ -1,11 +1,11 @@
-import { msg } from '../../catalog/message.js';
 import { lookupCode } from '../../catalog/codes/catalog.js';
+import { msg } from '../../catalog/message.js';
+import { explainStep } from '../events/select.js';
 import type { Rule } from '../rule.js';
 import type { Text } from '../types.js';
 import { publishingEventEvidence, srvAnswersEvidence } from './evidence.js';
-import { explainStep } from '../events/select.js';
 import { restartRemedy } from './remedies.js';
-import { hostsInDomains, type HostInDomain } from './select.js';
+import { type HostInDomain, hostsInDomains } from './select.js';
 
 /** 0x80072338: the host may not update the existing _VLMCS record (its computer account lacks rights on it). */
 const NO_PERMISSION = '0x80072338';

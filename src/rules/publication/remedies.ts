@@ -1,5 +1,5 @@
 /** Remedy steps and commands several publication rules share, so their wording and commands stay identical. */
-import { msg, type Message } from '../../catalog/message.js';
+import { type Message, msg } from '../../catalog/message.js';
 import { manualRecordLines } from '../../publication/inputs.js';
 import type { DomainPublication, ExpectedHost, UnexpectedRecord } from '../../publication/model.js';
 

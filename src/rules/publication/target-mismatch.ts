@@ -1,9 +1,9 @@
+import type { RuleId } from '../../catalog/findings.js';
 import { msg } from '../../catalog/message.js';
 import { sameName } from '../../dns/message.js';
 import type { DomainPublication, ExpectedHost, PublicationFacts } from '../../publication/model.js';
 import type { Rule } from '../rule.js';
 import type { FindingDraft } from '../types.js';
-import type { RuleId } from '../../catalog/findings.js';
 import { srvQueryName } from './select.js';
 import { unexpectedRecordDrafts } from './unexpected.js';
 

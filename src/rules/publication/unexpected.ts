@@ -1,7 +1,8 @@
 /** Findings about records of hosts off the allow-list: the same target, evidence and removal command, whatever the rule. */
-import type { Message, FactArgs } from '../../catalog/message.js';
-import type { UnexpectedRecord } from '../../publication/model.js';
+
 import type { RuleId } from '../../catalog/findings.js';
+import type { FactArgs, Message } from '../../catalog/message.js';
+import type { UnexpectedRecord } from '../../publication/model.js';
 import type { Facts } from '../facts.js';
 import type { Rule } from '../rule.js';
 import type { FindingDraft, Text } from '../types.js';

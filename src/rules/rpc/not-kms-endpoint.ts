@@ -1,7 +1,7 @@
-import { msg } from '../../catalog/message.js';
 import type { MessageId } from '../../catalog/catalogs.js';
+import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
-import { SHOW_LICENSE, listenerCommand } from '../kms/commands.js';
+import { listenerCommand, SHOW_LICENSE } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
 import { endpoints, hostPort } from '../select.js';
 

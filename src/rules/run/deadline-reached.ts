@@ -1,6 +1,6 @@
 import { msg } from '../../catalog/message.js';
-import type { ProbeResult } from '../../core/result.js';
 import { formatEndpoint } from '../../core/names.js';
+import type { ProbeResult } from '../../core/result.js';
 import { activationEvidence } from '../activation/select.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Facts } from '../facts.js';

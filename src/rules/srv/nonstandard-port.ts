@@ -1,8 +1,8 @@
 import { msg } from '../../catalog/message.js';
+import { KMS_PORT } from '../../core/ports.js';
 import { SHOW_LICENSE } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
 import { hostPort, uniqueTargets } from '../select.js';
-import { KMS_PORT } from '../../core/ports.js';
 
 export const nonstandardPort: Rule = {
   id: 'srv/nonstandard-port',

@@ -1,7 +1,7 @@
 import { msg } from '../../catalog/message.js';
 import { probeEvidence } from '../describe-probe.js';
 import { removeKmsRecordsCommand, srvTargetFilter } from '../dns/commands.js';
-import { CLEAR_KMS_HOST, REGISTER_DNS, pinKmsHostCommand } from '../kms/commands.js';
+import { CLEAR_KMS_HOST, pinKmsHostCommand, REGISTER_DNS } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
 import { hostPort, uniqueTargets } from '../select.js';
 

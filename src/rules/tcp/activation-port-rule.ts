@@ -1,10 +1,10 @@
+import type { PortState } from '../../../probes/tcp-port.js';
+import type { RuleId } from '../../catalog/findings.js';
 import type { FactArgs, Message } from '../../catalog/message.js';
 import type { KmsTarget, TargetEndpoint } from '../../engine/model.js';
-import type { RuleId } from '../../catalog/findings.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { endpoints, hostPort } from '../select.js';
-import type { PortState } from '../../../probes/tcp-port.js';
 
 /** What differs per rule: its sentence, its extra facts and its steps, for one endpoint. */
 interface PortStateWording {
