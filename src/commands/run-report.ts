@@ -118,7 +118,7 @@ export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L,
     ...(run.summaryExtra && { summaryExtra: run.summaryExtra(observed) }),
     section: run.section(observed),
   }) as unknown as ReportOfKind[K];
-  const text = renderReport(report, format, { colors: context.colors, ...run.reporterData?.(observed) });
+  const text = renderReport(report, format, { colors: context.colors, locale: run.output.locale, ...run.reporterData?.(observed) });
   if (out !== undefined) await writeOutFile(out, streamed.join('') + text);
   else await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
   return { exitCode: report.summary.exitCode, report };

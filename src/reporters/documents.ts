@@ -1,10 +1,14 @@
 /** The frame of every HTML page and JUnit file the reporters write; what goes inside is theirs. */
+import type { Locale } from '../catalog/catalogs.js';
 import { escapeXml as e } from './markup-text.js';
 
-/** One self-contained page: inline CSS, no scripts, no external assets. `body` is markup already escaped. */
-export function htmlDocument(title: string, css: string, body: string): string {
+/**
+ * One self-contained page: inline CSS, no scripts, no external assets. `body` is markup already escaped.
+ * The page says its language, so a browser picks Japanese fonts and a screen reader the right voice.
+ */
+export function htmlDocument(locale: Locale, title: string, css: string, body: string): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <title>${e(title)}</title>

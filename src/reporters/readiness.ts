@@ -10,48 +10,67 @@
  *   not-run → <skipped message="…"/>
  *   pass    → an empty test case (detail in <system-out>)
  */
+import stringWidth from 'string-width';
+import type { Locale } from '../catalog/catalogs.js';
 import type { CheckState } from '../readiness/model.js';
 import type { ReadinessReport } from '../report/readiness.js';
 import { htmlDocument, junitDocument } from './documents.js';
 import { escapeXml, mdCell } from './markup-text.js';
+import { type ReportText, reportText } from './report-text.js';
+import { padDisplay } from './table.js';
 
+// The state words stay as they are in every language: pipelines and the JUnit output read them.
 const WORD: Readonly<Record<CheckState, string>> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', 'not-run': 'NOT RUN' };
 
-export function renderReadinessHuman(report: ReadinessReport): string {
-  const lines = ['KMS readiness (before deployment)', ''];
-  const width = Math.max(...report.checks.map((c) => c.title.length), 10);
+/** The summary's figures, as every rendering of the verdict names them. */
+function counts(report: ReadinessReport) {
+  const s = report.summary;
+  return { worst: s.worstCheck.toUpperCase(), pass: s.pass, warn: s.warn, fail: s.fail, notRun: s.notRun, failOn: s.failOn };
+}
+
+const generated = (report: ReadinessReport) => ({ startedAt: report.startedAt, tool: report.tool.name, version: report.tool.version });
+
+export function renderReadinessHuman(report: ReadinessReport, locale: Locale = 'en'): string {
+  const text = reportText(locale);
+  const lines = [text('report.readiness.heading'), ''];
+  // Display width, so a Japanese title lines up like an English one.
+  const width = Math.max(...report.checks.map((c) => stringWidth(c.title)), 10);
   for (const check of report.checks) {
-    lines.push(`  ${WORD[check.state].padEnd(7)}  ${check.title.padEnd(width)}`);
+    lines.push(`  ${WORD[check.state].padEnd(7)}  ${padDisplay(check.title, width)}`);
     lines.push(`           ${check.detail}`);
     const evidence = [...check.evidence.findings, ...check.evidence.probes.slice(0, 4)];
-    if (evidence.length > 0) lines.push(`           evidence: ${evidence.join(', ')}${check.evidence.probes.length > 4 ? ', …' : ''}`);
+    if (evidence.length > 0) lines.push(`           ${text('report.label.evidence')} ${evidence.join(', ')}${check.evidence.probes.length > 4 ? ', …' : ''}`);
   }
   lines.push('');
-  for (const note of report.notes) lines.push(`note: ${note}`);
-  const s = report.summary;
-  lines.push(`Verdict: ${s.worstCheck.toUpperCase()} — ${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.notRun} not run (fail on: ${s.failOn})`);
+  for (const note of report.notes) lines.push(`${text('report.label.note')} ${note}`);
+  lines.push(text('report.readiness.verdict', counts(report)));
   return `${lines.join('\n')}\n`;
 }
 
-export function renderReadinessMarkdown(report: ReadinessReport): string {
-  const s = report.summary;
+function tableHeader(text: ReportText, cell: (heading: string) => string): string[] {
+  return (['state', 'check', 'detail', 'evidence'] as const).map((column) => cell(text(`report.readiness.column.${column}`)));
+}
+
+export function renderReadinessMarkdown(report: ReadinessReport, locale: Locale = 'en'): string {
+  const text = reportText(locale);
+  const figures = counts(report);
   const lines = [
-    '# KMS readiness report',
+    `# ${text('report.readiness.title')}`,
     '',
-    `**Verdict: ${s.worstCheck.toUpperCase()}** — ${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.notRun} not run (fail on: ${s.failOn}).`,
+    `**${text('report.readiness.verdict-label', figures)}** — ${text('report.readiness.counts', figures)}.`,
     '',
-    `Generated ${report.startedAt} by ${report.tool.name} ${report.tool.version}.`,
+    text('report.page.generated', generated(report)),
     '',
-    '| State | Check | Detail | Evidence |',
+    `| ${tableHeader(text, (heading) => heading).join(' | ')} |`,
     '| --- | --- | --- | --- |',
     ...report.checks.map((c) => `| **${WORD[c.state]}** | ${mdCell(c.title)} | ${mdCell(c.detail)} | ${mdCell([...c.evidence.findings, ...c.evidence.probes].join(', '))} |`),
   ];
   if (report.findings.length > 0) {
-    lines.push('', '## Findings', '');
+    lines.push('', `## ${text('report.page.findings')}`, '');
     for (const f of report.findings) lines.push(`- **${f.severity}** \`${f.ruleId}\`: ${mdCell(f.message)}`);
   }
   if (report.notes.length > 0) {
-    lines.push('', '## Notes', '');
+    lines.push('', `## ${text('report.page.notes')}`, '');
     for (const note of report.notes) lines.push(`- ${mdCell(note)}`);
   }
   return `${lines.join('\n')}\n`;
@@ -65,7 +84,9 @@ const COLOURS: Readonly<Record<CheckState, { fg: string; bg: string }>> = {
 };
 
 /** One self-contained page: inline CSS, no scripts, no external assets; every text escaped. */
-export function renderReadinessHtml(report: ReadinessReport): string {
+export function renderReadinessHtml(report: ReadinessReport, locale: Locale = 'en'): string {
+  const text = reportText(locale);
+  const figures = counts(report);
   const s = report.summary;
   const e = escapeXml;
   const css = [
@@ -80,13 +101,14 @@ export function renderReadinessHtml(report: ReadinessReport): string {
   ].join('\n');
   const verdictState: CheckState = s.worstCheck;
   const rows = report.checks.map((c) => `<tr><td class="state s-${c.state}">${e(WORD[c.state])}</td><td>${e(c.title)}</td><td>${e(c.detail)}</td><td>${[...c.evidence.findings, ...c.evidence.probes].map((ref) => `<code>${e(ref)}</code>`).join(', ')}</td></tr>`);
-  const findings = report.findings.length === 0 ? '' : `<h2>Findings</h2>\n<ul>\n${report.findings.map((f) => `<li><strong>${e(f.severity)}</strong> <code>${e(f.ruleId)}</code>: ${e(f.message)}</li>`).join('\n')}\n</ul>\n`;
-  const notes = report.notes.length === 0 ? '' : `<h2>Notes</h2>\n<ul>\n${report.notes.map((n) => `<li>${e(n)}</li>`).join('\n')}\n</ul>\n`;
-  return htmlDocument('KMS readiness report', css, `<h1>KMS readiness report</h1>
-<p><span class="verdict s-${verdictState}">Verdict: ${e(s.worstCheck.toUpperCase())}</span></p>
-<p>${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.notRun} not run (fail on: ${e(s.failOn)}). Generated ${e(report.startedAt)} by ${e(report.tool.name)} ${e(report.tool.version)}.</p>
+  const findings = report.findings.length === 0 ? '' : `<h2>${e(text('report.page.findings'))}</h2>\n<ul>\n${report.findings.map((f) => `<li><strong>${e(f.severity)}</strong> <code>${e(f.ruleId)}</code>: ${e(f.message)}</li>`).join('\n')}\n</ul>\n`;
+  const notes = report.notes.length === 0 ? '' : `<h2>${e(text('report.page.notes'))}</h2>\n<ul>\n${report.notes.map((n) => `<li>${e(n)}</li>`).join('\n')}\n</ul>\n`;
+  const title = text('report.readiness.title');
+  return htmlDocument(locale, title, css, `<h1>${e(title)}</h1>
+<p><span class="verdict s-${verdictState}">${e(text('report.readiness.verdict-label', figures))}</span></p>
+<p>${e(text('report.readiness.counts', figures))}. ${e(text('report.page.generated', generated(report)))}</p>
 <table>
-<thead><tr><th>State</th><th>Check</th><th>Detail</th><th>Evidence</th></tr></thead>
+<thead><tr>${tableHeader(text, (heading) => `<th>${e(heading)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -94,14 +116,15 @@ ${rows.join('\n')}
 ${findings}${notes}`);
 }
 
-export function renderReadinessJunit(report: ReadinessReport): string {
+export function renderReadinessJunit(report: ReadinessReport, locale: Locale = 'en'): string {
+  const text = reportText(locale);
   const e = escapeXml;
   const warnFails = report.summary.failOn !== 'error';
   let failures = 0;
   let skipped = 0;
   const cases = report.checks.map((c) => {
     const head = `  <testcase classname="kmsdoctor.readiness" name="${e(c.id)}: ${e(c.title)}" time="0">`;
-    const out = `    <system-out>${e(`${WORD[c.state]}: ${c.detail}`)}${c.evidence.findings.length + c.evidence.probes.length > 0 ? e(`\nevidence: ${[...c.evidence.findings, ...c.evidence.probes].join(', ')}`) : ''}</system-out>`;
+    const out = `    <system-out>${e(`${WORD[c.state]}: ${c.detail}`)}${c.evidence.findings.length + c.evidence.probes.length > 0 ? e(`\n${text('report.label.evidence')} ${[...c.evidence.findings, ...c.evidence.probes].join(', ')}`) : ''}</system-out>`;
     if (c.state === 'fail' || (c.state === 'warn' && warnFails)) {
       failures += 1;
       const type = c.state === 'fail' ? 'fail' : 'warning';

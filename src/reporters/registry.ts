@@ -7,6 +7,7 @@
  * format renders the report after display-text.ts made its control characters visible, once, here.
  */
 
+import type { Locale } from '../catalog/catalogs.js';
 import type { FleetClient } from '../fleet/client-row.js';
 import type { AnyReport, ReportOfKind } from '../report/any-report.js';
 import { displaySafe } from '../report/display-text.js';
@@ -28,9 +29,12 @@ import { renderJson } from './json.js';
 import { ndjsonTail } from './ndjson.js';
 import type { Colors } from './output-context.js';
 import { renderReadinessHtml, renderReadinessHuman, renderReadinessJunit, renderReadinessMarkdown } from './readiness.js';
+import { reportText } from './report-text.js';
 
 export interface ReporterContext {
   colors: Colors;
+  /** The language of the words around the data (the findings were rendered in it already). */
+  locale: Locale;
   /** Per-client rows (fleet CSV): data that is not in the report. */
   fleetClients?: Iterable<FleetClient> | undefined;
 }
@@ -49,19 +53,19 @@ export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = {
     raw: false,
     general: null,
     byKind: {
-      connectivity: (report, { colors }) => renderHuman(report, colors),
-      publication: (report, { colors }) => renderPublicationHuman(report, colors),
-      readiness: (report) => renderReadinessHuman(report),
-      'activation-probe': (report, { colors }) => renderActivationProbeHuman(report, colors),
-      events: (report, { colors }) => renderEventsHuman(report, colors),
-      fleet: (report) => renderFleetHuman(report),
+      connectivity: (report, { colors, locale }) => renderHuman(report, colors, reportText(locale)),
+      publication: (report, { colors, locale }) => renderPublicationHuman(report, colors, reportText(locale)),
+      readiness: (report, { locale }) => renderReadinessHuman(report, locale),
+      'activation-probe': (report, { colors, locale }) => renderActivationProbeHuman(report, colors, reportText(locale)),
+      events: (report, { colors, locale }) => renderEventsHuman(report, colors, reportText(locale)),
+      fleet: (report, { locale }) => renderFleetHuman(report, locale),
     },
   },
   json: { raw: true, general: (report) => renderJson(report), byKind: {} },
   ndjson: { raw: true, general: (report) => ndjsonTail(report), byKind: {} },
-  markdown: { raw: false, general: (report) => renderMarkdown(report), byKind: { readiness: (report) => renderReadinessMarkdown(report), fleet: (report) => renderFleetMarkdown(report) } },
-  html: { raw: false, general: (report) => renderHtml(report), byKind: { readiness: (report) => renderReadinessHtml(report), fleet: (report) => renderFleetHtml(report) } },
-  junit: { raw: false, general: (report) => renderJunit(report), byKind: { readiness: (report) => renderReadinessJunit(report), fleet: (report) => renderFleetJunit(report) } },
+  markdown: { raw: false, general: (report, { locale }) => renderMarkdown(report, locale), byKind: { readiness: (report, { locale }) => renderReadinessMarkdown(report, locale), fleet: (report, { locale }) => renderFleetMarkdown(report, locale) } },
+  html: { raw: false, general: (report, { locale }) => renderHtml(report, locale), byKind: { readiness: (report, { locale }) => renderReadinessHtml(report, locale), fleet: (report, { locale }) => renderFleetHtml(report, locale) } },
+  junit: { raw: false, general: (report, { locale }) => renderJunit(report, locale), byKind: { readiness: (report, { locale }) => renderReadinessJunit(report, locale), fleet: (report, { locale }) => renderFleetJunit(report, locale) } },
   csv: { raw: false, general: null, byKind: { fleet: (_report, { fleetClients }) => renderFleetCsv([...(fleetClients ?? [])].map((client) => displaySafe(client))) } },
 };
 

@@ -12,3 +12,8 @@ export function renderTable(rows: string[][], indent = '  '): string[] {
   }
   return rows.map((row) => indent + row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - stringWidth(cell)))).join('  ').trimEnd());
 }
+
+/** `text` padded to `width` terminal columns (String#padEnd counts code units, so Japanese would overrun). */
+export function padDisplay(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(width - stringWidth(text), 0));
+}

@@ -5,5 +5,5 @@ import type { ReportFormat } from '../../src/reporters/formats.js';
 import { type ReporterContext, renderReport } from '../../src/reporters/registry.js';
 
 export function render(report: AnyReport, format: ReportFormat, context: Partial<ReporterContext> = {}): string {
-  return renderReport(report, format, { colors: pc.createColors(false), ...context });
+  return renderReport(report, format, { colors: pc.createColors(false), locale: 'en', ...context });
 }

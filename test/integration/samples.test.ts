@@ -49,6 +49,13 @@ reports('every human sample is plain text ending with the lab self-check', () =>
   }
 });
 
+reports('the Japanese human sample has its frames in Japanese and keeps ids and PASS/FAIL', () => {
+  const text = readFileSync(join(SAMPLES, 'reports', 'lab-ja.txt'), 'utf8');
+  assert.match(text, /\n検出事項\n/);
+  assert.match(text, /\nFAIL {2}エラー \d+ 件、警告 \d+ 件、情報 \d+ 件 — プローブ \d+ 件 \(\d+ ms\)\n/);
+  assert.match(text, /srv\/target-unresolvable/);
+});
+
 reports.run();
 
 const absolute = (name: string, origin: string) => (name.endsWith('.') ? name.slice(0, -1) : `${name}.${origin}`);

@@ -15,6 +15,7 @@ for (const [file, args] of [
   ['lab-connectivity.json', ['lab', '--json']],
   ['lab-connectivity.ndjson', ['lab', '--ndjson']],
   ['lab-connectivity.txt', ['lab']],
+  ['lab-ja.txt', ['lab', '--lang', 'ja']],
 ] as const) {
   writeFileSync(join(PACKAGE_ROOT, 'samples', 'reports', file), run([...args]));
   console.log(`wrote samples/reports/${file}`);

@@ -9,6 +9,7 @@ import { KMS } from './kms.js';
 import { PROBE } from './probe.js';
 import { PUBLICATION } from './publication.js';
 import { READINESS } from './readiness.js';
+import { REPORT } from './report.js';
 import { RPC } from './rpc.js';
 import { RUN } from './run.js';
 import { SRV } from './srv.js';
@@ -22,5 +23,5 @@ import { TCP } from './tcp.js';
  */
 export const EN = {
   listSeparator: ', ',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT },
 } as const;

@@ -10,6 +10,7 @@ import { KMS } from './kms.js';
 import { PROBE } from './probe.js';
 import { PUBLICATION } from './publication.js';
 import { READINESS } from './readiness.js';
+import { REPORT } from './report.js';
 import { RPC } from './rpc.js';
 import { RUN } from './run.js';
 import { SRV } from './srv.js';
@@ -21,5 +22,5 @@ import { TCP } from './tcp.js';
  */
 export const JA = {
   listSeparator: '、',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT },
 } as const satisfies { listSeparator: string; messages: { readonly [K in keyof typeof EN.messages]: string } };

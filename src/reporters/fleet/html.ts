@@ -4,6 +4,7 @@
  * clients per host, clone groups), the tables and the findings. Every text is escaped.
  */
 
+import type { Locale } from '../../catalog/catalogs.js';
 import type { FleetReport } from '../../report/fleet-report.js';
 import { htmlDocument } from '../documents.js';
 import { escapeXml } from '../markup-text.js';
@@ -18,7 +19,7 @@ function table(headers: string[], rows: Array<Array<string | number>>): string {
   return `<table><thead><tr>${headers.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>\n${rows.map((r) => `<tr>${r.map((c) => `<td>${e(String(c))}</td>`).join('')}</tr>`).join('\n')}\n</tbody></table>`;
 }
 
-export function renderFleetHtml(report: FleetReport): string {
+export function renderFleetHtml(report: FleetReport, locale: Locale = 'en'): string {
   const e = escapeXml;
   const s = report.summary;
   const byState = new Map<string, number>();
@@ -44,7 +45,7 @@ export function renderFleetHtml(report: FleetReport): string {
     '.findings li{margin-bottom:.6em}.none{color:#666}code{font-size:.9em}',
   ].join('\n');
   const card = (value: string | number, label: string) => `<div class="card"><b>${e(String(value))}</b>${e(label)}</div>`;
-  return htmlDocument('KMS fleet report', css, `<h1>KMS fleet report</h1>
+  return htmlDocument(locale, 'KMS fleet report', css, `<h1>KMS fleet report</h1>
 <p>Generated ${e(report.startedAt)} by ${e(report.tool.name)} ${e(report.tool.version)}; fail on: ${e(s.failOn)}${report.input.probe ? '; hosts and domains probed' : '; not probed'}.</p>
 <div class="cards">${card(s.clients, 'clients')}${card(s.hosts, 'host snapshots')}${card(report.cloneGroups.machines, 'machines in clone groups')}${card(report.cloneGroups.countLost, 'counts lost to clones')}${card(report.activation.expiringTotal, 'not activated or ≤ 30 days')}${card(report.activation.renewalsFailingTotal, 'renewals failing')}${card(s.errors, 'errors')}${card(s.warnings, 'warnings')}</div>
 <h2>Findings</h2>

@@ -1,8 +1,9 @@
 /** The fleet report for a console: the figures first, then the findings with their remedies. */
+import type { Locale } from '../../catalog/catalogs.js';
 import type { FleetReport } from '../../report/fleet-report.js';
 import { plain } from './text.js';
 
-export function renderFleetHuman(report: FleetReport): string {
+export function renderFleetHuman(report: FleetReport, _locale: Locale = 'en'): string {
   const s = report.summary;
   const lines: string[] = [`KMS fleet: ${s.clients} clients, ${s.hosts} host snapshots${s.unreadable > 0 ? `, ${s.unreadable} unreadable files` : ''}${s.duplicates > 0 ? `, ${s.duplicates} older duplicate snapshots ignored` : ''}`, ''];
   const d = report.discovery;

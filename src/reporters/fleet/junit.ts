@@ -4,6 +4,8 @@
  * the messages in <system-out>, so the gate agrees with the exit code; a rule that needs --probe
  * and did not get it is skipped — never passed.
  */
+
+import type { Locale } from '../../catalog/catalogs.js';
 import { ruleTitle } from '../../catalog/findings.js';
 import type { FleetReport } from '../../report/fleet-report.js';
 import { FLEET_RULES } from '../../rules/fleet/index.js';
@@ -13,7 +15,7 @@ import { escapeXml } from '../markup-text.js';
 
 const NEEDS_PROBE = new Set(['fleet/host-unreachable', 'fleet/domain-without-srv']);
 
-export function renderFleetJunit(report: FleetReport): string {
+export function renderFleetJunit(report: FleetReport, _locale: Locale = 'en'): string {
   const e = escapeXml;
   let failures = 0;
   let skipped = 0;

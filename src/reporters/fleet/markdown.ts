@@ -1,9 +1,10 @@
 /** The fleet report as a Markdown summary (a ticket, a wiki page, a pull request comment). */
 
+import type { Locale } from '../../catalog/catalogs.js';
 import type { FleetReport } from '../../report/fleet-report.js';
 import { mdCell } from '../markup-text.js';
 
-export function renderFleetMarkdown(report: FleetReport): string {
+export function renderFleetMarkdown(report: FleetReport, _locale: Locale = 'en'): string {
   const s = report.summary;
   const m = mdCell;
   const lines = [

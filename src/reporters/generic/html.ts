@@ -1,8 +1,10 @@
 /** Any report as one self-contained page: inline CSS, no scripts, no external assets; every text escaped (escapeXml). */
+import type { Locale } from '../../catalog/catalogs.js';
 import type { AnyReport } from '../../report/any-report.js';
 import { htmlDocument } from '../documents.js';
 import { escapeXml as e } from '../markup-text.js';
-import { reportNotes, sectionTables } from './section-tables.js';
+import { reportText } from '../report-text.js';
+import { pageFigures, reportNotes, sectionTables } from './section-tables.js';
 
 const CSS = [
   'body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2em;color:#222}',
@@ -15,10 +17,11 @@ const CSS = [
   '.error{color:#8a1010}.warning{color:#7a4d00}.info{color:#444}',
 ].join('\n');
 
-export function renderHtml(report: AnyReport): string {
-  const s = report.summary;
-  const title = `kmsdoctor ${report.command} report`;
-  const tables = sectionTables(report).filter((table) => table.rows.length > 0).map((table) => `<h2>${e(table.heading)}</h2>
+export function renderHtml(report: AnyReport, locale: Locale = 'en'): string {
+  const text = reportText(locale);
+  const figures = pageFigures(report);
+  const title = text('report.page.title', { command: report.command });
+  const tables = sectionTables(report, text).filter((table) => table.rows.length > 0).map((table) => `<h2>${e(table.heading)}</h2>
 <table>
 <thead><tr>${table.header.map((cell) => `<th>${e(cell)}</th>`).join('')}</tr></thead>
 <tbody>
@@ -26,12 +29,13 @@ ${table.rows.map((row) => `<tr>${row.map((cell) => `<td>${e(cell)}</td>`).join('
 </tbody>
 </table>
 `);
-  const findings = report.findings.length === 0 ? '<p>No findings.</p>\n' : `<ul>\n${report.findings.map((f) => `<li><strong class="${e(f.severity)}">${e(f.severity)}</strong> <code>${e(f.ruleId)}</code> ${e(f.title)}: ${e(f.message)}${f.evidence.length + f.remedy.length > 0 ? `<ul>${f.evidence.map((evidence) => `<li>evidence: ${e(evidence.summary)}</li>`).join('')}${f.remedy.map((step, i) => `<li>remedy ${i + 1}: ${e(step)}</li>`).join('')}</ul>` : ''}</li>`).join('\n')}\n</ul>\n`;
+  const findings = report.findings.length === 0 ? `<p>${e(text('report.page.no-findings'))}</p>\n` : `<ul>\n${report.findings.map((f) => `<li><strong class="${e(f.severity)}">${e(f.severity)}</strong> <code>${e(f.ruleId)}</code> ${e(f.title)}: ${e(f.message)}${f.evidence.length + f.remedy.length > 0 ? `<ul>${f.evidence.map((evidence) => `<li>${e(text('report.page.evidence', { summary: evidence.summary }))}</li>`).join('')}${f.remedy.map((step, i) => `<li>${e(text('report.page.remedy', { step: i + 1, text: step }))}</li>`).join('')}</ul>` : ''}</li>`).join('\n')}\n</ul>\n`;
   const notes = reportNotes(report);
-  const notesHtml = notes.length === 0 ? '' : `<h2>Notes</h2>\n<ul>\n${notes.map((note) => `<li>${e(note)}</li>`).join('\n')}\n</ul>\n`;
-  return htmlDocument(title, CSS, `<h1>${e(title)}</h1>
-<p><span class="verdict ${s.verdict}">Verdict: ${e(s.verdict.toUpperCase())}</span></p>
-<p>${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info, ${s.probes} probe(s) (fail on: ${e(s.failOn)}). Generated ${e(report.startedAt)} by ${e(report.tool.name)} ${e(report.tool.version)}.</p>
-${tables.join('')}<h2>Findings</h2>
+  const notesHtml = notes.length === 0 ? '' : `<h2>${e(text('report.page.notes'))}</h2>\n<ul>\n${notes.map((note) => `<li>${e(note)}</li>`).join('\n')}\n</ul>\n`;
+  const generated = text('report.page.generated', { startedAt: report.startedAt, tool: report.tool.name, version: report.tool.version });
+  return htmlDocument(locale, title, CSS, `<h1>${e(title)}</h1>
+<p><span class="verdict ${report.summary.verdict}">${e(text('report.page.verdict', figures))}</span></p>
+<p>${e(text('report.page.counts', figures))}. ${e(generated)}</p>
+${tables.join('')}<h2>${e(text('report.page.findings'))}</h2>
 ${findings}${notesHtml}`);
 }

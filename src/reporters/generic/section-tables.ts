@@ -3,6 +3,7 @@
  * read the report without the JSON (readiness and fleet have richer views of their own).
  */
 import type { AnyReport } from '../../report/any-report.js';
+import type { ReportMessageId, ReportText } from '../report-text.js';
 
 export interface SectionTable {
   heading: string;
@@ -13,74 +14,85 @@ export interface SectionTable {
 /** Long lists (events) stop here in a page; the JSON keeps them all. */
 const ROW_CAP = 200;
 
-const text = (value: unknown): string => (value === null || value === undefined ? '—' : String(value));
+const shown = (value: unknown): string => (value === null || value === undefined ? '—' : String(value));
 
-function connectivityTables(report: Extract<AnyReport, { kind: 'connectivity' }>): SectionTable[] {
+type Column = ReportMessageId extends infer K ? (K extends `report.column.${infer C}` ? C : never) : never;
+
+/** Column headings in the report's language. */
+const headings = (text: ReportText, columns: readonly Column[]) => columns.map((column) => text(`report.column.${column}`));
+
+/** The summary's figures, as the verdict and counts lines of a page name them. */
+export function pageFigures(report: AnyReport) {
+  const s = report.summary;
+  return { verdict: s.verdict.toUpperCase(), errors: s.errors, warnings: s.warnings, infos: s.infos, probes: s.probes, failOn: s.failOn };
+}
+
+function connectivityTables(report: Extract<AnyReport, { kind: 'connectivity' }>, text: ReportText): SectionTable[] {
   return [
     {
-      heading: 'DNS discovery',
-      header: ['query', 'server', 'status', 'records'],
+      heading: text('report.section.discovery'),
+      header: headings(text, ['query', 'server', 'status', 'records']),
       rows: report.discovery.flatMap((domain) => domain.answers.map((answer) => [domain.queryName, answer.server, answer.status, String(answer.records)])),
     },
     {
-      heading: 'KMS hosts',
-      header: ['host:port', 'source', 'verdict', 'addresses'],
-      rows: report.targets.map((target) => [`${target.name}:${target.port}`, target.source, target.verdict, target.endpoints.map((endpoint) => `${endpoint.address} (${text(endpoint.activationState)}, rpc ${text(endpoint.rpcVerdict)})`).join('; ') || '—']),
+      heading: text('report.section.targets'),
+      header: headings(text, ['host', 'source', 'verdict', 'addresses']),
+      rows: report.targets.map((target) => [`${target.name}:${target.port}`, target.source, target.verdict, target.endpoints.map((endpoint) => text('report.endpoint.state', { address: endpoint.address, state: shown(endpoint.activationState), rpc: shown(endpoint.rpcVerdict) })).join('; ') || '—']),
     },
   ];
 }
 
-function publicationTables(report: Extract<AnyReport, { kind: 'publication' }>): SectionTable[] {
+function publicationTables(report: Extract<AnyReport, { kind: 'publication' }>, text: ReportText): SectionTable[] {
   return [
     {
-      heading: 'SRV records per server',
-      header: ['domain', 'zone', 'server', 'role', 'status', 'records'],
+      heading: text('report.section.publication'),
+      header: headings(text, ['domain', 'zone', 'server', 'role', 'status', 'records']),
       rows: report.domains.flatMap((domain) => domain.answers.map((answer) => [domain.domain, domain.zone, answer.server, answer.role, answer.status, answer.records.map((record) => `${record.priority} ${record.weight} ${record.port} ${record.target}`).join('; ') || '—'])),
     },
     {
-      heading: 'Records of hosts not expected',
-      header: ['domain', 'target:port', 'classification', 'verdict'],
+      heading: text('report.section.unexpected'),
+      header: headings(text, ['domain', 'target', 'classification', 'verdict']),
       rows: report.unexpected.map((record) => [record.domain, `${record.target}:${record.port}`, record.classification, record.verdict]),
     },
   ];
 }
 
-function activationTables(report: Extract<AnyReport, { kind: 'activation-probe' }>): SectionTable[] {
+function activationTables(report: Extract<AnyReport, { kind: 'activation-probe' }>, text: ReportText): SectionTable[] {
   const { activation } = report;
   const response = activation.response;
   return [
     {
-      heading: 'Activation probe',
-      header: ['fact', 'value'],
+      heading: text('report.section.activation'),
+      header: headings(text, ['fact', 'value']),
       rows: [
-        ['target', `${activation.target.host}:${activation.target.port}`],
-        ['mode', activation.mode],
-        ['product', activation.product.name],
-        ['status', text(activation.probe?.status ?? 'not sent')],
-        ['HRESULT', text(response?.explained?.code)],
-        ['count', response?.currentCount === null || response?.currentCount === undefined ? '—' : `${response.currentCount} (needs ${response.minimumCount})`],
-        ['host ePID', text(response?.epid?.raw)],
+        [text('report.fact.target'), `${activation.target.host}:${activation.target.port}`],
+        [text('report.fact.mode'), activation.mode],
+        [text('report.fact.product'), activation.product.name],
+        [text('report.fact.status'), activation.probe?.status ?? text('report.fact.not-sent')],
+        ['HRESULT', shown(response?.explained?.code)],
+        [text('report.fact.count'), response?.currentCount === null || response?.currentCount === undefined ? '—' : text('report.fact.count-needs', { count: response.currentCount, need: response.minimumCount })],
+        [text('report.client.fact.host-epid'), shown(response?.epid?.raw)],
       ],
     },
   ];
 }
 
-function eventsTables(report: Extract<AnyReport, { kind: 'events' }>): SectionTable[] {
+function eventsTables(report: Extract<AnyReport, { kind: 'events' }>, text: ReportText): SectionTable[] {
   return [
     {
-      heading: report.events.length > ROW_CAP ? `Activation events (newest ${ROW_CAP} of ${report.events.length})` : 'Activation events',
-      header: ['time', 'id', 'computer', 'HRESULT'],
-      rows: report.events.slice(0, ROW_CAP).map((event) => [event.timeCreated, String(event.id), text(event.computer), text((event.fields as { hresult?: string } | null)?.hresult)]),
+      heading: report.events.length > ROW_CAP ? text('report.section.events.capped', { shown: ROW_CAP, total: report.events.length }) : text('report.section.events'),
+      header: [...headings(text, ['time', 'id', 'computer']), 'HRESULT'],
+      rows: report.events.slice(0, ROW_CAP).map((event) => [event.timeCreated, String(event.id), shown(event.computer), shown((event.fields as { hresult?: string } | null)?.hresult)]),
     },
   ];
 }
 
-export function sectionTables(report: AnyReport): SectionTable[] {
+export function sectionTables(report: AnyReport, text: ReportText): SectionTable[] {
   switch (report.kind) {
-    case 'connectivity': return connectivityTables(report);
-    case 'publication': return publicationTables(report);
-    case 'activation-probe': return activationTables(report);
-    case 'events': return eventsTables(report);
+    case 'connectivity': return connectivityTables(report, text);
+    case 'publication': return publicationTables(report, text);
+    case 'activation-probe': return activationTables(report, text);
+    case 'events': return eventsTables(report, text);
     default: return [];
   }
 }

@@ -1,41 +1,46 @@
+import stringWidth from 'string-width';
 import type { KnownOr, ReportKmsClientFacts, ReportProduct } from '../../report/client-facts.js';
 import type { Colors } from '../output-context.js';
+import type { ReportText } from '../report-text.js';
 
 /** "3 days left (4320 min)": remaining time as slmgr shows it, minutes kept for the exact figure. */
-function remaining(product: ReportProduct): string {
+function remaining(product: ReportProduct, text: ReportText): string {
   if (product.gracePeriodRemainingMinutes === null) return '';
-  if (product.gracePeriodRemainingMinutes === 0) return product.licenseStatus === 1 ? ', no expiry (permanent activation)' : ', no time left';
-  return `, ${product.gracePeriodRemainingDays} day(s) left (${product.gracePeriodRemainingMinutes} min)`;
+  if (product.gracePeriodRemainingMinutes === 0) return text(product.licenseStatus === 1 ? 'report.client.permanent' : 'report.client.no-time-left');
+  return text('report.client.days-left', { days: product.gracePeriodRemainingDays ?? '?', minutes: product.gracePeriodRemainingMinutes });
 }
 
 /** One line per keyed product: the primary Windows product first, then Office and add-ons. */
-export function productLines(products: ReportProduct[], c: Colors): string[] {
-  if (products.length === 0) return ['  no product with a key in the input'];
+export function productLines(products: ReportProduct[], c: Colors, text: ReportText): string[] {
+  if (products.length === 0) return [`  ${text('report.client.no-product')}`];
   return products.map((product) => {
-    const status = product.licenseStatusWords ?? 'license status unknown';
+    const status = product.licenseStatusWords ?? text('report.client.status-unknown');
     const paint = product.licenseStatus === 1 ? (s: string) => s : c.yellow;
-    const role = product.primary ? '' : c.dim(` (${product.kind}, judged on its own)`);
-    return `  ${product.name} — ${product.channel}, ${paint(status)}${remaining(product)}${role}`;
+    const role = product.primary ? '' : c.dim(` ${text('report.client.judged-alone', { kind: product.kind })}`);
+    return `  ${product.name} — ${product.channel}, ${paint(status)}${remaining(product, text)}${role}`;
   });
 }
 
-function shown<T>(fact: KnownOr<T>, render: (value: T) => string, c: Colors): string {
-  return fact.value === null ? c.dim(`? — ${fact.unknownReason ?? 'unknown'}`) : render(fact.value);
+function shown<T>(fact: KnownOr<T>, render: (value: T) => string, c: Colors, text: ReportText): string {
+  return fact.value === null ? c.dim(`? — ${fact.unknownReason ?? text('report.client.fact.unknown')}`) : render(fact.value);
 }
 
 const LABEL_WIDTH = 14;
-const row = (label: string, value: string) => `  ${label.padEnd(LABEL_WIDTH)}${value}`;
+
+/** A label and its value in one column; by display width, so a Japanese label lines up too. */
+export const factRow = (label: string, value: string) => `  ${label}${' '.repeat(Math.max(LABEL_WIDTH - stringWidth(label), 0))}${value}`;
 
 /** The facts of slmgr's "Key Management Service client information" block, each with why when unknown. */
-export function kmsFactLines(kms: ReportKmsClientFacts, c: Colors): string[] {
-  const minutes = (n: number) => (n >= 1440 && n % 1440 === 0 ? `${n} min (${n / 1440} days)` : `${n} min`);
+export function kmsFactLines(kms: ReportKmsClientFacts, c: Colors, text: ReportText): string[] {
+  const minutes = (n: number) => (n >= 1440 && n % 1440 === 0 ? text('report.client.minutes-days', { minutes: n, days: n / 1440 }) : text('report.client.minutes', { minutes: n }));
+  const where = (source: 'registered' | 'dns') => text(source === 'registered' ? 'report.client.host.registered' : 'report.client.host.dns');
   return [
-    row('CMID', shown(kms.cmid, (v) => v, c)),
-    row('KMS host', shown(kms.host, (h) => `${h.name}${h.port !== null ? `:${h.port}` : ''} (${h.source === 'registered' ? 'registered with slmgr /skms' : 'found through DNS'})`, c)),
-    row('host address', shown(kms.hostIp, (v) => v, c)),
-    row('host ePID', shown(kms.hostEpid, (e) => [e.raw, e.build !== null ? `build ${e.build}${e.os ? ` (${e.os})` : ''}` : null, e.hostKey ? `host key ${e.hostKey}` : null, e.keyInstalled ? `installed ${e.keyInstalled}` : null].filter(Boolean).join(' — '), c)),
-    row('intervals', kms.activationIntervalMinutes.value === null && kms.renewalIntervalMinutes.value === null
-      ? shown(kms.renewalIntervalMinutes, String, c)
-      : `activation ${shown(kms.activationIntervalMinutes, minutes, c)}, renewal ${shown(kms.renewalIntervalMinutes, minutes, c)}`),
+    factRow(text('report.client.fact.cmid'), shown(kms.cmid, (v) => v, c, text)),
+    factRow(text('report.client.fact.host'), shown(kms.host, (h) => `${h.name}${h.port !== null ? `:${h.port}` : ''} (${where(h.source)})`, c, text)),
+    factRow(text('report.client.fact.host-address'), shown(kms.hostIp, (v) => v, c, text)),
+    factRow(text('report.client.fact.host-epid'), shown(kms.hostEpid, (e) => [e.raw, e.build !== null ? `build ${e.build}${e.os ? ` (${e.os})` : ''}` : null, e.hostKey ? `host key ${e.hostKey}` : null, e.keyInstalled ? `installed ${e.keyInstalled}` : null].filter(Boolean).join(' — '), c, text)),
+    factRow(text('report.client.fact.intervals'), kms.activationIntervalMinutes.value === null && kms.renewalIntervalMinutes.value === null
+      ? shown(kms.renewalIntervalMinutes, String, c, text)
+      : text('report.client.intervals', { activation: shown(kms.activationIntervalMinutes, minutes, c, text), renewal: shown(kms.renewalIntervalMinutes, minutes, c, text) })),
   ];
 }

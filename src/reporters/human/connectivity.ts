@@ -2,10 +2,11 @@ import { displaySafe } from '../../report/display-text.js';
 import { hostLines } from '../../report/host-text.js';
 import type { Report, ReportTarget } from '../../report/report.js';
 import type { Colors } from '../output-context.js';
+import { type ReportText, reportText } from '../report-text.js';
 import { renderTable } from '../table.js';
 import { renderActivation } from './activation.js';
-import { kmsFactLines, productLines } from './client-facts.js';
-import { findingsLines, plural, summaryLine } from './findings.js';
+import { factRow, kmsFactLines, productLines } from './client-facts.js';
+import { findingsLines, summaryLine } from './findings.js';
 
 export { findingBlock } from './findings.js';
 
@@ -22,45 +23,49 @@ function stateCell(state: string | null, c: Colors): string {
 }
 
 /** What the client is and what it will do, before any network result. */
-function clientSection(report: Report, c: Colors): string[] {
+function clientSection(report: Report, c: Colors, text: ReportText): string[] {
   const client = report.client;
   if (!client) return [];
   const trusted = client.products.find((product) => product.primary)?.trustedTime;
+  const from = { sources: client.sources.join(' + '), collectedAt: client.collectedAt };
+  const count = (attempt: (typeof client.attempts)[number]) => `${attempt.currentCount ?? '?'}${attempt.minimumCount !== null ? `/${attempt.minimumCount}` : ''}`;
   return [
-    c.bold(`Client${client.computer ? ` ${client.computer}` : ''} (from ${client.sources.join(' + ')}, ${client.collectedAt})`),
-    ...productLines(client.products, c),
-    ...kmsFactLines(client.kms, c),
-    ...(trusted ? [`  ${'trusted time'.padEnd(14)}${trusted}`] : []),
+    c.bold(client.computer ? text('report.client.heading', { computer: client.computer, ...from }) : text('report.client.heading.unnamed', from)),
+    ...productLines(client.products, c, text),
+    ...kmsFactLines(client.kms, c, text),
+    ...(trusted ? [factRow(text('report.client.trusted-time'), trusted)] : []),
     ...client.plan.steps.map((step) => `  → ${step}`),
-    ...(client.attempts.length > 0 ? [c.dim('  last activation attempts (events 12288/12289):')] : []),
-    ...client.attempts.map((attempt) => `    ${attempt.time}  ${attempt.host ?? '?'}  ${attempt.answered ? `${attempt.responseHresult ?? attempt.requestHresult ?? '?'}, count ${attempt.currentCount ?? '?'}${attempt.minimumCount !== null ? `/${attempt.minimumCount}` : ''}` : c.red('no answer')}`),
-    ...client.notes.slice(0, 5).map((note) => c.dim(`  note: ${note}`)),
-    ...(client.notes.length > 5 ? [c.dim(`  (${client.notes.length - 5} more notes in --json)`)] : []),
+    ...(client.attempts.length > 0 ? [c.dim(`  ${text('report.client.attempts')}`)] : []),
+    ...client.attempts.map((attempt) => `    ${attempt.time}  ${attempt.host ?? '?'}  ${attempt.answered ? text('report.client.attempt.count', { hresult: attempt.responseHresult ?? attempt.requestHresult ?? '?', count: count(attempt) }) : c.red(text('report.client.attempt.no-answer'))}`),
+    ...client.notes.slice(0, 5).map((note) => c.dim(`  ${text('report.label.note')} ${note}`)),
+    ...(client.notes.length > 5 ? [c.dim(`  ${text('report.client.more-notes', { count: client.notes.length - 5, option: '--json' })}`)] : []),
     '',
   ];
 }
 
-function discoverySection(report: Report, c: Colors): string[] {
+function discoverySection(report: Report, c: Colors, text: ReportText): string[] {
   if (report.discovery.length === 0) return [];
-  const rows = [['query', 'server', 'outcome', 'records', 'authority', 'via', 'time'].map((h) => c.dim(h))];
+  const columns = ['query', 'server', 'outcome', 'records', 'authority', 'via', 'time'] as const;
+  const rows = [columns.map((column) => c.dim(text(`report.discovery.column.${column}`)))];
   for (const domain of report.discovery) {
     for (const answer of domain.answers) {
       const result = report.results.find((r) => r.id === answer.probe);
       rows.push([
-        domain.role === 'comparison' ? `${domain.queryName} ${c.dim('(compared, not queried by the client)')}` : domain.queryName,
+        domain.role === 'comparison' ? `${domain.queryName} ${c.dim(text('report.discovery.compared'))}` : domain.queryName,
         answer.server,
         stateCell(answer.status, c),
         answer.rcode === null ? '' : String(answer.records),
-        answer.authoritative === null ? '' : answer.authoritative ? 'authoritative' : 'cached',
-        answer.transport === 'tcp' ? 'tcp (truncated over udp)' : (answer.transport ?? ''),
+        answer.authoritative === null ? '' : text(answer.authoritative ? 'report.discovery.authoritative' : 'report.discovery.cached'),
+        answer.transport === 'tcp' ? text('report.discovery.tcp-fallback') : (answer.transport ?? ''),
         result ? seconds(result.durationMs) : '',
       ]);
     }
   }
-  return [c.bold(`DNS discovery (${report.dnsServerSource === 'given' ? 'servers given' : 'this machine\'s resolvers'})`), ...renderTable(rows), ''];
+  return [c.bold(text(report.dnsServerSource === 'given' ? 'report.discovery.heading.given' : 'report.discovery.heading.system')), ...renderTable(rows), ''];
 }
 
-function targetRows(target: ReportTarget, report: Report, c: Colors): string[][] {
+function targetRows(target: ReportTarget, report: Report, c: Colors, text: ReportText): string[][] {
+  const notTested = c.dim(text('report.targets.not-tested'));
   const head = [
     target.rank === null ? (target.role ?? '') : String(target.rank),
     `${target.name}:${target.port}`,
@@ -73,27 +78,28 @@ function targetRows(target: ReportTarget, report: Report, c: Colors): string[][]
   return target.endpoints.map((endpoint, i) => [
     ...(i === 0 ? head : head.map(() => '')),
     endpoint.address,
-    report.phases.activationPort ? stateCell(endpoint.activationState, c) : c.dim('not tested'),
-    report.phases.managementPort ? stateCell(endpoint.managementState, c) : c.dim('not tested'),
-    report.phases.rpc ? stateCell(endpoint.rpcVerdict, c) + (endpoint.rpcAcceptsAnyInterface ? c.yellow(' (any interface)') : '') : c.dim('not tested'),
+    report.phases.activationPort ? stateCell(endpoint.activationState, c) : notTested,
+    report.phases.managementPort ? stateCell(endpoint.managementState, c) : notTested,
+    report.phases.rpc ? stateCell(endpoint.rpcVerdict, c) + (endpoint.rpcAcceptsAnyInterface ? c.yellow(text('report.targets.any-interface')) : '') : notTested,
     i === 0 ? stateCell(target.verdict, c) : '',
   ]);
 }
 
-function targetsSection(report: Report, c: Colors): string[] {
+function targetsSection(report: Report, c: Colors, text: ReportText): string[] {
   if (report.targets.length === 0) return [];
   const managementPort = report.targets[0]?.endpoints[0]?.managementPort ?? 135;
-  const header = ['#', 'host:port', 'prio/wt', 'share', 'address', 'KMS port', `${managementPort} (mgmt)`, 'RPC bind', 'verdict'].map((h) => c.dim(h));
-  const rows = [header, ...report.targets.flatMap((target) => targetRows(target, report, c))];
-  const note = report.targets.some((t) => t.rank !== null) ? ' — in one order a client could try them (RFC 2782 draw)' : '';
-  return [c.bold(`KMS hosts${note}`), ...renderTable(rows), ''];
+  const columns = ['rank', 'host', 'priority', 'share', 'address', 'kms-port', 'management-port', 'rpc', 'verdict'] as const;
+  const header = columns.map((column) => c.dim(text(`report.targets.column.${column}`, { port: managementPort })));
+  const rows = [header, ...report.targets.flatMap((target) => targetRows(target, report, c, text))];
+  const drawn = report.targets.some((t) => t.rank !== null);
+  return [c.bold(text(drawn ? 'report.targets.heading.drawn' : 'report.targets.heading')), ...renderTable(rows), ''];
 }
 
 /** The one activation request of `--activation-request`, or why none was sent. */
-function activationSection(report: Report, c: Colors): string[] {
+function activationSection(report: Report, c: Colors, text: ReportText): string[] {
   if (report.activation) return renderActivation(report.activation, c);
   const note = (report.input as { activationRequest?: { note?: unknown } } | undefined)?.activationRequest?.note;
-  return typeof note === 'string' ? [c.bold('Activation probe'), `  ${note}`, ''] : [];
+  return typeof note === 'string' ? [c.bold(text('report.activation.heading')), `  ${note}`, ''] : [];
 }
 
 /** KMS hosts given to analyze: health, key coverage, log, count split. */
@@ -103,9 +109,9 @@ function kmsHostSection(report: Report, c: Colors): string[] {
 }
 
 /** The console view: discovery, then hosts, then findings most severe first, then one summary line. */
-export function renderHuman(unsafe: Report, c: Colors): string {
+export function renderHuman(unsafe: Report, c: Colors, text: ReportText = reportText('en')): string {
   const report = displaySafe(unsafe);
-  const lines = [...clientSection(report, c), ...kmsHostSection(report, c), ...discoverySection(report, c), ...targetsSection(report, c), ...activationSection(report, c)];
-  lines.push(...findingsLines(report.findings, c), summaryLine(report, c, `${plural(report.summary.probes, 'probe')} in ${seconds(report.durationMs)}`));
+  const lines = [...clientSection(report, c, text), ...kmsHostSection(report, c), ...discoverySection(report, c, text), ...targetsSection(report, c, text), ...activationSection(report, c, text)];
+  lines.push(...findingsLines(report.findings, c, text), summaryLine(report, c, text, text('report.verdict.probes', { probes: report.summary.probes, duration: seconds(report.durationMs) })));
   return `${lines.join('\n')}\n`;
 }
