@@ -1,4 +1,3 @@
-import type { Argv, CommandModule } from 'yargs';
 import type { ConnectivityInputs } from '../../commands/connectivity-report.js';
 import { parseEndpoint, parseKmsDomain } from '../../core/names.js';
 import { KMS_PORT } from '../../core/ports.js';
@@ -6,7 +5,8 @@ import { UsageError } from '../../core/usage-error.js';
 import { systemDnsSuffixes } from '../../dns/system-suffixes.js';
 import { ENCODING_NAMES, parseEncodingName } from '../../inputs/encoding-names.js';
 import { type ActivationArgs, withActivationOptions } from '../activation-options.js';
-import { type NetworkReportArgs, parseNetworkReportArgs, withNetworkReportOptions } from '../options/report-options.js';
+import type { NetworkReportArgs } from '../options/report-options.js';
+import { networkReportCommand } from '../report-command.js';
 
 interface ConnectivityArgs extends NetworkReportArgs, ActivationArgs {
   domain: string[];
@@ -18,31 +18,27 @@ interface ConnectivityArgs extends NetworkReportArgs, ActivationArgs {
   encoding?: string | undefined;
 }
 
-export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
-  command: 'connectivity',
-  describe: 'Check every way a client can reach KMS: its own settings, SRV discovery, every host, every port, the RPC endpoint',
-  builder: (yargs: Argv) =>
-    withActivationOptions(withNetworkReportOptions(yargs), 'connectivity')
-      .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'Domain whose _vlmcs._tcp SRV records to check (repeatable); default: the client\'s own suffixes' })
-      .option('kms-host', { type: 'string', array: true, default: [] as string[], describe: 'KMS host to check directly, HOST[:PORT] (repeatable), as pinned with slmgr /skms' })
-      .option('snapshot', { type: 'string', describe: 'The client\'s snapshot (from kmsdoctor collect): predict its discovery and test exactly that' })
-      .option('dlv', { type: 'string', describe: 'The client\'s `slmgr /dlv` output, in place of a snapshot' })
-      .option('slmgr-ini', { type: 'string', describe: 'The client\'s slmgr.ini (slmgr\\<LANGID>\\slmgr.ini), or a snapshot collected on it (which keeps its slmgr.ini), to read /dlv text in its language' })
-      .option('encoding', { type: 'string', describe: `Code page of --dlv/--events files whose bytes do not tell (no byte-order mark, not UTF-8): ${ENCODING_NAMES}` })
-      .option('events', { type: 'string', array: true, default: [] as string[], describe: 'The client\'s SPP events (wevtutil /f:xml, Get-WinEvent JSON or CSV) (repeatable)' })
-      .example('$0 connectivity --domain contoso.com', 'Discover and test every KMS host of contoso.com')
-      .example('$0 connectivity --domain contoso.com --dns-server 10.0.0.10 --dns-server 10.0.0.11', 'Ask two domain controllers and compare their answers')
-      .example('$0 connectivity --snapshot pc042.json', 'What will this client do, and will it work from here?')
-      .example('$0 connectivity --dlv dlv.txt --events app.xml', 'The same from the slmgr /dlv text and event export a user sent')
-      .example('$0 connectivity --kms-host kms01.contoso.com:1688 --json', 'Test a pinned host, JSON report')
-      .example('$0 connectivity --domain contoso.com --activation-request --product "Windows 11 Enterprise"', 'Then send ONE activation request to the first ready host') as unknown as Argv<ConnectivityArgs>,
-  handler: async (args) => {
+export const connectivityCommand = networkReportCommand<ConnectivityArgs>('connectivity', 'Check every way a client can reach KMS: its own settings, SRV discovery, every host, every port, the RPC endpoint', {
+  builder: (yargs) => withActivationOptions(yargs, 'connectivity')
+    .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'Domain whose _vlmcs._tcp SRV records to check (repeatable); default: the client\'s own suffixes' })
+    .option('kms-host', { type: 'string', array: true, default: [] as string[], describe: 'KMS host to check directly, HOST[:PORT] (repeatable), as pinned with slmgr /skms' })
+    .option('snapshot', { type: 'string', describe: 'The client\'s snapshot (from kmsdoctor collect): predict its discovery and test exactly that' })
+    .option('dlv', { type: 'string', describe: 'The client\'s `slmgr /dlv` output, in place of a snapshot' })
+    .option('slmgr-ini', { type: 'string', describe: 'The client\'s slmgr.ini (slmgr\\<LANGID>\\slmgr.ini), or a snapshot collected on it (which keeps its slmgr.ini), to read /dlv text in its language' })
+    .option('encoding', { type: 'string', describe: `Code page of --dlv/--events files whose bytes do not tell (no byte-order mark, not UTF-8): ${ENCODING_NAMES}` })
+    .option('events', { type: 'string', array: true, default: [] as string[], describe: 'The client\'s SPP events (wevtutil /f:xml, Get-WinEvent JSON or CSV) (repeatable)' })
+    .example('$0 connectivity --domain contoso.com', 'Discover and test every KMS host of contoso.com')
+    .example('$0 connectivity --domain contoso.com --dns-server 10.0.0.10 --dns-server 10.0.0.11', 'Ask two domain controllers and compare their answers')
+    .example('$0 connectivity --snapshot pc042.json', 'What will this client do, and will it work from here?')
+    .example('$0 connectivity --dlv dlv.txt --events app.xml', 'The same from the slmgr /dlv text and event export a user sent')
+    .example('$0 connectivity --kms-host kms01.contoso.com:1688 --json', 'Test a pinned host, JSON report')
+    .example('$0 connectivity --domain contoso.com --activation-request --product "Windows 11 Enterprise"', 'Then send ONE activation request to the first ready host'),
+  run: async (args, { output, probing }) => {
     // Loaded on use, so `--help` and `--version` do not pay for the engine.
     const { runConnectivityReport } = await import('../../commands/connectivity-report.js');
     const { targetsFromPlan } = await import('../../client/client-targets.js');
-    const { output, probing: settings } = parseNetworkReportArgs(args);
     const { connectivityActivation } = await import('../connectivity-activation.js');
-    const activation = connectivityActivation(args, settings.timeoutMs);
+    const activation = connectivityActivation(args, probing.timeoutMs);
     const explicit = {
       domains: args.domain.map((domain) => parseKmsDomain(domain, '--domain')),
       kmsHosts: args['kms-host'].map((host) => parseEndpoint(host, KMS_PORT, '--kms-host')),
@@ -64,11 +60,10 @@ export const connectivityCommand: CommandModule<object, ConnectivityArgs> = {
       }
       return {
         targets: { domains, comparisonDomains, kmsHosts },
-        input: { domains, kmsHosts, dnsServers: args['dns-server'], timeoutMs: settings.timeoutMs, deadlineMs: settings.deadlineMs, ...(args.snapshot ? { snapshot: args.snapshot } : {}), ...(args.dlv ? { dlv: args.dlv } : {}), ...(args.events.length ? { events: args.events } : {}), ...(activation ? { activationRequest: activation.input } : {}) },
+        input: { domains, kmsHosts, dnsServers: args['dns-server'], timeoutMs: probing.timeoutMs, deadlineMs: probing.deadlineMs, ...(args.snapshot ? { snapshot: args.snapshot } : {}), ...(args.dlv ? { dlv: args.dlv } : {}), ...(args.events.length ? { events: args.events } : {}), ...(activation ? { activationRequest: activation.input } : {}) },
         client,
       };
     };
-    const { exitCode } = await runConnectivityReport({ command: 'connectivity', probing: settings, load, output, activation: activation?.hook });
-    process.exitCode = exitCode;
+    return runConnectivityReport({ command: 'connectivity', probing, load, output, activation: activation?.hook });
   },
-};
+});

@@ -1,9 +1,9 @@
-import type { Argv, CommandModule } from 'yargs';
 import type { Lab } from '../../lab/lab.js';
 import type { Report } from '../../report/report.js';
 import { outputContext } from '../../reporters/output-context.js';
 import { EXIT } from '../exit-codes.js';
-import { type NetworkReportArgs, parseNetworkReportArgs, withNetworkReportOptions } from '../options/report-options.js';
+import type { NetworkReportArgs } from '../options/report-options.js';
+import { networkReportCommand } from '../report-command.js';
 
 interface LabArgs extends NetworkReportArgs {
   serve: boolean;
@@ -16,28 +16,27 @@ const PLANTED: Array<{ host: string; ruleId: string }> = [
   { host: 'kms-old', ruleId: 'srv/target-unresolvable' },
 ];
 
-export const labCommand: CommandModule<object, LabArgs> = {
-  command: 'lab',
-  describe: 'Start the built-in KMS lab on loopback and run the connectivity check against it',
-  builder: (yargs: Argv) =>
-    withNetworkReportOptions(yargs)
-      .option('serve', { type: 'boolean', default: false, describe: 'Keep the lab running (Ctrl+C to stop) and print how to point other commands at it' })
-      .example('$0 lab', 'See what a diagnosis looks like, with no KMS network around')
-      .epilog('Exit code: 0 when every planted fault was diagnosed and the healthy host passed, 1 otherwise, 2 when the lab could not start.') as unknown as Argv<LabArgs>,
-  handler: async (args) => {
+export const labCommand = networkReportCommand<LabArgs>('lab', 'Start the built-in KMS lab on loopback and run the connectivity check against it', {
+  builder: (yargs) => yargs
+    .option('serve', { type: 'boolean', default: false, describe: 'Keep the lab running (Ctrl+C to stop) and print how to point other commands at it' })
+    .example('$0 lab', 'See what a diagnosis looks like, with no KMS network around')
+    .epilog('Exit code: 0 when every planted fault was diagnosed and the healthy host passed, 1 otherwise, 2 when the lab could not start.'),
+  run: async (args, { output, probing }) => {
     // Loaded on use, so `--help` and `--version` do not pay for the engine.
     const { runConnectivityReport } = await import('../../commands/connectivity-report.js');
     const { startLab } = await import('../../lab/lab.js');
-    const { output, probing: settings } = parseNetworkReportArgs(args);
     const lab = await startLab();
     try {
       const server = `${lab.dns.address}:${lab.dns.port}`;
-      if (args.serve) return await serve(lab, server);
+      if (args.serve) {
+        await serve(lab, server);
+        return { exitCode: EXIT.OK };
+      }
       const { report } = await runConnectivityReport({
         command: 'lab',
-        probing: { ...settings, dnsServers: [{ address: lab.dns.address, port: lab.dns.port }] },
+        probing: { ...probing, dnsServers: [{ address: lab.dns.address, port: lab.dns.port }] },
         // Named on the command line: nothing to read.
-        load: async () => ({ targets: { domains: [lab.domain], kmsHosts: [] }, input: { domains: [lab.domain], dnsServers: [server], timeoutMs: settings.timeoutMs } }),
+        load: async () => ({ targets: { domains: [lab.domain], kmsHosts: [] }, input: { domains: [lab.domain], dnsServers: [server], timeoutMs: probing.timeoutMs } }),
         output,
         preface: describeLab(lab, server, outputContext({ color: output.color }).colors.bold),
       });
@@ -45,12 +44,12 @@ export const labCommand: CommandModule<object, LabArgs> = {
       if (output.format === 'human') {
         process.stdout.write(missed.length === 0 ? `\nLab self-check: all ${PLANTED.length} planted faults were diagnosed and kms01 is ready.\n` : `\nLab self-check FAILED: ${missed.join('; ')}\n`);
       }
-      process.exitCode = missed.length === 0 ? EXIT.OK : EXIT.FINDINGS;
+      return { exitCode: missed.length === 0 ? EXIT.OK : EXIT.FINDINGS };
     } finally {
       if (!args.serve) await lab.close();
     }
   },
-};
+});
 
 function describeLab(lab: Lab, server: string, bold: (text: string) => string): string {
   const lines = [bold(`Built-in lab: ${lab.domain}, DNS server ${server} (loopback only)`)];

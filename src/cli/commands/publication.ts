@@ -1,9 +1,9 @@
-import type { Argv, CommandModule } from 'yargs';
 import { parseDomainName, parseEndpoint, parseKmsDomain } from '../../core/names.js';
 import { KMS_PORT } from '../../core/ports.js';
 import { UsageError } from '../../core/usage-error.js';
 import { parseDnsServer } from '../../dns/server-address.js';
-import { type NetworkReportArgs, parseNetworkReportArgs, withNetworkReportOptions } from '../options/report-options.js';
+import type { NetworkReportArgs } from '../options/report-options.js';
+import { networkReportCommand } from '../report-command.js';
 
 interface PublicationArgs extends NetworkReportArgs {
   host: string[];
@@ -14,24 +14,20 @@ interface PublicationArgs extends NetworkReportArgs {
   'expect-host': string[];
 }
 
-export const publicationCommand: CommandModule<object, PublicationArgs> = {
-  command: 'publication',
-  describe: 'Did the KMS host publish its _vlmcs._tcp SRV record in every intended domain, on every authoritative server (and nobody else)?',
-  builder: (yargs: Argv) =>
-    withNetworkReportOptions(yargs)
-      .option('host', { type: 'string', array: true, default: [] as string[], describe: 'KMS host that should publish, FQDN[:port] (repeatable)' })
-      .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'Domain it should publish in (repeatable); default: the host\'s own domain, its DnsDomainPublishList and the domains its events name' })
-      .option('snapshot', { type: 'string', describe: 'The KMS host\'s snapshot (kmsdoctor collect): FQDN, listening port, DisableDnsPublishing, DnsDomainPublishList, events' })
-      .option('events', { type: 'string', array: true, default: [] as string[], describe: 'The host\'s Application log export with 12293/12294 (repeatable)' })
-      .option('authoritative', { type: 'string', array: true, default: [] as string[], describe: 'Authoritative server of the zone(s), IP[:port] (repeatable); default: found from SOA + NS. With it, --dns-server defaults to none' })
-      .option('expect-host', { type: 'string', array: true, default: [] as string[], describe: 'Host allowed to have a record (repeatable); default: the --host values' })
-      .example('$0 publication --host kms01.contoso.com --dns-server 10.0.0.10 --dns-server 10.0.0.11', 'Is kms01 published in contoso.com on every authoritative server and both DCs?')
-      .example('$0 publication --snapshot kms01.json --events kms01-app.xml', 'Check every domain of its DnsDomainPublishList, with its 12293/12294 history') as unknown as Argv<PublicationArgs>,
-  handler: async (args) => {
+export const publicationCommand = networkReportCommand<PublicationArgs>('publication', 'Did the KMS host publish its _vlmcs._tcp SRV record in every intended domain, on every authoritative server (and nobody else)?', {
+  builder: (yargs) => yargs
+    .option('host', { type: 'string', array: true, default: [] as string[], describe: 'KMS host that should publish, FQDN[:port] (repeatable)' })
+    .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'Domain it should publish in (repeatable); default: the host\'s own domain, its DnsDomainPublishList and the domains its events name' })
+    .option('snapshot', { type: 'string', describe: 'The KMS host\'s snapshot (kmsdoctor collect): FQDN, listening port, DisableDnsPublishing, DnsDomainPublishList, events' })
+    .option('events', { type: 'string', array: true, default: [] as string[], describe: 'The host\'s Application log export with 12293/12294 (repeatable)' })
+    .option('authoritative', { type: 'string', array: true, default: [] as string[], describe: 'Authoritative server of the zone(s), IP[:port] (repeatable); default: found from SOA + NS. With it, --dns-server defaults to none' })
+    .option('expect-host', { type: 'string', array: true, default: [] as string[], describe: 'Host allowed to have a record (repeatable); default: the --host values' })
+    .example('$0 publication --host kms01.contoso.com --dns-server 10.0.0.10 --dns-server 10.0.0.11', 'Is kms01 published in contoso.com on every authoritative server and both DCs?')
+    .example('$0 publication --snapshot kms01.json --events kms01-app.xml', 'Check every domain of its DnsDomainPublishList, with its 12293/12294 history'),
+  run: async (args, { output, probing }) => {
     const flags = parsePublicationFlags(args);
-    const { output, probing } = parseNetworkReportArgs(args);
     const { runPublicationReport } = await import('../../commands/publication-report.js');
-    const { exitCode } = await runPublicationReport({
+    return runPublicationReport({
       ...flags,
       output,
       probing,
@@ -39,9 +35,8 @@ export const publicationCommand: CommandModule<object, PublicationArgs> = {
       events: args.events.map(String),
       given: { hosts: args.host, domains: args.domain, ...(args.snapshot ? { snapshot: args.snapshot } : {}), events: args.events, dnsServers: args['dns-server'], authoritative: args.authoritative, expectHosts: args['expect-host'], timeoutMs: probing.timeoutMs },
     });
-    process.exitCode = exitCode;
   },
-};
+});
 
 /** The validated publication flags, without I/O (snapshot and events are read by the run). */
 export function parsePublicationFlags(args: Pick<PublicationArgs, 'host' | 'domain' | 'expect-host' | 'authoritative'>) {

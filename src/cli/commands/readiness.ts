@@ -1,8 +1,8 @@
-import type { Argv, CommandModule } from 'yargs';
 import { parseDomainName, parseKmsDomain } from '../../core/names.js';
 import { UsageError } from '../../core/usage-error.js';
 import { type ActivationArgs, withActivationOptions } from '../activation-options.js';
-import { type NetworkReportArgs, parseNetworkReportArgs, withNetworkReportOptions } from '../options/report-options.js';
+import type { NetworkReportArgs } from '../options/report-options.js';
+import { networkReportCommand } from '../report-command.js';
 
 interface ReadinessArgs extends ActivationArgs, NetworkReportArgs {
   domain: string[];
@@ -13,23 +13,19 @@ interface ReadinessArgs extends ActivationArgs, NetworkReportArgs {
   'target-os': string[];
 }
 
-export const readinessCommand: CommandModule<object, ReadinessArgs> = {
-  command: 'readiness',
-  describe: 'Before deployment: will KMS activation work? One pass/warn/fail per check, as text, JSON, Markdown, HTML or JUnit',
-  builder: (yargs: Argv) =>
-    withActivationOptions(withNetworkReportOptions(yargs), 'connectivity')
-      .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'Domain the clients search for _vlmcs._tcp (repeatable)' })
-      .option('client-snapshot', { type: 'string', array: true, default: [] as string[], describe: 'A client\'s snapshot (kmsdoctor collect): its domains are checked and its clock compared (repeatable)' })
-      .option('host-snapshot', { type: 'string', array: true, default: [] as string[], describe: 'A KMS host\'s snapshot or slmgr /dlv text (repeatable)' })
-      .option('kms-log', { type: 'string', array: true, default: [] as string[], describe: 'A KMS host\'s 12290 export (wevtutil XML, Get-WinEvent JSON or CSV) (repeatable)' })
-      .option('expect-host', { type: 'string', array: true, default: [] as string[], describe: 'Intended KMS host FQDN (repeatable): probed directly, expected first in DNS' })
-      .option('target-os', { type: 'string', array: true, default: [] as string[], describe: 'Product the hosts must activate, e.g. "Windows 11 Enterprise" (repeatable)' })
-      .example('$0 readiness --domain contoso.com --expect-host kms01.contoso.com --host-snapshot kms01.json --target-os "Windows 11 Enterprise"', 'Is contoso.com ready for a Windows 11 rollout?')
-      .example('$0 readiness --domain contoso.com --format html --out readiness.html', 'A page for the change board')
-      .example('$0 readiness --domain contoso.com --format junit --out readiness.xml --fail-on warning', 'Gate a pipeline on it, warnings included') as unknown as Argv<ReadinessArgs>,
-  handler: async (args) => {
+export const readinessCommand = networkReportCommand<ReadinessArgs>('readiness', 'Before deployment: will KMS activation work? One pass/warn/fail per check, as text, JSON, Markdown, HTML or JUnit', {
+  builder: (yargs) => withActivationOptions(yargs, 'connectivity')
+    .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'Domain the clients search for _vlmcs._tcp (repeatable)' })
+    .option('client-snapshot', { type: 'string', array: true, default: [] as string[], describe: 'A client\'s snapshot (kmsdoctor collect): its domains are checked and its clock compared (repeatable)' })
+    .option('host-snapshot', { type: 'string', array: true, default: [] as string[], describe: 'A KMS host\'s snapshot or slmgr /dlv text (repeatable)' })
+    .option('kms-log', { type: 'string', array: true, default: [] as string[], describe: 'A KMS host\'s 12290 export (wevtutil XML, Get-WinEvent JSON or CSV) (repeatable)' })
+    .option('expect-host', { type: 'string', array: true, default: [] as string[], describe: 'Intended KMS host FQDN (repeatable): probed directly, expected first in DNS' })
+    .option('target-os', { type: 'string', array: true, default: [] as string[], describe: 'Product the hosts must activate, e.g. "Windows 11 Enterprise" (repeatable)' })
+    .example('$0 readiness --domain contoso.com --expect-host kms01.contoso.com --host-snapshot kms01.json --target-os "Windows 11 Enterprise"', 'Is contoso.com ready for a Windows 11 rollout?')
+    .example('$0 readiness --domain contoso.com --format html --out readiness.html', 'A page for the change board')
+    .example('$0 readiness --domain contoso.com --format junit --out readiness.xml --fail-on warning', 'Gate a pipeline on it, warnings included'),
+  run: async (args, { output, probing }) => {
     const strings = (list: unknown[]) => list.map(String);
-    const { output, probing } = parseNetworkReportArgs(args);
     const domains = strings(args.domain).map((d) => parseKmsDomain(d, '--domain'));
     const expectHosts = strings(args['expect-host']).map((h) => parseDomainName(h, '--expect-host').toLowerCase());
     const { resolveTarget } = await import('../../host/key-coverage.js');
@@ -43,7 +39,7 @@ export const readinessCommand: CommandModule<object, ReadinessArgs> = {
     const { connectivityActivation } = await import('../connectivity-activation.js');
     const activation = connectivityActivation(args, probing.timeoutMs);
     const { runReadinessReport } = await import('../../commands/readiness-report.js');
-    const { exitCode } = await runReadinessReport({
+    return runReadinessReport({
       output,
       probing,
       domains,
@@ -65,6 +61,5 @@ export const readinessCommand: CommandModule<object, ReadinessArgs> = {
         ...(activation ? { activationRequest: activation.input } : {}),
       },
     });
-    process.exitCode = exitCode;
   },
-};
+});

@@ -25,5 +25,3 @@ export function withNetworkReportOptions<T>(yargs: Argv<T>, options: { timeoutMs
 export function parseReportArgs(args: ReportArgs & Partial<DnsServerArgs>): { output: OutputChoice; probing: ProbeSettings } {
   return { output: parseOutputArgs(args), probing: parseProbeArgs(args) };
 }
-
-export const parseNetworkReportArgs: (args: NetworkReportArgs) => { output: OutputChoice; probing: ProbeSettings } = parseReportArgs;
