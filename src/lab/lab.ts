@@ -7,11 +7,14 @@ export const LAB_DOMAIN = 'lab.kms-doctor.test';
 const KMS_PORT = 1688;
 
 /** What each lab host stands for, shown by `kmsdoctor lab` before the check runs. */
+export type LabRole = 'healthy' | 'stopped' | 'not-kms' | 'stale';
+
 export interface LabHost {
   name: string;
   address: string | null;
   port: number;
-  role: string;
+  /** What the host stands for in the lab; its words are the catalog's `lab.role.<role>`. */
+  role: LabRole;
 }
 
 export interface Lab {
@@ -40,10 +43,10 @@ export async function startLab(): Promise<Lab> {
     const refusing = { host: addressOf(2), port: spread ? KMS_PORT : await unusedPort(addressOf(2)) };
 
     const hosts: LabHost[] = [
-      { name: `kms01.${LAB_DOMAIN}`, address: healthy.host, port: healthy.port, role: 'a healthy KMS host' },
-      { name: `kms02.${LAB_DOMAIN}`, address: refusing.host, port: refusing.port, role: 'a KMS host whose service is stopped (port refuses)' },
-      { name: `web01.${LAB_DOMAIN}`, address: notKms.host, port: notKms.port, role: 'a web server listed by mistake (not KMS)' },
-      { name: `kms-old.${LAB_DOMAIN}`, address: null, port: KMS_PORT, role: 'a decommissioned host whose record was left behind (stale)' },
+      { name: `kms01.${LAB_DOMAIN}`, address: healthy.host, port: healthy.port, role: 'healthy' },
+      { name: `kms02.${LAB_DOMAIN}`, address: refusing.host, port: refusing.port, role: 'stopped' },
+      { name: `web01.${LAB_DOMAIN}`, address: notKms.host, port: notKms.port, role: 'not-kms' },
+      { name: `kms-old.${LAB_DOMAIN}`, address: null, port: KMS_PORT, role: 'stale' },
     ];
     const dns = await startLabDnsServer([{ origin: LAB_DOMAIN, records: zoneRecords(hosts) }]);
     return {

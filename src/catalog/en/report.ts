@@ -146,4 +146,15 @@ export const REPORT = {
   'report.fact.count-needs': '{count} (needs {need})',
   'report.fact.not-sent': 'not sent',
   'report.endpoint.state': '{address} ({state}, rpc {rpc})',
+  // The built-in lab (`kmsdoctor lab`): what it planted, and its self-check.
+  'lab.heading': 'Built-in lab: {domain}, DNS server {server} (loopback only)',
+  'lab.no-address': 'no address',
+  'lab.role.healthy': 'a healthy KMS host',
+  'lab.role.stopped': 'a KMS host whose service is stopped (port refuses)',
+  'lab.role.not-kms': 'a web server listed by mistake (not KMS)',
+  'lab.role.stale': 'a decommissioned host whose record was left behind (stale)',
+  'lab.self-check.passed': 'Lab self-check: all {planted} planted faults were diagnosed and kms01 is ready.',
+  'lab.self-check.failed': 'Lab self-check FAILED: {missed}',
+  'lab.serve.try': 'Try: {command}',
+  'lab.serve.stop': 'Press Ctrl+C to stop.',
 } as const satisfies Record<string, string>;

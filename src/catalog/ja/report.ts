@@ -140,4 +140,15 @@ export const REPORT = {
   'report.fact.count-needs': '{count} (必要数 {need})',
   'report.fact.not-sent': '未送信',
   'report.endpoint.state': '{address} ({state}、rpc {rpc})',
+  // 組み込みラボ (`kmsdoctor lab`): 仕込んだ障害と自己チェック。
+  'lab.heading': '組み込みラボ: {domain}、DNS サーバー {server} (ループバックのみ)',
+  'lab.no-address': 'アドレスなし',
+  'lab.role.healthy': '正常な KMS ホスト',
+  'lab.role.stopped': 'サービスが停止している KMS ホスト (ポートが接続を拒否)',
+  'lab.role.not-kms': '誤って登録された Web サーバー (KMS ではない)',
+  'lab.role.stale': '使用を停止したが、レコードが残っているホスト (古いホスト)',
+  'lab.self-check.passed': 'ラボの自己チェック: 仕込んだ {planted} 件の障害をすべて検出し、kms01 は使用可能です。',
+  'lab.self-check.failed': 'ラボの自己チェックに失敗しました: {missed}',
+  'lab.serve.try': '試すには: {command}',
+  'lab.serve.stop': '停止するには Ctrl+C を押してください。',
 } as const satisfies { readonly [K in keyof typeof EN]: string };

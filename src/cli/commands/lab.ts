@@ -1,6 +1,10 @@
+import type { Locale } from '../../catalog/catalogs.js';
+import { msg } from '../../catalog/message.js';
+import { render } from '../../catalog/render.js';
 import type { Lab } from '../../lab/lab.js';
 import type { Report } from '../../report/report.js';
 import { outputContext } from '../../reporters/output-context.js';
+import { padDisplay } from '../../reporters/table.js';
 import { EXIT } from '../exit-codes.js';
 import type { NetworkReportArgs } from '../options/report-options.js';
 import { networkReportCommand } from '../report-command.js';
@@ -29,7 +33,7 @@ export const labCommand = networkReportCommand<LabArgs>('lab', 'Start the built-
     try {
       const server = `${lab.dns.address}:${lab.dns.port}`;
       if (args.serve) {
-        await serve(lab, server);
+        await serve(lab, server, output.locale);
         return { exitCode: EXIT.OK };
       }
       const { report } = await runConnectivityReport({
@@ -38,11 +42,12 @@ export const labCommand = networkReportCommand<LabArgs>('lab', 'Start the built-
         // Named on the command line: nothing to read.
         load: async () => ({ targets: { domains: [lab.domain], kmsHosts: [] }, input: { domains: [lab.domain], dnsServers: [server], timeoutMs: probing.timeoutMs } }),
         output,
-        preface: describeLab(lab, server, outputContext({ color: output.color }).colors.bold),
+        preface: describeLab(lab, server, output.locale, outputContext({ color: output.color }).colors.bold),
       });
       const missed = missedFaults(report);
       if (output.format === 'human') {
-        process.stdout.write(missed.length === 0 ? `\nLab self-check: all ${PLANTED.length} planted faults were diagnosed and kms01 is ready.\n` : `\nLab self-check FAILED: ${missed.join('; ')}\n`);
+        const line = missed.length === 0 ? msg('lab.self-check.passed', { planted: PLANTED.length }) : msg('lab.self-check.failed', { missed });
+        process.stdout.write(`\n${render(line, output.locale)}\n`);
       }
       return { exitCode: missed.length === 0 ? EXIT.OK : EXIT.FINDINGS };
     } finally {
@@ -51,9 +56,12 @@ export const labCommand = networkReportCommand<LabArgs>('lab', 'Start the built-
   },
 });
 
-function describeLab(lab: Lab, server: string, bold: (text: string) => string): string {
-  const lines = [bold(`Built-in lab: ${lab.domain}, DNS server ${server} (loopback only)`)];
-  for (const host of lab.hosts) lines.push(`  ${host.name.padEnd(32)} ${(host.address ? `${host.address}:${host.port}` : 'no address').padEnd(20)} ${host.role}`);
+function describeLab(lab: Lab, server: string, locale: Locale, bold: (text: string) => string): string {
+  const lines = [bold(render(msg('lab.heading', { domain: lab.domain, server }), locale))];
+  for (const host of lab.hosts) {
+    const where = host.address ? `${host.address}:${host.port}` : render(msg('lab.no-address'), locale);
+    lines.push(`  ${padDisplay(host.name, 32)} ${padDisplay(where, 20)} ${render(msg(`lab.role.${host.role}`), locale)}`);
+  }
   return `${lines.join('\n')}\n\n`;
 }
 
@@ -65,9 +73,9 @@ export function missedFaults(report: Report): string[] {
   return missed;
 }
 
-async function serve(lab: Lab, server: string): Promise<void> {
-  process.stdout.write(describeLab(lab, server, (text) => text));
-  process.stdout.write(`\nTry: kmsdoctor connectivity --domain ${lab.domain} --dns-server ${server}\nPress Ctrl+C to stop.\n`);
+async function serve(lab: Lab, server: string, locale: Locale): Promise<void> {
+  process.stdout.write(describeLab(lab, server, locale, (text) => text));
+  process.stdout.write(`\n${render(msg('lab.serve.try', { command: `kmsdoctor connectivity --domain ${lab.domain} --dns-server ${server}` }), locale)}\n${render(msg('lab.serve.stop'), locale)}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
