@@ -62,8 +62,7 @@ Describe 'Get-KmsActivationEvent' -Tag Unit {
     }
 
     It 'says reading the event log needs Windows when no -Path is given elsewhere' {
-        Get-KmsActivationEvent -ErrorVariable failed -ErrorAction SilentlyContinue
-        $failed[0].FullyQualifiedErrorId | Should -Be 'KmsDoctor.NeedsWindows,Get-KmsActivationEvent'
+        Assert-NeedsWindowsWithoutPath Get-KmsActivationEvent
     }
 
     It 'on Windows, exports the logs with Get-WinEvent to a temporary file, reads it, deletes it' {

@@ -44,6 +44,14 @@ function Get-CliFixture {
     $parsed
 }
 
+# A cmdlet that reads this machine (event log, licensing state) and is given no -Path to read
+# instead writes KmsDoctor.NeedsWindows where it runs off Windows, as the tests do.
+function Assert-NeedsWindowsWithoutPath {
+    param([Parameter(Mandatory)] [string] $CommandName)
+    & $CommandName -ErrorVariable failed -ErrorAction SilentlyContinue
+    $failed[0].FullyQualifiedErrorId | Should -Be "KmsDoctor.NeedsWindows,$CommandName"
+}
+
 # Objects of one PSTypeName out of a mixed output.
 function Select-KmsType {
     param([Parameter(Mandatory)] [string] $TypeName, [Parameter(ValueFromPipeline)] $InputObject)
