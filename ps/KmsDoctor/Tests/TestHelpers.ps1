@@ -52,6 +52,16 @@ function Assert-NeedsWindowsWithoutPath {
     $failed[0].FullyQualifiedErrorId | Should -Be "KmsDoctor.NeedsWindows,$CommandName"
 }
 
+# A cmdlet given one bad input among good ones writes exactly one error for it (and goes on with
+# the others): checks that error's id, category and target, each where the test names one.
+function Assert-OneBadInput {
+    param([Parameter(Mandatory)] [AllowEmptyCollection()] [object[]] $Errors, [string] $ErrorId, [string] $Category, [object] $Target)
+    $Errors.Count | Should -Be 1
+    if ($ErrorId) { $Errors[0].FullyQualifiedErrorId | Should -Be $ErrorId }
+    if ($Category) { $Errors[0].CategoryInfo.Category | Should -Be $Category }
+    if ($PSBoundParameters.ContainsKey('Target')) { $Errors[0].TargetObject | Should -Be $Target }
+}
+
 # Objects of one PSTypeName out of a mixed output.
 function Select-KmsType {
     param([Parameter(Mandatory)] [string] $TypeName, [Parameter(ValueFromPipeline)] $InputObject)
