@@ -12,11 +12,11 @@ BeforeAll {
 
 Describe 'A batch with one bad item' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'port' } { Get-CliFixture 'port-lab.ndjson' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'rpc' } { Get-CliFixture 'rpc-lab.ndjson' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'connectivity' } { Get-CliFixture 'connectivity-lab.ndjson' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'events' } { Get-CliFixture 'events-client.json' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'analyze' } { Get-CliFixture 'analyze-events.ndjson' }
+        Set-CliFixtureMock 'port-lab.ndjson' -When { $Argument[0] -eq 'port' }
+        Set-CliFixtureMock 'rpc-lab.ndjson' -When { $Argument[0] -eq 'rpc' }
+        Set-CliFixtureMock 'connectivity-lab.ndjson' -When { $Argument[0] -eq 'connectivity' }
+        Set-CliFixtureMock 'events-client.json' -When { $Argument[0] -eq 'events' }
+        Set-CliFixtureMock 'analyze-events.ndjson' -When { $Argument[0] -eq 'analyze' }
     }
 
     It 'Test-KmsPort tests the good hosts and reports the invalid name alone' {
@@ -77,7 +77,7 @@ Describe 'A batch with one bad item' -Tag Unit {
 
 Describe 'Many files at once' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'analyze-events.ndjson' }
+        Set-CliFixtureMock 'analyze-events.ndjson'
     }
 
     It 'diagnoses each piped file on its own: one run and one report per client' {

@@ -5,8 +5,8 @@ BeforeAll {
 Describe 'Get-KmsActivationEvent' -Tag Unit {
     BeforeAll {
         Mock Test-KmsDoctorWindows -ModuleName KmsDoctor { $false }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'events-client.json' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument -match '\.csv$' } { Get-CliFixture 'events-csv.json' }
+        Set-CliFixtureMock 'events-client.json'
+        Set-CliFixtureMock 'events-csv.json' -When { $Argument -match '\.csv$' }
         $script:events = @(Get-KmsActivationEvent -Path (Join-Path $SamplesDir 'events/client-wevtutil.xml'))
     }
 

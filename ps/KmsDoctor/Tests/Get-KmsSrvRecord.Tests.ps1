@@ -4,8 +4,8 @@ BeforeAll {
 
 Describe 'Get-KmsSrvRecord' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'srv-lab.ndjson' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument -contains 'none.lab.kms-doctor.test' } { Get-CliFixture 'srv-nxdomain.ndjson' }
+        Set-CliFixtureMock 'srv-lab.ndjson'
+        Set-CliFixtureMock 'srv-nxdomain.ndjson' -When { $Argument -contains 'none.lab.kms-doctor.test' }
         $script:records = @(Get-KmsSrvRecord -Domain lab.kms-doctor.test -DnsServer 127.0.0.1:5353)
     }
 
@@ -55,7 +55,7 @@ Describe 'Get-KmsSrvRecord' -Tag Unit {
 
 Describe 'Get-KmsSrvRecord with a DNS server that cannot be asked' -Tag Unit {
     It 'says the server could not be asked, not that there is no record' {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'srv-no-server.ndjson' }
+        Set-CliFixtureMock 'srv-no-server.ndjson'
         $out = @(Get-KmsSrvRecord lab.kms-doctor.test -ErrorVariable failed -ErrorAction SilentlyContinue)
         $out.Count | Should -Be 0
         $failed.Count | Should -Be 1
@@ -68,7 +68,7 @@ Describe 'Get-KmsSrvRecord with a DNS server that cannot be asked' -Tag Unit {
     }
 
     It 'returns the records another server gave, names the silent server, and keeps a real NXDOMAIN apart' {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'srv-unreachable.ndjson' }
+        Set-CliFixtureMock 'srv-unreachable.ndjson'
         $out = @(Get-KmsSrvRecord lab.kms-doctor.test, none.lab.kms-doctor.test -ErrorVariable failed -ErrorAction SilentlyContinue)
         $out.Count | Should -Be 4
         @($failed | ForEach-Object { $_.FullyQualifiedErrorId -replace ',.*' }) | Should -Be @('KmsDoctor.DnsQueryFailed', 'KmsDoctor.DnsQueryFailed', 'KmsDoctor.SrvRecordNotFound')
@@ -77,7 +77,7 @@ Describe 'Get-KmsSrvRecord with a DNS server that cannot be asked' -Tag Unit {
     }
 
     It 'carries the CLI''s findings on the records they are about' {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'srv-lab.ndjson' }
+        Set-CliFixtureMock 'srv-lab.ndjson'
         $records = @(Get-KmsSrvRecord lab.kms-doctor.test)
         $stale = $records | Where-Object Name -like 'kms-old.*'
         @($stale.Findings | ForEach-Object RuleId) | Should -Contain 'srv/target-unresolvable'

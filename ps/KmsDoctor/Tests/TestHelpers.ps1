@@ -62,6 +62,17 @@ function Assert-OneBadInput {
     if ($PSBoundParameters.ContainsKey('Target')) { $Errors[0].TargetObject | Should -Be $Target }
 }
 
+# Answers the module's CLI runs with a recorded run (Get-CliFixture): every run, or with -When
+# only those whose arguments it matches, so a cmdlet's tests read real output without node.
+function Set-CliFixtureMock {
+    param([Parameter(Mandatory)] [string] $Name, [scriptblock] $When)
+    # A closure sees only global commands, so it calls Get-CliFixture through a reference to it.
+    $getFixture = Get-Command Get-CliFixture -CommandType Function
+    $answer = { & $getFixture -Name $Name }.GetNewClosure()
+    if ($When) { Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter $When $answer }
+    else { Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor $answer }
+}
+
 # Objects of one PSTypeName out of a mixed output.
 function Select-KmsType {
     param([Parameter(Mandatory)] [string] $TypeName, [Parameter(ValueFromPipeline)] $InputObject)
