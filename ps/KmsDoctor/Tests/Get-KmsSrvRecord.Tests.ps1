@@ -30,16 +30,18 @@ Describe 'Get-KmsSrvRecord' -Tag Unit {
 
     It 'carries the SRV fields, and NameTarget as Resolve-DnsName names it' {
         $kms01 = $records | Where-Object Name -eq 'kms01.lab.kms-doctor.test'
-        $kms01.NameTarget | Should -Be $kms01.Name
         $kms01.Port | Should -BeGreaterThan 1024
-        $kms01.Priority | Should -Be 0
-        $kms01.Weight | Should -Be 60
-        $kms01.Share | Should -Be 0.6
-        $kms01.Ttl | Should -Be 900
-        $kms01.Domain | Should -Be 'lab.kms-doctor.test'
-        $kms01.QueryName | Should -Be '_vlmcs._tcp.lab.kms-doctor.test'
         $kms01.Server | Should -Match '^127\.0\.0\.1:\d+$'
-        $kms01.Addresses | Should -Be @('127.77.0.1')
+        Assert-PropertyValue $kms01 ([ordered]@{
+                NameTarget = $kms01.Name
+                Priority   = 0
+                Weight     = 60
+                Share      = 0.6
+                Ttl        = 900
+                Domain     = 'lab.kms-doctor.test'
+                QueryName  = '_vlmcs._tcp.lab.kms-doctor.test'
+                Addresses  = @('127.77.0.1')
+            })
         ($records | Where-Object Name -like 'kms-old.*').ResolutionStatus | Should -Be 'dns-nxdomain'
     }
 

@@ -73,6 +73,15 @@ function Set-CliFixtureMock {
     else { Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor $answer }
 }
 
+# Each named property of the object is its expected value (Should -Be), a failure naming the
+# property: the field-by-field checks of one result read as a table.
+function Assert-PropertyValue {
+    param([Parameter(Mandatory)] [AllowNull()] $InputObject, [Parameter(Mandatory)] [System.Collections.IDictionary] $Expected)
+    foreach ($name in $Expected.Keys) {
+        $InputObject.$name | Should -Be $Expected[$name] -Because "it is the $name"
+    }
+}
+
 # Objects of one PSTypeName out of a mixed output.
 function Select-KmsType {
     param([Parameter(Mandatory)] [string] $TypeName, [Parameter(ValueFromPipeline)] $InputObject)
