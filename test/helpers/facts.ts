@@ -202,17 +202,20 @@ export function host(name: string, spec: Omit<HostSpec, 'name'> = {}): HostSpec 
   return { name, ...spec };
 }
 
-/** The verdict rules the engine applies, restated for fixtures (documented on TargetVerdict). */
+/**
+ * The verdict rules documented on TargetVerdict, restated for fixtures from the documentation, as
+ * the best probe reached: an RPC answer, then the port, then how the port failed.
+ */
 export function verdictOf(resolution: ProbeResult<AddressData>, endpoints: TargetEndpoint[]): TargetVerdict {
-  if ((resolution.data?.addresses.length ?? 0) === 0) return 'unresolved';
-  if (endpoints.some((e) => e.rpc?.ok)) return 'ready';
-  if (endpoints.some((e) => e.rpc)) return 'not-kms';
-  if (endpoints.some((e) => e.activation?.ok)) return 'port-open';
-  const states = endpoints.flatMap((e) => (e.activation?.data ? [e.activation.data.state] : []));
+  if (!resolution.data?.addresses.length) return 'unresolved';
+  const rpcProbes = endpoints.flatMap((e) => (e.rpc ? [e.rpc] : []));
+  if (rpcProbes.length > 0) return rpcProbes.some((rpc) => rpc.ok) ? 'ready' : 'not-kms';
+  const portProbes = endpoints.flatMap((e) => (e.activation ? [e.activation] : []));
+  if (portProbes.some((port) => port.ok)) return 'port-open';
+  const states = portProbes.flatMap((port) => (port.data ? [port.data.state] : []));
   if (states.length === 0) return 'not-tested';
   if (states.includes('filtered')) return 'port-filtered';
-  if (states.every((s) => s === 'closed')) return 'port-closed';
-  return 'unreachable';
+  return states.every((state) => state === 'closed') ? 'port-closed' : 'unreachable';
 }
 
 export interface FactsSpec {

@@ -52,6 +52,14 @@ function parse(run: CliRun): Report {
   }
 }
 
+/** The run's JSON report, after checking its exit code and that the report fits the schema. */
+function reportOf(run: CliRun, exitCode: number): Report {
+  assert.is(run.exitCode, exitCode, run.stderr);
+  const report = parse(run);
+  assert.equal(activationSchemaErrors(report), []);
+  return report;
+}
+
 const types = (responder: KmsResponder): number[] => responder.stats.pdus.map((pdu) => pdu.type);
 
 const setup = (s: ReturnType<typeof suite>) => {
@@ -102,15 +110,9 @@ setup(policy);
 
 policy('--dry-run prints the request (hex + fields) and never connects', async () => {
   await withResponder({}, async (responder) => {
-    const run = await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows Server 2019 Standard', '--dry-run', '--activation-request', '--json'], join(configRoot, 'dry'));
-    assert.is(run.exitCode, 0, run.stderr);
-    const report = parse(run);
-    assert.equal(activationSchemaErrors(report), []);
-    assert.is(report.activation.mode, 'dry-run');
-    assert.is(report.activation.probe, null);
-    assert.is(report.activation.sent.pduHex.length, 292 * 2);
-    assert.is(responder.stats.connections, 0);
-    assert.is(responder.stats.bytesReceived, 0);
+    const report = reportOf(await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows Server 2019 Standard', '--dry-run', '--activation-request', '--json'], join(configRoot, 'dry')), 0);
+    assert.equal([report.activation.mode, report.activation.probe, report.activation.sent.pduHex.length], ['dry-run', null, 292 * 2]);
+    assert.equal([responder.stats.connections, responder.stats.bytesReceived], [0, 0], 'nothing reached the host');
     const human = await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows Server 2019 Standard', '--dry-run'], join(configRoot, 'dry'));
     assert.match(human.stdout, /Would send: KMS v6 request/);
     assert.match(human.stdout, /request PDU \(292 bytes\):\n\s+05 00 00 03 10 00 00 00 24 01 00 00 02 00 00 00/);
@@ -120,10 +122,7 @@ policy('--dry-run prints the request (hex + fields) and never connects', async (
 
 policy('without --activation-request: binds only (no request PDU), prints what it would send, exit 0', async () => {
   await withResponder({}, async (responder) => {
-    const run = await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows 11 Enterprise', '--bind-style', 'windows', '--json'], join(configRoot, 'bind'));
-    assert.is(run.exitCode, 0, run.stderr);
-    const report = parse(run);
-    assert.equal(activationSchemaErrors(report), []);
+    const report = reportOf(await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows 11 Enterprise', '--bind-style', 'windows', '--json'], join(configRoot, 'bind')), 0);
     assert.is(report.activation.mode, 'bind-only');
     assert.is(report.activation.requestSent, false);
     assert.is(report.activation.probe?.status, 'not-sent');
@@ -172,9 +171,7 @@ setup(outcomes);
 outcomes('a tampered response is rejected with activation/response-invalid, exit 1', async () => {
   await withResponder({ corrupt: 'integrity', baseCount: 10 }, async (responder) => {
     const run = await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows Server 2022 Standard', '--activation-request', '--json'], join(configRoot, 'tamper'));
-    assert.is(run.exitCode, 1);
-    const report = parse(run);
-    assert.equal(activationSchemaErrors(report), []);
+    const report = reportOf(run, 1);
     assert.is(report.activation.probe?.status, 'invalid-response');
     assert.equal(report.findings.map((f) => f.ruleId), ['activation/response-invalid']);
     assert.match(report.findings[0]?.message ?? '', /hmac/);
@@ -214,9 +211,7 @@ outcomes('a closed port: request-failed, exit 1, nothing counted', async () => {
   const port = gone.port;
   await gone.close();
   const run = await cli(['activate-probe', `127.0.0.1:${port}`, '--product', 'Office 2019', '--activation-request', '--json', '--timeout', '1000'], join(configRoot, 'closed'));
-  assert.is(run.exitCode, 1);
-  const report = parse(run);
-  assert.equal(activationSchemaErrors(report), []);
+  const report = reportOf(run, 1);
   assert.equal(report.findings.map((f) => f.ruleId), ['activation/request-failed']);
   assert.is(report.activation.requestSent, false);
 });

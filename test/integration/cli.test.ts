@@ -3,26 +3,19 @@
  * JSON/NDJSON/human outputs, and the network commands against BIND + a network namespace.
  * Needs `npm run build` first (test/run-all.sh does it).
  */
-import { createSocket } from 'node:dgram';
 import { readFileSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { RULE_IDS } from '../../src/catalog/findings.js';
 import { type Report, SCHEMA_VERSION } from '../../src/report/report.js';
+import { startBefore } from '../helpers/before-fixture.js';
+import { closedUdpPort } from '../helpers/closed-udp-port.js';
 import { fqdn, KMS_NET_HOSTS, type KmsNetwork, startKmsNetwork, ZONE } from '../helpers/kms-network.js';
 import { definitionErrors, reportSchemaErrors } from '../helpers/report-schema.js';
 import { type CliRun, REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { assertOneLineUsageError } from '../helpers/usage-error.js';
 
 const PKG = JSON.parse(readFileSync(`${REPO_ROOT}/package.json`, 'utf8')) as { version: string };
-
-/** A loopback UDP port with nothing bound: queries to it get ICMP port-unreachable. */
-async function closedUdpPort(): Promise<number> {
-  const socket = createSocket('udp4');
-  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
-  const { port } = socket.address();
-  await new Promise<void>((resolve) => socket.close(resolve));
-  return port;
-}
 
 const show = (run: CliRun) => `exit ${run.exitCode}\n--- stdout\n${run.stdout.slice(0, 2000)}\n--- stderr\n${run.stderr.slice(0, 2000)}`;
 
@@ -34,17 +27,10 @@ function parseJson(run: CliRun): Report {
   }
 }
 
-/** Exit 2, nothing on stdout, exactly one line on stderr starting "kmsdoctor:", no stack trace. */
+/** A one-line usage error (test/helpers/usage-error.ts) that, unless `names` is null, names the input. */
 function assertUsageError(run: CliRun, names: string | RegExp | null, label: string): void {
-  assert.is(run.exitCode, 2, `${label}: ${show(run)}`);
-  assert.is(run.stdout, '', `${label}: stdout must be empty`);
-  assert.ok(run.stderr.endsWith('\n'), `${label}: stderr ends with a newline`);
-  const lines = run.stderr.slice(0, -1).split('\n');
-  assert.is(lines.length, 1, `${label}: exactly one line on stderr:\n${run.stderr}`);
-  assert.match(lines[0]!, /^kmsdoctor: /, label);
-  assert.not.match(run.stderr, /internal error/, `${label}: a usage error, not an internal one`);
-  assert.not.match(run.stderr, /^\s+at /m, `${label}: no stack trace`);
-  if (names !== null) assert.ok(typeof names === 'string' ? lines[0]!.includes(names) : names.test(lines[0]!), `${label}: the message names the input (${String(names)}): ${lines[0]}`);
+  const line = assertOneLineUsageError(run, label);
+  if (names !== null) assert.ok(typeof names === 'string' ? line.includes(names) : names.test(line), `${label}: the message names the input (${String(names)}): ${line}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,24 +189,11 @@ lab.run();
 
 // ---------------------------------------------------------------------------------------------
 const network = suite('cli: commands against BIND + network namespace');
-let env: KmsNetwork | undefined;
-let setupError: unknown;
-
-// uvu swallows errors thrown by `before` hooks, so keep the error and rethrow it from each test.
-network.before(async () => {
-  try {
-    env = await startKmsNetwork();
-  } catch (error) {
-    setupError = error;
-  }
-});
+const kmsNetworkFixture = startBefore(network, 'KMS test network', startKmsNetwork);
 network.after(async () => {
-  await env?.stop();
+  await kmsNetworkFixture.current()?.stop();
 });
-function kmsNetwork(): KmsNetwork {
-  if (!env) throw setupError ?? new Error('KMS test network not started');
-  return env;
-}
+const kmsNetwork = (): KmsNetwork => kmsNetworkFixture.get();
 
 network('connectivity --domain corp.test --dns-server <bind> --json: exit 1, schema-valid, every verdict', async () => {
   const { bind } = kmsNetwork();

@@ -11,7 +11,6 @@
  *     bomb, a 2 GB sparse file, conflicting options — exit 2 with one line, or a run with notes.
  */
 import { spawn } from 'node:child_process';
-import { createSocket } from 'node:dgram';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,12 +19,14 @@ import * as assert from 'uvu/assert';
 import type { Report } from '../../src/report/report.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
 import { type BindServer, startBind } from '../helpers/bind9.js';
+import { closedUdpPort } from '../helpers/closed-udp-port.js';
 import { type KmsNetwork, startKmsNetwork } from '../helpers/kms-network.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
 import { CLI_PATH, type CliRun, REPO_ROOT, runCli } from '../helpers/run-cli.js';
 import { scratchDir } from '../helpers/scratch-dir.js';
 import { buildSnapshot, type SnapshotSpec } from '../helpers/snapshot-builder.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
+import { assertOneLineUsageError } from '../helpers/usage-error.js';
 
 const TIMEOUT = ['--timeout', '800'];
 const SAMPLES = join(REPO_ROOT, 'samples');
@@ -49,26 +50,11 @@ function report(run: CliRun, label: string): Report {
 
 const ids = (value: Report) => value.findings.map((finding) => finding.ruleId);
 
-/** Exit 2, nothing on stdout, exactly one line on stderr starting "kmsdoctor:", no stack trace. */
+/** A one-line usage error (test/helpers/usage-error.ts) whose message names each of `names`. */
 function assertOneLineError(run: CliRun, names: Array<string | RegExp>, label: string): string {
-  assert.is(run.exitCode, 2, `${label}: ${show(run)}`);
-  assert.is(run.stdout, '', `${label}: stdout must be empty`);
-  assert.ok(run.stderr.endsWith('\n'), `${label}: stderr ends with a newline`);
-  const lines = run.stderr.slice(0, -1).split('\n');
-  assert.is(lines.length, 1, `${label}: exactly one line on stderr:\n${run.stderr}`);
-  assert.match(lines[0]!, /^kmsdoctor: /, label);
-  assert.not.match(run.stderr, /internal error/, `${label}: a usage error, not an internal one`);
-  for (const name of names) assert.ok(typeof name === 'string' ? lines[0]!.includes(name) : name.test(lines[0]!), `${label}: the message names ${String(name)}: ${lines[0]}`);
-  return lines[0]!;
-}
-
-/** A loopback UDP port with nothing bound: where a command would ask DNS if validation let bad input through. */
-async function closedUdpPort(): Promise<number> {
-  const socket = createSocket('udp4');
-  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
-  const { port } = socket.address();
-  await new Promise<void>((resolve) => socket.close(resolve));
-  return port;
+  const line = assertOneLineUsageError(run, label);
+  for (const name of names) assert.ok(typeof name === 'string' ? line.includes(name) : name.test(line), `${label}: the message names ${String(name)}: ${line}`);
+  return line;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,32 +10,20 @@ import { type ConnectivityOptions, checkConnectivity } from '../../src/engine/co
 import type { ConnectivityFacts, KmsTarget } from '../../src/engine/model.js';
 import { buildReport } from '../../src/report/report.js';
 import { evaluate } from '../../src/rules/index.js';
+import { startBefore } from '../helpers/before-fixture.js';
 import { fqdn, KMS_NET_HOSTS, type KmsNetwork, startKmsNetwork, ZONE } from '../helpers/kms-network.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
 
 const TIMEOUT_MS = 800;
 
 const test = suite('connectivity against BIND + network namespace');
-let env: KmsNetwork | undefined;
-let setupError: unknown;
+const kmsNetwork = startBefore(test, 'KMS test network', startKmsNetwork);
 let first: Awaited<ReturnType<typeof check>> | undefined;
-
-// uvu swallows errors thrown by `before` hooks, so keep the error and rethrow it from each test.
-test.before(async () => {
-  try {
-    env = await startKmsNetwork();
-  } catch (error) {
-    setupError = error;
-  }
-});
 test.after(async () => {
-  await env?.stop();
+  await kmsNetwork.current()?.stop();
 });
 
-function network(): KmsNetwork {
-  if (!env) throw setupError ?? new Error('KMS test network not started');
-  return env;
-}
+const network = (): KmsNetwork => kmsNetwork.get();
 
 function options(overrides: Partial<ConnectivityOptions> = {}): ConnectivityOptions {
   return { domains: [ZONE], kmsHosts: [], dnsServers: [network().dnsServer], timeoutMs: TIMEOUT_MS, deadlineMs: 10_000, concurrency: 64, ...overrides };

@@ -12,9 +12,10 @@ import * as assert from 'uvu/assert';
 import { probeAddresses } from '../../probes/address-resolution.js';
 import { type AddressRecord, probeSrv, type SrvRecord } from '../../probes/srv-discovery.js';
 import type { DnsServer } from '../../src/dns/exchange.js';
-import { type LabDnsServer, startLabDnsServer } from '../../src/lab/dns-server.js';
+import { startLabDnsServer } from '../../src/lab/dns-server.js';
 import { type Lab, startLab } from '../../src/lab/lab.js';
-import { type BindServer, startBind } from '../helpers/bind9.js';
+import { startBefore } from '../helpers/before-fixture.js';
+import { startBind } from '../helpers/bind9.js';
 
 const TIMEOUT_MS = 3000;
 
@@ -328,24 +329,14 @@ function defineEqualitySuite(name: string, target: Target): void {
 // ---------------------------------------------------------------------------------------------
 // BIND
 
-let bind: BindServer | undefined;
-let bindError: unknown;
 const bindSetup = suite('dns against BIND: setup');
-// uvu swallows errors thrown by `before` hooks, so keep the error and rethrow it from each test.
-bindSetup.before(async () => {
-  try {
-    bind = await startBind({ zones: ZONES.map((zone) => ({ name: zone.origin, records: bindRecords(zone) })) });
-  } catch (error) {
-    bindError = error;
-  }
-});
+const bind = startBefore(bindSetup, 'BIND', () => startBind({ zones: ZONES.map((zone) => ({ name: zone.origin, records: bindRecords(zone) })) }));
 function bindServer(): DnsServer {
-  if (!bind) throw bindError ?? new Error('BIND not started');
-  return { address: bind.address, port: bind.port };
+  const { address, port } = bind.get();
+  return { address, port };
 }
 bindSetup('BIND serves every zone', () => {
-  bindServer();
-  assert.match(bind!.log(), /all zones loaded/);
+  assert.match(bind.get().log(), /all zones loaded/);
 });
 bindSetup.run();
 
@@ -353,7 +344,7 @@ defineEqualitySuite('dns against BIND: answers equal the zone files', { server: 
 
 const bindOnly = suite('dns against BIND: how BIND itself behaves');
 bindOnly.after(async () => {
-  await bind?.stop();
+  await bind.current()?.stop();
 });
 
 bindOnly('BIND sends the SRV targets\' A and AAAA in the additional section of a small set (source "additional")', async () => {
@@ -384,8 +375,7 @@ bindOnly('BIND sends no target glue for a 30-record set, even over TCP, so targe
 });
 
 bindOnly('BIND answers an SRV target that is a CNAME, and logs it as illegal', () => {
-  bindServer();
-  assert.match(bind!.log(), /_vlmcs\._tcp\.contoso\.test\/SRV 'kms-alias\.contoso\.test' is a CNAME \(illegal\)/);
+  assert.match(bind.get().log(), /_vlmcs\._tcp\.contoso\.test\/SRV 'kms-alias\.contoso\.test' is a CNAME \(illegal\)/);
 });
 
 bindOnly.run();
@@ -393,19 +383,11 @@ bindOnly.run();
 // ---------------------------------------------------------------------------------------------
 // The built-in lab server, with the same zones
 
-let lab: LabDnsServer | undefined;
-let labError: unknown;
 const labSetup = suite('dns against the lab server: setup');
-labSetup.before(async () => {
-  try {
-    lab = await startLabDnsServer(ZONES.map((zone) => ({ origin: zone.origin, records: labRecords(zone) })));
-  } catch (error) {
-    labError = error;
-  }
-});
+const lab = startBefore(labSetup, 'lab DNS server', () => startLabDnsServer(ZONES.map((zone) => ({ origin: zone.origin, records: labRecords(zone) }))));
 function labServer(): DnsServer {
-  if (!lab) throw labError ?? new Error('lab DNS server not started');
-  return { address: lab.address, port: lab.port };
+  const { address, port } = lab.get();
+  return { address, port };
 }
 labSetup('the lab server listens on loopback', () => {
   assert.is(labServer().address, '127.0.0.1');
@@ -417,7 +399,7 @@ defineEqualitySuite('dns against the lab server: answers equal its zones', { ser
 const labOwn = suite('dns against the lab server: the built-in lab zone');
 let fullLab: Lab | undefined;
 labOwn.after(async () => {
-  await lab?.close();
+  await lab.current()?.close();
   await fullLab?.close();
 });
 

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { connect } from 'node:net';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { startBefore } from '../helpers/before-fixture.js';
 import { createTestNetwork, NS_LISTENER, type TestNetwork } from '../helpers/netns.js';
 import { BANNER } from '../helpers/ns-listener.js';
 
@@ -30,25 +31,11 @@ function tryConnect(host: string, port: number, timeoutMs: number): Promise<Outc
 }
 
 const test = suite('netns fixture');
-let net: TestNetwork | undefined;
-let setupError: unknown;
-
-// uvu swallows errors thrown by `before` hooks (the suite then "passes" 0 tests), so keep the
-// error and rethrow it from each test where it is reported properly.
-test.before(async () => {
-  try {
-    net = await createTestNetwork();
-  } catch (err) {
-    setupError = err;
-  }
-});
+const testNetwork = startBefore(test, 'test network', createTestNetwork);
 test.after(async () => {
-  await net?.destroy();
+  await testNetwork.current()?.destroy();
 });
-function network(): TestNetwork {
-  if (!net) throw setupError ?? new Error('test network not created');
-  return net;
-}
+const network = (): TestNetwork => testNetwork.get();
 
 test('addresses are in 198.18.0.0/15 and the namespace exists', () => {
   const n = network();

@@ -5,8 +5,7 @@
  * record, an Event Viewer root, prefixes) and on broken files, where the error message — line and
  * column included — must be the one saxes gives. Plus fast-check: random mutations of a record.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -14,6 +13,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readXmlRecord } from '../../src/events/xml-record.js';
 import { generate12290 } from '../helpers/generate-12290.js';
+import { scratchDir } from '../helpers/scratch-dir.js';
 import { assertSame, readBothWays, sameBothWays } from '../helpers/xml-both-ways.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/events/', import.meta.url));
@@ -44,18 +44,13 @@ samples('the fast path reads every record of the wevtutil samples itself (none d
 samples.run();
 
 const large = suite('events: XML fast path = saxes on a generated large log');
+const largeScratch = scratchDir(large, 'kmsd-xml-fast-');
 
 large('30,000 generated 12290 events', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kmsd-xml-fast-'));
-  try {
-    const path = join(dir, 'kms.xml');
-    await generate12290(path, 30_000);
-    const text = readFileSync(path, 'utf8');
-    const r = await sameBothWays(text, 'generated log');
-    assert.is(r.events.length, 30_000);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const path = join(largeScratch(), 'kms.xml');
+  await generate12290(path, 30_000);
+  const r = await sameBothWays(readFileSync(path, 'utf8'), 'generated log');
+  assert.is(r.events.length, 30_000);
 });
 
 large.run();

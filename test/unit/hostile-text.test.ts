@@ -4,8 +4,7 @@
  * and a remedy never embeds a name that is not a valid host name.
  */
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pc from 'picocolors';
 import { suite } from 'uvu';
@@ -24,6 +23,7 @@ import { evaluate } from '../../src/rules/index.js';
 import { buildFacts, host } from '../helpers/facts.js';
 import { rejectsWithUsageError } from '../helpers/rejects.js';
 import { render } from '../helpers/render.js';
+import { scratchDir } from '../helpers/scratch-dir.js';
 import { buildSnapshot } from '../helpers/snapshot-builder.js';
 
 /** What a hostile DNS server can put in an SRV target: set the title, clear the screen, print a fake verdict. */
@@ -114,23 +114,19 @@ remedies('names with control characters, spaces or Unicode quotes are not pasted
 remedies.run();
 
 const snapshots = suite('hostile text: names in snapshots are checked as flags are');
+const snapshotScratch = scratchDir(snapshots, 'kmsd-hostile-');
 
 snapshots('readiness: a client snapshot whose DNS suffix is not a domain name is bad input, and nothing is queried', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kmsd-hostile-'));
-  try {
-    const file = join(dir, 'pc.json');
-    writeFileSync(file, JSON.stringify(buildSnapshot({ dns: { primaryDnsSuffix: PASTE_ATTACK } })));
-    await rejectsWithUsageError(
-      collectReadinessFacts({
-        domains: [], clientSnapshots: [file], hostSnapshots: [], kmsLogs: [], expectHosts: [], targetOs: [],
-        // Never asked: the bad name must stop the run first (and this address is loopback anyway).
-        dnsServers: [{ address: '127.0.2.1', port: 9 }], timeoutMs: 1000, deadlineMs: 2000, deadline: runDeadline(2000), activation: null,
-      }),
-      'DNS suffix in client snapshot', 'invalid label',
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const file = join(snapshotScratch(), 'pc.json');
+  writeFileSync(file, JSON.stringify(buildSnapshot({ dns: { primaryDnsSuffix: PASTE_ATTACK } })));
+  await rejectsWithUsageError(
+    collectReadinessFacts({
+      domains: [], clientSnapshots: [file], hostSnapshots: [], kmsLogs: [], expectHosts: [], targetOs: [],
+      // Never asked: the bad name must stop the run first (and this address is loopback anyway).
+      dnsServers: [{ address: '127.0.2.1', port: 9 }], timeoutMs: 1000, deadlineMs: 2000, deadline: runDeadline(2000), activation: null,
+    }),
+    'DNS suffix in client snapshot', 'invalid label',
+  );
 });
 
 snapshots.run();

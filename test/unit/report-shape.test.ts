@@ -288,60 +288,53 @@ function ready(): Required<Omit<typeof live, 'setupError'>> {
   return live as Required<Omit<typeof live, 'setupError'>>;
 }
 
-/** `error` is there for network failures; a DNS answer (NXDOMAIN, NODATA) is data, not an error. */
-function checkKeys(result: ProbeResult, dataKeys: string[], hasError = !result.ok): void {
+/**
+ * The result has `status`, and exactly the keys of its kind. `error` is there for network failures;
+ * a DNS answer (NXDOMAIN, NODATA) is data, not an error.
+ */
+function checkResult(result: ProbeResult, status: ProbeResult['status'], dataKeys: string[], hasError = !result.ok): void {
+  assert.is(result.status, status, result.id);
   assert.equal(Object.keys(result).sort(), hasError ? WITH_ERROR : [...BASE_KEYS].sort(), `${result.id} (${result.status})`);
   assert.equal(Object.keys(result.data as object).sort(), [...dataKeys].sort(), `${result.id} data`);
   if (result.error) assert.equal(Object.keys(result.error).sort(), ['code', 'message']);
   assert.equal(reportSchemaErrors({ ...asJson(reportOf(buildFacts({}))), results: [asJson(result)] }), [], `${result.id} fits the schema`);
 }
 
-keys('dns.srv: an answer, and a missing name', async () => {
+/** The lab DNS server as a probe's `server`. */
+function labDns(): { address: string; port: number } {
   const { dns } = ready();
-  const server = { address: dns.address, port: dns.port };
-  const found = await probeSrv({ domain: 'shape.test', server, timeoutMs: 2000 });
-  assert.is(found.status, 'ok');
-  checkKeys(found, DATA_KEYS['dns.srv']);
-  const missing = await probeSrv({ domain: 'nothing.shape.test', server, timeoutMs: 2000 });
-  assert.is(missing.status, 'dns-nxdomain');
-  checkKeys(missing, [...DATA_KEYS['dns.srv'], 'zone'], false);
+  return { address: dns.address, port: dns.port };
+}
+
+keys('dns.srv: an answer, and a missing name', async () => {
+  const server = labDns();
+  checkResult(await probeSrv({ domain: 'shape.test', server, timeoutMs: 2000 }), 'ok', DATA_KEYS['dns.srv']);
+  checkResult(await probeSrv({ domain: 'nothing.shape.test', server, timeoutMs: 2000 }), 'dns-nxdomain', [...DATA_KEYS['dns.srv'], 'zone'], false);
   // Nothing listens on that UDP port: ICMP port-unreachable, a network failure with an error.
   const down = await probeSrv({ domain: 'shape.test', server: { address: '127.0.0.1', port: ready().closedPort }, timeoutMs: 1000 });
-  assert.is(down.status, 'refused');
-  checkKeys(down, DATA_KEYS['dns.srv'].filter((key) => !['authoritative', 'rcode', 'recursionAvailable', 'replySize', 'truncatedOverUdp'].includes(key)));
+  checkResult(down, 'refused', DATA_KEYS['dns.srv'].filter((key) => !['authoritative', 'rcode', 'recursionAvailable', 'replySize', 'truncatedOverUdp'].includes(key)));
 });
 
 keys('dns.address: resolved and unresolved', async () => {
-  const { dns } = ready();
-  const server = { address: dns.address, port: dns.port };
-  const found = await probeAddresses({ name: 'kms.shape.test', server, timeoutMs: 2000 });
-  assert.is(found.status, 'ok');
-  checkKeys(found, DATA_KEYS['dns.address']);
-  const gone = await probeAddresses({ name: 'gone.shape.test', server, timeoutMs: 2000 });
-  assert.is(gone.status, 'dns-nxdomain');
-  checkKeys(gone, DATA_KEYS['dns.address'], false);
+  const server = labDns();
+  checkResult(await probeAddresses({ name: 'kms.shape.test', server, timeoutMs: 2000 }), 'ok', DATA_KEYS['dns.address']);
+  checkResult(await probeAddresses({ name: 'gone.shape.test', server, timeoutMs: 2000 }), 'dns-nxdomain', DATA_KEYS['dns.address'], false);
 });
 
 keys('tcp.port: open and closed', async () => {
   const { tcp, closedPort } = ready();
   const port = (tcp.address() as { port: number }).port;
-  const open = await probeTcpPort({ host: '127.0.0.1', port, role: 'activation', timeoutMs: 2000 });
-  assert.is(open.status, 'ok');
-  checkKeys(open, DATA_KEYS['tcp.port']);
+  checkResult(await probeTcpPort({ host: '127.0.0.1', port, role: 'activation', timeoutMs: 2000 }), 'ok', DATA_KEYS['tcp.port']);
   const closed = await probeTcpPort({ host: '127.0.0.1', port: closedPort, role: 'management', timeoutMs: 2000 });
-  assert.is(closed.status, 'refused');
-  checkKeys(closed, DATA_KEYS['tcp.port'].filter((key) => key !== 'localAddress'));
+  checkResult(closed, 'refused', DATA_KEYS['tcp.port'].filter((key) => key !== 'localAddress'));
 });
 
 keys('rpc.bind: genuine KMS and a refused port', async () => {
   const { rpc, closedPort } = ready();
   const kms = await probeRpcBind({ host: '127.0.0.1', port: rpc.port, timeoutMs: 2000 });
-  assert.is(kms.status, 'ok');
-  checkKeys(kms, DATA_KEYS['rpc.bind']);
+  checkResult(kms, 'ok', DATA_KEYS['rpc.bind']);
   assert.equal(Object.keys(kms.data!.anyInterface!).sort(), ['anomalies', 'interfaceUuid', 'replyBytes', 'replyHex', 'sentBytes', 'silence', 'status', 'verdict']);
-  const refused = await probeRpcBind({ host: '127.0.0.1', port: closedPort, timeoutMs: 2000 });
-  assert.is(refused.status, 'refused');
-  checkKeys(refused, DATA_KEYS['rpc.bind']);
+  checkResult(await probeRpcBind({ host: '127.0.0.1', port: closedPort, timeoutMs: 2000 }), 'refused', DATA_KEYS['rpc.bind']);
 });
 
 keys.run();

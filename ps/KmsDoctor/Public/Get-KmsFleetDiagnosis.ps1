@@ -26,15 +26,9 @@ function Get-KmsFleetDiagnosis {
         @(Get-KmsCliOption '--dns-server' $DnsServer) +
         @('--timeout', [string] $TimeoutMs)
         if ($Probe) { $argv += '--probe' }
-        if ($PSCmdlet.ParameterSetName -eq 'File') {
-            $out = Resolve-KmsDoctorPath -Path $OutFile -Caller $PSCmdlet
-            $argv += @('--format', $Format, '--out', $out)
-            $ran = Invoke-KmsDoctorCli -Argument $argv -Output None -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityFleetDiagnosis -Caller $PSCmdlet)
-            if ($ran -and (Test-Path -LiteralPath $out -PathType Leaf)) { Get-Item -LiteralPath $out }
-            return
-        }
-        $argv += @('--format', 'json')
-        $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -NoOutputFlag -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityFleetDiagnosis -Caller $PSCmdlet)
+        $activity = Get-KmsDoctorMessage ActivityFleetDiagnosis -Caller $PSCmdlet
+        if ($PSCmdlet.ParameterSetName -eq 'File') { return Save-KmsDoctorReportFile -Argument $argv -OutFile $OutFile -Format $Format -Activity $activity -Caller $PSCmdlet }
+        $report = Get-KmsDoctorJsonReport -Argument $argv -Activity $activity -Caller $PSCmdlet
         if ($null -eq $report) { return }
         $findings = @(foreach ($finding in @($report.findings)) { if ($null -ne $finding) { New-KmsFinding -Finding $finding } })
         $findings

@@ -40,17 +40,10 @@ function Test-KmsReadiness {
     @(Get-KmsCliOption '--dns-server' $DnsServer) +
     @('--timeout', [string] $TimeoutMs)
 
-    if ($PSCmdlet.ParameterSetName -eq 'File') {
-        $path = Resolve-KmsDoctorPath -Path $OutFile -Caller $PSCmdlet
-        if (-not $path) { return }
-        $argv += @('--format', $Format, '--out', $path)
-        $ran = Invoke-KmsDoctorCli -Argument $argv -Output None -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityReadiness -Caller $PSCmdlet)
-        if ($ran -and (Test-Path -LiteralPath $path -PathType Leaf)) { Get-Item -LiteralPath $path }
-        return
-    }
+    $activity = Get-KmsDoctorMessage ActivityReadiness -Caller $PSCmdlet
+    if ($PSCmdlet.ParameterSetName -eq 'File') { return Save-KmsDoctorReportFile -Argument $argv -OutFile $OutFile -Format $Format -Activity $activity -Caller $PSCmdlet }
 
-    $argv += @('--format', 'json')
-    $report = Invoke-KmsDoctorCli -Argument $argv -Output Json -NoOutputFlag -Caller $PSCmdlet -Activity (Get-KmsDoctorMessage ActivityReadiness -Caller $PSCmdlet)
+    $report = Get-KmsDoctorJsonReport -Argument $argv -Activity $activity -Caller $PSCmdlet
     if ($null -eq $report) { return }
     $checks = @(foreach ($check in @($report.checks)) { if ($null -ne $check) { New-KmsReadinessCheck -Check $check } })
     $checks

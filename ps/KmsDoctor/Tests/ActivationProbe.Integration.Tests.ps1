@@ -66,17 +66,19 @@ Describe 'Invoke-KmsActivationProbe against the test KMS responder (real CLI)' -
 
     It '-Confirm:$false sends exactly one request and validates the answer' {
         $result = Invoke-KmsActivationProbe $Endpoint -Product $Product -Cmid $Cmid -Workstation 'kms-probe.test' -TimeoutMs 3000 -Confirm:$false
-        $result.Mode | Should -Be 'sent'
         $result.RequestSent | Should -BeTrue
-        $result.Status | Should -Be 'answered'
-        $result.HResult | Should -Be '0x00000000'
         $result.Meaning | Should -Not -BeNullOrEmpty
-        $result.CurrentCount | Should -Be 1
-        $result.Threshold | Should -Be 25
-        $result.ActivationIntervalMinutes | Should -Be 120
-        $result.RenewalIntervalMinutes | Should -Be 10080
-        $result.HostBuild | Should -Be 17763
-        $result.HostKey | Should -Be 'Windows Server 2019'
+        Assert-PropertyValue $result ([ordered]@{
+                Mode                      = 'sent'
+                Status                    = 'answered'
+                HResult                   = '0x00000000'
+                CurrentCount              = 1
+                Threshold                 = 25
+                ActivationIntervalMinutes = 120
+                RenewalIntervalMinutes    = 10080
+                HostBuild                 = 17763
+                HostKey                   = 'Windows Server 2019'
+            })
         $result.Hwid | Should -Match '^[0-9a-f]{16}$'
         $result.LatencyMs | Should -BeGreaterOrEqual 0
         $result.Sent.Fields.Workstation | Should -Be 'kms-probe.test'

@@ -12,11 +12,11 @@ BeforeAll {
 
 Describe 'A batch with one bad item' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'port' } { Get-CliFixture 'port-lab.ndjson' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'rpc' } { Get-CliFixture 'rpc-lab.ndjson' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'connectivity' } { Get-CliFixture 'connectivity-lab.ndjson' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'events' } { Get-CliFixture 'events-client.json' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'analyze' } { Get-CliFixture 'analyze-events.ndjson' }
+        Set-CliFixtureMock 'port-lab.ndjson' -When { $Argument[0] -eq 'port' }
+        Set-CliFixtureMock 'rpc-lab.ndjson' -When { $Argument[0] -eq 'rpc' }
+        Set-CliFixtureMock 'connectivity-lab.ndjson' -When { $Argument[0] -eq 'connectivity' }
+        Set-CliFixtureMock 'events-client.json' -When { $Argument[0] -eq 'events' }
+        Set-CliFixtureMock 'analyze-events.ndjson' -When { $Argument[0] -eq 'analyze' }
     }
 
     It 'Test-KmsPort tests the good hosts and reports the invalid name alone' {
@@ -25,10 +25,7 @@ Describe 'A batch with one bad item' -Tag Unit {
         Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter {
             ($Argument -join ' ') -eq 'port kms02.lab.kms-doctor.test kms-old.lab.kms-doctor.test --port 1688 --timeout 3000'
         }
-        $bad.Count | Should -Be 1
-        $bad[0].FullyQualifiedErrorId | Should -Be 'KmsDoctor.InvalidName,Test-KmsPort'
-        $bad[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
-        $bad[0].TargetObject | Should -Be 'bad name!'
+        Assert-OneBadInput $bad -ErrorId 'KmsDoctor.InvalidName,Test-KmsPort' -Category InvalidArgument -Target 'bad name!'
     }
 
     It 'Test-KmsRpcEndpoint skips an endpoint with a bad port and binds the others' {
@@ -37,9 +34,7 @@ Describe 'A batch with one bad item' -Tag Unit {
         Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter {
             ($Argument -join ' ') -eq 'rpc kms01.lab.kms-doctor.test:1688 [::1]:1688 --timeout 3000'
         }
-        $bad.Count | Should -Be 1
-        $bad[0].TargetObject | Should -Be 'kms09.contoso.com:99999'
-        $bad[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        Assert-OneBadInput $bad -Category InvalidArgument -Target 'kms09.contoso.com:99999'
     }
 
     It 'Test-KmsConnectivity checks the good hosts and domains, one error per bad one' {
@@ -62,18 +57,13 @@ Describe 'A batch with one bad item' -Tag Unit {
         $out = @(Get-KmsActivationEvent -Path $Events, $missing -ErrorVariable bad -ErrorAction SilentlyContinue)
         $out.Count | Should -BeGreaterThan 0
         Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter { $Argument[0] -eq 'events' -and $Argument -notcontains $missing -and $Argument -contains $Events }
-        $bad.Count | Should -Be 1
-        $bad[0].FullyQualifiedErrorId | Should -Be 'KmsDoctor.FileNotFound,Get-KmsActivationEvent'
-        $bad[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
-        $bad[0].TargetObject | Should -Be $missing
+        Assert-OneBadInput $bad -ErrorId 'KmsDoctor.FileNotFound,Get-KmsActivationEvent' -Category ObjectNotFound -Target $missing
     }
 
     It 'Get-KmsDiagnosis reports a path on a missing drive as an error of its own, not a DriveNotFoundException' {
         $out = @(Get-KmsDiagnosis -Path 'NoSuchDrive:\pc042.json' -ErrorVariable bad -ErrorAction SilentlyContinue)
         $out.Count | Should -Be 0
-        $bad.Count | Should -Be 1
-        $bad[0].FullyQualifiedErrorId | Should -Be 'KmsDoctor.PathNotFound,Get-KmsDiagnosis'
-        $bad[0].TargetObject | Should -Be 'NoSuchDrive:\pc042.json'
+        Assert-OneBadInput $bad -ErrorId 'KmsDoctor.PathNotFound,Get-KmsDiagnosis' -Target 'NoSuchDrive:\pc042.json'
         { Get-KmsDiagnosis -Path 'NoSuchDrive:\pc042.json' -ErrorAction Stop } | Should -Throw -ErrorId 'KmsDoctor.PathNotFound,Get-KmsDiagnosis'
         { Get-KmsActivationEvent -Path 'NoSuchDrive:\app.xml' -ErrorAction Ignore } | Should -Not -Throw
     }
@@ -81,14 +71,13 @@ Describe 'A batch with one bad item' -Tag Unit {
     It 'Get-KmsDiagnosis goes on with the next piped file after a missing one' {
         $out = @((Join-Path $TestDrive 'gone.json'), $Snapshot | Get-KmsDiagnosis -ErrorVariable bad -ErrorAction SilentlyContinue)
         @($out | Select-KmsType 'KmsDoctor.ConnectivityReport').Count | Should -Be 1
-        $bad.Count | Should -Be 1
-        $bad[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        Assert-OneBadInput $bad -Category ObjectNotFound
     }
 }
 
 Describe 'Many files at once' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'analyze-events.ndjson' }
+        Set-CliFixtureMock 'analyze-events.ndjson'
     }
 
     It 'diagnoses each piped file on its own: one run and one report per client' {

@@ -15,9 +15,9 @@ BeforeAll {
 Describe 'Argument completers' -Tag Unit {
     BeforeEach {
         & (Get-Module KmsDoctor) { $script:KmsCompletionCache = $null }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'activate-probe' } { Get-CliFixture 'activate-probe-products.json' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { ($Argument -join ' ') -eq 'explain --codes' } { Get-CliFixture 'explain-codes.json' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { ($Argument -join ' ') -eq 'explain' } { Get-CliFixture 'explain-list.json' }
+        Set-CliFixtureMock 'activate-probe-products.json' -When { $Argument[0] -eq 'activate-probe' }
+        Set-CliFixtureMock 'explain-codes.json' -When { ($Argument -join ' ') -eq 'explain --codes' }
+        Set-CliFixtureMock 'explain-list.json' -When { ($Argument -join ' ') -eq 'explain' }
     }
 
     It 'completes -Product of Invoke-KmsActivationProbe with product names, quoted' {

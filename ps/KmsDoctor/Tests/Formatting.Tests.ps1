@@ -5,19 +5,19 @@
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
-    Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'connectivity' } { Get-CliFixture 'connectivity-lab.ndjson' }
-    Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'publication' } { Get-CliFixture 'publication-lab.json' }
+    Set-CliFixtureMock 'connectivity-lab.ndjson' -When { $Argument[0] -eq 'connectivity' }
+    Set-CliFixtureMock 'publication-lab.json' -When { $Argument[0] -eq 'publication' }
     Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'readiness' } {
         ConvertFrom-Json -InputObject '{"schemaVersion":1,"checks":[{"id":"dns-srv","title":"SRV record published","state":"fail","detail":"none","evidence":[]}],"summary":{"pass":0,"warn":0,"fail":1,"notRun":0,"verdict":"fail"}}'
     }
-    Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'srv' } { Get-CliFixture 'srv-lab.ndjson' }
-    Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'port' } { Get-CliFixture 'port-lab.ndjson' }
-    Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'rpc' } { Get-CliFixture 'rpc-lab.ndjson' }
-    Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'events' } { Get-CliFixture 'events-client.json' }
-    Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'explain' -and $Argument -contains 'tcp/kms-port-closed' } { Get-CliFixture 'explain-finding.json' }
-    Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'explain' -and $Argument -contains '0xC004F074' } { Get-CliFixture 'explain-code.json' }
-    Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'activate-probe' -and $Argument -contains '--list-products' } { Get-CliFixture 'activate-probe-products.json' }
-    Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'activate-probe' -and $Argument -notcontains '--list-products' } { Get-CliFixture 'activate-probe-sent.json' }
+    Set-CliFixtureMock 'srv-lab.ndjson' -When { $Argument[0] -eq 'srv' }
+    Set-CliFixtureMock 'port-lab.ndjson' -When { $Argument[0] -eq 'port' }
+    Set-CliFixtureMock 'rpc-lab.ndjson' -When { $Argument[0] -eq 'rpc' }
+    Set-CliFixtureMock 'events-client.json' -When { $Argument[0] -eq 'events' }
+    Set-CliFixtureMock 'explain-finding.json' -When { $Argument[0] -eq 'explain' -and $Argument -contains 'tcp/kms-port-closed' }
+    Set-CliFixtureMock 'explain-code.json' -When { $Argument[0] -eq 'explain' -and $Argument -contains '0xC004F074' }
+    Set-CliFixtureMock 'activate-probe-products.json' -When { $Argument[0] -eq 'activate-probe' -and $Argument -contains '--list-products' }
+    Set-CliFixtureMock 'activate-probe-sent.json' -When { $Argument[0] -eq 'activate-probe' -and $Argument -notcontains '--list-products' }
     $script:Connectivity = @(Test-KmsConnectivity -SkipSnapshot -Domain lab.kms-doctor.test)
     $publication = @(Test-KmsDnsPublication -ComputerName kms01.lab.kms-doctor.test)
     $readiness = @(Test-KmsReadiness -Domain contoso.com)

@@ -5,8 +5,8 @@ BeforeAll {
 Describe 'Get-KmsActivationEvent' -Tag Unit {
     BeforeAll {
         Mock Test-KmsDoctorWindows -ModuleName KmsDoctor { $false }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'events-client.json' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument -match '\.csv$' } { Get-CliFixture 'events-csv.json' }
+        Set-CliFixtureMock 'events-client.json'
+        Set-CliFixtureMock 'events-csv.json' -When { $Argument -match '\.csv$' }
         $script:events = @(Get-KmsActivationEvent -Path (Join-Path $SamplesDir 'events/client-wevtutil.xml'))
     }
 
@@ -62,8 +62,7 @@ Describe 'Get-KmsActivationEvent' -Tag Unit {
     }
 
     It 'says reading the event log needs Windows when no -Path is given elsewhere' {
-        Get-KmsActivationEvent -ErrorVariable failed -ErrorAction SilentlyContinue
-        $failed[0].FullyQualifiedErrorId | Should -Be 'KmsDoctor.NeedsWindows,Get-KmsActivationEvent'
+        Assert-NeedsWindowsWithoutPath Get-KmsActivationEvent
     }
 
     It 'on Windows, exports the logs with Get-WinEvent to a temporary file, reads it, deletes it' {

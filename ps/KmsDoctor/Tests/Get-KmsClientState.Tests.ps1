@@ -61,8 +61,7 @@ Describe 'Get-KmsClientState' -Tag Unit {
     }
 
     It 'says collecting needs Windows when no -Path is given elsewhere' {
-        Get-KmsClientState -ErrorVariable failed -ErrorAction SilentlyContinue
-        $failed[0].FullyQualifiedErrorId | Should -Be 'KmsDoctor.NeedsWindows,Get-KmsClientState'
+        Assert-NeedsWindowsWithoutPath Get-KmsClientState
     }
 
     It 'on Windows, runs the collector and deletes its temporary file' {

@@ -4,8 +4,8 @@ BeforeAll {
 
 Describe 'Get-KmsDiagnosis' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'analyze-events.ndjson' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument -match 'client-ja' } { Get-CliFixture 'analyze-ja.ndjson' }
+        Set-CliFixtureMock 'analyze-events.ndjson'
+        Set-CliFixtureMock 'analyze-ja.ndjson' -When { $Argument -match 'client-ja' }
     }
 
     It 'has the expected parameters' {

@@ -4,10 +4,10 @@ BeforeAll {
 
 Describe 'Get-KmsErrorInfo' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument -contains '0xC004F074' -or $Argument -contains '-1073418124' } { Get-CliFixture 'explain-code.json' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument -contains 'tcp/kms-port-closed' } { Get-CliFixture 'explain-finding.json' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { ($Argument -join ' ') -eq 'explain' } { Get-CliFixture 'explain-list.json' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { ($Argument -join ' ') -eq 'explain --codes' } { Get-CliFixture 'explain-codes.json' }
+        Set-CliFixtureMock 'explain-code.json' -When { $Argument -contains '0xC004F074' -or $Argument -contains '-1073418124' }
+        Set-CliFixtureMock 'explain-finding.json' -When { $Argument -contains 'tcp/kms-port-closed' }
+        Set-CliFixtureMock 'explain-list.json' -When { ($Argument -join ' ') -eq 'explain' }
+        Set-CliFixtureMock 'explain-codes.json' -When { ($Argument -join ' ') -eq 'explain --codes' }
     }
 
     It 'has the expected parameters' {

@@ -4,8 +4,8 @@ BeforeAll {
 
 Describe 'Get-KmsSrvRecord' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'srv-lab.ndjson' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument -contains 'none.lab.kms-doctor.test' } { Get-CliFixture 'srv-nxdomain.ndjson' }
+        Set-CliFixtureMock 'srv-lab.ndjson'
+        Set-CliFixtureMock 'srv-nxdomain.ndjson' -When { $Argument -contains 'none.lab.kms-doctor.test' }
         $script:records = @(Get-KmsSrvRecord -Domain lab.kms-doctor.test -DnsServer 127.0.0.1:5353)
     }
 
@@ -30,16 +30,18 @@ Describe 'Get-KmsSrvRecord' -Tag Unit {
 
     It 'carries the SRV fields, and NameTarget as Resolve-DnsName names it' {
         $kms01 = $records | Where-Object Name -eq 'kms01.lab.kms-doctor.test'
-        $kms01.NameTarget | Should -Be $kms01.Name
         $kms01.Port | Should -BeGreaterThan 1024
-        $kms01.Priority | Should -Be 0
-        $kms01.Weight | Should -Be 60
-        $kms01.Share | Should -Be 0.6
-        $kms01.Ttl | Should -Be 900
-        $kms01.Domain | Should -Be 'lab.kms-doctor.test'
-        $kms01.QueryName | Should -Be '_vlmcs._tcp.lab.kms-doctor.test'
         $kms01.Server | Should -Match '^127\.0\.0\.1:\d+$'
-        $kms01.Addresses | Should -Be @('127.77.0.1')
+        Assert-PropertyValue $kms01 ([ordered]@{
+                NameTarget = $kms01.Name
+                Priority   = 0
+                Weight     = 60
+                Share      = 0.6
+                Ttl        = 900
+                Domain     = 'lab.kms-doctor.test'
+                QueryName  = '_vlmcs._tcp.lab.kms-doctor.test'
+                Addresses  = @('127.77.0.1')
+            })
         ($records | Where-Object Name -like 'kms-old.*').ResolutionStatus | Should -Be 'dns-nxdomain'
     }
 
@@ -55,7 +57,7 @@ Describe 'Get-KmsSrvRecord' -Tag Unit {
 
 Describe 'Get-KmsSrvRecord with a DNS server that cannot be asked' -Tag Unit {
     It 'says the server could not be asked, not that there is no record' {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'srv-no-server.ndjson' }
+        Set-CliFixtureMock 'srv-no-server.ndjson'
         $out = @(Get-KmsSrvRecord lab.kms-doctor.test -ErrorVariable failed -ErrorAction SilentlyContinue)
         $out.Count | Should -Be 0
         $failed.Count | Should -Be 1
@@ -68,7 +70,7 @@ Describe 'Get-KmsSrvRecord with a DNS server that cannot be asked' -Tag Unit {
     }
 
     It 'returns the records another server gave, names the silent server, and keeps a real NXDOMAIN apart' {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'srv-unreachable.ndjson' }
+        Set-CliFixtureMock 'srv-unreachable.ndjson'
         $out = @(Get-KmsSrvRecord lab.kms-doctor.test, none.lab.kms-doctor.test -ErrorVariable failed -ErrorAction SilentlyContinue)
         $out.Count | Should -Be 4
         @($failed | ForEach-Object { $_.FullyQualifiedErrorId -replace ',.*' }) | Should -Be @('KmsDoctor.DnsQueryFailed', 'KmsDoctor.DnsQueryFailed', 'KmsDoctor.SrvRecordNotFound')
@@ -77,7 +79,7 @@ Describe 'Get-KmsSrvRecord with a DNS server that cannot be asked' -Tag Unit {
     }
 
     It 'carries the CLI''s findings on the records they are about' {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'srv-lab.ndjson' }
+        Set-CliFixtureMock 'srv-lab.ndjson'
         $records = @(Get-KmsSrvRecord lab.kms-doctor.test)
         $stale = $records | Where-Object Name -like 'kms-old.*'
         @($stale.Findings | ForEach-Object RuleId) | Should -Contain 'srv/target-unresolvable'

@@ -136,7 +136,7 @@ Describe 'An RPC fault on the activation request' -Tag Unit {
 
 Describe 'Get-KmsProduct' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'activate-probe-products.json' }
+        Set-CliFixtureMock 'activate-probe-products.json'
     }
 
     It 'runs activate-probe --list-products and returns one KmsDoctor.Product per product' {

@@ -24,7 +24,7 @@ BeforeAll {
 
 Describe 'Get-KmsClientState | Test-KmsConnectivity' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'connectivity-lab.ndjson' }
+        Set-CliFixtureMock 'connectivity-lab.ndjson'
     }
 
     It 'tests the client''s own discovery from its snapshot file, not its name as a KMS host' {
@@ -64,9 +64,9 @@ Describe 'Get-KmsClientState | Test-KmsConnectivity' -Tag Unit {
 
 Describe 'Resolve-DnsName -Type SRV output, unfiltered' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'connectivity' } { Get-CliFixture 'connectivity-lab.ndjson' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'port' } { Get-CliFixture 'port-lab.ndjson' }
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'rpc' } { Get-CliFixture 'rpc-lab.ndjson' }
+        Set-CliFixtureMock 'connectivity-lab.ndjson' -When { $Argument[0] -eq 'connectivity' }
+        Set-CliFixtureMock 'port-lab.ndjson' -When { $Argument[0] -eq 'port' }
+        Set-CliFixtureMock 'rpc-lab.ndjson' -When { $Argument[0] -eq 'rpc' }
     }
 
     It 'Test-KmsConnectivity tests the SRV target only, never a host named DnsRecord_A' {
@@ -92,7 +92,7 @@ Describe 'Resolve-DnsName -Type SRV output, unfiltered' -Tag Unit {
 
 Describe 'Get-KmsSrvRecord records' -Tag Unit {
     It 'carry Type SRV as Resolve-DnsName''s do, and survive a Type filter' {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'srv-lab.ndjson' }
+        Set-CliFixtureMock 'srv-lab.ndjson'
         $records = @(Get-KmsSrvRecord lab.kms-doctor.test -ErrorAction SilentlyContinue)
         $records.Count | Should -BeGreaterThan 0
         @($records | Where-Object Type -eq 'SRV').Count | Should -Be $records.Count

@@ -9,7 +9,7 @@ BeforeAll {
 
 Describe 'Test-KmsConnectivity' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'connectivity-lab.ndjson' }
+        Set-CliFixtureMock 'connectivity-lab.ndjson'
         Mock Test-KmsDoctorWindows -ModuleName KmsDoctor { $false }
         $script:all = @(Test-KmsConnectivity -Domain lab.kms-doctor.test -DnsServer 127.0.0.1:5353)
         $script:results = @($all | Select-KmsType 'KmsDoctor.ConnectivityResult')
@@ -113,7 +113,7 @@ Describe 'Test-KmsConnectivity' -Tag Unit {
 
 Describe 'Test-KmsConnectivity -ActivationRequest' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'connectivity-lab.ndjson' }
+        Set-CliFixtureMock 'connectivity-lab.ndjson'
         Mock Test-KmsDoctorWindows -ModuleName KmsDoctor { $false }
     }
 

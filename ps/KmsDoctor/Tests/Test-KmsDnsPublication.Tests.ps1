@@ -9,7 +9,7 @@ BeforeAll {
 
 Describe 'Test-KmsDnsPublication' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'publication-lab.json' }
+        Set-CliFixtureMock 'publication-lab.json'
         $script:all = @(Test-KmsDnsPublication -ComputerName kms01.lab.kms-doctor.test -Domain lab.kms-doctor.test -Authoritative 127.0.0.1:5353 -DnsServer 10.0.0.10, 10.0.0.11 -ExpectHost kms01.lab.kms-doctor.test -TimeoutMs 2000)
         $script:results = @($all | Select-KmsType 'KmsDoctor.PublicationResult')
         $script:findings = @($all | Select-KmsType 'KmsDoctor.Finding')

@@ -4,7 +4,7 @@ BeforeAll {
 
 Describe 'Test-KmsPort' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'port-lab.ndjson' }
+        Set-CliFixtureMock 'port-lab.ndjson'
         $script:ports = @(Test-KmsPort kms02.lab.kms-doctor.test, kms-old.lab.kms-doctor.test -IncludeManagementPort)
     }
 
@@ -53,7 +53,7 @@ Describe 'Test-KmsPort' -Tag Unit {
     }
 
     It 'binds Get-KmsSrvRecord output' {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter { $Argument[0] -eq 'srv' } { Get-CliFixture 'srv-lab.ndjson' }
+        Set-CliFixtureMock 'srv-lab.ndjson' -When { $Argument[0] -eq 'srv' }
         $records = @(Get-KmsSrvRecord lab.kms-doctor.test)
         $records | Test-KmsPort | Out-Null
         # The recorded order is one RFC 2782 draw: the port call keeps whatever order the records came in.

@@ -4,7 +4,7 @@ BeforeAll {
 
 Describe 'Test-KmsRpcEndpoint' -Tag Unit {
     BeforeAll {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'rpc-lab.ndjson' }
+        Set-CliFixtureMock 'rpc-lab.ndjson'
         $script:binds = @(Test-KmsRpcEndpoint kms01.lab.kms-doctor.test)
     }
 

@@ -44,6 +44,44 @@ function Get-CliFixture {
     $parsed
 }
 
+# A cmdlet that reads this machine (event log, licensing state) and is given no -Path to read
+# instead writes KmsDoctor.NeedsWindows where it runs off Windows, as the tests do.
+function Assert-NeedsWindowsWithoutPath {
+    param([Parameter(Mandatory)] [string] $CommandName)
+    & $CommandName -ErrorVariable failed -ErrorAction SilentlyContinue
+    $failed[0].FullyQualifiedErrorId | Should -Be "KmsDoctor.NeedsWindows,$CommandName"
+}
+
+# A cmdlet given one bad input among good ones writes exactly one error for it (and goes on with
+# the others): checks that error's id, category and target, each where the test names one.
+function Assert-OneBadInput {
+    param([Parameter(Mandatory)] [AllowEmptyCollection()] [object[]] $Errors, [string] $ErrorId, [string] $Category, [object] $Target)
+    $Errors.Count | Should -Be 1
+    if ($ErrorId) { $Errors[0].FullyQualifiedErrorId | Should -Be $ErrorId }
+    if ($Category) { $Errors[0].CategoryInfo.Category | Should -Be $Category }
+    if ($PSBoundParameters.ContainsKey('Target')) { $Errors[0].TargetObject | Should -Be $Target }
+}
+
+# Answers the module's CLI runs with a recorded run (Get-CliFixture): every run, or with -When
+# only those whose arguments it matches, so a cmdlet's tests read real output without node.
+function Set-CliFixtureMock {
+    param([Parameter(Mandatory)] [string] $Name, [scriptblock] $When)
+    # A closure sees only global commands, so it calls Get-CliFixture through a reference to it.
+    $getFixture = Get-Command Get-CliFixture -CommandType Function
+    $answer = { & $getFixture -Name $Name }.GetNewClosure()
+    if ($When) { Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor -ParameterFilter $When $answer }
+    else { Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor $answer }
+}
+
+# Each named property of the object is its expected value (Should -Be), a failure naming the
+# property: the field-by-field checks of one result read as a table.
+function Assert-PropertyValue {
+    param([Parameter(Mandatory)] [AllowNull()] $InputObject, [Parameter(Mandatory)] [System.Collections.IDictionary] $Expected)
+    foreach ($name in $Expected.Keys) {
+        $InputObject.$name | Should -Be $Expected[$name] -Because "it is the $name"
+    }
+}
+
 # Objects of one PSTypeName out of a mixed output.
 function Select-KmsType {
     param([Parameter(Mandatory)] [string] $TypeName, [Parameter(ValueFromPipeline)] $InputObject)

@@ -58,7 +58,7 @@ Describe 'Client state' -Tag Unit {
 
 Describe 'Activation events' -Tag Unit {
     It 'marks times as UTC' {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'events-client.json' }
+        Set-CliFixtureMock 'events-client.json'
         $text = Get-KmsActivationEvent -Path (Join-Path $SamplesDir 'events/client-wevtutil.xml') | Show
         $text | Should -Match 'TimeCreated \(UTC\)'
         $text | Should -Match '2025-03-11 09:02:17\s+12289'
@@ -66,7 +66,7 @@ Describe 'Activation events' -Tag Unit {
     }
 
     It 'shows 12290 host-log rows with the client, its need and its CMID' {
-        Mock Invoke-KmsDoctorCli -ModuleName KmsDoctor { Get-CliFixture 'events-host.json' }
+        Set-CliFixtureMock 'events-host.json'
         $text = Get-KmsActivationEvent -Path (Join-Path $SamplesDir 'events/host-12290-wevtutil.xml') | Show
         $text | Should -Match '12290 kms01\.contoso\.com\s+0x00000000 ws0142\.contoso\.com\s+25 CMID 8d2f6c1a'
     }
