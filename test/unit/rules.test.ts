@@ -5,6 +5,7 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/catalog/catalogs.js';
 import { RULE_CATALOG, RULE_IDS, type RuleId, ruleSummary, ruleTitle } from '../../src/catalog/findings.js';
 import type { ConnectivityFacts } from '../../src/engine/model.js';
 import { evaluate, RULES } from '../../src/rules/index.js';
@@ -407,6 +408,20 @@ invariants('every finding has a remedy, a message, the catalog title and docs = 
       assert.ok(f.message.trim().length > 0, `${name}: ${f.ruleId} message`);
       assert.is(f.title, ruleTitle(f.ruleId));
       assert.is(f.docs, `kmsdoctor explain ${f.ruleId}`);
+    }
+  }
+});
+
+invariants('every finding renders through the catalog in every language: same ids, severities and args; its own words', () => {
+  for (const { name, facts, findings } of evaluated) {
+    for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+      const translated = evaluate({ connectivity: facts }, locale);
+      assert.equal(translated.map((f) => [f.ruleId, f.severity, f.args]), findings.map((f) => [f.ruleId, f.severity, f.args]), `${name} (${locale})`);
+      for (const [i, f] of translated.entries()) {
+        assert.is(f.title, ruleTitle(f.ruleId, locale));
+        assert.is.not(f.message, findings[i]!.message, `${name}: ${f.ruleId} message is the same in ${locale}`);
+        assert.is(f.remedy.length, findings[i]!.remedy.length, `${name}: ${f.ruleId} remedy steps in ${locale}`);
+      }
     }
   }
 });
