@@ -48,7 +48,7 @@ export function render(message: Message, locale: Locale = DEFAULT_LOCALE, extra?
     if (value === undefined) throw new Error(`kms-doctor: message ${message.id} got no value for {${name}}`);
     values[name] = formatValue(locale, value);
   }
-  const plain = fillPlainTemplate(templateText(locale, message.id), values);
+  const plain = fillPlainTemplate(templateText(locale, message.id), values, locale);
   if (plain !== undefined) return plain;
   const text = template(locale, message.id).format(values);
   if (typeof text !== 'string') throw new Error(`kms-doctor: message ${message.id} did not render to text`);
