@@ -28,7 +28,7 @@ export const CLIENT = {
   'client/clock-skew.summary': "The host rejects requests whose time is more than 4 hours off in UTC (0xC004F06C).",
   'client/no-dns-suffix.message': "This machine has no primary or connection-specific DNS suffix and no KMS host or lookup domain is set: the client has no _vlmcs._tcp name to query and fails with 0x8007007B",
   'client/no-dns-suffix.evidence': "primary DNS suffix: none; connection-specific suffixes: none{searchListCount, plural, =0 {} other {; search list: {searchList}}}",
-  'client/no-dns-suffix.remedy.suffix': "Give the machine a primary DNS suffix (System Properties → Computer Name → More…), or a connection-specific suffix through DHCP option 15: {command}",
+  'client/no-dns-suffix.remedy.suffix': "Give the machine a primary DNS suffix (System Properties → Computer Name → More…), or a connection-specific suffix (handed out by DHCP option 15, or set locally): {command}",
   'client/no-dns-suffix.remedy.lookup-domain': "Or name the domain that holds the records: {command}",
   'client/no-dns-suffix.remedy.host': "Or name the host: {command}",
   'client/manual-host-unusable.message': "The client is pinned to {host}:{port} (slmgr /skms{scope, select, product { for this product} other {}}) and that host is {verdict}; the client never falls back to DNS, so activation fails (0xC004F074)",

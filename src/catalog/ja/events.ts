@@ -27,7 +27,7 @@ export const EVENTS = {
   'events/activation-failures-logged.evidence': "8198 ({time}): hr={code, select, null {読み取り不可} other {{code}}}",
   'events/activation-failures-logged.remedy.explain': "{command}",
   'events/activation-failures-logged.remedy.read-events': "イベント ID 8198 を確認します: {command}",
-  'events/last-attempt-unreadable.message': "クライアントの最後のライセンス認証の試行 ({time}、{host, select, null {ホスト名なし} other {ホスト {host}}}) には応答がありましたが、イベント ID 12288 と 12289 の結果コードが不明です。{reason, select, noValues {エクスポートにイベントのプロパティ値が含まれておらず、値を読み取れるメッセージもありません} other {値が文書化された形式と一致しません (kms-facts §4.3–4.4)}}。",
+  'events/last-attempt-unreadable.message': "クライアントの最後のライセンス認証の試行 ({time}、{host, select, null {ホスト名なし} other {ホスト {host}}}) には応答がありましたが、イベント ID 12288 と 12289 の結果コードが不明です。{reason, select, noValues {エクスポートにイベントのプロパティ値が含まれておらず、値を読み取れるメッセージもありません} other {値が文書化された形式と一致しません (12288 は HRESULT で始まる 10 個のコンマ区切りの値、12289 は 8 個の値)}}。",
   'events/last-attempt-unreadable.remedy.export': "値を含めてイベントをエクスポートします: {command}",
   'events/last-attempt-unreadable.remedy.snapshot': "または、クライアントでスナップショットを収集し ({command})、{analyzeCommand} を実行します。",
   'events/unusual-host.message': "{position, select, last {最後の} other {}}ライセンス認証の試行 ({time}) は、このクライアントが 1 回しか使っていないホスト {host, select, null {(名前なし)} other {{host}}} に送られ、{outcome, select, unanswered {応答がありませんでした{code, select, null {} other { ({code})}}} failed {{code} で失敗しました} unreadable {応答はありましたが結果を読み取れません} other {成功しました}}。要求 {total} 件のうち {usualCount} 件は {usualHost} に送られています。",
