@@ -23,8 +23,8 @@
         Attempt = 'Emit the client''s activation attempts instead of the events.'
         MaxEvents = 'The newest N activation events to read (per log on Windows, per file with -Path; default 1000).'
         Language = 'The language of the messages, errors and warnings, and of the findings'' titles,
-            messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
-            $PSUICulture is ja-JP, else en.'
+            messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: the KMSDOCTOR_LANG
+            environment variable when it is en or ja, else ja when $PSUICulture is ja-JP, else en.'
     }
     Examples    = @(
         @{

@@ -19,8 +19,8 @@
         Path = 'Snapshot files. Binds FullName from Get-ChildItem.'
         EventCount = 'When collecting: how many of the newest activation events to keep (default 50).'
         Language = 'The language of the messages, errors and warnings, and of the findings'' titles,
-            messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
-            $PSUICulture is ja-JP, else en.'
+            messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: the KMSDOCTOR_LANG
+            environment variable when it is en or ja, else ja when $PSUICulture is ja-JP, else en.'
     }
     Examples    = @(
         @{

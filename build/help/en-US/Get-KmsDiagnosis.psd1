@@ -23,8 +23,8 @@
         DnsServer = 'With -Probe: DNS servers to ask, IP or IP:PORT.'
         TimeoutMs = 'With -Probe: budget of each probe in milliseconds (default 3000).'
         Language = 'The language of the messages, errors and warnings, and of the findings'' titles,
-            messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
-            $PSUICulture is ja-JP, else en.'
+            messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: the KMSDOCTOR_LANG
+            environment variable when it is en or ja, else ja when $PSUICulture is ja-JP, else en.'
     }
     Examples    = @(
         @{

@@ -10,8 +10,8 @@
     Parameters  = @{
         Name = 'Only products whose name or alias matches one of these wildcard patterns.'
         Language = 'The language of the messages, errors and warnings, and of the findings'' titles,
-            messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
-            $PSUICulture is ja-JP, else en.'
+            messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: the KMSDOCTOR_LANG
+            environment variable when it is en or ja, else ja when $PSUICulture is ja-JP, else en.'
     }
     Examples    = @(
         @{

@@ -51,8 +51,8 @@
         Product = 'The product the activation request asks for, by name or SKU id (Get-KmsProduct lists
             them). Only with -ActivationRequest.'
         Language = 'The language of the messages, errors and warnings, and of the findings'' titles,
-            messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
-            $PSUICulture is ja-JP, else en.'
+            messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: the KMSDOCTOR_LANG
+            environment variable when it is en or ja, else ja when $PSUICulture is ja-JP, else en.'
     }
     Examples    = @(
         @{

@@ -27,8 +27,8 @@
         OutFile = 'Write the report to this file (replaced atomically) and return it as a FileInfo.'
         Format = 'Format of -OutFile: html (default), markdown, junit or json.'
         Language = 'The language of the messages, errors and warnings, and of the findings'' titles,
-            messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: ja when
-            $PSUICulture is ja-JP, else en.'
+            messages and remedies that kmsdoctor writes: en (English) or ja (Japanese). Default: the KMSDOCTOR_LANG
+            environment variable when it is en or ja, else ja when $PSUICulture is ja-JP, else en.'
     }
     Examples    = @(
         @{

@@ -7,7 +7,7 @@
     Parameters  = @{
         Path = 'スナップショットのファイル。Get-ChildItem の FullName をバインドします。'
         EventCount = '収集するとき: 保持する最新のライセンス認証イベントの数 (既定 50)。'
-        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、$PSUICulture が ja-JP のとき ja、それ以外は en です。'
+        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、環境変数 KMSDOCTOR_LANG が en または ja ならその言語、そうでなければ $PSUICulture が ja-JP のとき ja、それ以外は en です。'
     }
     Examples    = @(
         @{ Remarks = @(1, 'License は slmgr の言葉で表した LicenseStatus と残り日数です (ライセンス認証済みの KMS クライアントではライセンス認証の有効期間、それ以外は猶予期間)。KmsHost は、ホストが固定されている (slmgr /skms、マシン全体またはこの製品) か、DNS で見つかったかを示します。') }

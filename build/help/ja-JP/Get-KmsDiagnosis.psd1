@@ -12,7 +12,7 @@
         Probe = 'クライアントが接続するホストとドメインを、このマシンからもテストします。'
         DnsServer = '-Probe を指定した場合: 問い合わせる DNS サーバー (IP または IP:PORT)。'
         TimeoutMs = '-Probe を指定した場合: 各プローブの制限時間 (ミリ秒、既定 3000)。'
-        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、$PSUICulture が ja-JP のとき ja、それ以外は en です。'
+        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、環境変数 KMSDOCTOR_LANG が en または ja ならその言語、そうでなければ $PSUICulture が ja-JP のとき ja、それ以外は en です。'
     }
     Examples    = @(
         @{ Remarks = @('クライアント pc042 のスナップショットとイベントのエクスポートから求めた検出事項。') }

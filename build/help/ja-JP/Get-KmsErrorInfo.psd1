@@ -7,7 +7,7 @@
     Parameters  = @{
         Code = 'エラー コードまたは検出事項 ID。エイリアスは RuleId、HResult です。'
         Kind = '-Code を指定しない場合: 検出事項 ID (Finding)、エラー コード (Code)、または両方 (既定) を一覧表示します。'
-        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、$PSUICulture が ja-JP のとき ja、それ以外は en です。'
+        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、環境変数 KMSDOCTOR_LANG が en または ja ならその言語、そうでなければ $PSUICulture が ja-JP のとき ja、それ以外は en です。'
     }
     Examples    = @(
         @{ Remarks = @(1) }

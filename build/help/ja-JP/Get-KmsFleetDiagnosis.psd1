@@ -12,7 +12,7 @@
         TimeoutMs = '各プローブの制限時間 (ミリ秒、既定 3000)。'
         OutFile = 'レポートをこのファイルに書き込み (アトミックに置き換えます)、FileInfo として返します。'
         Format = '-OutFile の形式: html (既定)、csv、markdown、junit、json。'
-        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、$PSUICulture が ja-JP のとき ja、それ以外は en です。'
+        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、環境変数 KMSDOCTOR_LANG が en または ja ならその言語、そうでなければ $PSUICulture が ja-JP のとき ja、それ以外は en です。'
     }
     Examples    = @(
         @{ Remarks = @(1, '検出事項、続いてフリートのレポートです。') }

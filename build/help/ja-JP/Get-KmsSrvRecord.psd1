@@ -8,7 +8,7 @@
         Domain = '問い合わせるドメイン (SRV の名前は _vlmcs._tcp.<domain>)。パイプラインからバインドします。'
         DnsServer = '問い合わせる DNS サーバー (IP または IP:PORT)。既定: このマシンのリゾルバー。'
         TimeoutMs = '各問い合わせの制限時間 (ミリ秒、既定 3000)。'
-        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、$PSUICulture が ja-JP のとき ja、それ以外は en です。'
+        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、環境変数 KMSDOCTOR_LANG が en または ja ならその言語、そうでなければ $PSUICulture が ja-JP のとき ja、それ以外は en です。'
     }
     Examples    = @(
         @{ Remarks = @(1) }

@@ -20,7 +20,7 @@
         ScriptPath = 'リモートで実行するスクリプト。スナップショット 1 つの JSON を出力する必要があります。既定: 収集スクリプト。'
         MaxAgeHours = 'これより新しいスナップショットは最新と見なし、そのマシンをスキップします (既定 24)。'
         Force = 'スナップショットが新しいかどうかにかかわらず、すべてのマシンから再度収集します。'
-        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、$PSUICulture が ja-JP のとき ja、それ以外は en です。'
+        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、環境変数 KMSDOCTOR_LANG が en または ja ならその言語、そうでなければ $PSUICulture が ja-JP のとき ja、それ以外は en です。'
     }
     Examples    = @(
         @{ Remarks = @(1, '続いて: Get-KmsFleetDiagnosis .\fleet (または kmsdoctor fleet .\fleet)。') }

@@ -22,7 +22,7 @@
         SkipSnapshot = 'Windows で、先にこのマシンのスナップショットを収集しません。'
         ActivationRequest = 'チェックの後、準備のできた最初のターゲットに KMS ライセンス認証要求を 1 回送信します (確認の後。-Product が必要です)。--activation-request として渡します。'
         Product = 'ライセンス認証要求で要求する製品。名前または SKU ID で指定します (Get-KmsProduct で一覧を表示できます)。-ActivationRequest と一緒にのみ使います。'
-        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、$PSUICulture が ja-JP のとき ja、それ以外は en です。'
+        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、環境変数 KMSDOCTOR_LANG が en または ja ならその言語、そうでなければ $PSUICulture が ja-JP のとき ja、それ以外は en です。'
     }
     Examples    = @(
         @{ Remarks = @(1, 2, '組み込みのラボ (`node dist/kmsdoctor.cjs lab --serve` がその DNS サーバーを表示します): ホストごとの結果、検出事項、最後にレポート。') }

@@ -13,7 +13,7 @@
         Authoritative = 'ゾーンの権威サーバー (IP または IP:PORT)。既定: SOA と NS から見つけます。'
         ExpectHost = 'レコードを持つことが許されるホスト。既定: -ComputerName のホスト。'
         TimeoutMs = '各プローブの制限時間 (ミリ秒、既定 3000)。'
-        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、$PSUICulture が ja-JP のとき ja、それ以外は en です。'
+        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、環境変数 KMSDOCTOR_LANG が en または ja ならその言語、そうでなければ $PSUICulture が ja-JP のとき ja、それ以外は en です。'
     }
     Examples    = @(
         @{ Remarks = @(1, '組み込みのラボ (`node dist/kmsdoctor.cjs lab --serve` がその DNS サーバーを表示します): kms01 は発行されています。kms02、kms-old、web01 は古いレコードです (検出事項 publication/stale-host)。') }

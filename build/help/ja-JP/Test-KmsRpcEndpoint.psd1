@@ -9,7 +9,7 @@
         Port = 'ライセンス認証のポート (既定 1688)。SRV レコードの Port をバインドします。'
         DnsServer = '名前解決に使う DNS サーバー (IP または IP:PORT)。既定: このマシンのリゾルバー。'
         TimeoutMs = '各プローブの制限時間 (ミリ秒、既定 3000)。'
-        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、$PSUICulture が ja-JP のとき ja、それ以外は en です。'
+        Language = 'モジュール自身のメッセージ、エラー、警告と、kmsdoctor が書く検出事項のタイトル、メッセージ、対処方法の言語: en (英語) または ja (日本語)。既定では、環境変数 KMSDOCTOR_LANG が en または ja ならその言語、そうでなければ $PSUICulture が ja-JP のとき ja、それ以外は en です。'
     }
     Examples    = @(
         @{ Remarks = @(1) }

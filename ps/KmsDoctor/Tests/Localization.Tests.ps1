@@ -62,11 +62,33 @@ Describe 'The language of a call' -Tag Unit {
         @{ Culture = ''; Language = 'en' }
     ) {
         $saved = [System.Threading.Thread]::CurrentThread.CurrentUICulture
+        $savedLanguage = $env:KMSDOCTOR_LANG
         try {
+            $env:KMSDOCTOR_LANG = $null
             [System.Threading.Thread]::CurrentThread.CurrentUICulture = [System.Globalization.CultureInfo]::GetCultureInfo($Culture)
             & (Get-Module KmsDoctor) { Get-KmsDoctorLanguage } | Should -Be $Language
         } finally {
             [System.Threading.Thread]::CurrentThread.CurrentUICulture = $saved
+            $env:KMSDOCTOR_LANG = $savedLanguage
+        }
+    }
+
+    It 'takes KMSDOCTOR_LANG <Value> before the culture ja-JP: <Language>' -ForEach @(
+        @{ Value = 'en'; Language = 'en' }
+        @{ Value = 'en_US.UTF-8'; Language = 'en' }
+        @{ Value = 'ja'; Language = 'ja' }
+        @{ Value = 'fr'; Language = 'ja' }
+        @{ Value = ''; Language = 'ja' }
+    ) {
+        $savedCulture = [System.Threading.Thread]::CurrentThread.CurrentUICulture
+        $savedLanguage = $env:KMSDOCTOR_LANG
+        try {
+            [System.Threading.Thread]::CurrentThread.CurrentUICulture = 'ja-JP'
+            $env:KMSDOCTOR_LANG = $Value
+            & (Get-Module KmsDoctor) { Get-KmsDoctorLanguage } | Should -Be $Language
+        } finally {
+            [System.Threading.Thread]::CurrentThread.CurrentUICulture = $savedCulture
+            $env:KMSDOCTOR_LANG = $savedLanguage
         }
     }
 
@@ -142,8 +164,9 @@ Describe 'KMSDOCTOR_LANG for the CLI child' -Tag Unit {
         Test-Path Env:KMSDOCTOR_LANG | Should -BeFalse
     }
 
-    It 'gives the child the language of $PSUICulture when -Language is not given' -Skip:(-not $HasNode) {
+    It 'gives the child the language of $PSUICulture when neither -Language nor KMSDOCTOR_LANG is given' -Skip:(-not $HasNode) {
         $env:KMSDOCTOR_CLI = $EchoCli
+        $env:KMSDOCTOR_LANG = $null
         $saved = [System.Threading.Thread]::CurrentThread.CurrentUICulture
         try {
             [System.Threading.Thread]::CurrentThread.CurrentUICulture = 'ja-JP'
@@ -151,6 +174,19 @@ Describe 'KMSDOCTOR_LANG for the CLI child' -Tag Unit {
         } finally {
             [System.Threading.Thread]::CurrentThread.CurrentUICulture = $saved
         }
+    }
+
+    It 'gives the child the session''s KMSDOCTOR_LANG over $PSUICulture when -Language is not given' -Skip:(-not $HasNode) {
+        $env:KMSDOCTOR_CLI = $EchoCli
+        $env:KMSDOCTOR_LANG = 'en'
+        $saved = [System.Threading.Thread]::CurrentThread.CurrentUICulture
+        try {
+            [System.Threading.Thread]::CurrentThread.CurrentUICulture = 'ja-JP'
+            (Invoke-EchoCli).lang | Should -Be 'en'
+        } finally {
+            [System.Threading.Thread]::CurrentThread.CurrentUICulture = $saved
+        }
+        $env:KMSDOCTOR_LANG | Should -Be 'en'
     }
 
     It 'puts back a value the session had, even when the child was given another' -Skip:(-not $HasNode) {
