@@ -287,10 +287,10 @@ rules('count 3: servers 2 more and client editions 22 more, both said, as an err
   const count = facts(host).filter((f) => f.ruleId === 'host/count-below-threshold');
   assert.is(count.length, 1, 'one finding per host product');
   assert.is(count[0]!.severity, 'error');
-  assert.match(count[0]!.message, 'Windows Server: 2 more distinct client(s) (threshold 5)');
-  assert.match(count[0]!.message, 'Windows client editions: 22 more distinct client(s) (threshold 25)');
+  assert.match(count[0]!.message, 'Windows Server: 2 more distinct clients (threshold 5)');
+  assert.match(count[0]!.message, 'Windows client editions: 22 more distinct clients (threshold 25)');
   const office = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ office: 3 }) }], [], null)!).find((f) => f.ruleId === 'host/count-below-threshold')!;
-  assert.match(office.message, 'Office: 2 more distinct client(s) (threshold 5)');
+  assert.match(office.message, 'Office: 2 more distinct clients (threshold 5)');
 });
 
 const cmidOf = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -317,7 +317,7 @@ rules('12290 window shorter than 30 days, clients in grace: "at least N … in t
   assert.is(log.analysis.window.coversWholeWindow, false);
   const found = facts(buildHostFacts([], [log], null)!).find((f) => f.ruleId === 'host/count-below-threshold')!;
   assert.is(found.severity, 'warning');
-  assert.match(found.message, `at least 4 distinct client(s) in this window (from ${log.analysis.window.from} to ${log.analysis.window.to})`);
+  assert.match(found.message, `at least 4 distinct clients in this window (from ${log.analysis.window.from} to ${log.analysis.window.to})`);
   assert.match(found.message, 'Windows Server and Office (threshold 5) and Windows client editions (threshold 25)');
   assert.match(found.message, 'servers and Office 1 more, client editions 21 more');
 });

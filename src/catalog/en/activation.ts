@@ -23,7 +23,7 @@ export const ACTIVATION = {
   'activation/protocol-version-unsupported.remedy.current-host': 'Serve {product} from a host on a current Windows Server release with a host key that covers it',
   'activation/count-below-threshold.title': "The KMS host count is below the product's threshold",
   'activation/count-below-threshold.summary': "The host answered with a count below what this product needs (25 Windows client, 5 server and Office), so its clients are not activated yet (0xC004F038).",
-  'activation/count-below-threshold.message': "{endpoint} reports a count of {count}; {product} needs {threshold}, so its clients are not activated yet ({code}) — {missing} more distinct machine(s) must contact this host within 30 days. The count already includes this probe's CMID {cmid}",
+  'activation/count-below-threshold.message': "{endpoint} reports a count of {count}; {product} needs {threshold}, so its clients are not activated yet ({code}) — {missing} more distinct {missing, plural, one {machine} other {machines}} must contact this host within 30 days. The count already includes this probe's CMID {cmid}",
   'activation/count-below-threshold.evidence': 'current count {count}, threshold {threshold} (N-policy sent)',
   'activation/count-below-threshold.remedy.more-machines': 'Let more machines contact this host: the count is the number of distinct CMIDs seen in the past 30 days, servers and clients together',
   'activation/count-below-threshold.remedy.duplicate-cmids': 'If many machines use this host but the count stays low, look for duplicate CMIDs (images captured without {command}): the same CMID with several names in event {eventId} on the host',

@@ -27,7 +27,7 @@ export const DNS = {
   'dns/bad-replies.summary': "Replies arrived that did not decode or did not match the query (wrong id or question) and were discarded.",
   // {reason} is the probe's own account of the first discarded reply (or of the failed exchange).
   'dns/bad-replies.message.useless': 'DNS server {server} gave no usable answer for {queryName}: {reason}',
-  'dns/bad-replies.message.discarded': '{discarded} reply(ies) for {queryName} from {server} were discarded ({reason}); the matching answer was used',
+  'dns/bad-replies.message.discarded': '{discarded} {discarded, plural, one {reply} other {replies}} for {queryName} from {server} {discarded, plural, one {was} other {were}} discarded ({reason}); the matching answer was used',
   'dns/bad-replies.remedy.capture': 'Capture the exchange on the client to see who sends these replies: {command} (or Wireshark with filter "{filter}")',
   'dns/bad-replies.remedy.path': 'Look for a device that rewrites or answers DNS on the path (firewall DNS inspection, captive portal, VPN client)',
   'dns/truncated-tcp-failed.title': "SRV answer too large for UDP and TCP 53 failed",

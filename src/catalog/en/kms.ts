@@ -3,7 +3,7 @@ export const KMS = {
   'kms/no-usable-host.title': "No KMS host can be used",
   'kms/no-usable-host.summary': "None of the hosts a client would try accepts a KMS connection, so activation fails with 0xC004F074.",
   // {hosts}: each host as "name:port: verdict" (a verdict code such as port-filtered).
-  'kms/no-usable-host.message': 'None of the {count} KMS host(s) a client would try can be used ({hosts}); activation will fail with {code}',
+  'kms/no-usable-host.message': '{count, plural, one {The one KMS host a client would try cannot be used} other {None of the {count} KMS hosts a client would try can be used}} ({hosts}); activation will fail with {code}',
   'kms/no-usable-host.remedy.fix-one': 'Fix the findings above for at least one host, then activate: {command}',
   'kms/no-usable-host.remedy.confirm': 'Afterwards, confirm on the client: {command}',
   'kms/unusable-hosts-listed.title': "Some listed KMS hosts cannot be used",

@@ -55,5 +55,5 @@ export const READINESS = {
   'readiness.srv-records.problem.not-working': 'not working: {hosts}',
   'readiness.srv-records.problem.not-intended': 'not intended: {hosts}',
   'readiness.srv-records.warn.findings': 'Findings: {findings}.',
-  'readiness.srv-records.pass': 'All {count} listed target(s) resolve and work{intended, select, true { and are intended} other {}}.',
+  'readiness.srv-records.pass': '{count, plural, one {The one listed target resolves and works} other {All {count} listed targets resolve and work}}{intended, select, true { and are intended} other {}}.',
 } as const satisfies Record<string, string>;

@@ -29,7 +29,7 @@ export const REPORT = {
   'report.client.judged-alone': '({kind}, judged on its own)',
   'report.client.permanent': ', no expiry (permanent activation)',
   'report.client.no-time-left': ', no time left',
-  'report.client.days-left': ', {days} day(s) left ({minutes} min)',
+  'report.client.days-left': ', {days, select, null {? days} other {{days} {days, plural, one {day} other {days}}}} left ({minutes} min)',
   'report.client.fact.cmid': 'CMID',
   'report.client.fact.host': 'KMS host',
   'report.client.fact.host-address': 'host address',
@@ -103,7 +103,7 @@ export const REPORT = {
   // Pages (Markdown, HTML) and JUnit of any report.
   'report.page.title': 'kmsdoctor {command} report',
   'report.page.verdict': 'Verdict: {verdict}',
-  'report.page.counts': '{errors} error(s), {warnings} warning(s), {infos} info, {probes} probe(s) (fail on: {failOn})',
+  'report.page.counts': '{errors} {errors, plural, one {error} other {errors}}, {warnings} {warnings, plural, one {warning} other {warnings}}, {infos} info, {probes} {probes, plural, one {probe} other {probes}} (fail on: {failOn})',
   'report.page.generated': 'Generated {startedAt} by {tool} {version}.',
   'report.page.findings': 'Findings',
   'report.page.notes': 'Notes',

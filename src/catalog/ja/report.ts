@@ -28,7 +28,7 @@ export const REPORT = {
   'report.client.judged-alone': '({kind}、個別に判定)',
   'report.client.permanent': '、有効期限なし (永続的なライセンス認証)',
   'report.client.no-time-left': '、残り時間なし',
-  'report.client.days-left': '、残り {days} 日 ({minutes} 分)',
+  'report.client.days-left': '、残り {days, select, null {?} other {{days}}} 日 ({minutes} 分)',
   'report.client.fact.cmid': 'CMID',
   'report.client.fact.host': 'KMS ホスト',
   'report.client.fact.host-address': 'ホストのアドレス',

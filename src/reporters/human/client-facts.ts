@@ -7,7 +7,7 @@ import type { ReportText } from '../report-text.js';
 function remaining(product: ReportProduct, text: ReportText): string {
   if (product.gracePeriodRemainingMinutes === null) return '';
   if (product.gracePeriodRemainingMinutes === 0) return text(product.licenseStatus === 1 ? 'report.client.permanent' : 'report.client.no-time-left');
-  return text('report.client.days-left', { days: product.gracePeriodRemainingDays ?? '?', minutes: product.gracePeriodRemainingMinutes });
+  return text('report.client.days-left', { days: product.gracePeriodRemainingDays ?? null, minutes: product.gracePeriodRemainingMinutes });
 }
 
 /** One line per keyed product: the primary Windows product first, then Office and add-ons. */
