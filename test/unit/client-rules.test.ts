@@ -357,7 +357,7 @@ product('an ESU add-on listed first is never the primary Windows product (slmgr 
   assert.is(primaryWindowsProduct(snapshot)?.name, 'Windows(R), Enterprise edition');
   const { ids, findings } = run('esu', { snapshot: { extraProducts: [ESU({ licenseStatus: 0, gracePeriodRemainingMinutes: 0 })] } });
   assert.equal(ids, ['client/product-not-licensed']);
-  assert.match(findings[0]!.message, 'add-on licence Windows(R), Client-ESU-Year1 add-on');
+  assert.match(findings[0]!.message, 'add-on license Windows(R), Client-ESU-Year1 add-on');
 });
 
 product('without LicenseIsAddon (slmgr text), the licence name tells an add-on', () => {
