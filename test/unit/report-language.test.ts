@@ -15,6 +15,7 @@ import { buildEnvelope, summarize } from '../../src/report/envelope.js';
 import { buildReadinessReport } from '../../src/report/readiness.js';
 import { buildReport } from '../../src/report/report.js';
 import { evaluate } from '../../src/rules/index.js';
+import { englishRuns } from '../helpers/english-runs.js';
 import { buildFacts, host } from '../helpers/facts.js';
 import { render } from '../helpers/render.js';
 
@@ -33,39 +34,6 @@ function readinessReport(locale: 'en' | 'ja') {
 
 function eventsReport() {
   return buildEnvelope({ kind: 'events', command: 'events', startedAt: '2026-12-04T00:00:00.000Z', durationMs: 1, input: { files: ['a.xml'] }, findings: [], summary: summarize({ findings: [], failOn: 'error', probes: 0 }), section: { events: [], attempts: [], failures: [], warnings: [] } }) as AnyReport;
-}
-
-/**
- * The translatable text: no markup, no style sheet, no code spans, no quoted Windows labels
- * ("Listening on Port" is what slmgr prints on an English host) and none of the fixed state words.
- */
-function visibleText(output: string): string {
-  return output
-    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&[a-z#0-9]+;/g, ' ')
-    .replace(/`[^`\n]*`/g, ' ')
-    .replace(/"[^"\n]*"/g, ' ')
-    .replace(/\b(PASS|FAIL|WARN|NOT RUN|NOT-RUN)\b/g, ' ');
-}
-
-/** Runs of three or more plain English words: a sentence or phrase left untranslated. */
-function englishRuns(output: string): string[] {
-  const runs: string[] = [];
-  for (const line of visibleText(output).split('\n')) {
-    const words = line.split(/\s+/).filter(Boolean);
-    let run: string[] = [];
-    for (const word of [...words, '']) {
-      // Units are not words: "0.8 ms: refused" is a timing and a probe's own detail.
-      if (/^\(?[A-Za-z]+[,.:;)]?$/.test(word) && !/^(ms|s)\W?$/.test(word)) run.push(word);
-      else {
-        if (run.length >= 3) runs.push(run.join(' '));
-        run = [];
-      }
-    }
-  }
-  return runs;
 }
 
 const ja = suite('reports in Japanese');

@@ -1,4 +1,6 @@
 import { ACTIVATION } from './activation.js';
+import { CLI_HELP } from './cli-help.js';
+import { CLI_USAGE } from './cli-usage.js';
 import { CLIENT } from './client.js';
 import { CODE_PAGE } from './code-page.js';
 import { DNS } from './dns.js';
@@ -23,5 +25,5 @@ import { TCP } from './tcp.js';
  */
 export const EN = {
   listSeparator: ', ',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE },
 } as const;

@@ -1,5 +1,7 @@
 import type { EN } from '../en/index.js';
 import { ACTIVATION } from './activation.js';
+import { CLI_HELP } from './cli-help.js';
+import { CLI_USAGE } from './cli-usage.js';
 import { CLIENT } from './client.js';
 import { CODE_PAGE } from './code-page.js';
 import { DNS } from './dns.js';
@@ -22,5 +24,5 @@ import { TCP } from './tcp.js';
  */
 export const JA = {
   listSeparator: '、',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE },
 } as const satisfies { listSeparator: string; messages: { readonly [K in keyof typeof EN.messages]: string } };

@@ -5,6 +5,7 @@ import type { Lab } from '../../lab/lab.js';
 import type { Report } from '../../report/report.js';
 import { outputContext } from '../../reporters/output-context.js';
 import { padDisplay } from '../../reporters/table.js';
+import { cliText } from '../cli-text.js';
 import { EXIT } from '../exit-codes.js';
 import type { NetworkReportArgs } from '../options/report-options.js';
 import { networkReportCommand } from '../report-command.js';
@@ -20,11 +21,11 @@ const PLANTED: Array<{ host: string; ruleId: string }> = [
   { host: 'kms-old', ruleId: 'srv/target-unresolvable' },
 ];
 
-export const labCommand = networkReportCommand<LabArgs>('lab', 'Start the built-in KMS lab on loopback and run the connectivity check against it', {
+export const labCommand = networkReportCommand<LabArgs>('lab', cliText('cli.lab.describe'), {
   builder: (yargs) => yargs
-    .option('serve', { type: 'boolean', default: false, describe: 'Keep the lab running (Ctrl+C to stop) and print how to point other commands at it' })
-    .example('$0 lab', 'See what a diagnosis looks like, with no KMS network around')
-    .epilog('Exit code: 0 when every planted fault was diagnosed and the healthy host passed, 1 otherwise, 2 when the lab could not start.'),
+    .option('serve', { type: 'boolean', default: false, describe: cliText('cli.lab.opt.serve') })
+    .example('$0 lab', cliText('cli.lab.example'))
+    .epilog(cliText('cli.lab.epilog')),
   run: async (args, { output, probing }) => {
     // Loaded on use, so `--help` and `--version` do not pay for the engine.
     const { runConnectivityReport } = await import('../../commands/connectivity-report.js');
