@@ -6,6 +6,7 @@ import { CODE_PAGE } from './code-page.js';
 import { DNS } from './dns.js';
 import { EVENTS } from './events.js';
 import { FLEET } from './fleet.js';
+import { FLEET_REPORT } from './fleet-report.js';
 import { HOST } from './host.js';
 import { KMS } from './kms.js';
 import { PROBE } from './probe.js';
@@ -25,5 +26,5 @@ import { TCP } from './tcp.js';
  */
 export const EN = {
   listSeparator: ', ',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT },
 } as const;

@@ -7,6 +7,7 @@ import { CODE_PAGE } from './code-page.js';
 import { DNS } from './dns.js';
 import { EVENTS } from './events.js';
 import { FLEET } from './fleet.js';
+import { FLEET_REPORT } from './fleet-report.js';
 import { HOST } from './host.js';
 import { KMS } from './kms.js';
 import { PROBE } from './probe.js';
@@ -24,5 +25,5 @@ import { TCP } from './tcp.js';
  */
 export const JA = {
   listSeparator: '、',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT },
 } as const satisfies { listSeparator: string; messages: { readonly [K in keyof typeof EN.messages]: string } };
