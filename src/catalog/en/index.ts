@@ -1,4 +1,5 @@
 import { ACTIVATION } from './activation.js';
+import { ACTIVATION_REPORT } from './activation-report.js';
 import { CLI_HELP } from './cli-help.js';
 import { CLI_USAGE } from './cli-usage.js';
 import { CLIENT } from './client.js';
@@ -26,5 +27,5 @@ import { TCP } from './tcp.js';
  */
 export const EN = {
   listSeparator: ', ',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT, ...ACTIVATION_REPORT },
 } as const;

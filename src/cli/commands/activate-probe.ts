@@ -39,7 +39,8 @@ export const activateProbeCommand = probeReportCommand<ActivateProbeArgs>('activ
         process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
       } else {
         const { renderProductList } = await import('../../reporters/human/activation.js');
-        process.stdout.write(renderProductList(PRODUCTS, outputContext({ color: output.color }).colors));
+        const { reportText } = await import('../../reporters/report-text.js');
+        process.stdout.write(renderProductList(PRODUCTS, outputContext({ color: output.color }).colors, reportText(output.locale)));
       }
       return { exitCode: EXIT.OK };
     }
