@@ -10,6 +10,7 @@ import { FLEET } from './fleet.js';
 import { FLEET_REPORT } from './fleet-report.js';
 import { HOST } from './host.js';
 import { KMS } from './kms.js';
+import { LAB_CHECK } from './lab-check.js';
 import { PROBE } from './probe.js';
 import { PUBLICATION } from './publication.js';
 import { READINESS } from './readiness.js';
@@ -27,5 +28,5 @@ import { TCP } from './tcp.js';
  */
 export const EN = {
   listSeparator: ', ',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT, ...ACTIVATION_REPORT },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT, ...ACTIVATION_REPORT, ...LAB_CHECK },
 } as const;

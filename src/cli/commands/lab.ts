@@ -1,5 +1,5 @@
 import type { Locale } from '../../catalog/catalogs.js';
-import { msg } from '../../catalog/message.js';
+import { type Message, msg } from '../../catalog/message.js';
 import { render } from '../../catalog/render.js';
 import type { Lab } from '../../lab/lab.js';
 import type { Report } from '../../report/report.js';
@@ -66,11 +66,12 @@ function describeLab(lab: Lab, server: string, locale: Locale, bold: (text: stri
   return `${lines.join('\n')}\n\n`;
 }
 
-/** Which planted faults the report failed to name, and whether the healthy host came out ready. */
-export function missedFaults(report: Report): string[] {
-  const missed = PLANTED.filter(({ host, ruleId }) => !report.findings.some((finding) => finding.ruleId === ruleId && finding.target?.startsWith(`${host}.`))).map(({ host, ruleId }) => `${ruleId} not reported for ${host}`);
+/** Which planted faults the report failed to name, and whether the healthy host came out ready; each a message, said in the run's language. */
+export function missedFaults(report: Report): Message[] {
+  const missed = PLANTED.filter(({ host, ruleId }) => !report.findings.some((finding) => finding.ruleId === ruleId && finding.target?.startsWith(`${host}.`))).map(({ host, ruleId }) => msg('lab.missed.not-reported', { ruleId, host }));
   const healthy = report.targets.find((target) => target.name.startsWith('kms01.'));
-  if (healthy?.verdict !== 'ready') missed.push(`kms01 is ${healthy?.verdict ?? 'missing'}, expected ready`);
+  if (healthy === undefined) missed.push(msg('lab.missed.healthy-absent', { host: 'kms01' }));
+  else if (healthy.verdict !== 'ready') missed.push(msg('lab.missed.healthy', { host: 'kms01', verdict: healthy.verdict }));
   return missed;
 }
 
