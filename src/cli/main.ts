@@ -46,7 +46,8 @@ async function main(argv: string[]): Promise<void> {
   const cli = yargs(argv).locale(locale);
   // yargs reads its words from files beside its own module, which the bundle and the exe do not
   // have: they are given here (English needs none, it is yargs' own).
-  if (locale === 'ja') cli.updateLocale((await import('../catalog/ja/yargs-strings.js')).YARGS_JA as Record<string, string>);
+  const words = await (await import('./yargs-words.js')).yargsWords(locale);
+  if (words) cli.updateLocale(words);
   cli
     .scriptName('kmsdoctor')
     .usage(`$0 <command> [options]\n\n${cliText('cli.usage')}`)
