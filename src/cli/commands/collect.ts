@@ -9,7 +9,7 @@ import { UsageError } from '../../core/usage-error.js';
 import type { PowerShellRun } from '../../exec/run-powershell.js';
 import { jsonText } from '../../report/display-text.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../snapshot/model.js';
-import { cliText } from '../cli-text.js';
+import { cliLocale, cliText } from '../cli-text.js';
 import { decimalOption } from '../decimal-option.js';
 
 interface CollectArgs {
@@ -96,12 +96,12 @@ export const collectCommand: CommandModule<object, CollectArgs> = {
   handler: async (args) => {
     const eventCount = args['event-count'];
     if (!Number.isInteger(eventCount) || eventCount < 0 || eventCount > 10000) throw new UsageError(cliText('cli.usage.event-count', { value: String(eventCount) }));
-    if (args.out !== undefined) await checkOutTarget(args.out);
+    if (args.out !== undefined) await checkOutTarget(args.out, '--out', cliLocale());
     if (process.platform !== 'win32') throw new UsageError(needsWindows());
     const snapshot = await collectSnapshot({ eventCount });
     // The machine's own strings (registry values, event text) may hold C1 controls: escaped, values unchanged.
     const text = `${jsonText(snapshot, 2)}\n`;
     if (args.out === undefined) process.stdout.write(text);
-    else await writeOutFile(args.out, text);
+    else await writeOutFile(args.out, text, '--out', cliLocale());
   },
 };
