@@ -13,6 +13,9 @@ function hexBlock(hex: string, indent: string): string[] {
   return lines;
 }
 
+/** The run's mode as the heading's template selects it (ICU selectors take no hyphen). */
+const MODE_KEY = { 'dry-run': 'dry', 'bind-only': 'bind', sent: 'sent' } as const;
+
 function minutes(value: number, text: ReportText): string {
   if (value % 1440 === 0) return text('activation.minutes.days', { value, days: value / 1440 });
   if (value % 60 === 0) return text('activation.minutes.hours', { value, hours: value / 60 });
@@ -25,7 +28,7 @@ export function renderActivation(unsafe: ActivationSection, c: Colors, text: Rep
   const { product, sent, probe, response } = section;
   const lines: string[] = [];
   const where = `${section.target.host}:${section.target.port}${section.target.address && section.target.address !== section.target.host ? ` (${section.target.address})` : ''}`;
-  lines.push(c.bold(text('activation.heading', { where, mode: section.mode })));
+  lines.push(c.bold(text('activation.heading', { where, mode: MODE_KEY[section.mode] })));
   if (section.target.reason) lines.push(text('activation.target', { reason: section.target.reason }));
   lines.push(text('activation.product', { name: product.name, application: product.application, kmsId: product.kmsCountedId, group: product.kmsGroup, unverified: Boolean(product.unverifiedIds), minimum: product.minimumCount }));
   const f = sent.fields;
