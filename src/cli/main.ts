@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<void> {
     .scriptName('kmsdoctor')
     .usage(`$0 <command> [options]\n\n${cliText('cli.usage')}`)
     .command(await loadCommands(commandsFor(argv)))
-    .demandCommand(1, cliText('cli.demand-command', { commands: ['connectivity', 'analyze', 'collect', 'events', 'srv', 'port', 'rpc', 'publication', 'activate-probe', 'readiness', 'fleet', 'lab', 'explain'] }))
+    .demandCommand(1, cliText('cli.demand-command', { commands: ['connectivity', 'analyze', 'collect', 'events', 'srv', 'port', 'rpc', 'publication', 'activate-probe', 'readiness', 'fleet', 'lab'], last: 'explain' }))
     .recommendCommands()
     .strict()
     .version(TOOL.version)

@@ -6,7 +6,7 @@
  */
 export const CLI_HELP = {
   'cli.usage': 'Why does KMS activation fail here, and will it work before a rollout?',
-  'cli.demand-command': 'name a command: {commands}',
+  'cli.demand-command': 'name a command: {commands} or {last}',
   'cli.epilog': 'Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 could not run (bad input, internal error).\nOutput: human by default; --format json (or --json) for one versioned report, ndjson (--ndjson) for a stream, markdown, html or junit; --out FILE writes it to a file. NO_COLOR disables colour.',
 
   // Shared options (src/cli/options/*).

@@ -6,7 +6,7 @@ import type { CLI_HELP as EN } from '../en/cli-help.js';
  */
 export const CLI_HELP = {
   'cli.usage': 'この環境で KMS ライセンス認証が失敗するのはなぜか、展開の前に正常に動作するかを調べます。',
-  'cli.demand-command': 'コマンドを指定してください: {commands}',
+  'cli.demand-command': 'コマンドを指定してください: {commands}、{last}',
   'cli.epilog': '終了コード: 0 = --fail-on 以上の検出事項なし、1 = --fail-on 以上の検出事項あり、2 = 実行できなかった (入力の誤り、内部エラー)。\n出力: 既定は人が読む形式です。--format json (または --json) でバージョン付きのレポート 1 つ、ndjson (--ndjson) でストリーム、markdown、html、junit も選べます。--out FILE でファイルに書き込みます。NO_COLOR を設定すると色を付けません。',
 
   'cli.opt.format': 'レポートの形式 (json と ndjson は src/report/report.schema.json に従います)',
