@@ -7,7 +7,7 @@
 export const CLI_HELP = {
   'cli.usage': 'Why does KMS activation fail here, and will it work before a rollout?',
   'cli.demand-command': 'name a command: {commands} or {last}',
-  'cli.epilog': 'Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 could not run (bad input, internal error).\nOutput: human by default; --format json (or --json) for one versioned report, ndjson (--ndjson) for a stream, markdown, html or junit; --out FILE writes it to a file. NO_COLOR disables colour.',
+  'cli.epilog': 'Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 could not run (bad input, internal error).\nOutput: human by default; --format json (or --json) for one versioned report, ndjson (--ndjson) for a stream, markdown, html or junit; --out FILE writes it to a file. NO_COLOR disables color.',
 
   // Shared options (src/cli/options/*).
   'cli.opt.format': 'Report format (json and ndjson follow src/report/report.schema.json)',
@@ -15,7 +15,7 @@ export const CLI_HELP = {
   'cli.opt.ndjson': 'Same as --format ndjson: one JSON object per line as results arrive',
   'cli.opt.out': 'Write the report to this file instead of stdout (a regular file is replaced atomically; a device or FIFO is written through)',
   'cli.opt.fail-on': 'Exit 1 when a finding is at least this severe (fail and warn: deprecated names of error and warning)',
-  'cli.opt.color': 'Force colour on (--color) or off (--no-color)',
+  'cli.opt.color': 'Force color on (--color) or off (--no-color)',
   'cli.opt.lang': "Language of findings and reports (default: KMSDOCTOR_LANG, then LC_ALL, LC_MESSAGES, LANG, then Windows' own; else en)",
   'cli.opt.timeout': 'Budget of each probe, in ms',
   'cli.opt.deadline': 'The whole run ends by then, in ms (default: 4 × timeout + 1000)',
@@ -81,7 +81,7 @@ export const CLI_HELP = {
   'cli.activate-probe.example.bind': 'Bind only, and show what would be sent',
   'cli.activate-probe.example.send': 'Send the one request and check the answer',
 
-  'cli.analyze.describe': 'Analyse what a customer sent — snapshots, slmgr /dlv text, event exports — offline, with the same findings',
+  'cli.analyze.describe': 'Analyze what a customer sent — snapshots, slmgr /dlv text, event exports — offline, with the same findings',
   'cli.analyze.positional.files': 'Snapshot JSON, slmgr /dlv text, event exports (wevtutil XML, Get-WinEvent JSON or CSV), slmgr.ini',
   'cli.analyze.opt.slmgr-ini': "The machine's slmgr.ini, or a snapshot collected on it (which keeps its slmgr.ini), to read /dlv text in its language (the ini may also be given as a file)",
   'cli.analyze.opt.encoding': 'Code page of text files whose bytes do not tell (no byte-order mark, not UTF-8), e.g. shift_jis for cp932: {names}',
@@ -110,14 +110,14 @@ export const CLI_HELP = {
   'cli.fleet.example.together': 'What the fleet says together',
   'cli.fleet.example.dashboard': 'A dashboard, with every host and domain probed once',
 
-  'cli.collect.describe': "Collect this Windows machine's licensing facts into a snapshot (JSON) to analyse here or elsewhere",
+  'cli.collect.describe': "Collect this Windows machine's licensing facts into a snapshot (JSON) to analyze here or elsewhere",
   'cli.collect.opt.out': 'Write the snapshot to this file (a regular file is replaced atomically; a device or FIFO is written through) instead of stdout',
   'cli.collect.opt.event-count': 'How many of the newest activation events to include (0–10000)',
   'cli.collect.example': 'On the client; then `kmsdoctor connectivity --snapshot client01.json` anywhere',
   'cli.collect.epilog': 'Runs ps/collector/Get-KmsSnapshot.ps1 (pwsh.exe when present, else powershell.exe). Read-only; no administrator rights needed.',
 
   'cli.events.describe': 'Read activation events from exports (wevtutil XML, Get-WinEvent JSON or CSV): the events, the attempts they make up, the 8198 failures',
-  'cli.events.positional.files': 'Event exports (the format is recognised from the content)',
+  'cli.events.positional.files': 'Event exports (the format is recognized from the content)',
   'cli.events.opt.encoding': 'Code page of exports whose bytes do not tell (no byte-order mark, not UTF-8), e.g. shift_jis',
   'cli.events.opt.max-events': 'Keep only the newest N activation events of each file',
   'cli.events.example': "What the PowerShell module's Get-KmsActivationEvent -Path reads",

@@ -29,7 +29,7 @@ export const CLI_USAGE = {
   'cli.usage.analyze.probe-needs-client': '--probe tests what a client would contact; give a client snapshot, /dlv text or event export',
   'cli.usage.connectivity.no-target': 'no --domain, --kms-host or --snapshot given, and this machine has no DNS suffix to search; name the domain with --domain',
   'cli.usage.event-count': '--event-count must be a whole number from 0 to 10000, not {value}',
-  'cli.usage.collect.needs-windows': 'collect needs Windows: run it on the client, then analyse the file anywhere with {command}',
+  'cli.usage.collect.needs-windows': 'collect needs Windows: run it on the client, then analyze the file anywhere with {command}',
   'cli.usage.max-events': '--max-events must be a positive whole number, not {value}',
   'cli.usage.explain.unknown-id': '"{id}" is not a finding id or an error code; run "{ids}" for the ids, "{codes}" for the codes',
   'cli.usage.publication.host-not-fqdn': "--host \"{value}\" must be the KMS host's FQDN (the name its SRV record carries), not an IP address or a short name",

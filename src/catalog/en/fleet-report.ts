@@ -102,7 +102,7 @@ export const FLEET_REPORT = {
   'fleet-report.human.discovery': 'Discovery: {dns} by DNS suffix, {lookupDomain} by lookup domain, {pinned} pinned (/skms), {noSuffix} without a suffix, {unknown} unknown',
   'fleet-report.human.clones': 'Clone groups (duplicate CMIDs): {groups} groups, {machines} machines, {countLost} counts lost',
   'fleet-report.human.clone-group': '{machines} machines: {names}',
-  'fleet-report.human.activation': 'Activation state (keyed products by licence and state):',
+  'fleet-report.human.activation': 'Activation state (keyed products by license and state):',
   'fleet-report.human.days-left': 'days left: {buckets}',
   'fleet-report.human.expiring': 'not activated or ≤ 30 days: {expiring}; renewals failing: {failing}',
   'fleet-report.human.hosts': 'Where clients go (host: clients, pinned/cached, distinct CMIDs, need 25/5/Office, count):',
