@@ -11,6 +11,7 @@ import { type Cmid, CmidFileError, configDirectory, honestWorkstationName, insta
 import { findProduct, type KmsProduct } from '../kms/products.js';
 import { isUuid } from '../rpc/uuid.js';
 import type { ActivationArgs } from './activation-options.js';
+import { cliText } from './cli-text.js';
 
 /** The one guard of this process: a CLI run sends at most one activation request. */
 export const RUN_GUARD = new RequestGuard();
@@ -26,21 +27,24 @@ export interface ActivationSettings {
   checkAnyInterface: boolean;
 }
 
+const LIST_PRODUCTS = 'kmsdoctor activate-probe --list-products';
+
 /** Parses `v6`, `6`, `6.0`. */
 export function parseProtocol(text: string): KmsVersion {
   const match = /^v?([4-6])(?:\.0)?$/i.exec(text.trim());
   const version = match ? Number(match[1]) : Number.NaN;
-  if (!(KMS_VERSIONS as readonly number[]).includes(version)) throw new UsageError(`--protocol "${text}" is not v4, v5 or v6`);
+  if (!(KMS_VERSIONS as readonly number[]).includes(version)) throw new UsageError(cliText('cli.usage.protocol', { value: text }));
   return version as KmsVersion;
 }
 
 /** The product named by --product, or a UsageError with suggestions. */
 export function resolveProduct(query: string | undefined): KmsProduct {
-  if (query === undefined || query.trim() === '') throw new UsageError('--product is required: name the product to ask for (kmsdoctor activate-probe --list-products)');
+  if (query === undefined || query.trim() === '') throw new UsageError(cliText('cli.usage.product-required', { command: LIST_PRODUCTS }));
   const found = findProduct(query);
   if (found.ok) return found.product;
-  const hint = found.suggestions.length > 0 ? `; did you mean ${found.suggestions.map((s) => `"${s}"`).join(', ')}?` : '; see kmsdoctor activate-probe --list-products';
-  throw new UsageError(`--product: ${found.reason}${hint}`);
+  throw new UsageError(found.suggestions.length > 0
+    ? cliText('cli.usage.product-unknown', { reason: found.reason, suggestions: found.suggestions.map((s) => `"${s}"`) })
+    : cliText('cli.usage.product-unknown.none', { reason: found.reason, command: LIST_PRODUCTS }));
 }
 
 /**
@@ -50,12 +54,12 @@ export function resolveProduct(query: string | undefined): KmsProduct {
 export function resolveActivationSettings(args: ActivationArgs, willSend: boolean, env: NodeJS.ProcessEnv = process.env): ActivationSettings {
   const product = resolveProduct(args.product);
   const protocol = args.protocol === undefined ? undefined : parseProtocol(args.protocol);
-  if (args.sku !== undefined && !isUuid(args.sku.trim())) throw new UsageError(`--sku "${args.sku}" is not a UUID`);
+  if (args.sku !== undefined && !isUuid(args.sku.trim())) throw new UsageError(cliText('cli.usage.not-uuid', { flag: '--sku', value: args.sku }));
   const style = args['bind-style'];
-  if (!(BIND_STYLES as readonly string[]).includes(style)) throw new UsageError(`--bind-style "${style}" is not one of ${BIND_STYLES.join(', ')}`);
+  if (!(BIND_STYLES as readonly string[]).includes(style)) throw new UsageError(cliText('cli.usage.bind-style', { value: style, styles: [...BIND_STYLES] }));
   let cmid: Cmid;
   if (args.cmid !== undefined) {
-    if (!isUuid(args.cmid.trim())) throw new UsageError(`--cmid "${args.cmid}" is not a UUID`);
+    if (!isUuid(args.cmid.trim())) throw new UsageError(cliText('cli.usage.not-uuid', { flag: '--cmid', value: args.cmid }));
     cmid = { cmid: args.cmid.trim().toLowerCase(), source: 'given', path: null, problem: null };
   } else {
     try {
@@ -65,12 +69,12 @@ export function resolveActivationSettings(args: ActivationArgs, willSend: boolea
       throw error;
     }
     if (cmid.source === 'ephemeral' && willSend) {
-      throw new UsageError(`refusing to send with a one-off CMID, which would count as a new machine on the host: ${cmid.problem}. Set KMSDOCTOR_CONFIG_DIR to a writable folder or pass --cmid`);
+      throw new UsageError(cliText('cli.usage.one-off-cmid', { problem: String(cmid.problem) }));
     }
   }
   const workstation = args.workstation ?? honestWorkstationName();
-  if (workstation.trim() === '') throw new UsageError('--workstation is empty');
-  if (workstation.length > WORKSTATION_MAX_CHARS) throw new UsageError(`--workstation has ${workstation.length} characters; the request holds at most ${WORKSTATION_MAX_CHARS}`);
+  if (workstation.trim() === '') throw new UsageError(cliText('cli.usage.workstation-empty'));
+  if (workstation.length > WORKSTATION_MAX_CHARS) throw new UsageError(cliText('cli.usage.workstation-long', { length: workstation.length, max: WORKSTATION_MAX_CHARS }));
   return {
     product,
     protocol,

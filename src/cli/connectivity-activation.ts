@@ -8,6 +8,7 @@ import type { ActivationSection } from '../engine/activation.js';
 import type { ConnectivityFacts } from '../engine/model.js';
 import type { ActivationArgs } from './activation-options.js';
 import { activationRunOptions, resolveActivationSettings } from './activation-settings.js';
+import { cliText } from './cli-text.js';
 
 /** What `report.input.activationRequest` records: the product, where the request went, or why not. */
 export interface ActivationRequestInput {
@@ -27,7 +28,7 @@ const DEPENDENT_OPTIONS = ['product', 'protocol', 'sku', 'cmid', 'workstation'] 
 export function connectivityActivation(args: ActivationArgs, timeoutMs: number): { hook: (facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>; input: ActivationRequestInput } | null {
   if (!args['activation-request']) {
     const stray = DEPENDENT_OPTIONS.filter((name) => args[name] !== undefined);
-    if (stray.length > 0) throw new UsageError(`${stray.map((name) => `--${name}`).join(', ')} only ${stray.length === 1 ? 'applies' : 'apply'} with --activation-request`);
+    if (stray.length > 0) throw new UsageError(cliText('cli.usage.needs-activation-request', { flags: stray.map((name) => `--${name}`), count: stray.length }));
     return null;
   }
   const settings = resolveActivationSettings(args, true);

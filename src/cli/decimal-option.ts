@@ -1,4 +1,5 @@
 import { UsageError } from '../core/usage-error.js';
+import { cliText } from './cli-text.js';
 
 /**
  * Numeric flags read as plain decimal digits. yargs' `type: 'number'` takes whatever Number()
@@ -21,10 +22,10 @@ export function optionalDecimalOption(flag: string, describe: string) {
 /** `--<flag>`'s value as a whole decimal number; undefined when the flag was not given. */
 export function parseDecimalFlag(value: unknown, flag: string): number | undefined {
   if (value === undefined) return undefined;
-  if (Array.isArray(value)) throw new UsageError(`--${flag} was given ${value.length} times; give it once`);
+  if (Array.isArray(value)) throw new UsageError(cliText('cli.usage.given-twice', { flag: `--${flag}`, times: value.length }));
   if (typeof value === 'number' && Number.isSafeInteger(value)) return value; // the default, already a number
   const text = String(value);
   // Up to 15 digits stays a safe integer; each command's range check then names its own limits.
-  if (!/^\d{1,15}$/.test(text)) throw new UsageError(`--${flag} "${text}" is not a whole number in decimal digits`);
+  if (!/^\d{1,15}$/.test(text)) throw new UsageError(cliText('cli.usage.not-decimal', { flag: `--${flag}`, value: text }));
   return Number(text);
 }

@@ -6,8 +6,8 @@ import { EXIT } from './exit-codes.js';
 import { failureLine } from './failure-line.js';
 import { guardStdout } from './output/stdout-guard.js';
 
-const EPILOG = `Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 could not run (bad input, internal error).
-Output: human by default; --format json (or --json) for one versioned report, ndjson (--ndjson) for a stream, markdown, html or junit; --out FILE writes it to a file. NO_COLOR disables colour.`;
+/** The command line's words, once loaded (a bare `--version` never loads them). */
+let cliWords: typeof import('./cli-text.js') | undefined;
 
 /**
  * Every failure to run ends here as one line on stderr and exit code 2: a usage error names the
@@ -15,8 +15,9 @@ Output: human by default; --format json (or --json) for one versioned report, nd
  */
 function reportFailure(error: unknown): void {
   const message = failureLine(error instanceof Error ? error.message : String(error));
-  if (error instanceof UsageError) process.stderr.write(`kmsdoctor: ${message}\n`);
-  else process.stderr.write(`kmsdoctor: internal error: ${message}\n${process.env.KMSDOCTOR_DEBUG && error instanceof Error ? `${error.stack}\n` : ''}`);
+  const line = (id: 'cli.failure.usage' | 'cli.failure.internal', fallback: string) => (cliWords ? cliWords.cliText(id, { message }) : fallback);
+  if (error instanceof UsageError) process.stderr.write(`${line('cli.failure.usage', `kmsdoctor: ${message}`)}\n`);
+  else process.stderr.write(`${line('cli.failure.internal', `kmsdoctor: internal error: ${message}`)}\n${process.env.KMSDOCTOR_DEBUG && error instanceof Error ? `${error.stack}\n` : ''}`);
   process.exitCode = EXIT.ERROR;
 }
 
@@ -36,24 +37,34 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${TOOL.version}\n`);
     return;
   }
+  // The language first: the command modules word their options in it as they load, and yargs
+  // lays out its help in it.
+  cliWords = await import('./cli-text.js');
+  const { cliText } = cliWords;
+  const locale = cliWords.chooseCliLocale(argv);
   const { default: yargs } = await import('yargs');
-  const cli = yargs(argv)
+  const cli = yargs(argv).locale(locale);
+  // yargs reads its words from files beside its own module, which the bundle and the exe do not
+  // have: they are given here (English needs none, it is yargs' own).
+  const words = await (await import('./yargs-words.js')).yargsWords(locale);
+  if (words) cli.updateLocale(words);
+  cli
     .scriptName('kmsdoctor')
-    .usage('$0 <command> [options]\n\nWhy does KMS activation fail here, and will it work before a rollout?')
+    .usage(`$0 <command> [options]\n\n${cliText('cli.usage')}`)
     .command(await loadCommands(commandsFor(argv)))
-    .demandCommand(1, 'name a command: connectivity, analyze, collect, events, srv, port, rpc, publication, activate-probe, readiness, fleet, lab or explain')
+    .demandCommand(1, cliText('cli.demand-command', { commands: ['connectivity', 'analyze', 'collect', 'events', 'srv', 'port', 'rpc', 'publication', 'activate-probe', 'readiness', 'fleet', 'lab'], last: 'explain' }))
     .recommendCommands()
     .strict()
     .version(TOOL.version)
     .help()
     .alias('h', 'help')
-    .epilog(EPILOG)
+    .epilog(cliText('cli.epilog'))
     .wrap(Math.min(120, process.stdout.columns || 100))
     // yargs exits 1 on usage errors, which would read as "findings found"; route them to exit 2.
     // yargs rewraps what an option's coerce throws (a UsageError) as its own YError: a usage error too.
     .fail((message, error) => {
       if (error && error.name !== 'YError') throw error;
-      throw new UsageError(error && !message ? error.message : `${message} (see kmsdoctor --help)`);
+      throw new UsageError(error && !message ? error.message : cliText('cli.usage.see-help', { message }));
     })
     .exitProcess(false);
   skipHelpCaching(cli);

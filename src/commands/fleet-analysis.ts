@@ -1,5 +1,7 @@
-import type { Locale } from '../catalog/catalogs.js';
+import { DEFAULT_LOCALE, type Locale } from '../catalog/catalogs.js';
 import type { RuleId } from '../catalog/findings.js';
+import { msg } from '../catalog/message.js';
+import { render } from '../catalog/render.js';
 import type { FleetAccumulator } from '../fleet/accumulate.js';
 import { activationView } from '../fleet/activation-view.js';
 import { clockView } from '../fleet/clock-view.js';
@@ -26,6 +28,7 @@ export interface FleetAnalysisInput {
   durationMs: () => number;
   input: FleetReport['input'];
   notes?: string[];
+  locale?: Locale;
 }
 
 /** The fleet's aggregates: what the fleet rules read and the report shows. */
@@ -54,7 +57,7 @@ export function fleetFindings(facts: FleetFacts, locale?: Locale): Finding<RuleI
 }
 
 /** The fleet section of the report, with the notes on what was not looked at. */
-export function fleetSection(facts: FleetFacts, extraNotes: readonly string[] = []): FleetSection {
+export function fleetSection(facts: FleetFacts, extraNotes: readonly string[] = [], locale: Locale = DEFAULT_LOCALE): FleetSection {
   return {
     discovery: facts.discovery,
     cloneGroups: facts.cloneGroups,
@@ -65,8 +68,8 @@ export function fleetSection(facts: FleetFacts, extraNotes: readonly string[] = 
     clock: facts.clock,
     unreadable: facts.unreadable,
     notes: [
-      ...(facts.probed ? [] : ['Not probed: run with --probe to ask DNS about each suffix group\'s domain and test each host the clients go to (each once).']),
-      ...(facts.hostSnapshots === 0 ? ['No KMS host snapshot in the input: host counts and clocks are unknown; counts are estimated from the fleet\'s distinct CMIDs.'] : []),
+      ...(facts.probed ? [] : [render(msg('fleet-report.note.not-probed', { option: '--probe' }), locale)]),
+      ...(facts.hostSnapshots === 0 ? [render(msg('fleet-report.note.no-host-snapshot'), locale)] : []),
       ...extraNotes,
     ],
   };
@@ -80,7 +83,7 @@ export function fleetSummaryExtra(fleet: FleetAccumulator): FleetSummaryExtra {
 /** The whole fleet report at once (tests, callers without the runner). */
 export function analyzeFleet(args: FleetAnalysisInput): FleetReport {
   const facts = fleetFacts(args);
-  const findings = fleetFindings(facts);
+  const findings = fleetFindings(facts, args.locale);
   return buildEnvelope({
     kind: 'fleet',
     command: 'fleet',
@@ -90,6 +93,6 @@ export function analyzeFleet(args: FleetAnalysisInput): FleetReport {
     findings,
     summary: summarize({ findings, failOn: args.failOn, probes: 0 }),
     summaryExtra: fleetSummaryExtra(args.fleet),
-    section: fleetSection(facts, args.notes),
+    section: fleetSection(facts, args.notes, args.locale),
   });
 }

@@ -1,4 +1,7 @@
 /** `fleet` through the one pipeline: read the snapshots (streaming) and the hosts' logs, probe once per domain and host when asked, report. */
+import type { MessageId } from '../catalog/catalogs.js';
+import { type MessageArgs, msg } from '../catalog/message.js';
+import { render } from '../catalog/render.js';
 import { KMS_PORT } from '../core/ports.js';
 import { UsageError } from '../core/usage-error.js';
 import { FleetAccumulator } from '../fleet/accumulate.js';
@@ -22,29 +25,30 @@ export interface FleetRun {
 
 /** The snapshots and the hosts' logs, read before anything is probed; a fleet with nothing to judge is bad input. */
 async function loadFleet(args: FleetRun): Promise<{ fleet: FleetAccumulator; logs: HostLog[] }> {
+  const say = (id: MessageId, values: MessageArgs) => render(msg(id, values), args.output.locale);
   const files = await expandFleetPaths(args.paths);
   const fleet = new FleetAccumulator();
   await readFleet(files, { snapshot: (snapshot, file) => fleet.add(snapshot, file), unreadable: (file, reason) => fleet.addUnreadable(file, reason) });
   // Nothing read means nothing judged: such a report cannot pass.
   if (fleet.clients.size === 0) {
-    const why = files.length === 0 ? 'no *.json file found' : `none of ${files.length} files is a client snapshot${fleet.unreadableTotal > 0 ? ` (${fleet.unreadableTotal} unreadable, first: ${fleet.unreadable[0]!.reason})` : ''}`;
-    throw new UsageError(`${args.paths.join(', ')}: ${why}`);
+    const paths = args.paths.join(', ');
+    throw new UsageError(files.length === 0 ? say('run.usage.fleet.no-json', { paths }) : say('run.usage.fleet.no-client', { paths, files: files.length, unreadable: fleet.unreadableTotal, first: fleet.unreadable[0]?.reason ?? '' }));
   }
   // Clients that say nothing about their licences cannot make a fleet pass either.
   if (![...fleet.clients.values()].some((client) => client.products.some((product) => product.state !== null))) {
-    throw new UsageError(`${args.paths.join(', ')}: none of the ${fleet.clients.size} client snapshots shows a product with a license state; nothing to judge`);
+    throw new UsageError(say('run.usage.fleet.no-state', { paths: args.paths.join(', '), clients: fleet.clients.size }));
   }
   const logs: HostLog[] = [];
   for (const path of args.kmsLogs) {
     const { analysis, analyzer } = await analyzeKmsLog(path);
-    if (analysis.hostRequests === 0) throw new UsageError(`${path}: no 12290 event in it; give the KMS host's "Key Management Service" log export`);
+    if (analysis.hostRequests === 0) throw new UsageError(say('run.usage.fleet.no-12290', { path }));
     logs.push({ host: analysis.host, analyzer });
   }
   return { fleet, logs };
 }
 
 export async function runFleetReport(args: FleetRun): Promise<{ exitCode: number; report: FleetReport }> {
-  if (args.paths.length === 0) throw new UsageError('name the snapshots: a folder of them, or files (kmsdoctor fleet <dir|files…>)');
+  if (args.paths.length === 0) throw new UsageError(render(msg('run.usage.fleet.no-paths', { command: 'kmsdoctor fleet <dir|files…>' }), args.output.locale));
   let dnsServers: string[] = [];
   return runReport({
     command: 'fleet',
@@ -69,7 +73,7 @@ export async function runFleetReport(args: FleetRun): Promise<{ exitCode: number
     },
     evaluate: ({ facts }, locale) => fleetFindings(facts, locale),
     summaryExtra: ({ fleet }) => fleetSummaryExtra(fleet),
-    section: ({ facts }) => fleetSection(facts),
+    section: ({ facts }, locale) => fleetSection(facts, [], locale),
     reporterData: ({ fleet }) => ({ fleetClients: fleet.clients.values() }),
   });
 }

@@ -3,6 +3,8 @@
  * server of every intended domain (SOA, NS, SRV, addresses) and probe unexpected records, all under
  * the run's one ProbeRunner, then judge with the publication rules.
  */
+import { msg } from '../catalog/message.js';
+import { render } from '../catalog/render.js';
 import type { Endpoint } from '../core/names.js';
 import { UsageError } from '../core/usage-error.js';
 import type { DnsServer } from '../dns/exchange.js';
@@ -43,7 +45,7 @@ async function loadPublicationInput(args: PublicationRun): Promise<Omit<Publicat
   const implied: IntendedDomain[] = [];
   if (args.snapshot) {
     const snapshot = await loadSnapshot(args.snapshot);
-    if (snapshot.service?.isKmsHost === false) throw new UsageError(`snapshot "${args.snapshot}" is not a KMS host's (IsKeyManagementServiceMachine is 0); publication checks a host`);
+    if (snapshot.service?.isKmsHost === false) throw new UsageError(render(msg('run.usage.publication.not-host', { path: args.snapshot }), args.output.locale));
     const fromSnapshot = hostFromSnapshot(snapshot, args.snapshot);
     const known = hosts.find((host) => host.host === fromSnapshot.host.host);
     if (known) Object.assign(known, { dnsPublishing: fromSnapshot.host.dnsPublishing, source: 'snapshot' });
@@ -51,7 +53,7 @@ async function loadPublicationInput(args: PublicationRun): Promise<Omit<Publicat
     implied.push(...fromSnapshot.domains);
     events.push(...snapshot.events.map((event) => (event.fields ? event : { ...event, fields: parseEventFields(event.id, event.data) })));
   }
-  if (hosts.length === 0) throw new UsageError('name the KMS host with --host FQDN[:port] or --snapshot host.json');
+  if (hosts.length === 0) throw new UsageError(render(msg('run.usage.publication.no-host', { host: '--host FQDN[:port]', snapshot: '--snapshot host.json' }), args.output.locale));
   for (const file of args.events) {
     const read = await readEventFile(file);
     events.push(...read.events);

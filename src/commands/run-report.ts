@@ -7,7 +7,10 @@
  *   for a regular file).
  * Returns the exit code; the caller sets it (output is never cut short by process.exit).
  */
+
 import type { Locale } from '../catalog/catalogs.js';
+import { msg } from '../catalog/message.js';
+import { render } from '../catalog/render.js';
 import type { ProbeResult } from '../core/result.js';
 import { runDeadline } from '../core/run-deadline.js';
 import { startTimer } from '../core/timing.js';
@@ -61,7 +64,8 @@ export interface ReportRun<K extends ReportKind, L, O> {
   load(): Promise<L>;
   observe(observation: Observation, loaded: L): Promise<O>;
   evaluate(observed: O, locale: Locale): Finding[];
-  section(observed: O): SectionOf<K>;
+  /** The kind's own part of the report; notes in it are in the report's language. */
+  section(observed: O, locale: Locale): SectionOf<K>;
   /** What the verdict grades when not the findings (readiness: its checks). */
   graded?(observed: O): Severity[];
   summaryExtra?(observed: O): SummaryExtraOf<K>;
@@ -73,9 +77,9 @@ export interface ReportRun<K extends ReportKind, L, O> {
 
 export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L, O>): Promise<{ exitCode: number; report: ReportOfKind[K] }> {
   const { format, out } = run.output;
-  if (!canRender(format, run.kind)) throw new UsageError(`--format ${format} is not available for ${run.command}`);
+  if (!canRender(format, run.kind)) throw new UsageError(render(msg('run.usage.format-unavailable', { format, command: run.command }), run.output.locale));
   // Refused before the run (a directory, a socket), so a long run does not end in a refusal.
-  if (out !== undefined) await checkOutTarget(out);
+  if (out !== undefined) await checkOutTarget(out, '--out', run.output.locale);
   const loaded = await run.load();
   const context = outputContext({ color: run.output.color });
   const timer = startTimer();
@@ -116,10 +120,10 @@ export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L,
     findings,
     summary,
     ...(run.summaryExtra && { summaryExtra: run.summaryExtra(observed) }),
-    section: run.section(observed),
+    section: run.section(observed, run.output.locale),
   }) as unknown as ReportOfKind[K];
   const text = renderReport(report, format, { colors: context.colors, locale: run.output.locale, ...run.reporterData?.(observed) });
-  if (out !== undefined) await writeOutFile(out, streamed.join('') + text);
+  if (out !== undefined) await writeOutFile(out, streamed.join('') + text, '--out', run.output.locale);
   else await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
   return { exitCode: report.summary.exitCode, report };
 }

@@ -19,13 +19,18 @@ import { constants, open as openCallback } from 'node:fs';
 import { type FileHandle, lstat, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
+import { DEFAULT_LOCALE, type Locale } from '../catalog/catalogs.js';
+import { msg } from '../catalog/message.js';
+import { render } from '../catalog/render.js';
 import { UsageError } from '../core/usage-error.js';
 
 const codeOf = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
-function failure(flag: string, path: string, why: string): UsageError {
-  return new UsageError(`${flag} "${path}" cannot be written: ${why}`);
+function failure(flag: string, path: string, why: string, locale: Locale): UsageError {
+  return new UsageError(render(msg('run.usage.cannot-write', { flag, path, why }), locale));
 }
+
+const needsFileName = (flag: string, locale: Locale) => new UsageError(render(msg('run.usage.needs-file-name', { flag }), locale));
 
 /** The kind of thing `--out` points at, after following links. */
 function kindOf(stats: Stats): 'file' | 'through' | 'directory' | 'socket' | 'block-device' {
@@ -94,8 +99,6 @@ async function writeThrough(path: string, text: string, isFifo: boolean): Promis
 
 const SPECIAL_FOLDERS = /^\/(dev|proc)\//;
 
-const REFUSED = { directory: 'it is a directory', socket: 'it is a socket', 'block-device': 'it is a block device' } as const;
-
 /** Where `--out` points, links followed: `null` when nothing is there yet. */
 async function inspect(path: string): Promise<{ link: Stats | null; target: Stats | null }> {
   const link = await statOrNull(path, false);
@@ -106,24 +109,25 @@ async function inspect(path: string): Promise<{ link: Stats | null; target: Stat
  * Refuses, before any work is done, an `--out` that can never be written (empty, a directory, a
  * socket, a block device), so a long run does not end in a refusal. Writing checks again.
  */
-export async function checkOutTarget(path: string, flag = '--out'): Promise<void> {
-  if (path.trim() === '') throw new UsageError(`${flag} needs a file name`);
+export async function checkOutTarget(path: string, flag = '--out', locale: Locale = DEFAULT_LOCALE): Promise<void> {
+  if (path.trim() === '') throw needsFileName(flag, locale);
   let target: Stats | null;
   try {
     ({ target } = await inspect(path));
   } catch (error) {
-    throw failure(flag, path, codeOf(error));
+    throw failure(flag, path, codeOf(error), locale);
   }
   const kind = target === null ? 'file' : kindOf(target);
-  if (kind !== 'file' && kind !== 'through') throw failure(flag, path, `${REFUSED[kind]}; give a file name`);
+  if (kind !== 'file' && kind !== 'through') throw failure(flag, path, render(msg('run.usage.refused', { kind }), locale), locale);
 }
 
 /**
  * Writes `text` to the `--out` path as described above.
  * @param flag the option's name for the message (`--out`).
+ * @param locale the language of a refusal.
  */
-export async function writeOutFile(path: string, text: string, flag = '--out'): Promise<void> {
-  if (path.trim() === '') throw new UsageError(`${flag} needs a file name`);
+export async function writeOutFile(path: string, text: string, flag = '--out', locale: Locale = DEFAULT_LOCALE): Promise<void> {
+  if (path.trim() === '') throw needsFileName(flag, locale);
   try {
     const { link, target } = await inspect(path);
     if (target === null) {
@@ -138,10 +142,10 @@ export async function writeOutFile(path: string, text: string, flag = '--out'): 
     if (kind === 'file' && SPECIAL_FOLDERS.test(resolve(path))) await writeFile(path, text, { flag: 'a' });
     else if (kind === 'file') await replaceAtomically(link?.isSymbolicLink() ? await realpath(path) : resolve(path), text, target);
     else if (kind === 'through') await writeThrough(path, text, target.isFIFO());
-    else throw failure(flag, path, `${REFUSED[kind]}; give a file name`);
+    else throw failure(flag, path, render(msg('run.usage.refused', { kind }), locale), locale);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = codeOf(error);
-    throw failure(flag, path, code === 'ENXIO' ? 'it is a FIFO that nobody reads' : code);
+    throw failure(flag, path, code === 'ENXIO' ? render(msg('run.usage.fifo-unread'), locale) : code, locale);
   }
 }

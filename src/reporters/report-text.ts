@@ -3,11 +3,13 @@
  * so a reporter asks for `text('report.findings.heading')` and never holds a language-specific string.
  */
 import type { Locale } from '../catalog/catalogs.js';
+import type { ACTIVATION_REPORT } from '../catalog/en/activation-report.js';
 import type { REPORT } from '../catalog/en/report.js';
 import type { MessageArgs } from '../catalog/message.js';
 import { render } from '../catalog/render.js';
 
-export type ReportMessageId = keyof typeof REPORT;
+/** The frames of every report, and the activation request's detail block that two of them show. */
+export type ReportMessageId = keyof typeof REPORT | keyof typeof ACTIVATION_REPORT;
 export type ReportText = (id: ReportMessageId, args?: MessageArgs) => string;
 
 export function reportText(locale: Locale): ReportText {

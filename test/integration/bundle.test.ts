@@ -59,6 +59,15 @@ test('an error code page and a snapshot analysis (schema inside) work with no pa
   assert.equal(report.input.files, ['client.json']);
 });
 
+test("--help in Japanese: yargs' own words are inside, not read from yargs' folder", async () => {
+  const help = await run(['port', '--help', '--lang', 'ja']);
+  assert.is(help.exitCode, 0, help.stderr);
+  for (const words of ['位置引数:', 'オプション:', '例:', 'ヘルプを表示', 'ホスト名または IP アドレス']) assert.ok(help.stdout.includes(words), `${words}\n${help.stdout}`);
+  const wrong = await run(['port', 'kms1', '--bogus', '--lang', 'ja']);
+  assert.is(wrong.exitCode, 2);
+  assert.is(wrong.stderr, 'kmsdoctor: 未知の引数です: bogus (kmsdoctor --help を参照してください)');
+});
+
 test('every part is built beside the bundle', () => {
   assert.ok(PART_FILES.length > 0);
   for (const file of PART_FILES) assert.ok(existsSync(join(PACKAGE_ROOT, 'dist', file)), `dist/${file} is missing: npm run build`);

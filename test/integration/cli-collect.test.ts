@@ -10,7 +10,7 @@ import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { COLLECTOR_FILE, collectSnapshot, NEEDS_WINDOWS } from '../../src/cli/commands/collect.js';
+import { COLLECTOR_FILE, collectSnapshot, needsWindows } from '../../src/cli/commands/collect.js';
 import { writeOutFile } from '../../src/commands/write-out.js';
 import { readRuntimeFile } from '../../src/core/runtime-files.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
@@ -54,7 +54,7 @@ cli('exits 2 with exactly one line on stderr that says where to run it', async (
   const run = await runCli(['collect']);
   assert.is(run.exitCode, 2, show(run));
   assert.is(run.stdout, '', show(run));
-  assert.is(run.stderr, `kmsdoctor: ${NEEDS_WINDOWS}\n`, show(run));
+  assert.is(run.stderr, `kmsdoctor: ${needsWindows()}\n`, show(run));
   assert.match(run.stderr, /kmsdoctor connectivity --snapshot FILE/);
 });
 

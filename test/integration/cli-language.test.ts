@@ -1,5 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { englishRuns, JAPANESE } from '../helpers/english-runs.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /**
@@ -8,7 +9,6 @@ import { runCli } from '../helpers/run-cli.js';
  */
 const test = suite('CLI: language');
 
-const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const NO_LOCALE = { LC_ALL: '', LC_MESSAGES: '', LANG: '', KMSDOCTOR_LANG: '' };
 
 test('explain: --lang picks the page; KMSDOCTOR_LANG and LANG when no flag; --lang overrides them', async () => {
@@ -50,6 +50,57 @@ test('an unknown language is a usage error: one line, exit 2', async () => {
   const run = await runCli(['explain', 'dns/srv-missing', '--lang', 'xx'], { env: NO_LOCALE });
   assert.is(run.exitCode, 2);
   assert.is(run.stdout, '');
+});
+
+const COMMANDS = ['connectivity', 'srv', 'port', 'rpc', 'publication', 'activate-probe', 'analyze', 'readiness', 'fleet', 'collect', 'events', 'lab', 'explain'];
+
+/**
+ * Help text as the English check reads it: the command lines yargs lists (`kmsdoctor port
+ * <hosts..>`) are commands, and a quoted product name may be wrapped over two lines.
+ */
+const helpWords = (help: string) => englishRuns(help.replace(/kmsdoctor [a-z-]+/g, ' ').replace(/\s*\n\s*/g, ' '));
+
+test('--help in Japanese: yargs\' own words and ours, by --lang or by LANG; --lang en overrides LANG', async () => {
+  const english = await runCli(['--help'], { env: NO_LOCALE });
+  assert.ok(english.stdout.includes('Options:') && english.stdout.includes('Why does KMS activation fail here'), english.stdout);
+  assert.ok(helpWords(english.stdout).length > 0, 'the check finds the English help');
+  for (const [args, env] of [[['--help', '--lang', 'ja'], NO_LOCALE], [['--help'], { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' }], [['--lang=ja', '--help'], NO_LOCALE]] as const) {
+    const japanese = await runCli(args, { env });
+    assert.is(japanese.exitCode, 0);
+    for (const words of ['コマンド:', 'オプション:', 'ヘルプを表示', 'この環境で KMS ライセンス認証が失敗するのはなぜか', '終了コード:']) assert.ok(japanese.stdout.includes(words), `${args.join(' ')}: ${words}\n${japanese.stdout}`);
+    assert.equal(helpWords(japanese.stdout), [], japanese.stdout);
+  }
+  const overridden = await runCli(['--help', '--lang', 'en'], { env: { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' } });
+  assert.is(overridden.stdout, english.stdout);
+});
+
+test('every command\'s --help in Japanese: descriptions, options, examples and epilogs, no English sentence', async () => {
+  for (const command of COMMANDS) {
+    const help = await runCli([command, '--help'], { env: { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' } });
+    assert.is(help.exitCode, 0, command);
+    assert.ok(help.stdout.includes('オプション:'), `${command}\n${help.stdout}`);
+    assert.equal(helpWords(help.stdout), [], help.stdout);
+    const english = await runCli([command, '--help', '--lang', 'en'], { env: { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' } });
+    assert.not.ok(JAPANESE.test(english.stdout), `${command} --lang en\n${english.stdout}`);
+  }
+});
+
+test('usage errors in Japanese: yargs\' and ours, one line, exit 2', async () => {
+  const ja = { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' };
+  const unknown = await runCli(['connectivity', '--bogus'], { env: ja });
+  assert.is(unknown.exitCode, 2);
+  assert.is(unknown.stderr, 'kmsdoctor: 未知の引数です: bogus (kmsdoctor --help を参照してください)\n');
+  const notDecimal = await runCli(['port', 'kms1', '--timeout', '0x10', '--lang', 'ja'], { env: NO_LOCALE });
+  assert.is(notDecimal.exitCode, 2);
+  assert.is(notDecimal.stderr, 'kmsdoctor: --timeout "0x10" は 10 進数の整数ではありません (kmsdoctor --help を参照してください)\n');
+  const clash = await runCli(['port', 'kms1', '--json', '--ndjson'], { env: { ...NO_LOCALE, KMSDOCTOR_LANG: 'ja' } });
+  assert.is(clash.exitCode, 2);
+  assert.is(clash.stderr, 'kmsdoctor: --json と --ndjson は同時に指定できません\n');
+  const noCommand = await runCli([], { env: ja });
+  assert.is(noCommand.exitCode, 2);
+  assert.ok(noCommand.stderr.startsWith('kmsdoctor: コマンドを指定してください: connectivity、analyze、'), noCommand.stderr);
+  const english = await runCli(['port', 'kms1', '--json', '--ndjson', '--lang', 'en'], { env: ja });
+  assert.is(english.stderr, 'kmsdoctor: --json and --ndjson cannot be used together\n');
 });
 
 test.run();

@@ -5,6 +5,7 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { render } from '../../src/catalog/render.js';
 import { missedFaults } from '../../src/cli/commands/lab.js';
 import { checkConnectivity } from '../../src/engine/connectivity.js';
 import { LAB_DOMAIN, type Lab, startLab } from '../../src/lab/lab.js';
@@ -63,9 +64,10 @@ test('missedFaults notices a fault that was not reported (it is not vacuous)', a
   try {
     const report = await checkLab(lab);
     const withoutClosed = { ...report, findings: report.findings.filter((f) => f.ruleId !== 'tcp/kms-port-closed') };
-    assert.equal(missedFaults(withoutClosed), ['tcp/kms-port-closed not reported for kms02']);
+    assert.equal(missedFaults(withoutClosed).map((message) => render(message)), ['tcp/kms-port-closed not reported for kms02']);
+    assert.equal(missedFaults(withoutClosed).map((message) => render(message, 'ja')), ['kms02 について tcp/kms-port-closed が報告されていません']);
     const healthyBroken = { ...report, targets: report.targets.map((t) => (t.name.startsWith('kms01.') ? { ...t, verdict: 'port-filtered' as const } : t)) };
-    assert.equal(missedFaults(healthyBroken), ['kms01 is port-filtered, expected ready']);
+    assert.equal(missedFaults(healthyBroken).map((message) => render(message)), ['kms01 is port-filtered, expected ready']);
   } finally {
     await lab.close();
   }

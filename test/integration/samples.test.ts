@@ -6,6 +6,7 @@ import { probeSrv } from '../../probes/srv-discovery.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { checkConnectivity } from '../../src/engine/connectivity.js';
 import { type BindServer, startBind } from '../helpers/bind9.js';
+import { englishRuns } from '../helpers/english-runs.js';
 import { definitionErrors, reportSchemaErrors } from '../helpers/report-schema.js';
 
 /** Every file in samples/ is read here, so no sample can silently go stale. */
@@ -56,6 +57,15 @@ reports('the Japanese human sample has its frames in Japanese and keeps ids and 
   assert.match(text, /^組み込みラボ: lab\.kms-doctor\.test/);
   assert.match(text, /\nFAIL {2}エラー \d+ 件、警告 \d+ 件、情報 \d+ 件 — プローブ \d+ 件 \(\d+ ms\)\n/);
   assert.match(text, /srv\/target-unresolvable/);
+});
+
+reports('the Japanese readiness page says its language and has no English sentence outside ids, codes, names and commands', () => {
+  const page = readFileSync(join(SAMPLES, 'reports', 'readiness-ja.html'), 'utf8');
+  assert.match(page, /^<!DOCTYPE html>\n<html lang="ja">/);
+  assert.match(page, /<h1>KMS 展開準備レポート<\/h1>/);
+  // The lab's planted faults, by their ids, and the checks' fixed state words.
+  for (const kept of ['srv/target-unresolvable', 'tcp/kms-port-closed', 'rpc/not-kms-endpoint', 'FAIL']) assert.ok(page.includes(kept), kept);
+  assert.equal(englishRuns(page), []);
 });
 
 reports.run();

@@ -7,16 +7,21 @@
 import stringWidth from 'string-width';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { analyzeFleet } from '../../src/commands/fleet-analysis.js';
+import { FleetAccumulator } from '../../src/fleet/accumulate.js';
 import { runReadinessChecks } from '../../src/readiness/checks/index.js';
 import type { ReadinessFacts } from '../../src/readiness/model.js';
 import { renderCheck } from '../../src/readiness/render.js';
 import type { AnyReport } from '../../src/report/any-report.js';
 import { buildEnvelope, summarize } from '../../src/report/envelope.js';
+import type { FleetReport } from '../../src/report/fleet-report.js';
 import { buildReadinessReport } from '../../src/report/readiness.js';
 import { buildReport } from '../../src/report/report.js';
 import { evaluate } from '../../src/rules/index.js';
+import { englishRuns } from '../helpers/english-runs.js';
 import { buildFacts, host } from '../helpers/facts.js';
 import { render } from '../helpers/render.js';
+import { SAMPLE_FLEET_SPEC, syntheticFleet } from '../helpers/synthetic-fleet.js';
 
 const FORMATS = ['human', 'markdown', 'html', 'junit'] as const;
 
@@ -33,39 +38,6 @@ function readinessReport(locale: 'en' | 'ja') {
 
 function eventsReport() {
   return buildEnvelope({ kind: 'events', command: 'events', startedAt: '2026-12-04T00:00:00.000Z', durationMs: 1, input: { files: ['a.xml'] }, findings: [], summary: summarize({ findings: [], failOn: 'error', probes: 0 }), section: { events: [], attempts: [], failures: [], warnings: [] } }) as AnyReport;
-}
-
-/**
- * The translatable text: no markup, no style sheet, no code spans, no quoted Windows labels
- * ("Listening on Port" is what slmgr prints on an English host) and none of the fixed state words.
- */
-function visibleText(output: string): string {
-  return output
-    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&[a-z#0-9]+;/g, ' ')
-    .replace(/`[^`\n]*`/g, ' ')
-    .replace(/"[^"\n]*"/g, ' ')
-    .replace(/\b(PASS|FAIL|WARN|NOT RUN|NOT-RUN)\b/g, ' ');
-}
-
-/** Runs of three or more plain English words: a sentence or phrase left untranslated. */
-function englishRuns(output: string): string[] {
-  const runs: string[] = [];
-  for (const line of visibleText(output).split('\n')) {
-    const words = line.split(/\s+/).filter(Boolean);
-    let run: string[] = [];
-    for (const word of [...words, '']) {
-      // Units are not words: "0.8 ms: refused" is a timing and a probe's own detail.
-      if (/^\(?[A-Za-z]+[,.:;)]?$/.test(word) && !/^(ms|s)\W?$/.test(word)) run.push(word);
-      else {
-        if (run.length >= 3) runs.push(run.join(' '));
-        run = [];
-      }
-    }
-  }
-  return runs;
 }
 
 const ja = suite('reports in Japanese');
@@ -120,6 +92,56 @@ ja('the remedy steps line up under the first, whatever the label\'s width', () =
   const second = human.split('\n').find((line) => /^ +2\) /.test(line));
   assert.ok(first && second, human);
   assert.is(stringWidth(first.slice(0, first.indexOf('1)'))), stringWidth(second.slice(0, second.indexOf('2)'))));
+});
+
+function fleetReport(locale: 'en' | 'ja'): FleetReport {
+  const fleet = new FleetAccumulator();
+  for (const { file, snapshot } of syntheticFleet({ ...SAMPLE_FLEET_SPEC, clients: 120 })) fleet.add(snapshot, file);
+  return analyzeFleet({ fleet, logs: [], probe: null, failOn: 'error', startedAt: '2025-03-01T12:00:00.000Z', durationMs: () => 1, input: { paths: ['x'], kmsLogs: [], probe: false, dnsServers: [] }, locale });
+}
+
+/**
+ * The fleet report with the text of the layers below the reporters left out: finding messages
+ * (the rules' catalog; their arguments carry slmgr's state words), the count split's summary and
+ * the fleet facts' own details are checked, and translated, where they are made.
+ */
+function fleetFrames(report: FleetReport): FleetReport {
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({ ...f, message: '…', remedy: f.remedy.map(() => '…') })),
+    split: report.split ? { ...report.split, summary: '…' } : report.split,
+    clock: { ...report.clock, reference: '…' },
+    domains: report.domains.map((d) => ({ ...d, detail: '…' })),
+  };
+}
+
+for (const format of FORMATS) {
+  ja(`fleet as ${format}: the reporter's frames in Japanese, no English sentence`, () => {
+    // JUnit's frames are attributes (test names, skip reasons), which the check reads past.
+    if (format !== 'junit') assert.ok(englishRuns(render(fleetFrames(fleetReport('en')) as AnyReport, format)).length > 0, 'the check finds the English frames');
+    const output = render(fleetFrames(fleetReport('ja')) as AnyReport, format, { locale: 'ja' });
+    assert.equal(englishRuns(output), [], output);
+    assert.match(output, /[\u3040-\u30ff\u4e00-\u9fff]/);
+    if (format === 'junit') assert.match(output, /name="fleet\/duplicate-cmid: フリート内の[^"]*" time="0">[\s\S]*<skipped message="プローブしていません: --probe を付けて実行してください"\/>/);
+  });
+}
+
+ja('fleet HTML says its language; its notes are in it too', () => {
+  const report = fleetReport('ja');
+  assert.match(render(report as AnyReport, 'html', { locale: 'ja' }), /<html lang="ja">/);
+  assert.ok(report.notes.length > 0 && report.notes.every((note) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(note)), report.notes.join('\n'));
+});
+
+ja('the fleet console table lines up by display width with Japanese host names', () => {
+  const report = fleetReport('ja');
+  const wide = { ...report, hosts: report.hosts.map((h, i) => ({ ...h, host: i === 0 ? `キー管理${i}.corp.test:1688` : h.host })) };
+  assert.ok(wide.hosts.length > 1);
+  const lines = render(wide as AnyReport, 'human', { locale: 'ja' }).split('\n');
+  const rows = wide.hosts.slice(0, 20).map((h) => lines.find((line) => line.startsWith(`  ${h.host} `))!);
+  assert.ok(rows.every(Boolean), lines.join('\n'));
+  // The client count ends at the same display column on every row, whatever the host name's width.
+  const countEnds = rows.map((line, i) => stringWidth(line.slice(0, line.indexOf(`${wide.hosts[i]!.clients}  `))) + String(wide.hosts[i]!.clients).length);
+  assert.is(new Set(countEnds).size, 1, rows.join('\n'));
 });
 
 ja.run();

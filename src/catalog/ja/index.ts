@@ -1,18 +1,24 @@
 import type { EN } from '../en/index.js';
 import { ACTIVATION } from './activation.js';
+import { ACTIVATION_REPORT } from './activation-report.js';
+import { CLI_HELP } from './cli-help.js';
+import { CLI_USAGE } from './cli-usage.js';
 import { CLIENT } from './client.js';
 import { CODE_PAGE } from './code-page.js';
 import { DNS } from './dns.js';
 import { EVENTS } from './events.js';
 import { FLEET } from './fleet.js';
+import { FLEET_REPORT } from './fleet-report.js';
 import { HOST } from './host.js';
 import { KMS } from './kms.js';
+import { LAB_CHECK } from './lab-check.js';
 import { PROBE } from './probe.js';
 import { PUBLICATION } from './publication.js';
 import { READINESS } from './readiness.js';
 import { REPORT } from './report.js';
 import { RPC } from './rpc.js';
 import { RUN } from './run.js';
+import { RUN_USAGE } from './run-usage.js';
 import { SRV } from './srv.js';
 import { TCP } from './tcp.js';
 
@@ -22,5 +28,5 @@ import { TCP } from './tcp.js';
  */
 export const JA = {
   listSeparator: '、',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT, ...ACTIVATION_REPORT, ...LAB_CHECK, ...RUN_USAGE },
 } as const satisfies { listSeparator: string; messages: { readonly [K in keyof typeof EN.messages]: string } };

@@ -2,6 +2,7 @@ import { parseEndpoint } from '../../core/names.js';
 import { KMS_PORT } from '../../core/ports.js';
 import { UsageError } from '../../core/usage-error.js';
 import { type ActivationArgs, withActivationOptions } from '../activation-options.js';
+import { cliText } from '../cli-text.js';
 import type { ReportArgs } from '../options/report-options.js';
 import { probeReportCommand } from '../report-command.js';
 
@@ -14,16 +15,16 @@ interface ActivateProbeArgs extends ActivationArgs, ReportArgs {
 /** §7: connect ~5 s, then ~5 s per PDU. */
 const DEFAULT_TIMEOUT_MS = 5000;
 
-export const activateProbeCommand = probeReportCommand<ActivateProbeArgs>('activate-probe [endpoint]', 'Send ONE KMS activation request (opt-in, --activation-request) and validate the answer: HRESULT, count vs threshold, intervals, host ePID, HWID', {
+export const activateProbeCommand = probeReportCommand<ActivateProbeArgs>('activate-probe [endpoint]', cliText('cli.activate-probe.describe'), {
   shared: { timeoutMs: DEFAULT_TIMEOUT_MS },
   builder: (yargs) => withActivationOptions(yargs, 'activate-probe')
-    .positional('endpoint', { type: 'string', describe: `KMS host, HOST[:PORT], port ${KMS_PORT} by default` })
-    .option('list-products', { type: 'boolean', default: false, describe: 'List the products --product accepts, with their ids, protocol version and threshold' })
-    .option('dry-run', { type: 'boolean', default: false, describe: 'Build and print the request (hex and decoded fields) without connecting' })
-    .example('$0 activate-probe --list-products', 'Which products can be asked for')
-    .example('$0 activate-probe kms01.contoso.com --product "Windows 11 Enterprise" --dry-run', 'Show the request without connecting')
-    .example('$0 activate-probe kms01.contoso.com --product "Windows Server 2025 Standard"', 'Bind only, and show what would be sent')
-    .example('$0 activate-probe kms01.contoso.com:1688 --product "Office LTSC 2021" --activation-request', 'Send the one request and check the answer'),
+    .positional('endpoint', { type: 'string', describe: cliText('cli.activate-probe.positional.endpoint', { port: KMS_PORT }) })
+    .option('list-products', { type: 'boolean', default: false, describe: cliText('cli.activate-probe.opt.list-products') })
+    .option('dry-run', { type: 'boolean', default: false, describe: cliText('cli.activate-probe.opt.dry-run') })
+    .example('$0 activate-probe --list-products', cliText('cli.activate-probe.example.list'))
+    .example('$0 activate-probe kms01.contoso.com --product "Windows 11 Enterprise" --dry-run', cliText('cli.activate-probe.example.dry-run'))
+    .example('$0 activate-probe kms01.contoso.com --product "Windows Server 2025 Standard"', cliText('cli.activate-probe.example.bind'))
+    .example('$0 activate-probe kms01.contoso.com:1688 --product "Office LTSC 2021" --activation-request', cliText('cli.activate-probe.example.send')),
   run: async (args, { output, probing }) => {
     const { EXIT } = await import('../exit-codes.js');
     const { outputContext } = await import('../../reporters/output-context.js');
@@ -38,11 +39,12 @@ export const activateProbeCommand = probeReportCommand<ActivateProbeArgs>('activ
         process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
       } else {
         const { renderProductList } = await import('../../reporters/human/activation.js');
-        process.stdout.write(renderProductList(PRODUCTS, outputContext({ color: output.color }).colors));
+        const { reportText } = await import('../../reporters/report-text.js');
+        process.stdout.write(renderProductList(PRODUCTS, outputContext({ color: output.color }).colors, reportText(output.locale)));
       }
       return { exitCode: EXIT.OK };
     }
-    if (args.endpoint === undefined) throw new UsageError('name the KMS host: kmsdoctor activate-probe <host[:port]> --product <name>');
+    if (args.endpoint === undefined) throw new UsageError(cliText('cli.usage.activate-probe.no-host', { command: 'kmsdoctor activate-probe <host[:port]> --product <name>' }));
     const { host, port } = parseEndpoint(String(args.endpoint), KMS_PORT, 'endpoint');
     const mode = args['dry-run'] ? 'dry-run' : args['activation-request'] ? 'sent' : 'bind-only';
     const { activationRunOptions, resolveActivationSettings } = await import('../activation-settings.js');

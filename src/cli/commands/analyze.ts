@@ -1,6 +1,7 @@
 import { nothingKnown } from '../../client/nothing-known.js';
 import { UsageError } from '../../core/usage-error.js';
 import { ENCODING_NAMES, parseEncodingName } from '../../inputs/encoding-names.js';
+import { cliText } from '../cli-text.js';
 import type { NetworkReportArgs } from '../options/report-options.js';
 import { networkReportCommand } from '../report-command.js';
 
@@ -12,18 +13,18 @@ interface AnalyzeArgs extends NetworkReportArgs {
   encoding?: string | undefined;
 }
 
-export const analyzeCommand = networkReportCommand<AnalyzeArgs>('analyze <files..>', 'Analyse what a customer sent — snapshots, slmgr /dlv text, event exports — offline, with the same findings', {
+export const analyzeCommand = networkReportCommand<AnalyzeArgs>('analyze <files..>', cliText('cli.analyze.describe'), {
   builder: (yargs) => yargs
-    .positional('files', { type: 'string', array: true, describe: 'Snapshot JSON, slmgr /dlv text, event exports (wevtutil XML, Get-WinEvent JSON or CSV), slmgr.ini' })
-    .option('slmgr-ini', { type: 'string', describe: 'The machine\'s slmgr.ini, or a snapshot collected on it (which keeps its slmgr.ini), to read /dlv text in its language (the ini may also be given as a file)' })
-    .option('encoding', { type: 'string', describe: `Code page of text files whose bytes do not tell (no byte-order mark, not UTF-8), e.g. shift_jis for cp932: ${ENCODING_NAMES}` })
-    .option('target-os', { type: 'string', describe: 'With a KMS host\'s snapshot or /dlv text: the client product its key must activate, e.g. "Windows 11 Enterprise"' })
-    .option('probe', { type: 'boolean', default: false, describe: 'Also test from here what the client would contact (as connectivity --snapshot does); without it the probing options (--timeout, --deadline, --concurrency, --dns-server) are ignored' })
-    .example('$0 analyze pc042.json', 'What is wrong with this client, from its snapshot alone')
-    .example('$0 analyze dlv.txt application.xml', 'The same from slmgr /dlv text and an event export')
-    .example('$0 analyze client.json kms01.json', 'A client and its KMS host: also compares their clocks')
-    .example('$0 analyze kms01.json kms01-12290.xml --target-os "Windows Server 2025 Standard"', 'A KMS host: its count, key coverage and Key Management Service log')
-    .example('$0 analyze pc042.json --probe --dns-server 10.0.0.10', 'And test its discovery from this machine'),
+    .positional('files', { type: 'string', array: true, describe: cliText('cli.analyze.positional.files') })
+    .option('slmgr-ini', { type: 'string', describe: cliText('cli.analyze.opt.slmgr-ini') })
+    .option('encoding', { type: 'string', describe: cliText('cli.analyze.opt.encoding', { names: ENCODING_NAMES }) })
+    .option('target-os', { type: 'string', describe: cliText('cli.analyze.opt.target-os') })
+    .option('probe', { type: 'boolean', default: false, describe: cliText('cli.analyze.opt.probe') })
+    .example('$0 analyze pc042.json', cliText('cli.analyze.example.snapshot'))
+    .example('$0 analyze dlv.txt application.xml', cliText('cli.analyze.example.dlv'))
+    .example('$0 analyze client.json kms01.json', cliText('cli.analyze.example.pair'))
+    .example('$0 analyze kms01.json kms01-12290.xml --target-os "Windows Server 2025 Standard"', cliText('cli.analyze.example.host'))
+    .example('$0 analyze pc042.json --probe --dns-server 10.0.0.10', cliText('cli.analyze.example.probe')),
   run: async (args, { output, probing }) => {
     const { runConnectivityReport } = await import('../../commands/connectivity-report.js');
     const { loadAnalyzeInputsWithHosts } = await import('../../client/load-analyze-inputs.js');
@@ -31,10 +32,10 @@ export const analyzeCommand = networkReportCommand<AnalyzeArgs>('analyze <files.
     const encoding = args.encoding === undefined ? undefined : parseEncodingName(args.encoding);
     const load = async () => {
       const { client, host } = await loadAnalyzeInputsWithHosts(args.files.map(String), args['slmgr-ini'], args['target-os'], { encoding });
-      if (!client && !host) throw new UsageError('none of the files describes a client or a KMS host: give a snapshot, slmgr /dlv text or an event export');
+      if (!client && !host) throw new UsageError(cliText('cli.usage.analyze.nothing-described'));
       const empty = client && !host ? nothingKnown(client) : null;
-      if (empty) throw new UsageError(`nothing to judge in ${args.files.map(String).join(', ')}: ${empty}`);
-      if (args.probe && !client) throw new UsageError('--probe tests what a client would contact; give a client snapshot, /dlv text or event export');
+      if (empty) throw new UsageError(cliText('cli.usage.analyze.nothing-to-judge', { files: args.files.map(String).join(', '), reason: empty }));
+      if (args.probe && !client) throw new UsageError(cliText('cli.usage.analyze.probe-needs-client'));
       const targets = client ? targetsFromPlan(client.plan, { domains: [], kmsHosts: [] }) : { domains: [], kmsHosts: [] };
       return { targets, input: { files: args.files, probe: args.probe }, client, host };
     };

@@ -9,6 +9,7 @@ import { UsageError } from '../../core/usage-error.js';
 import type { PowerShellRun } from '../../exec/run-powershell.js';
 import { jsonText } from '../../report/display-text.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../snapshot/model.js';
+import { cliLocale, cliText } from '../cli-text.js';
 import { decimalOption } from '../decimal-option.js';
 
 interface CollectArgs {
@@ -19,7 +20,8 @@ interface CollectArgs {
 /** The collector script as a runtime file (inside the bundle and the exe; in the package otherwise). */
 export const COLLECTOR_FILE = 'ps/collector/Get-KmsSnapshot.ps1';
 
-export const NEEDS_WINDOWS = 'collect needs Windows: run it on the client, then analyse the file anywhere with `kmsdoctor connectivity --snapshot FILE`';
+/** Why `collect` does not run here, in the command line's language. */
+export const needsWindows = (): string => cliText('cli.usage.collect.needs-windows', { command: '`kmsdoctor connectivity --snapshot FILE`' });
 
 export interface CollectOptions {
   eventCount: number;
@@ -84,22 +86,22 @@ export async function collectSnapshot(options: CollectOptions): Promise<Snapshot
 
 export const collectCommand: CommandModule<object, CollectArgs> = {
   command: 'collect',
-  describe: "Collect this Windows machine's licensing facts into a snapshot (JSON) to analyse here or elsewhere",
+  describe: cliText('cli.collect.describe'),
   builder: (yargs: Argv) =>
     yargs
-      .option('out', { type: 'string', describe: 'Write the snapshot to this file (a regular file is replaced atomically; a device or FIFO is written through) instead of stdout' })
-      .option('event-count', decimalOption('event-count', 'How many of the newest activation events to include (0–10000)', 50))
-      .example('$0 collect --out client01.json', 'On the client; then `kmsdoctor connectivity --snapshot client01.json` anywhere')
-      .epilog('Runs ps/collector/Get-KmsSnapshot.ps1 (pwsh.exe when present, else powershell.exe). Read-only; no administrator rights needed.') as unknown as Argv<CollectArgs>,
+      .option('out', { type: 'string', describe: cliText('cli.collect.opt.out') })
+      .option('event-count', decimalOption('event-count', cliText('cli.collect.opt.event-count'), 50))
+      .example('$0 collect --out client01.json', cliText('cli.collect.example'))
+      .epilog(cliText('cli.collect.epilog')) as unknown as Argv<CollectArgs>,
   handler: async (args) => {
     const eventCount = args['event-count'];
-    if (!Number.isInteger(eventCount) || eventCount < 0 || eventCount > 10000) throw new UsageError(`--event-count must be a whole number from 0 to 10000, not ${String(eventCount)}`);
-    if (args.out !== undefined) await checkOutTarget(args.out);
-    if (process.platform !== 'win32') throw new UsageError(NEEDS_WINDOWS);
+    if (!Number.isInteger(eventCount) || eventCount < 0 || eventCount > 10000) throw new UsageError(cliText('cli.usage.event-count', { value: String(eventCount) }));
+    if (args.out !== undefined) await checkOutTarget(args.out, '--out', cliLocale());
+    if (process.platform !== 'win32') throw new UsageError(needsWindows());
     const snapshot = await collectSnapshot({ eventCount });
     // The machine's own strings (registry values, event text) may hold C1 controls: escaped, values unchanged.
     const text = `${jsonText(snapshot, 2)}\n`;
     if (args.out === undefined) process.stdout.write(text);
-    else await writeOutFile(args.out, text);
+    else await writeOutFile(args.out, text, '--out', cliLocale());
   },
 };

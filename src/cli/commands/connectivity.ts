@@ -5,6 +5,7 @@ import { UsageError } from '../../core/usage-error.js';
 import { systemDnsSuffixes } from '../../dns/system-suffixes.js';
 import { ENCODING_NAMES, parseEncodingName } from '../../inputs/encoding-names.js';
 import { type ActivationArgs, withActivationOptions } from '../activation-options.js';
+import { cliText } from '../cli-text.js';
 import type { NetworkReportArgs } from '../options/report-options.js';
 import { networkReportCommand } from '../report-command.js';
 
@@ -18,21 +19,21 @@ interface ConnectivityArgs extends NetworkReportArgs, ActivationArgs {
   encoding?: string | undefined;
 }
 
-export const connectivityCommand = networkReportCommand<ConnectivityArgs>('connectivity', 'Check every way a client can reach KMS: its own settings, SRV discovery, every host, every port, the RPC endpoint', {
+export const connectivityCommand = networkReportCommand<ConnectivityArgs>('connectivity', cliText('cli.connectivity.describe'), {
   builder: (yargs) => withActivationOptions(yargs, 'connectivity')
-    .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'Domain whose _vlmcs._tcp SRV records to check (repeatable); default: the client\'s own suffixes' })
-    .option('kms-host', { type: 'string', array: true, default: [] as string[], describe: 'KMS host to check directly, HOST[:PORT] (repeatable), as pinned with slmgr /skms' })
-    .option('snapshot', { type: 'string', describe: 'The client\'s snapshot (from kmsdoctor collect): predict its discovery and test exactly that' })
-    .option('dlv', { type: 'string', describe: 'The client\'s `slmgr /dlv` output, in place of a snapshot' })
-    .option('slmgr-ini', { type: 'string', describe: 'The client\'s slmgr.ini (slmgr\\<LANGID>\\slmgr.ini), or a snapshot collected on it (which keeps its slmgr.ini), to read /dlv text in its language' })
-    .option('encoding', { type: 'string', describe: `Code page of --dlv/--events files whose bytes do not tell (no byte-order mark, not UTF-8): ${ENCODING_NAMES}` })
-    .option('events', { type: 'string', array: true, default: [] as string[], describe: 'The client\'s SPP events (wevtutil /f:xml, Get-WinEvent JSON or CSV) (repeatable)' })
-    .example('$0 connectivity --domain contoso.com', 'Discover and test every KMS host of contoso.com')
-    .example('$0 connectivity --domain contoso.com --dns-server 10.0.0.10 --dns-server 10.0.0.11', 'Ask two domain controllers and compare their answers')
-    .example('$0 connectivity --snapshot pc042.json', 'What will this client do, and will it work from here?')
-    .example('$0 connectivity --dlv dlv.txt --events app.xml', 'The same from the slmgr /dlv text and event export a user sent')
-    .example('$0 connectivity --kms-host kms01.contoso.com:1688 --json', 'Test a pinned host, JSON report')
-    .example('$0 connectivity --domain contoso.com --activation-request --product "Windows 11 Enterprise"', 'Then send ONE activation request to the first ready host'),
+    .option('domain', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.connectivity.opt.domain') })
+    .option('kms-host', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.connectivity.opt.kms-host') })
+    .option('snapshot', { type: 'string', describe: cliText('cli.connectivity.opt.snapshot') })
+    .option('dlv', { type: 'string', describe: cliText('cli.connectivity.opt.dlv') })
+    .option('slmgr-ini', { type: 'string', describe: cliText('cli.connectivity.opt.slmgr-ini') })
+    .option('encoding', { type: 'string', describe: cliText('cli.connectivity.opt.encoding', { names: ENCODING_NAMES }) })
+    .option('events', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.connectivity.opt.events') })
+    .example('$0 connectivity --domain contoso.com', cliText('cli.connectivity.example.domain'))
+    .example('$0 connectivity --domain contoso.com --dns-server 10.0.0.10 --dns-server 10.0.0.11', cliText('cli.connectivity.example.two-servers'))
+    .example('$0 connectivity --snapshot pc042.json', cliText('cli.connectivity.example.snapshot'))
+    .example('$0 connectivity --dlv dlv.txt --events app.xml', cliText('cli.connectivity.example.dlv'))
+    .example('$0 connectivity --kms-host kms01.contoso.com:1688 --json', cliText('cli.connectivity.example.kms-host'))
+    .example('$0 connectivity --domain contoso.com --activation-request --product "Windows 11 Enterprise"', cliText('cli.connectivity.example.activation')),
   run: async (args, { output, probing }) => {
     // Loaded on use, so `--help` and `--version` do not pay for the engine.
     const { runConnectivityReport } = await import('../../commands/connectivity-report.js');
@@ -56,7 +57,7 @@ export const connectivityCommand = networkReportCommand<ConnectivityArgs>('conne
       }
       if (!client && domains.length === 0 && kmsHosts.length === 0) {
         domains = systemDnsSuffixes();
-        if (domains.length === 0) throw new UsageError('no --domain, --kms-host or --snapshot given, and this machine has no DNS suffix to search; name the domain with --domain');
+        if (domains.length === 0) throw new UsageError(cliText('cli.usage.connectivity.no-target'));
       }
       return {
         targets: { domains, comparisonDomains, kmsHosts },

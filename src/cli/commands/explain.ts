@@ -7,6 +7,7 @@ import { isRuleId, RULE_CATALOG, RULE_IDS, type RuleId, ruleSummary, ruleTitle }
 import { findingPageFile, findingPagePath } from '../../catalog/pages.js';
 import { readRuntimeFile } from '../../core/runtime-files.js';
 import { UsageError } from '../../core/usage-error.js';
+import { cliText } from '../cli-text.js';
 
 interface ExplainArgs {
   id?: string;
@@ -30,6 +31,8 @@ export function rulePagePath(ruleId: RuleId): string {
   return findingPagePath(ruleId, DEFAULT_LOCALE);
 }
 
+const unknownIdMessage = (id: string) => cliText('cli.usage.explain.unknown-id', { id, ids: 'kmsdoctor explain', codes: 'kmsdoctor explain --codes' });
+
 /** One id's entry as `--json` prints it, or why there is none. */
 function entryOf(id: string, locale: Locale): { entry: Record<string, unknown>; page: string } | { unknown: string } {
   const ruleId = id.trim().toLowerCase();
@@ -38,7 +41,7 @@ function entryOf(id: string, locale: Locale): { entry: Record<string, unknown>; 
     return { entry: { ...ruleJson(ruleId, locale), page }, page };
   }
   const code = normalizeCode(id);
-  if (code === null) return { unknown: `"${id}" is not a finding id or an error code; run "kmsdoctor explain" for the ids, "kmsdoctor explain --codes" for the codes` };
+  if (code === null) return { unknown: unknownIdMessage(id) };
   const entry = lookupCode(code, locale);
   if (entry === undefined) return { unknown: unknownCodeMessage(code, locale) };
   return { entry: { kind: 'code', ...entry }, page: renderCodePage(entry, locale) };
@@ -63,17 +66,17 @@ function explainSeveral(ids: string[], json: boolean, locale: Locale): void {
 
 export const explainCommand: CommandModule<object, ExplainArgs> = {
   command: 'explain [id] [more..]',
-  describe: 'Print the page of a finding id or an activation error code, offline (no id: list the findings; several: each, in order)',
+  describe: cliText('cli.explain.describe'),
   builder: (yargs: Argv) =>
     yargs
-      .positional('id', { type: 'string', describe: 'A finding id such as tcp/kms-port-filtered, or an error code: 0xC004F074, C004F074, 3221549172, or slmgr\'s exit code -1073418124 (put -- before a negative number if it is taken for an option)' })
-      .positional('more', { type: 'string', array: true, describe: 'More ids or codes, explained in the same run (with --json: an array; an unknown one is an entry of kind "unknown")' })
-      .option('codes', { type: 'boolean', describe: 'List the activation error codes this tool knows' })
-      .option('json', { type: 'boolean', describe: 'Print JSON: the code\'s catalog entry, or the finding\'s title, severity, summary and page (no id: the list)' })
-      .option('lang', { choices: LOCALES, describe: 'Language of the page (default: KMSDOCTOR_LANG, then the locale; else en)' })
-      .example('$0 explain tcp/kms-port-filtered', 'Why a filtered port breaks activation, and the fix')
-      .example('$0 explain 0xC004F074', 'What an activation error code means, and the fix')
-      .example('$0 explain -- -1073418124', 'slmgr\'s exit code ($LASTEXITCODE); the -- keeps the minus sign from reading as an option') as Argv<ExplainArgs>,
+      .positional('id', { type: 'string', describe: cliText('cli.explain.positional.id') })
+      .positional('more', { type: 'string', array: true, describe: cliText('cli.explain.positional.more') })
+      .option('codes', { type: 'boolean', describe: cliText('cli.explain.opt.codes') })
+      .option('json', { type: 'boolean', describe: cliText('cli.explain.opt.json') })
+      .option('lang', { choices: LOCALES, describe: cliText('cli.explain.opt.lang') })
+      .example('$0 explain tcp/kms-port-filtered', cliText('cli.explain.example.finding'))
+      .example('$0 explain 0xC004F074', cliText('cli.explain.example.code'))
+      .example('$0 explain -- -1073418124', cliText('cli.explain.example.exit-code')) as Argv<ExplainArgs>,
   handler: (args) => {
     const locale = chooseLocale({ flag: args.lang });
     if (args.codes) {
@@ -96,7 +99,7 @@ export const explainCommand: CommandModule<object, ExplainArgs> = {
       const width = Math.max(...RULE_IDS.map((ruleId) => ruleId.length));
       process.stdout.write(RULE_IDS.map((ruleId) => `${ruleId.padEnd(width)}  ${RULE_CATALOG[ruleId].severity.padEnd(7)}  ${ruleTitle(ruleId, locale)}`).join('\n') + '\n');
       // A hint, not data: stdout stays one finding id per line.
-      process.stderr.write('Error codes (0xC004F074 …): kmsdoctor explain --codes\n');
+      process.stderr.write(`${cliText('cli.explain.codes-hint')}\n`);
       return;
     }
     const ruleId = id.trim().toLowerCase();
@@ -107,7 +110,7 @@ export const explainCommand: CommandModule<object, ExplainArgs> = {
       return;
     }
     const code = normalizeCode(id);
-    if (code === null) throw new UsageError(`"${id}" is not a finding id or an error code; run "kmsdoctor explain" for the ids, "kmsdoctor explain --codes" for the codes`);
+    if (code === null) throw new UsageError(unknownIdMessage(id));
     const entry = lookupCode(code, locale);
     if (entry === undefined) throw new UsageError(unknownCodeMessage(code, locale));
     if (args.json) printJson({ kind: 'code', ...entry });

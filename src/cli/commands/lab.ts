@@ -1,10 +1,11 @@
 import type { Locale } from '../../catalog/catalogs.js';
-import { msg } from '../../catalog/message.js';
+import { type Message, msg } from '../../catalog/message.js';
 import { render } from '../../catalog/render.js';
 import type { Lab } from '../../lab/lab.js';
 import type { Report } from '../../report/report.js';
 import { outputContext } from '../../reporters/output-context.js';
 import { padDisplay } from '../../reporters/table.js';
+import { cliText } from '../cli-text.js';
 import { EXIT } from '../exit-codes.js';
 import type { NetworkReportArgs } from '../options/report-options.js';
 import { networkReportCommand } from '../report-command.js';
@@ -20,11 +21,11 @@ const PLANTED: Array<{ host: string; ruleId: string }> = [
   { host: 'kms-old', ruleId: 'srv/target-unresolvable' },
 ];
 
-export const labCommand = networkReportCommand<LabArgs>('lab', 'Start the built-in KMS lab on loopback and run the connectivity check against it', {
+export const labCommand = networkReportCommand<LabArgs>('lab', cliText('cli.lab.describe'), {
   builder: (yargs) => yargs
-    .option('serve', { type: 'boolean', default: false, describe: 'Keep the lab running (Ctrl+C to stop) and print how to point other commands at it' })
-    .example('$0 lab', 'See what a diagnosis looks like, with no KMS network around')
-    .epilog('Exit code: 0 when every planted fault was diagnosed and the healthy host passed, 1 otherwise, 2 when the lab could not start.'),
+    .option('serve', { type: 'boolean', default: false, describe: cliText('cli.lab.opt.serve') })
+    .example('$0 lab', cliText('cli.lab.example'))
+    .epilog(cliText('cli.lab.epilog')),
   run: async (args, { output, probing }) => {
     // Loaded on use, so `--help` and `--version` do not pay for the engine.
     const { runConnectivityReport } = await import('../../commands/connectivity-report.js');
@@ -65,11 +66,12 @@ function describeLab(lab: Lab, server: string, locale: Locale, bold: (text: stri
   return `${lines.join('\n')}\n\n`;
 }
 
-/** Which planted faults the report failed to name, and whether the healthy host came out ready. */
-export function missedFaults(report: Report): string[] {
-  const missed = PLANTED.filter(({ host, ruleId }) => !report.findings.some((finding) => finding.ruleId === ruleId && finding.target?.startsWith(`${host}.`))).map(({ host, ruleId }) => `${ruleId} not reported for ${host}`);
+/** Which planted faults the report failed to name, and whether the healthy host came out ready; each a message, said in the run's language. */
+export function missedFaults(report: Report): Message[] {
+  const missed = PLANTED.filter(({ host, ruleId }) => !report.findings.some((finding) => finding.ruleId === ruleId && finding.target?.startsWith(`${host}.`))).map(({ host, ruleId }) => msg('lab.missed.not-reported', { ruleId, host }));
   const healthy = report.targets.find((target) => target.name.startsWith('kms01.'));
-  if (healthy?.verdict !== 'ready') missed.push(`kms01 is ${healthy?.verdict ?? 'missing'}, expected ready`);
+  if (healthy === undefined) missed.push(msg('lab.missed.healthy-absent', { host: 'kms01' }));
+  else if (healthy.verdict !== 'ready') missed.push(msg('lab.missed.healthy', { host: 'kms01', verdict: healthy.verdict }));
   return missed;
 }
 

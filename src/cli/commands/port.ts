@@ -1,5 +1,6 @@
 import { parseHostName, parsePort } from '../../core/names.js';
 import { KMS_PORT, MANAGEMENT_PORT } from '../../core/ports.js';
+import { cliText } from '../cli-text.js';
 import { checkNamedTargets } from '../named-targets-check.js';
 import type { NetworkReportArgs } from '../options/report-options.js';
 import { networkReportCommand } from '../report-command.js';
@@ -9,12 +10,12 @@ interface PortArgs extends NetworkReportArgs {
   port: Array<string | number>;
 }
 
-export const portCommand = networkReportCommand<PortArgs>('port <hosts..>', 'Test TCP ports on hosts: open, closed (RST), filtered (dropped) or unreachable', {
+export const portCommand = networkReportCommand<PortArgs>('port <hosts..>', cliText('cli.port.describe'), {
   builder: (yargs) => yargs
-    .positional('hosts', { type: 'string', array: true, describe: 'Host names or IP addresses' })
-    .option('port', { type: 'string', array: true, default: [String(KMS_PORT), String(MANAGEMENT_PORT)], describe: `Ports to test (repeatable); ${MANAGEMENT_PORT} is tested as the management path` })
-    .example('$0 port kms01.contoso.com', `TCP ${KMS_PORT} (activation) and ${MANAGEMENT_PORT} (management)`)
-    .example('$0 port kms01 kms02 --port 1688', 'Only the activation port'),
+    .positional('hosts', { type: 'string', array: true, describe: cliText('cli.port.positional.hosts') })
+    .option('port', { type: 'string', array: true, default: [String(KMS_PORT), String(MANAGEMENT_PORT)], describe: cliText('cli.port.opt.port', { management: MANAGEMENT_PORT }) })
+    .example('$0 port kms01.contoso.com', cliText('cli.port.example.both', { port: KMS_PORT, management: MANAGEMENT_PORT }))
+    .example('$0 port kms01 kms02 --port 1688', cliText('cli.port.example.one')),
   run: (args, parsed) => {
     const hosts = args.hosts.map((host) => parseHostName(String(host), 'host'));
     const ports = [...new Set(args.port.map((port) => parsePort(port, '--port')))];

@@ -2,6 +2,7 @@ import { parseDomainName, parseEndpoint, parseKmsDomain } from '../../core/names
 import { KMS_PORT } from '../../core/ports.js';
 import { UsageError } from '../../core/usage-error.js';
 import { parseDnsServer } from '../../dns/server-address.js';
+import { cliText } from '../cli-text.js';
 import type { NetworkReportArgs } from '../options/report-options.js';
 import { networkReportCommand } from '../report-command.js';
 
@@ -14,16 +15,16 @@ interface PublicationArgs extends NetworkReportArgs {
   'expect-host': string[];
 }
 
-export const publicationCommand = networkReportCommand<PublicationArgs>('publication', 'Did the KMS host publish its _vlmcs._tcp SRV record in every intended domain, on every authoritative server (and nobody else)?', {
+export const publicationCommand = networkReportCommand<PublicationArgs>('publication', cliText('cli.publication.describe'), {
   builder: (yargs) => yargs
-    .option('host', { type: 'string', array: true, default: [] as string[], describe: 'KMS host that should publish, FQDN[:port] (repeatable)' })
-    .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'Domain it should publish in (repeatable); default: the host\'s own domain, its DnsDomainPublishList and the domains its events name' })
-    .option('snapshot', { type: 'string', describe: 'The KMS host\'s snapshot (kmsdoctor collect): FQDN, listening port, DisableDnsPublishing, DnsDomainPublishList, events' })
-    .option('events', { type: 'string', array: true, default: [] as string[], describe: 'The host\'s Application log export with 12293/12294 (repeatable)' })
-    .option('authoritative', { type: 'string', array: true, default: [] as string[], describe: 'Authoritative server of the zone(s), IP[:port] (repeatable); default: found from SOA + NS. With it, --dns-server defaults to none' })
-    .option('expect-host', { type: 'string', array: true, default: [] as string[], describe: 'Host allowed to have a record (repeatable); default: the --host values' })
-    .example('$0 publication --host kms01.contoso.com --dns-server 10.0.0.10 --dns-server 10.0.0.11', 'Is kms01 published in contoso.com on every authoritative server and both DCs?')
-    .example('$0 publication --snapshot kms01.json --events kms01-app.xml', 'Check every domain of its DnsDomainPublishList, with its 12293/12294 history'),
+    .option('host', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.publication.opt.host') })
+    .option('domain', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.publication.opt.domain') })
+    .option('snapshot', { type: 'string', describe: cliText('cli.publication.opt.snapshot') })
+    .option('events', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.publication.opt.events') })
+    .option('authoritative', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.publication.opt.authoritative') })
+    .option('expect-host', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.publication.opt.expect-host') })
+    .example('$0 publication --host kms01.contoso.com --dns-server 10.0.0.10 --dns-server 10.0.0.11', cliText('cli.publication.example.host'))
+    .example('$0 publication --snapshot kms01.json --events kms01-app.xml', cliText('cli.publication.example.snapshot')),
   run: async (args, { output, probing }) => {
     const flags = parsePublicationFlags(args);
     const { runPublicationReport } = await import('../../commands/publication-report.js');
@@ -42,7 +43,7 @@ export const publicationCommand = networkReportCommand<PublicationArgs>('publica
 export function parsePublicationFlags(args: Pick<PublicationArgs, 'host' | 'domain' | 'expect-host' | 'authoritative'>) {
   const hosts = args.host.map((text) => {
     const endpoint = parseEndpoint(String(text), KMS_PORT, '--host');
-    if (!endpoint.host.includes('.') || /^[\d.]+$/.test(endpoint.host) || endpoint.host.includes(':')) throw new UsageError(`--host "${text}" must be the KMS host's FQDN (the name its SRV record carries), not an IP address or a short name`);
+    if (!endpoint.host.includes('.') || /^[\d.]+$/.test(endpoint.host) || endpoint.host.includes(':')) throw new UsageError(cliText('cli.usage.publication.host-not-fqdn', { value: text }));
     return endpoint;
   });
   const domains = args.domain.map((text) => parseKmsDomain(String(text), '--domain'));
@@ -51,7 +52,7 @@ export function parsePublicationFlags(args: Pick<PublicationArgs, 'host' | 'doma
     try {
       return parseDnsServer(text);
     } catch {
-      throw new UsageError(`--authoritative "${text}" is not an IP address (optionally with :port)`);
+      throw new UsageError(cliText('cli.usage.publication.not-ip', { value: text }));
     }
   });
   return { hosts, domains, expect, authoritative };

@@ -1,6 +1,7 @@
 import { parseDomainName, parseKmsDomain } from '../../core/names.js';
 import { UsageError } from '../../core/usage-error.js';
 import { type ActivationArgs, withActivationOptions } from '../activation-options.js';
+import { cliText } from '../cli-text.js';
 import type { NetworkReportArgs } from '../options/report-options.js';
 import { networkReportCommand } from '../report-command.js';
 
@@ -13,17 +14,17 @@ interface ReadinessArgs extends ActivationArgs, NetworkReportArgs {
   'target-os': string[];
 }
 
-export const readinessCommand = networkReportCommand<ReadinessArgs>('readiness', 'Before deployment: will KMS activation work? One pass/warn/fail per check, as text, JSON, Markdown, HTML or JUnit', {
+export const readinessCommand = networkReportCommand<ReadinessArgs>('readiness', cliText('cli.readiness.describe'), {
   builder: (yargs) => withActivationOptions(yargs, 'connectivity')
-    .option('domain', { type: 'string', array: true, default: [] as string[], describe: 'Domain the clients search for _vlmcs._tcp (repeatable)' })
-    .option('client-snapshot', { type: 'string', array: true, default: [] as string[], describe: 'A client\'s snapshot (kmsdoctor collect): its domains are checked and its clock compared (repeatable)' })
-    .option('host-snapshot', { type: 'string', array: true, default: [] as string[], describe: 'A KMS host\'s snapshot or slmgr /dlv text (repeatable)' })
-    .option('kms-log', { type: 'string', array: true, default: [] as string[], describe: 'A KMS host\'s 12290 export (wevtutil XML, Get-WinEvent JSON or CSV) (repeatable)' })
-    .option('expect-host', { type: 'string', array: true, default: [] as string[], describe: 'Intended KMS host FQDN (repeatable): probed directly, expected first in DNS' })
-    .option('target-os', { type: 'string', array: true, default: [] as string[], describe: 'Product the hosts must activate, e.g. "Windows 11 Enterprise" (repeatable)' })
-    .example('$0 readiness --domain contoso.com --expect-host kms01.contoso.com --host-snapshot kms01.json --target-os "Windows 11 Enterprise"', 'Is contoso.com ready for a Windows 11 rollout?')
-    .example('$0 readiness --domain contoso.com --format html --out readiness.html', 'A page for the change board')
-    .example('$0 readiness --domain contoso.com --format junit --out readiness.xml --fail-on warning', 'Gate a pipeline on it, warnings included'),
+    .option('domain', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.readiness.opt.domain') })
+    .option('client-snapshot', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.readiness.opt.client-snapshot') })
+    .option('host-snapshot', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.readiness.opt.host-snapshot') })
+    .option('kms-log', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.opt.kms-log') })
+    .option('expect-host', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.readiness.opt.expect-host') })
+    .option('target-os', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.readiness.opt.target-os') })
+    .example('$0 readiness --domain contoso.com --expect-host kms01.contoso.com --host-snapshot kms01.json --target-os "Windows 11 Enterprise"', cliText('cli.readiness.example.rollout'))
+    .example('$0 readiness --domain contoso.com --format html --out readiness.html', cliText('cli.readiness.example.html'))
+    .example('$0 readiness --domain contoso.com --format junit --out readiness.xml --fail-on warning', cliText('cli.readiness.example.junit')),
   run: async (args, { output, probing }) => {
     const strings = (list: unknown[]) => list.map(String);
     const domains = strings(args.domain).map((d) => parseKmsDomain(d, '--domain'));
@@ -31,11 +32,11 @@ export const readinessCommand = networkReportCommand<ReadinessArgs>('readiness',
     const { resolveTarget } = await import('../../host/key-coverage.js');
     const targetOs = strings(args['target-os']).map((t) => {
       const resolved = resolveTarget(t);
-      if (!resolved.ok) throw new UsageError(`--target-os: ${resolved.reason}`);
+      if (!resolved.ok) throw new UsageError(cliText('cli.usage.readiness.target-os', { reason: resolved.reason }));
       return resolved.name;
     });
     const clientSnapshots = strings(args['client-snapshot']);
-    if (domains.length === 0 && clientSnapshots.length === 0) throw new UsageError('name the client domain(s) with --domain, or give --client-snapshot');
+    if (domains.length === 0 && clientSnapshots.length === 0) throw new UsageError(cliText('cli.usage.readiness.no-domain'));
     const { connectivityActivation } = await import('../connectivity-activation.js');
     const activation = connectivityActivation(args, probing.timeoutMs);
     const { runReadinessReport } = await import('../../commands/readiness-report.js');

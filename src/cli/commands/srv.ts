@@ -1,4 +1,5 @@
 import { parseKmsDomain } from '../../core/names.js';
+import { cliText } from '../cli-text.js';
 import { checkNamedTargets } from '../named-targets-check.js';
 import type { NetworkReportArgs } from '../options/report-options.js';
 import { networkReportCommand } from '../report-command.js';
@@ -7,10 +8,10 @@ interface SrvArgs extends NetworkReportArgs {
   domains: string[];
 }
 
-export const srvCommand = networkReportCommand<SrvArgs>('srv <domains..>', 'Query _vlmcs._tcp SRV records on every DNS server and resolve every target', {
+export const srvCommand = networkReportCommand<SrvArgs>('srv <domains..>', cliText('cli.srv.describe'), {
   builder: (yargs) => yargs
-    .positional('domains', { type: 'string', array: true, describe: 'Domains to query' })
-    .example('$0 srv contoso.com emea.contoso.com --dns-server 10.0.0.10', 'Both domains, asked of one server'),
+    .positional('domains', { type: 'string', array: true, describe: cliText('cli.srv.positional.domains') })
+    .example('$0 srv contoso.com emea.contoso.com --dns-server 10.0.0.10', cliText('cli.srv.example')),
   run: (args, parsed) => {
     const domains = args.domains.map((domain) => parseKmsDomain(String(domain), 'domain'));
     return checkNamedTargets('srv', parsed, { domains, kmsHosts: [], phases: { activationPort: false, managementPort: false, rpc: false } }, { domains, dnsServers: args['dns-server'], timeoutMs: parsed.probing.timeoutMs });

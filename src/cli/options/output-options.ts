@@ -10,6 +10,7 @@ import type { OutputChoice } from '../../commands/run-report.js';
 import { UsageError } from '../../core/usage-error.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../reporters/formats.js';
 import type { Severity } from '../../rules/types.js';
+import { cliText } from '../cli-text.js';
 
 export interface OutputArgs {
   format?: string | undefined;
@@ -31,13 +32,13 @@ const DEPRECATED_FAIL_ON: Readonly<Record<string, Severity>> = { fail: 'error', 
  */
 export function withOutputOptions<T>(yargs: Argv<T>, extraFormats: readonly string[] = []): Argv<T & OutputArgs> {
   return yargs
-    .option('format', { choices: [...REPORT_FORMATS, ...extraFormats], describe: 'Report format (json and ndjson follow src/report/report.schema.json)' })
-    .option('json', { type: 'boolean', default: false, describe: 'Same as --format json' })
-    .option('ndjson', { type: 'boolean', default: false, describe: 'Same as --format ndjson: one JSON object per line as results arrive' })
-    .option('out', { type: 'string', requiresArg: true, describe: 'Write the report to this file instead of stdout (a regular file is replaced atomically; a device or FIFO is written through)' })
-    .option('fail-on', { choices: ['error', 'warning', 'info', 'fail', 'warn'], default: 'error', describe: 'Exit 1 when a finding is at least this severe (fail and warn: deprecated names of error and warning)' })
-    .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color)' })
-    .option('lang', { choices: LOCALES, describe: 'Language of findings and reports (default: KMSDOCTOR_LANG, then LC_ALL, LC_MESSAGES, LANG, then Windows\' own; else en)' }) as unknown as Argv<T & OutputArgs>;
+    .option('format', { choices: [...REPORT_FORMATS, ...extraFormats], describe: cliText('cli.opt.format') })
+    .option('json', { type: 'boolean', default: false, describe: cliText('cli.opt.json') })
+    .option('ndjson', { type: 'boolean', default: false, describe: cliText('cli.opt.ndjson') })
+    .option('out', { type: 'string', requiresArg: true, describe: cliText('cli.opt.out') })
+    .option('fail-on', { choices: ['error', 'warning', 'info', 'fail', 'warn'], default: 'error', describe: cliText('cli.opt.fail-on') })
+    .option('color', { type: 'boolean', describe: cliText('cli.opt.color') })
+    .option('lang', { choices: LOCALES, describe: cliText('cli.opt.lang') }) as unknown as Argv<T & OutputArgs>;
 }
 
 /** Turns the output flags into settings; contradicting format flags are a UsageError. */
@@ -49,8 +50,8 @@ export function parseOutputArgs(args: OutputArgs): OutputChoice {
     ...(args.ndjson ? [['--ndjson', 'ndjson'] as [string, string]] : []),
   ];
   const formats = [...new Set(asked.map(([, format]) => format))];
-  if (formats.length > 1) throw new UsageError(`${asked.map(([flag]) => flag).join(' and ')} cannot be used together`);
+  if (formats.length > 1) throw new UsageError(cliText('cli.usage.formats-clash', { flags: asked.map(([flag]) => flag).reduce((first, second) => cliText('cli.usage.and', { first, second })) }));
   const failOn = DEPRECATED_FAIL_ON[args['fail-on']] ?? (args['fail-on'] as Severity);
-  if (args.out !== undefined && String(args.out).trim() === '') throw new UsageError('--out needs a file name');
+  if (args.out !== undefined && String(args.out).trim() === '') throw new UsageError(cliText('cli.usage.needs-file-name', { flag: '--out' }));
   return { format: (formats[0] ?? 'human') as ReportFormat, out: args.out === undefined ? undefined : String(args.out), failOn, color: args.color, locale: chooseLocale({ flag: args.lang }) };
 }

@@ -7,6 +7,7 @@ import type { Argv } from 'yargs';
 import type { ProbeSettings } from '../../commands/probe-settings.js';
 import { UsageError } from '../../core/usage-error.js';
 import { parseDnsServer } from '../../dns/server-address.js';
+import { cliText } from '../cli-text.js';
 import { decimalOption, optionalDecimalOption } from '../decimal-option.js';
 
 export interface ProbeArgs {
@@ -25,18 +26,18 @@ export const DEFAULT_CONCURRENCY = 64;
 /** `timeoutMs`: the command's default budget of one probe (activate-probe waits longer for its one exchange). */
 export function withProbeOptions<T>(yargs: Argv<T>, timeoutMs = DEFAULT_TIMEOUT_MS): Argv<T & ProbeArgs> {
   return yargs
-    .option('timeout', decimalOption('timeout', 'Budget of each probe, in ms', timeoutMs))
-    .option('deadline', optionalDecimalOption('deadline', 'The whole run ends by then, in ms (default: 4 × timeout + 1000)'))
-    .option('concurrency', decimalOption('concurrency', 'Probes in flight at once', DEFAULT_CONCURRENCY)) as unknown as Argv<T & ProbeArgs>;
+    .option('timeout', decimalOption('timeout', cliText('cli.opt.timeout'), timeoutMs))
+    .option('deadline', optionalDecimalOption('deadline', cliText('cli.opt.deadline')))
+    .option('concurrency', decimalOption('concurrency', cliText('cli.opt.concurrency'), DEFAULT_CONCURRENCY)) as unknown as Argv<T & ProbeArgs>;
 }
 
 export function withDnsServerOption<T>(yargs: Argv<T>): Argv<T & DnsServerArgs> {
-  return yargs.option('dns-server', { type: 'string', array: true, default: [] as string[], describe: 'DNS server to ask, IP[:port] (repeatable); default: this machine\'s resolvers' }) as unknown as Argv<T & DnsServerArgs>;
+  return yargs.option('dns-server', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.opt.dns-server') }) as unknown as Argv<T & DnsServerArgs>;
 }
 
 function wholeNumber(value: unknown, flag: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(`${flag} "${String(value)}" must be a whole number from ${min} to ${max}`);
+    throw new UsageError(cliText('cli.usage.whole-number-range', { flag, value: String(value), min, max }));
   }
   return value;
 }

@@ -12,25 +12,27 @@ import { FLEET_RULES } from '../../rules/fleet/index.js';
 import { SEVERITY_RANK } from '../../rules/types.js';
 import { junitDocument } from '../documents.js';
 import { escapeXml } from '../markup-text.js';
+import { fleetText } from './text.js';
 
 const NEEDS_PROBE = new Set(['fleet/host-unreachable', 'fleet/domain-without-srv']);
 
-export function renderFleetJunit(report: FleetReport, _locale: Locale = 'en'): string {
+export function renderFleetJunit(report: FleetReport, locale: Locale = 'en'): string {
   const e = escapeXml;
+  const t = fleetText(locale);
   let failures = 0;
   let skipped = 0;
   const cases = FLEET_RULES.map((rule) => {
-    const title = ruleTitle(rule.id);
+    const title = ruleTitle(rule.id, locale);
     const head = `  <testcase classname="kmsdoctor.fleet" name="${e(rule.id)}: ${e(title)}" time="0">`;
     const found = report.findings.filter((f) => f.ruleId === rule.id);
     if (found.length === 0 && NEEDS_PROBE.has(rule.id) && !report.input.probe) {
       skipped += 1;
-      return `${head}\n    <skipped message="not probed: run with --probe"/>\n  </testcase>`;
+      return `${head}\n    <skipped message="${e(t('fleet-report.junit.not-probed'))}"/>\n  </testcase>`;
     }
     const text = found.map((f) => `${f.severity.toUpperCase()}: ${f.message}`).join('\n');
     if (found.some((f) => SEVERITY_RANK[f.severity as keyof typeof SEVERITY_RANK] >= SEVERITY_RANK[report.summary.failOn])) {
       failures += 1;
-      return `${head}\n    <failure type="${e(found[0]!.severity)}" message="${e(`${found.length} finding(s)`)}">${e(text)}</failure>\n  </testcase>`;
+      return `${head}\n    <failure type="${e(found[0]!.severity)}" message="${e(t('fleet-report.junit.findings', { count: found.length }))}">${e(text)}</failure>\n  </testcase>`;
     }
     return found.length > 0 ? `${head}\n    <system-out>${e(text)}</system-out>\n  </testcase>` : `${head}</testcase>`;
   });

@@ -3,35 +3,40 @@
 import type { Locale } from '../../catalog/catalogs.js';
 import type { FleetReport } from '../../report/fleet-report.js';
 import { mdCell } from '../markup-text.js';
+import { bucketsText, fleetText, stateText } from './text.js';
 
-export function renderFleetMarkdown(report: FleetReport, _locale: Locale = 'en'): string {
+export function renderFleetMarkdown(report: FleetReport, locale: Locale = 'en'): string {
+  const t = fleetText(locale);
   const s = report.summary;
   const m = mdCell;
+  const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+  const head = (...ids: Parameters<typeof t>[0][]) => [row(ids.map((id) => t(id))), row(ids.map(() => '---'))];
+  const yesNo = (value: boolean) => t(value ? 'fleet-report.yes' : 'fleet-report.no');
   const lines = [
-    '# KMS fleet report', '',
-    `**${s.clients} clients**, ${s.hosts} host snapshots, ${s.unreadable} unreadable files — **${s.errors} errors, ${s.warnings} warnings** (fail on: ${s.failOn}).`, '',
-    `Generated ${report.startedAt} by ${report.tool.name} ${report.tool.version}.`, '',
-    '## Findings', '',
-    ...(report.findings.length === 0 ? ['None.'] : report.findings.map((f) => `- **${f.severity}** \`${f.ruleId}\`: ${m(f.message)}`)), '',
-    '## Clone groups (duplicate CMIDs)', '',
-    `${report.cloneGroups.groupsTotal} groups, ${report.cloneGroups.machines} machines, ${report.cloneGroups.countLost} counts lost.`, '',
-    ...(report.cloneGroups.groups.length === 0 ? [] : ['| CMID | Machines | Names | Hosts |', '| --- | --- | --- | --- |', ...report.cloneGroups.groups.map((g) => `| ${m(g.cmid)} | ${g.machines} | ${m(g.names.join(', '))} | ${m(g.hosts.join(', '))} |`), '']),
-    '## Activation state', '',
-    '| Kind | State | Products |', '| --- | --- | --- |',
-    ...report.activation.byState.map((st) => `| ${st.kind} | ${m(st.state)} | ${st.products} |`), '',
-    '| Kind | Product | State | Machines |', '| --- | --- | --- | --- |',
-    ...report.activation.byProduct.map((p) => `| ${p.kind} | ${m(p.product)} | ${m(p.state)} | ${p.products} |`), '',
-    `Days left: ${report.activation.daysLeft.map((b) => `${b.label}: ${b.count}`).join(', ')}. Not activated or ≤ 30 days: ${report.activation.expiringTotal}. Renewals failing: ${report.activation.renewalsFailingTotal}.`, '',
-    '## Where clients go', '',
-    '| Host | Clients | Pinned | Cached | Distinct CMIDs | Need 25 | Need 5 | Office | Count | Snapshot | Published | Probe |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...report.hosts.map((h) => `| ${m(h.host)} | ${h.clients} | ${h.pinned} | ${h.cached} | ${h.distinctCmids} | ${h.needs25} | ${h.needs5} | ${h.office} | ${h.reportedCount ?? '?'} | ${h.known ? 'yes' : 'no'} | ${h.published === null ? 'not probed' : h.published ? 'yes' : '**no**'} | ${h.reachable ?? 'not probed'} |`), '',
-    ...(report.split ? [`Count split: ${m(report.split.summary)}.`, ''] : []),
-    '## DNS suffix groups', '',
-    '| Domain | Clients | _vlmcs._tcp | Targets |', '| --- | --- | --- | --- |',
-    ...report.domains.map((g) => `| ${m(g.domain)} | ${g.clients} | ${g.srv} | ${m(g.targets.join(', '))} |`), '',
-    '## Clock skew against the hosts', '',
-    `${report.clock.compared} compared, ${report.clock.notCompared} not; ${report.clock.buckets.map((b) => `${b.label}: ${b.count}`).join(', ')}.`, '',
+    `# ${t('fleet-report.title')}`, '',
+    `**${t('fleet-report.headline', { clients: s.clients, hosts: s.hosts, unreadable: s.unreadable, errors: s.errors, warnings: s.warnings, failOn: s.failOn })}**`, '',
+    t('fleet-report.generated.markdown', { startedAt: report.startedAt, tool: report.tool.name, version: report.tool.version }), '',
+    `## ${t('fleet-report.heading.findings')}`, '',
+    ...(report.findings.length === 0 ? [t('fleet-report.none')] : report.findings.map((f) => `- **${f.severity}** \`${f.ruleId}\`: ${m(f.message)}`)), '',
+    `## ${t('fleet-report.heading.clones-cmid')}`, '',
+    t('fleet-report.clones.summary', { groups: report.cloneGroups.groupsTotal, machines: report.cloneGroups.machines, countLost: report.cloneGroups.countLost }), '',
+    ...(report.cloneGroups.groups.length === 0 ? [] : [...head('fleet-report.column.cmid', 'fleet-report.column.machines', 'fleet-report.column.names', 'fleet-report.column.hosts'), ...report.cloneGroups.groups.map((g) => row([m(g.cmid), g.machines, m(g.names.join(', ')), m(g.hosts.join(', '))])), '']),
+    `## ${t('fleet-report.heading.activation-state')}`, '',
+    ...head('fleet-report.column.kind', 'fleet-report.column.state', 'fleet-report.column.products'),
+    ...report.activation.byState.map((st) => row([st.kind, m(stateText(st.state, t)), st.products])), '',
+    ...head('fleet-report.column.kind', 'fleet-report.column.product', 'fleet-report.column.state', 'fleet-report.column.machines'),
+    ...report.activation.byProduct.map((p) => row([p.kind, m(p.product), m(stateText(p.state, t)), p.products])), '',
+    t('fleet-report.days-left.summary', { buckets: bucketsText(report.activation.daysLeft, t, locale), expiring: report.activation.expiringTotal, failing: report.activation.renewalsFailingTotal }), '',
+    `## ${t('fleet-report.heading.hosts')}`, '',
+    ...head('fleet-report.column.host', 'fleet-report.column.clients', 'fleet-report.column.pinned', 'fleet-report.column.cached', 'fleet-report.column.distinct-cmids', 'fleet-report.column.need-25', 'fleet-report.column.need-5', 'fleet-report.column.office', 'fleet-report.column.count', 'fleet-report.column.snapshot', 'fleet-report.column.published', 'fleet-report.column.probe'),
+    ...report.hosts.map((h) => row([m(h.host), h.clients, h.pinned, h.cached, h.distinctCmids, h.needs25, h.needs5, h.office, h.reportedCount ?? '?', yesNo(h.known), h.published === null ? t('fleet-report.not-probed') : h.published ? yesNo(true) : `**${yesNo(false)}**`, h.reachable ?? t('fleet-report.not-probed')])), '',
+    ...(report.split ? [t('fleet-report.split', { summary: m(report.split.summary) }), ''] : []),
+    `## ${t('fleet-report.heading.domains')}`, '',
+    ...head('fleet-report.column.domain', 'fleet-report.column.clients', 'fleet-report.column.srv', 'fleet-report.column.targets'),
+    ...report.domains.map((g) => row([m(g.domain), g.clients, g.srv, m(g.targets.join(', '))])), '',
+    `## ${t('fleet-report.heading.clock-hosts')}`, '',
+    t('fleet-report.clock.summary.short', { compared: report.clock.compared, notCompared: report.clock.notCompared, buckets: bucketsText(report.clock.buckets, t, locale) }), '',
   ];
-  if (report.notes.length > 0) lines.push('## Notes', '', ...report.notes.map((n) => `- ${m(n)}`), '');
+  if (report.notes.length > 0) lines.push(`## ${t('fleet-report.heading.notes')}`, '', ...report.notes.map((n) => `- ${m(n)}`), '');
   return `${lines.join('\n')}`;
 }

@@ -12,13 +12,14 @@ const ROW = 22;
 const LABEL_WIDTH = 220;
 const BAR_WIDTH = 360;
 
-export function svgBarChart(id: string, title: string, bars: readonly Bar[]): string {
+/** `empty`: what the chart says when there is nothing to draw, in the page's language. */
+export function svgBarChart(id: string, title: string, bars: readonly Bar[], empty = 'nothing to show'): string {
   const e = escapeXml;
   const max = Math.max(1, ...bars.map((b) => b.value));
   const height = 30 + Math.max(1, bars.length) * ROW;
   const width = LABEL_WIDTH + BAR_WIDTH + 80;
   const rows = bars.length === 0
-    ? [`<text x="10" y="44" fill="#666">nothing to show</text>`]
+    ? [`<text x="10" y="44" fill="#666">${e(empty)}</text>`]
     : bars.map((bar, index) => {
       const y = 30 + index * ROW;
       const w = bar.value === 0 ? 0 : Math.max(2, Math.round((bar.value / max) * BAR_WIDTH));

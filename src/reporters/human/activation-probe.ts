@@ -11,5 +11,5 @@ export function renderActivationProbeHuman(report: ActivationProbeReport, c: Col
   // Without a request there is nothing to judge but the bind: "no findings" would claim too much.
   const findings = report.findings.length > 0 || sent ? findingsLines(report.findings, c, text) : [];
   const tail = text(sent ? (section.requestSent ? 'report.activation.tail.sent' : 'report.activation.tail.not-sent') : 'report.activation.tail.none');
-  return `${[...renderActivation(section, c), ...findings, summaryLine(report, c, text, tail)].join('\n')}\n`;
+  return `${[...renderActivation(section, c, text), ...findings, summaryLine(report, c, text, tail)].join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import type { KmsProduct } from '../../kms/products.js';
 import { APPLICATION_NAMES } from '../../kms/products.js';
 import { displaySafe } from '../../report/display-text.js';
 import type { Colors } from '../output-context.js';
+import { type ReportText, reportText } from '../report-text.js';
 import { renderTable } from '../table.js';
 
 /** Hex in lines of 32 bytes, indented, so a report shows every byte that was sent or received. */
@@ -12,105 +13,107 @@ function hexBlock(hex: string, indent: string): string[] {
   return lines;
 }
 
-const minutes = (value: number): string => {
-  if (value % 1440 === 0) return `${value} min (${value / 1440} d)`;
-  if (value % 60 === 0) return `${value} min (${value / 60} h)`;
-  return `${value} min`;
-};
+/** The run's mode as the heading's template selects it (ICU selectors take no hyphen). */
+const MODE_KEY = { 'dry-run': 'dry', 'bind-only': 'bind', sent: 'sent' } as const;
 
-const MODE_TITLE = { 'dry-run': 'dry run — nothing sent, no connection', 'bind-only': 'bind only — no activation request sent', sent: 'one activation request sent' } as const;
+function minutes(value: number, text: ReportText): string {
+  if (value % 1440 === 0) return text('activation.minutes.days', { value, days: value / 1440 });
+  if (value % 60 === 0) return text('activation.minutes.hours', { value, hours: value / 60 });
+  return text('activation.minutes', { value });
+}
 
 /** The activation section for the console: what was sent, the answer, the ePID, the tells. */
-export function renderActivation(unsafe: ActivationSection, c: Colors): string[] {
+export function renderActivation(unsafe: ActivationSection, c: Colors, text: ReportText = reportText('en')): string[] {
   const section = displaySafe(unsafe);
   const { product, sent, probe, response } = section;
   const lines: string[] = [];
   const where = `${section.target.host}:${section.target.port}${section.target.address && section.target.address !== section.target.host ? ` (${section.target.address})` : ''}`;
-  lines.push(c.bold(`Activation probe — ${where} — ${MODE_TITLE[section.mode]}`));
-  if (section.target.reason) lines.push(`  target:    ${section.target.reason}`);
-  lines.push(`  product:   ${product.name} — ${product.application}, KMS counted id ${product.kmsCountedId} (${product.kmsGroup}${product.unverifiedIds ? ', third-party id †' : ''}), needs count ≥ ${product.minimumCount}`);
+  lines.push(c.bold(text('activation.heading', { where, mode: MODE_KEY[section.mode] })));
+  if (section.target.reason) lines.push(text('activation.target', { reason: section.target.reason }));
+  lines.push(text('activation.product', { name: product.name, application: product.application, kmsId: product.kmsCountedId, group: product.kmsGroup, unverified: Boolean(product.unverifiedIds), minimum: product.minimumCount }));
   const f = sent.fields;
-  lines.push(c.bold(`  ${section.requestSent ? 'Sent' : 'Would send'}: KMS ${sent.protocol} request, NDR32, ${sent.bindStyle === 'windows' ? 'Windows-style 3-context bind' : 'one-context NDR32 bind'}`));
+  lines.push(c.bold(text('activation.sent', { sent: section.requestSent, protocol: sent.protocol, windows: sent.bindStyle === 'windows' })));
   lines.push(
-    `    version ${f.version}, VM flag ${f.vmFlag}, license status ${f.licenseStatus} (${f.licenseStatusName}), ${f.graceMinutes} min left`,
+    text('activation.fields', { version: f.version, vmFlag: String(f.vmFlag), status: f.licenseStatus, statusName: f.licenseStatusName, grace: f.graceMinutes }),
     `    application ${f.applicationId}`,
-    `    SKU         ${f.skuId}${product.skuIdFromTable ? '' : c.dim(' (not from the product table; the host only logs it)')}`,
+    `    SKU         ${f.skuId}${product.skuIdFromTable ? '' : c.dim(text('activation.sku-not-from-table'))}`,
     `    KMS id      ${f.kmsCountedId}`,
     `    CMID        ${f.cmid} ${c.dim(`(${sent.cmidSource}${sent.cmidPath ? `: ${sent.cmidPath}` : ''})`)}`,
-    `    N-policy ${f.minimumCount}, time ${f.timestamp} (FILETIME ${f.timestampFiletime}), previous CMID ${f.previousCmid}`,
+    text('activation.time', { minimum: f.minimumCount, timestamp: f.timestamp, filetime: f.timestampFiletime, previous: f.previousCmid }),
     `    workstation "${f.workstation}"${sent.iv ? `, IV ${sent.iv}` : ''}`,
-    `    KMS payload (${sent.payloadBytes} bytes):`,
+    text('activation.payload', { bytes: sent.payloadBytes }),
     ...hexBlock(sent.payloadHex, '      '),
-    `    request PDU (${sent.pduBytes} bytes):`,
+    text('activation.request-pdu', { bytes: sent.pduBytes }),
     ...hexBlock(sent.pduHex, '      '),
   );
-  if (probe === null) return [...lines, ...adviceLines(section, c), ''];
+  if (probe === null) return [...lines, ...adviceLines(section, c, text), ''];
 
   const bind = section.bind;
   if (bind) {
-    lines.push(c.bold('  Bind'));
-    for (const row of bind.results) lines.push(`    context ${row.contextId} ${row.offered}: ${row.result}`);
+    lines.push(c.bold(text('activation.bind')));
+    for (const row of bind.results) lines.push(text('activation.bind.context', { id: row.contextId, offered: row.offered, result: row.result }));
     if (bind.fingerprint) lines.push(`    ${bind.fingerprint}`);
-    if (bind.alterContext) lines.push(`    alter_context for NDR32: ${bind.alterContext.accepted ? c.green('accepted') : c.red('refused')} — ${bind.alterContext.explanation}`);
-    for (const anomaly of bind.anomalies) lines.push(c.yellow(`    anomaly: ${anomaly}`));
+    if (bind.alterContext) lines.push(text('activation.bind.alter-context', { verdict: bind.alterContext.accepted ? c.green(text('activation.accepted')) : c.red(text('activation.refused')), explanation: bind.alterContext.explanation }));
+    for (const anomaly of bind.anomalies) lines.push(c.yellow(text('activation.anomaly', { anomaly })));
   }
   const status = probe.ok ? c.green(`✔ ${probe.status}`) : c.red(`✖ ${probe.status}`);
-  lines.push(c.bold('  Result') + `  ${status}${probe.error ? ` — ${probe.error.message}` : ''}`);
+  lines.push(c.bold(text('activation.result')) + `  ${status}${probe.error ? ` — ${probe.error.message}` : ''}`);
   if (response) {
-    if (response.fault) lines.push(`    RPC fault ${response.fault.status}: ${response.fault.name}`);
+    if (response.fault) lines.push(text('activation.rpc-fault', { status: response.fault.status, name: response.fault.name }));
     const explained = response.explained;
     if (explained) {
       lines.push(`    HRESULT ${explained.code}${explained.symbolicName ? ` ${explained.symbolicName}` : ''}${explained.summary ? ` — ${explained.summary}` : ''}`);
-      if (explained.kmsMeaning) lines.push(`      in the KMS exchange: ${explained.kmsMeaning}`);
+      if (explained.kmsMeaning) lines.push(text('activation.kms-meaning', { meaning: explained.kmsMeaning }));
     }
     if (response.valid !== null) {
       const failed = response.checks.filter((check) => check.outcome !== 'pass');
-      lines.push(`    checks: ${response.checks.length - failed.length} of ${response.checks.length} passed (${response.checks.map((check) => check.id).join(', ')})`);
+      lines.push(text('activation.checks', { passed: response.checks.length - failed.length, total: response.checks.length, ids: response.checks.map((check) => check.id).join(', ') }));
       for (const check of failed) lines.push((check.outcome === 'fail' ? c.red : c.yellow)(`      ${check.outcome}: ${check.id} — ${check.detail}`));
     }
     if (response.currentCount !== null) {
-      const met = response.thresholdMet ? c.green('threshold met') : c.red('below threshold (0xC004F038 for this product\'s clients)');
-      lines.push(`    count:     ${response.currentCount} (this product needs ${response.minimumCount}) — ${met}`);
+      const met = response.thresholdMet ? c.green(text('activation.threshold-met')) : c.red(text('activation.below-threshold'));
+      lines.push(text('activation.count', { count: response.currentCount, minimum: response.minimumCount, verdict: met }));
     }
     if (response.activationIntervalMinutes !== null && response.renewalIntervalMinutes !== null) {
-      lines.push(`    intervals: activation ${minutes(response.activationIntervalMinutes)}, renewal ${minutes(response.renewalIntervalMinutes)}`);
+      lines.push(text('activation.intervals', { activation: minutes(response.activationIntervalMinutes, text), renewal: minutes(response.renewalIntervalMinutes, text) }));
     }
     const epid = response.epid;
     if (epid) {
-      lines.push(`    host ePID: ${epid.raw}`);
+      lines.push(text('activation.epid', { epid: epid.raw }));
       if (epid.wellFormed) {
         lines.push(
-          `      OS:        build ${epid.build}${epid.buildName ? ` (${epid.buildName})` : ''}, platform ${epid.platformId}${epid.platform ? ` (${epid.platform})` : ''}`,
-          `      host key:  ${epid.csvlk ? `${epid.csvlk.name}${epid.csvlk.unverified ? ' †' : ''}` : 'unknown CSVLK'} — group ${epid.groupId}, key id ${epid.keyId}${epid.csvlk ? `; activates ${epid.csvlk.activates}` : ''}`,
-          `      installed: ${epid.activationDate ?? `day ${epid.activationDayOfYear} of ${epid.activationYear}`}; language ${epid.lcid}${epid.language ? ` (${epid.language})` : ''}; channel ${epid.channel}`,
+          text('activation.epid.os', { build: String(epid.build), buildName: epid.buildName ? ` (${epid.buildName})` : '', platform: String(epid.platformId), platformName: epid.platform ? ` (${epid.platform})` : '' }),
+          text('activation.epid.key', { key: epid.csvlk ? `${epid.csvlk.name}${epid.csvlk.unverified ? ' †' : ''}` : text('activation.epid.unknown-key'), group: String(epid.groupId), keyId: String(epid.keyId), activates: epid.csvlk ? epid.csvlk.activates : null }),
+          text('activation.epid.installed', { date: epid.activationDate ?? text('activation.epid.day-of-year', { day: String(epid.activationDayOfYear), year: String(epid.activationYear) }), lcid: String(epid.lcid), language: epid.language ? ` (${epid.language})` : '', channel: String(epid.channel) }),
         );
       }
     }
-    if (response.hwid) lines.push(`    HWID:      ${response.hwid}`);
-    for (const anomaly of response.anomalies) lines.push(c.yellow(`    anomaly: ${anomaly}`));
-    lines.push(`    response PDU (${response.pduHex.length / 2} bytes${response.fragments > 1 ? `, ${response.fragments} fragments` : ''}):`, ...hexBlock(response.pduHex, '      '));
+    if (response.hwid) lines.push(text('activation.hwid', { hwid: response.hwid }));
+    for (const anomaly of response.anomalies) lines.push(c.yellow(text('activation.anomaly', { anomaly })));
+    lines.push(text('activation.response-pdu', { bytes: response.pduHex.length / 2, fragments: response.fragments }), ...hexBlock(response.pduHex, '      '));
   }
-  if (probe.latencyMs !== null) lines.push(`  latency:   ${probe.latencyMs} ms request → response (whole probe ${probe.durationMs} ms, ${probe.attempts} connection${probe.attempts === 1 ? '' : 's'})`);
+  if (probe.latencyMs !== null) lines.push(text('activation.latency', { latency: String(probe.latencyMs), duration: String(probe.durationMs), attempts: probe.attempts }));
   if (probe.anyInterface) {
     const accepted = probe.anyInterface.accepted;
-    lines.push(`  random-interface bind: ${accepted === null ? 'inconclusive' : accepted ? c.yellow('accepted') : 'refused'} — ${probe.anyInterface.detail}`);
+    lines.push(text('activation.any-interface', { verdict: accepted === null ? text('activation.inconclusive') : accepted ? c.yellow(text('activation.accepted')) : text('activation.refused'), detail: probe.anyInterface.detail }));
   }
   if (section.emulatorTells.length > 0) {
-    lines.push(c.bold('  Emulator tells') + c.dim(' (information, not a verdict)'));
+    lines.push(c.bold(text('activation.tells')) + c.dim(text('activation.tells.note')));
     for (const tell of section.emulatorTells) lines.push(`    • ${tell.detail}`);
   } else if (section.requestSent && probe.status === 'answered') {
-    lines.push(c.dim('  No emulator tells seen. That does not prove the host is genuine.'));
+    lines.push(c.dim(text('activation.no-tells')));
   }
-  return [...lines, ...adviceLines(section, c), ''];
+  return [...lines, ...adviceLines(section, c, text), ''];
 }
 
-function adviceLines(section: ActivationSection, c: Colors): string[] {
-  return section.advice.map((line) => c.dim(`  note: ${line}`));
+function adviceLines(section: ActivationSection, c: Colors, text: ReportText): string[] {
+  return section.advice.map((line) => c.dim(text('activation.note', { note: line })));
 }
 
 /** `--list-products`: the table of selectable products. */
-export function renderProductList(products: readonly KmsProduct[], c: Colors): string {
-  const header = ['product', 'SKU id', 'KMS counted id (group)', 'app', 'proto', 'N'].map((h) => c.dim(h));
+export function renderProductList(products: readonly KmsProduct[], c: Colors, text: ReportText = reportText('en')): string {
+  const columns = ['product', 'sku', 'kms-id', 'application', 'protocol', 'minimum'] as const;
+  const header = columns.map((column) => c.dim(text(`activation.products.column.${column}`)));
   const rows = products.flatMap((p) => [
     [
       p.name,
@@ -120,7 +123,7 @@ export function renderProductList(products: readonly KmsProduct[], c: Colors): s
       `v${p.group.protocol}`,
       String(p.group.minimumCount),
     ],
-    ...(p.aliases.length > 0 ? [[c.dim(`  also: ${p.aliases.join(', ')}`)]] : []),
+    ...(p.aliases.length > 0 ? [[c.dim(text('activation.products.also', { aliases: p.aliases.join(', ') }))]] : []),
   ]);
-  return `${[...renderTable([header, ...rows]), '', c.dim('† third-party ids only (not in vlmcsd\'s data). SKU id — : not known for this edition; the all-zero GUID is sent unless --sku names one.')].join('\n')}\n`;
+  return `${[...renderTable([header, ...rows]), '', c.dim(text('activation.products.footnote'))].join('\n')}\n`;
 }

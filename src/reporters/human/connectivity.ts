@@ -97,7 +97,7 @@ function targetsSection(report: Report, c: Colors, text: ReportText): string[] {
 
 /** The one activation request of `--activation-request`, or why none was sent. */
 function activationSection(report: Report, c: Colors, text: ReportText): string[] {
-  if (report.activation) return renderActivation(report.activation, c);
+  if (report.activation) return renderActivation(report.activation, c, text);
   const note = (report.input as { activationRequest?: { note?: unknown } } | undefined)?.activationRequest?.note;
   return typeof note === 'string' ? [c.bold(text('report.activation.heading')), `  ${note}`, ''] : [];
 }
