@@ -37,7 +37,7 @@ export const readinessCommand = networkReportCommand<ReadinessArgs>('readiness',
     const clientSnapshots = strings(args['client-snapshot']);
     if (domains.length === 0 && clientSnapshots.length === 0) throw new UsageError('name the client domain(s) with --domain, or give --client-snapshot');
     const { connectivityActivation } = await import('../connectivity-activation.js');
-    const activation = connectivityActivation(args, probing.timeoutMs);
+    const activation = await connectivityActivation(args, probing.timeoutMs);
     const { runReadinessReport } = await import('../../commands/readiness-report.js');
     return runReadinessReport({
       output,
