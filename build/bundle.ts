@@ -55,8 +55,13 @@ const COMMON: BuildOptions = {
   // yargs loads string-width 8 and, through cliui, string-width 7, each building Unicode tables
   // when loaded, only to lay out help text. One copy (the newer; same function) serves both, and
   // only once a width is asked for (build/shims/string-width-on-demand.cjs).
-  // yargs' only use of Node's assert module is two checks on every run (build/shims/assert-on-demand.cjs).
-  alias: { 'string-width': join(ROOT, 'build', 'shims', 'string-width-on-demand.cjs'), assert: join(ROOT, 'build', 'shims', 'assert-on-demand.cjs') },
+  // Its layout package cliui likewise loads only to lay text out (build/shims/cliui-on-demand.cjs),
+  // and its only use of Node's assert module is two checks on every run (assert-on-demand.cjs).
+  alias: {
+    'string-width': join(ROOT, 'build', 'shims', 'string-width-on-demand.cjs'),
+    cliui: join(ROOT, 'build', 'shims', 'cliui-on-demand.cjs'),
+    assert: join(ROOT, 'build', 'shims', 'assert-on-demand.cjs'),
+  },
   // Dependencies written as ES modules (yargs) locate themselves with import.meta.url, which
   // CommonJS lacks: give them this file's own URL.
   define: { 'import.meta.url': '__kmsdoctor_bundle_url' },

@@ -9,7 +9,7 @@
  * The catalogs are data: the build reads each imported module's exports and writes them as JSON,
  * which Node reads with JSON.parse and never compiles. In the bundle, each such module becomes a
  * stand-in exporting, under the same names, objects that read the part when first read
- * (build/shims/lazy-object.cjs). The exe keeps the catalogs in its one script.
+ * (build/shims/lazy-value.cjs). The exe keeps the catalogs in its one script.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -50,7 +50,7 @@ async function exportsAsData(path: string): Promise<Record<string, object>> {
 export function languageCatalogParts(root: string): { plugin: Plugin; write(folder: string): string[] } {
   const parts = new Map<string, Map<string, Record<string, object>>>(LOCALES.map((locale) => [locale, new Map()]));
   const loadPart = join(root, 'build', 'shims', 'load-part.cjs');
-  const lazyObject = join(root, 'build', 'shims', 'lazy-object.cjs');
+  const lazyObject = join(root, 'build', 'shims', 'lazy-value.cjs');
   const plugin: Plugin = {
     name: 'language-catalog-parts',
     setup(on) {
@@ -70,7 +70,7 @@ export function languageCatalogParts(root: string): { plugin: Plugin; write(fold
         const file = catalogPartFile(locale);
         const contents = [
           `import loadPart from ${JSON.stringify(loadPart)};`,
-          `import lazyObject from ${JSON.stringify(lazyObject)};`,
+          `import { lazyObject } from ${JSON.stringify(lazyObject)};`,
           `let held;`,
           `const part = () => (held ??= loadPart(${JSON.stringify(file)}, () => require(${JSON.stringify(`./${file}`)}))[${JSON.stringify(module)}]);`,
           ...Object.keys(exports).map((name) => `export const ${name} = lazyObject(() => part()[${JSON.stringify(name)}]);`),
