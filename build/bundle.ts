@@ -123,5 +123,5 @@ export async function bundleSingleFile(outfile: string): Promise<{ path: string;
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await bundle();
-  for (const path of npmBuildFiles().filter((file) => file.endsWith('.cjs'))) console.log(`${path.slice(ROOT.length)}  ${(statSync(path).size / 1024).toFixed(0)} KiB`);
+  for (const path of npmBuildFiles().filter((file) => !file.endsWith('.LEGAL.txt'))) console.log(`${path.slice(ROOT.length)}  ${(statSync(path).size / 1024).toFixed(0)} KiB`);
 }
