@@ -106,7 +106,13 @@ test('--version needs only the start script; a network check only the bundle and
     assert.is(japanese.exitCode, 2);
     assert.is(japanese.stdout, '');
     assert.equal(japanese.stderr.split('\n'), missing(catalogPartFile('ja')));
-    const explained = await runAlone(['explain', 'tcp/kms-port-filtered', '--lang', 'en']);
+    // A run in one language reads that language's part only.
+    copyFileSync(join(PACKAGE_ROOT, 'dist', catalogPartFile('ja')), join(alone, catalogPartFile('ja')));
+    rmSync(join(alone, catalogPartFile('en')));
+    const onlyJapanese = await runAlone(['connectivity', '--kms-host', '127.0.0.1:1', '--timeout', '500', '--lang', 'ja']);
+    assert.ok(onlyJapanese.exitCode === 0 || onlyJapanese.exitCode === 1, onlyJapanese.stderr);
+    assert.match(onlyJapanese.stdout, /KMS ホスト/);
+    const explained = await runAlone(['explain', 'tcp/kms-port-filtered', '--lang', 'ja']);
     assert.is(explained.exitCode, 2);
     assert.is(explained.stdout, '');
     assert.equal(explained.stderr.split('\n'), missing('kmsdoctor-runtime-files.cjs'));
