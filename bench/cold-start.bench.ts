@@ -12,7 +12,7 @@
  * or an upgrade, or NODE_DISABLE_COMPILE_CACHE=1) are shown too.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLab } from '../src/lab/lab.js';
 import { fmt, median, timeCommand } from './measure.js';
@@ -32,6 +32,10 @@ async function medians(node: string, commands: Array<[args: string[], env?: Reco
 
 const delta = (ms: number, floor: number, goal: number) => `${fmt(ms)}   +${(ms - floor).toFixed(0)} ms over the floor (goal +${goal})   ${(ms / floor).toFixed(2)}× baseline`;
 
+/** The machine's load, printed with the figures: on a shared machine the same build reads slower. */
+const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+
+console.log(`load average at the start: ${load()}`);
 const lab = await startLab();
 // The per-user cache folder on Linux, fresh: nothing a user's earlier runs left counts here.
 const cacheHome = mkdtempSync(join(tmpdir(), 'kmsd-bench-cache-'));
@@ -45,7 +49,7 @@ try {
     const hasCache = (await timeCommand(node, ['-p', `typeof require('node:module').enableCompileCache`])).stdout.trim() === 'function';
     const uncached: Array<[string[], Record<string, string>]> = hasCache ? [[[CLI, '--version'], noCache], [oneHost, noCache]] : [];
     const [floor, version, check, versionNoCache, checkNoCache] = await medians(node, [[['-e', '0']], [[CLI, '--version'], withCache], [oneHost, withCache], ...uncached]);
-    console.log(`cold start under node ${(await timeCommand(node, ['--version'])).stdout.trim()}, median of ${RUNS} runs${hasCache ? '' : ' (no compile cache in this Node)'}`);
+    console.log(`cold start under node ${(await timeCommand(node, ['--version'])).stdout.trim()}, median of ${RUNS} runs${hasCache ? '' : ' (no compile cache in this Node: every run is a first run)'}`);
     console.log(`  node -e 0 (baseline)                          ${fmt(floor!)}`);
     console.log(`  kmsdoctor --version                           ${delta(version!, floor!, 40)}`);
     console.log(`  kmsdoctor connectivity --kms-host (1 host)    ${delta(check!, floor!, 100)}`);
@@ -54,6 +58,7 @@ try {
     console.log(`  kmsdoctor --version                           ${delta(versionNoCache!, floor!, 40)}`);
     console.log(`  kmsdoctor connectivity --kms-host (1 host)    ${delta(checkNoCache!, floor!, 100)}`);
   }
+  console.log(`load average at the end: ${load()}`);
 } finally {
   await lab.close();
   rmSync(cacheHome, { recursive: true, force: true });

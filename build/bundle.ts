@@ -12,10 +12,11 @@
  *
  *   node --import tsx build/bundle.ts      (part of `npm run build`)
  */
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
+import { CATALOG_PART_FILES, languageCatalogParts } from './catalog-parts.js';
 import { embedAllRuntimeFiles, embedRuntimeFilesInPart, writeRuntimeFilesPart } from './embed-runtime-files.js';
 import { LAZY_PARTS, lazyPartImports, partEntries, partFile } from './lazy-parts.js';
 
@@ -54,7 +55,13 @@ const COMMON: BuildOptions = {
   // yargs loads string-width 8 and, through cliui, string-width 7, each building Unicode tables
   // when loaded, only to lay out help text. One copy (the newer; same function) serves both, and
   // only once a width is asked for (build/shims/string-width-on-demand.cjs).
-  alias: { 'string-width': join(ROOT, 'build', 'shims', 'string-width-on-demand.cjs') },
+  // Its layout package cliui likewise loads only to lay text out (build/shims/cliui-on-demand.cjs),
+  // and its only use of Node's assert module is two checks on every run (assert-on-demand.cjs).
+  alias: {
+    'string-width': join(ROOT, 'build', 'shims', 'string-width-on-demand.cjs'),
+    cliui: join(ROOT, 'build', 'shims', 'cliui-on-demand.cjs'),
+    assert: join(ROOT, 'build', 'shims', 'assert-on-demand.cjs'),
+  },
   // Dependencies written as ES modules (yargs) locate themselves with import.meta.url, which
   // CommonJS lacks: give them this file's own URL.
   define: { 'import.meta.url': '__kmsdoctor_bundle_url' },
@@ -70,12 +77,24 @@ async function buildCli(outfile: string, plugins: Plugin[]): Promise<void> {
 }
 
 /** The npm build's parts beside the bundle, by file name. */
-export const PART_FILES: readonly string[] = [...LAZY_PARTS.map((part) => partFile(part.name)), partFile('runtime-files')];
+export const PART_FILES: readonly string[] = [...LAZY_PARTS.map((part) => partFile(part.name)), partFile('runtime-files'), ...CATALOG_PART_FILES];
 
 /** Every file of the npm build: the start script, the bundle, its parts and their licence texts. */
 export function npmBuildFiles(): string[] {
   const scripts = [START_PATH, BUNDLE_PATH, ...PART_FILES.map((file) => join(DIST, file))];
   return [...scripts, ...scripts.map((path) => `${path}.LEGAL.txt`).filter(existsSync)];
+}
+
+/** Where the start script's source holds the package version, which it prints for a bare --version. */
+const VERSION_PLACEHOLDER = `'@KMSDOCTOR_VERSION@'`;
+
+/** The start script (build/start/kmsdoctor.cjs) with the package's version written in. */
+function writeStartScript(): void {
+  const source = readFileSync(join(ROOT, 'build', 'start', 'kmsdoctor.cjs'), 'utf8');
+  if (!source.includes(VERSION_PLACEHOLDER)) throw new Error(`build/start/kmsdoctor.cjs has no ${VERSION_PLACEHOLDER} to write the version into`);
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  writeFileSync(START_PATH, source.replace(VERSION_PLACEHOLDER, JSON.stringify(version)));
+  chmodSync(START_PATH, 0o755);
 }
 
 /** The npm build in dist/: the parts first, since the bundle's stand-ins re-export what they hold. */
@@ -89,9 +108,10 @@ export async function bundle(): Promise<{ path: string; bytes: number }> {
     plugins: [partEntries(ROOT), jsonAsString()],
   });
   writeRuntimeFilesPart(ROOT, DIST);
-  await buildCli(BUNDLE_PATH, [embedRuntimeFilesInPart(ROOT), lazyPartImports(ROOT, DIST)]);
-  copyFileSync(join(ROOT, 'build', 'start', 'kmsdoctor.cjs'), START_PATH);
-  chmodSync(START_PATH, 0o755);
+  const catalogs = languageCatalogParts(ROOT);
+  await buildCli(BUNDLE_PATH, [embedRuntimeFilesInPart(ROOT), lazyPartImports(ROOT, DIST), catalogs.plugin]);
+  catalogs.write(DIST);
+  writeStartScript();
   return { path: BUNDLE_PATH, bytes: statSync(BUNDLE_PATH).size };
 }
 
@@ -103,5 +123,5 @@ export async function bundleSingleFile(outfile: string): Promise<{ path: string;
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await bundle();
-  for (const path of npmBuildFiles().filter((file) => file.endsWith('.cjs'))) console.log(`${path.slice(ROOT.length)}  ${(statSync(path).size / 1024).toFixed(0)} KiB`);
+  for (const path of npmBuildFiles().filter((file) => !file.endsWith('.LEGAL.txt'))) console.log(`${path.slice(ROOT.length)}  ${(statSync(path).size / 1024).toFixed(0)} KiB`);
 }

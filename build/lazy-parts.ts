@@ -7,6 +7,8 @@
  * The sources already load them only where used (a dynamic import(), or a static one in a module
  * that is itself imported dynamically), so the seam is the import itself: in the bundle, each
  * module below becomes a small stand-in that requires its part and hands on what the part holds.
+ * A part marked onFirstUse is for a library a module always in the bundle imports statically but
+ * only some runs call: its stand-in requires the part when one of its values is first used.
  * The exe keeps everything in one script and uses none of this.
  */
 import { createRequire } from 'node:module';
@@ -18,6 +20,12 @@ export interface LazyPart {
   name: string;
   /** The modules it holds, as the sources import them. */
   modules: readonly string[];
+  /**
+   * Loaded when a value it exports is first used, not when a module importing it loads: for a
+   * library a module always in the bundle imports but only some runs call. Its exports must be
+   * functions, classes or objects (build/shims/lazy-value.cjs stands for each until then).
+   */
+  onFirstUse?: true;
 }
 
 /** Grouped by the commands that need them, so a command compiles only what it uses. */
@@ -32,6 +40,9 @@ export const LAZY_PARTS: readonly LazyPart[] = [
   { name: 'powershell', modules: ['execa'] },
   // The progress line of a check run in a terminal.
   { name: 'spinner', modules: ['ora'] },
+  // ICU message formatting, for the few templates src/catalog/plain-template.ts leaves to it; its
+  // parser builds large Unicode patterns when loaded.
+  { name: 'message-format', modules: ['intl-messageformat'], onFirstUse: true },
 ];
 
 export const partFile = (name: string) => `kmsdoctor-${name}.cjs`;
@@ -61,6 +72,25 @@ export function partEntries(root: string): Plugin {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+/** A stand-in's exports taken when it loads, as Node's import does for a CommonJS module's named exports. */
+const whenImported = (names: string[], load: string) => [`const held = ${load};`, `export default held.default;`, ...(names.length > 0 ? [`export const { ${names.join(', ')} } = held;`] : [])];
+
+/** A stand-in's exports as values that load the part when first used (build/shims/lazy-value.cjs). */
+function onFirstUse(held: Record<string, unknown>, names: string[], load: string, lazyValues: string): string[] {
+  const lazy = (name: string) => {
+    const kind = typeof held[name];
+    if (kind !== 'function' && (kind !== 'object' || held[name] === null)) throw new Error(`a part loaded on first use can only export functions and objects; ${name} is ${kind}`);
+    return `${kind === 'function' ? 'lazyFunction' : 'lazyObject'}(() => part()[${JSON.stringify(name)}])`;
+  };
+  return [
+    `import { lazyFunction, lazyObject } from ${JSON.stringify(lazyValues)};`,
+    `let held;`,
+    `const part = () => (held ??= ${load});`,
+    ...('default' in held ? [`export default ${lazy('default')};`] : []),
+    ...names.map((name) => `export const ${name} = ${lazy(name)};`),
+  ];
+}
+
 /**
  * Turns every import of a module of LAZY_PARTS into a stand-in that requires its part (already
  * built into `folder`) at the first use, re-exporting the names the part holds for that module.
@@ -83,12 +113,8 @@ export function lazyPartImports(root: string, folder: string): Plugin {
         const file = partFile(part.name);
         const held = (requireBuilt(`./${file}`) as { default: Record<string, Record<string, unknown>> }).default[args.path]!;
         const names = Object.keys(held).filter((name) => name !== 'default' && IDENTIFIER.test(name));
-        const contents = [
-          `import loadPart from ${JSON.stringify(loader)};`,
-          `const held = loadPart(${JSON.stringify(file)}, () => require(${JSON.stringify(`./${file}`)})).default[${JSON.stringify(args.path)}];`,
-          `export default held.default;`,
-          ...(names.length > 0 ? [`export const { ${names.join(', ')} } = held;`] : []),
-        ];
+        const load = `loadPart(${JSON.stringify(file)}, () => require(${JSON.stringify(`./${file}`)})).default[${JSON.stringify(args.path)}]`;
+        const contents = [`import loadPart from ${JSON.stringify(loader)};`, ...(part.onFirstUse ? onFirstUse(held, names, load, join(root, 'build', 'shims', 'lazy-value.cjs')) : whenImported(names, load))];
         return { contents: contents.join('\n'), loader: 'js', resolveDir: root };
       });
     },

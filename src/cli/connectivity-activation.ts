@@ -7,7 +7,6 @@ import { UsageError } from '../core/usage-error.js';
 import type { ActivationSection } from '../engine/activation.js';
 import type { ConnectivityFacts } from '../engine/model.js';
 import type { ActivationArgs } from './activation-options.js';
-import { activationRunOptions, resolveActivationSettings } from './activation-settings.js';
 import { cliText } from './cli-text.js';
 
 /** What `report.input.activationRequest` records: the product, where the request went, or why not. */
@@ -24,13 +23,16 @@ const DEPENDENT_OPTIONS = ['product', 'protocol', 'sku', 'cmid', 'workstation'] 
 /**
  * Validates the activation options of `connectivity` up front (a bad --product fails before any
  * probe) and returns the hook runCheck calls after the check, or null without --activation-request.
+ * The activation settings (products, the protocol's ciphers) load only with --activation-request:
+ * a plain check does not pay for them.
  */
-export function connectivityActivation(args: ActivationArgs, timeoutMs: number): { hook: (facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>; input: ActivationRequestInput } | null {
+export async function connectivityActivation(args: ActivationArgs, timeoutMs: number): Promise<{ hook: (facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>; input: ActivationRequestInput } | null> {
   if (!args['activation-request']) {
     const stray = DEPENDENT_OPTIONS.filter((name) => args[name] !== undefined);
     if (stray.length > 0) throw new UsageError(cliText('cli.usage.needs-activation-request', { flags: stray.map((name) => `--${name}`), count: stray.length }));
     return null;
   }
+  const { activationRunOptions, resolveActivationSettings } = await import('./activation-settings.js');
   const settings = resolveActivationSettings(args, true);
   const input: ActivationRequestInput = { product: settings.product.name, protocol: `v${settings.protocol ?? settings.product.group.protocol}`, target: null, note: null };
   const hook = async (facts: ConnectivityFacts, deadline?: AbortSignal): Promise<ActivationSection | null> => {

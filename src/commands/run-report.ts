@@ -25,7 +25,6 @@ import { outputContext } from '../reporters/output-context.js';
 import { canRender, type ReporterContext, renderReport } from '../reporters/registry.js';
 import type { Finding, Severity } from '../rules/types.js';
 import type { ProbeSettings } from './probe-settings.js';
-import { checkOutTarget, writeOutFile } from './write-out.js';
 
 /** What the output options decided (src/cli/options/output-options.ts). */
 export interface OutputChoice {
@@ -78,8 +77,10 @@ export interface ReportRun<K extends ReportKind, L, O> {
 export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L, O>): Promise<{ exitCode: number; report: ReportOfKind[K] }> {
   const { format, out } = run.output;
   if (!canRender(format, run.kind)) throw new UsageError(render(msg('run.usage.format-unavailable', { format, command: run.command }), run.output.locale));
-  // Refused before the run (a directory, a socket), so a long run does not end in a refusal.
-  if (out !== undefined) await checkOutTarget(out, '--out', run.output.locale);
+  // Refused before the run (a directory, a socket), so a long run does not end in a refusal. The
+  // writer (and the file-system promises it needs) loads only when there is a file to write.
+  const writer = out === undefined ? undefined : { out, ...(await import('./write-out.js')) };
+  if (writer) await writer.checkOutTarget(writer.out, '--out', run.output.locale);
   const loaded = await run.load();
   const context = outputContext({ color: run.output.color });
   const timer = startTimer();
@@ -123,7 +124,7 @@ export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L,
     section: run.section(observed, run.output.locale),
   }) as unknown as ReportOfKind[K];
   const text = renderReport(report, format, { colors: context.colors, locale: run.output.locale, ...run.reporterData?.(observed) });
-  if (out !== undefined) await writeOutFile(out, streamed.join('') + text, '--out', run.output.locale);
+  if (writer) await writer.writeOutFile(writer.out, streamed.join('') + text, '--out', run.output.locale);
   else await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
   return { exitCode: report.summary.exitCode, report };
 }

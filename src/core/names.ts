@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { isIP, isIPv4 } from 'node:net';
 import { domainToASCII } from 'node:url';
 import { UsageError } from './usage-error.js';
 
@@ -51,6 +51,16 @@ export function parseKmsDomain(input: string, what = 'domain'): string {
 }
 
 /**
+ * Node's isIP, answering for text with fewer than two colons (a name, an IPv4 address, `host:port`)
+ * without Node's IPv6 pattern: compiling that pattern on its first use costs a few milliseconds of
+ * every check's start-up, and such text is never IPv6 (the shortest, `::`, has two).
+ */
+export function ipFamily(text: string): 0 | 4 | 6 {
+  if (text.indexOf(':') === text.lastIndexOf(':')) return isIPv4(text) ? 4 : 0;
+  return isIP(text) as 0 | 4 | 6;
+}
+
+/**
  * A bare IPv6 literal whose last group could be a port (`::1:1688`) is ambiguous: it is a valid
  * address, and also what someone means who forgot the brackets. Guessing either way probes the
  * wrong thing, so it is refused with both spellings.
@@ -59,14 +69,14 @@ export function refuseAmbiguousIpv6(text: string, what: string): void {
   const colon = text.lastIndexOf(':');
   const head = text.slice(0, colon);
   const tail = text.slice(colon + 1);
-  if (isIP(text) !== 6 || !/^\d{1,5}$/.test(tail) || Number(tail) < 1 || Number(tail) > 65535 || isIP(head) !== 6) return;
+  if (ipFamily(text) !== 6 || !/^\d{1,5}$/.test(tail) || Number(tail) < 1 || Number(tail) > 65535 || ipFamily(head) !== 6) return;
   throw new UsageError(`${what} "${text}" is ambiguous: write [${head}]:${tail} for port ${tail} of ${head}, or [${text}] for that address`);
 }
 
 /** A host is either an IP literal or a DNS name. */
 export function parseHostName(input: string, what = 'host'): string {
   const bare = input.startsWith('[') && input.endsWith(']') ? input.slice(1, -1) : input;
-  if (isIP(bare)) return bare;
+  if (ipFamily(bare)) return bare;
   return parseDomainName(input, what);
 }
 
@@ -95,10 +105,10 @@ export function parseEndpoint(input: string, defaultPort: number, what = 'host')
   const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(text);
   if (bracketed) {
     const host = bracketed[1] ?? '';
-    if (isIP(host) !== 6) throw new UsageError(`${what} "${text}" has brackets around something that is not an IPv6 address`);
+    if (ipFamily(host) !== 6) throw new UsageError(`${what} "${text}" has brackets around something that is not an IPv6 address`);
     return { host, port: bracketed[2] === undefined ? defaultPort : parsePort(bracketed[2], `port in ${what} "${text}"`) };
   }
-  if (isIP(text) === 6) {
+  if (ipFamily(text) === 6) {
     refuseAmbiguousIpv6(text, what);
     return { host: text, port: defaultPort };
   }
@@ -112,5 +122,5 @@ export function parseEndpoint(input: string, defaultPort: number, what = 'host')
 
 /** `host:port`, with brackets around IPv6 literals so the result parses back. */
 export function formatEndpoint({ host, port }: Endpoint): string {
-  return isIP(host) === 6 ? `[${host}]:${port}` : `${host}:${port}`;
+  return ipFamily(host) === 6 ? `[${host}]:${port}` : `${host}:${port}`;
 }

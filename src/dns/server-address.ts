@@ -1,6 +1,5 @@
 import { getServers } from 'node:dns';
-import { isIP } from 'node:net';
-import { parsePort, refuseAmbiguousIpv6 } from '../core/names.js';
+import { ipFamily, parsePort, refuseAmbiguousIpv6 } from '../core/names.js';
 import { UsageError } from '../core/usage-error.js';
 import type { DnsServer } from './exchange.js';
 
@@ -17,21 +16,21 @@ export function parseDnsServer(input: string): DnsServer {
   const bracketed = /^\[([^\]]+)\](?::(.+))?$/.exec(text);
   const [address, port] = bracketed
     ? [bracketed[1] ?? '', bracketed[2]]
-    : isIP(text) === 6
+    : ipFamily(text) === 6
       ? [text, undefined]
       : text.includes(':')
         ? [text.slice(0, text.lastIndexOf(':')), text.slice(text.lastIndexOf(':') + 1)]
         : [text, undefined];
-  if (!isIP(address)) throw new UsageError(`--dns-server "${input}" is not an IP address (optionally with :port)`);
+  if (!ipFamily(address)) throw new UsageError(`--dns-server "${input}" is not an IP address (optionally with :port)`);
   return { address, port: port === undefined ? DNS_PORT : parsePort(port, `port in --dns-server "${input}"`) };
 }
 
 /** The machine's own resolvers (resolv.conf on Unix, the adapters' DNS servers on Windows). */
 export function systemDnsServers(): DnsServer[] {
   // Node lists a resolver on port 53 as a bare address, which is no ambiguity: it is never a typo.
-  return getServers().map((entry) => entry.replace(/%[^\]]+/, '')).map((entry) => (isIP(entry) ? { address: entry, port: DNS_PORT } : parseDnsServer(entry)));
+  return getServers().map((entry) => entry.replace(/%[^\]]+/, '')).map((entry) => (ipFamily(entry) ? { address: entry, port: DNS_PORT } : parseDnsServer(entry)));
 }
 
 export function formatDnsServer(server: DnsServer): string {
-  return isIP(server.address) === 6 ? `[${server.address}]:${server.port}` : `${server.address}:${server.port}`;
+  return ipFamily(server.address) === 6 ? `[${server.address}]:${server.port}` : `${server.address}:${server.port}`;
 }

@@ -3,9 +3,9 @@
  * beside it) is self-contained: copied into an empty folder, far from the package, it still prints
  * its version, finding pages and code pages, and validates a snapshot against the schema it
  * carries. The list of runtime files it embeds covers every file the sources read at run time.
- * --version and a network check need no part; a part missing is one line and exit 2. The start
- * script beside it (dist/kmsdoctor.cjs) runs it and keeps one compile-cache entry per file it
- * loaded, however many commands run.
+ * The start script beside it (dist/kmsdoctor.cjs) answers --version alone, runs the bundle for
+ * anything else and keeps one compile-cache entry per script it loaded, however many commands run.
+ * A network check needs no part but its language's catalog; a part missing is one line and exit 2.
  */
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as nodeModule from 'node:module';
@@ -15,8 +15,11 @@ import { execa } from 'execa';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { npmBuildFiles, PART_FILES } from '../../build/bundle.js';
+import { catalogPartFile } from '../../build/catalog-parts.js';
 import { runtimeFiles } from '../../build/runtime-files.js';
+import { LOCALES, type MessageId } from '../../src/catalog/catalogs.js';
 import { RULE_IDS } from '../../src/catalog/findings.js';
+import { render } from '../../src/catalog/render.js';
 import { rulePageFile, rulePagePath } from '../../src/cli/commands/explain.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 
@@ -93,24 +96,50 @@ test('the start script runs the bundle beside it, with a compile-cache entry per
   assert.is(entries.length, 'enableCompileCache' in nodeModule ? 2 : 0, entries.map((entry) => entry.name).join(', '));
 });
 
-test('--version and a network check load no part; a missing part is one line and exit 2', async () => {
+test('--version needs only the start script; a network check only the bundle and its language\'s catalog; a missing part is one line and exit 2', async () => {
   const alone = mkdtempSync(join(tmpdir(), 'kmsd-bundle-alone-'));
   try {
-    copyFileSync(join(PACKAGE_ROOT, 'dist', 'kmsdoctor.cjs'), join(alone, 'kmsdoctor.cjs'));
-    copyFileSync(join(PACKAGE_ROOT, 'dist', 'kmsdoctor-bundle.cjs'), join(alone, 'kmsdoctor-bundle.cjs'));
     const runAlone = (args: string[]) => execa(process.execPath, [join(alone, 'kmsdoctor.cjs'), ...args], { cwd: alone, reject: false, env: { NO_COLOR: '1', NODE_DISABLE_COMPILE_CACHE: '1' } });
+    copyFileSync(join(PACKAGE_ROOT, 'dist', 'kmsdoctor.cjs'), join(alone, 'kmsdoctor.cjs'));
     const version = await runAlone(['--version']);
     assert.is(version.exitCode, 0, version.stderr);
+    assert.is(version.stdout, (await run(['--version'])).stdout);
+    copyFileSync(join(PACKAGE_ROOT, 'dist', 'kmsdoctor-bundle.cjs'), join(alone, 'kmsdoctor-bundle.cjs'));
+    copyFileSync(join(PACKAGE_ROOT, 'dist', catalogPartFile('en')), join(alone, catalogPartFile('en')));
     // Nothing listens on port 1 of the loopback: refused at once, and a report all the same.
-    const check = await runAlone(['connectivity', '--kms-host', '127.0.0.1:1', '--timeout', '500', '--json']);
+    const check = await runAlone(['connectivity', '--kms-host', '127.0.0.1:1', '--timeout', '500', '--json', '--lang', 'en']);
     assert.ok(check.exitCode === 0 || check.exitCode === 1, check.stderr);
     assert.is((JSON.parse(check.stdout) as { command: string }).command, 'connectivity');
-    const explained = await runAlone(['explain', 'tcp/kms-port-filtered']);
+    const missing = (file: string) => [`kmsdoctor: ${join(alone, file)} is missing: this installation is incomplete; reinstall kms-doctor`];
+    const japanese = await runAlone(['connectivity', '--kms-host', '127.0.0.1:1', '--timeout', '500', '--json', '--lang', 'ja']);
+    assert.is(japanese.exitCode, 2);
+    assert.is(japanese.stdout, '');
+    assert.equal(japanese.stderr.split('\n'), missing(catalogPartFile('ja')));
+    // A run in one language reads that language's part only.
+    copyFileSync(join(PACKAGE_ROOT, 'dist', catalogPartFile('ja')), join(alone, catalogPartFile('ja')));
+    rmSync(join(alone, catalogPartFile('en')));
+    const onlyJapanese = await runAlone(['connectivity', '--kms-host', '127.0.0.1:1', '--timeout', '500', '--lang', 'ja']);
+    assert.ok(onlyJapanese.exitCode === 0 || onlyJapanese.exitCode === 1, onlyJapanese.stderr);
+    assert.match(onlyJapanese.stdout, /KMS ホスト/);
+    const explained = await runAlone(['explain', 'tcp/kms-port-filtered', '--lang', 'ja']);
     assert.is(explained.exitCode, 2);
     assert.is(explained.stdout, '');
-    assert.equal(explained.stderr.split('\n'), [`kmsdoctor: ${join(alone, 'kmsdoctor-runtime-files.cjs')} is missing: this installation is incomplete; reinstall kms-doctor`]);
+    assert.equal(explained.stderr.split('\n'), missing('kmsdoctor-runtime-files.cjs'));
   } finally {
     rmSync(alone, { recursive: true, force: true });
+  }
+});
+
+test('no text of a language is in the bundle: each language is its part, read as JSON', () => {
+  const bundled = readFileSync(join(PACKAGE_ROOT, 'dist', 'kmsdoctor-bundle.cjs'), 'utf8');
+  for (const locale of LOCALES) {
+    const part = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dist', catalogPartFile(locale)), 'utf8')) as { index: Record<string, { messages: Record<string, string> }> };
+    const messages = Object.values(part.index)[0]!.messages;
+    const id = 'tcp/kms-port-filtered.title';
+    assert.is(messages[id], render({ id: id as MessageId }, locale));
+    // As written, or escaped to ASCII as the bundle writes text.
+    const ascii = messages[id]!.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    for (const form of [messages[id]!, ascii]) assert.not.ok(bundled.includes(form), `${locale}: "${form}" is in the bundle`);
   }
 });
 

@@ -78,7 +78,7 @@ test('a response dripped fragment by fragment ends with one response budget: inc
 
 test('connectivity --activation-request: the request after the probes ends by the run\'s deadline', async () => {
   await withSlowFragments(200, async (port) => {
-    const planned = connectivityActivation({ 'activation-request': true, product: 'Windows Server 2019 Standard', cmid: '44444444-5555-4666-8777-888888888888', workstation: 'kms-probe.test', 'bind-style': 'ndr32', 'interface-check': false }, 5000);
+    const planned = await connectivityActivation({ 'activation-request': true, product: 'Windows Server 2019 Standard', cmid: '44444444-5555-4666-8777-888888888888', workstation: 'kms-probe.test', 'bind-style': 'ndr32', 'interface-check': false }, 5000);
     assert.ok(planned);
     const facts = buildFacts({ targets: [host('kms.deadline.test', { source: 'kms-host', port, addresses: [HOST] })] });
     const started = performance.now();

@@ -38,7 +38,7 @@ export const readinessCommand = networkReportCommand<ReadinessArgs>('readiness',
     const clientSnapshots = strings(args['client-snapshot']);
     if (domains.length === 0 && clientSnapshots.length === 0) throw new UsageError(cliText('cli.usage.readiness.no-domain'));
     const { connectivityActivation } = await import('../connectivity-activation.js');
-    const activation = connectivityActivation(args, probing.timeoutMs);
+    const activation = await connectivityActivation(args, probing.timeoutMs);
     const { runReadinessReport } = await import('../../commands/readiness-report.js');
     return runReadinessReport({
       output,
