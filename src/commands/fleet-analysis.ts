@@ -1,5 +1,6 @@
-import type { Locale } from '../catalog/catalogs.js';
+import { DEFAULT_LOCALE, type Locale } from '../catalog/catalogs.js';
 import type { RuleId } from '../catalog/findings.js';
+import { render } from '../catalog/render.js';
 import type { FleetAccumulator } from '../fleet/accumulate.js';
 import { activationView } from '../fleet/activation-view.js';
 import { clockView } from '../fleet/clock-view.js';
@@ -54,13 +55,13 @@ export function fleetFindings(facts: FleetFacts, locale?: Locale): Finding<RuleI
 }
 
 /** The fleet section of the report, with the notes on what was not looked at. */
-export function fleetSection(facts: FleetFacts, extraNotes: readonly string[] = []): FleetSection {
+export function fleetSection(facts: FleetFacts, extraNotes: readonly string[] = [], locale: Locale = DEFAULT_LOCALE): FleetSection {
   return {
     discovery: facts.discovery,
     cloneGroups: facts.cloneGroups,
     activation: facts.activation,
     hosts: facts.hosts,
-    split: facts.split,
+    split: facts.split && { ...facts.split, summary: render(facts.split.summary, locale), summaryMessage: facts.split.summary },
     domains: facts.domains,
     clock: facts.clock,
     unreadable: facts.unreadable,

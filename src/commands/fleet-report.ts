@@ -69,7 +69,7 @@ export async function runFleetReport(args: FleetRun): Promise<{ exitCode: number
     },
     evaluate: ({ facts }, locale) => fleetFindings(facts, locale),
     summaryExtra: ({ fleet }) => fleetSummaryExtra(fleet),
-    section: ({ facts }) => fleetSection(facts),
+    section: ({ facts }, locale) => fleetSection(facts, [], locale),
     reporterData: ({ fleet }) => ({ fleetClients: fleet.clients.values() }),
   });
 }

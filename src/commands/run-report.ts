@@ -61,7 +61,8 @@ export interface ReportRun<K extends ReportKind, L, O> {
   load(): Promise<L>;
   observe(observation: Observation, loaded: L): Promise<O>;
   evaluate(observed: O, locale: Locale): Finding[];
-  section(observed: O): SectionOf<K>;
+  /** The kind's section; what the facts say in words is rendered in `locale` (JSON keeps the message ids and args beside the text). */
+  section(observed: O, locale: Locale): SectionOf<K>;
   /** What the verdict grades when not the findings (readiness: its checks). */
   graded?(observed: O): Severity[];
   summaryExtra?(observed: O): SummaryExtraOf<K>;
@@ -116,7 +117,7 @@ export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L,
     findings,
     summary,
     ...(run.summaryExtra && { summaryExtra: run.summaryExtra(observed) }),
-    section: run.section(observed),
+    section: run.section(observed, run.output.locale),
   }) as unknown as ReportOfKind[K];
   const text = renderReport(report, format, { colors: context.colors, locale: run.output.locale, ...run.reporterData?.(observed) });
   if (out !== undefined) await writeOutFile(out, streamed.join('') + text);

@@ -3,11 +3,14 @@
  * so a reporter asks for `text('report.findings.heading')` and never holds a language-specific string.
  */
 import type { Locale } from '../catalog/catalogs.js';
+import type { FACTS_CLIENT } from '../catalog/en/facts-client.js';
 import type { REPORT } from '../catalog/en/report.js';
+import type { REPORT_FACTS } from '../catalog/en/report-facts.js';
 import type { MessageArgs } from '../catalog/message.js';
 import { render } from '../catalog/render.js';
 
-export type ReportMessageId = keyof typeof REPORT;
+/** The frames of every report, and the words of the facts it shows (license states in the client's block). */
+export type ReportMessageId = keyof typeof REPORT | keyof typeof REPORT_FACTS | keyof typeof FACTS_CLIENT;
 export type ReportText = (id: ReportMessageId, args?: MessageArgs) => string;
 
 export function reportText(locale: Locale): ReportText {

@@ -3,6 +3,8 @@ import { CLIENT } from './client.js';
 import { CODE_PAGE } from './code-page.js';
 import { DNS } from './dns.js';
 import { EVENTS } from './events.js';
+import { FACTS_CLIENT } from './facts-client.js';
+import { FACTS_HOST } from './facts-host.js';
 import { FLEET } from './fleet.js';
 import { HOST } from './host.js';
 import { KMS } from './kms.js';
@@ -10,6 +12,7 @@ import { PROBE } from './probe.js';
 import { PUBLICATION } from './publication.js';
 import { READINESS } from './readiness.js';
 import { REPORT } from './report.js';
+import { REPORT_FACTS } from './report-facts.js';
 import { RPC } from './rpc.js';
 import { RUN } from './run.js';
 import { SRV } from './srv.js';
@@ -23,5 +26,5 @@ import { TCP } from './tcp.js';
  */
 export const EN = {
   listSeparator: ', ',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...REPORT_FACTS, ...FACTS_CLIENT, ...FACTS_HOST },
 } as const;

@@ -28,12 +28,13 @@ export const analyzeCommand = networkReportCommand<AnalyzeArgs>('analyze <files.
     const { runConnectivityReport } = await import('../../commands/connectivity-report.js');
     const { loadAnalyzeInputsWithHosts } = await import('../../client/load-analyze-inputs.js');
     const { targetsFromPlan } = await import('../../client/client-targets.js');
+    const { render } = await import('../../catalog/render.js');
     const encoding = args.encoding === undefined ? undefined : parseEncodingName(args.encoding);
     const load = async () => {
       const { client, host } = await loadAnalyzeInputsWithHosts(args.files.map(String), args['slmgr-ini'], args['target-os'], { encoding });
       if (!client && !host) throw new UsageError('none of the files describes a client or a KMS host: give a snapshot, slmgr /dlv text or an event export');
       const empty = client && !host ? nothingKnown(client) : null;
-      if (empty) throw new UsageError(`nothing to judge in ${args.files.map(String).join(', ')}: ${empty}`);
+      if (empty) throw new UsageError(render({ id: 'facts.client.nothing', args: { files: args.files.map(String), why: empty } }, output.locale));
       if (args.probe && !client) throw new UsageError('--probe tests what a client would contact; give a client snapshot, /dlv text or event export');
       const targets = client ? targetsFromPlan(client.plan, { domains: [], kmsHosts: [] }) : { domains: [], kmsHosts: [] };
       return { targets, input: { files: args.files, probe: args.probe }, client, host };
