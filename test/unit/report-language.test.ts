@@ -4,9 +4,12 @@
  * a script reads — ids, codes, host names, commands, states, PASS/FAIL and the severity ids.
  */
 
+import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { loadAnalyzeInputsWithHosts } from '../../src/client/load-analyze-inputs.js';
+import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { runReadinessChecks } from '../../src/readiness/checks/index.js';
 import type { ReadinessFacts } from '../../src/readiness/model.js';
 import { renderCheck } from '../../src/readiness/render.js';
@@ -15,6 +18,7 @@ import { buildEnvelope, summarize } from '../../src/report/envelope.js';
 import { buildReadinessReport } from '../../src/report/readiness.js';
 import { buildReport } from '../../src/report/report.js';
 import { evaluate } from '../../src/rules/index.js';
+import { englishRuns, JAPANESE } from '../helpers/english-runs.js';
 import { buildFacts, host } from '../helpers/facts.js';
 import { render } from '../helpers/render.js';
 
@@ -33,39 +37,6 @@ function readinessReport(locale: 'en' | 'ja') {
 
 function eventsReport() {
   return buildEnvelope({ kind: 'events', command: 'events', startedAt: '2026-12-04T00:00:00.000Z', durationMs: 1, input: { files: ['a.xml'] }, findings: [], summary: summarize({ findings: [], failOn: 'error', probes: 0 }), section: { events: [], attempts: [], failures: [], warnings: [] } }) as AnyReport;
-}
-
-/**
- * The translatable text: no markup, no style sheet, no code spans, no quoted Windows labels
- * ("Listening on Port" is what slmgr prints on an English host) and none of the fixed state words.
- */
-function visibleText(output: string): string {
-  return output
-    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&[a-z#0-9]+;/g, ' ')
-    .replace(/`[^`\n]*`/g, ' ')
-    .replace(/"[^"\n]*"/g, ' ')
-    .replace(/\b(PASS|FAIL|WARN|NOT RUN|NOT-RUN)\b/g, ' ');
-}
-
-/** Runs of three or more plain English words: a sentence or phrase left untranslated. */
-function englishRuns(output: string): string[] {
-  const runs: string[] = [];
-  for (const line of visibleText(output).split('\n')) {
-    const words = line.split(/\s+/).filter(Boolean);
-    let run: string[] = [];
-    for (const word of [...words, '']) {
-      // Units are not words: "0.8 ms: refused" is a timing and a probe's own detail.
-      if (/^\(?[A-Za-z]+[,.:;)]?$/.test(word) && !/^(ms|s)\W?$/.test(word)) run.push(word);
-      else {
-        if (run.length >= 3) runs.push(run.join(' '));
-        run = [];
-      }
-    }
-  }
-  return runs;
 }
 
 const ja = suite('reports in Japanese');
@@ -120,6 +91,70 @@ ja('the remedy steps line up under the first, whatever the label\'s width', () =
   const second = human.split('\n').find((line) => /^ +2\) /.test(line));
   assert.ok(first && second, human);
   assert.is(stringWidth(first.slice(0, first.indexOf('1)'))), stringWidth(second.slice(0, second.indexOf('2)'))));
+});
+
+/** `kmsdoctor analyze` of sample files, offline, in one language: client and host facts, no probe. */
+async function analyzeReport(files: string[], locale: 'en' | 'ja', targetOs?: string) {
+  const { client, host } = await loadAnalyzeInputsWithHosts(files.map((file) => join(PACKAGE_ROOT, 'samples', file)), undefined, targetOs);
+  const facts = buildFacts({ domains: [], targets: [] });
+  const findings = evaluate({ connectivity: facts, ...(client ? { client } : {}), ...(host ? { host } : {}) }, locale);
+  return buildReport({ command: 'analyze', startedAt: '2026-12-04T00:00:00.000Z', durationMs: 1, input: { files }, facts, findings, failOn: 'error', client, host, locale });
+}
+
+/** Inputs that bring every kind of facts line: host snapshots, /dlv text and 12290 logs of several hosts, clients from CIM, slmgr text and events. */
+const ANALYZED: ReadonlyArray<{ name: string; files: string[]; targetOs?: string }> = [
+  { name: 'a host snapshot and its 12290 log, a target its key does not cover', files: ['snapshots/kms-host-publish-list.json', 'events/host-12290-wevtutil.xml'], targetOs: 'Windows Server 2025 Standard' },
+  { name: 'three hosts (a full log, /dlv text, a 12290 export): the count over all hosts', files: ['host/kms03-log-full-snapshot.json', 'dlv/host-en-ws2019-csvlk2022.txt', 'host/kms02-12290-get-winevent.json'], targetOs: 'Windows 11 Enterprise' },
+  { name: 'a MAK client from slmgr text: every KMS fact unknown, with why', files: ['dlv/client-en-mak.txt'] },
+  { name: 'a client from events only', files: ['events/client-wevtutil.xml'] },
+  { name: 'a Japanese client from slmgr text and its slmgr.ini', files: ['dlv/client-ja.txt', 'dlv/slmgr-0411.ini'] },
+  { name: 'a client snapshot with host caching and two suffixes', files: ['snapshots/client-dns-discovery-ok.json'] },
+];
+
+/** The client and host blocks of the console view: everything before the findings. */
+const factsBlocks = (human: string) => human.slice(0, human.indexOf('\n検出事項') === -1 ? human.indexOf('\n✔') : human.indexOf('\n検出事項'));
+
+for (const { name, files, targetOs } of ANALYZED) {
+  ja(`analyze, ${name}: the client and host blocks leave no English sentence`, async () => {
+    const human = render(await analyzeReport(files, 'ja', targetOs) as AnyReport, 'human', { locale: 'ja' });
+    const blocks = factsBlocks(human);
+    assert.ok(blocks.length > 0 && JAPANESE.test(blocks), human);
+    assert.equal(englishRuns(blocks), [], blocks);
+  });
+}
+
+ja('analyze: the English check finds the English facts blocks (so it can fail)', async () => {
+  const human = render(await analyzeReport(ANALYZED[1]!.files, 'en', ANALYZED[1]!.targetOs) as AnyReport, 'human');
+  assert.ok(englishRuns(factsBlocks(human)).length > 3);
+});
+
+ja('analyze JSON: the facts\' words follow the language, their message ids and args do not', async () => {
+  for (const { files, targetOs } of ANALYZED) {
+    const [en, japanese] = [await analyzeReport(files, 'en', targetOs), await analyzeReport(files, 'ja', targetOs)];
+    const messages = (report: typeof en) => JSON.stringify([
+      Object.values(report.client?.kms ?? {}).map((fact) => fact.unknownReasonMessage),
+      report.client?.plan.stepMessages,
+      report.host?.split?.summaryMessage,
+      report.host?.hosts.map((h) => [h.coverage.map((c) => c.noteMessages), h.updates?.checks.map((check) => check.reasonMessage)]),
+    ]);
+    assert.is(messages(japanese), messages(en));
+    const words = (report: typeof en) => [...Object.values(report.client?.kms ?? {}).map((fact) => fact.unknownReason), ...(report.client?.plan.steps ?? []), report.host?.split?.summary].filter((text): text is string => typeof text === 'string');
+    assert.is(words(japanese).length, words(en).length);
+    for (const text of words(japanese)) assert.ok(JAPANESE.test(text), text);
+    for (const text of words(en)) assert.not.ok(JAPANESE.test(text), text);
+    // slmgr's words stay a stable value in every language; the console words them.
+    assert.equal(japanese.client?.products.map((p) => p.licenseStatusWords), en.client?.products.map((p) => p.licenseStatusWords));
+  }
+});
+
+ja('analyze: the fact rows line up by display width and no Japanese label touches its value', async () => {
+  for (const locale of ['en', 'ja'] as const) {
+    const human = render(await analyzeReport(['dlv/client-en-mak.txt'], locale) as AnyReport, 'human', { locale });
+    const rows = human.split('\n').filter((line) => /^ {2}\S.*? {2,}(\?|\d)/.test(line) && !line.includes('—  '));
+    assert.ok(rows.length >= 6, human);
+    const valueStart = (line: string) => stringWidth(line.slice(0, line.search(/ {2,}(\?|\d)/))) + (line.slice(line.search(/ {2,}(\?|\d)/)).match(/^ +/)![0].length);
+    assert.is(new Set(rows.map(valueStart)).size, 1, rows.join('\n'));
+  }
 });
 
 ja.run();

@@ -3,7 +3,7 @@ import type { FACTS_CLIENT as EN } from '../en/facts-client.js';
 /** Japanese text of what the client facts say in words (see the English twin). */
 export const FACTS_CLIENT = {
   'facts.client.unknown.events-only': '入力はイベントだけで、クライアントの設定は含まれていません',
-  'facts.client.unknown.cim': 'Windows は{fact, select, cmid {クライアント マシン ID (CMID)} host {KMS ホスト (/skms の設定も、DNS で検出されたホストもありません)} hostIp {KMS ホストの IP アドレス} hostEpid {KMS ホストの拡張 PID} activationInterval {ライセンス認証の間隔} renewalInterval {更新間隔} other {{fact}}}を報告していません',
+  'facts.client.unknown.cim': '{fact, select, cmid {クライアント マシン ID (CMID)} host {KMS ホスト (/skms の設定も、DNS で検出されたホストもありません)} hostIp {KMS ホストの IP アドレス} hostEpid {KMS ホストの拡張 PID} activationInterval {ライセンス認証の間隔} renewalInterval {更新間隔} other {{fact}}}: Windows から報告されていません',
   'facts.client.unknown.no-product': 'slmgr のテキストに Windows 製品がありません',
   'facts.client.unknown.not-kms-client': '製品が KMS クライアントではない ({channel}) ため、slmgr は KMS クライアント情報を出力しません',
   'facts.client.unknown.not-activated': 'slmgr は、製品がライセンス認証されるまで KMS クライアント情報を出力しません ("{slmgrLine}")',

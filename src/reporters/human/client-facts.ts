@@ -27,22 +27,26 @@ function shown<T>(fact: KnownOr<T>, render: (value: T) => string, c: Colors, tex
   return fact.value === null ? c.dim(`? — ${fact.unknownReason ?? text('report.client.fact.unknown')}`) : render(fact.value);
 }
 
-const LABEL_WIDTH = 14;
+/** The labels of the client's fact rows: the value column starts two columns after the widest in the report's language. */
+const FACT_LABELS = ['report.client.fact.cmid', 'report.client.fact.host', 'report.client.fact.host-address', 'report.client.fact.host-epid', 'report.client.fact.intervals', 'report.client.trusted-time'] as const;
 
-/** A label and its value in one column; by display width, so a Japanese label lines up too. */
-export const factRow = (label: string, value: string) => `  ${label}${' '.repeat(Math.max(LABEL_WIDTH - stringWidth(label), 0))}${value}`;
+/** A label and its value in one column; by display width, so a Japanese label lines up too and never touches its value. */
+export function factRow(label: string, value: string, text: ReportText): string {
+  const width = Math.max(...FACT_LABELS.map((id) => stringWidth(text(id)))) + 2;
+  return `  ${label}${' '.repeat(Math.max(width - stringWidth(label), 1))}${value}`;
+}
 
 /** The facts of slmgr's "Key Management Service client information" block, each with why when unknown. */
 export function kmsFactLines(kms: ReportKmsClientFacts, c: Colors, text: ReportText): string[] {
   const minutes = (n: number) => (n >= 1440 && n % 1440 === 0 ? text('report.client.minutes-days', { minutes: n, days: n / 1440 }) : text('report.client.minutes', { minutes: n }));
   const where = (source: 'registered' | 'dns') => text(source === 'registered' ? 'report.client.host.registered' : 'report.client.host.dns');
   return [
-    factRow(text('report.client.fact.cmid'), shown(kms.cmid, (v) => v, c, text)),
-    factRow(text('report.client.fact.host'), shown(kms.host, (h) => `${h.name}${h.port !== null ? `:${h.port}` : ''} (${where(h.source)})`, c, text)),
-    factRow(text('report.client.fact.host-address'), shown(kms.hostIp, (v) => v, c, text)),
-    factRow(text('report.client.fact.host-epid'), shown(kms.hostEpid, (e) => text('report.client.epid', { raw: e.raw, build: e.build, os: e.os || null, hostKey: e.hostKey || null, installed: e.keyInstalled || null }), c, text)),
+    factRow(text('report.client.fact.cmid'), shown(kms.cmid, (v) => v, c, text), text),
+    factRow(text('report.client.fact.host'), shown(kms.host, (h) => `${h.name}${h.port !== null ? `:${h.port}` : ''} (${where(h.source)})`, c, text), text),
+    factRow(text('report.client.fact.host-address'), shown(kms.hostIp, (v) => v, c, text), text),
+    factRow(text('report.client.fact.host-epid'), shown(kms.hostEpid, (e) => text('report.client.epid', { raw: e.raw, build: e.build, os: e.os || null, hostKey: e.hostKey || null, installed: e.keyInstalled || null }), c, text), text),
     factRow(text('report.client.fact.intervals'), kms.activationIntervalMinutes.value === null && kms.renewalIntervalMinutes.value === null
       ? shown(kms.renewalIntervalMinutes, String, c, text)
-      : text('report.client.intervals', { activation: shown(kms.activationIntervalMinutes, minutes, c, text), renewal: shown(kms.renewalIntervalMinutes, minutes, c, text) })),
+      : text('report.client.intervals', { activation: shown(kms.activationIntervalMinutes, minutes, c, text), renewal: shown(kms.renewalIntervalMinutes, minutes, c, text) }), text),
   ];
 }

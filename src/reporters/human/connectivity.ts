@@ -33,7 +33,7 @@ function clientSection(report: Report, c: Colors, text: ReportText): string[] {
     c.bold(client.computer ? text('report.client.heading', { computer: client.computer, ...from }) : text('report.client.heading.unnamed', from)),
     ...productLines(client.products, c, text),
     ...kmsFactLines(client.kms, c, text),
-    ...(trusted ? [factRow(text('report.client.trusted-time'), trusted)] : []),
+    ...(trusted ? [factRow(text('report.client.trusted-time'), trusted, text)] : []),
     ...client.plan.steps.map((step) => `  → ${step}`),
     ...(client.attempts.length > 0 ? [c.dim(`  ${text('report.client.attempts')}`)] : []),
     ...client.attempts.map((attempt) => `    ${attempt.time}  ${attempt.host ?? '?'}  ${attempt.answered ? text('report.client.attempt.count', { hresult: attempt.responseHresult ?? attempt.requestHresult ?? '?', count: count(attempt) }) : c.red(text('report.client.attempt.no-answer'))}`),
