@@ -1,10 +1,13 @@
 /**
- * Finds English left in a report meant for another language: runs of three or more plain English
- * words, outside markup, code spans, quoted Windows labels ("Listening on Port" is what slmgr
- * prints on an English host) and the fixed state words.
+ * The check that a text meant for a Japanese reader left no English sentence behind: what remains
+ * in Latin letters must be data an admin copies or a script reads — ids, codes, host names,
+ * commands, states, PASS/FAIL and the severity ids. Shared by the report, CLI and sample tests.
  */
 
-/** The translatable text: no markup, no style sheet, no code spans, no quoted text and none of the fixed state words. */
+/**
+ * The translatable text: no markup, no style sheet, no code spans, no quoted Windows labels
+ * ("Listening on Port" is what slmgr prints on an English host) and none of the fixed state words.
+ */
 export function visibleText(output: string): string {
   return output
     .replace(/<style>[\s\S]*?<\/style>/g, ' ')
@@ -34,5 +37,5 @@ export function englishRuns(output: string): string[] {
   return runs;
 }
 
-/** Kana or kanji: the text is Japanese. */
+/** Japanese text: kana or kanji. */
 export const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
