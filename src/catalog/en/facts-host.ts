@@ -1,7 +1,8 @@
 /**
  * English text of what the KMS host facts say in words: why a host key's coverage is judged as
- * it is, why a required update is or is not shown by the service version, and the count split over
- * several hosts. Host names, keys, KB numbers and versions come in as arguments.
+ * it is, why a required update is or is not shown by the service version, the count split over
+ * several hosts, and what limited a check of where the host publishes. Host names, keys, KB
+ * numbers, versions, zones and options come in as arguments.
  */
 export const FACTS_HOST = {
   'facts.host.coverage.epid-other-key': 'the ePID {epid} names {key}, which is not a key for {product}; judged from the description and Activation ID instead',
@@ -23,4 +24,8 @@ export const FACTS_HOST = {
   'facts.host.split.sum': 'no host reaches {threshold} although their counts add up to {sum} ({hosts}; an upper bound: a client that reached two hosts counts twice)',
   'facts.host.split.none-reaches': 'no host reaches {threshold}, and together they saw {together, select, null {an unknown number of} other {{together}}} distinct clients ({hosts})',
   'facts.host.split.reached': 'at least one host reaches {threshold} ({hosts})',
+  'facts.publication.no-server': 'no DNS server to ask for {queryName}: name the authoritative servers with {authoritativeOption} or a resolver with {resolverOption}',
+  'facts.publication.no-ns': '{server} gave no NS records for zone {zone} ({status})',
+  'facts.publication.ns-unresolved': 'name server {nsName} of {zone} does not resolve ({status}); it was not asked',
+  'facts.publication.no-authoritative': 'the authoritative servers of {zone} could not be found; only the resolvers were asked (name them with {option})',
 } as const satisfies Record<string, string>;

@@ -21,4 +21,8 @@ export const FACTS_HOST = {
   'facts.host.split.sum': 'カウントの合計は {sum} ですが、{threshold} に達するホストはありません ({hosts}。これは上限です: 2 台のホストに接続したクライアントは 2 回数えられます)',
   'facts.host.split.none-reaches': '{threshold} に達するホストはなく、全体で見た異なるクライアントは{together, select, null {不明な台数} other { {together} 台}}です ({hosts})',
   'facts.host.split.reached': '{threshold} に達するホストが少なくとも 1 台あります ({hosts})',
+  'facts.publication.no-server': '{queryName} を照会する DNS サーバーがありません。{authoritativeOption} で権威サーバーを、または {resolverOption} でリゾルバーを指定してください',
+  'facts.publication.no-ns': '{server} はゾーン {zone} の NS レコードを返しませんでした ({status})',
+  'facts.publication.ns-unresolved': '{zone} のネーム サーバー {nsName} は名前解決できないため ({status})、照会しませんでした',
+  'facts.publication.no-authoritative': '{zone} の権威サーバーが見つからなかったため、リゾルバーだけに照会しました ({option} で指定できます)',
 } as const satisfies { readonly [K in keyof typeof EN]: string };
