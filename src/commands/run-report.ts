@@ -8,6 +8,7 @@
  * Returns the exit code; the caller sets it (output is never cut short by process.exit).
  */
 import type { Locale } from '../catalog/catalogs.js';
+import { sayInLanguage } from '../catalog/input-error.js';
 import type { ProbeResult } from '../core/result.js';
 import { runDeadline } from '../core/run-deadline.js';
 import { startTimer } from '../core/timing.js';
@@ -77,7 +78,10 @@ export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L,
   if (!canRender(format, run.kind)) throw new UsageError(`--format ${format} is not available for ${run.command}`);
   // Refused before the run (a directory, a socket), so a long run does not end in a refusal.
   if (out !== undefined) await checkOutTarget(out);
-  const loaded = await run.load();
+  // A bad input is one line in the run's language (the catalog's usage errors), before anything is probed.
+  const loaded = await run.load().catch((error: unknown) => {
+    throw sayInLanguage(error, run.output.locale);
+  });
   const context = outputContext({ color: run.output.color });
   const timer = startTimer();
   const streamed: string[] = [];
@@ -103,6 +107,8 @@ export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L,
   let observed: O;
   try {
     observed = await run.observe({ runner, deadline, probing: run.probing, locale: run.output.locale, progress: (text) => (spinner.text = visibleText(text)) }, loaded);
+  } catch (error) {
+    throw sayInLanguage(error, run.output.locale);
   } finally {
     spinner.stop();
   }

@@ -8,6 +8,7 @@ import { FACTS_CLIENT } from './facts-client.js';
 import { FACTS_HOST } from './facts-host.js';
 import { FLEET } from './fleet.js';
 import { HOST } from './host.js';
+import { INPUT_ERROR } from './input-error.js';
 import { KMS } from './kms.js';
 import { PROBE } from './probe.js';
 import { PUBLICATION } from './publication.js';
@@ -25,5 +26,5 @@ import { TCP } from './tcp.js';
  */
 export const JA = {
   listSeparator: '、',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...REPORT_FACTS, ...FACTS_CLIENT, ...FACTS_HOST },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...REPORT_FACTS, ...FACTS_CLIENT, ...FACTS_HOST, ...INPUT_ERROR },
 } as const satisfies { listSeparator: string; messages: { readonly [K in keyof typeof EN.messages]: string } };
