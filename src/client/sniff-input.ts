@@ -9,7 +9,7 @@ const HEAD_BYTES = 64 * 1024;
 
 /** Reads the head of a file and decides what it holds; unreadable or empty files are UsageErrors. */
 export async function sniffInput(path: string): Promise<InputKind> {
-  const head = await readHead(path, HEAD_BYTES, 'input file');
+  const head = await readHead(path, HEAD_BYTES, 'inputFile');
   if (head.length === 0) throw inputError('input-error.empty', { path });
   return classifyHead(head);
 }

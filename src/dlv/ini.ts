@@ -63,7 +63,7 @@ function stripBom(text: string): string {
 
 /** Reads and parses a slmgr.ini file; every problem (missing, not a file, too large, binary, empty) is a UsageError naming it. */
 export async function readSlmgrIni(path: string): Promise<Map<string, string>> {
-  return parseSlmgrIni(await readFileCapped(path, MAX_INI_BYTES, 'slmgr.ini', 'a real one is about 60 KB'), path);
+  return parseSlmgrIni(await readFileCapped(path, MAX_INI_BYTES, 'slmgrIni'), path);
 }
 
 /**
@@ -93,7 +93,7 @@ export async function readSlmgrIniOrSnapshot(path: string): Promise<Map<string, 
 async function startsLikeJson(path: string): Promise<boolean> {
   let head: Uint8Array;
   try {
-    head = await readHead(path, 1024, 'slmgr.ini');
+    head = await readHead(path, 1024, 'slmgrIni');
   } catch {
     return false;
   }
@@ -112,7 +112,7 @@ function decodeTextBytesLoose(bytes: Uint8Array, encoding: string): string {
 /** After loadSnapshot refused the file: a snapshot that only lacks `slmgrIni` (an older collector), other JSON, or something else. */
 async function jsonShape(path: string): Promise<'snapshot-without-ini' | 'other-json' | 'unknown'> {
   try {
-    const { text } = await readTextFile(path, { maxBytes: 32 * 1024 * 1024, what: 'snapshot', typical: 'a real one is tens of kilobytes' });
+    const { text } = await readTextFile(path, { maxBytes: 32 * 1024 * 1024, what: 'snapshot' });
     const value = JSON.parse(text) as Record<string, unknown> | null;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'other-json';
     if (value.kind !== 'kms-doctor-snapshot') return 'other-json';

@@ -133,6 +133,6 @@ export function matchDlvLabel(
  * bytes. Missing, non-file, oversized or binary input is a UsageError naming the file.
  */
 export async function readDlvText(path: string, hint?: EncodingHint): Promise<string> {
-  const { text } = await readTextFile(path, { maxBytes: MAX_DLV_FILE_BYTES, what: 'slmgr /dlv output', typical: 'real /dlv output is a few kilobytes, /dlv all tens of kilobytes', hint });
+  const { text } = await readTextFile(path, { maxBytes: MAX_DLV_FILE_BYTES, what: 'dlv', hint });
   return text;
 }

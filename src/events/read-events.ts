@@ -253,7 +253,7 @@ function asReadError(name: string, err: unknown): unknown {
 async function openEventFile(path: string, forced: TextEncoding | undefined): Promise<{ name: string; encoding: EncodingDecision; format: EventFileFormat }> {
   const name = displayName(path);
   let head: Buffer;
-  const handle = await openRegularFile(path, 'event export');
+  const handle = await openRegularFile(path, 'eventExport');
   try {
     const buf = Buffer.alloc(READ_CHUNK);
     const { bytesRead } = await handle.read(buf, 0, READ_CHUNK, 0);

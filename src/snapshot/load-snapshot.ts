@@ -28,7 +28,7 @@ function validate(value: unknown): string | null {
   return first ? `${first.instancePath || '/'} ${first.message ?? 'is invalid'}` : 'does not match the snapshot schema';
 }
 
-const READ_SPEC = { maxBytes: MAX_SNAPSHOT_BYTES, what: 'snapshot', typical: 'a real snapshot is tens of kilobytes' } as const;
+const READ_SPEC = { maxBytes: MAX_SNAPSHOT_BYTES, what: 'snapshot' } as const;
 
 /** Reads and validates a snapshot file; every problem is a UsageError naming the file. */
 export async function loadSnapshot(path: string): Promise<Snapshot> {

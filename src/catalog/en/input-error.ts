@@ -54,4 +54,9 @@ export const INPUT_ERROR = {
   'input-error.events.xml-too-many-data': '{path}: an <Event> with more than {max} Data elements; not an event export',
   'input-error.events.xml-doctype': '{path}: XML with a DOCTYPE or ENTITY declaration is refused (an event export has none; they enable entity-expansion and external-entity attacks)',
   'input-error.events.xml-cut': '{path}: the XML ends before the first complete <Event> (truncated, or not a {command} export)',
+  'input-error.file.not-regular': '{path}: not a regular file ({problem, select, directory {a directory} pipe {a pipe} socket {a socket} device {a device} other {not a file}}); give the {what, select, snapshot {snapshot} dlv {slmgr /dlv output} slmgrIni {slmgr.ini} eventExport {event export} other {input file}} as a file',
+  'input-error.file.cannot-read': '{path}: cannot read the {what, select, snapshot {snapshot} dlv {slmgr /dlv output} slmgrIni {slmgr.ini} eventExport {event export} other {input file}} ({reason, select, ENOENT {no such file} EACCES {permission denied} EPERM {permission denied} EISDIR {a directory} ELOOP {a symbolic link loop} other {{reason}}})',
+  'input-error.file.too-large': '{path}: too large for {what, select, snapshot {snapshot} dlv {slmgr /dlv output} slmgrIni {slmgr.ini} eventExport {event export} other {input file}} (more than {max} bytes; {what, select, snapshot {a real snapshot is tens of kilobytes} dlv {real /dlv output is a few kilobytes, /dlv all tens of kilobytes} slmgrIni {a real one is about 60 KB} eventExport {a real export is a few megabytes} other {a real one is far smaller}}) — is this the right file?',
+  'input-error.file.undecodable': '{path}: not a text file, or not in the encoding it seems to be in ({encoding}, chosen by {reason}); give {option} if you know it',
+  'input-error.file.binary': '{path}: not a text file (binary data: NUL or control characters after decoding as {encoding})',
 } as const satisfies Record<string, string>;

@@ -52,4 +52,9 @@ export const INPUT_ERROR = {
   'input-error.events.xml-too-many-data': '{path}: {max} 個を超える Data 要素を持つ <Event> があります。イベントのエクスポートではありません',
   'input-error.events.xml-doctype': '{path}: DOCTYPE または ENTITY 宣言を含む XML は受け付けません (イベントのエクスポートには含まれず、エンティティ展開攻撃や外部エンティティ攻撃に使われます)',
   'input-error.events.xml-cut': '{path}: 最初の <Event> が完結する前に XML が終わっています (途中で切れているか、{command} のエクスポートではありません)',
+  'input-error.file.not-regular': '{path}: 通常のファイルではありません ({problem, select, directory {ディレクトリ} pipe {パイプ} socket {ソケット} device {デバイス} other {ファイルではありません}})。{what, select, snapshot {スナップショット} dlv {slmgr /dlv の出力} slmgrIni {slmgr.ini} eventExport {イベントのエクスポート} other {入力ファイル}}はファイルとして指定してください',
+  'input-error.file.cannot-read': '{path}: {what, select, snapshot {スナップショット} dlv {slmgr /dlv の出力} slmgrIni {slmgr.ini} eventExport {イベントのエクスポート} other {入力ファイル}}を読み取れません ({reason, select, ENOENT {ファイルがありません} EACCES {アクセスが拒否されました} EPERM {アクセスが拒否されました} EISDIR {ディレクトリです} ELOOP {シンボリック リンクがループしています} other {{reason}}})',
+  'input-error.file.too-large': '{path}: {what, select, snapshot {スナップショット} dlv {slmgr /dlv の出力} slmgrIni {slmgr.ini} eventExport {イベントのエクスポート} other {入力ファイル}}としては大きすぎます ({max} バイト超。{what, select, snapshot {実際のスナップショットは数十 KB です} dlv {実際の /dlv の出力は数 KB、/dlv all でも数十 KB です} slmgrIni {実際の slmgr.ini は 60 KB 程度です} eventExport {実際のエクスポートは数 MB です} other {実際のファイルはもっと小さいはずです}}) — 正しいファイルですか?',
+  'input-error.file.undecodable': '{path}: テキスト ファイルではないか、推定したエンコード ({encoding}、{reason} により選択) ではありません。エンコードがわかる場合は {option} を指定してください',
+  'input-error.file.binary': '{path}: テキスト ファイルではありません ({encoding} としてデコードした後に NUL または制御文字があります)',
 } as const satisfies { readonly [K in keyof typeof EN]: string };
