@@ -62,7 +62,7 @@ export interface ReportRun<K extends ReportKind, L, O> {
   load(): Promise<L>;
   observe(observation: Observation, loaded: L): Promise<O>;
   evaluate(observed: O, locale: Locale): Finding[];
-  /** The kind's section; what the facts say in words is rendered in `locale` (JSON keeps the message ids and args beside the text). */
+  /** The kind's own part of the report; notes in it are in the report's language. */
   section(observed: O, locale: Locale): SectionOf<K>;
   /** What the verdict grades when not the findings (readiness: its checks). */
   graded?(observed: O): Severity[];
