@@ -70,12 +70,11 @@ export function splitCount(inputs: readonly SplitHostInput[]): SplitCount {
   const split = noneReaches && together !== null && together >= clientThreshold;
   // Each host with its count ("kms1 12"): data, listed the language's way.
   const names = hosts.map((h) => `${h.host} ${h.count ?? '?'}`);
-  const threshold = clientThreshold;
   let summary: Message;
   if (hosts.length < 2) summary = msg('facts.host.split.one-host', { hosts: names });
   else if (split) {
-    summary = combined !== null ? msg('facts.host.split.combined', { threshold, combined, hosts: names }) : msg('facts.host.split.sum', { threshold, sum: sumOfCounts, hosts: names });
-  } else if (noneReaches) summary = msg('facts.host.split.none-reaches', { threshold, together, hosts: names });
-  else summary = msg('facts.host.split.reached', { threshold, hosts: names });
+    summary = combined !== null ? msg('facts.host.split.combined', { threshold: clientThreshold, combined, hosts: names }) : msg('facts.host.split.sum', { threshold: clientThreshold, sum: sumOfCounts, hosts: names });
+  } else if (noneReaches) summary = msg('facts.host.split.none-reaches', { threshold: clientThreshold, together, hosts: names });
+  else summary = msg('facts.host.split.reached', { threshold: clientThreshold, hosts: names });
   return { hosts, combinedDistinctClients: combined, combinedClientOs, sumOfCounts, split, summary };
 }
