@@ -1,3 +1,4 @@
+import { type Message, msg } from '../catalog/message.js';
 import { KMS_PORT } from '../core/ports.js';
 import type { Snapshot } from '../snapshot/model.js';
 import { primaryWindowsProduct } from './kms-client-product.js';
@@ -28,8 +29,8 @@ export interface DiscoveryPlan {
   queryDomains: string[];
   /** Domains the client does not query but which explain a failure if they hold records (search list, AD domain). */
   comparisonDomains: string[];
-  /** One sentence per step, for the report. */
-  steps: string[];
+  /** One sentence per step, for the report: catalog messages, worded in the report's language. */
+  steps: Message[];
 }
 
 const clean = (name: string | null | undefined) => (name ?? '').trim().replace(/\.$/, '').toLowerCase();
@@ -55,31 +56,31 @@ export function planDiscovery(snapshot: Snapshot): DiscoveryPlan {
   const cachedHost = discoveredName && hostCaching !== false ? { host: discoveredName, port: discoveredPort } : null;
 
   if (manualName) {
-    const steps = [`A KMS host is set${manualScope === 'product' ? ' for this product' : ''} (slmgr /skms ${manualName}:${manualPort}): the client contacts it directly and does not query DNS.`];
-    if (lookupDomain) steps.push(`The lookup domain ${lookupDomain} is ignored while the host name is set.`);
+    const steps = [msg('facts.discovery.manual', { scope: manualScope, command: `slmgr /skms ${manualName}:${manualPort}` })];
+    if (lookupDomain) steps.push(msg('facts.discovery.manual-ignores-domain', { domain: lookupDomain }));
     return { mode: 'manual', manualHost: { host: manualName, port: manualPort, scope: manualScope }, cachedHost: null, hostCaching, queryDomains: [], comparisonDomains: unique([lookupDomain, ...ownSuffixes, ...comparison(ownSuffixes)].filter(Boolean)), steps };
   }
   if (lookupDomain) {
     return {
       mode: 'lookup-domain', manualHost: null, cachedHost, hostCaching, queryDomains: [lookupDomain], comparisonDomains: comparison([lookupDomain, ...ownSuffixes]).concat(ownSuffixes.filter((d) => d !== lookupDomain)),
       steps: [
-        ...(cachedHost ? [`Host caching is on: the client first tries the host it used last, ${cachedHost.host}:${cachedHost.port}.`] : []),
-        `A lookup domain is set (slmgr /skms-domain ${lookupDomain}): the client queries _vlmcs._tcp.${lookupDomain} only, with no fallback to its own suffix.`,
+        ...(cachedHost ? [msg('facts.discovery.cached', { host: `${cachedHost.host}:${cachedHost.port}`, thenDns: false })] : []),
+        msg('facts.discovery.lookup-domain', { command: `slmgr /skms-domain ${lookupDomain}`, queryName: `_vlmcs._tcp.${lookupDomain}` }),
       ],
     };
   }
   if (!dns && !adDomain) {
-    return { mode: 'unknown', manualHost: null, cachedHost, hostCaching, queryDomains: [], comparisonDomains: [], steps: ['The input does not show the client\'s DNS settings, so the queried name cannot be predicted (a snapshot from kmsdoctor collect has them; connectivity takes --domain).'] };
+    return { mode: 'unknown', manualHost: null, cachedHost, hostCaching, queryDomains: [], comparisonDomains: [], steps: [msg('facts.discovery.unknown', { collect: 'kmsdoctor collect', domainOption: '--domain' })] };
   }
   const queryDomains = ownSuffixes.length > 0 ? ownSuffixes : adDomain ? [adDomain] : [];
   if (queryDomains.length === 0) {
-    return { mode: 'no-suffix', manualHost: null, cachedHost, hostCaching, queryDomains: [], comparisonDomains: comparison([]), steps: ['The machine has no primary or connection-specific DNS suffix: the client has no domain to search and fails with 0x8007007B.'] };
+    return { mode: 'no-suffix', manualHost: null, cachedHost, hostCaching, queryDomains: [], comparisonDomains: comparison([]), steps: [msg('facts.discovery.no-suffix', { code: '0x8007007B' })] };
   }
   return {
     mode: 'dns', manualHost: null, cachedHost, hostCaching, queryDomains, comparisonDomains: comparison(queryDomains),
     steps: [
-      ...(cachedHost ? [`Host caching is on: the client first tries the host it used last, ${cachedHost.host}:${cachedHost.port}, then DNS.`] : []),
-      `The client queries ${queryDomains.map((domain) => `_vlmcs._tcp.${domain}`).join(', then ')}${ownSuffixes.length > 0 ? '' : ' (the machine\'s AD domain: no suffix is set)'}.`,
+      ...(cachedHost ? [msg('facts.discovery.cached', { host: `${cachedHost.host}:${cachedHost.port}`, thenDns: true })] : []),
+      msg('facts.discovery.query', { names: queryDomains.map((domain) => `_vlmcs._tcp.${domain}`), count: queryDomains.length, adDomain: ownSuffixes.length === 0 }),
     ],
   };
 }

@@ -1,8 +1,17 @@
 import type { Severity } from '../catalog/findings.js';
 import type { LicensingProduct } from '../snapshot/model.js';
 
-/** `LicenseStatus` 0–6 as slmgr names them (kms-facts.md §2.2). */
+/**
+ * `LicenseStatus` 0–6 as slmgr names them on an English Windows (kms-facts.md §2.2). These stay
+ * English on purpose: they are Windows's own output, and JSON (`licenseStatusWords`), CSV and the
+ * PowerShell module compare them as a stable value that does not change with the report's language.
+ * What a person reads is worded by the catalog from LICENSE_STATES ('facts.license.status': the
+ * Japanese Windows wording where real console output confirms it, the glossary's terms elsewhere).
+ */
 export const LICENSE_STATUS_WORDS = ['Unlicensed', 'Licensed', 'Initial grace period', 'Additional grace period (KMS license expired or hardware out of tolerance)', 'Non-genuine grace period', 'Notification', 'Extended grace period'] as const;
+
+/** `LicenseStatus` 0–6 as language-neutral keys: the `state` a catalog message selects its words by. */
+export const LICENSE_STATES = ['unlicensed', 'licensed', 'initialGrace', 'additionalGrace', 'nonGenuineGrace', 'notification', 'extendedGrace'] as const;
 
 /** How long a KMS activation is valid: 180 days, renewed back to this at every successful renewal (kms-facts.md §8). */
 export const KMS_VALIDITY_MINUTES = 180 * 1440;

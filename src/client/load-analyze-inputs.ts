@@ -1,4 +1,4 @@
-import { UsageError } from '../core/usage-error.js';
+import { inputError } from '../catalog/input-error.js';
 import { codePageOfSlmgrIni, readSlmgrIniOrSnapshot } from '../dlv/ini.js';
 import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
 import { epidsFromDlvText, isHostSnapshot } from '../host/health.js';
@@ -45,7 +45,7 @@ export async function loadAnalyzeInputsWithHosts(files: string[], slmgrIni?: str
   let target: string | null = null;
   if (targetOs !== undefined) {
     const resolved = resolveTarget(targetOs);
-    if (!resolved.ok) throw new UsageError(`--target-os: ${resolved.reason}`);
+    if (!resolved.ok) throw inputError('input-error.unknown-product', { option: '--target-os', product: targetOs, hasSuggestions: resolved.suggestions.length > 0, suggestions: resolved.suggestions });
     target = resolved.name;
   }
   for (const path of files) {
@@ -57,7 +57,7 @@ export async function loadAnalyzeInputsWithHosts(files: string[], slmgrIni?: str
       if (analysis.hostRequests > 0) hostLogs.push({ path, analysis, analyzer });
       if (analysis.hostRequests === 0 || analysis.otherEvents > 0) events.push(path);
     } else if (kind === 'dlv') dlv.push(path);
-    else if (ini && ini !== path) throw new UsageError(`two slmgr.ini files given ("${ini}", "${path}"); give the one of the machine whose /dlv text this is`);
+    else if (ini && ini !== path) throw inputError('input-error.two-ini', { first: ini, second: path });
     else ini = path;
   }
   const iniMap = ini ? await readSlmgrIniOrSnapshot(ini) : undefined;
@@ -68,7 +68,7 @@ export async function loadAnalyzeInputsWithHosts(files: string[], slmgrIni?: str
     const text = await readDlvText(path, hint);
     const result = parseDlv(text, iniMap ? { ini: iniMap } : {});
     if (result.recognisedLines === 0 && result.snapshot.products.length === 0 && result.snapshot.service === null) {
-      throw new UsageError(`${path}: nothing in it was recognised — expected slmgr /dlv or /dli text, a kms-doctor snapshot (JSON), an event export (wevtutil XML, Get-WinEvent JSON or CSV) or a slmgr.ini`);
+      throw inputError('input-error.unrecognised', { path });
     }
     const parsed = result.snapshot;
     if (isHostSnapshot(parsed)) hostDlv.push({ path, snapshot: { ...parsed, notes: parsed.notes.map((note) => `${path}: ${note}`) }, epids: epidsFromDlvText(text) });
@@ -79,13 +79,13 @@ export async function loadAnalyzeInputsWithHosts(files: string[], slmgrIni?: str
   // makes no client section (one would only be stamped with the time of this analysis).
   dlv = dlv.filter((path) => !hostDlv.some((h) => h.path === path));
   const host = buildHostFacts([...hosts, ...hostDlv], hostLogs, target);
-  if (clients.length > 1) throw new UsageError(`several client snapshots given (${clients.map(({ path }) => path).join(', ')}); analyse one client at a time`);
+  if (clients.length > 1) throw inputError('input-error.several-clients', { paths: clients.map(({ path }) => path) });
   if (hosts.length > 1) {
     // Several hosts: compared with each other; none is the subject and no clock is compared.
     const client = await loadClientFacts({ snapshot: clients[0]?.path, dlv: clients.length > 0 ? undefined : dlv[0], slmgrIni: clients.length > 0 ? undefined : ini, events, encoding: options.encoding });
     return { client, host };
   }
-  if (dlv.length > 1) throw new UsageError(`several slmgr /dlv texts given (${dlv.join(', ')}); analyse one client at a time`);
+  if (dlv.length > 1) throw inputError('input-error.several-dlv', { paths: dlv });
   const ignoredDlv = clients.length > 0 ? dlv[0] : undefined;
   // A KMS host's snapshot alone is still a machine to analyse (its own license, settings and events), with no clock to compare.
   const subject = clients[0]?.path ?? (dlv.length === 0 && events.length === 0 ? hosts[0]?.path : undefined);

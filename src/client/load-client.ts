@@ -1,4 +1,4 @@
-import { UsageError } from '../core/usage-error.js';
+import { inputError } from '../catalog/input-error.js';
 import { codePageOfSlmgrIni, readSlmgrIniOrSnapshot } from '../dlv/ini.js';
 import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
 import { analyzeEvents } from '../events/attempts.js';
@@ -24,8 +24,8 @@ export interface ClientInputs {
  * event exports. Returns undefined when no client input was given (a plain network check).
  */
 export async function loadClientFacts(inputs: ClientInputs): Promise<ClientFacts | undefined> {
-  if (inputs.snapshot && inputs.dlv) throw new UsageError('give either --snapshot or --dlv, not both: the snapshot already holds what /dlv shows');
-  if (inputs.slmgrIni && !inputs.dlv) throw new UsageError('--slmgr-ini is only used to read --dlv text; give --dlv too');
+  if (inputs.snapshot && inputs.dlv) throw inputError('input-error.snapshot-and-dlv', { snapshotOption: '--snapshot', dlvOption: '--dlv' });
+  if (inputs.slmgrIni && !inputs.dlv) throw inputError('input-error.ini-without-dlv', { iniOption: '--slmgr-ini', dlvOption: '--dlv' });
   const events = inputs.events ?? [];
   if (!inputs.snapshot && !inputs.dlv && events.length === 0) return undefined;
   // Events alone say what the client last did, not how it is configured: the rest stays unknown.
@@ -43,7 +43,7 @@ export async function snapshotFromDlv(path: string, iniPath: string | undefined,
   const hint = { forced: encoding, ...(ini && iniPath ? codePageOfSlmgrIni(iniPath, ini) : {}) };
   const result = parseDlv(await readDlvText(path, hint), ini ? { ini } : {});
   if (result.recognisedLines === 0 && result.snapshot.products.length === 0 && result.snapshot.service === null) {
-    throw new UsageError(`${path}: no slmgr /dlv or /dli output was recognised in it (expected the text of cscript slmgr.vbs /dlv, a kms-doctor snapshot or an event export)`);
+    throw inputError('input-error.dlv-unrecognised', { path, command: 'cscript slmgr.vbs /dlv' });
   }
   // The parser already lists its warnings and unknown lines in notes; name the file they came from.
   return { ...result.snapshot, notes: result.snapshot.notes.map((note) => `${path}: ${note}`) };

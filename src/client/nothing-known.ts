@@ -1,3 +1,4 @@
+import { type Message, msg } from '../catalog/message.js';
 import type { ClientFacts } from './client-facts.js';
 
 /**
@@ -5,11 +6,11 @@ import type { ClientFacts } from './client-facts.js';
  * no activation event, or slmgr text without a product, would otherwise pass with "No findings":
  * a report that knows nothing cannot say the machine is fine.
  */
-export function nothingKnown(client: ClientFacts): string | null {
+export function nothingKnown(client: ClientFacts): Message | null {
   const { snapshot } = client;
   if (snapshot.products.length > 0 || snapshot.service !== null || snapshot.events.length > 0 || snapshot.dns !== null || snapshot.registry !== null) return null;
   if (snapshot.sources.includes('events')) {
-    return 'no activation event (12288, 12289, 12290, 12293, 12294, 8198) in the exports — export the Application log filtered to Microsoft-Windows-Security-SPP, or collect a snapshot';
+    return msg('facts.client.nothing.no-activation-event', { eventIds: ['12288', '12289', '12290', '12293', '12294', '8198'], provider: 'Microsoft-Windows-Security-SPP' });
   }
-  return 'no licensing product, setting or event was read — give slmgr /dlv text, a snapshot from kmsdoctor collect, or an event export';
+  return msg('facts.client.nothing.nothing-read', { collect: 'kmsdoctor collect' });
 }

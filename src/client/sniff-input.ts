@@ -1,4 +1,4 @@
-import { UsageError } from '../core/usage-error.js';
+import { inputError } from '../catalog/input-error.js';
 import { readHead } from '../inputs/read-capped.js';
 import { createStreamDecoder, detectTextEncoding } from '../inputs/text-encoding.js';
 
@@ -9,8 +9,8 @@ const HEAD_BYTES = 64 * 1024;
 
 /** Reads the head of a file and decides what it holds; unreadable or empty files are UsageErrors. */
 export async function sniffInput(path: string): Promise<InputKind> {
-  const head = await readHead(path, HEAD_BYTES, 'input file');
-  if (head.length === 0) throw new UsageError(`"${path}" is empty`);
+  const head = await readHead(path, HEAD_BYTES, 'inputFile');
+  if (head.length === 0) throw inputError('input-error.empty', { path });
   return classifyHead(head);
 }
 

@@ -67,6 +67,6 @@ export async function runConnectivityReport(args: ConnectivityRun): Promise<{ ex
       return { facts, activation };
     },
     evaluate: ({ facts, activation }, locale) => evaluate({ connectivity: facts, ...(loaded.client ? { client: loaded.client } : {}), ...(activation ? { activation } : {}), ...(loaded.host ? { host: loaded.host } : {}) }, locale),
-    section: ({ facts, activation }) => connectivitySection({ facts, client: loaded.client, activation, host: loaded.host }),
+    section: ({ facts, activation }, locale) => connectivitySection({ facts, client: loaded.client, activation, host: loaded.host, locale }),
   });
 }

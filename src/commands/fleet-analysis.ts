@@ -63,7 +63,7 @@ export function fleetSection(facts: FleetFacts, extraNotes: readonly string[] = 
     cloneGroups: facts.cloneGroups,
     activation: facts.activation,
     hosts: facts.hosts,
-    split: facts.split,
+    split: facts.split && { ...facts.split, summary: render(facts.split.summary, locale), summaryMessage: facts.split.summary },
     domains: facts.domains,
     clock: facts.clock,
     unreadable: facts.unreadable,

@@ -98,6 +98,6 @@ export async function runPublicationReport(args: PublicationRun): Promise<{ exit
       return checkPublication({ ...input, timeoutMs: args.probing.timeoutMs, deadline: run.deadline, runner: run.runner });
     },
     evaluate: (facts, locale) => publicationFindings(facts, locale),
-    section: (facts) => publicationSection(facts, resolvers),
+    section: (facts, locale) => publicationSection(facts, resolvers, locale),
   });
 }

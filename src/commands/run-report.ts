@@ -9,6 +9,7 @@
  */
 
 import type { Locale } from '../catalog/catalogs.js';
+import { sayInLanguage } from '../catalog/input-error.js';
 import { msg } from '../catalog/message.js';
 import { render } from '../catalog/render.js';
 import type { ProbeResult } from '../core/result.js';
@@ -81,7 +82,10 @@ export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L,
   // writer (and the file-system promises it needs) loads only when there is a file to write.
   const writer = out === undefined ? undefined : { out, ...(await import('./write-out.js')) };
   if (writer) await writer.checkOutTarget(writer.out, '--out', run.output.locale);
-  const loaded = await run.load();
+  // A bad input is one line in the run's language (the catalog's usage errors), before anything is probed.
+  const loaded = await run.load().catch((error: unknown) => {
+    throw sayInLanguage(error, run.output.locale);
+  });
   const context = outputContext({ color: run.output.color });
   const timer = startTimer();
   const streamed: string[] = [];
@@ -107,6 +111,8 @@ export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L,
   let observed: O;
   try {
     observed = await run.observe({ runner, deadline, probing: run.probing, locale: run.output.locale, progress: (text) => (spinner.text = visibleText(text)) }, loaded);
+  } catch (error) {
+    throw sayInLanguage(error, run.output.locale);
   } finally {
     spinner.stop();
   }

@@ -3,7 +3,7 @@
  * product's setting also describes the machine-wide service, and the language-independent anchors
  * on lines whose label is not known. parse-dlv.ts feeds it and turns its result into a Snapshot.
  */
-import { UsageError } from '../core/usage-error.js';
+import { inputError } from '../catalog/input-error.js';
 import type { HostRequestCounters, LicensingProduct, LicensingService } from '../snapshot/model.js';
 import { channelOf, DESCRIPTION_ANCHOR, GUID, HOST_PORT_ANCHOR, KEY_CHANNEL_ANCHOR, NAME_ANCHOR, VERSION_ANCHOR } from './anchors.js';
 import { emptyCounters, emptyProduct, emptyService, UNKNOWN_ACTIVATION_ID } from './empty-licensing.js';
@@ -89,7 +89,7 @@ export class DlvParser {
 
   private startProduct(name: string): ProductDraft {
     if (this.drafts.length >= MAX_DLV_PRODUCTS) {
-      throw new UsageError(`slmgr /dlv text lists more than ${MAX_DLV_PRODUCTS} products: a machine has about a hundred licences — is this the right file?`);
+      throw inputError('input-error.dlv.too-many-products', { max: MAX_DLV_PRODUCTS });
     }
     const draft: ProductDraft = { product: emptyProduct(name), notInUse: false, requests: null };
     this.drafts.push(draft);

@@ -9,7 +9,7 @@
  * reader does the same, and also accepts UTF-8 (someone re-saved the file) and skips `[section]`
  * and `;`/`#` comment lines, which carry no `L_` key anyway.
  */
-import { UsageError } from '../core/usage-error.js';
+import { inputError } from '../catalog/input-error.js';
 import { readFileCapped, readHead } from '../inputs/read-capped.js';
 import { readTextFile } from '../inputs/read-text-file.js';
 import { decodeTextBytes, detectTextEncoding, type EncodingHint, looksBinary, oemEncodingOfLangId, oemEncodingOfText } from '../inputs/text-encoding.js';
@@ -35,10 +35,10 @@ const KEY = /^L_\w+$/i;
  */
 export function parseSlmgrIni(data: Uint8Array | string, fileName: string): Map<string, string> {
   if (typeof data !== 'string' && data.length > MAX_INI_BYTES) {
-    throw new UsageError(`${fileName}: too large for a slmgr.ini (${data.length} bytes; the limit is ${MAX_INI_BYTES})`);
+    throw inputError('input-error.ini.too-large', { path: fileName, size: data.length, max: MAX_INI_BYTES });
   }
   const text = typeof data === 'string' ? stripBom(data) : decodeTextBytes(data, fileName).text;
-  if (typeof data === 'string' && looksBinary(text)) throw new UsageError(`${fileName}: not a text file (binary data: NUL or control characters)`);
+  if (typeof data === 'string' && looksBinary(text)) throw inputError('input-error.ini.binary', { path: fileName });
   const map = new Map<string, string>();
   const seen = new Set<string>();
   for (const raw of text.split(/\r\n|\r|\n/)) {
@@ -53,7 +53,7 @@ export function parseSlmgrIni(data: Uint8Array | string, fileName: string): Map<
     seen.add(lower);
     map.set(key, trimQuote(line.slice(eq + 1).trim()));
   }
-  if (map.size === 0) throw new UsageError(`${fileName}: not a slmgr.ini (no L_Xxx=value lines found)`);
+  if (map.size === 0) throw inputError('input-error.ini.no-lines', { path: fileName });
   return map;
 }
 
@@ -63,7 +63,7 @@ function stripBom(text: string): string {
 
 /** Reads and parses a slmgr.ini file; every problem (missing, not a file, too large, binary, empty) is a UsageError naming it. */
 export async function readSlmgrIni(path: string): Promise<Map<string, string>> {
-  return parseSlmgrIni(await readFileCapped(path, MAX_INI_BYTES, 'slmgr.ini', 'a real one is about 60 KB'), path);
+  return parseSlmgrIni(await readFileCapped(path, MAX_INI_BYTES, 'slmgrIni'), path);
 }
 
 /**
@@ -75,17 +75,14 @@ export async function readSlmgrIniOrSnapshot(path: string): Promise<Map<string, 
   if (!(await startsLikeJson(path))) return readSlmgrIni(path);
   // Loaded on use: a plain slmgr.ini never pays for the schema validator.
   const { loadSnapshot } = await import('../snapshot/load-snapshot.js');
-  const noIni = () =>
-    new UsageError(
-      `${path}: this kms-doctor snapshot holds no slmgr.ini (the machine's UI language is English, or it was collected by an older collector); English /dlv text needs none, otherwise give the machine's %SystemRoot%\\System32\\slmgr\\<LANGID>\\slmgr.ini`,
-    );
+  const noIni = () => inputError('input-error.ini.snapshot-without-ini', { path, iniPath: '%SystemRoot%\\System32\\slmgr\\<LANGID>\\slmgr.ini' });
   let snapshot: Awaited<ReturnType<typeof loadSnapshot>>;
   try {
     snapshot = await loadSnapshot(path);
   } catch (error) {
     const kind = await jsonShape(path);
     if (kind === 'snapshot-without-ini') throw noIni();
-    if (kind === 'other-json') throw new UsageError(`${path}: JSON, but neither a slmgr.ini nor a kms-doctor snapshot; give the machine's slmgr.ini or a snapshot collected on it`);
+    if (kind === 'other-json') throw inputError('input-error.ini.other-json', { path });
     throw error;
   }
   if (!snapshot.slmgrIni) throw noIni();
@@ -96,7 +93,7 @@ export async function readSlmgrIniOrSnapshot(path: string): Promise<Map<string, 
 async function startsLikeJson(path: string): Promise<boolean> {
   let head: Uint8Array;
   try {
-    head = await readHead(path, 1024, 'slmgr.ini');
+    head = await readHead(path, 1024, 'slmgrIni');
   } catch {
     return false;
   }
@@ -115,7 +112,7 @@ function decodeTextBytesLoose(bytes: Uint8Array, encoding: string): string {
 /** After loadSnapshot refused the file: a snapshot that only lacks `slmgrIni` (an older collector), other JSON, or something else. */
 async function jsonShape(path: string): Promise<'snapshot-without-ini' | 'other-json' | 'unknown'> {
   try {
-    const { text } = await readTextFile(path, { maxBytes: 32 * 1024 * 1024, what: 'snapshot', typical: 'a real one is tens of kilobytes' });
+    const { text } = await readTextFile(path, { maxBytes: 32 * 1024 * 1024, what: 'snapshot' });
     const value = JSON.parse(text) as Record<string, unknown> | null;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'other-json';
     if (value.kind !== 'kms-doctor-snapshot') return 'other-json';

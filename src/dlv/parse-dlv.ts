@@ -30,7 +30,7 @@
  * NFKC-normalised (full-width colons and digits become ASCII), whitespace runs in a label may be
  * any width (or absent), letter case is ignored; the words themselves must match.
  */
-import { UsageError } from '../core/usage-error.js';
+import { inputError } from '../catalog/input-error.js';
 import { readTextFile } from '../inputs/read-text-file.js';
 import type { EncodingHint } from '../inputs/text-encoding.js';
 import { emptySnapshot } from '../snapshot/empty-snapshot.js';
@@ -70,9 +70,7 @@ export interface DlvParseResult {
  */
 export function parseDlv(text: string, options: DlvParseOptions = {}): DlvParseResult {
   if (text.length > MAX_DLV_TEXT_CHARS) {
-    throw new UsageError(
-      `slmgr /dlv text is too large (${text.length} characters; the limit is ${MAX_DLV_TEXT_CHARS}): real /dlv output is a few kilobytes — is this the right file?`,
-    );
+    throw inputError('input-error.dlv.too-large', { size: text.length, max: MAX_DLV_TEXT_CHARS });
   }
   const normalized = text.replace(/^\uFEFF/, '').normalize('NFKC');
   const detected = detectDlvLanguage(normalized);
@@ -135,6 +133,6 @@ export function matchDlvLabel(
  * bytes. Missing, non-file, oversized or binary input is a UsageError naming the file.
  */
 export async function readDlvText(path: string, hint?: EncodingHint): Promise<string> {
-  const { text } = await readTextFile(path, { maxBytes: MAX_DLV_FILE_BYTES, what: 'slmgr /dlv output', typical: 'real /dlv output is a few kilobytes, /dlv all tens of kilobytes', hint });
+  const { text } = await readTextFile(path, { maxBytes: MAX_DLV_FILE_BYTES, what: 'dlv', hint });
   return text;
 }

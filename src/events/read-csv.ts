@@ -24,7 +24,7 @@
  * such times are read as UTC (warning). Use `$_.TimeCreated.ToUniversalTime().ToString('o')`
  * for exact times.
  */
-import { UsageError } from '../core/usage-error.js';
+import { inputError } from '../catalog/input-error.js';
 import { type AcceptPolicy, acceptRecord } from './accept-record.js';
 import { type EventSink, parseEventId, parseEventTime, parseRecordId } from './fields.js';
 
@@ -95,8 +95,8 @@ function mapColumns(name: string, header: string[]): Columns {
         return one.length > 40 ? `${one.slice(0, 40)}…` : one;
       })
       .join(', ') + (header.length > 12 ? ', …' : '');
-  if (cols.id === -1) throw new UsageError(`${name}: CSV without an Id column (columns: ${shown})`);
-  if (cols.time === -1) throw new UsageError(`${name}: CSV without a TimeCreated column (columns: ${shown})`);
+  if (cols.id === -1) throw inputError('input-error.events.no-id-column', { path: name, columns: shown });
+  if (cols.time === -1) throw inputError('input-error.events.no-time-column', { path: name, columns: shown });
   return cols;
 }
 
@@ -133,7 +133,7 @@ class CsvRecords {
     this.field += s.slice(from, to);
     this.recordChars += to - from;
     if (this.recordChars > CSV_LIMITS.maxRecordChars) {
-      throw new UsageError(`${this.name}: a CSV record longer than ${CSV_LIMITS.maxRecordChars} characters (line ${this.recordLine}); not an event export`);
+      throw inputError('input-error.events.csv-record-too-long', { path: this.name, max: CSV_LIMITS.maxRecordChars, line: this.recordLine });
     }
   }
 
@@ -142,7 +142,7 @@ class CsvRecords {
     this.field = '';
     this.state = State.Start;
     if (this.record.length > CSV_LIMITS.maxColumns) {
-      throw new UsageError(`${this.name}: a CSV record with more than ${CSV_LIMITS.maxColumns} columns (line ${this.recordLine})`);
+      throw inputError('input-error.events.csv-too-many-columns', { path: this.name, max: CSV_LIMITS.maxColumns, line: this.recordLine });
     }
   }
 
@@ -352,12 +352,12 @@ export async function readCsvEvents(chunks: AsyncIterable<string>, sink: EventSi
   if (parser === null) parser = start();
   const last = parser.end();
   if (last === 'cut' || (last !== null && cols !== null && last.length < headerWidth)) {
-    if (cols === null) throw new UsageError(`${name}: the CSV ends inside its header row (truncated?)`);
+    if (cols === null) throw inputError('input-error.events.csv-cut-in-header', { path: name });
     sink.warn(`the file ends in the middle of a CSV record (truncated?); the ${records} complete records before the cut were read`);
     return;
   }
   if (last !== null) parser.emit(last);
-  if (cols === null) throw new UsageError(`${name}: CSV without a header row`);
+  if (cols === null) throw inputError('input-error.events.csv-no-header', { path: name });
   if (ambiguousBeforeKnown > 0 && dayFirst !== false) {
     sink.warn(
       dayFirst === true

@@ -9,6 +9,7 @@
  * size. Every problem with the input is a `UsageError` with a one-line message naming the file.
  */
 import { createReadStream } from 'node:fs';
+import { inputError } from '../catalog/input-error.js';
 import { UsageError } from '../core/usage-error.js';
 import { openRegularFile } from '../inputs/read-capped.js';
 import { createStreamDecoder, detectTextEncoding, type EncodingDecision, type TextEncoding } from '../inputs/text-encoding.js';
@@ -108,18 +109,21 @@ function displayName(path: string): string {
   return path.replace(/[\r\n]+/g, ' ');
 }
 
-function evtxMessage(name: string): string {
+function evtxError(name: string): UsageError {
   const out = name.replace(/\.evtx$/i, '') + '.xml';
-  return `${name}: this is a binary .evtx; export it with wevtutil qe … /f:xml, e.g. wevtutil qe "${name}" /lf:true /f:xml /rd:true > "${out}"`;
+  return inputError('input-error.events.evtx', { path: name, command: 'wevtutil qe … /f:xml', example: `wevtutil qe "${name}" /lf:true /f:xml /rd:true > "${out}"` });
 }
+
+/** The export commands a usage error names: what an admin runs, the same in every language. */
+const EXPORTS = { xml: 'wevtutil /f:xml', json: 'ConvertTo-Json', csv: 'Export-Csv' } as const;
 
 /** Decides the format from the first decoded characters, or throws the UsageError that explains why not. */
 function sniff(name: string, head: string): EventFileFormat {
   const t = head.replace(/^[\uFEFF\s]+/, '');
-  if (t === '') throw new UsageError(`${name}: the file is empty`);
+  if (t === '') throw inputError('input-error.events.empty', { path: name });
   // Control characters other than tab/CR/LF/FF: not a text export.
   if (/[\u0000-\u0008\u000E-\u001F]/.test(head.slice(0, 4096))) {
-    throw new UsageError(`${name}: binary data, not an event export (expected wevtutil /f:xml, ConvertTo-Json or Export-Csv output)`);
+    throw inputError('input-error.events.binary', { path: name, ...EXPORTS });
   }
   const c = t[0];
   if (c === '<') return 'xml';
@@ -127,13 +131,13 @@ function sniff(name: string, head: string): EventFileFormat {
   if (/^#TYPE\b/i.test(t)) return 'csv';
   const firstLine = t.split(/\r?\n/, 1)[0] ?? '';
   if (/^Event\[\d+\]:/.test(t)) {
-    throw new UsageError(`${name}: this is wevtutil /f:text output, which is localized; export with /f:xml instead (wevtutil qe Application /q:"*[System[Provider[@Name='Microsoft-Windows-Security-SPP']]]" /f:xml /rd:true > events.xml)`);
+    throw inputError('input-error.events.wevtutil-text', { path: name, command: `wevtutil qe Application /q:"*[System[Provider[@Name='Microsoft-Windows-Security-SPP']]]" /f:xml /rd:true > events.xml` });
   }
   if (/[,;\t]/.test(firstLine) && /(^|[,;\t"])\s*"?(Id|EventID|TimeCreated)"?\s*([,;\t"]|$)/i.test(firstLine)) return 'csv';
   if (/ProviderName:|TimeCreated\s+Id\s+LevelDisplayName/.test(t.slice(0, 2048))) {
-    throw new UsageError(`${name}: this is PowerShell console output, not an export; use Get-WinEvent … | ConvertTo-Json -Depth 3 > events.json, or wevtutil qe … /f:xml`);
+    throw inputError('input-error.events.console-output', { path: name, json: 'Get-WinEvent … | ConvertTo-Json -Depth 3 > events.json', xml: 'wevtutil qe … /f:xml' });
   }
-  throw new UsageError(`${name}: not a recognized event export (expected wevtutil /f:xml, ConvertTo-Json or Export-Csv output)`);
+  throw inputError('input-error.events.unrecognised', { path: name, ...EXPORTS });
 }
 
 async function* decodeFile(path: string, decision: EncodingDecision): AsyncGenerator<string> {
@@ -173,7 +177,7 @@ async function parseInto(format: EventFileFormat, chunks: AsyncIterable<string>,
     else await readCsvEvents(chunks, collector, name);
   } catch (err) {
     // One line whatever the input put into the message (a header cell, a parser's text).
-    if (err instanceof UsageError && /[\r\n]/.test(err.message)) throw new UsageError(err.message.replace(/\s*[\r\n]+\s*/g, ' '));
+    if (err instanceof UsageError && /[\r\n]/.test(err.message)) throw new UsageError(err.message.replace(/\s*[\r\n]+\s*/g, ' '), err.said);
     throw err;
   }
 }
@@ -241,7 +245,7 @@ export async function forEachEvent(path: string, callback: (event: KmsEvent, ms:
 function asReadError(name: string, err: unknown): unknown {
   if (err instanceof UsageError) return err;
   const code = (err as NodeJS.ErrnoException).code;
-  if (typeof code === 'string') return new UsageError(`${name}: cannot read (${code})`);
+  if (typeof code === 'string') return inputError('input-error.events.cannot-read', { path: name, code });
   return err;
 }
 
@@ -249,19 +253,19 @@ function asReadError(name: string, err: unknown): unknown {
 async function openEventFile(path: string, forced: TextEncoding | undefined): Promise<{ name: string; encoding: EncodingDecision; format: EventFileFormat }> {
   const name = displayName(path);
   let head: Buffer;
-  const handle = await openRegularFile(path, 'event export');
+  const handle = await openRegularFile(path, 'eventExport');
   try {
     const buf = Buffer.alloc(READ_CHUNK);
     const { bytesRead } = await handle.read(buf, 0, READ_CHUNK, 0);
     head = buf.subarray(0, bytesRead);
   } catch (err) {
-    throw new UsageError(`${name}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw inputError('input-error.events.cannot-read', { path: name, code: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
   } finally {
     await handle.close();
   }
-  if (head.length === 0) throw new UsageError(`${name}: the file is empty`);
+  if (head.length === 0) throw inputError('input-error.events.empty', { path: name });
   if (head.subarray(0, 8).equals(EVTX_MAGIC) || head.subarray(0, 8).equals(EVTX_CHUNK_MAGIC)) {
-    throw new UsageError(evtxMessage(name));
+    throw evtxError(name);
   }
   const encoding = detectTextEncoding(head, { forced });
   const decoder = createStreamDecoder(encoding.encoding);
@@ -275,7 +279,7 @@ export async function readEventText(
   options?: { maxEvents?: number; name?: string },
 ): Promise<ReadEventsResult> {
   const name = displayName(options?.name ?? '<input>');
-  if (text.startsWith('ElfFile\0') || text.startsWith('ElfChnk\0')) throw new UsageError(evtxMessage(name));
+  if (text.startsWith('ElfFile\0') || text.startsWith('ElfChnk\0')) throw evtxError(name);
   const format = sniff(name, text.slice(0, READ_CHUNK));
   return parse(format, sliceText(text), name, options);
 }

@@ -16,6 +16,7 @@
  * event object (so a single-object root is capped at that size too).
  */
 import { Tokenizer, TokenParser, TokenType } from '@streamparser/json';
+import { inputError } from '../catalog/input-error.js';
 import { UsageError } from '../core/usage-error.js';
 import { type AcceptPolicy, acceptRecord } from './accept-record.js';
 import { type EventSink, parseEventId, parseRecordId } from './fields.js';
@@ -149,7 +150,7 @@ export async function readJsonEvents(chunks: AsyncIterable<string>, sink: EventS
   let elements = 0;
   tokenizer.onToken = (info) => {
     if (info.token === TokenType.LEFT_BRACE || info.token === TokenType.LEFT_BRACKET) {
-      if (++depth > JSON_LIMITS.maxDepth) throw new UsageError(`${name}: JSON nested deeper than ${JSON_LIMITS.maxDepth} levels; not an event export`);
+      if (++depth > JSON_LIMITS.maxDepth) throw inputError('input-error.events.json-too-deep', { path: name, max: JSON_LIMITS.maxDepth });
     } else if (info.token === TokenType.RIGHT_BRACE || info.token === TokenType.RIGHT_BRACKET) {
       depth--;
     }
@@ -169,10 +170,10 @@ export async function readJsonEvents(chunks: AsyncIterable<string>, sink: EventS
         tokenizer.write(piece);
       } catch (err) {
         if (err instanceof UsageError) throw err;
-        throw new UsageError(`${name}: not valid JSON (${String((err as Error).message ?? err).replace(/\s+/g, ' ')})`);
+        throw inputError('input-error.events.json-invalid', { path: name, detail: String((err as Error).message ?? err).replace(/\s+/g, ' ') });
       }
       if (sinceValue > JSON_LIMITS.maxElementChars + SLICE) {
-        throw new UsageError(`${name}: a JSON event object larger than ${JSON_LIMITS.maxElementChars} characters; not an event export`);
+        throw inputError('input-error.events.json-object-too-large', { path: name, max: JSON_LIMITS.maxElementChars });
       }
     }
   };
@@ -193,7 +194,7 @@ export async function readJsonEvents(chunks: AsyncIterable<string>, sink: EventS
     }
   }
   if (truncated) {
-    if (elements === 0) throw new UsageError(`${name}: the JSON ends before the first complete event (truncated?)`);
+    if (elements === 0) throw inputError('input-error.events.json-cut', { path: name });
     sink.warn(`the file ends in the middle of the JSON (truncated?); the ${elements} complete events before the cut were read`);
   }
 }

@@ -16,6 +16,7 @@
  * the parser's own buffers cannot grow with the file.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { inputError } from '../catalog/input-error.js';
 import { UsageError } from '../core/usage-error.js';
 import { type AcceptPolicy, acceptRecord, type RawRecord } from './accept-record.js';
 import { ACTIVATION_EVENT_IDS, type EventSink } from './fields.js';
@@ -69,7 +70,7 @@ function blankDeclaration(name: string, head: string, complete: boolean): string
   if (!m) return head.replace(/^\uFEFF/, ' ');
   const end = head.indexOf('?>', m[0].length);
   if (end === -1) {
-    throw new UsageError(`${name}: not well-formed XML (the <?xml …?> declaration is not closed${complete ? '' : ` within its first ${HEAD_CHARACTERS} characters`})`);
+    throw inputError('input-error.events.xml-declaration', { path: name, complete, max: HEAD_CHARACTERS });
   }
   return head.slice(0, end + 2).replace(/[^\n]/g, ' ') + head.slice(end + 2);
 }
@@ -83,11 +84,11 @@ interface Position {
 function describeSaxesError(name: string, err: unknown, at: Position): UsageError {
   const msg = err instanceof Error ? err.message : String(err);
   const m = /^(\d+):(\d+): (.*)$/s.exec(msg);
-  if (!m) return new UsageError(`${name}: not well-formed XML (${msg.replace(/\s+/g, ' ')})`);
+  if (!m) return inputError('input-error.events.xml-invalid', { path: name, detail: msg.replace(/\s+/g, ' ') });
   const line = Number(m[1]);
   // The virtual root tag precedes saxes' line 1, which starts at `at` in the file.
   const column = line === 1 ? Math.max(1, Number(m[2]) - ROOT.length - 2 + at.column) : Number(m[2]);
-  return new UsageError(`${name}: not well-formed XML at line ${line + at.line - 1}, column ${column}: ${m[3]!.replace(/\s+/g, ' ')}`);
+  return inputError('input-error.events.xml-invalid-at', { path: name, line: line + at.line - 1, column, detail: m[3]!.replace(/\s+/g, ' ') });
 }
 
 export interface ReadXmlOptions {
@@ -118,7 +119,7 @@ export async function readXmlEvents(chunks: AsyncIterable<string>, sink: EventSi
   let rest: { text: string; at: Position } | null = { text: body, at: { line: 1, column: 0 } };
   if (options.fastPath !== false) rest = await readFast(body, input, sink, state);
   if (rest !== null) await readWithSaxes(rest.text, rest.at, input, sink, name, state);
-  if (state.eventsSeen === 0) throw new UsageError(`${name}: XML without any <Event> element; expected the output of wevtutil qe … /f:xml`);
+  if (state.eventsSeen === 0) throw inputError('input-error.events.xml-no-event', { path: name, command: 'wevtutil qe … /f:xml' });
 }
 
 const RECORD_LIMITS = { maxDepth: XML_LIMITS.maxDepth, maxAttributes: XML_LIMITS.maxAttributes, maxDataElements: XML_LIMITS.maxDataElements };
@@ -248,7 +249,7 @@ async function readWithSaxes(first: string, at: Position, input: AsyncIterator<s
   let attributes = 0;
   let rootOpened = false;
 
-  const tooLong = () => new UsageError(`${name}: an XML text, comment or name longer than ${XML_LIMITS.maxTextChars} characters; not an event export`);
+  const tooLong = () => inputError('input-error.events.xml-text-too-long', { path: name, max: XML_LIMITS.maxTextChars });
 
   const finishEvent = (r: EventRecord) => {
     state.eventsSeen++;
@@ -259,7 +260,7 @@ async function readWithSaxes(first: string, at: Position, input: AsyncIterator<s
   });
   parser.on('attribute', () => {
     if (++attributes > XML_LIMITS.maxAttributes) {
-      throw new UsageError(`${name}: an XML element with more than ${XML_LIMITS.maxAttributes} attributes; not an event export`);
+      throw inputError('input-error.events.xml-too-many-attributes', { path: name, max: XML_LIMITS.maxAttributes });
     }
   });
   parser.on('opentag', (tag) => {
@@ -271,7 +272,7 @@ async function readWithSaxes(first: string, at: Position, input: AsyncIterator<s
     stack.push(local);
     const depth = stack.length;
     if (depth > XML_LIMITS.maxDepth) {
-      throw new UsageError(`${name}: XML nested deeper than ${XML_LIMITS.maxDepth} elements; not an event export`);
+      throw inputError('input-error.events.xml-too-deep', { path: name, max: XML_LIMITS.maxDepth });
     }
     if (rec === null) {
       if (local === 'Event') {
@@ -313,7 +314,7 @@ async function readWithSaxes(first: string, at: Position, input: AsyncIterator<s
       buf = '';
       if (capture === 'id') rec.idSeen = true;
       if (!finishCapture(rec, capture, value, XML_LIMITS)) {
-        throw new UsageError(`${name}: an <Event> with more than ${XML_LIMITS.maxDataElements} Data elements; not an event export`);
+        throw inputError('input-error.events.xml-too-many-data', { path: name, max: XML_LIMITS.maxDataElements });
       }
       capture = null;
     }
@@ -331,7 +332,7 @@ async function readWithSaxes(first: string, at: Position, input: AsyncIterator<s
       const piece = s.slice(i, i + SLICE);
       const probe = carry + piece;
       if (FORBIDDEN.test(probe)) {
-        throw new UsageError(`${name}: XML with a DOCTYPE or ENTITY declaration is refused (an event export has none; they enable entity-expansion and external-entity attacks)`);
+        throw inputError('input-error.events.xml-doctype', { path: name });
       }
       carry = probe.slice(-16);
       try {
@@ -365,7 +366,7 @@ async function readWithSaxes(first: string, at: Position, input: AsyncIterator<s
     }
   }
   if (truncated) {
-    if (state.eventsSeen === 0) throw new UsageError(`${name}: the XML ends before the first complete <Event> (truncated, or not a wevtutil /f:xml export)`);
+    if (state.eventsSeen === 0) throw inputError('input-error.events.xml-cut', { path: name, command: 'wevtutil /f:xml' });
     sink.warn(`the file ends in the middle of the XML (truncated?); the ${state.eventsSeen} complete <Event> elements before the cut were read`);
   }
 }

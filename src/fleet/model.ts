@@ -5,6 +5,8 @@
  * this report holds the aggregates, with every long list capped and its total given.
  */
 
+import type { Message } from '../catalog/message.js';
+
 /** Lists in the report stop here; their `…Total` says how many there were. */
 export const LIST_CAP = 50;
 /** The host refuses request times more than 4 hours off (kms-facts.md §10). */
@@ -73,8 +75,15 @@ export interface DomainGroup {
 
 export interface SplitView {
   split: boolean;
-  summary: string;
+  /** The picture in one clause (src/host/split-count.ts), as a catalog message. */
+  summary: Message;
   hosts: Array<{ host: string; count: number | null; source: 'reported' | 'log' | 'fleet' | 'unknown'; reachesClientThreshold: boolean | null }>;
+}
+
+/** The split as the report carries it: the summary rendered in the run's language, and its language-neutral message. */
+export interface ReportSplitView extends Omit<SplitView, 'summary'> {
+  summary: string;
+  summaryMessage: Message;
 }
 
 export interface ClockView {
@@ -106,7 +115,7 @@ export interface FleetSection {
     renewalsFailingTotal: number;
   };
   hosts: HostUse[];
-  split: SplitView | null;
+  split: ReportSplitView | null;
   domains: DomainGroup[];
   clock: ClockView;
   unreadable: Array<{ file: string; reason: string }>;

@@ -7,8 +7,10 @@
  * A file that is not a valid snapshot does not stop the run: among thousands, one broken file is
  * expected. It is listed with its reason, and a fleet in which no client could be read is exit 2.
  */
+
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { inputError } from '../catalog/input-error.js';
 import { UsageError } from '../core/usage-error.js';
 import { loadSnapshotSync, prepareSnapshotValidator } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/model.js';
@@ -21,7 +23,7 @@ export async function expandFleetPaths(paths: readonly string[]): Promise<string
     try {
       info = await stat(path);
     } catch (error) {
-      throw new UsageError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      throw inputError('input-error.cannot-read', { path, code: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
     }
     if (info.isDirectory()) {
       const entries = await readdir(path, { recursive: true, withFileTypes: true });

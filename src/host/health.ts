@@ -10,11 +10,14 @@ import type { KmsLogSettings, LicensingProduct, Snapshot } from '../snapshot/mod
 
 export type ThresholdFamily = 'windows-client' | 'windows-server' | 'office';
 
-/** §8: the count each kind of client needs, and the most the count can reach. */
-export const THRESHOLDS: Readonly<Record<ThresholdFamily, { threshold: number; cap: number; label: string }>> = Object.freeze({
-  'windows-client': { threshold: 25, cap: 50, label: 'Windows client editions' },
-  'windows-server': { threshold: 5, cap: 50, label: 'Windows Server' },
-  office: { threshold: 5, cap: 10, label: 'Office' },
+/**
+ * §8: the count each kind of client needs, and the most the count can reach. A family's name in
+ * words is the reporter's (catalog 'report.host.threshold'), in the run's language.
+ */
+export const THRESHOLDS: Readonly<Record<ThresholdFamily, { threshold: number; cap: number }>> = Object.freeze({
+  'windows-client': { threshold: 25, cap: 50 },
+  'windows-server': { threshold: 5, cap: 50 },
+  office: { threshold: 5, cap: 10 },
 });
 
 /** §8: the host counts distinct CMIDs seen in this many days. */

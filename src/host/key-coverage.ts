@@ -10,6 +10,7 @@
  * covered with `listed: false` — a warning, never an error; only where neither does is it not
  * covered (the host answers 0xC004F042). Keys the page has no row for are judged by the protocol. Pure.
  */
+import { type Message, msg } from '../catalog/message.js';
 import { CSVLKS, type Csvlk, csvlkCovers, decodeEpid } from '../kms/epid.js';
 import { matrixLists, matrixRow, PLANNING_MATRIX_SOURCE } from '../kms/planning-matrix.js';
 import { findProduct, type KmsProduct, PRODUCTS } from '../kms/products.js';
@@ -42,7 +43,8 @@ export interface KeyCoverage {
    * `listed`: the matrix lists the pair (null: no row for the key); `protocol`: the KMS group alone says so.
    */
   target: { product: string; covered: boolean | null; listed: boolean | null; protocol: boolean | null } | null;
-  notes: string[];
+  /** What limits the judgement, as catalog messages a reporter words in the run's language. */
+  notes: Message[];
 }
 
 /** Office host keys by Activation ID (kms-facts.md §9.2). */
@@ -85,14 +87,15 @@ function nameAsTyped(product: KmsProduct, typed: string): string {
  * The target product's name, or a UsageError-worthy reason (unknown name). An alias typed as such
  * is kept ("Windows 10 Enterprise" is not "Windows 11 Enterprise" to the matrix, though one KMS group).
  */
-export function resolveTarget(target: string): { ok: true; name: string } | { ok: false; reason: string } {
+export function resolveTarget(target: string): { ok: true; name: string } | { ok: false; reason: string; suggestions: string[] } {
   const found = findProduct(target);
   if (found.ok) return { ok: true, name: nameAsTyped(found.product, target) };
-  return { ok: false, reason: `${found.reason}${found.suggestions.length > 0 ? ` (did you mean: ${found.suggestions.join(', ')}?)` : ''}` };
+  // `reason` is the product table's English; callers in the report pipeline word it from the suggestions (input-error.unknown-product).
+  return { ok: false, reason: `${found.reason}${found.suggestions.length > 0 ? ` (did you mean: ${found.suggestions.join(', ')}?)` : ''}`, suggestions: found.suggestions };
 }
 
 export function keyCoverage(input: HostKeyInput, target?: string | null): KeyCoverage {
-  const notes: string[] = [];
+  const notes: Message[] = [];
   let key: Csvlk | null = null;
   let keySource: KeyCoverage['keySource'] = null;
   const fromDescription = keyFromDescription(input.description);
@@ -104,9 +107,9 @@ export function keyCoverage(input: HostKeyInput, target?: string | null): KeyCov
       key = candidate;
       keySource = 'epid';
     } else if (candidate) {
-      notes.push(`the ePID ${input.epid} names ${candidate.name}, which is not a key for ${input.name}; judged from the description and Activation ID instead`);
+      notes.push(msg('facts.host.coverage.epid-other-key', { epid: input.epid, key: candidate.name, product: input.name }));
     } else {
-      notes.push(`the ePID ${input.epid} names no known host key; judged from the description instead`);
+      notes.push(msg('facts.host.coverage.epid-unknown', { epid: input.epid }));
     }
   }
   if (!key && fromDescription) {
@@ -121,9 +124,10 @@ export function keyCoverage(input: HostKeyInput, target?: string | null): KeyCov
     }
   }
   if (key && keySource === 'epid' && fromDescription && fromDescription !== key.name) {
-    notes.push(`the description says ${fromDescription} (${input.description}) but the ePID names the key ${key.name}; the ePID is what the host sends`);
+    notes.push(msg('facts.host.coverage.description-differs', { described: fromDescription, description: input.description, key: key.name }));
   }
-  if (!key) notes.push(`cannot tell which host key "${input.description}" is; give the host's ePID (slmgr /dlv, "Extended PID")`);
+  // "Extended PID" is the label slmgr /dlv prints on an English host.
+  if (!key) notes.push(msg('facts.host.coverage.key-unknown', { description: input.description, command: 'slmgr /dlv', label: 'Extended PID' }));
   const products: string[] = [];
   const protocolOnly: string[] = [];
   if (key) {
@@ -142,12 +146,12 @@ export function keyCoverage(input: HostKeyInput, target?: string | null): KeyCov
       const name = nameAsTyped(found.product, target);
       targetResult = key ? { product: name, ...judge(key, found.product, name) } : { product: name, covered: null, listed: null, protocol: null };
       if (targetResult.listed === true && targetResult.protocol === false) {
-        notes.push(`the planning matrix lists ${name} for the ${key!.name} key, but the product's KMS group (${found.product.group.name}) is newer than the key's groups: the sources disagree, so coverage cannot be told`);
+        notes.push(msg('facts.host.coverage.sources-disagree', { product: name, key: key!.name, group: found.product.group.name }));
       }
-    } else notes.push(found.reason);
+    } else notes.push(msg('facts.host.coverage.unknown-target', { product: target }));
   }
-  if (key && !matrixRow(key.name) && key.application === 'windows') notes.push(`${PLANNING_MATRIX_SOURCE.title} (${PLANNING_MATRIX_SOURCE.date}) has no row for the ${key.name} key: judged by its KMS groups only`);
-  if (key?.unverified) notes.push(`${key.name}: its key-group data comes from third-party sources only`);
+  if (key && !matrixRow(key.name) && key.application === 'windows') notes.push(msg('facts.host.coverage.no-matrix-row', { source: PLANNING_MATRIX_SOURCE.title, date: PLANNING_MATRIX_SOURCE.date, key: key.name }));
+  if (key?.unverified) notes.push(msg('facts.host.coverage.third-party', { key: key.name }));
   return { hostProduct: input.name, key: key?.name ?? null, keySource, activates: key?.activates ?? null, products, matrix: key ? (matrixRow(key.name)?.group ?? null) : null, protocolOnly, target: targetResult, notes };
 }
 

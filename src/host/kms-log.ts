@@ -144,10 +144,14 @@ export interface KmsLogAnalysis {
 
 const SKU_NAMES = new Map(PRODUCTS.filter((p) => p.skuId !== null).map((p) => [p.skuId!, p.name]));
 
-/** The product name for a client's Activation (SKU) id, or the id itself. */
+/**
+ * The product name for a client's Activation (SKU) id, or the id itself (lower case) when the
+ * product table does not know it, '?' when the event gave none: names and ids, no words, so a
+ * report in any language shows them as they are.
+ */
 export function productNameOf(activationId: string | null): string {
-  if (activationId === null) return 'unknown product';
-  return SKU_NAMES.get(activationId.toLowerCase()) ?? `activation id ${activationId.toLowerCase()}`;
+  if (activationId === null) return '?';
+  return SKU_NAMES.get(activationId.toLowerCase()) ?? activationId.toLowerCase();
 }
 
 /** `2025/3/12 14:41` (12290 field 4) as UTC ms; other shapes: null. */
@@ -269,7 +273,7 @@ export class KmsLogAnalyzer {
         this.skewRequests++;
         const clientMs = parseClientTime(fields.clientTime);
         const skewMinutes = clientMs === null ? null : Math.round((clientMs - ms) / 60_000);
-        const who = name ?? fields.cmid ?? 'unknown client';
+        const who = name ?? fields.cmid ?? '?';
         const previous = this.skewed.get(who);
         if (previous ? ms >= previous.ms : this.skewed.size < MAX_SAMPLE_CLIENTS * 10) {
           this.skewed.set(who, { client: who, skewMinutes, time: event.timeCreated, ms });

@@ -6,6 +6,7 @@
  * update has a known OS build, the version is compared with it; otherwise — or without a
  * version — the input cannot tell, and this says why. Pure.
  */
+import { type Message, msg } from '../catalog/message.js';
 import { CSVLKS } from '../kms/epid.js';
 import { REQUIRED_UPDATES, type RequiredUpdate } from '../kms/planning-matrix.js';
 import type { KeyCoverage } from './key-coverage.js';
@@ -20,7 +21,8 @@ export interface UpdateCheck {
   serviceVersion: string | null;
   /** shown: the version is at or past the update's build; not-shown: below it; cannot-tell: see reason. */
   verdict: 'shown' | 'not-shown' | 'cannot-tell';
-  reason: string;
+  /** Why, as a catalog message: a reporter words it in the run's language. */
+  reason: Message;
 }
 
 export interface HostUpdates {
@@ -71,11 +73,12 @@ export function requiredUpdates(input: { serviceVersion: string | null; osCaptio
 }
 
 function judge(row: RequiredUpdate, version: string | null, parsed: RegExpExecArray | null): Pick<UpdateCheck, 'verdict' | 'reason'> {
-  if (version === null) return { verdict: 'cannot-tell', reason: 'the input does not show the service version (slmgr /dlv, first line)' };
-  if (!parsed) return { verdict: 'cannot-tell', reason: `the service version "${version}" is not in the a.b.build.revision form` };
-  if (row.minimumBuild === null) return { verdict: 'cannot-tell', reason: `no OS build is known for ${row.kb} (${row.note}), so the version cannot be compared with it` };
+  if (version === null) return { verdict: 'cannot-tell', reason: msg('facts.host.update.no-version', { command: 'slmgr /dlv' }) };
+  if (!parsed) return { verdict: 'cannot-tell', reason: msg('facts.host.update.bad-version', { version }) };
+  if (row.minimumBuild === null) return { verdict: 'cannot-tell', reason: msg('facts.host.update.no-build', { kb: row.kb, why: row.noBuild ?? 'singleUpdate' }) };
   const min = VERSION.exec(row.minimumBuild)!;
-  if (Number(parsed[3]) !== Number(min[3])) return { verdict: 'cannot-tell', reason: `the service version ${version} is not a build-${min[3]} version` };
-  if (Number(parsed[4]) >= Number(min[4])) return { verdict: 'shown', reason: `the service version ${version} is at or past ${row.minimumBuild} (${row.kb})` };
-  return { verdict: 'not-shown', reason: `the service version ${version} is below ${row.minimumBuild}, the build of ${row.kb}` };
+  if (Number(parsed[3]) !== Number(min[3])) return { verdict: 'cannot-tell', reason: msg('facts.host.update.other-build', { version, build: min[3]! }) };
+  const args = { version, minimumBuild: row.minimumBuild, kb: row.kb };
+  if (Number(parsed[4]) >= Number(min[4])) return { verdict: 'shown', reason: msg('facts.host.update.shown', args) };
+  return { verdict: 'not-shown', reason: msg('facts.host.update.not-shown', args) };
 }

@@ -4,6 +4,7 @@
  * Given each host's count (from its snapshot or /dlv) and, where its 12290 log was given, the CMIDs
  * it saw in the last 30 days, this gives every host's count and the combined picture. Pure.
  */
+import { type Message, msg } from '../catalog/message.js';
 import { THRESHOLDS } from './health.js';
 
 export interface SplitHostInput {
@@ -34,7 +35,8 @@ export interface SplitCount {
   sumOfCounts: number | null;
   /** True when no host reaches 25 although the hosts together saw 25 or more distinct clients. */
   split: boolean;
-  summary: string;
+  /** The picture in one clause, as a catalog message a reporter words in the run's language. */
+  summary: Message;
 }
 
 export function splitCount(inputs: readonly SplitHostInput[]): SplitCount {
@@ -66,14 +68,13 @@ export function splitCount(inputs: readonly SplitHostInput[]): SplitCount {
   const noneReaches = hosts.length > 1 && hosts.every((h) => h.reachesClientThreshold === false);
   const together = combined ?? sumOfCounts;
   const split = noneReaches && together !== null && together >= clientThreshold;
-  const names = hosts.map((h) => `${h.host} ${h.count ?? '?'}`).join(', ');
-  let summary: string;
-  if (hosts.length < 2) summary = `one host (${names}); nothing to split`;
+  // Each host with its count ("kms1 12"): data, listed the language's way.
+  const names = hosts.map((h) => `${h.host} ${h.count ?? '?'}`);
+  let summary: Message;
+  if (hosts.length < 2) summary = msg('facts.host.split.one-host', { hosts: names });
   else if (split) {
-    summary = combined !== null
-      ? `no host reaches ${clientThreshold} although ${combined} distinct clients tried (${names})`
-      : `no host reaches ${clientThreshold} although their counts add up to ${sumOfCounts} (${names}; an upper bound: a client that reached two hosts counts twice)`;
-  } else if (noneReaches) summary = `no host reaches ${clientThreshold}, and together they saw ${together ?? 'an unknown number of'} distinct clients (${names})`;
-  else summary = `at least one host reaches ${clientThreshold} (${names})`;
+    summary = combined !== null ? msg('facts.host.split.combined', { threshold: clientThreshold, combined, hosts: names }) : msg('facts.host.split.sum', { threshold: clientThreshold, sum: sumOfCounts, hosts: names });
+  } else if (noneReaches) summary = msg('facts.host.split.none-reaches', { threshold: clientThreshold, together, hosts: names });
+  else summary = msg('facts.host.split.reached', { threshold: clientThreshold, hosts: names });
   return { hosts, combinedDistinctClients: combined, combinedClientOs, sumOfCounts, split, summary };
 }

@@ -7,21 +7,21 @@
  */
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { UsageError } from '../core/usage-error.js';
-import { describeReadError, notRegularFile } from './read-capped.js';
+import { cannotRead, type InputWhat, notRegular, notRegularFile, tooLarge } from './read-capped.js';
 
-export function readFileCappedSync(path: string, maxBytes: number, what: string, typical: string): Buffer {
+export function readFileCappedSync(path: string, maxBytes: number, what: InputWhat): Buffer {
   let fd: number;
   try {
     const problem = notRegularFile(statSync(path));
-    if (problem) throw new UsageError(`${path}: not a regular file (${problem}); give the ${what} as a file`);
+    if (problem) throw notRegular(path, problem, what);
     fd = openSync(path, 'r');
   } catch (error) {
-    throw error instanceof UsageError ? error : new UsageError(`${path}: cannot read the ${what} (${describeReadError(error)})`);
+    throw error instanceof UsageError ? error : cannotRead(path, error, what);
   }
   try {
     const stats = fstatSync(fd);
     const problem = notRegularFile(stats);
-    if (problem) throw new UsageError(`${path}: not a regular file (${problem}); give the ${what} as a file`);
+    if (problem) throw notRegular(path, problem, what);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -31,11 +31,11 @@ export function readFileCappedSync(path: string, maxBytes: number, what: string,
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > maxBytes) throw new UsageError(`${path}: too large for ${what} (more than ${maxBytes} bytes; ${typical}) — is this the right file?`);
+      if (total > maxBytes) throw tooLarge(path, maxBytes, what);
     }
     return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } catch (error) {
-    throw error instanceof UsageError ? error : new UsageError(`${path}: cannot read the ${what} (${describeReadError(error)})`);
+    throw error instanceof UsageError ? error : cannotRead(path, error, what);
   } finally {
     closeSync(fd);
   }

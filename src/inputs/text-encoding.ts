@@ -1,7 +1,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { UsageError } from '../core/usage-error.js';
+import { inputError } from '../catalog/input-error.js';
 import type { TextEncoding } from './encoding-names.js';
 
 export { ENCODING_NAMES, parseEncodingName, type TextEncoding } from './encoding-names.js';
@@ -205,11 +205,11 @@ export function decodeTextBytes(bytes: Uint8Array, fileName: string, hint: Encod
     try {
       text = new TextDecoder(decision.encoding, { fatal: true, ignoreBOM: true }).decode(body);
     } catch {
-      throw new UsageError(`${fileName}: not a text file, or not in the encoding it seems to be in (${decision.encoding}, chosen by ${decision.reason}); give --encoding NAME if you know it`);
+      throw inputError('input-error.file.undecodable', { path: fileName, encoding: decision.encoding, reason: decision.reason, option: '--encoding NAME' });
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (looksBinary(text)) throw new UsageError(`${fileName}: not a text file (binary data: NUL or control characters after decoding as ${decision.encoding})`);
+  if (looksBinary(text)) throw inputError('input-error.file.binary', { path: fileName, encoding: decision.encoding });
   return { text, encoding: decision.encoding, bom: decision.bomLength > 0, reason: decision.reason };
 }
 

@@ -10,6 +10,7 @@
 import { isIP } from 'node:net';
 import { probeAddresses } from '../../probes/address-resolution.js';
 import { type AddressRecord, KMS_SRV_PREFIX, probeSrv } from '../../probes/srv-discovery.js';
+import { type Message, msg } from '../catalog/message.js';
 import type { DnsServer } from '../dns/exchange.js';
 import { sameName } from '../dns/message.js';
 import { queryDns } from '../dns/query.js';
@@ -44,7 +45,7 @@ interface DomainWork {
 }
 
 async function checkDomain(intended: IntendedDomain, input: Run): Promise<DomainWork> {
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const { timeoutMs, runner } = input;
   const zone = (await findZone(intended.domain, [...input.authoritative, ...input.resolvers], input)) ?? intended.domain;
   let authoritative: AuthoritativeServer[];
@@ -63,7 +64,7 @@ async function checkDomain(intended: IntendedDomain, input: Run): Promise<Domain
     if (!seen.has(formatDnsServer(server))) servers.push({ server, role: 'resolver' });
     seen.add(formatDnsServer(server));
   }
-  if (servers.length === 0) notes.push(`no DNS server to ask for _vlmcs._tcp.${intended.domain}: name the authoritative servers with --authoritative or a resolver with --dns-server`);
+  if (servers.length === 0) notes.push(msg('facts.publication.no-server', { queryName: `${KMS_SRV_PREFIX}.${intended.domain}`, authoritativeOption: '--authoritative', resolverOption: '--dns-server' }));
 
   const srvId = (server: DnsServer) => `srv:${KMS_SRV_PREFIX}.${intended.domain}@${formatDnsServer(server)}`;
   const probed = await Promise.all(servers.map(async ({ server, role }) => ({ role, server, result: await runner.once(srvId(server), (signal) => probeSrv({ domain: intended.domain, server, timeoutMs, signal })) })));
@@ -119,14 +120,14 @@ async function findZone(domain: string, servers: DnsServer[], input: Run): Promi
 }
 
 /** The zone's name servers, from the first resolver (in order) that lists them; all resolvers asked at once, every NS name resolved at once. */
-async function findAuthoritative(zone: string, input: Run, notes: string[]): Promise<AuthoritativeServer[]> {
+async function findAuthoritative(zone: string, input: Run, notes: Message[]): Promise<AuthoritativeServer[]> {
   const { runner, resolvers, timeoutMs } = input;
   const replies = await Promise.all(resolvers.map((resolver) => runner.lookup(`ns:${zone}@${formatDnsServer(resolver)}`, (signal) => queryDns(zone, 'NS', { server: resolver, timeoutMs, signal }))));
   for (const [index, result] of replies.entries()) {
     const resolver = resolvers[index]!;
     const nsNames = (result.reply?.answers ?? []).flatMap((record) => (record.type === 'NS' ? [record.target] : []));
     if (nsNames.length === 0) {
-      notes.push(`${formatDnsServer(resolver)} gave no NS records for zone ${zone} (${result.status})`);
+      notes.push(msg('facts.publication.no-ns', { server: formatDnsServer(resolver), zone, status: result.status }));
       continue;
     }
     const glue = (result.reply?.additionals ?? []).flatMap((record) => (record.type === 'A' || record.type === 'AAAA' ? [{ name: record.name, type: record.type, address: record.address, ttl: record.ttl }] : []));
@@ -134,12 +135,12 @@ async function findAuthoritative(zone: string, input: Run, notes: string[]): Pro
     const found: AuthoritativeServer[] = [];
     for (const { nsName, result: addresses } of resolved) {
       const list = addresses.data?.addresses ?? [];
-      if (list.length === 0) notes.push(`name server ${nsName} of ${zone} does not resolve (${addresses.status}); it was not asked`);
+      if (list.length === 0) notes.push(msg('facts.publication.ns-unresolved', { nsName, zone, status: addresses.status }));
       for (const entry of list) found.push({ server: formatDnsServer({ address: entry.address, port: DNS_PORT }), source: 'ns', nsName });
     }
     return found;
   }
-  if (resolvers.length > 0) notes.push(`the authoritative servers of ${zone} could not be found; only the resolvers were asked (name them with --authoritative)`);
+  if (resolvers.length > 0) notes.push(msg('facts.publication.no-authoritative', { zone, option: '--authoritative' }));
   return [];
 }
 

@@ -1,7 +1,8 @@
 /** Pure helpers that turn a host snapshot, flags and events into what `publication` checks. */
+
+import { inputError } from '../catalog/input-error.js';
 import { parseDomainName, parseKmsDomain } from '../core/names.js';
 import { KMS_PORT } from '../core/ports.js';
-import { UsageError } from '../core/usage-error.js';
 import type { PublishingResult } from '../events/attempts.js';
 import type { Snapshot } from '../snapshot/model.js';
 import type { ExpectedHost, IntendedDomain } from './model.js';
@@ -13,10 +14,10 @@ import type { ExpectedHost, IntendedDomain } from './model.js';
 export function parsePublishListLine(line: string): IntendedDomain | undefined {
   const parts = line.split(',').map((part) => part.trim());
   if (parts.length === 0 || parts[0] === '') return undefined;
-  if (parts.length > 3) throw new UsageError(`DnsDomainPublishList line "${line}" has more than "domain, priority, weight"`);
+  if (parts.length > 3) throw inputError('input-error.publish-list.too-many-parts', { line });
   const number = (text: string | undefined, what: string): number => {
     if (text === undefined || text === '') return 0;
-    if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) throw new UsageError(`DnsDomainPublishList line "${line}": ${what} "${text}" is not a number from 0 to 65535`);
+    if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) throw inputError('input-error.publish-list.not-a-number', { line, part: what, value: text });
     return Number(text);
   };
   return { domain: parseKmsDomain(parts[0]!, `DnsDomainPublishList domain "${parts[0]}"`), priority: number(parts[1], 'priority'), weight: number(parts[2], 'weight'), source: 'publish-list' };
@@ -37,7 +38,7 @@ export interface SnapshotHost {
 export function hostFromSnapshot(snapshot: Snapshot, path: string): SnapshotHost {
   const name = snapshot.computer.name;
   const ownDomain = snapshot.computer.domain ?? snapshot.dns?.primaryDnsSuffix ?? null;
-  if (!name || !ownDomain) throw new UsageError(`snapshot "${path}" does not give the computer's name and domain; name the host with --host FQDN`);
+  if (!name || !ownDomain) throw inputError('input-error.snapshot.no-name', { path, option: '--host FQDN' });
   const host = parseDomainName(`${name}.${ownDomain}`, `host name in snapshot "${path}"`);
   const registryPort = Number(snapshot.registry?.keyManagementServiceListeningPort ?? Number.NaN);
   const port = snapshot.service?.listeningPort ?? (Number.isInteger(registryPort) && registryPort > 0 ? registryPort : KMS_PORT);

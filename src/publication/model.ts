@@ -1,3 +1,4 @@
+import type { Message } from '../catalog/message.js';
 import type { DnsServer } from '../dns/exchange.js';
 import type { TargetVerdict } from '../engine/model.js';
 import type { ProbeRunner } from '../engine/probe-runner.js';
@@ -101,7 +102,8 @@ export interface DomainPublication {
   authoritative: AuthoritativeServer[];
   answers: ServerAnswer[];
   hosts: HostPresence[];
-  notes: string[];
+  /** What limited the check of this domain, as catalog messages a reporter words in the run's language. */
+  notes: Message[];
 }
 
 /** Addresses each name resolved to, per server asked. */

@@ -1,3 +1,6 @@
+import type { Locale } from '../catalog/catalogs.js';
+import { type Message, msg } from '../catalog/message.js';
+import { render } from '../catalog/render.js';
 import { isAddon, isOfficeProduct, otherKeyedProducts, primaryWindowsProduct } from '../client/kms-client-product.js';
 import { daysOf, statusWords } from '../client/license-state.js';
 import { decodeEpid } from '../kms/epid.js';
@@ -6,8 +9,10 @@ import type { LicensingProduct, Snapshot } from '../snapshot/model.js';
 /** A fact the input did not give, with the reason a person needs to believe the blank. */
 export interface KnownOr<T> {
   value: T | null;
-  /** Why the value is unknown; null when it is known. */
+  /** Why the value is unknown, in the report's language; null when it is known. */
   unknownReason: string | null;
+  /** The same reason as its catalog message (id and language-neutral args), for scripts; null when known. */
+  unknownReasonMessage: Message | null;
 }
 
 /** One keyed product as the report shows it. */
@@ -18,6 +23,7 @@ export interface ReportProduct {
   primary: boolean;
   channel: string;
   licenseStatus: number | null;
+  /** slmgr's English words for the status: a stable value in every language (src/client/license-state.ts). */
   licenseStatusWords: string | null;
   gracePeriodRemainingMinutes: number | null;
   /** Days, rounded up as slmgr prints them. */
@@ -59,27 +65,32 @@ export function reportProducts(snapshot: Snapshot): ReportProduct[] {
     }));
 }
 
+/** Which KMS client fact is missing, as the catalog's `fact` key. */
+type FactName = 'cmid' | 'host' | 'hostIp' | 'hostEpid' | 'activationInterval' | 'renewalInterval';
+
 /**
  * Why a KMS client fact is missing, from what the input was: CIM reports every property Windows
  * has; slmgr prints the client block only for an activated KMS client (and a label it could not
  * read is in the notes); events alone carry no settings.
  */
-function reasonFor(snapshot: Snapshot, product: LicensingProduct | null, what: string): string {
-  if (snapshot.sources.length === 1 && snapshot.sources[0] === 'events') return 'the input holds events only, not the client\'s settings';
-  if (snapshot.sources.includes('cim')) return `Windows reported no ${what}`;
-  if (!product) return 'the slmgr text shows no Windows product';
-  if (product.channel !== 'VOLUME_KMSCLIENT') return `the product is not a KMS client (${product.channel}), so slmgr prints no KMS client information`;
-  if (product.licenseStatus !== 1) return 'slmgr prints the KMS client information only once the product is activated ("Please use slmgr.vbs /ato …")';
-  return `not in the slmgr text (slmgr /dli omits some lines; a label that could not be read is listed in the notes)`;
+function reasonFor(snapshot: Snapshot, product: LicensingProduct | null, fact: FactName): Message {
+  if (snapshot.sources.length === 1 && snapshot.sources[0] === 'events') return msg('facts.client.unknown.events-only');
+  if (snapshot.sources.includes('cim')) return msg('facts.client.unknown.cim', { fact });
+  if (!product) return msg('facts.client.unknown.no-product');
+  if (product.channel !== 'VOLUME_KMSCLIENT') return msg('facts.client.unknown.not-kms-client', { channel: product.channel });
+  // The line slmgr prints instead of the block, as an English Windows prints it.
+  if (product.licenseStatus !== 1) return msg('facts.client.unknown.not-activated', { slmgrLine: 'Please use slmgr.vbs /ato …' });
+  return msg('facts.client.unknown.not-in-text');
 }
 
-function known<T>(value: T | null | undefined, reason: () => string): KnownOr<T> {
-  return value === null || value === undefined ? { value: null, unknownReason: reason() } : { value, unknownReason: null };
-}
-
-export function kmsClientFacts(snapshot: Snapshot): ReportKmsClientFacts {
+export function kmsClientFacts(snapshot: Snapshot, locale: Locale): ReportKmsClientFacts {
   const product = primaryWindowsProduct(snapshot);
   const service = snapshot.service;
+  const known = <T>(value: T | null | undefined, fact: FactName): KnownOr<T> => {
+    if (value !== null && value !== undefined) return { value, unknownReason: null, unknownReasonMessage: null };
+    const reason = reasonFor(snapshot, product, fact);
+    return { value: null, unknownReason: render(reason, locale), unknownReasonMessage: reason };
+  };
   const pick = <K extends keyof LicensingProduct & keyof NonNullable<Snapshot['service']>>(key: K) => (product?.[key] ?? service?.[key] ?? null) as LicensingProduct[K] | null;
   const registered = pick('kmsMachine');
   const discovered = pick('discoveredMachine');
@@ -91,14 +102,11 @@ export function kmsClientFacts(snapshot: Snapshot): ReportKmsClientFacts {
   const epid = pick('kmsHostEpid') as string | null;
   const decoded = epid ? decodeEpid(epid, new Date(snapshot.collectedAt)) : null;
   return {
-    cmid: known(service?.clientMachineId, () => reasonFor(snapshot, product, 'client machine ID')),
-    host: known(host, () => reasonFor(snapshot, product, 'KMS host (neither /skms nor one found through DNS)')),
-    hostIp: known(pick('discoveredIpAddress') as string | null, () => reasonFor(snapshot, product, 'KMS host IP address')),
-    hostEpid: known(
-      decoded ? { raw: decoded.raw, build: decoded.build, os: decoded.buildName, hostKey: decoded.csvlk?.name ?? null, keyInstalled: decoded.activationDate } : null,
-      () => reasonFor(snapshot, product, 'KMS host extended PID'),
-    ),
-    activationIntervalMinutes: known(pick('activationIntervalMinutes') as number | null, () => reasonFor(snapshot, product, 'activation interval')),
-    renewalIntervalMinutes: known(pick('renewalIntervalMinutes') as number | null, () => reasonFor(snapshot, product, 'renewal interval')),
+    cmid: known(service?.clientMachineId, 'cmid'),
+    host: known(host, 'host'),
+    hostIp: known(pick('discoveredIpAddress') as string | null, 'hostIp'),
+    hostEpid: known(decoded ? { raw: decoded.raw, build: decoded.build, os: decoded.buildName, hostKey: decoded.csvlk?.name ?? null, keyInstalled: decoded.activationDate } : null, 'hostEpid'),
+    activationIntervalMinutes: known(pick('activationIntervalMinutes') as number | null, 'activationInterval'),
+    renewalIntervalMinutes: known(pick('renewalIntervalMinutes') as number | null, 'renewalInterval'),
   };
 }

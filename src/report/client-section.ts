@@ -1,3 +1,6 @@
+import type { Locale } from '../catalog/catalogs.js';
+import type { Message } from '../catalog/message.js';
+import { render } from '../catalog/render.js';
 import { primaryWindowsProduct } from '../client/kms-client-product.js';
 import type { ClientFacts } from '../rules/facts.js';
 import { kmsClientFacts, type ReportKmsClientFacts, type ReportProduct, reportProducts } from './client-facts.js';
@@ -19,7 +22,10 @@ export interface ReportClient {
     hostCaching: boolean | null;
     queryNames: string[];
     comparisonDomains: string[];
+    /** What discovery will do, one sentence per step in the report's language. */
     steps: string[];
+    /** The same steps as catalog messages (ids and language-neutral args), for scripts. */
+    stepMessages: Message[];
   };
   /** The newest activation attempts from the client's events (up to five, oldest first). */
   attempts: Array<{ time: string; host: string | null; requestHresult: string | null; answered: boolean; responseHresult: string | null; currentCount: number | null; minimumCount: number | null; activated: boolean | null }>;
@@ -29,7 +35,7 @@ export interface ReportClient {
   notes: string[];
 }
 
-export function clientSection(client: ClientFacts): ReportClient {
+export function clientSection(client: ClientFacts, locale: Locale): ReportClient {
   const { snapshot, plan } = client;
   const product = primaryWindowsProduct(snapshot);
   return {
@@ -38,7 +44,7 @@ export function clientSection(client: ClientFacts): ReportClient {
     sources: snapshot.sources,
     product: product ? { name: product.name, channel: product.channel, licenseStatus: product.licenseStatus, gracePeriodRemainingMinutes: product.gracePeriodRemainingMinutes } : null,
     products: reportProducts(snapshot),
-    kms: kmsClientFacts(snapshot),
+    kms: kmsClientFacts(snapshot, locale),
     plan: {
       mode: plan.mode,
       manualHost: plan.manualHost ? `${plan.manualHost.host}:${plan.manualHost.port}` : null,
@@ -46,7 +52,8 @@ export function clientSection(client: ClientFacts): ReportClient {
       hostCaching: plan.hostCaching,
       queryNames: plan.queryDomains.map((domain) => `_vlmcs._tcp.${domain}`),
       comparisonDomains: plan.comparisonDomains,
-      steps: plan.steps,
+      steps: plan.steps.map((step) => render(step, locale)),
+      stepMessages: plan.steps,
     },
     attempts: client.events.attempts.slice(-5).map((attempt) => ({
       time: attempt.time,

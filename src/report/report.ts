@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from '../catalog/catalogs.js';
 import type { RuleId } from '../catalog/findings.js';
 import type { ProbeResult } from '../core/result.js';
 import type { ActivationSection } from '../engine/activation.js';
@@ -79,6 +80,8 @@ export function buildReport(args: {
   client?: ClientFacts | undefined;
   activation?: ActivationSection | null | undefined;
   host?: HostFacts | undefined;
+  /** The language of what the facts say in words (the findings were rendered in it already). */
+  locale?: Locale | undefined;
 }): Report {
   const section = connectivitySection(args);
   const summary = summarize({ findings: args.findings, failOn: args.failOn, probes: section.results.length });
@@ -90,7 +93,8 @@ export function buildReport(args: {
  * servers as given), then each target's resolution and endpoint probes in the client's order —
  * whatever order the probes finished in.
  */
-export function connectivitySection(args: { facts: ConnectivityFacts; client?: ClientFacts | undefined; activation?: ActivationSection | null | undefined; host?: HostFacts | undefined }): ConnectivitySection {
+export function connectivitySection(args: { facts: ConnectivityFacts; client?: ClientFacts | undefined; activation?: ActivationSection | null | undefined; host?: HostFacts | undefined; locale?: Locale | undefined }): ConnectivitySection {
+  const locale = args.locale ?? DEFAULT_LOCALE;
   const { facts } = args;
   const results: ProbeResult[] = [];
   const seen = new Set<string>();
@@ -109,9 +113,9 @@ export function connectivitySection(args: { facts: ConnectivityFacts; client?: C
     dnsServers: facts.dnsServers,
     dnsServerSource: facts.dnsServerSource,
     phases: facts.phases,
-    ...(args.client ? { client: clientSection(args.client) } : {}),
+    ...(args.client ? { client: clientSection(args.client, locale) } : {}),
     ...(args.activation ? { activation: args.activation } : {}),
-    ...(args.host ? { host: hostSection(args.host) } : {}),
+    ...(args.host ? { host: hostSection(args.host, locale) } : {}),
     discovery: facts.domains.map((discovery) => ({
       domain: discovery.domain,
       role: discovery.role,

@@ -1,5 +1,5 @@
+import { inputError } from '../catalog/input-error.js';
 import { readRuntimeFile } from '../core/runtime-files.js';
-import { UsageError } from '../core/usage-error.js';
 import { readTextFile, readTextFileSync } from '../inputs/read-text-file.js';
 import type { Snapshot } from './model.js';
 
@@ -28,7 +28,7 @@ function validate(value: unknown): string | null {
   return first ? `${first.instancePath || '/'} ${first.message ?? 'is invalid'}` : 'does not match the snapshot schema';
 }
 
-const READ_SPEC = { maxBytes: MAX_SNAPSHOT_BYTES, what: 'snapshot', typical: 'a real snapshot is tens of kilobytes' } as const;
+const READ_SPEC = { maxBytes: MAX_SNAPSHOT_BYTES, what: 'snapshot' } as const;
 
 /** Reads and validates a snapshot file; every problem is a UsageError naming the file. */
 export async function loadSnapshot(path: string): Promise<Snapshot> {
@@ -48,10 +48,10 @@ function parseSnapshot(text: string, path: string): Snapshot {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`snapshot "${path}" is not valid JSON (${(error as Error).message}); was the file cut short?`);
+    throw inputError('input-error.snapshot.not-json', { path, detail: (error as Error).message });
   }
-  if ((value as { kind?: unknown } | null)?.kind !== 'kms-doctor-snapshot') throw new UsageError(`"${path}" is not a kms-doctor snapshot (no "kind": "kms-doctor-snapshot")`);
+  if ((value as { kind?: unknown } | null)?.kind !== 'kms-doctor-snapshot') throw inputError('input-error.snapshot.not-snapshot', { path, kind: '"kind": "kms-doctor-snapshot"' });
   const problem = validate(value);
-  if (problem) throw new UsageError(`snapshot "${path}" is not valid: ${problem}`);
+  if (problem) throw inputError('input-error.snapshot.invalid', { path, problem });
   return value as Snapshot;
 }

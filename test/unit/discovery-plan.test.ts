@@ -6,6 +6,7 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { render } from '../../src/catalog/render.js';
 import { targetsFromPlan } from '../../src/client/client-targets.js';
 import { planDiscovery } from '../../src/client/discovery-plan.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
@@ -35,9 +36,9 @@ manual('service scope: the host is contacted directly, DNS is not consulted', ()
   assert.is(p.hostCaching, true);
   assert.equal(p.comparisonDomains, ['corp.test'], 'its own suffix only explains, it is not queried');
   assert.is(p.steps.length, 1);
-  assert.match(p.steps[0]!, 'slmgr /skms kms9.corp.test:1700');
-  assert.match(p.steps[0]!, 'does not query DNS');
-  assert.not.match(p.steps[0]!, 'for this product');
+  assert.match(render(p.steps[0]!), 'slmgr /skms kms9.corp.test:1700');
+  assert.match(render(p.steps[0]!), 'does not query DNS');
+  assert.not.match(render(p.steps[0]!), 'for this product');
 });
 
 manual('no port set: 1688', () => {
@@ -52,8 +53,8 @@ manual('product scope wins over the service-wide name', () => {
   });
   assert.is(p.mode, 'manual');
   assert.equal(p.manualHost, { host: 'kms-product.corp.test', port: 1800, scope: 'product' });
-  assert.match(p.steps[0]!, 'set for this product');
-  assert.match(p.steps[0]!, 'kms-product.corp.test:1800');
+  assert.match(render(p.steps[0]!), 'set for this product');
+  assert.match(render(p.steps[0]!), 'kms-product.corp.test:1800');
 });
 
 manual('an Office product\'s own name is not the Windows product\'s', () => {
@@ -67,7 +68,7 @@ manual('manual host + lookup domain: the lookup domain is ignored, and a step sa
   assert.is(p.mode, 'manual');
   assert.equal(p.queryDomains, []);
   assert.is(p.steps.length, 2);
-  assert.is(p.steps[1], 'The lookup domain branch.test is ignored while the host name is set.');
+  assert.is(render(p.steps[1]!), 'The lookup domain branch.test is ignored while the host name is set.');
   assert.equal(p.comparisonDomains, ['branch.test', 'corp.test'], 'the ignored domain still explains a failure');
 });
 
@@ -82,8 +83,8 @@ lookup('only the lookup domain is queried, with no fallback to the own suffix', 
   assert.is(p.mode, 'lookup-domain');
   assert.equal(p.queryDomains, ['branch.test']);
   assert.is(p.manualHost, null);
-  assert.match(p.steps.at(-1)!, '_vlmcs._tcp.branch.test only');
-  assert.match(p.steps.at(-1)!, 'no fallback');
+  assert.match(render(p.steps.at(-1)!), '_vlmcs._tcp.branch.test only');
+  assert.match(render(p.steps.at(-1)!), 'no fallback');
   assert.equal(p.comparisonDomains, ['search.test', 'corp.test'], 'search list and own suffix explain, never queried');
   assert.not.ok(p.comparisonDomains.includes('branch.test'));
 });
@@ -97,7 +98,7 @@ lookup('with caching on, the cached host is tried first', () => {
   const p = plan('lookup+cached', { service: { lookupDomain: 'branch.test', discoveredMachine: 'kms3.branch.test', discoveredPort: 1688 } });
   assert.equal(p.cachedHost, { host: 'kms3.branch.test', port: 1688 });
   assert.is(p.steps.length, 2);
-  assert.match(p.steps[0]!, 'kms3.branch.test:1688');
+  assert.match(render(p.steps[0]!), 'kms3.branch.test:1688');
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -109,9 +110,9 @@ caching('caching on with a discovered host: cachedHost set and the first step na
   assert.is(p.hostCaching, true);
   assert.equal(p.cachedHost, { host: 'kms1.corp.test', port: 1688 });
   assert.is(p.steps.length, 2);
-  assert.match(p.steps[0]!, 'Host caching is on');
-  assert.match(p.steps[0]!, 'kms1.corp.test:1688, then DNS');
-  assert.match(p.steps[1]!, '_vlmcs._tcp.corp.test');
+  assert.match(render(p.steps[0]!), 'Host caching is on');
+  assert.match(render(p.steps[0]!), 'kms1.corp.test:1688, then DNS');
+  assert.match(render(p.steps[1]!), '_vlmcs._tcp.corp.test');
 });
 
 caching('the product\'s discovered host and port are preferred', () => {
@@ -129,7 +130,7 @@ caching('caching off (slmgr /ckhc): no cached host, DNS at every attempt', () =>
   assert.is(p.hostCaching, false);
   assert.is(p.cachedHost, null);
   assert.is(p.steps.length, 1);
-  assert.not.match(p.steps[0]!, 'caching');
+  assert.not.match(render(p.steps[0]!), 'caching');
 });
 
 caching('caching on but nothing discovered yet: no cached host', () => {
@@ -158,7 +159,7 @@ dns('primary suffix then connection-specific suffixes, deduplicated; comparison 
   assert.is(p.mode, 'dns');
   assert.equal(p.queryDomains, ['corp.test', 'emea.corp.test', 'vpn.corp.test']);
   assert.equal(p.comparisonDomains, ['branch.corp.test', 'ad.corp.test']);
-  assert.is(p.steps.at(-1), 'The client queries _vlmcs._tcp.corp.test, then _vlmcs._tcp.emea.corp.test, then _vlmcs._tcp.vpn.corp.test.');
+  assert.is(render(p.steps.at(-1)!), 'The client queries _vlmcs._tcp.corp.test, _vlmcs._tcp.emea.corp.test, _vlmcs._tcp.vpn.corp.test, in this order.');
 });
 
 dns('connection-specific suffix alone (no primary suffix)', () => {
@@ -173,7 +174,7 @@ dns('no suffix at all, workgroup machine: no-suffix, nothing queried, the search
   assert.is(p.mode, 'no-suffix');
   assert.equal(p.queryDomains, []);
   assert.equal(p.comparisonDomains, ['search.test']);
-  assert.match(p.steps[0]!, '0x8007007B');
+  assert.match(render(p.steps[0]!), '0x8007007B');
 });
 
 dns('blank suffixes count as none', () => {
@@ -187,7 +188,7 @@ dns('no suffix but an AD domain: that domain is queried, and the step says why',
   assert.is(p.mode, 'dns');
   assert.equal(p.queryDomains, ['ad.test']);
   assert.equal(p.comparisonDomains, ['search.test']);
-  assert.match(p.steps.at(-1)!, 'no suffix is set');
+  assert.match(render(p.steps.at(-1)!), 'no suffix is set');
 });
 
 dns('no DNS view and no domain: unknown, nothing predicted', () => {
@@ -196,7 +197,7 @@ dns('no DNS view and no domain: unknown, nothing predicted', () => {
   assert.equal(p.queryDomains, []);
   assert.equal(p.comparisonDomains, []);
   assert.equal(p.cachedHost, { host: 'kms1.corp.test', port: 1688 }, 'the cached host is still known');
-  assert.match(p.steps[0]!, 'cannot be predicted');
+  assert.match(render(p.steps[0]!), 'cannot be predicted');
 });
 
 dns('no service block at all (events-only input): unknown, caching unknown', () => {

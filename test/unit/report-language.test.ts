@@ -4,10 +4,13 @@
  * a script reads — ids, codes, host names, commands, states, PASS/FAIL and the severity ids.
  */
 
+import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { loadAnalyzeInputsWithHosts } from '../../src/client/load-analyze-inputs.js';
 import { analyzeFleet } from '../../src/commands/fleet-analysis.js';
+import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { FleetAccumulator } from '../../src/fleet/accumulate.js';
 import { runReadinessChecks } from '../../src/readiness/checks/index.js';
 import type { ReadinessFacts } from '../../src/readiness/model.js';
@@ -142,6 +145,73 @@ ja('the fleet console table lines up by display width with Japanese host names',
   // The client count ends at the same display column on every row, whatever the host name's width.
   const countEnds = rows.map((line, i) => stringWidth(line.slice(0, line.indexOf(`${wide.hosts[i]!.clients}  `))) + String(wide.hosts[i]!.clients).length);
   assert.is(new Set(countEnds).size, 1, rows.join('\n'));
+});
+
+/** Japanese text: kana or kanji (as test/helpers/english-runs.ts JAPANESE). */
+const KANA_OR_KANJI = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/** `kmsdoctor analyze` of sample files, offline, in one language: client and host facts, no probe. */
+async function analyzeReport(files: string[], locale: 'en' | 'ja', targetOs?: string) {
+  const { client, host } = await loadAnalyzeInputsWithHosts(files.map((file) => join(PACKAGE_ROOT, 'samples', file)), undefined, targetOs);
+  const facts = buildFacts({ domains: [], targets: [] });
+  const findings = evaluate({ connectivity: facts, ...(client ? { client } : {}), ...(host ? { host } : {}) }, locale);
+  return buildReport({ command: 'analyze', startedAt: '2026-12-04T00:00:00.000Z', durationMs: 1, input: { files }, facts, findings, failOn: 'error', client, host, locale });
+}
+
+/** Inputs that bring every kind of facts line: host snapshots, /dlv text and 12290 logs of several hosts, clients from CIM, slmgr text and events. */
+const ANALYZED: ReadonlyArray<{ name: string; files: string[]; targetOs?: string }> = [
+  { name: 'a host snapshot and its 12290 log, a target its key does not cover', files: ['snapshots/kms-host-publish-list.json', 'events/host-12290-wevtutil.xml'], targetOs: 'Windows Server 2025 Standard' },
+  { name: 'three hosts (a full log, /dlv text, a 12290 export): the count over all hosts', files: ['host/kms03-log-full-snapshot.json', 'dlv/host-en-ws2019-csvlk2022.txt', 'host/kms02-12290-get-winevent.json'], targetOs: 'Windows 11 Enterprise' },
+  { name: 'a MAK client from slmgr text: every KMS fact unknown, with why', files: ['dlv/client-en-mak.txt'] },
+  { name: 'a client from events only', files: ['events/client-wevtutil.xml'] },
+  { name: 'a Japanese client from slmgr text and its slmgr.ini', files: ['dlv/client-ja.txt', 'dlv/slmgr-0411.ini'] },
+  { name: 'a client snapshot with host caching and two suffixes', files: ['snapshots/client-dns-discovery-ok.json'] },
+];
+
+/** The client and host blocks of the console view: everything before the findings. */
+const factsBlocks = (human: string) => human.slice(0, human.indexOf('\n検出事項') === -1 ? human.indexOf('\n✔') : human.indexOf('\n検出事項'));
+
+for (const { name, files, targetOs } of ANALYZED) {
+  ja(`analyze, ${name}: the client and host blocks leave no English sentence`, async () => {
+    const human = render(await analyzeReport(files, 'ja', targetOs) as AnyReport, 'human', { locale: 'ja' });
+    const blocks = factsBlocks(human);
+    assert.ok(blocks.length > 0 && KANA_OR_KANJI.test(blocks), human);
+    assert.equal(englishRuns(blocks), [], blocks);
+  });
+}
+
+ja('analyze: the English check finds the English facts blocks (so it can fail)', async () => {
+  const human = render(await analyzeReport(ANALYZED[1]!.files, 'en', ANALYZED[1]!.targetOs) as AnyReport, 'human');
+  assert.ok(englishRuns(factsBlocks(human)).length > 3);
+});
+
+ja('analyze JSON: the facts\' words follow the language, their message ids and args do not', async () => {
+  for (const { files, targetOs } of ANALYZED) {
+    const [en, japanese] = [await analyzeReport(files, 'en', targetOs), await analyzeReport(files, 'ja', targetOs)];
+    const messages = (report: typeof en) => JSON.stringify([
+      Object.values(report.client?.kms ?? {}).map((fact) => fact.unknownReasonMessage),
+      report.client?.plan.stepMessages,
+      report.host?.split?.summaryMessage,
+      report.host?.hosts.map((h) => [h.coverage.map((c) => c.noteMessages), h.updates?.checks.map((check) => check.reasonMessage)]),
+    ]);
+    assert.is(messages(japanese), messages(en));
+    const words = (report: typeof en) => [...Object.values(report.client?.kms ?? {}).map((fact) => fact.unknownReason), ...(report.client?.plan.steps ?? []), report.host?.split?.summary].filter((text): text is string => typeof text === 'string');
+    assert.is(words(japanese).length, words(en).length);
+    for (const text of words(japanese)) assert.ok(KANA_OR_KANJI.test(text), text);
+    for (const text of words(en)) assert.not.ok(KANA_OR_KANJI.test(text), text);
+    // slmgr's words stay a stable value in every language; the console words them.
+    assert.equal(japanese.client?.products.map((p) => p.licenseStatusWords), en.client?.products.map((p) => p.licenseStatusWords));
+  }
+});
+
+ja('analyze: the fact rows line up by display width and no Japanese label touches its value', async () => {
+  for (const locale of ['en', 'ja'] as const) {
+    const human = render(await analyzeReport(['dlv/client-en-mak.txt'], locale) as AnyReport, 'human', { locale });
+    const rows = human.split('\n').filter((line) => /^ {2}\S.*? {2,}(\?|\d)/.test(line) && !line.includes('—  '));
+    assert.ok(rows.length >= 6, human);
+    const valueStart = (line: string) => stringWidth(line.slice(0, line.search(/ {2,}(\?|\d)/))) + (line.slice(line.search(/ {2,}(\?|\d)/)).match(/^ +/)![0].length);
+    assert.is(new Set(rows.map(valueStart)).size, 1, rows.join('\n'));
+  }
 });
 
 ja.run();

@@ -53,7 +53,7 @@ export const connectivityCommand = networkReportCommand<ConnectivityArgs>('conne
       let { domains, kmsHosts } = client ? targetsFromPlan(client.plan, explicit) : explicit;
       const comparisonDomains = client ? targetsFromPlan(client.plan, explicit).comparisonDomains : [];
       if (client?.plan.mode === 'unknown' && explicit.domains.length > 0) {
-        client.plan.steps = [`The input does not show the client's DNS settings; checking the domain(s) named with --domain: ${explicit.domains.join(', ')}.`];
+        client.plan.steps = [{ id: 'facts.discovery.unknown-checking', args: { option: '--domain', domains: explicit.domains } }];
       }
       if (!client && domains.length === 0 && kmsHosts.length === 0) {
         domains = systemDnsSuffixes();

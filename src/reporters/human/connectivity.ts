@@ -1,5 +1,4 @@
 import { displaySafe } from '../../report/display-text.js';
-import { hostLines } from '../../report/host-text.js';
 import type { Report, ReportTarget } from '../../report/report.js';
 import type { Colors } from '../output-context.js';
 import { type ReportText, reportText } from '../report-text.js';
@@ -7,6 +6,7 @@ import { renderTable } from '../table.js';
 import { renderActivation } from './activation.js';
 import { factRow, kmsFactLines, productLines } from './client-facts.js';
 import { findingsLines, summaryLine } from './findings.js';
+import { hostLines } from './host-block.js';
 
 export { findingBlock } from './findings.js';
 
@@ -33,7 +33,7 @@ function clientSection(report: Report, c: Colors, text: ReportText): string[] {
     c.bold(client.computer ? text('report.client.heading', { computer: client.computer, ...from }) : text('report.client.heading.unnamed', from)),
     ...productLines(client.products, c, text),
     ...kmsFactLines(client.kms, c, text),
-    ...(trusted ? [factRow(text('report.client.trusted-time'), trusted)] : []),
+    ...(trusted ? [factRow(text('report.client.trusted-time'), trusted, text)] : []),
     ...client.plan.steps.map((step) => `  → ${step}`),
     ...(client.attempts.length > 0 ? [c.dim(`  ${text('report.client.attempts')}`)] : []),
     ...client.attempts.map((attempt) => `    ${attempt.time}  ${attempt.host ?? '?'}  ${attempt.answered ? text('report.client.attempt.count', { hresult: attempt.responseHresult ?? attempt.requestHresult ?? '?', count: count(attempt) }) : c.red(text('report.client.attempt.no-answer'))}`),
@@ -103,15 +103,15 @@ function activationSection(report: Report, c: Colors, text: ReportText): string[
 }
 
 /** KMS hosts given to analyze: health, key coverage, log, count split. */
-function kmsHostSection(report: Report, c: Colors): string[] {
+function kmsHostSection(report: Report, c: Colors, text: ReportText): string[] {
   if (!report.host) return [];
-  return hostLines(report.host).flatMap((block) => [c.bold(block.heading), ...block.lines.map((line) => `  ${line}`), '']);
+  return hostLines(report.host, text).flatMap((block) => [c.bold(block.heading), ...block.lines.map((line) => `  ${line}`), '']);
 }
 
 /** The console view: discovery, then hosts, then findings most severe first, then one summary line. */
 export function renderHuman(unsafe: Report, c: Colors, text: ReportText = reportText('en')): string {
   const report = displaySafe(unsafe);
-  const lines = [...clientSection(report, c, text), ...kmsHostSection(report, c), ...discoverySection(report, c, text), ...targetsSection(report, c, text), ...activationSection(report, c, text)];
+  const lines = [...clientSection(report, c, text), ...kmsHostSection(report, c, text), ...discoverySection(report, c, text), ...targetsSection(report, c, text), ...activationSection(report, c, text)];
   lines.push(...findingsLines(report.findings, c, text), summaryLine(report, c, text, text('report.verdict.probes', { probes: report.summary.probes, duration: seconds(report.durationMs) })));
   return `${lines.join('\n')}\n`;
 }

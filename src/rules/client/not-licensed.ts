@@ -2,7 +2,7 @@ import { msg } from '../../catalog/message.js';
 import { primaryWindowsProduct } from '../../client/kms-client-product.js';
 import { judgeNotLicensed } from '../../client/license-state.js';
 import type { Rule } from '../rule.js';
-import { notLicensedArgs } from './license-args.js';
+import { notLicensedArgs, statusWordsArg } from './license-args.js';
 import { ACTIVATE } from './remedies.js';
 
 /** Not licensed: in grace there is a deadline to state; unlicensed or notification is already late. */
@@ -17,9 +17,9 @@ export const notLicensed: Rule = {
       ruleId: 'client/not-licensed',
       severity: judgement.severity,
       args: notLicensedArgs(product, judgement),
-      message: msg(judgement.deadline ? 'client/not-licensed.message.grace' : 'client/not-licensed.message'),
+      message: msg(judgement.deadline ? 'client/not-licensed.message.grace' : 'client/not-licensed.message', statusWordsArg(product)),
       target: product.name,
-      evidence: [{ kind: 'setting', ref: `product.${product.id}.licenseStatus`, summary: msg('client/not-licensed.evidence') }],
+      evidence: [{ kind: 'setting', ref: `product.${product.id}.licenseStatus`, summary: msg('client/not-licensed.evidence', statusWordsArg(product)) }],
       remedy: [
         msg('client/not-licensed.remedy.activate', { command: ACTIVATE }),
         msg('client/not-licensed.remedy.check', { command: 'slmgr.vbs /dlv' }),

@@ -3,7 +3,7 @@ import { isOfficeProduct, otherKeyedProducts, productKind } from '../../client/k
 import { judgeNotLicensed } from '../../client/license-state.js';
 import { UNKNOWN_ACTIVATION_ID } from '../../dlv/unknown-activation-id.js';
 import type { LicensingProduct } from '../../snapshot/model.js';
-import { notLicensedArgs } from './license-args.js';
+import { notLicensedArgs, statusWordsArg } from './license-args.js';
 import { perProductRule } from './per-product-rule.js';
 
 const SLMGR = 'cscript //nologo %windir%\\System32\\slmgr.vbs';
@@ -38,9 +38,9 @@ export const productNotLicensed = perProductRule('client/product-not-licensed', 
     ruleId: 'client/product-not-licensed',
     severity: judgement.severity,
     args: { ...notLicensedArgs(product, judgement), kind: productKind(product), channel: product.channel, uses, description: product.description || product.channel },
-    message: msg('client/product-not-licensed.message'),
+    message: msg('client/product-not-licensed.message', statusWordsArg(product)),
     target: product.name,
-    evidence: [{ kind: 'setting', ref: `product.${product.id}.licenseStatus`, summary: msg('client/product-not-licensed.evidence') }],
+    evidence: [{ kind: 'setting', ref: `product.${product.id}.licenseStatus`, summary: msg('client/product-not-licensed.evidence', statusWordsArg(product)) }],
     remedy: kms ? [msg('client/product-not-licensed.remedy.connectivity'), activate, check] : [activate, check],
   };
 });

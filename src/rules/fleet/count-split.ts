@@ -9,7 +9,7 @@ export const fleetCountSplit: Rule = {
     if (!split?.split) return [];
     return [{
       ruleId: 'fleet/count-split' as const,
-      // TODO(catalog): the summary is still a sentence built by src/host/split-count.ts.
+      // The summary is a catalog message (src/host/split-count.ts), worded in the report's language.
       message: msg('fleet/count-split.message', { summary: split.summary }),
       evidence: split.hosts.map((h) => ({ kind: 'setting' as const, ref: `${h.host}.count`, summary: msg('fleet/count-split.evidence', { host: h.host, count: h.count, source: h.source }) })),
       remedy: [

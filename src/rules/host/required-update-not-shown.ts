@@ -23,11 +23,11 @@ export const hostRequiredUpdateNotShown: Rule = {
           releases: check.toActivate,
           serviceVersion: check.serviceVersion,
           minimumBuild: check.minimumBuild,
-          // Why the input cannot tell, as src/host/required-updates.ts words it (the host report shows the same line).
-          reason: check.reason,
+          // Why the input cannot tell: the catalog id of src/host/required-updates.ts's reason (language-neutral).
+          reasonId: check.reason.id,
         },
-        // Below the build, the catalog says so from the versions; otherwise it gives the reason.
-        message: msg(check.verdict === 'not-shown' ? 'host/required-update-not-shown.message.not-shown' : 'host/required-update-not-shown.message.cannot-tell'),
+        // Below the build, the catalog says so from the versions; otherwise it gives the reason, worded in the report's language.
+        message: check.verdict === 'not-shown' ? msg('host/required-update-not-shown.message.not-shown') : msg('host/required-update-not-shown.message.cannot-tell', { reason: check.reason }),
         target: host.name,
         evidence: [{ kind: 'setting' as const, ref: `host.${host.name}.serviceVersion`, summary: msg('host/required-update-not-shown.evidence') }],
         remedy: [

@@ -1,0 +1,57 @@
+/**
+ * Usage errors about the input (one line, exit 2) worded by the catalog: English as the error's
+ * message, and the report runner says the same line in the run's language before anything is probed.
+ */
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { inputError, sayInLanguage } from '../../src/catalog/input-error.js';
+import { loadClientFacts } from '../../src/client/load-client.js';
+import { runConnectivityReport } from '../../src/commands/connectivity-report.js';
+import { UsageError } from '../../src/core/usage-error.js';
+import { JAPANESE } from '../helpers/english-runs.js';
+
+const test = suite('usage errors from the catalog');
+
+test('an input error is a UsageError in English that keeps its message id and args', () => {
+  const error = inputError('input-error.empty', { path: 'a.txt' });
+  assert.instance(error, UsageError);
+  assert.is(error.message, '"a.txt" is empty');
+  assert.equal(error.said, { id: 'input-error.empty', args: { path: 'a.txt' } });
+});
+
+test('said in another language: the same message, in its words; other errors pass as they are', () => {
+  const japanese = sayInLanguage(inputError('input-error.empty', { path: 'a.txt' }), 'ja') as UsageError;
+  assert.instance(japanese, UsageError);
+  assert.is(japanese.message, '"a.txt" は空です');
+  assert.equal(japanese.said, { id: 'input-error.empty', args: { path: 'a.txt' } });
+  const plain = new UsageError('--timeout "x" must be a whole number');
+  assert.is(sayInLanguage(plain, 'ja'), plain);
+  const internal = new Error('boom');
+  assert.is(sayInLanguage(internal, 'ja'), internal);
+});
+
+test('a loader\'s usage error names the options as the user typed them', async () => {
+  const error = await loadClientFacts({ snapshot: 'a.json', dlv: 'b.txt' }).then(() => null, (e: unknown) => e as UsageError);
+  assert.instance(error, UsageError);
+  assert.is(error!.said?.id, 'input-error.snapshot-and-dlv');
+  assert.match(error!.message, '--snapshot');
+  assert.match((sayInLanguage(error, 'ja') as Error).message, /--snapshot と --dlv/);
+});
+
+test('the report runner says a bad input in the run\'s language, before anything is probed', async () => {
+  const run = (locale: 'en' | 'ja') =>
+    runConnectivityReport({
+      command: 'analyze',
+      probing: null,
+      output: { format: 'json', out: undefined, failOn: 'error', color: false, locale },
+      load: async () => {
+        throw inputError('input-error.several-dlv', { paths: ['a.txt', 'b.txt'] });
+      },
+    }).then(() => null, (e: unknown) => e as Error);
+  const [english, japanese] = [await run('en'), await run('ja')];
+  assert.is(english?.message, 'several slmgr /dlv texts given (a.txt, b.txt); analyse one client at a time');
+  assert.ok(japanese && JAPANESE.test(japanese.message), japanese?.message);
+  assert.match(japanese!.message, 'a.txt、b.txt');
+});
+
+test.run();
