@@ -8,6 +8,7 @@
  * Returns the exit code; the caller sets it (output is never cut short by process.exit).
  */
 import type { Locale } from '../catalog/catalogs.js';
+import { localizeReasons } from '../catalog/localize-reasons.js';
 import type { ProbeResult } from '../core/result.js';
 import { runDeadline } from '../core/run-deadline.js';
 import { startTimer } from '../core/timing.js';
@@ -92,7 +93,7 @@ export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L,
   let finished = 0;
   const onResult = (result: ProbeResult) => {
     finished += 1;
-    if (format === 'ndjson') emit(ndjsonResultLine(result));
+    if (format === 'ndjson') emit(ndjsonResultLine(localizeReasons(result, run.output.locale)));
     spinner.text = visibleText(`Probing… ${finished} done (last: ${result.id})`);
   };
   // One deadline and one runner for every phase: discovery, probes, a second pass, the activation request.
@@ -116,7 +117,8 @@ export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L,
     findings,
     summary,
     ...(run.summaryExtra && { summaryExtra: run.summaryExtra(observed) }),
-    section: run.section(observed),
+    // Probes record their sentences in English with the reasons beside them: the report speaks its language.
+    section: localizeReasons(run.section(observed), run.output.locale),
   }) as unknown as ReportOfKind[K];
   const text = renderReport(report, format, { colors: context.colors, locale: run.output.locale, ...run.reporterData?.(observed) });
   if (out !== undefined) await writeOutFile(out, streamed.join('') + text);

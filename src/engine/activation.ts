@@ -8,6 +8,7 @@
 import { type ActivationProbeResult, type ActivationStatus, type BindEvidence, type BindStyle, probeKmsActivation } from '../../probes/kms-activation.js';
 import { lookupCode } from '../catalog/codes/catalog.js';
 import { codeSummary } from '../catalog/codes/render.js';
+import type { ProbeError, ProbeReason } from '../core/result.js';
 import { csvlkCovers, type DecodedEpid, decodeEpid, identifyCsvlk } from '../kms/epid.js';
 import type { KmsVersion } from '../kms/kms-crypto.js';
 import { type BaseRequest, dateFromFileTime, fileTimeFromDate, LICENSE_STATUS_NAMES, versionLabel, ZERO_UUID } from '../kms/message.js';
@@ -80,7 +81,7 @@ export interface ResponseSummary {
   explained: HresultExplained | null;
   payloadHex: string | null;
   valid: boolean | null;
-  checks: Array<{ id: string; outcome: string; detail: string }>;
+  checks: Array<{ id: string; outcome: string; detail: string; detailReason?: ProbeReason }>;
   anomalies: string[];
   epid: DecodedEpid | null;
   currentCount: number | null;
@@ -97,14 +98,14 @@ export interface ProbeSummary {
   id: string;
   status: ActivationStatus;
   ok: boolean;
-  error: { code: string; message: string } | null;
+  error: ProbeError | null;
   startedAt: string;
   durationMs: number;
   attempts: number;
   phase: string;
   requestSent: boolean;
   latencyMs: number | null;
-  anyInterface: { interfaceUuid: string; accepted: boolean | null; detail: string } | null;
+  anyInterface: { interfaceUuid: string; accepted: boolean | null; detail: string; detailReason: ProbeReason } | null;
 }
 
 /** An observation that genuine Windows hosts are not known to produce. Information only. */
@@ -285,7 +286,7 @@ export function emulatorTells(section: Pick<ActivationSection, 'response' | 'bin
         tells.push({ id: 'key-should-not-cover-product', detail: `the ePID names a ${key.csvlk.name} host key, which does not activate ${product.name}; a genuine host with that key answers 0xC004F042` });
       }
     }
-    if (section.bind?.fingerprint?.startsWith('NDR32 accepted') && epid.build !== null && epid.build >= 9200) {
+    if (section.bind?.fingerprintReason?.args?.kind === 'ndr32Only' && epid.build !== null && epid.build >= 9200) {
       tells.push({ id: 'bind-style-mismatch', detail: `the bind behaved like a Vista/7/2008 R2 host (NDR32 accepted, NDR64 refused), yet the ePID claims build ${epid.build}; Windows 8 / Server 2012 and later prefer NDR64` });
     }
   }

@@ -150,6 +150,7 @@ export function rpcResult(host: string, address: string, port: number, spec: Rpc
     data: {
       verdict,
       explanation: `fixture: ${verdict ?? status}`,
+      explanationReason: null,
       anomalies: spec.anomalies ?? [],
       silence: spec.silence ?? (status === 'no-reply' ? 'closed' : null),
       rejectReason: null,

@@ -1,5 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { render } from '../../src/catalog/render.js';
 import { BIND_ANOMALY_KINDS, BIND_VERDICTS, type BindAckReply, type BindNakReply, decodeBindReply, judgeBindReply } from '../../src/rpc/bind-reply.js';
 import { bindNakReasonName, contextReasonName, contextResultName, NDR32, NDR64 } from '../../src/rpc/constants.js';
 import { uuidToWire } from '../../src/rpc/uuid.js';
@@ -33,7 +34,7 @@ const GOLDEN_REPLIES: Array<[string, Buffer]> = [
 
 function ack(bytes: Buffer): BindAckReply {
   const decoded = decodeBindReply(bytes);
-  if (!decoded.ok) throw new Error(decoded.reason);
+  if (!decoded.ok) throw new Error(render(decoded.reason));
   if (decoded.reply.kind === 'bind_nak') throw new Error('expected an ack');
   return decoded.reply;
 }
@@ -106,7 +107,7 @@ decode('the wrong-interface bind_ack carries result 2/1 and a zero syntax', () =
 
 decode('a bind_nak yields its reason and supported versions', () => {
   const decoded = decodeBindReply(NAK);
-  if (!decoded.ok) throw new Error(decoded.reason);
+  if (!decoded.ok) throw new Error(render(decoded.reason));
   const nak = decoded.reply as BindNakReply;
   assert.is(nak.kind, 'bind_nak');
   assert.is(nak.rejectReason, 4);
@@ -117,7 +118,7 @@ decode('a bind_nak yields its reason and supported versions', () => {
 decode('a bind_nak followed by the extended-error signature is recognised', () => {
   const bytes = Buffer.concat([hex('05 00 0d 03 10 00 00 00 2c 00 00 00 02 00 00 00 00 00 01 05 00 00 00 00'), uuidToWire('90740320-fad0-11d3-82d7-009027b130ab'), Buffer.alloc(4)]);
   const decoded = decodeBindReply(bytes);
-  if (!decoded.ok) throw new Error(decoded.reason);
+  if (!decoded.ok) throw new Error(render(decoded.reason));
   assert.is((decoded.reply as BindNakReply).extendedErrorInfo, true);
 });
 
@@ -144,14 +145,14 @@ judge('the 60-byte bind_ack means the KMS interface is present', () => {
 judge('result 2/1 means a DCE/RPC server without the KMS interface', () => {
   const j = judgeBindReply(ACK_WRONG_INTERFACE, { expectedCallId: 2 });
   assert.is(j.verdict, 'interface-not-supported');
-  assert.match(j.explanation, /abstract syntax not supported/);
+  assert.match(render(j.explanation), /abstract syntax not supported/);
   assert.equal(j.anomalies, []);
 });
 
 judge('result 2/2 on the only context means NDR32 was refused', () => {
   const j = judgeBindReply(ackWithResult(2, 2), { expectedCallId: 2 });
   assert.is(j.verdict, 'transfer-syntax-refused');
-  assert.match(j.explanation, /proposed transfer syntaxes not supported/);
+  assert.match(render(j.explanation), /proposed transfer syntaxes not supported/);
 });
 
 judge('other rejections (user rejection, 2/3, 2/0) are context-rejected with their names', () => {
@@ -162,14 +163,14 @@ judge('other rejections (user rejection, 2/3, 2/0) are context-rejected with the
   ] as const) {
     const j = judgeBindReply(ackWithResult(result, reason), { expectedCallId: 2 });
     assert.is(j.verdict, 'context-rejected', `${result}/${reason}`);
-    assert.ok(j.explanation.includes(name), j.explanation);
+    assert.ok(render(j.explanation).includes(name), render(j.explanation));
   }
 });
 
 judge('an acceptance of a syntax that was never offered is not trusted', () => {
   const j = judgeBindReply(ackWithResult(0, 0, NDR64), { expectedCallId: 2 });
   assert.is(j.verdict, 'not-rpc');
-  assert.match(j.explanation, /never offered/);
+  assert.match(render(j.explanation), /never offered/);
 });
 
 judge('an acceptance with a non-zero reason is still KMS, with an anomaly', () => {
@@ -201,18 +202,18 @@ judge('bind_nak gives the reject reason number and its name', () => {
 judge('alter_context_resp and a response PDU are DCE/RPC but not a reply to a bind', () => {
   const alter = judgeBindReply(ALTER_CONTEXT_RESP, { expectedCallId: 2 });
   assert.is(alter.verdict, 'not-rpc');
-  assert.match(alter.explanation, /alter_context_resp/);
+  assert.match(render(alter.explanation), /alter_context_resp/);
   const response = judgeBindReply(RESPONSE_PDU, { expectedCallId: 2 });
   assert.is(response.verdict, 'not-rpc');
-  assert.match(response.explanation, /PTYPE 2 \(response\)/);
+  assert.match(render(response.explanation), /PTYPE 2 \(response\)/);
 });
 
 judge('HTTP, TLS and other foreign bytes are not-rpc with a clue', () => {
   const http = judgeBindReply(Buffer.from('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n'), { expectedCallId: 2 });
   assert.is(http.verdict, 'not-rpc');
-  assert.match(http.explanation, /"HTTP\/1\.1 400 Bad Request"/);
+  assert.match(render(http.explanation), /"HTTP\/1\.1 400 Bad Request"/);
   const tls = judgeBindReply(hex('16 03 01 00 2a 02 00 00 26 03 03'), { expectedCallId: 2 });
-  assert.match(tls.explanation, /TLS/);
+  assert.match(render(tls.explanation), /TLS/);
   assert.is(judgeBindReply(Buffer.alloc(0), { expectedCallId: 2 }).verdict, 'not-rpc');
   assert.is(judgeBindReply(hex('00 ff 13 37'), { expectedCallId: 2 }).verdict, 'not-rpc');
 });
@@ -220,20 +221,20 @@ judge('HTTP, TLS and other foreign bytes are not-rpc with a clue', () => {
 judge('header sanity: version 5.1, frag_length < 16 and absurd frag_length are not-rpc', () => {
   const minor = Buffer.from(ACK_60);
   minor[1] = 1;
-  assert.match(judgeBindReply(minor, { expectedCallId: 2 }).explanation, /5\.1/);
+  assert.match(render(judgeBindReply(minor, { expectedCallId: 2 }).explanation), /5\.1/);
   const short = Buffer.from(ACK_60);
   short.writeUInt16LE(8, 8);
   assert.is(judgeBindReply(short, { expectedCallId: 2 }).verdict, 'not-rpc');
   const absurd = Buffer.from(ACK_60);
   absurd.writeUInt16LE(60000, 8);
-  assert.match(judgeBindReply(absurd, { expectedCallId: 2 }).explanation, /absurd/);
+  assert.match(render(judgeBindReply(absurd, { expectedCallId: 2 }).explanation), /absurd/);
 });
 
 judge('a call_id mismatch answers another call: never the KMS interface, whatever the result says', () => {
   const j = judgeBindReply(ACK_60, { expectedCallId: 1 });
   assert.is(j.verdict, 'call-id-mismatch');
   assert.is(j.contextResult, null);
-  assert.match(j.explanation, /call_id 2.*call_id 1/);
+  assert.match(render(j.explanation), /call_id 2.*call_id 1/);
   assert.equal(j.anomalies, ['call-id-mismatch: sent 1, received 2']);
 });
 
@@ -241,7 +242,7 @@ judge('a bind_ack cut at 60 of its 108 bytes is truncated, not KMS, although the
   const j = judgeBindReply(ACK_NDR32_ONLY.subarray(0, 60), { expectedCallId: 2, offeredContexts: 3 });
   assert.is(j.verdict, 'truncated');
   assert.is(j.contextResult, null);
-  assert.match(j.explanation, /cut short \(60 of 108 bytes\)/);
+  assert.match(render(j.explanation), /cut short \(60 of 108 bytes\)/);
 });
 
 judge('drep, auth_length and fragment flags anomalies are reported', () => {

@@ -7,6 +7,8 @@ import { FLEET } from './fleet.js';
 import { HOST } from './host.js';
 import { KMS } from './kms.js';
 import { PROBE } from './probe.js';
+import { PROBE_ERROR } from './probe-error.js';
+import { PROTOCOL_REPLY } from './protocol-reply.js';
 import { PUBLICATION } from './publication.js';
 import { READINESS } from './readiness.js';
 import { REPORT } from './report.js';
@@ -23,5 +25,5 @@ import { TCP } from './tcp.js';
  */
 export const EN = {
   listSeparator: ', ',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...PROBE_ERROR, ...PROTOCOL_REPLY, ...READINESS, ...CODE_PAGE, ...REPORT },
 } as const;

@@ -1,0 +1,53 @@
+/**
+ * English text of why a reply from the wire was set aside or judged as it was: DNS replies that
+ * were not ours or did not frame, answer records left out, and what a bind reply says. Field
+ * names (frag_length, call_id, RDLENGTH), PDU names and record types stay as the protocols spell them.
+ */
+export const PROTOCOL_REPLY = {
+  'dns-reply.short': 'reply of {bytes} bytes is shorter than a DNS header',
+  'dns-reply.other-id': 'reply id {id} does not match query id {expectedId}',
+  'dns-reply.not-response': 'message with the query id is not a response (QR bit clear)',
+  // {detail}: the DNS decoder's own words.
+  'dns-reply.undecodable': 'reply does not decode: {detail}',
+  'dns-reply.other-question': 'reply question ({askedName, select, null {no question} other {{askedName} {askedType}}}) does not match {name} {type}',
+  'dns-reply.malformed': 'reply is malformed: {problem}',
+  'dns-reply.tcp-truncated': 'TCP reply is truncated',
+  'dns-reply.tcp-truncated-too': 'the TCP reply was truncated too',
+  'dns-reply.tcp-closed': 'server closed the TCP connection after {bytes} bytes',
+
+  'dns-framing.short': 'message of {bytes} bytes is shorter than a DNS header',
+  'dns-framing.cut-short': 'record {record} is cut short',
+  'dns-framing.past-end': 'record {record} ({type}) claims {rdlength} data bytes but the message ends {left} bytes later',
+  'dns-framing.no-data': 'record {record} ({type}) has no data',
+  'dns-framing.rdlength': 'record {record} ({type}) has RDLENGTH {rdlength} but its data takes {actual} bytes',
+  'dns-framing.unframed': 'records do not frame: {detail}',
+
+  'dns-answer.failure-rcode': '{count, plural, one {# answer record} other {# answer records}} of a {rcode} reply',
+  'dns-answer.duplicate': 'duplicate {type} record for {name}',
+  // {chainEnd}: true when {expected} is the end of an alias chain.
+  'dns-answer.other-owner': '{type} record owned by {name}, which is not {expected}{chainEnd, select, true { (the end of the alias chain)} other {}}',
+  'dns-answer.other-type': '{type} record for {name} in a {asked} reply',
+  'dns-answer.more': '{count} more',
+
+  'rpc-reply.no-bytes': 'no bytes',
+  // {looks}: tls, text (then {text} is the reply's first line, as it came) or other.
+  'rpc-reply.first-byte': 'first byte 0x{byte} {looks, select, tls {looks like TLS} text {is not RPC version 5; the reply is text starting "{text}"} other {is not RPC version 5}}',
+  'rpc-reply.minor-version': 'RPC version 5.{minor} is not 5.0',
+  'rpc-reply.short-header': 'only {bytes} bytes; a DCE/RPC header has {header}',
+  'rpc-reply.frag-length-short': 'frag_length {fragLength} is shorter than the header',
+  'rpc-reply.frag-length-absurd': 'frag_length {fragLength} is absurd for a bind reply (limit {limit})',
+  'rpc-reply.frag-length-outside': 'frag_length {fragLength} is outside {min}-{max}',
+  // {pdu}: a PDU name (bind_nak) or PTYPE with its number.
+  'rpc-reply.not-bind-reply': '{pdu} is not a reply to a bind',
+  'rpc-reply.ack-truncated': '{kind} truncated: {part, select, fixed {the fixed part} address {the {addressLength}-byte secondary address} other {the result list header}} runs past byte {end}',
+  'rpc-reply.nak-truncated': 'bind_nak truncated before its reject reason ({bytes} bytes)',
+  // {detail}: the truncation as the anomaly list records it.
+  'rpc-reply.cut-short': 'the reply is cut short ({detail}); a partial reply cannot be judged',
+  'rpc-reply.other-call': 'the reply carries call_id {callId}, the bind was call_id {expected}: it answers another call',
+  // {name}: the reject reason as [C706] names it.
+  'rpc-reply.bind-nak': 'bind_nak, reason {reason} ({name})',
+  'rpc-reply.no-result': 'bind_ack carries no result for the offered context',
+  'rpc-reply.unoffered-syntax': 'bind_ack accepts transfer syntax {syntax}, which was never offered',
+  // {resultName}, {reasonName}: [C706]'s names of the codes.
+  'rpc-reply.context-result': 'result {result}/{reason} ({resultName}: {reasonName}){ndr, select, true { with NDR v2.0} other {}}',
+} as const satisfies Record<string, string>;

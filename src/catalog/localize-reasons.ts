@@ -1,0 +1,48 @@
+/**
+ * Renders the sentences of probe evidence in the report's language. Probes record each sentence
+ * twice: the text (English until now) and its reason as data, side by side by one naming rule —
+ *   `message` ← `reason` (a probe error),
+ *   `<name>` ← `<name>Reason` (one sentence, e.g. `explanation` ← `explanationReason`),
+ *   `<name>` ← `<name>Reasons` (a list, e.g. `discarded` ← `discardedReasons`).
+ * This walk finds every such pair in plain JSON data, wherever a section keeps probe results,
+ * and renders the text again from the reason. Everything else is copied as it is.
+ */
+import type { Locale } from './catalogs.js';
+import { DEFAULT_LOCALE } from './catalogs.js';
+import { isReason, renderReason } from './probe-reason.js';
+
+function textKey(key: string): string | null {
+  if (key === 'reason') return 'message';
+  if (key.endsWith('Reasons')) return key.slice(0, -'Reasons'.length);
+  if (key.endsWith('Reason')) return key.slice(0, -'Reason'.length);
+  return null;
+}
+
+function localizeObject(value: Record<string, unknown>, locale: Locale): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = walk(item, locale);
+  for (const [key, item] of Object.entries(value)) {
+    const target = textKey(key);
+    if (target === null || !Object.hasOwn(value, target)) continue;
+    if (isReason(item) && typeof value[target] === 'string') {
+      copy[target] = renderReason(item, locale) ?? value[target];
+    } else if (Array.isArray(item) && Array.isArray(value[target]) && item.length === (value[target] as unknown[]).length && item.every(isReason)) {
+      const texts = value[target] as unknown[];
+      copy[target] = item.map((reason, index) => renderReason(reason, locale) ?? texts[index]);
+    }
+  }
+  return copy;
+}
+
+/** A copy of `value` with every recorded sentence rendered in `locale` from its reason. */
+export function localizeReasons<T>(value: T, locale: Locale): T {
+  // Probes record English: a report in English needs no second pass.
+  if (locale === DEFAULT_LOCALE) return value;
+  return walk(value, locale);
+}
+
+function walk<T>(value: T, locale: Locale): T {
+  if (Array.isArray(value)) return value.map((item) => walk(item, locale)) as T;
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) return localizeObject(value as Record<string, unknown>, locale) as T;
+  return value;
+}
