@@ -59,6 +59,8 @@ export const PROBE_ERROR = {
   'probe-check.ndr-data-error': 'response data with a non-zero return value {hresult}',
   'probe-check.ndr-pass': '{bytes} bytes of response data, return value 0',
   // A heuristic (shared/kms-protocol.md §2.11): how a Windows-style bind was answered.
+  // Stands in for a remedy command that would paste a name that is not a valid host name (src/rules/command-safety.ts).
+  'rules.remedy.not-a-host-name': 'No command is printed for this step: a name it needs is not a valid host name (see the message and the evidence). Fix or remove that record or setting by hand.',
   'probe-check.fingerprint':
     '{kind, select, both {accepts both NDR32 and NDR64 (not how Windows hosts answer)}' +
     ' ndr64Only {NDR64 preferred, NDR32 refused: like Windows 8 / Server 2012 and later hosts (heuristic)}' +

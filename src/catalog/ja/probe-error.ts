@@ -45,6 +45,8 @@ export const PROBE_ERROR = {
   'probe-check.ndr-empty': '応答データなし、戻り値 {hresult}',
   'probe-check.ndr-data-error': '応答データがあるのに戻り値が 0 以外 ({hresult}) です',
   'probe-check.ndr-pass': '応答データ {bytes} バイト、戻り値 0',
+  // Stands in for a remedy command that would paste a name that is not a valid host name (src/rules/command-safety.ts).
+  'rules.remedy.not-a-host-name': 'この手順のコマンドは表示しません。必要な名前が有効なホスト名ではありません (メッセージと根拠を参照してください)。そのレコードまたは設定を手動で修正するか削除してください。',
   'probe-check.fingerprint':
     '{kind, select, both {NDR32 と NDR64 の両方を受け入れました (Windows の KMS ホストとは異なる応答)}' +
     ' ndr64Only {NDR64 を優先し NDR32 を拒否しました: Windows 8 / Server 2012 以降のホストと同じ (推定)}' +
