@@ -44,7 +44,7 @@ for (const [code, name, status] of [[3, 'NXDOMAIN', 'dns-nxdomain'], [5, 'REFUSE
     assert.is(result.status, status);
     assert.equal(result.data?.records, []);
     assert.equal(result.data?.additionalAddresses, []);
-    assert.equal(result.data?.ignored, [`1 answer record(s) of a ${name} reply`]);
+    assert.equal(result.data?.ignored, [`1 answer record of a ${name} reply`]);
   });
 }
 

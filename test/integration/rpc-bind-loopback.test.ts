@@ -214,7 +214,7 @@ probe('aborting while waiting for a silent peer: cancelled before the budget end
     const result = await pending;
     assert.is(result.status, 'cancelled');
     assert.is(result.attempts, 1);
-    assert.equal(result.error, { code: 'DEADLINE', message: 'run deadline reached' });
+    assert.equal(result.error, { code: 'DEADLINE', message: 'run deadline reached', reason: { id: 'probe-error.cancelled', args: { detail: 'run deadline reached' } } });
     assert.ok(result.durationMs < 10_000);
   });
 });
