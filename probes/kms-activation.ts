@@ -316,7 +316,7 @@ function judgeResponse(pdus: Buffer[], request: BuiltRequest, contextId: number)
   let allocHint = 0;
   for (const [index, bytes] of pdus.entries()) {
     const decoded = decodeCallPdu(bytes);
-    if (!decoded.ok) return fail('rpc-pdu', msg('probe-check.decode', { detail: decoded.reason }), 'not-rpc');
+    if (!decoded.ok) return fail('rpc-pdu', decoded.reason, 'not-rpc');
     const pdu = decoded.pdu;
     if (pdu.kind === 'fault') {
       response.fault = { status: hex32(pdu.status), name: faultStatusName(pdu.status) };
@@ -337,7 +337,7 @@ function judgeResponse(pdus: Buffer[], request: BuiltRequest, contextId: number)
   if (pdus.length > 1) response.anomalies.push(`the response came in ${pdus.length} fragments (KMS responses fit one)`);
   pass('rpc', msg('probe-check.rpc-pass', { callId: CALL_ID, contextId }));
   const ndr = decodeResponseStub(stub, 'ndr32');
-  if (!ndr.ok) return fail('ndr', msg('probe-check.decode', { detail: ndr.reason }));
+  if (!ndr.ok) return fail('ndr', ndr.reason);
   response.anomalies.push(...ndr.anomalies);
   response.hresult = hex32(ndr.returnValue);
   if (ndr.payload === null) {

@@ -16,7 +16,7 @@ import { classifySocketError } from '../../src/core/classify-error.js';
 import { describeProbe } from '../../src/rules/describe-probe.js';
 import { srvResult, tcpResult } from '../helpers/facts.js';
 
-const AREAS = ['probe-error.', 'probe-check.', 'dns-reply.', 'dns-framing.', 'dns-answer.', 'rpc-reply.', 'probe.phrases', 'rules.remedy.not-a-host-name'];
+const AREAS = ['probe-error.', 'probe-check.', 'dns-reply.', 'dns-framing.', 'dns-answer.', 'rpc-reply.', 'rpc-call.', 'probe.phrases', 'rules.remedy.not-a-host-name'];
 const nested = msg('rpc-reply.minor-version', { minor: 1 });
 
 /** The select keys the code passes for each selector (probes/*.ts, src/dns, src/rpc). */
@@ -26,6 +26,7 @@ const SELECTS: Record<string, readonly string[]> = {
   looks: ['tls', 'text', 'other'],
   part: ['fixed', 'address', 'results'],
   kind: ['both', 'ndr32Only', 'ndr64Only'],
+  stub: ['request', 'response'],
 };
 
 /** Arguments for a template: numbers for counts, a nested message for causes, text for the rest. */
@@ -33,7 +34,7 @@ function sampleArgs(id: string): MessageArgs {
   const names = [...(CATALOGS.en.messages as Record<string, string>)[id]!.matchAll(/\{(\w+)/g)].map((match) => match[1]!);
   const args: Record<string, Message | string | number | boolean | null> = {};
   for (const name of names) {
-    if (['timeoutMs', 'bytes', 'fragments', 'max', 'count', 'record', 'rdlength', 'left', 'actual', 'fragLength', 'min', 'limit', 'end', 'addressLength', 'callId', 'expected', 'contextId', 'minor', 'header', 'result', 'reason', 'id', 'expectedId', 'type', 'got', 'sent', 'announced'].includes(name)) args[name] = 7;
+    if (['timeoutMs', 'bytes', 'fragments', 'max', 'count', 'record', 'rdlength', 'left', 'actual', 'fragLength', 'min', 'limit', 'end', 'addressLength', 'callId', 'expected', 'contextId', 'minor', 'header', 'result', 'reason', 'id', 'expectedId', 'type', 'got', 'sent', 'announced', 'needed', 'given', 'size', 'stubBytes', 'major'].includes(name)) args[name] = 7;
     else if (['cause', 'discarded', 'detail', 'item', 'rest', 'failure', 'problem'].includes(name)) args[name] = nested;
     else if (['ndr', 'chainEnd'].includes(name)) args[name] = true;
     else args[name] = `<${name}>`;

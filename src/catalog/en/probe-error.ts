@@ -47,8 +47,6 @@ export const PROBE_ERROR = {
   // {status}: the TCP attempt's probe status (timeout, refused, …).
   'probe-error.tcp-retry-failed': 'UDP reply was truncated and the TCP retry failed: {cause} ({status})',
 
-  // {detail}: a decoder's own finding, shown as it came.
-  'probe-check.decode': '{detail}',
   'probe-check.not-response': 'PTYPE {type} instead of a response',
   'probe-check.no-first-frag': 'the first response fragment lacks FIRST_FRAG',
   // {field}: call_id or p_cont_id.

@@ -50,4 +50,13 @@ export const PROTOCOL_REPLY = {
   'rpc-reply.unoffered-syntax': 'bind_ack accepts transfer syntax {syntax}, which was never offered',
   // {resultName}, {reasonName}: [C706]'s names of the codes.
   'rpc-reply.context-result': 'result {result}/{reason} ({resultName}: {reasonName}){ndr, select, true { with NDR v2.0} other {}}',
+  // Request, response and fault PDUs and their NDR stubs. {stub}: request or response; {field}: requestSize or responseSize.
+  'rpc-call.stub-short': 'a {syntax} {stub, select, request {request} other {response}} stub needs {stub, select, request {} other {at least }}{needed} bytes, {given} given',
+  'rpc-call.size-differs': '{field} {size} differs from the conformant count {count}',
+  'rpc-call.size-past-stub': '{field} {size} runs past the {stubBytes}-byte stub',
+  'rpc-call.no-count': 'the stub ends before the conformant count',
+  'rpc-call.version': 'RPC version {major}.{minor} is not 5.0',
+  'rpc-call.frag-length': 'frag_length {fragLength} does not fit the {bytes} bytes received',
+  'rpc-call.pdu-short': 'a PDU of type {type} needs {needed} bytes, frag_length is {fragLength}',
+  'rpc-call.not-call': 'PTYPE {type} is not a request, response or fault',
 } as const satisfies Record<string, string>;

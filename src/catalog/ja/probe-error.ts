@@ -36,7 +36,6 @@ export const PROBE_ERROR = {
   'probe-error.no-valid-reply': '{timeoutMs} ms 以内に有効な応答がありませんでした。破棄した応答: {discarded}',
   'probe-error.tcp-retry-failed': 'UDP の応答が切り捨てられ、TCP での再試行に失敗しました: {cause} ({status})',
 
-  'probe-check.decode': '{detail}',
   'probe-check.not-response': '応答ではなく PTYPE {type} です',
   'probe-check.no-first-frag': '応答の最初のフラグメントに FIRST_FRAG がありません',
   'probe-check.other-id': '{field} が {got} です (要求は {sent})',

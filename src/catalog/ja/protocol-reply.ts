@@ -41,4 +41,12 @@ export const PROTOCOL_REPLY = {
   'rpc-reply.no-result': 'bind_ack に、提示したコンテキストの結果がありません',
   'rpc-reply.unoffered-syntax': 'bind_ack が、提示していない転送構文 {syntax} を受け入れました',
   'rpc-reply.context-result': '結果 {result}/{reason} ({resultName}: {reasonName}){ndr, select, true { (NDR v2.0)} other {}}',
+  'rpc-call.stub-short': '{syntax} の{stub, select, request {要求} other {応答}}スタブには {needed} バイト{stub, select, request {} other {以上}}が必要ですが、{given} バイトしかありません',
+  'rpc-call.size-differs': '{field} {size} が conformant count {count} と異なります',
+  'rpc-call.size-past-stub': '{field} {size} が {stubBytes} バイトのスタブを超えています',
+  'rpc-call.no-count': 'スタブが conformant count の前で終わっています',
+  'rpc-call.version': 'RPC バージョン {major}.{minor} は 5.0 ではありません',
+  'rpc-call.frag-length': 'frag_length {fragLength} が受信した {bytes} バイトと合いません',
+  'rpc-call.pdu-short': 'PDU タイプ {type} には {needed} バイトが必要ですが、frag_length は {fragLength} です',
+  'rpc-call.not-call': 'PTYPE {type} は要求、応答、fault のいずれでもありません',
 } as const satisfies { readonly [K in keyof typeof EN]: string };
