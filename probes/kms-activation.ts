@@ -57,6 +57,8 @@ export interface BindEvidence {
   /** `explanation` as data: a catalog id and its arguments. */
   explanationReason: ProbeReason | null;
   anomalies: string[];
+  /** `anomalies` as data, one per entry. */
+  anomalyReasons: ProbeReason[];
   assocGroup: number | null;
   /** For the windows style: how the host chose between NDR32 and NDR64 (a heuristic fingerprint, §2.11). */
   fingerprint: string | null;
@@ -78,6 +80,8 @@ export interface ResponseEvidence {
   /** The KMS response payload, hex. */
   payloadHex: string | null;
   anomalies: string[];
+  /** `anomalies` as data, one per entry. */
+  anomalyReasons: ProbeReason[];
 }
 
 export interface ActivationProbeData {
@@ -200,7 +204,7 @@ async function bindForNdr32(connection: PduConnection, style: BindStyle, timeout
   const contexts = style === 'windows' ? WINDOWS_STYLE_KMS_CONTEXTS : MINIMAL_KMS_CONTEXTS;
   const bind = encodeBindPdu({ callId: CALL_ID, contexts, flags: BIND_FLAGS });
   const evidence: BindEvidence = {
-    style, sentHex: bind.toString('hex'), replyHex: null, results: [], explanation: null, explanationReason: null, anomalies: [], assocGroup: null, fingerprint: null, fingerprintReason: null, alterContext: null, contextId: null,
+    style, sentHex: bind.toString('hex'), replyHex: null, results: [], explanation: null, explanationReason: null, anomalies: [], anomalyReasons: [], assocGroup: null, fingerprint: null, fingerprintReason: null, alterContext: null, contextId: null,
   };
   connection.write(bind);
   const read = await connection.readPdu(timeoutMs, MAX_BIND_REPLY_LENGTH);
@@ -210,7 +214,8 @@ async function bindForNdr32(connection: PduConnection, style: BindStyle, timeout
   }
   evidence.replyHex = read.bytes.toString('hex');
   const judgement = judgeBindReply(read.bytes, { expectedCallId: CALL_ID, offeredContexts: contexts.length });
-  evidence.anomalies = judgement.anomalies;
+  evidence.anomalies = judgement.anomalies.map(reasonText);
+  evidence.anomalyReasons = judgement.anomalies;
   evidence.explanation = reasonText(judgement.explanation);
   evidence.explanationReason = judgement.explanation;
   if (UNANSWERED_VERDICTS.includes(judgement.verdict)) {
@@ -303,7 +308,11 @@ interface Judged {
 
 /** §4.6 steps 1–2 on the PDU(s), then steps 3–7 on the payload. */
 function judgeResponse(pdus: Buffer[], request: BuiltRequest, contextId: number): Judged {
-  const response: ResponseEvidence = { pduHex: Buffer.concat(pdus).toString('hex'), fragments: pdus.length, fault: null, hresult: null, payloadHex: null, anomalies: [] };
+  const response: ResponseEvidence = { pduHex: Buffer.concat(pdus).toString('hex'), fragments: pdus.length, fault: null, hresult: null, payloadHex: null, anomalies: [], anomalyReasons: [] };
+  const anomaly = (reason: Message): void => {
+    response.anomalies.push(reasonText(reason));
+    response.anomalyReasons.push(reason);
+  };
   const checks: ActivationCheck[] = [];
   const fail = (id: string, detail: Message, status: ActivationStatus = 'invalid-response'): Judged => {
     checks.push({ id, outcome: 'fail', detail: reasonText(detail), detailReason: detail });
@@ -326,19 +335,19 @@ function judgeResponse(pdus: Buffer[], request: BuiltRequest, contextId: number)
     if (index === 0 && (pdu.header.flags & PFC.firstFrag) === 0) return fail('rpc-pdu', msg('probe-check.no-first-frag'));
     if (pdu.header.callId !== CALL_ID) return fail('rpc-call-id', msg('probe-check.other-id', { field: 'call_id', got: pdu.header.callId, sent: CALL_ID }));
     if (pdu.contextId !== contextId) return fail('rpc-context', msg('probe-check.other-id', { field: 'p_cont_id', got: pdu.contextId, sent: contextId }));
-    if (pdu.header.drep.some((b, i) => b !== [0x10, 0, 0, 0][i])) response.anomalies.push(`drep ${pdu.header.drep.map((b) => b.toString(16).padStart(2, '0')).join(' ')} instead of 10 00 00 00`);
-    if (pdu.header.authLength !== 0) response.anomalies.push(`auth_length ${pdu.header.authLength} on an unauthenticated call`);
-    if (pdu.cancelCount !== 0) response.anomalies.push(`cancel_count ${pdu.cancelCount}`);
+    if (pdu.header.drep.some((b, i) => b !== [0x10, 0, 0, 0][i])) anomaly(msg('rpc-anomaly.drep', { drep: pdu.header.drep.map((b) => b.toString(16).padStart(2, '0')).join(' ') }));
+    if (pdu.header.authLength !== 0) anomaly(msg('rpc-anomaly.auth-length', { authLength: pdu.header.authLength, call: true }));
+    if (pdu.cancelCount !== 0) anomaly(msg('rpc-anomaly.cancel-count', { count: pdu.cancelCount }));
     if (index === 0) allocHint = pdu.allocHint;
     stubs.push(pdu.stub);
   }
   const stub = Buffer.concat(stubs);
-  if (allocHint !== 0 && allocHint !== stub.length) response.anomalies.push(`alloc_hint ${allocHint} for a ${stub.length}-byte stub`);
-  if (pdus.length > 1) response.anomalies.push(`the response came in ${pdus.length} fragments (KMS responses fit one)`);
+  if (allocHint !== 0 && allocHint !== stub.length) anomaly(msg('rpc-anomaly.alloc-hint', { hint: allocHint, bytes: stub.length }));
+  if (pdus.length > 1) anomaly(msg('rpc-anomaly.fragments', { fragments: pdus.length }));
   pass('rpc', msg('probe-check.rpc-pass', { callId: CALL_ID, contextId }));
   const ndr = decodeResponseStub(stub, 'ndr32');
   if (!ndr.ok) return fail('ndr', ndr.reason);
-  response.anomalies.push(...ndr.anomalies);
+  for (const found of ndr.anomalies) anomaly(found);
   response.hresult = hex32(ndr.returnValue);
   if (ndr.payload === null) {
     if (ndr.returnValue === 0) return fail('ndr', msg('probe-check.ndr-empty-success'));

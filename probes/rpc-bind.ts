@@ -43,6 +43,8 @@ export interface AnyInterfaceCheck {
   verdict: BindVerdict | null;
   silence: RpcSilence | null;
   anomalies: string[];
+  /** `anomalies` as data, one per entry. */
+  anomalyReasons: ProbeReason[];
   replyBytes: number;
   replyHex: string;
   sentBytes: string;
@@ -58,6 +60,8 @@ export interface RpcBindData {
   explanationReason: ProbeReason | null;
   /** `"<kind>: <detail>"` warnings (BIND_ANOMALY_KINDS); a non-Microsoft stack, not a failure. */
   anomalies: string[];
+  /** `anomalies` as data (`rpc-anomaly.entry`: the kind and its detail), one per entry. */
+  anomalyReasons: ProbeReason[];
   /** Set when the peer connected but never answered. */
   silence: RpcSilence | null;
   /** bind_nak reason. */
@@ -193,7 +197,8 @@ function evidence(outcome: Outcome, request: Buffer): Omit<RpcBindData, 'accepts
     verdict: j?.verdict ?? null,
     explanation: j ? reasonText(j.explanation) : (outcome.error?.message ?? null),
     explanationReason: j?.explanation ?? outcome.error?.reason ?? null,
-    anomalies: j?.anomalies ?? [],
+    anomalies: (j?.anomalies ?? []).map(reasonText),
+    anomalyReasons: j?.anomalies ?? [],
     silence: outcome.silence,
     rejectReason: j?.rejectReason ?? null,
     contextResult: r && { result: r.result, reason: r.reason, transferSyntax: `${r.transferSyntax.uuid} v${r.transferSyntax.major}.${r.transferSyntax.minor}` },
@@ -248,7 +253,8 @@ export async function probeRpcBind(options: RpcBindOptions): Promise<ProbeResult
       status: check.status,
       verdict,
       silence: check.silence,
-      anomalies: check.judgement?.anomalies ?? [],
+      anomalies: (check.judgement?.anomalies ?? []).map(reasonText),
+      anomalyReasons: check.judgement?.anomalies ?? [],
       replyBytes: check.reply.length,
       replyHex: check.reply.subarray(0, EVIDENCE_BYTES).toString('hex'),
       sentBytes: check.sent ? second.toString('hex') : '',

@@ -1,21 +1,28 @@
 /**
  * Renders the sentences of probe evidence in the report's language. Probes record each sentence
- * twice: the text (English until now) and its reason as data, side by side by one naming rule —
- *   `message` ← `reason` (a probe error),
- *   `<name>` ← `<name>Reason` (one sentence, e.g. `explanation` ← `explanationReason`),
- *   `<name>` ← `<name>Reasons` (a list, e.g. `discarded` ← `discardedReasons`).
- * This walk finds every such pair in plain JSON data, wherever a section keeps probe results,
- * and renders the text again from the reason. Everything else is copied as it is.
+ * twice: the text (English until now) and its reason as data, side by side under the names of
+ * TEXT_OF (a probe error's `message` and `reason`, a bind's `explanation` and `explanationReason`,
+ * an SRV answer's `discarded` and `discardedReasons`, …). This walk finds every such pair in plain
+ * JSON data, wherever a section keeps probe results, and renders the text again from the reason.
+ * Everything else is copied as it is.
  */
 import type { Locale } from './catalogs.js';
 import { DEFAULT_LOCALE } from './catalogs.js';
 import { isReason, renderReason } from './probe-reason.js';
 
+/** Reason field → the text field it words (one sentence, or a list of them one per entry). */
+const TEXT_OF: Readonly<Record<string, string>> = {
+  reason: 'message',
+  explanationReason: 'explanation',
+  fingerprintReason: 'fingerprint',
+  detailReason: 'detail',
+  discardedReasons: 'discarded',
+  ignoredReasons: 'ignored',
+  anomalyReasons: 'anomalies',
+};
+
 function textKey(key: string): string | null {
-  if (key === 'reason') return 'message';
-  if (key.endsWith('Reasons')) return key.slice(0, -'Reasons'.length);
-  if (key.endsWith('Reason')) return key.slice(0, -'Reason'.length);
-  return null;
+  return Object.hasOwn(TEXT_OF, key) ? TEXT_OF[key]! : null;
 }
 
 function localizeObject(value: Record<string, unknown>, locale: Locale): Record<string, unknown> {

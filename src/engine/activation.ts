@@ -83,6 +83,8 @@ export interface ResponseSummary {
   valid: boolean | null;
   checks: Array<{ id: string; outcome: string; detail: string; detailReason?: ProbeReason }>;
   anomalies: string[];
+  /** `anomalies` as data, one per entry. */
+  anomalyReasons: ProbeReason[];
   epid: DecodedEpid | null;
   currentCount: number | null;
   minimumCount: number;
@@ -246,6 +248,7 @@ function responseSummary(result: ActivationProbeResult, request: BuiltRequest, n
     valid,
     checks: result.data.checks.map((check) => ({ ...check })),
     anomalies: response.anomalies,
+    anomalyReasons: response.anomalyReasons,
     epid: trusted ? decodeEpid(trusted.epid, now) : null,
     currentCount: trusted?.currentCount ?? null,
     minimumCount,

@@ -60,11 +60,11 @@ export type BindReply = BindAckReply | BindNakReply;
 
 /** Result of {@link decodeBindReply}. `anomalies` are warnings (§2.11), never failures by themselves. */
 export type DecodeReplyResult =
-  | { ok: true; reply: BindReply; anomalies: string[] }
-  | { ok: false; reason: Message; anomalies: string[]; header: CommonHeader | null };
+  | { ok: true; reply: BindReply; anomalies: Message[] }
+  | { ok: false; reason: Message; anomalies: Message[]; header: CommonHeader | null };
 
 /**
- * The prefixes of anomaly strings (`"<kind>: <detail>"`), stable so that rules can key on them.
+ * The kinds of anomalies (each one `rpc-anomaly.entry`: `"<kind>: <detail>"`), stable so that rules can key on them.
  * They mark a non-Microsoft or broken RPC stack but do not change the verdict by themselves.
  */
 export const BIND_ANOMALY_KINDS = [
@@ -85,9 +85,16 @@ const RESULT_ELEMENT_LENGTH = 24;
 /** Offset of the secondary address length in a bind_ack. */
 const SEC_ADDR_LENGTH_OFFSET = 24;
 
-function anomaly(kind: BindAnomalyKind, detail: string): string {
-  return `${kind}: ${detail}`;
+function anomaly(kind: BindAnomalyKind, detail: Message): Message {
+  return msg('rpc-anomaly.entry', { kind, detail });
 }
+
+/** The kind of an anomaly (one of BIND_ANOMALY_KINDS). */
+export function anomalyKind(entry: Message): string {
+  return String(entry.args?.kind ?? '');
+}
+
+const hasTruncation = (anomalies: readonly Message[]): boolean => anomalies.some((a) => anomalyKind(a) === 'truncated');
 
 function hexByte(value: number): string {
   return value.toString(16).padStart(2, '0');
@@ -114,44 +121,44 @@ function printableAscii(bytes: Buffer): string {
   return [...body].map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.')).join('');
 }
 
-function headerAnomalies(header: CommonHeader, available: number): string[] {
-  const found: string[] = [];
+function headerAnomalies(header: CommonHeader, available: number): Message[] {
+  const found: Message[] = [];
   if (header.drep.some((b, i) => b !== DREP_LITTLE_ENDIAN[i])) {
-    found.push(anomaly('drep', `${header.drep.map(hexByte).join(' ')} instead of 10 00 00 00`));
+    found.push(anomaly('drep', msg('rpc-anomaly.drep', { drep: header.drep.map(hexByte).join(' ') })));
   }
-  if (header.authLength !== 0) found.push(anomaly('auth-length', `${header.authLength} on an unauthenticated bind`));
+  if (header.authLength !== 0) found.push(anomaly('auth-length', msg('rpc-anomaly.auth-length', { authLength: header.authLength, call: false })));
   const both = PFC.firstFrag | PFC.lastFrag;
   if ((header.flags & both) !== both) {
-    found.push(anomaly('fragment-flags', `pfc_flags 0x${hexByte(header.flags)} lack FIRST_FRAG|LAST_FRAG`));
+    found.push(anomaly('fragment-flags', msg('rpc-anomaly.fragment-flags', { flags: hexByte(header.flags) })));
   }
-  if (available < header.fragLength) found.push(anomaly('truncated', `${available} of ${header.fragLength} bytes`));
-  if (available > header.fragLength) found.push(anomaly('trailing-bytes', `${available - header.fragLength} bytes after frag_length ${header.fragLength}`));
+  if (available < header.fragLength) found.push(anomaly('truncated', msg('rpc-anomaly.short', { available, fragLength: header.fragLength })));
+  if (available > header.fragLength) found.push(anomaly('trailing-bytes', msg('rpc-anomaly.trailing', { extra: available - header.fragLength, fragLength: header.fragLength })));
   return found;
 }
 
-function decodeAck(view: Buffer, end: number, header: CommonHeader, anomalies: string[]): DecodeReplyResult {
+function decodeAck(view: Buffer, end: number, header: CommonHeader, anomalies: Message[]): DecodeReplyResult {
   const kind = header.type === PDU_TYPE.bindAck ? 'bind_ack' : 'alter_context_resp';
-  const truncated = (what: string, part: 'fixed' | 'address' | 'results', addressLength: number | null = null): DecodeReplyResult => {
-    if (!anomalies.some((a) => a.startsWith('truncated'))) anomalies.push(anomaly('truncated', `${what} runs past byte ${end}`));
+  const truncated = (part: 'fixed' | 'address' | 'results', addressLength: number | null = null): DecodeReplyResult => {
+    if (!hasTruncation(anomalies)) anomalies.push(anomaly('truncated', msg('rpc-anomaly.runs-past', { part, addressLength, end })));
     return { ok: false, reason: msg('rpc-reply.ack-truncated', { kind, part, addressLength, end }), anomalies, header };
   };
-  if (end < SEC_ADDR_LENGTH_OFFSET + 2) return truncated('the fixed part', 'fixed');
+  if (end < SEC_ADDR_LENGTH_OFFSET + 2) return truncated('fixed');
   const addressLength = view.readUInt16LE(SEC_ADDR_LENGTH_OFFSET);
   const addressStart = SEC_ADDR_LENGTH_OFFSET + 2;
-  if (addressStart + addressLength > end) return truncated(`the ${addressLength}-byte secondary address`, 'address', addressLength);
+  if (addressStart + addressLength > end) return truncated('address', addressLength);
   const address = view.subarray(addressStart, addressStart + addressLength);
-  if (addressLength > 0 && address[addressLength - 1] !== 0) anomalies.push(anomaly('secondary-address', 'not NUL-terminated'));
+  if (addressLength > 0 && address[addressLength - 1] !== 0) anomalies.push(anomaly('secondary-address', msg('rpc-anomaly.no-nul')));
   // Pad bytes are skipped, never checked: Windows and vlmcsd leave buffer garbage there (§2.9).
   const unaligned = addressStart + addressLength;
   const resultsHeader = unaligned + ((4 - (unaligned % 4)) % 4);
-  if (resultsHeader + 4 > end) return truncated('the result list header', 'results');
+  if (resultsHeader + 4 > end) return truncated('results');
   const count = view[resultsHeader] ?? 0;
   const results: ContextResult[] = [];
   for (let index = 0; index < count; index += 1) {
     const at = resultsHeader + 4 + index * RESULT_ELEMENT_LENGTH;
     if (at + RESULT_ELEMENT_LENGTH > end) {
-      if (!anomalies.some((a) => a.startsWith('truncated'))) {
-        anomalies.push(anomaly('truncated', `n_results ${count}, but only ${index} fit in ${end} bytes`));
+      if (!hasTruncation(anomalies)) {
+        anomalies.push(anomaly('truncated', msg('rpc-anomaly.results-fit', { count, fit: index, end })));
       }
       break;
     }
@@ -172,9 +179,9 @@ function decodeAck(view: Buffer, end: number, header: CommonHeader, anomalies: s
   };
 }
 
-function decodeNak(view: Buffer, end: number, header: CommonHeader, anomalies: string[]): DecodeReplyResult {
+function decodeNak(view: Buffer, end: number, header: CommonHeader, anomalies: Message[]): DecodeReplyResult {
   if (end < COMMON_HEADER_LENGTH + 2) {
-    if (!anomalies.some((a) => a.startsWith('truncated'))) anomalies.push(anomaly('truncated', `bind_nak ends at byte ${end}`));
+    if (!hasTruncation(anomalies)) anomalies.push(anomaly('truncated', msg('rpc-anomaly.nak-ends', { end })));
     return { ok: false, reason: msg('rpc-reply.nak-truncated', { bytes: end }), anomalies, header };
   }
   const rejectReason = view.readUInt16LE(COMMON_HEADER_LENGTH);
@@ -200,7 +207,7 @@ function decodeNak(view: Buffer, end: number, header: CommonHeader, anomalies: s
  */
 export function decodeBindReply(bytes: Uint8Array): DecodeReplyResult {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const fail = (reason: Message, anomalies: string[] = [], header: CommonHeader | null = null): DecodeReplyResult => ({
+  const fail = (reason: Message, anomalies: Message[] = [], header: CommonHeader | null = null): DecodeReplyResult => ({
     ok: false,
     reason,
     anomalies,
@@ -211,7 +218,7 @@ export function decodeBindReply(bytes: Uint8Array): DecodeReplyResult {
   if (view.length >= 2 && view[1] !== 0) return fail(msg('rpc-reply.minor-version', { minor: view[1] ?? 0 }));
   const header = decodeCommonHeader(view);
   if (header === null) {
-    return fail(msg('rpc-reply.short-header', { bytes: view.length, header: COMMON_HEADER_LENGTH }), [anomaly('truncated', `${view.length} of at least 16 header bytes`)]);
+    return fail(msg('rpc-reply.short-header', { bytes: view.length, header: COMMON_HEADER_LENGTH }), [anomaly('truncated', msg('rpc-anomaly.short-header', { bytes: view.length, header: COMMON_HEADER_LENGTH }))]);
   }
   if (header.fragLength < COMMON_HEADER_LENGTH) return fail(msg('rpc-reply.frag-length-short', { fragLength: header.fragLength }), [], header);
   if (header.fragLength > MAX_BIND_REPLY_LENGTH) {
@@ -261,8 +268,8 @@ export interface BindJudgement {
   verdict: BindVerdict;
   /** Why, as a catalog message, e.g. `result 2/1 (provider rejection: abstract syntax not supported)`. */
   explanation: Message;
-  /** `"<kind>: <detail>"` strings, kinds from `BIND_ANOMALY_KINDS`. */
-  anomalies: string[];
+  /** `"<kind>: <detail>"` messages (`rpc-anomaly.entry`), kinds from `BIND_ANOMALY_KINDS`. */
+  anomalies: Message[];
   reply: BindReply | null;
   /** The result for the judged (first) context, when a bind_ack carried one. */
   contextResult: ContextResult | null;
@@ -290,16 +297,16 @@ export function describeContextResult(r: ContextResult, ndr = false): Message {
 export function judgeBindReply(bytes: Uint8Array, options: JudgeOptions): BindJudgement {
   const decoded = decodeBindReply(bytes);
   const base = { anomalies: decoded.anomalies, contextResult: null, rejectReason: null };
-  const truncation = decoded.anomalies.find((a) => a.startsWith('truncated: '));
+  const truncation = decoded.anomalies.find((a) => anomalyKind(a) === 'truncated');
   // A reply cut short proves nothing: what it would have said is unknown, so it is never an acceptance.
   if (truncation !== undefined) {
-    return { ...base, verdict: 'truncated', explanation: msg('rpc-reply.cut-short', { detail: truncation.slice('truncated: '.length) }), reply: decoded.ok ? decoded.reply : null };
+    return { ...base, verdict: 'truncated', explanation: msg('rpc-reply.cut-short', { detail: truncation.args!.detail! }), reply: decoded.ok ? decoded.reply : null };
   }
   if (!decoded.ok) return { ...base, verdict: 'not-rpc', explanation: decoded.reason, reply: null };
   const { reply } = decoded;
   const anomalies = [...decoded.anomalies];
   if (reply.header.callId !== options.expectedCallId) {
-    anomalies.push(anomaly('call-id-mismatch', `sent ${options.expectedCallId}, received ${reply.header.callId}`));
+    anomalies.push(anomaly('call-id-mismatch', msg('rpc-anomaly.call-id', { sent: options.expectedCallId, received: reply.header.callId })));
     // The RPC runtime matches replies to calls by call_id; a client drops this one, so must we.
     return { ...base, anomalies, verdict: 'call-id-mismatch', explanation: msg('rpc-reply.other-call', { callId: reply.header.callId, expected: options.expectedCallId }), reply };
   }
@@ -319,8 +326,8 @@ export function judgeBindReply(bytes: Uint8Array, options: JudgeOptions): BindJu
     return { ...judged, contextResult: null, verdict: 'not-rpc', explanation: msg('rpc-reply.not-bind-reply', { pdu: reply.kind }) };
   }
   const offered = options.offeredContexts ?? 1;
-  if (reply.results.length !== offered && !anomalies.some((a) => a.startsWith('truncated'))) {
-    anomalies.push(anomaly('result-count', `${reply.results.length} results for ${offered} contexts offered`));
+  if (reply.results.length !== offered && !hasTruncation(anomalies)) {
+    anomalies.push(anomaly('result-count', msg('rpc-anomaly.result-count', { results: reply.results.length, offered })));
   }
   const first = reply.results[0];
   if (first === undefined) {
@@ -332,7 +339,7 @@ export function judgeBindReply(bytes: Uint8Array, options: JudgeOptions): BindJu
       const chosen = `${first.transferSyntax.uuid} v${first.transferSyntax.major}.${first.transferSyntax.minor}`;
       return outcome('not-rpc', msg('rpc-reply.unoffered-syntax', { syntax: chosen }));
     }
-    if (first.reason !== 0) anomalies.push(anomaly('accept-reason', `acceptance with reason ${first.reason}`));
+    if (first.reason !== 0) anomalies.push(anomaly('accept-reason', msg('rpc-anomaly.accept-reason', { reason: first.reason })));
     return outcome('kms', describeContextResult(first, true));
   }
   if (first.result === CONTEXT_RESULT.providerRejection && first.reason === PROVIDER_REASON.abstractSyntaxNotSupported) {

@@ -104,7 +104,7 @@ export interface ResponseStub {
   /** The function's return value: an HRESULT, 0 on success. */
   returnValue: number;
   /** Oddities that do not stop decoding, e.g. bytes after the return value. */
-  anomalies: string[];
+  anomalies: Message[];
 }
 
 /** Reads a response stub per §4.6 step 2 (client side). */
@@ -115,11 +115,11 @@ export function decodeResponseStub(stub: Uint8Array, syntax: StubSyntax): StubRe
   if (view.length < 2 * width + 4) return { ok: false, reason: msg('rpc-call.stub-short', { stub: 'response', syntax, needed: 2 * width + 4, given: view.length }) };
   const responseSize = view.readUInt32LE(0);
   const referent = read(width);
-  const anomalies: string[] = [];
+  const anomalies: Message[] = [];
   if (referent === 0) {
     const end = 2 * width + 4;
-    if (view.length > end) anomalies.push(`${view.length - end} bytes after the return value`);
-    if (responseSize !== 0) anomalies.push(`responseSize ${responseSize} with a NULL pointer`);
+    if (view.length > end) anomalies.push(msg('rpc-anomaly.after-return-value', { bytes: view.length - end }));
+    if (responseSize !== 0) anomalies.push(msg('rpc-anomaly.null-size', { size: responseSize }));
     return { ok: true, responseSize, referent, payload: null, returnValue: view.readUInt32LE(2 * width), anomalies };
   }
   if (view.length < 3 * width) return { ok: false, reason: msg('rpc-call.no-count') };
@@ -128,7 +128,7 @@ export function decodeResponseStub(stub: Uint8Array, syntax: StubSyntax): StubRe
   const dataAt = 3 * width;
   const end = dataAt + count + pad4(count) + 4;
   if (end > view.length) return { ok: false, reason: msg('rpc-call.size-past-stub', { field: 'responseSize', size: count, stubBytes: view.length }) };
-  if (view.length > end) anomalies.push(`${view.length - end} bytes after the return value`);
+  if (view.length > end) anomalies.push(msg('rpc-anomaly.after-return-value', { bytes: view.length - end }));
   const payload = count === 0 ? null : Buffer.from(view.subarray(dataAt, dataAt + count));
   return { ok: true, responseSize, referent, payload, returnValue: view.readUInt32LE(end - 4), anomalies };
 }

@@ -37,7 +37,7 @@ function endpointOf(result: ProbeResult): string {
 }
 
 /** Phrases of their own (they may hold commas) kept apart by the catalog's phrase separator. */
-function phrases(items: ReadonlyArray<string | Message>): MessageArg {
+export function phrases(items: ReadonlyArray<string | Message>): MessageArg {
   const [first, ...rest] = items;
   if (first === undefined) return '';
   return rest.length === 0 ? first : msg('probe.phrases', { item: first, rest: phrases(rest) });

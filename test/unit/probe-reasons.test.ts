@@ -16,7 +16,7 @@ import { classifySocketError } from '../../src/core/classify-error.js';
 import { describeProbe } from '../../src/rules/describe-probe.js';
 import { srvResult, tcpResult } from '../helpers/facts.js';
 
-const AREAS = ['probe-error.', 'probe-check.', 'dns-reply.', 'dns-framing.', 'dns-answer.', 'rpc-reply.', 'rpc-call.', 'probe.phrases', 'rules.remedy.not-a-host-name'];
+const AREAS = ['probe-error.', 'probe-check.', 'dns-reply.', 'dns-framing.', 'dns-answer.', 'rpc-reply.', 'rpc-call.', 'rpc-anomaly.', 'probe.phrases', 'rules.remedy.not-a-host-name'];
 const nested = msg('rpc-reply.minor-version', { minor: 1 });
 
 /** The select keys the code passes for each selector (probes/*.ts, src/dns, src/rpc). */
@@ -34,9 +34,9 @@ function sampleArgs(id: string): MessageArgs {
   const names = [...(CATALOGS.en.messages as Record<string, string>)[id]!.matchAll(/\{(\w+)/g)].map((match) => match[1]!);
   const args: Record<string, Message | string | number | boolean | null> = {};
   for (const name of names) {
-    if (['timeoutMs', 'bytes', 'fragments', 'max', 'count', 'record', 'rdlength', 'left', 'actual', 'fragLength', 'min', 'limit', 'end', 'addressLength', 'callId', 'expected', 'contextId', 'minor', 'header', 'result', 'reason', 'id', 'expectedId', 'type', 'got', 'sent', 'announced', 'needed', 'given', 'size', 'stubBytes', 'major'].includes(name)) args[name] = 7;
+    if (['timeoutMs', 'bytes', 'fragments', 'max', 'count', 'record', 'rdlength', 'left', 'actual', 'fragLength', 'min', 'limit', 'end', 'addressLength', 'callId', 'expected', 'contextId', 'minor', 'header', 'result', 'reason', 'id', 'expectedId', 'type', 'got', 'sent', 'announced', 'needed', 'given', 'size', 'stubBytes', 'major', 'available', 'extra', 'fit', 'received', 'results', 'offered', 'hint', 'authLength'].includes(name)) args[name] = 7;
     else if (['cause', 'discarded', 'detail', 'item', 'rest', 'failure', 'problem'].includes(name)) args[name] = nested;
-    else if (['ndr', 'chainEnd'].includes(name)) args[name] = true;
+    else if (['ndr', 'chainEnd', 'call'].includes(name)) args[name] = true;
     else args[name] = `<${name}>`;
   }
   return args;

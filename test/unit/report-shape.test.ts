@@ -253,7 +253,7 @@ const DATA_KEYS: Record<ProbeResult['probe'], string[]> = {
   'dns.address': ['addresses', 'cnameChain', 'name', 'queries'],
   'tcp.port': ['localAddress', 'role', 'state'],
   'rpc.bind': [
-    'acceptsAnyInterface', 'anomalies', 'anyInterface', 'assocGroup', 'callId', 'contextResult', 'explanation', 'explanationReason', 'maxRecvFrag', 'maxXmitFrag', 'rejectReason', 'replyBytes', 'replyHex', 'secondaryAddress', 'sentBytes', 'silence', 'verdict',
+    'acceptsAnyInterface', 'anomalies', 'anomalyReasons', 'anyInterface', 'assocGroup', 'callId', 'contextResult', 'explanation', 'explanationReason', 'maxRecvFrag', 'maxXmitFrag', 'rejectReason', 'replyBytes', 'replyHex', 'secondaryAddress', 'sentBytes', 'silence', 'verdict',
   ],
 };
 
@@ -333,7 +333,7 @@ keys('rpc.bind: genuine KMS and a refused port', async () => {
   const { rpc, closedPort } = ready();
   const kms = await probeRpcBind({ host: '127.0.0.1', port: rpc.port, timeoutMs: 2000 });
   checkResult(kms, 'ok', DATA_KEYS['rpc.bind']);
-  assert.equal(Object.keys(kms.data!.anyInterface!).sort(), ['anomalies', 'interfaceUuid', 'replyBytes', 'replyHex', 'sentBytes', 'silence', 'status', 'verdict']);
+  assert.equal(Object.keys(kms.data!.anyInterface!).sort(), ['anomalies', 'anomalyReasons', 'interfaceUuid', 'replyBytes', 'replyHex', 'sentBytes', 'silence', 'status', 'verdict']);
   checkResult(await probeRpcBind({ host: '127.0.0.1', port: closedPort, timeoutMs: 2000 }), 'refused', DATA_KEYS['rpc.bind']);
 });
 

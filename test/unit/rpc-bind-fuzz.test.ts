@@ -47,7 +47,7 @@ function checkJudgement(j: BindJudgement): void {
   assert.ok(VERDICTS.includes(j.verdict), `unknown verdict ${j.verdict}`);
   assert.type(j.explanation.id, 'string');
   assert.ok(render(j.explanation).length > 0);
-  for (const a of j.anomalies) assert.ok(BIND_ANOMALY_KINDS.some((kind) => a.startsWith(`${kind}: `)), a);
+  for (const a of j.anomalies) assert.ok(BIND_ANOMALY_KINDS.some((kind) => render(a).startsWith(`${kind}: `)), render(a));
   if (j.verdict === 'bind-nak') assert.ok(j.rejectReason !== null);
   if (!['bind-nak', 'not-rpc', 'truncated', 'call-id-mismatch'].includes(j.verdict)) assert.ok(j.contextResult !== null);
 }

@@ -127,7 +127,7 @@ decode('secondary address bytes outside printable ASCII are masked', () => {
   bytes[27] = 0x1b; // ESC, which would otherwise reach a terminal
   assert.is(ack(bytes).secondaryAddress, '1.88');
   bytes[30] = 0x41; // no NUL terminator
-  assert.ok(decodeBindReply(bytes).anomalies.some((a) => a.startsWith('secondary-address:')));
+  assert.ok(decodeBindReply(bytes).anomalies.some((a) => render(a).startsWith('secondary-address:')));
 });
 
 decode.run();
@@ -176,7 +176,7 @@ judge('an acceptance of a syntax that was never offered is not trusted', () => {
 judge('an acceptance with a non-zero reason is still KMS, with an anomaly', () => {
   const j = judgeBindReply(ackWithResult(0, 7, NDR32), { expectedCallId: 2 });
   assert.is(j.verdict, 'kms');
-  assert.equal(j.anomalies, ['accept-reason: acceptance with reason 7']);
+  assert.equal(j.anomalies.map((a) => render(a)), ['accept-reason: acceptance with reason 7']);
 });
 
 judge('the 3-context acks judge their first context; the result count matches what was offered', () => {
@@ -186,7 +186,7 @@ judge('the 3-context acks judge their first context; the result count matches wh
   const ndr32 = judgeBindReply(ACK_NDR32_ONLY, { expectedCallId: 2, offeredContexts: 3 });
   assert.is(ndr32.verdict, 'kms');
   const unexpected = judgeBindReply(ACK_NDR32_ONLY, { expectedCallId: 2 });
-  assert.equal(unexpected.anomalies, ['result-count: 3 results for 1 contexts offered']);
+  assert.equal(unexpected.anomalies.map((a) => render(a)), ['result-count: 3 results for 1 contexts offered']);
 });
 
 judge('bind_nak gives the reject reason number and its name', () => {
@@ -235,7 +235,7 @@ judge('a call_id mismatch answers another call: never the KMS interface, whateve
   assert.is(j.verdict, 'call-id-mismatch');
   assert.is(j.contextResult, null);
   assert.match(render(j.explanation), /call_id 2.*call_id 1/);
-  assert.equal(j.anomalies, ['call-id-mismatch: sent 1, received 2']);
+  assert.equal(j.anomalies.map((a) => render(a)), ['call-id-mismatch: sent 1, received 2']);
 });
 
 judge('a bind_ack cut at 60 of its 108 bytes is truncated, not KMS, although the first result fits', () => {
@@ -253,7 +253,7 @@ judge('drep, auth_length and fragment flags anomalies are reported', () => {
   const j = judgeBindReply(bytes, { expectedCallId: 2 });
   assert.is(j.verdict, 'kms');
   assert.equal(
-    j.anomalies.map((a) => a.split(':')[0]),
+    j.anomalies.map((a) => render(a).split(':')[0]),
     ['drep', 'auth-length', 'fragment-flags'],
   );
 });
@@ -261,7 +261,7 @@ judge('drep, auth_length and fragment flags anomalies are reported', () => {
 judge('bytes after frag_length are ignored but noted', () => {
   const j = judgeBindReply(Buffer.concat([ACK_60, Buffer.from([1, 2, 3, 4])]), { expectedCallId: 2 });
   assert.is(j.verdict, 'kms');
-  assert.equal(j.anomalies, ['trailing-bytes: 4 bytes after frag_length 60']);
+  assert.equal(j.anomalies.map((a) => render(a)), ['trailing-bytes: 4 bytes after frag_length 60']);
 });
 
 judge('every truncation of every golden reply: never throws, never KMS; not-rpc or truncated', () => {
@@ -269,7 +269,7 @@ judge('every truncation of every golden reply: never throws, never KMS; not-rpc 
     for (let length = 0; length < golden.length; length += 1) {
       const j = judgeBindReply(golden.subarray(0, length), { expectedCallId: 2 });
       assert.ok(BIND_VERDICTS.includes(j.verdict), `${name} at ${length}`);
-      const flagged = j.anomalies.some((a) => a.startsWith('truncated:'));
+      const flagged = j.anomalies.some((a) => render(a).startsWith('truncated:'));
       assert.ok(j.verdict === 'not-rpc' || (flagged && j.verdict === 'truncated'), `${name} at ${length}: ${j.verdict}`);
       // Once the header is complete, a short PDU must always say so.
       if (length >= 16) assert.ok(flagged, `${name} at ${length} lacks the truncated anomaly`);
@@ -282,7 +282,7 @@ judge('a bind_ack whose frag_length cuts the result list is flagged and not judg
   bytes.writeUInt16LE(60, 8); // room for the first result only
   const j = judgeBindReply(bytes.subarray(0, 60), { expectedCallId: 2, offeredContexts: 3 });
   assert.is(j.verdict, 'truncated');
-  assert.equal(j.anomalies, ['truncated: n_results 3, but only 1 fit in 60 bytes']);
+  assert.equal(j.anomalies.map((a) => render(a)), ['truncated: n_results 3, but only 1 fit in 60 bytes']);
 });
 
 judge('anomaly strings always start with a documented kind', () => {
@@ -290,7 +290,7 @@ judge('anomaly strings always start with a documented kind', () => {
   bytes[4] = 0;
   bytes[3] = 0;
   for (const j of [judgeBindReply(bytes.subarray(0, 50), { expectedCallId: 9 }), judgeBindReply(bytes, { expectedCallId: 9 })]) {
-    for (const a of j.anomalies) assert.ok(BIND_ANOMALY_KINDS.some((kind) => a.startsWith(`${kind}: `)), a);
+    for (const a of j.anomalies) assert.ok(BIND_ANOMALY_KINDS.some((kind) => render(a).startsWith(`${kind}: `)), render(a));
   }
 });
 

@@ -59,4 +59,26 @@ export const PROTOCOL_REPLY = {
   'rpc-call.frag-length': 'frag_length {fragLength} does not fit the {bytes} bytes received',
   'rpc-call.pdu-short': 'a PDU of type {type} needs {needed} bytes, frag_length is {fragLength}',
   'rpc-call.not-call': 'PTYPE {type} is not a request, response or fault',
+  // Bind-reply anomalies (src/rpc/bind-reply.ts): {kind} is one of BIND_ANOMALY_KINDS, kept as it is for scripts.
+  'rpc-anomaly.entry': '{kind}: {detail}',
+  'rpc-anomaly.drep': '{drep} instead of 10 00 00 00',
+  // {call}: true for a request/response PDU, false for a bind reply.
+  'rpc-anomaly.auth-length': '{call, select, true {auth_length {authLength} on an unauthenticated call} other {{authLength} on an unauthenticated bind}}',
+  'rpc-anomaly.fragment-flags': 'pfc_flags 0x{flags} lack FIRST_FRAG|LAST_FRAG',
+  'rpc-anomaly.short': '{available} of {fragLength} bytes',
+  'rpc-anomaly.trailing': '{extra} bytes after frag_length {fragLength}',
+  'rpc-anomaly.runs-past': '{part, select, fixed {the fixed part} address {the {addressLength}-byte secondary address} other {the result list header}} runs past byte {end}',
+  'rpc-anomaly.no-nul': 'not NUL-terminated',
+  'rpc-anomaly.results-fit': 'n_results {count}, but only {fit} fit in {end} bytes',
+  'rpc-anomaly.nak-ends': 'bind_nak ends at byte {end}',
+  'rpc-anomaly.short-header': '{bytes} of at least {header} header bytes',
+  'rpc-anomaly.call-id': 'sent {sent}, received {received}',
+  'rpc-anomaly.result-count': '{results} results for {offered} contexts offered',
+  'rpc-anomaly.accept-reason': 'acceptance with reason {reason}',
+  // Response anomalies (the activation probe and the NDR stub decoder).
+  'rpc-anomaly.cancel-count': 'cancel_count {count}',
+  'rpc-anomaly.alloc-hint': 'alloc_hint {hint} for a {bytes}-byte stub',
+  'rpc-anomaly.fragments': 'the response came in {fragments} fragments (KMS responses fit one)',
+  'rpc-anomaly.after-return-value': '{bytes} bytes after the return value',
+  'rpc-anomaly.null-size': 'responseSize {size} with a NULL pointer',
 } as const satisfies Record<string, string>;
