@@ -81,4 +81,27 @@ export const PROTOCOL_REPLY = {
   'rpc-anomaly.fragments': 'the response came in {fragments} fragments (KMS responses fit one)',
   'rpc-anomaly.after-return-value': '{bytes} bytes after the return value',
   'rpc-anomaly.null-size': 'responseSize {size} with a NULL pointer',
+  // KMS response validation (shared/kms-protocol.md §4.6): what each check found. Field names stay as the protocol spells them.
+  'kms-check.no-version': '{bytes} bytes cannot hold a version',
+  // {requested}: the version the request used, or null when the response has it.
+  'kms-check.version': '{version}{requested, select, null {} other {, request was {requested}}}',
+  'kms-check.block-length': '{bytes} bytes after the version{whole, select, true {} other {, not whole 16-byte blocks}}',
+  // {padBytes}: null when the padding is not valid PKCS#7.
+  'kms-check.padding': '{padBytes, select, null {the decrypted body does not end in valid PKCS#7 padding (wrong key, damaged or tampered ciphertext)} other {{padBytes} pad bytes}}',
+  'kms-check.pid-size': 'PIDSize {pidSize}',
+  'kms-check.length': '{bytes} bytes{ok, select, true {} other { (body {body}); PIDSize {pidSize} means {expected} (body {expectedBody})}}',
+  // {sent}: what the request sent, or null when the echo matches.
+  'kms-check.echo': '{echoed}{sent, select, null {} other { echoed, {sent} sent}}',
+  // {field}: MAC or HMAC; {computed}: null when it matches.
+  'kms-check.computed': '{computed, select, null {{received}} other {{field} {received} received, {computed} computed}}',
+  'kms-check.no-request-iv': 'the request IV is unknown, so the response cannot be checked',
+  'kms-check.hash': '{computed, select, null {SHA-256(RandomXor ⊕ Dreq) matches} other {SHA-256(RandomXor ⊕ Dreq) is {computed}, the response says {said}}}',
+  'kms-check.iv-equal': '{responseIv, select, null {the response IV equals the request IV} other {response IV {responseIv} differs from the request IV {requestIv}}}',
+  'kms-check.xor-iv': '{xorIv, select, null {XorIV equals Dreq} other {XorIV {xorIv} differs from Dreq {dreq}}}',
+  'kms-check.iv-fresh': '{fresh, select, true {fresh response IV} other {the response reuses the request IV; genuine hosts pick a fresh one (a known emulator giveaway)}}',
+  'kms-check.base-short': '{bytes} bytes cannot hold the version and PIDSize',
+  'kms-check.pid-size-range': 'PIDSize {pidSize} is not an even number from 2 to {max}',
+  'kms-check.pid-size-short': 'PIDSize {pidSize} needs a {needed}-byte base response; only {bytes} bytes are there',
+  'kms-check.epid-no-nul': 'the ePID is not NUL-terminated',
+  'kms-check.epid-inner-nul': 'the ePID has a NUL at character {at}, before its end',
 } as const satisfies Record<string, string>;
