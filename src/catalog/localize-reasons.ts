@@ -19,6 +19,8 @@ const TEXT_OF: Readonly<Record<string, string>> = {
   discardedReasons: 'discarded',
   ignoredReasons: 'ignored',
   anomalyReasons: 'anomalies',
+  adviceReasons: 'advice',
+  kmsMeaningReason: 'kmsMeaning',
 };
 
 function textKey(key: string): string | null {

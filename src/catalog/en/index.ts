@@ -1,4 +1,5 @@
 import { ACTIVATION } from './activation.js';
+import { ACTIVATION_TEXT } from './activation-text.js';
 import { CLIENT } from './client.js';
 import { CODE_PAGE } from './code-page.js';
 import { DNS } from './dns.js';
@@ -25,5 +26,5 @@ import { TCP } from './tcp.js';
  */
 export const EN = {
   listSeparator: ', ',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...PROBE_ERROR, ...PROTOCOL_REPLY, ...READINESS, ...CODE_PAGE, ...REPORT },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...ACTIVATION_TEXT, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...PROBE_ERROR, ...PROTOCOL_REPLY, ...READINESS, ...CODE_PAGE, ...REPORT },
 } as const;

@@ -1,5 +1,6 @@
 import type { EN } from '../en/index.js';
 import { ACTIVATION } from './activation.js';
+import { ACTIVATION_TEXT } from './activation-text.js';
 import { CLIENT } from './client.js';
 import { CODE_PAGE } from './code-page.js';
 import { DNS } from './dns.js';
@@ -24,5 +25,5 @@ import { TCP } from './tcp.js';
  */
 export const JA = {
   listSeparator: '、',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...PROBE_ERROR, ...PROTOCOL_REPLY, ...READINESS, ...CODE_PAGE, ...REPORT },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...ACTIVATION_TEXT, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...PROBE_ERROR, ...PROTOCOL_REPLY, ...READINESS, ...CODE_PAGE, ...REPORT },
 } as const satisfies { listSeparator: string; messages: { readonly [K in keyof typeof EN.messages]: string } };

@@ -44,7 +44,8 @@ export function returnValueEvidence(section: ActivationSection): EvidenceDraft {
   return activationEvidence(section, msg('activation.evidence.return-value', {
     code: explained.code,
     symbolicName: explained.symbolicName,
-    meaning: explained.kmsMeaning ?? explained.summary ?? null,
+    // The protocol's meaning in the report's language where the probe recorded it as data.
+    meaning: (explained.kmsMeaningReason && asMessage(explained.kmsMeaningReason)) ?? explained.kmsMeaning ?? explained.summary ?? null,
   }));
 }
 
