@@ -21,6 +21,7 @@ const TEXT_OF: Readonly<Record<string, string>> = {
   anomalyReasons: 'anomalies',
   adviceReasons: 'advice',
   kmsMeaningReason: 'kmsMeaning',
+  implausibleReasons: 'implausible',
 };
 
 function textKey(key: string): string | null {

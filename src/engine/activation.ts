@@ -295,7 +295,7 @@ export function emulatorTells(section: Pick<ActivationSection, 'response' | 'bin
   }
   const epid = response.epid;
   if (epid !== null) {
-    for (const warning of epid.implausible) tell('epid-implausible', { warning });
+    for (const [index, text] of epid.implausible.entries()) tell('epid-implausible', { warning: epid.implausibleReasons[index] ?? text });
     if (epid.groupId !== null && epid.keyId !== null && response.hresult === '0x00000000') {
       const key = identifyCsvlk(epid.groupId, epid.keyId);
       if (key && csvlkCovers(key.csvlk, product) === false) {

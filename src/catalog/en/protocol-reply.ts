@@ -104,4 +104,16 @@ export const PROTOCOL_REPLY = {
   'kms-check.pid-size-short': 'PIDSize {pidSize} needs a {needed}-byte base response; only {bytes} bytes are there',
   'kms-check.epid-no-nul': 'the ePID is not NUL-terminated',
   'kms-check.epid-inner-nul': 'the ePID has a NUL at character {at}, before its end',
+  // ePID plausibility (src/kms/epid.ts): information about the host's ePID, never proof. {known}: the platform ids genuine hosts use.
+  'epid-check.form': 'the ePID is not in the {form} form genuine hosts send',
+  'epid-check.platform': 'platform id {platformId} is not one genuine hosts use ({known})',
+  'epid-check.platform-build': 'platform id {platformId} ({family}) does not match host build {build}',
+  'epid-check.unknown-key': 'group {groupId} with key id {keyId} matches no known host key (CSVLK)',
+  'epid-check.key-range': 'key id {keyId} is outside every known range of group {groupId} ({key})',
+  'epid-check.channel': 'channel {channel}; KMS host keys are volume keys (03)',
+  'epid-check.lcid': 'LCID {lcid} is not a valid Windows language id',
+  'epid-check.day': 'day {day} does not exist in {year}',
+  'epid-check.future': 'the host key was installed on {date}, which is in the future',
+  'epid-check.before-kms': 'the host key was installed in {year}, before KMS existed',
+  'epid-check.before-build': 'the host key was installed on {date}, before build {build} ({buildName}) was released on {released}',
 } as const satisfies Record<string, string>;
