@@ -52,12 +52,13 @@ const ALLOWED: readonly Allowed[] = [
   // Field labels of a programmer error (an out-of-range value handed to the encoder).
   ...['syntax major version', 'syntax minor version'].map((text) => ({ file: 'src/rpc/bind-pdu.ts', text, why: 'label inside a RangeError' })),
 
-  // --- Not yet in the catalog (issues #10 and #11): these still reach a person in English.
+  // Host-side decoders (they read what a client sends; only the responders use them).
   ...['… bytes are shorter than the 16-byte header', 'PTYPE … is not bind or alter_context', 'frag_length … is too short for a bind']
-    .map((text) => ({ file: 'src/rpc/bind-pdu.ts', text, why: 'pending: bind PDU decoder reason (the lab responder)' })),
-  // The KMS request decoder (the test responder reads requests with it).
+    .map((text) => ({ file: 'src/rpc/bind-pdu.ts', text, why: 'host-side decoder of the lab and test responders: the reason is never shown to a person' })),
   ...['… bytes cannot hold a version', 'the v4 request MAC does not match', 'short base request', 'the decrypted request does not end', 'inner version … differs']
-    .map((text) => ({ file: 'src/kms/request.ts', text, why: 'pending: KMS request decoder reason (the lab responder)' })),
+    .map((text) => ({ file: 'src/kms/request.ts', text, why: 'host-side decoder of the test responder: the reason is never shown to a person' })),
+
+  // --- Not yet in the catalog (issues #10 and #11): these still reach a person in English.
   ...['Windows Server 2025 and older servers', 'Windows Server 2025 (group 4918', 'as the Windows Server 2025 key', 'Windows Server 2022 and older servers', 'Windows Server 2019 and older servers', 'Windows Server 2019 (Microsoft internal', 'Windows Server 2016 and older servers', 'Windows client editions only, up to Windows 10 LTSC 2019', 'Windows client editions only, up to Windows 10 LTSB 2016', 'Windows client editions only: Windows 10 LTSB 2015', 'Windows Server 2012 R2 and older servers; Windows 10', 'Windows Server 2012 R2 and older servers; Windows 8.1', 'Windows client editions up to 8.1', 'Windows Server 2012 and older servers', 'Windows client editions up to 8', 'Windows Server 2008 R2 and older servers']
     .map((text) => ({ file: 'src/kms/epid.ts', text, why: 'pending: what a host key (CSVLK) activates, shown in the activation report' })),
   ...['the page names KB5034765', 'a monthly rollup: its title gives no build', 'an update rollup: its title gives no build', 'a single update: its title gives no build']
