@@ -16,7 +16,7 @@ import { classifySocketError } from '../../src/core/classify-error.js';
 import { describeProbe } from '../../src/rules/describe-probe.js';
 import { srvResult, tcpResult } from '../helpers/facts.js';
 
-const AREAS = ['probe-error.', 'probe-check.', 'dns-reply.', 'dns-framing.', 'dns-answer.', 'rpc-reply.', 'rpc-call.', 'rpc-anomaly.', 'kms-check.', 'activation-text.', 'epid-check.', 'probe.phrases', 'rules.remedy.not-a-host-name'];
+const AREAS = ['probe-error.', 'probe-check.', 'dns-reply.', 'dns-framing.', 'dns-answer.', 'rpc-reply.', 'rpc-call.', 'rpc-anomaly.', 'kms-check.', 'activation-text.', 'epid-check.', 'probe.phrases', 'rules.remedy.not-a-host-name', 'readiness.note.'];
 const nested = msg('rpc-reply.minor-version', { minor: 1 });
 
 /** The select keys the code passes for each selector (probes/*.ts, src/dns, src/rpc). */

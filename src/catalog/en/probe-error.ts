@@ -3,6 +3,7 @@
  * the activation probe words itself. Select keys name what was awaited, never an English word:
  *   {what}: handshake, connect, resolver, dns, bind (the RPC bind probe), bindReply, alterContext,
  *   response, fragment (the activation probe's reads). Codes, PDU names and fields stay as they are.
+ * Two phrases that rules and readiness once wrote in code live here too (rules.remedy.*, readiness.note.*).
  */
 const AWAITED = 'bindReply {reply to the bind} alterContext {alter_context_resp} response {response to the request} fragment {next response fragment} other {reply}';
 
@@ -59,6 +60,8 @@ export const PROBE_ERROR = {
   // A heuristic (shared/kms-protocol.md §2.11): how a Windows-style bind was answered.
   // Stands in for a remedy command that would paste a name that is not a valid host name (src/rules/command-safety.ts).
   'rules.remedy.not-a-host-name': 'No command is printed for this step: a name it needs is not a valid host name (see the message and the evidence). Fix or remove that record or setting by hand.',
+  // A readiness note: a client snapshot without DNS suffixes adds no domain to check.
+  'readiness.note.no-suffixes': '{path}: the client\'s DNS suffixes are unknown; it adds no domain to check',
   'probe-check.fingerprint':
     '{kind, select, both {accepts both NDR32 and NDR64 (not how Windows hosts answer)}' +
     ' ndr64Only {NDR64 preferred, NDR32 refused: like Windows 8 / Server 2012 and later hosts (heuristic)}' +

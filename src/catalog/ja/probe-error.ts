@@ -46,6 +46,8 @@ export const PROBE_ERROR = {
   'probe-check.ndr-pass': '応答データ {bytes} バイト、戻り値 0',
   // Stands in for a remedy command that would paste a name that is not a valid host name (src/rules/command-safety.ts).
   'rules.remedy.not-a-host-name': 'この手順のコマンドは表示しません。必要な名前が有効なホスト名ではありません (メッセージと根拠を参照してください)。そのレコードまたは設定を手動で修正するか削除してください。',
+  // A readiness note: a client snapshot without DNS suffixes adds no domain to check.
+  'readiness.note.no-suffixes': '{path}: クライアントの DNS サフィックスが不明なため、チェックするドメインは追加されません',
   'probe-check.fingerprint':
     '{kind, select, both {NDR32 と NDR64 の両方を受け入れました (Windows の KMS ホストとは異なる応答)}' +
     ' ndr64Only {NDR64 を優先し NDR32 を拒否しました: Windows 8 / Server 2012 以降のホストと同じ (推定)}' +
