@@ -11,14 +11,16 @@
  * second request in the same run throws a programmer error. Every network outcome is data.
  */
 import { randomUUID } from 'node:crypto';
-import type { ProbeError, ProbeStatus, ProbeTarget } from '../src/core/result.js';
+import { type Message, msg } from '../src/catalog/message.js';
+import { probeError, reasonText } from '../src/catalog/probe-reason.js';
+import type { ProbeError, ProbeReason, ProbeStatus, ProbeTarget } from '../src/core/result.js';
 import { startTimer } from '../src/core/timing.js';
 import { PduConnection, type PduRead } from '../src/kms/pdu-connection.js';
 import type { RequestGuard } from '../src/kms/policy.js';
 import type { BuiltRequest } from '../src/kms/request.js';
 import { type CheckOutcome, validateKmsResponse } from '../src/kms/response.js';
 import { encodeBindPdu, MINIMAL_KMS_CONTEXTS, sameSyntax, WINDOWS_STYLE_KMS_CONTEXTS } from '../src/rpc/bind-pdu.js';
-import { type BindAckReply, type ContextResult, decodeBindReply, judgeBindReply, UNANSWERED_VERDICTS } from '../src/rpc/bind-reply.js';
+import { type BindAckReply, type ContextResult, decodeBindReply, describeContextResult, judgeBindReply, UNANSWERED_VERDICTS } from '../src/rpc/bind-reply.js';
 import { decodeCallPdu, decodeResponseStub, encodeRequestPdu, encodeRequestStub, faultStatusName } from '../src/rpc/call-pdu.js';
 import { CONTEXT_RESULT, contextReasonName, contextResultName, MAX_BIND_REPLY_LENGTH, NDR32, NDR64, PFC, WINDOWS_FIRST_CALL_ID } from '../src/rpc/constants.js';
 import { endpointProbeId } from './probe-id.js';
@@ -41,6 +43,8 @@ export interface ActivationCheck {
   id: string;
   outcome: CheckOutcome;
   detail: string;
+  /** `detail` as data, for the checks this probe words through the catalog. */
+  detailReason?: ProbeReason;
 }
 
 export interface BindEvidence {
@@ -50,11 +54,17 @@ export interface BindEvidence {
   /** One line per offered context: what the host said. */
   results: Array<{ contextId: number; offered: string; result: string; acceptedSyntax: string | null }>;
   explanation: string | null;
+  /** `explanation` as data: a catalog id and its arguments. */
+  explanationReason: ProbeReason | null;
   anomalies: string[];
+  /** `anomalies` as data, one per entry. */
+  anomalyReasons: ProbeReason[];
   assocGroup: number | null;
   /** For the windows style: how the host chose between NDR32 and NDR64 (a heuristic fingerprint, §2.11). */
   fingerprint: string | null;
-  alterContext: { sentHex: string; replyHex: string | null; accepted: boolean; explanation: string } | null;
+  /** `fingerprint` as data. */
+  fingerprintReason: ProbeReason | null;
+  alterContext: { sentHex: string; replyHex: string | null; accepted: boolean; explanation: string; explanationReason: ProbeReason } | null;
   /** The presentation context the request uses (NDR32). */
   contextId: number | null;
 }
@@ -70,6 +80,8 @@ export interface ResponseEvidence {
   /** The KMS response payload, hex. */
   payloadHex: string | null;
   anomalies: string[];
+  /** `anomalies` as data, one per entry. */
+  anomalyReasons: ProbeReason[];
 }
 
 export interface ActivationProbeData {
@@ -88,7 +100,7 @@ export interface ActivationProbeData {
   /** Request written → full response received, ms. */
   latencyMs: number | null;
   /** A bind to a random interface on a second connection: py-kms accepts it, Windows and vlmcsd refuse (2/1). */
-  anyInterface: { interfaceUuid: string; accepted: boolean | null; detail: string } | null;
+  anyInterface: { interfaceUuid: string; accepted: boolean | null; detail: string; detailReason: ProbeReason } | null;
 }
 
 export interface ActivationProbeResult {
@@ -131,23 +143,39 @@ const hex32 = (value: number): string => `0x${(value >>> 0).toString(16).toUpper
 const syntaxLabel = (s: { uuid: string; major: number; minor: number }): string =>
   sameSyntax(s, NDR32) ? 'NDR32 v2.0' : sameSyntax(s, NDR64) ? 'NDR64 v1.0' : s.uuid.startsWith('6cb71c2c-9812-4540-') ? 'BTFN' : `${s.uuid} v${s.major}.${s.minor}`;
 
+/** A context result in the bind table: codes and [C706]'s names, no sentence. */
 function describeResult(r: ContextResult): string {
   return `${r.result}/${r.reason} (${contextResultName(r.result)}: ${contextReasonName(r.result, r.reason)})`;
 }
 
-function silenceError(read: Extract<PduRead, { kind: 'silence' }>, what: string, timeoutMs: number): ProbeError {
-  if (read.partial.length > 0) return { code: 'TRUNCATED', message: `the connection ended after ${read.partial.length} bytes of the ${what}` };
-  if (read.silence === 'closed') return { code: 'EOF', message: `the peer closed the connection without sending the ${what}` };
-  if (read.silence === 'reset') return { code: 'ECONNRESET', message: `the peer reset the connection instead of sending the ${what}` };
-  return { code: 'ETIMEDOUT', message: `no ${what} within ${timeoutMs} ms` };
+/** A sentence recorded twice: English for the JSON field, and as data for the report's language. */
+function described(reason: ProbeReason): { detail: string; detailReason: ProbeReason } {
+  return { detail: reasonText(reason as Message), detailReason: reason };
+}
+
+/** How a Windows-style bind's answer compares with Windows hosts (§2.11): a heuristic, recorded as data. */
+function setFingerprint(evidence: BindEvidence, kind: 'both' | 'ndr32Only' | 'ndr64Only'): void {
+  const reason = msg('probe-check.fingerprint', { kind });
+  evidence.fingerprint = reasonText(reason);
+  evidence.fingerprintReason = reason;
+}
+
+/** Which reply a read waited for: a select key of the catalog's probe-error templates. */
+type AwaitedPdu = 'bindReply' | 'alterContext' | 'response' | 'fragment';
+
+function silenceError(read: Extract<PduRead, { kind: 'silence' }>, what: AwaitedPdu, timeoutMs: number): ProbeError {
+  if (read.partial.length > 0) return probeError('TRUNCATED', msg('probe-error.cut-short', { what, bytes: read.partial.length }));
+  if (read.silence === 'closed') return probeError('EOF', msg('probe-error.peer-closed', { what }));
+  if (read.silence === 'reset') return probeError('ECONNRESET', msg('probe-error.peer-reset', { what }));
+  return probeError('ETIMEDOUT', msg('probe-error.timeout', { what, timeoutMs }));
 }
 
 /** A failed read as a status and error: bytes that stopped coming are slowness, bytes cut off by the peer a broken reply. */
-function readFailure(read: Exclude<PduRead, { kind: 'pdu' }>, what: string, timeoutMs: number): { status: ActivationStatus; error: ProbeError } {
+function readFailure(read: Exclude<PduRead, { kind: 'pdu' }>, what: AwaitedPdu, timeoutMs: number): { status: ActivationStatus; error: ProbeError } {
   if (read.kind === 'cancelled') return { status: 'cancelled', error: read.error };
-  if (read.kind === 'junk') return { status: 'not-rpc', error: { code: 'NOT_RPC', message: `the ${what} is not DCE/RPC: ${read.reason}` } };
+  if (read.kind === 'junk') return { status: 'not-rpc', error: probeError('NOT_RPC', msg('probe-error.not-rpc', { what, cause: read.reason })) };
   if (read.partial.length > 0 && read.silence === 'timeout') {
-    return { status: 'incomplete', error: { code: 'INCOMPLETE', message: `the ${what} did not complete within ${timeoutMs} ms: ${read.partial.length} bytes received` } };
+    return { status: 'incomplete', error: probeError('INCOMPLETE', msg('probe-error.incomplete', { what, timeoutMs, bytes: read.partial.length, announced: null })) };
   }
   if (read.partial.length > 0) return { status: 'rpc-invalid', error: silenceError(read, what, timeoutMs) };
   return { status: 'no-reply', error: silenceError(read, what, timeoutMs) };
@@ -176,31 +204,33 @@ async function bindForNdr32(connection: PduConnection, style: BindStyle, timeout
   const contexts = style === 'windows' ? WINDOWS_STYLE_KMS_CONTEXTS : MINIMAL_KMS_CONTEXTS;
   const bind = encodeBindPdu({ callId: CALL_ID, contexts, flags: BIND_FLAGS });
   const evidence: BindEvidence = {
-    style, sentHex: bind.toString('hex'), replyHex: null, results: [], explanation: null, anomalies: [], assocGroup: null, fingerprint: null, alterContext: null, contextId: null,
+    style, sentHex: bind.toString('hex'), replyHex: null, results: [], explanation: null, explanationReason: null, anomalies: [], anomalyReasons: [], assocGroup: null, fingerprint: null, fingerprintReason: null, alterContext: null, contextId: null,
   };
   connection.write(bind);
   const read = await connection.readPdu(timeoutMs, MAX_BIND_REPLY_LENGTH);
   if (read.kind !== 'pdu') {
     if (read.kind === 'junk') evidence.replyHex = read.bytes.subarray(0, 64).toString('hex');
-    return { evidence, failure: readFailure(read, 'reply to the bind', timeoutMs), phase: 'bind' };
+    return { evidence, failure: readFailure(read, 'bindReply', timeoutMs), phase: 'bind' };
   }
   evidence.replyHex = read.bytes.toString('hex');
   const judgement = judgeBindReply(read.bytes, { expectedCallId: CALL_ID, offeredContexts: contexts.length });
-  evidence.anomalies = judgement.anomalies;
-  evidence.explanation = judgement.explanation;
+  evidence.anomalies = judgement.anomalies.map(reasonText);
+  evidence.anomalyReasons = judgement.anomalies;
+  evidence.explanation = reasonText(judgement.explanation);
+  evidence.explanationReason = judgement.explanation;
   if (UNANSWERED_VERDICTS.includes(judgement.verdict)) {
-    return { evidence, failure: { status: 'rpc-invalid', error: { code: judgement.verdict === 'truncated' ? 'TRUNCATED' : 'CALL_ID_MISMATCH', message: judgement.explanation } }, phase: 'bind' };
+    return { evidence, failure: { status: 'rpc-invalid', error: probeError(judgement.verdict === 'truncated' ? 'TRUNCATED' : 'CALL_ID_MISMATCH', judgement.explanation) }, phase: 'bind' };
   }
   const decoded = decodeBindReply(read.bytes);
   if (!decoded.ok || judgement.verdict === 'not-rpc' && judgement.reply?.kind !== 'bind_ack') {
-    return { evidence, failure: { status: 'not-rpc', error: { code: 'NOT_RPC', message: judgement.explanation } }, phase: 'bind' };
+    return { evidence, failure: { status: 'not-rpc', error: probeError('NOT_RPC', judgement.explanation) }, phase: 'bind' };
   }
   const reply = decoded.reply;
   if (reply.kind === 'bind_nak') {
-    return { evidence, failure: { status: 'rpc-rejected', error: { code: 'BIND_NAK', message: judgement.explanation } }, phase: 'bind' };
+    return { evidence, failure: { status: 'rpc-rejected', error: probeError('BIND_NAK', judgement.explanation) }, phase: 'bind' };
   }
   if (reply.kind !== 'bind_ack') {
-    return { evidence, failure: { status: 'not-rpc', error: { code: 'NOT_RPC', message: `${reply.kind} is not a reply to a bind` } }, phase: 'bind' };
+    return { evidence, failure: { status: 'not-rpc', error: probeError('NOT_RPC', msg('rpc-reply.not-bind-reply', { pdu: reply.kind })) }, phase: 'bind' };
   }
   evidence.assocGroup = reply.assocGroup;
   evidence.results = resultRows(reply, contexts);
@@ -210,37 +240,38 @@ async function bindForNdr32(connection: PduConnection, style: BindStyle, timeout
   };
   if (accepted(0, NDR32)) {
     evidence.contextId = 0;
-    if (style === 'windows') evidence.fingerprint = accepted(1, NDR64) ? 'accepts both NDR32 and NDR64 (not how Windows hosts answer)' : 'NDR32 accepted, NDR64 refused: like Vista/7/Server 2008 (R2) hosts, or an emulator (heuristic)';
+    if (style === 'windows') setFingerprint(evidence, accepted(1, NDR64) ? 'both' : 'ndr32Only');
     return { evidence, failure: null, phase: 'request' };
   }
   if (style === 'windows' && accepted(1, NDR64)) {
-    evidence.fingerprint = 'NDR64 preferred, NDR32 refused: like Windows 8 / Server 2012 and later hosts (heuristic)';
+    setFingerprint(evidence, 'ndr64Only');
     const alter = encodeBindPdu({ callId: CALL_ID, contexts: MINIMAL_KMS_CONTEXTS, flags: BIND_FLAGS, type: 'alter_context', assocGroup: 0 });
     connection.write(alter);
     const alterRead = await connection.readPdu(timeoutMs, MAX_BIND_REPLY_LENGTH);
     if (alterRead.kind !== 'pdu') {
-      evidence.alterContext = { sentHex: alter.toString('hex'), replyHex: null, accepted: false, explanation: 'no alter_context_resp' };
-      return { evidence, failure: readFailure(alterRead, 'alter_context_resp', timeoutMs), phase: 'alter-context' };
+      const none = msg('probe-error.no-alter-context-resp');
+      evidence.alterContext = { sentHex: alter.toString('hex'), replyHex: null, accepted: false, explanation: reasonText(none), explanationReason: none };
+      return { evidence, failure: readFailure(alterRead, 'alterContext', timeoutMs), phase: 'alter-context' };
     }
     const alterDecoded = decodeBindReply(alterRead.bytes);
     const alterReply = alterDecoded.ok && alterDecoded.reply.kind === 'alter_context_resp' ? alterDecoded.reply : null;
     const first = alterReply?.results[0];
     const otherCall = alterReply !== null && alterReply.header.callId !== CALL_ID;
     const ok = !otherCall && first !== undefined && first.result === CONTEXT_RESULT.acceptance && sameSyntax(first.transferSyntax, NDR32);
-    const explanation = alterReply === null
-      ? (alterDecoded.ok ? `${alterDecoded.reply.kind} instead of alter_context_resp` : alterDecoded.reason)
-      : otherCall ? `the alter_context_resp carries call_id ${alterReply.header.callId}, not ${CALL_ID}` : first ? describeResult(first) : 'no result';
-    evidence.alterContext = { sentHex: alter.toString('hex'), replyHex: alterRead.bytes.toString('hex'), accepted: ok, explanation };
+    const explanation: Message = alterReply === null
+      ? (alterDecoded.ok ? msg('probe-error.alter-context-other-pdu', { pdu: alterDecoded.reply.kind }) : alterDecoded.reason)
+      : otherCall ? msg('probe-error.alter-context-other-call', { callId: alterReply.header.callId, expected: CALL_ID }) : first ? describeContextResult(first) : msg('rpc-reply.no-result');
+    evidence.alterContext = { sentHex: alter.toString('hex'), replyHex: alterRead.bytes.toString('hex'), accepted: ok, explanation: reasonText(explanation), explanationReason: explanation };
     if (!ok) {
       const status: ActivationStatus = alterReply === null ? 'not-rpc' : 'rpc-rejected';
-      return { evidence, failure: { status, error: { code: 'ALTER_CONTEXT_REJECTED', message: `NDR32 was refused on alter_context too (${explanation}); this probe marshals the request in NDR32 only` } }, phase: 'alter-context' };
+      return { evidence, failure: { status, error: probeError('ALTER_CONTEXT_REJECTED', msg('probe-error.alter-context-refused', { cause: explanation })) }, phase: 'alter-context' };
     }
     evidence.contextId = 0;
     return { evidence, failure: null, phase: 'request' };
   }
   const first = reply.results[0];
   const code = judgement.verdict === 'interface-not-supported' ? 'INTERFACE_NOT_SUPPORTED' : 'BIND_REJECTED';
-  return { evidence, failure: { status: 'rpc-rejected', error: { code, message: first ? `the KMS context was not accepted: ${describeResult(first)}` : 'the bind_ack carries no result' } }, phase: 'bind' };
+  return { evidence, failure: { status: 'rpc-rejected', error: probeError(code, first ? msg('probe-error.context-not-accepted', { result: describeContextResult(first) }) : msg('rpc-reply.no-result')) }, phase: 'bind' };
 }
 
 /**
@@ -255,16 +286,16 @@ async function readResponse(connection: PduConnection, timeoutMs: number): Promi
     if (read.kind !== 'pdu') {
       if (fragment > 0 && read.kind === 'silence' && read.silence === 'timeout') {
         const bytes = pdus.reduce((sum, pdu) => sum + pdu.length, 0) + read.partial.length;
-        return { pdus, failure: { status: 'incomplete', error: { code: 'INCOMPLETE', message: `the response did not complete within ${timeoutMs} ms: ${fragment} fragment${fragment === 1 ? '' : 's'} (${bytes} bytes) received` } } };
+        return { pdus, failure: { status: 'incomplete', error: probeError('INCOMPLETE', msg('probe-error.incomplete-response', { timeoutMs, fragments: fragment, bytes })) } };
       }
-      return { pdus, failure: readFailure(read, fragment === 0 ? 'response to the request' : 'next response fragment', timeoutMs) };
+      return { pdus, failure: readFailure(read, fragment === 0 ? 'response' : 'fragment', timeoutMs) };
     }
     pdus.push(read.bytes);
     const flags = read.bytes[3] ?? 0;
     const type = read.bytes[2];
     if (type !== 2 || (flags & PFC.lastFrag) !== 0) return { pdus, failure: null };
   }
-  return { pdus, failure: { status: 'invalid-response', error: { code: 'TOO_MANY_FRAGMENTS', message: `the response did not end within ${MAX_FRAGMENTS} fragments` } } };
+  return { pdus, failure: { status: 'invalid-response', error: probeError('TOO_MANY_FRAGMENTS', msg('probe-error.too-many-fragments', { max: MAX_FRAGMENTS })) } };
 }
 
 interface Judged {
@@ -277,11 +308,18 @@ interface Judged {
 
 /** §4.6 steps 1–2 on the PDU(s), then steps 3–7 on the payload. */
 function judgeResponse(pdus: Buffer[], request: BuiltRequest, contextId: number): Judged {
-  const response: ResponseEvidence = { pduHex: Buffer.concat(pdus).toString('hex'), fragments: pdus.length, fault: null, hresult: null, payloadHex: null, anomalies: [] };
+  const response: ResponseEvidence = { pduHex: Buffer.concat(pdus).toString('hex'), fragments: pdus.length, fault: null, hresult: null, payloadHex: null, anomalies: [], anomalyReasons: [] };
+  const anomaly = (reason: Message): void => {
+    response.anomalies.push(reasonText(reason));
+    response.anomalyReasons.push(reason);
+  };
   const checks: ActivationCheck[] = [];
-  const fail = (id: string, detail: string, status: ActivationStatus = 'invalid-response'): Judged => {
-    checks.push({ id, outcome: 'fail', detail });
-    return { status, error: { code: status === 'not-rpc' ? 'NOT_RPC' : 'INVALID_RESPONSE', message: `${id}: ${detail}` }, response, checks, validation: null };
+  const fail = (id: string, detail: Message, status: ActivationStatus = 'invalid-response'): Judged => {
+    checks.push({ id, outcome: 'fail', detail: reasonText(detail), detailReason: detail });
+    return { status, error: probeError(status === 'not-rpc' ? 'NOT_RPC' : 'INVALID_RESPONSE', msg('probe-error.check-failed', { check: id, detail })), response, checks, validation: null };
+  };
+  const pass = (id: string, detail: Message): void => {
+    checks.push({ id, outcome: 'pass', detail: reasonText(detail), detailReason: detail });
   };
   const stubs: Buffer[] = [];
   let allocHint = 0;
@@ -291,38 +329,38 @@ function judgeResponse(pdus: Buffer[], request: BuiltRequest, contextId: number)
     const pdu = decoded.pdu;
     if (pdu.kind === 'fault') {
       response.fault = { status: hex32(pdu.status), name: faultStatusName(pdu.status) };
-      return { status: 'rpc-fault', error: { code: 'RPC_FAULT', message: `the host answered with an RPC fault: ${faultStatusName(pdu.status)}` }, response, checks, validation: null };
+      return { status: 'rpc-fault', error: probeError('RPC_FAULT', msg('probe-error.rpc-fault', { fault: faultStatusName(pdu.status) })), response, checks, validation: null };
     }
-    if (pdu.kind !== 'response') return fail('rpc-pdu', `PTYPE ${pdu.header.type} instead of a response`, 'not-rpc');
-    if (index === 0 && (pdu.header.flags & PFC.firstFrag) === 0) return fail('rpc-pdu', 'the first response fragment lacks FIRST_FRAG');
-    if (pdu.header.callId !== CALL_ID) return fail('rpc-call-id', `call_id ${pdu.header.callId}, request used ${CALL_ID}`);
-    if (pdu.contextId !== contextId) return fail('rpc-context', `p_cont_id ${pdu.contextId}, request used ${contextId}`);
-    if (pdu.header.drep.some((b, i) => b !== [0x10, 0, 0, 0][i])) response.anomalies.push(`drep ${pdu.header.drep.map((b) => b.toString(16).padStart(2, '0')).join(' ')} instead of 10 00 00 00`);
-    if (pdu.header.authLength !== 0) response.anomalies.push(`auth_length ${pdu.header.authLength} on an unauthenticated call`);
-    if (pdu.cancelCount !== 0) response.anomalies.push(`cancel_count ${pdu.cancelCount}`);
+    if (pdu.kind !== 'response') return fail('rpc-pdu', msg('probe-check.not-response', { type: pdu.header.type }), 'not-rpc');
+    if (index === 0 && (pdu.header.flags & PFC.firstFrag) === 0) return fail('rpc-pdu', msg('probe-check.no-first-frag'));
+    if (pdu.header.callId !== CALL_ID) return fail('rpc-call-id', msg('probe-check.other-id', { field: 'call_id', got: pdu.header.callId, sent: CALL_ID }));
+    if (pdu.contextId !== contextId) return fail('rpc-context', msg('probe-check.other-id', { field: 'p_cont_id', got: pdu.contextId, sent: contextId }));
+    if (pdu.header.drep.some((b, i) => b !== [0x10, 0, 0, 0][i])) anomaly(msg('rpc-anomaly.drep', { drep: pdu.header.drep.map((b) => b.toString(16).padStart(2, '0')).join(' ') }));
+    if (pdu.header.authLength !== 0) anomaly(msg('rpc-anomaly.auth-length', { authLength: pdu.header.authLength, call: true }));
+    if (pdu.cancelCount !== 0) anomaly(msg('rpc-anomaly.cancel-count', { count: pdu.cancelCount }));
     if (index === 0) allocHint = pdu.allocHint;
     stubs.push(pdu.stub);
   }
   const stub = Buffer.concat(stubs);
-  if (allocHint !== 0 && allocHint !== stub.length) response.anomalies.push(`alloc_hint ${allocHint} for a ${stub.length}-byte stub`);
-  if (pdus.length > 1) response.anomalies.push(`the response came in ${pdus.length} fragments (KMS responses fit one)`);
-  checks.push({ id: 'rpc', outcome: 'pass', detail: `response PDU, call_id ${CALL_ID}, context ${contextId}` });
+  if (allocHint !== 0 && allocHint !== stub.length) anomaly(msg('rpc-anomaly.alloc-hint', { hint: allocHint, bytes: stub.length }));
+  if (pdus.length > 1) anomaly(msg('rpc-anomaly.fragments', { fragments: pdus.length }));
+  pass('rpc', msg('probe-check.rpc-pass', { callId: CALL_ID, contextId }));
   const ndr = decodeResponseStub(stub, 'ndr32');
   if (!ndr.ok) return fail('ndr', ndr.reason);
-  response.anomalies.push(...ndr.anomalies);
+  for (const found of ndr.anomalies) anomaly(found);
   response.hresult = hex32(ndr.returnValue);
   if (ndr.payload === null) {
-    if (ndr.returnValue === 0) return fail('ndr', 'no response data, yet the return value is 0 (success)');
-    checks.push({ id: 'ndr', outcome: 'pass', detail: `no response data; return value ${response.hresult}` });
-    return { status: 'kms-error', error: { code: response.hresult, message: `the host refused the request with ${response.hresult}` }, response, checks, validation: null };
+    if (ndr.returnValue === 0) return fail('ndr', msg('probe-check.ndr-empty-success'));
+    pass('ndr', msg('probe-check.ndr-empty', { hresult: response.hresult }));
+    return { status: 'kms-error', error: probeError(response.hresult, msg('probe-error.kms-refused', { hresult: response.hresult })), response, checks, validation: null };
   }
   response.payloadHex = ndr.payload.toString('hex');
-  if (ndr.returnValue !== 0) return fail('ndr', `response data with a non-zero return value ${response.hresult}`);
-  checks.push({ id: 'ndr', outcome: 'pass', detail: `${ndr.payload.length} bytes of response data, return value 0` });
+  if (ndr.returnValue !== 0) return fail('ndr', msg('probe-check.ndr-data-error', { hresult: response.hresult }));
+  pass('ndr', msg('probe-check.ndr-pass', { bytes: ndr.payload.length }));
   const validation = validateKmsResponse(ndr.payload, request);
   checks.push(...validation.checks);
   if (!validation.valid) {
-    return { status: 'invalid-response', error: { code: 'INVALID_RESPONSE', message: validation.failure ?? 'the response failed validation' }, response, checks, validation };
+    return { status: 'invalid-response', error: probeError('INVALID_RESPONSE', msg('probe-error.validation-failed', { failure: validation.failure })), response, checks, validation };
   }
   return { status: 'answered', response, checks, validation };
 }
@@ -331,15 +369,18 @@ function judgeResponse(pdus: Buffer[], request: BuiltRequest, contextId: number)
 async function anyInterfaceCheck(address: string, port: number, timeoutMs: number, signal?: AbortSignal): Promise<NonNullable<ActivationProbeData['anyInterface']>> {
   const interfaceUuid = randomUUID();
   const opened = await PduConnection.connect(address, port, timeoutMs, signal);
-  if (!opened.ok) return { interfaceUuid, accepted: null, detail: opened.error.message };
+  if (!opened.ok) return { interfaceUuid, accepted: null, ...described(opened.error.reason ?? msg('probe-error.system', { detail: opened.error.message })) };
   const { connection } = opened;
   try {
     connection.write(encodeBindPdu({ callId: CALL_ID, contexts: [{ contextId: 0, abstractSyntax: { uuid: interfaceUuid, major: 1, minor: 0 }, transferSyntax: NDR32 }] }));
     const read = await connection.readPdu(timeoutMs, MAX_BIND_REPLY_LENGTH);
-    if (read.kind !== 'pdu') return { interfaceUuid, accepted: null, detail: readFailure(read, 'reply to the bind', timeoutMs).error.message };
+    if (read.kind !== 'pdu') {
+      const failed = readFailure(read, 'bindReply', timeoutMs).error;
+      return { interfaceUuid, accepted: null, ...described(failed.reason ?? msg('probe-error.system', { detail: failed.message })) };
+    }
     const judgement = judgeBindReply(read.bytes, { expectedCallId: CALL_ID });
     const accepted = judgement.verdict === 'kms' ? true : judgement.verdict === 'interface-not-supported' ? false : null;
-    return { interfaceUuid, accepted, detail: judgement.explanation };
+    return { interfaceUuid, accepted, ...described(judgement.explanation) };
   } finally {
     connection.close();
   }

@@ -1,5 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import { msg } from '../src/catalog/message.js';
+import { probeError } from '../src/catalog/probe-reason.js';
 import { classifySocketError } from '../src/core/classify-error.js';
 import type { ProbeResult } from '../src/core/result.js';
 import { startTimer } from '../src/core/timing.js';
@@ -23,7 +25,7 @@ export async function probeAddressesWithOs(name: string, timeoutMs: number): Pro
   try {
     const found = await Promise.race([lookup(name, { all: true, verbatim: true }), expired]);
     if (found === 'timeout') {
-      return { ...base, status: 'timeout', ok: false, durationMs: timer.elapsedMs(), data: empty, error: { code: 'ETIMEDOUT', message: `the system resolver gave no answer within ${timeoutMs} ms` } };
+      return { ...base, status: 'timeout', ok: false, durationMs: timer.elapsedMs(), data: empty, error: probeError('ETIMEDOUT', msg('probe-error.timeout', { what: 'resolver', timeoutMs })) };
     }
     const addresses = found.map((entry) => ({ name, type: isIP(entry.address) === 6 ? ('AAAA' as const) : ('A' as const), address: entry.address, ttl: 0, source: 'query' as const }));
     return { ...base, status: 'ok', ok: true, durationMs: timer.elapsedMs(), data: { ...empty, addresses } };

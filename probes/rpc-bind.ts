@@ -6,8 +6,10 @@
  * outcome — refused, silent, garbage, rejected — comes back as a ProbeResult; nothing is thrown.
  */
 import { randomUUID } from 'node:crypto';
+import { msg } from '../src/catalog/message.js';
+import { probeError, reasonText } from '../src/catalog/probe-reason.js';
 import { cancelledError } from '../src/core/cancelled-error.js';
-import type { ProbeError, ProbeResult, ProbeStatus, ProbeTarget } from '../src/core/result.js';
+import type { ProbeError, ProbeReason, ProbeResult, ProbeStatus, ProbeTarget } from '../src/core/result.js';
 import { startTimer } from '../src/core/timing.js';
 import { PduConnection } from '../src/kms/pdu-connection.js';
 import { encodeBindPdu, MINIMAL_KMS_CONTEXTS } from '../src/rpc/bind-pdu.js';
@@ -41,6 +43,8 @@ export interface AnyInterfaceCheck {
   verdict: BindVerdict | null;
   silence: RpcSilence | null;
   anomalies: string[];
+  /** `anomalies` as data, one per entry. */
+  anomalyReasons: ProbeReason[];
   replyBytes: number;
   replyHex: string;
   sentBytes: string;
@@ -50,10 +54,14 @@ export interface AnyInterfaceCheck {
 export interface RpcBindData {
   /** The judgement of the reply to the KMS bind; null when no reply arrived. */
   verdict: BindVerdict | null;
-  /** One sentence explaining the verdict, or why there is none. */
+  /** One sentence explaining the verdict, or why there is none (`explanationReason` rendered). */
   explanation: string | null;
+  /** `explanation` as data: a catalog id and its arguments. */
+  explanationReason: ProbeReason | null;
   /** `"<kind>: <detail>"` warnings (BIND_ANOMALY_KINDS); a non-Microsoft stack, not a failure. */
   anomalies: string[];
+  /** `anomalies` as data (`rpc-anomaly.entry`: the kind and its detail), one per entry. */
+  anomalyReasons: ProbeReason[];
   /** Set when the peer connected but never answered. */
   silence: RpcSilence | null;
   /** bind_nak reason. */
@@ -133,9 +141,9 @@ interface Outcome {
 }
 
 const SILENCE_ERRORS: Readonly<Record<RpcSilence, (timeoutMs: number) => ProbeError>> = {
-  closed: () => ({ code: 'EOF', message: 'the peer closed the connection without answering the bind' }),
-  reset: () => ({ code: 'ECONNRESET', message: 'the peer reset the connection without answering the bind' }),
-  timeout: (ms) => ({ code: 'ETIMEDOUT', message: `no answer to the bind within ${ms} ms` }),
+  closed: () => probeError('EOF', msg('probe-error.peer-closed', { what: 'bind' })),
+  reset: () => probeError('ECONNRESET', msg('probe-error.peer-reset', { what: 'bind' })),
+  timeout: (timeoutMs) => probeError('ETIMEDOUT', msg('probe-error.timeout', { what: 'bind', timeoutMs })),
 };
 
 function statusOf(verdict: BindVerdict): ProbeStatus {
@@ -148,8 +156,8 @@ const ERROR_CODES: Partial<Record<BindVerdict, string>> = { 'not-rpc': 'NOT_RPC'
 
 /** The bytes so far, and how many the header promised when it had arrived. */
 function incompleteError(bytes: Buffer, timeoutMs: number): ProbeError {
-  const promised = bytes.length >= COMMON_HEADER_LENGTH ? ` of the ${bytes.readUInt16LE(8)} its header announced` : '';
-  return { code: 'INCOMPLETE', message: `the reply to the bind did not complete within ${timeoutMs} ms: ${bytes.length} bytes received${promised}` };
+  const announced = bytes.length >= COMMON_HEADER_LENGTH ? bytes.readUInt16LE(8) : null;
+  return probeError('INCOMPLETE', msg('probe-error.incomplete', { what: 'bindReply', timeoutMs, bytes: bytes.length, announced }));
 }
 
 function interpret(result: Exchange, callId: number, timeoutMs: number): Outcome {
@@ -166,7 +174,7 @@ function interpret(result: Exchange, callId: number, timeoutMs: number): Outcome
   const judgement = judgeBindReply(result.bytes, { expectedCallId: callId });
   const status = statusOf(judgement.verdict);
   const code = ERROR_CODES[judgement.verdict] ?? 'BIND_REJECTED';
-  const error = status === 'ok' ? undefined : { code, message: judgement.explanation };
+  const error = status === 'ok' ? undefined : probeError(code, judgement.explanation);
   return { status, ...(error && { error }), judgement, silence: null, reply: result.bytes, sent: true };
 }
 
@@ -187,8 +195,10 @@ function evidence(outcome: Outcome, request: Buffer): Omit<RpcBindData, 'accepts
   const r = j?.contextResult ?? null;
   return {
     verdict: j?.verdict ?? null,
-    explanation: j?.explanation ?? outcome.error?.message ?? null,
-    anomalies: j?.anomalies ?? [],
+    explanation: j ? reasonText(j.explanation) : (outcome.error?.message ?? null),
+    explanationReason: j?.explanation ?? outcome.error?.reason ?? null,
+    anomalies: (j?.anomalies ?? []).map(reasonText),
+    anomalyReasons: j?.anomalies ?? [],
     silence: outcome.silence,
     rejectReason: j?.rejectReason ?? null,
     contextResult: r && { result: r.result, reason: r.reason, transferSyntax: `${r.transferSyntax.uuid} v${r.transferSyntax.major}.${r.transferSyntax.minor}` },
@@ -243,7 +253,8 @@ export async function probeRpcBind(options: RpcBindOptions): Promise<ProbeResult
       status: check.status,
       verdict,
       silence: check.silence,
-      anomalies: check.judgement?.anomalies ?? [],
+      anomalies: (check.judgement?.anomalies ?? []).map(reasonText),
+      anomalyReasons: check.judgement?.anomalies ?? [],
       replyBytes: check.reply.length,
       replyHex: check.reply.subarray(0, EVIDENCE_BYTES).toString('hex'),
       sentBytes: check.sent ? second.toString('hex') : '',

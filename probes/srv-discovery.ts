@@ -1,5 +1,6 @@
+import { reasonText } from '../src/catalog/probe-reason.js';
 import { KMS_SRV_PREFIX } from '../src/core/names.js';
-import type { ProbeResult } from '../src/core/result.js';
+import type { ProbeReason, ProbeResult } from '../src/core/result.js';
 import type { DnsServer } from '../src/dns/exchange.js';
 import { type DnsQueryResult, queryDns } from '../src/dns/query.js';
 import type { DnsRecord } from '../src/dns/records.js';
@@ -37,10 +38,14 @@ export interface SrvData {
   additionalAddresses: AddressRecord[];
   /** The zone's SOA owner when the server sent one with a negative answer. */
   zone?: string;
-  /** Replies that were not ours (id or question mismatch) or did not decode; kept as evidence. */
+  /** Replies that were not ours (id or question mismatch) or did not decode, and why; kept as evidence. */
   discarded: string[];
+  /** `discarded` as data (catalog ids and arguments), one per entry; absent in results recorded before reasons. */
+  discardedReasons?: ProbeReason[];
   /** Answer records set aside (another owner, another type, a duplicate, a failure RCODE), and why; absent when none. */
   ignored?: string[];
+  /** `ignored` as data, one per entry. */
+  ignoredReasons?: ProbeReason[];
   /** The SRV name is an alias: the names it leads to, in order; absent when it is not one. */
   aliases?: string[];
   /** Present (true) when the aliases loop back on themselves, so no SRV record can be reached. */
@@ -90,8 +95,9 @@ export function srvDataOf(domain: string, result: DnsQueryResult): SrvData {
     records: srv.filter((record) => record.target !== ROOT).sort(bySrvOrder),
     additionalAddresses: (reply?.additionals ?? []).flatMap(addressOf),
     ...(zone !== undefined ? { zone } : {}),
-    discarded: result.discarded,
-    ...(reply && reply.ignored.length > 0 ? { ignored: reply.ignored } : {}),
+    discarded: result.discarded.map(reasonText),
+    discardedReasons: result.discarded,
+    ...(reply && reply.ignored.length > 0 ? { ignored: reply.ignored.map(reasonText), ignoredReasons: reply.ignored } : {}),
     ...(reply && reply.cnameChain.length > 0 ? { aliases: reply.cnameChain } : {}),
     ...(reply?.aliasLoop ? { aliasLoop: true as const } : {}),
     ...(srv.some((record) => record.target === ROOT) ? { declined: true as const } : {}),

@@ -1,4 +1,6 @@
 import { connect } from 'node:net';
+import { msg } from '../src/catalog/message.js';
+import { probeError } from '../src/catalog/probe-reason.js';
 import { classifySocketError } from '../src/core/classify-error.js';
 import type { ProbeResult, ProbeStatus } from '../src/core/result.js';
 import { settleOnce } from '../src/core/settle-once.js';
@@ -63,13 +65,13 @@ export function probeTcpPort(options: TcpPortOptions): Promise<ProbeResult<TcpPo
   });
 
   return new Promise((resolve) => {
-    if (signal?.aborted) return resolve(done('cancelled', { attempts: 0, error: { code: 'DEADLINE', message: 'the overall deadline passed before the probe started' } }));
+    if (signal?.aborted) return resolve(done('cancelled', { attempts: 0, error: probeError('DEADLINE', msg('probe-error.deadline', { when: 'before' })) }));
     const socket = connect({ host: address ?? host, port });
     const finish = settleOnce(resolve, {
       timeoutMs,
-      onTimeout: () => done('timeout', { error: { code: 'ETIMEDOUT', message: `no answer to the TCP handshake within ${timeoutMs} ms` } }),
+      onTimeout: () => done('timeout', { error: probeError('ETIMEDOUT', msg('probe-error.timeout', { what: 'handshake', timeoutMs })) }),
       signal,
-      onAbort: () => done('cancelled', { error: { code: 'DEADLINE', message: 'the overall deadline ended the probe' } }),
+      onAbort: () => done('cancelled', { error: probeError('DEADLINE', msg('probe-error.deadline', { when: 'during' })) }),
       cleanup: () => socket.destroy(),
     });
     socket.once('connect', () => finish(done('ok', {}, socket.localAddress ? `${socket.localAddress}:${socket.localPort}` : undefined)));

@@ -10,6 +10,7 @@
 
 import type { Locale } from '../catalog/catalogs.js';
 import { sayInLanguage } from '../catalog/input-error.js';
+import { localizeReasons } from '../catalog/localize-reasons.js';
 import { msg } from '../catalog/message.js';
 import { render } from '../catalog/render.js';
 import type { ProbeResult } from '../core/result.js';
@@ -101,7 +102,7 @@ export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L,
   let finished = 0;
   const onResult = (result: ProbeResult) => {
     finished += 1;
-    if (format === 'ndjson') emit(ndjsonResultLine(result));
+    if (format === 'ndjson') emit(ndjsonResultLine(localizeReasons(result, run.output.locale)));
     spinner.text = visibleText(`Probing… ${finished} done (last: ${result.id})`);
   };
   // One deadline and one runner for every phase: discovery, probes, a second pass, the activation request.
@@ -127,7 +128,8 @@ export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L,
     findings,
     summary,
     ...(run.summaryExtra && { summaryExtra: run.summaryExtra(observed) }),
-    section: run.section(observed, run.output.locale),
+    // Probes record their sentences in English with the reasons beside them: the report speaks its language.
+    section: localizeReasons(run.section(observed, run.output.locale), run.output.locale),
   }) as unknown as ReportOfKind[K];
   const text = renderReport(report, format, { colors: context.colors, locale: run.output.locale, ...run.reporterData?.(observed) });
   if (writer) await writer.writeOutFile(writer.out, streamed.join('') + text, '--out', run.output.locale);

@@ -22,5 +22,6 @@ export function classifySocketError(error: unknown): { status: ProbeStatus; erro
   const err = error as NodeJS.ErrnoException | undefined;
   const code = typeof err?.code === 'string' ? err.code : err?.name === 'AbortError' ? 'ABORT_ERR' : 'UNKNOWN';
   const message = err instanceof Error ? err.message : String(error);
-  return { status: SOCKET_ERROR_STATUS[code] ?? 'error', error: { code, message } };
+  // The system's own words are evidence: they stay as they came, wrapped in a catalog sentence.
+  return { status: SOCKET_ERROR_STATUS[code] ?? 'error', error: { code, message, reason: { id: 'probe-error.system', args: { detail: message } } } };
 }

@@ -43,10 +43,28 @@ export interface ProbeTarget {
   transport?: 'udp' | 'tcp';
 }
 
+/** One value a reason shows: plain data, a list, or a phrase of its own (a nested reason). */
+export type ReasonArg = string | number | boolean | null | readonly string[] | ProbeReason | readonly ProbeReason[];
+
+/**
+ * Why a probe ended as it did, as data: a catalog message id and language-neutral arguments.
+ * Core knows no catalog, so the id is a plain string here; probes build reasons with the
+ * catalog's typed `msg()`, and a test renders every id in every language. A raw operating-system
+ * text (`connect ECONNREFUSED 127.0.0.1:1688`) is the system's own evidence: it travels as an
+ * argument, never as the sentence around it.
+ */
+export interface ProbeReason {
+  id: string;
+  args?: Readonly<Record<string, ReasonArg>>;
+}
+
 export interface ProbeError {
   /** A Node error code (`ECONNREFUSED`), or our own (`ID_MISMATCH`, `DEADLINE`). */
   code: string;
+  /** `reason` rendered in the report's language (English until the report is built). */
   message: string;
+  /** The message as data; absent only in results recorded before reasons existed. */
+  reason?: ProbeReason;
 }
 
 export interface ProbeResult<TData = unknown> {

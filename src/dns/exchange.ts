@@ -1,4 +1,6 @@
 import type { DecodedPacket } from 'dns-packet';
+import { type Message, msg } from '../catalog/message.js';
+import { probeError } from '../catalog/probe-reason.js';
 import type { ProbeError, ProbeStatus } from '../core/result.js';
 
 /** A DNS server as the client addresses it. */
@@ -7,11 +9,11 @@ export interface DnsServer {
   port: number;
 }
 
-/** What one transport exchange ended with. `discarded` lists replies that were not ours, as evidence. */
+/** What one transport exchange ended with. `discarded` says why each reply that was not ours was set aside, as evidence. */
 export type ExchangeOutcome =
-  | { kind: 'reply'; packet: DecodedPacket; size: number; attempts: number; discarded: string[] }
-  | { kind: 'truncated'; attempts: number; discarded: string[] }
-  | { kind: 'failed'; status: ProbeStatus; error: ProbeError; attempts: number; discarded: string[] };
+  | { kind: 'reply'; packet: DecodedPacket; size: number; attempts: number; discarded: Message[] }
+  | { kind: 'truncated'; attempts: number; discarded: Message[] }
+  | { kind: 'failed'; status: ProbeStatus; error: ProbeError; attempts: number; discarded: Message[] };
 
 export interface ExchangeOptions {
   server: DnsServer;
@@ -21,14 +23,14 @@ export interface ExchangeOptions {
   signal?: AbortSignal | undefined;
 }
 
-export function cancelledOutcome(attempts: number, discarded: string[]): ExchangeOutcome {
-  return { kind: 'failed', status: 'cancelled', error: { code: 'DEADLINE', message: 'the overall deadline ended the query' }, attempts, discarded };
+export function cancelledOutcome(attempts: number, discarded: Message[]): ExchangeOutcome {
+  return { kind: 'failed', status: 'cancelled', error: probeError('DEADLINE', msg('probe-error.deadline', { when: 'query' })), attempts, discarded };
 }
 
-export function timeoutOutcome(timeoutMs: number, attempts: number, discarded: string[]): ExchangeOutcome {
+export function timeoutOutcome(timeoutMs: number, attempts: number, discarded: Message[]): ExchangeOutcome {
   // Only garbage arrived: that is a broken or hostile server, not a silent one.
   if (discarded.length > 0) {
-    return { kind: 'failed', status: 'dns-malformed', error: { code: 'NO_VALID_REPLY', message: `no valid reply within ${timeoutMs} ms; discarded: ${discarded[0]}` }, attempts, discarded };
+    return { kind: 'failed', status: 'dns-malformed', error: probeError('NO_VALID_REPLY', msg('probe-error.no-valid-reply', { timeoutMs, discarded: discarded[0]! })), attempts, discarded };
   }
-  return { kind: 'failed', status: 'timeout', error: { code: 'ETIMEDOUT', message: `no reply within ${timeoutMs} ms` }, attempts, discarded };
+  return { kind: 'failed', status: 'timeout', error: probeError('ETIMEDOUT', msg('probe-error.timeout', { what: 'dns', timeoutMs })), attempts, discarded };
 }

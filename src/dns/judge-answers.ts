@@ -1,4 +1,5 @@
 import type { RecordType } from 'dns-packet';
+import { type Message, msg } from '../catalog/message.js';
 import type { ProbeStatus } from '../core/result.js';
 import type { DnsRecord } from './records.js';
 
@@ -12,7 +13,7 @@ export interface JudgedAnswers {
   /** The aliases lead back to a name already met, so there is no canonical name and no data. */
   aliasLoop: boolean;
   /** Why records in the answer section were not used, as evidence (at most {@link MAX_IGNORED_NOTES}). */
-  ignored: string[];
+  ignored: Message[];
 }
 
 const RCODE_STATUS: Readonly<Record<string, ProbeStatus>> = {
@@ -37,7 +38,7 @@ function identity(record: DnsRecord): string {
  */
 export function judgeAnswers(rcode: string, records: readonly DnsRecord[], question: { name: string; type: RecordType }): JudgedAnswers {
   if (rcode !== 'NOERROR') {
-    const ignored = records.length > 0 ? [`${records.length} answer record(s) of a ${rcode} reply`] : [];
+    const ignored = records.length > 0 ? [msg('dns-answer.failure-rcode', { count: records.length, rcode })] : [];
     return { status: RCODE_STATUS[rcode] ?? 'dns-formerr', answers: [], cnameChain: [], aliasLoop: false, ignored };
   }
   const aliases = new Map<string, string>();
@@ -68,7 +69,7 @@ export function judgeAnswers(rcode: string, records: readonly DnsRecord[], quest
   if (canonical === undefined) links.add(`${from}>${aliases.get(from)}`);
   const seen = new Set<string>();
   const answers: DnsRecord[] = [];
-  const notes: string[] = [];
+  const notes: Message[] = [];
   for (const record of records) {
     const isLink = record.type === 'CNAME' && links.has(`${record.name}>${record.target}`);
     const isData = record.type === question.type && record.name === canonical;
@@ -80,10 +81,10 @@ export function judgeAnswers(rcode: string, records: readonly DnsRecord[], quest
     }
     notes.push(
       isLink || isData
-        ? `duplicate ${record.type} record for ${record.name}`
+        ? msg('dns-answer.duplicate', { type: record.type, name: record.name })
         : record.type === question.type || record.type === 'CNAME'
-          ? `${record.type} record owned by ${record.name}, which is not ${canonical ?? start}${cnameChain.length > 0 ? ' (the end of the alias chain)' : ''}`
-          : `${record.type} record for ${record.name} in a ${question.type} reply`,
+          ? msg('dns-answer.other-owner', { type: record.type, name: record.name, expected: canonical ?? start, chainEnd: cnameChain.length > 0 })
+          : msg('dns-answer.other-type', { type: record.type, name: record.name, asked: question.type }),
     );
   }
   const hasData = answers.some((record) => record.type === question.type);
@@ -92,6 +93,6 @@ export function judgeAnswers(rcode: string, records: readonly DnsRecord[], quest
     answers,
     cnameChain,
     aliasLoop: canonical === undefined,
-    ignored: notes.length > MAX_IGNORED_NOTES ? [...notes.slice(0, MAX_IGNORED_NOTES - 1), `${notes.length - MAX_IGNORED_NOTES + 1} more`] : notes,
+    ignored: notes.length > MAX_IGNORED_NOTES ? [...notes.slice(0, MAX_IGNORED_NOTES - 1), msg('dns-answer.more', { count: notes.length - MAX_IGNORED_NOTES + 1 })] : notes,
   };
 }

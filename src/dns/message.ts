@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import dnsPacket, { type DecodedPacket, type RecordType } from 'dns-packet';
+import { type Message, msg } from '../catalog/message.js';
 import { framingProblem } from './record-framing.js';
 
 /** The fixed 12-byte DNS header, read by hand so a reply whose body does not decode can still be judged. */
@@ -41,8 +42,8 @@ export function buildQuery(question: DnsQuestion): { id: number; bytes: Buffer }
 export type ReplyCheck =
   | { kind: 'match'; packet: DecodedPacket }
   | { kind: 'truncated-undecodable' } // TC set and the body is cut mid-record: still a valid reason to retry over TCP
-  | { kind: 'mismatch'; reason: string }
-  | { kind: 'malformed'; reason: string };
+  | { kind: 'mismatch'; reason: Message }
+  | { kind: 'malformed'; reason: Message };
 
 /**
  * Decides whether `bytes` is the reply to our query. A reply with another id, or with another
@@ -50,27 +51,26 @@ export type ReplyCheck =
  */
 export function checkReply(bytes: Buffer, expectedId: number, question: DnsQuestion): ReplyCheck {
   const header = readHeader(bytes);
-  if (!header) return { kind: 'malformed', reason: `reply of ${bytes.length} bytes is shorter than a DNS header` };
-  if (header.id !== expectedId) return { kind: 'mismatch', reason: `reply id ${header.id} does not match query id ${expectedId}` };
-  if (!header.isResponse) return { kind: 'mismatch', reason: 'message with the query id is not a response (QR bit clear)' };
+  if (!header) return { kind: 'malformed', reason: msg('dns-reply.short', { bytes: bytes.length }) };
+  if (header.id !== expectedId) return { kind: 'mismatch', reason: msg('dns-reply.other-id', { id: header.id, expectedId }) };
+  if (!header.isResponse) return { kind: 'mismatch', reason: msg('dns-reply.not-response') };
   let packet: DecodedPacket;
   try {
     packet = dnsPacket.decode(bytes);
   } catch (error) {
     if (header.truncated) return { kind: 'truncated-undecodable' };
-    return { kind: 'malformed', reason: `reply does not decode: ${(error as Error).message}` };
+    return { kind: 'malformed', reason: msg('dns-reply.undecodable', { detail: (error as Error).message }) };
   }
   const asked = packet.questions?.[0];
   // Servers may echo the name in another case (0x20 randomisation), so compare case-insensitively.
   if (!asked || packet.questions!.length !== 1 || asked.type !== question.type || !sameName(asked.name, question.name)) {
-    const got = asked ? `${asked.name} ${asked.type}` : 'no question';
-    return { kind: 'mismatch', reason: `reply question (${got}) does not match ${question.name} ${question.type}` };
+    return { kind: 'mismatch', reason: msg('dns-reply.other-question', { askedName: asked?.name ?? null, askedType: asked?.type ?? null, name: question.name, type: question.type }) };
   }
   // A record whose length field disagrees with its data decodes into values nobody sent.
   const framing = framingProblem(bytes);
   if (framing !== undefined) {
     if (header.truncated) return { kind: 'truncated-undecodable' };
-    return { kind: 'malformed', reason: `reply is malformed: ${framing}` };
+    return { kind: 'malformed', reason: msg('dns-reply.malformed', { problem: framing }) };
   }
   return { kind: 'match', packet };
 }

@@ -1,4 +1,6 @@
 import type { DecodedPacket, RecordType } from 'dns-packet';
+import { type Message, msg } from '../catalog/message.js';
+import { errorCause, probeError } from '../catalog/probe-reason.js';
 import type { ProbeError, ProbeStatus } from '../core/result.js';
 import { startTimer } from '../core/timing.js';
 import type { DnsServer, ExchangeOutcome } from './exchange.js';
@@ -22,7 +24,7 @@ export interface DnsReply {
   cnameChain: string[];
   aliasLoop: boolean;
   /** Answer records that were set aside, and why. */
-  ignored: string[];
+  ignored: Message[];
   authorities: DnsRecord[];
   /** A/AAAA/… the server volunteered, once each; empty unless the RCODE is NOERROR. */
   additionals: DnsRecord[];
@@ -37,7 +39,7 @@ export interface DnsQueryResult {
   reply?: DnsReply;
   error?: ProbeError;
   /** Replies that arrived but were not ours (wrong id or question) or did not decode. */
-  discarded: string[];
+  discarded: Message[];
 }
 
 export interface QueryOptions {
@@ -66,14 +68,14 @@ export async function queryDns(name: string, type: RecordType, options: QueryOpt
     const remaining = Math.max(MIN_TCP_BUDGET_MS, Math.round(options.timeoutMs - timer.elapsedMs()));
     const tcp = await tcpExchange(question, { ...options, timeoutMs: remaining });
     // A TCP reply that came but was broken is dns-malformed (the server, not TCP reachability, is at fault).
-    outcome = tcp.kind === 'failed' ? { ...tcp, status: tcp.status === 'cancelled' || tcp.status === 'dns-malformed' ? tcp.status : 'dns-truncated', error: { code: tcp.error.code, message: `UDP reply was truncated and the TCP retry failed: ${tcp.error.message} (${tcp.status})` } } : tcp;
+    outcome = tcp.kind === 'failed' ? { ...tcp, status: tcp.status === 'cancelled' || tcp.status === 'dns-malformed' ? tcp.status : 'dns-truncated', error: probeError(tcp.error.code, msg('probe-error.tcp-retry-failed', { cause: errorCause(tcp.error) ?? tcp.error.message, status: tcp.status })) } : tcp;
     outcome.attempts += udp.attempts;
     outcome.discarded.unshift(...udp.discarded);
   }
   const base = { transport, attempts: outcome.attempts, durationMs: timer.elapsedMs(), startedAt: timer.startedAt, discarded: outcome.discarded };
   if (outcome.kind === 'failed') return { ...base, status: outcome.status, error: outcome.error };
   if (outcome.kind === 'truncated') {
-    return { ...base, status: 'dns-truncated', error: { code: 'TRUNCATED', message: 'the TCP reply was truncated too' } };
+    return { ...base, status: 'dns-truncated', error: probeError('TRUNCATED', msg('dns-reply.tcp-truncated-too')) };
   }
   const { status, reply } = judgeReply(outcome.packet, { name, type }, { size: outcome.size, truncatedOverUdp: transport === 'tcp' });
   return { ...base, status, reply };

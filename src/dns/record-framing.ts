@@ -1,4 +1,5 @@
 import dnsPacket from 'dns-packet';
+import { type Message, msg } from '../catalog/message.js';
 
 /**
  * dns-packet trusts each record's RDLENGTH to step to the next record but decodes the data by its
@@ -47,8 +48,8 @@ function dataLength(bytes: Buffer, type: number, start: number): number {
  * Returns why the records of a decoded message are framed inconsistently, or undefined when every
  * checked record's data has exactly its RDLENGTH and no record runs past the message.
  */
-export function framingProblem(bytes: Buffer): string | undefined {
-  if (bytes.length < 12) return `message of ${bytes.length} bytes is shorter than a DNS header`;
+export function framingProblem(bytes: Buffer): Message | undefined {
+  if (bytes.length < 12) return msg('dns-framing.short', { bytes: bytes.length });
   const questions = bytes.readUInt16BE(4);
   const records = bytes.readUInt16BE(6) + bytes.readUInt16BE(8) + bytes.readUInt16BE(10);
   try {
@@ -56,22 +57,22 @@ export function framingProblem(bytes: Buffer): string | undefined {
     for (let i = 0; i < questions; i++) offset += nameLength(bytes, offset) + 4;
     for (let i = 0; i < records; i++) {
       offset += nameLength(bytes, offset);
-      if (offset + 10 > bytes.length) return `record ${i + 1} is cut short`;
+      if (offset + 10 > bytes.length) return msg('dns-framing.cut-short', { record: i + 1 });
       const type = bytes.readUInt16BE(offset);
       const rdlength = bytes.readUInt16BE(offset + 8);
       const start = offset + 10;
       const end = start + rdlength;
-      const what = `record ${i + 1} (${TYPE_NAMES.get(type) ?? `type ${type}`})`;
-      if (end > bytes.length) return `${what} claims ${rdlength} data bytes but the message ends ${bytes.length - start} bytes later`;
+      const what = { record: i + 1, type: TYPE_NAMES.get(type) ?? `TYPE${type}` }; // RFC 3597 names an unknown type TYPE<n>
+      if (end > bytes.length) return msg('dns-framing.past-end', { ...what, rdlength, left: bytes.length - start });
       if (TYPE_NAMES.has(type)) {
-        if (rdlength === 0) return `${what} has no data`;
+        if (rdlength === 0) return msg('dns-framing.no-data', what);
         const actual = dataLength(bytes, type, start);
-        if (actual !== rdlength) return `${what} has RDLENGTH ${rdlength} but its data takes ${actual} bytes`;
+        if (actual !== rdlength) return msg('dns-framing.rdlength', { ...what, rdlength, actual });
       }
       offset = end;
     }
   } catch (error) {
-    return `records do not frame: ${(error as Error).message}`;
+    return msg('dns-framing.unframed', { detail: (error as Error).message });
   }
   return undefined;
 }

@@ -1,4 +1,6 @@
 import { connect } from 'node:net';
+import { type Message, msg } from '../catalog/message.js';
+import { probeError } from '../catalog/probe-reason.js';
 import { classifySocketError } from '../core/classify-error.js';
 import { settleOnce } from '../core/settle-once.js';
 import { cancelledOutcome, type ExchangeOptions, type ExchangeOutcome, timeoutOutcome } from './exchange.js';
@@ -11,7 +13,7 @@ const LENGTH_PREFIX = 2;
 export function tcpExchange(question: DnsQuestion, options: ExchangeOptions): Promise<ExchangeOutcome> {
   const { server, timeoutMs, signal } = options;
   const { id, bytes } = buildQuery(question);
-  const discarded: string[] = [];
+  const discarded: Message[] = [];
 
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve(cancelledOutcome(1, discarded));
@@ -39,10 +41,10 @@ export function tcpExchange(question: DnsQuestion, options: ExchangeOptions): Pr
       const check = checkReply(reply, id, question);
       if (check.kind === 'match') return finish({ kind: 'reply', packet: check.packet, size: length, attempts: 1, discarded });
       // On a stream nobody else can inject a reply, so a non-matching one is a broken server.
-      const reason = check.kind === 'truncated-undecodable' ? 'TCP reply is truncated' : check.reason;
-      finish({ kind: 'failed', status: 'dns-malformed', error: { code: 'BAD_REPLY', message: reason }, attempts: 1, discarded: [...discarded, reason] });
+      const reason = check.kind === 'truncated-undecodable' ? msg('dns-reply.tcp-truncated') : check.reason;
+      finish({ kind: 'failed', status: 'dns-malformed', error: probeError('BAD_REPLY', reason), attempts: 1, discarded: [...discarded, reason] });
     });
-    socket.on('end', () => finish({ kind: 'failed', status: 'dns-malformed', error: { code: 'SHORT_REPLY', message: `server closed the TCP connection after ${received.length} bytes` }, attempts: 1, discarded }));
+    socket.on('end', () => finish({ kind: 'failed', status: 'dns-malformed', error: probeError('SHORT_REPLY', msg('dns-reply.tcp-closed', { bytes: received.length })), attempts: 1, discarded }));
     socket.on('error', (error) => finish({ kind: 'failed', ...classifySocketError(error), attempts: 1, discarded }));
   });
 }

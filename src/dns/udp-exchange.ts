@@ -1,5 +1,6 @@
 import { createSocket } from 'node:dgram';
 import { isIP } from 'node:net';
+import type { Message } from '../catalog/message.js';
 import { classifySocketError } from '../core/classify-error.js';
 import { cancelledOutcome, type ExchangeOptions, type ExchangeOutcome, timeoutOutcome } from './exchange.js';
 import { buildQuery, checkReply, type DnsQuestion } from './message.js';
@@ -16,7 +17,7 @@ const UDP_SENDS = 2;
 export function udpExchange(question: DnsQuestion, options: ExchangeOptions): Promise<ExchangeOutcome> {
   const { server, timeoutMs, signal } = options;
   const { id, bytes } = buildQuery(question);
-  const discarded: string[] = [];
+  const discarded: Message[] = [];
   let attempts = 0;
 
   return new Promise((resolve) => {

@@ -6,8 +6,12 @@
  */
 
 import { type ActivationProbeResult, type ActivationStatus, type BindEvidence, type BindStyle, probeKmsActivation } from '../../probes/kms-activation.js';
+import type { MessageId } from '../catalog/catalogs.js';
 import { lookupCode } from '../catalog/codes/catalog.js';
 import { codeSummary } from '../catalog/codes/render.js';
+import { type Message, type MessageArgs, msg } from '../catalog/message.js';
+import { reasonText } from '../catalog/probe-reason.js';
+import type { ProbeError, ProbeReason } from '../core/result.js';
 import { csvlkCovers, type DecodedEpid, decodeEpid, identifyCsvlk } from '../kms/epid.js';
 import type { KmsVersion } from '../kms/kms-crypto.js';
 import { type BaseRequest, dateFromFileTime, fileTimeFromDate, LICENSE_STATUS_NAMES, versionLabel, ZERO_UUID } from '../kms/message.js';
@@ -20,12 +24,12 @@ import { WINDOWS_FIRST_CALL_ID } from '../rpc/constants.js';
 
 export type ActivationMode = 'dry-run' | 'bind-only' | 'sent';
 
-/** HRESULTs with a meaning specific to the KMS exchange (shared/kms-protocol.md §2.10). */
-const KMS_PROTOCOL_MEANINGS: Readonly<Record<string, string>> = {
-  '0x00000000': 'success; the host answered with its count and intervals',
-  '0x8007000D': 'invalid data: the host does not support this KMS protocol version, or the request is malformed; older hosts answer this for newer versions',
-  '0xC004F042': 'the host key (CSVLK) cannot activate this KMS counted id: the product is not covered',
-  '0xC004F06C': 'the request timestamp was rejected: the probe\'s clock differs too much from the host\'s (±4 h)',
+/** HRESULTs with a meaning specific to the KMS exchange (shared/kms-protocol.md §2.10); the catalog words each one. */
+const KMS_PROTOCOL_MEANINGS: Readonly<Record<string, MessageId>> = {
+  '0x00000000': 'activation-text.kms-meaning.success',
+  '0x8007000D': 'activation-text.kms-meaning.invalid-data',
+  '0xC004F042': 'activation-text.kms-meaning.not-covered',
+  '0xC004F06C': 'activation-text.kms-meaning.clock',
 };
 
 export interface ProductSummary {
@@ -70,6 +74,8 @@ export interface HresultExplained {
   summary: string | null;
   /** What the code means in the KMS exchange itself (§2.10), null when nothing specific. */
   kmsMeaning: string | null;
+  /** `kmsMeaning` as data. */
+  kmsMeaningReason: ProbeReason | null;
 }
 
 export interface ResponseSummary {
@@ -80,8 +86,10 @@ export interface ResponseSummary {
   explained: HresultExplained | null;
   payloadHex: string | null;
   valid: boolean | null;
-  checks: Array<{ id: string; outcome: string; detail: string }>;
+  checks: Array<{ id: string; outcome: string; detail: string; detailReason?: ProbeReason }>;
   anomalies: string[];
+  /** `anomalies` as data, one per entry. */
+  anomalyReasons: ProbeReason[];
   epid: DecodedEpid | null;
   currentCount: number | null;
   minimumCount: number;
@@ -97,20 +105,22 @@ export interface ProbeSummary {
   id: string;
   status: ActivationStatus;
   ok: boolean;
-  error: { code: string; message: string } | null;
+  error: ProbeError | null;
   startedAt: string;
   durationMs: number;
   attempts: number;
   phase: string;
   requestSent: boolean;
   latencyMs: number | null;
-  anyInterface: { interfaceUuid: string; accepted: boolean | null; detail: string } | null;
+  anyInterface: { interfaceUuid: string; accepted: boolean | null; detail: string; detailReason: ProbeReason } | null;
 }
 
 /** An observation that genuine Windows hosts are not known to produce. Information only. */
 export interface EmulatorTell {
   id: 'accepts-any-interface' | 'well-known-hwid' | 'response-iv-reused' | 'epid-implausible' | 'key-should-not-cover-product' | 'count-above-cap' | 'interval-out-of-range' | 'bind-style-mismatch';
   detail: string;
+  /** `detail` as data. */
+  detailReason: ProbeReason;
 }
 
 /** The `activation` section of both reports. */
@@ -127,6 +137,8 @@ export interface ActivationSection {
   emulatorTells: EmulatorTell[];
   /** Next steps in words, e.g. which --protocol to try after 0x8007000D. */
   advice: string[];
+  /** `advice` as data, one per entry. */
+  adviceReasons: ProbeReason[];
 }
 
 export interface ActivationRunOptions {
@@ -156,7 +168,9 @@ export interface ActivationRunOptions {
 /** The HRESULT with the catalog's explanation and the KMS-specific meaning. */
 export function explainHresult(code: string): HresultExplained {
   const entry = lookupCode(code);
-  return { code, symbolicName: entry?.symbolicName ?? null, summary: entry ? codeSummary(entry) : null, kmsMeaning: KMS_PROTOCOL_MEANINGS[code] ?? null };
+  const meaningId = KMS_PROTOCOL_MEANINGS[code];
+  const meaning = meaningId === undefined ? null : msg(meaningId);
+  return { code, symbolicName: entry?.symbolicName ?? null, summary: entry ? codeSummary(entry) : null, kmsMeaning: meaning && reasonText(meaning), kmsMeaningReason: meaning };
 }
 
 /** The base request fields the policy sends for this product. */
@@ -245,6 +259,7 @@ function responseSummary(result: ActivationProbeResult, request: BuiltRequest, n
     valid,
     checks: result.data.checks.map((check) => ({ ...check })),
     anomalies: response.anomalies,
+    anomalyReasons: response.anomalyReasons,
     epid: trusted ? decodeEpid(trusted.epid, now) : null,
     currentCount: trusted?.currentCount ?? null,
     minimumCount,
@@ -265,57 +280,59 @@ const INTERVAL_RANGE = [15, 43_200] as const;
 /** Observations genuine hosts are not known to produce (§2.7, §4.4, §5, facts §8). */
 export function emulatorTells(section: Pick<ActivationSection, 'response' | 'bind' | 'product'> & { probe: ProbeSummary | null }, product: KmsProduct): EmulatorTell[] {
   const tells: EmulatorTell[] = [];
-  if (section.probe?.anyInterface?.accepted === true) {
-    tells.push({ id: 'accepts-any-interface', detail: `the endpoint accepted a bind to a random interface (${section.probe.anyInterface.interfaceUuid}); Windows hosts refuse it with 2/1, py-kms accepts anything` });
-  }
+  const tell = (id: EmulatorTell['id'], args: MessageArgs = {}): void => {
+    const reason = msg(`activation-text.tell.${id}`, args);
+    tells.push({ id, detail: reasonText(reason), detailReason: reason });
+  };
+  if (section.probe?.anyInterface?.accepted === true) tell('accepts-any-interface', { interfaceUuid: section.probe.anyInterface.interfaceUuid });
   const response = section.response;
   if (response === null) return tells;
   if (response.hwid !== null && response.hwid === WELL_KNOWN_EMULATOR_HWID.toString('hex')) {
-    tells.push({ id: 'well-known-hwid', detail: `HWID ${response.hwid} is vlmcsd's built-in default, a well-known emulator value` });
+    tell('well-known-hwid', { hwid: response.hwid });
   }
   if (section.product.protocol === 6 && response.ivEqualsRequest === true) {
-    tells.push({ id: 'response-iv-reused', detail: 'the v6 response reuses the request IV; genuine hosts choose a fresh one (vlmcs calls this suspicious)' });
+    tell('response-iv-reused');
   }
   const epid = response.epid;
   if (epid !== null) {
-    for (const warning of epid.implausible) tells.push({ id: 'epid-implausible', detail: `ePID implausible (likely emulator or hand-edited): ${warning}` });
+    for (const [index, text] of epid.implausible.entries()) tell('epid-implausible', { warning: epid.implausibleReasons[index] ?? text });
     if (epid.groupId !== null && epid.keyId !== null && response.hresult === '0x00000000') {
       const key = identifyCsvlk(epid.groupId, epid.keyId);
       if (key && csvlkCovers(key.csvlk, product) === false) {
-        tells.push({ id: 'key-should-not-cover-product', detail: `the ePID names a ${key.csvlk.name} host key, which does not activate ${product.name}; a genuine host with that key answers 0xC004F042` });
+        tell('key-should-not-cover-product', { key: key.csvlk.name, product: product.name });
       }
     }
-    if (section.bind?.fingerprint?.startsWith('NDR32 accepted') && epid.build !== null && epid.build >= 9200) {
-      tells.push({ id: 'bind-style-mismatch', detail: `the bind behaved like a Vista/7/2008 R2 host (NDR32 accepted, NDR64 refused), yet the ePID claims build ${epid.build}; Windows 8 / Server 2012 and later prefer NDR64` });
+    if (section.bind?.fingerprintReason?.args?.kind === 'ndr32Only' && epid.build !== null && epid.build >= 9200) {
+      tell('bind-style-mismatch', { build: epid.build });
     }
   }
   if (response.currentCount !== null && response.currentCount > GENUINE_COUNT_CAP) {
-    tells.push({ id: 'count-above-cap', detail: `count ${response.currentCount}: a genuine host never reports more than ${GENUINE_COUNT_CAP} (twice the highest threshold it has seen)` });
+    tell('count-above-cap', { count: response.currentCount, cap: GENUINE_COUNT_CAP });
   }
   for (const [name, value] of [['activation', response.activationIntervalMinutes], ['renewal', response.renewalIntervalMinutes]] as const) {
     if (value !== null && (value < INTERVAL_RANGE[0] || value > INTERVAL_RANGE[1])) {
-      tells.push({ id: 'interval-out-of-range', detail: `${name} interval ${value} min is outside the ${INTERVAL_RANGE[0]}–${INTERVAL_RANGE[1]} min a host can be set to` });
+      tell('interval-out-of-range', { interval: name, minutes: value, min: INTERVAL_RANGE[0], max: INTERVAL_RANGE[1] });
     }
   }
   return tells;
 }
 
 /** Next steps that follow from the outcome. */
-function advice(section: Omit<ActivationSection, 'advice'>): string[] {
-  const out: string[] = [];
+function advice(section: Omit<ActivationSection, 'advice' | 'adviceReasons'>): Message[] {
+  const out: Message[] = [];
   const hresult = section.response?.hresult;
   if (hresult === '0x8007000D') {
     const lower = section.product.protocol > 4 ? section.product.protocol - 1 : null;
     out.push(lower === null
-      ? 'The host rejected the v4 request as invalid data; it may not be a KMS host for this product at all.'
-      : `The host does not take protocol v${section.product.protocol} (or found the request malformed). This run sent one request and stops; to try an older version, run again with --protocol v${lower} — an older host that answers v${lower} does not know this product's generation anyway.`);
+      ? msg('activation-text.advice.v4-invalid')
+      : msg('activation-text.advice.older-protocol', { protocol: section.product.protocol, lower, option: `--protocol v${lower}` }));
   }
   if (section.mode === 'bind-only' && section.bind?.contextId !== null && section.bind !== null) {
-    out.push('Nothing was sent to the licensing service. Add --activation-request to send this one request; it may add this CMID to the host\'s count for 30 days.');
+    out.push(msg('activation-text.advice.bind-only', { option: '--activation-request' }));
   }
-  if (section.mode === 'dry-run') out.push('Dry run: nothing was sent and no connection was made.');
-  if (!section.product.skuIdFromTable) out.push(`The SKU id sent (${section.product.skuId}) is not from the product table; the host only logs it (event 12290).`);
-  if (section.product.unverifiedIds) out.push('This product\'s KMS counted id comes from third-party sources only (not in vlmcsd\'s data); a 0xC004F042 may also mean the id is wrong.');
+  if (section.mode === 'dry-run') out.push(msg('activation-text.advice.dry-run'));
+  if (!section.product.skuIdFromTable) out.push(msg('activation-text.advice.sku-not-in-table', { skuId: section.product.skuId }));
+  if (section.product.unverifiedIds) out.push(msg('activation-text.advice.unverified-ids'));
   return out;
 }
 
@@ -372,5 +389,6 @@ export async function runActivation(options: ActivationRunOptions): Promise<{ se
     emulatorTells: [] as EmulatorTell[],
   };
   partial.emulatorTells = emulatorTells(partial, options.product);
-  return { section: { ...partial, advice: advice(partial) }, result };
+  const steps = advice(partial);
+  return { section: { ...partial, advice: steps.map(reasonText), adviceReasons: steps }, result };
 }

@@ -6,6 +6,8 @@
  * Plausibility checks are soft: they describe what a genuine host would show, and a mismatch is
  * reported as information ("ePID implausible: likely emulator or hand-edited"), never as proof.
  */
+import { type Message, msg } from '../catalog/message.js';
+import { reasonText } from '../catalog/probe-reason.js';
 import type { KmsApplication, KmsGroup, ProductFamily } from './products.js';
 
 /** A CSVLK (KMS host key) row of §5.1. */
@@ -143,6 +145,8 @@ export interface DecodedEpid {
   csvlk: { name: string; activates: string; inKnownRange: boolean; unverified: boolean } | null;
   /** Soft plausibility warnings, in words. */
   implausible: string[];
+  /** `implausible` as data (catalog messages), one per entry. */
+  implausibleReasons: Message[];
 }
 
 const EPID_PATTERN = /^(\d{5})-(\d{5})-(\d{3})-(\d{6})-(\d{2})-(\d{1,5})-(\d{1,5})\.0000-(\d{3})(\d{4})$/;
@@ -158,9 +162,12 @@ export function decodeEpid(raw: string, now: Date = new Date()): DecodedEpid {
     raw, wellFormed: false, platformId: null, platform: null, groupId: null, keyId: null, channel: null, lcid: null, language: null, build: null, buildName: null,
     activationDayOfYear: null, activationYear: null, activationDate: null, csvlk: null,
   };
-  if (!match) return { ...empty, implausible: ['the ePID is not in the PPPPP-GGGGG-KKK-KKKKKK-CC-LLLL-BBBBB.0000-DDDYYYY form genuine hosts send'] };
+  if (!match) {
+    const reason = msg('epid-check.form', { form: 'PPPPP-GGGGG-KKK-KKKKKK-CC-LLLL-BBBBB.0000-DDDYYYY' });
+    return { ...empty, implausible: [reasonText(reason)], implausibleReasons: [reason] };
+  }
   const [, platformId = '', groupText = '', keyHigh = '', keyLow = '', channel = '', lcidText = '', buildText = '', dayText = '', yearText = ''] = match;
-  const implausible: string[] = [];
+  const implausible: Message[] = [];
   const groupId = Number(groupText);
   const keyId = Number(keyHigh) * 1_000_000 + Number(keyLow);
   const lcid = Number(lcidText);
@@ -169,31 +176,31 @@ export function decodeEpid(raw: string, now: Date = new Date()): DecodedEpid {
   const year = Number(yearText);
 
   const platform = PLATFORMS.find((p) => p.id === platformId);
-  if (!platform) implausible.push(`platform id ${platformId} is not one genuine hosts use (55041, 05426, 06401, 03612)`);
-  else if (!platform.builds(build)) implausible.push(`platform id ${platformId} (${platform.family}) does not match host build ${build}`);
+  if (!platform) implausible.push(msg('epid-check.platform', { platformId, known: PLATFORMS.map((p) => p.id) }));
+  else if (!platform.builds(build)) implausible.push(msg('epid-check.platform-build', { platformId, family: platform.family, build }));
 
   const identified = identifyCsvlk(groupId, keyId);
-  if (!identified) implausible.push(`group ${groupId} with key id ${keyId} matches no known host key (CSVLK)`);
-  else if (!identified.inRange) implausible.push(`key id ${keyId} is outside every known range of group ${groupId} (${identified.csvlk.name})`);
+  if (!identified) implausible.push(msg('epid-check.unknown-key', { groupId, keyId }));
+  else if (!identified.inRange) implausible.push(msg('epid-check.key-range', { keyId, groupId, key: identified.csvlk.name }));
 
-  if (channel !== '03') implausible.push(`channel ${channel}; KMS host keys are volume keys (03)`);
+  if (channel !== '03') implausible.push(msg('epid-check.channel', { channel }));
 
   const language = LCID_NAMES[lcid] ?? null;
   const primary = lcid & 0x3ff;
   const sub = lcid >> 10;
-  if (lcid === 0 || lcid > 0xffff || primary === 0 || primary > 0xff || sub === 0) implausible.push(`LCID ${lcid} is not a valid Windows language id`);
+  if (lcid === 0 || lcid > 0xffff || primary === 0 || primary > 0xff || sub === 0) implausible.push(msg('epid-check.lcid', { lcid }));
 
   let activationDate: string | null = null;
   if (day < 1 || day > (isLeap(year) ? 366 : 365)) {
-    implausible.push(`day ${day} does not exist in ${year}`);
+    implausible.push(msg('epid-check.day', { day, year }));
   } else {
     const date = new Date(Date.UTC(year, 0, day));
     activationDate = date.toISOString().slice(0, 10);
-    if (date.getTime() > now.getTime()) implausible.push(`the host key was installed on ${activationDate}, which is in the future`);
-    if (year < 2006) implausible.push(`the host key was installed in ${year}, before KMS existed`);
+    if (date.getTime() > now.getTime()) implausible.push(msg('epid-check.future', { date: activationDate }));
+    if (year < 2006) implausible.push(msg('epid-check.before-kms', { year }));
     const known = BUILDS[build];
     if (known && activationDate < known.released) {
-      implausible.push(`the host key was installed on ${activationDate}, before build ${build} (${known.name}) was released on ${known.released}`);
+      implausible.push(msg('epid-check.before-build', { date: activationDate, build, buildName: known.name, released: known.released }));
     }
   }
   return {
@@ -212,6 +219,7 @@ export function decodeEpid(raw: string, now: Date = new Date()): DecodedEpid {
     activationYear: year,
     activationDate,
     csvlk: identified ? { name: identified.csvlk.name, activates: identified.csvlk.activates, inKnownRange: identified.inRange, unverified: identified.csvlk.unverified } : null,
-    implausible,
+    implausible: implausible.map(reasonText),
+    implausibleReasons: implausible,
   };
 }

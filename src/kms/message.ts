@@ -3,6 +3,7 @@
  * the 236-byte base request and the variable-length base response. All integers little-endian,
  * GUIDs in NDR byte order, times as FILETIME (100-ns ticks since 1601-01-01 UTC).
  */
+import { type Message, msg } from '../catalog/message.js';
 import { isUuid, uuidFromWire, uuidToWire } from '../rpc/uuid.js';
 import type { KmsVersion } from './kms-crypto.js';
 
@@ -192,7 +193,7 @@ export function encodeBaseResponse(response: Omit<BaseResponse, 'pidSize' | 'cmi
 }
 
 /** Result of {@link decodeBaseResponse}: the fields and where the base response ends, or why it cannot be read. */
-export type DecodeBaseResponseResult = { ok: true; response: BaseResponse; length: number } | { ok: false; reason: string };
+export type DecodeBaseResponseResult = { ok: true; response: BaseResponse; length: number } | { ok: false; reason: Message };
 
 /**
  * Decodes a base response from the start of `bytes` and checks PIDSize and the ePID string
@@ -200,15 +201,15 @@ export type DecodeBaseResponseResult = { ok: true; response: BaseResponse; lengt
  */
 export function decodeBaseResponse(bytes: Uint8Array): DecodeBaseResponseResult {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.length < 8) return { ok: false, reason: `${view.length} bytes cannot hold the version and PIDSize` };
+  if (view.length < 8) return { ok: false, reason: msg('kms-check.base-short', { bytes: view.length }) };
   const pidSize = view.readUInt32LE(4);
-  if (pidSize % 2 !== 0 || pidSize < 2 || pidSize > MAX_PID_SIZE) return { ok: false, reason: `PIDSize ${pidSize} is not an even number from 2 to ${MAX_PID_SIZE}` };
+  if (pidSize % 2 !== 0 || pidSize < 2 || pidSize > MAX_PID_SIZE) return { ok: false, reason: msg('kms-check.pid-size-range', { pidSize, max: MAX_PID_SIZE }) };
   const length = BASE_RESPONSE_FIXED_LENGTH + pidSize;
-  if (view.length < length) return { ok: false, reason: `PIDSize ${pidSize} needs a ${length}-byte base response; only ${view.length} bytes are there` };
+  if (view.length < length) return { ok: false, reason: msg('kms-check.pid-size-short', { pidSize, needed: length, bytes: view.length }) };
   const pid = view.subarray(8, 8 + pidSize);
-  if (pid[pidSize - 1] !== 0 || pid[pidSize - 2] !== 0) return { ok: false, reason: 'the ePID is not NUL-terminated' };
+  if (pid[pidSize - 1] !== 0 || pid[pidSize - 2] !== 0) return { ok: false, reason: msg('kms-check.epid-no-nul') };
   for (let i = 0; i + 2 < pidSize; i += 2) {
-    if (pid[i] === 0 && pid[i + 1] === 0) return { ok: false, reason: `the ePID has a NUL at character ${i / 2}, before its end` };
+    if (pid[i] === 0 && pid[i + 1] === 0) return { ok: false, reason: msg('kms-check.epid-inner-nul', { at: i / 2 }) };
   }
   const at = 8 + pidSize;
   return {

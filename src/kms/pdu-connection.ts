@@ -5,6 +5,8 @@
  * `close()` and on every terminal event.
  */
 import { Socket } from 'node:net';
+import { type Message, msg } from '../catalog/message.js';
+import { probeError } from '../catalog/probe-reason.js';
 import { cancelledError } from '../core/cancelled-error.js';
 import { classifySocketError } from '../core/classify-error.js';
 import type { ProbeError, ProbeStatus } from '../core/result.js';
@@ -17,7 +19,7 @@ export type PduRead =
   /** The peer closed (FIN), reset, or said nothing in time; `partial` holds bytes of an unfinished PDU. */
   | { kind: 'silence'; silence: 'closed' | 'reset' | 'timeout'; partial: Buffer }
   /** Bytes that cannot be DCE/RPC 5.0 (or an absurd frag_length). */
-  | { kind: 'junk'; bytes: Buffer; reason: string }
+  | { kind: 'junk'; bytes: Buffer; reason: Message }
   | { kind: 'cancelled'; error: ProbeError };
 
 export type ConnectOutcome = { ok: true; connection: PduConnection } | { ok: false; status: ProbeStatus; error: ProbeError };
@@ -68,7 +70,7 @@ export class PduConnection {
       const socket = new Socket();
       const finish = settleOnce<ConnectOutcome>(resolve, {
         timeoutMs,
-        onTimeout: () => ({ ok: false, status: 'timeout', error: { code: 'ETIMEDOUT', message: `no TCP connection within ${timeoutMs} ms` } }),
+        onTimeout: () => ({ ok: false, status: 'timeout', error: probeError('ETIMEDOUT', msg('probe-error.timeout', { what: 'connect', timeoutMs })) }),
         signal,
         onAbort: () => ({ ok: false, status: 'cancelled', error: cancelledError(signal) }),
         cleanup: (outcome) => {
@@ -101,11 +103,11 @@ export class PduConnection {
       const check = () => {
         if (this.#cancelled) return done({ kind: 'cancelled', error: cancelledError(this.#signal) });
         const bytes = this.#pending;
-        if (bytes.length >= 1 && bytes[0] !== 5) return done({ kind: 'junk', bytes, reason: `first byte 0x${(bytes[0] ?? 0).toString(16).padStart(2, '0')} is not RPC version 5` });
-        if (bytes.length >= 2 && bytes[1] !== 0) return done({ kind: 'junk', bytes, reason: `RPC version 5.${bytes[1]} is not 5.0` });
+        if (bytes.length >= 1 && bytes[0] !== 5) return done({ kind: 'junk', bytes, reason: msg('rpc-reply.first-byte', { byte: (bytes[0] ?? 0).toString(16).padStart(2, '0'), looks: 'other', text: null }) });
+        if (bytes.length >= 2 && bytes[1] !== 0) return done({ kind: 'junk', bytes, reason: msg('rpc-reply.minor-version', { minor: bytes[1] ?? 0 }) });
         if (bytes.length >= COMMON_HEADER_LENGTH) {
           const fragLength = bytes.readUInt16LE(8);
-          if (fragLength < COMMON_HEADER_LENGTH || fragLength > maxLength) return done({ kind: 'junk', bytes, reason: `frag_length ${fragLength} is outside ${COMMON_HEADER_LENGTH}-${maxLength}` });
+          if (fragLength < COMMON_HEADER_LENGTH || fragLength > maxLength) return done({ kind: 'junk', bytes, reason: msg('rpc-reply.frag-length-outside', { fragLength, min: COMMON_HEADER_LENGTH, max: maxLength }) });
           if (bytes.length >= fragLength) {
             this.#pending = bytes.subarray(fragLength);
             return done({ kind: 'pdu', bytes: Buffer.from(bytes.subarray(0, fragLength)) });

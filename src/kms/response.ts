@@ -9,6 +9,8 @@
  * with RandomXor = R ⊕ Dreq, Hash = SHA-256(R), XorIV = Dreq and the HMAC keyed by the echoed timestamp.
  */
 import { randomBytes } from 'node:crypto';
+import { type Message, msg } from '../catalog/message.js';
+import { reasonText } from '../catalog/probe-reason.js';
 import { uuidToWire } from '../rpc/uuid.js';
 import { BLOCK, cbcDecrypt, cbcEncrypt, pkcs7Pad, pkcs7PadLength, xorBytes } from './block-cipher.js';
 import { type KmsVersion, messageCipher, sha256, v4Mac, v6Hmac } from './kms-crypto.js';
@@ -147,7 +149,10 @@ export type ResponseCheckId = (typeof RESPONSE_CHECKS)[number];
 export interface ResponseCheck {
   id: ResponseCheckId;
   outcome: CheckOutcome;
+  /** What was found, in English (`detailReason` rendered). */
   detail: string;
+  /** `detail` as data: a catalog message. */
+  detailReason: Message;
 }
 
 /** The checked response. */
@@ -155,8 +160,8 @@ export interface ValidatedResponse {
   /** No check failed (suspicious ones allowed). */
   valid: boolean;
   checks: ResponseCheck[];
-  /** The first failed check's detail, null when valid. */
-  failure: string | null;
+  /** The first failed check and its detail, null when valid. */
+  failure: Message | null;
   /** The base response when it could be read (even from an invalid answer, for evidence). */
   base: BaseResponse | null;
   /** v6: the host's 8-byte HWID, hex. */
@@ -169,6 +174,11 @@ export interface ValidatedResponse {
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
+/** A version field as the check words it: the version seen, and the one requested when they differ. */
+function versionCheck(seen: number, expected: number): Message {
+  return msg('kms-check.version', { version: versionLabel(seen), requested: seen === expected ? null : versionLabel(expected) });
+}
+
 /**
  * Validates a response payload against the request it answers, in the order of §4.6 steps 3–7.
  * Structural failures stop the walk (later steps would read garbage); integrity checks all run so
@@ -178,9 +188,9 @@ export function validateKmsResponse(payload: Uint8Array, request: RequestEcho): 
   const view = Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength);
   const checks: ResponseCheck[] = [];
   const result: ValidatedResponse = { valid: false, checks, failure: null, base: null, hwid: null, responseIv: null, plaintextHex: null };
-  const add = (id: ResponseCheckId, outcome: CheckOutcome, detail: string): boolean => {
-    checks.push({ id, outcome, detail });
-    if (outcome === 'fail' && result.failure === null) result.failure = `${id}: ${detail}`;
+  const add = (id: ResponseCheckId, outcome: CheckOutcome, detail: Message): boolean => {
+    checks.push({ id, outcome, detail: reasonText(detail), detailReason: detail });
+    if (outcome === 'fail' && result.failure === null) result.failure = msg('probe-error.check-failed', { check: id, detail });
     return outcome !== 'fail';
   };
   const finish = (): ValidatedResponse => {
@@ -198,60 +208,60 @@ export function validateKmsResponse(payload: Uint8Array, request: RequestEcho): 
     body = view;
   } else {
     if (view.length < 4) {
-      add('outer-version', 'fail', `${view.length} bytes cannot hold a version`);
+      add('outer-version', 'fail', msg('kms-check.no-version', { bytes: view.length }));
       return finish();
     }
     const outer = view.readUInt32LE(0);
-    if (!add('outer-version', outer === expectedVersion ? 'pass' : 'fail', `${versionLabel(outer)}${outer === expectedVersion ? '' : `, request was ${versionLabel(expectedVersion)}`}`)) return finish();
+    if (!add('outer-version', outer === expectedVersion ? 'pass' : 'fail', versionCheck(outer, expectedVersion))) return finish();
     const encrypted = view.length - 4;
-    if (!add('block-length', encrypted % BLOCK === 0 && encrypted >= 2 * BLOCK ? 'pass' : 'fail', `${encrypted} bytes after the version${encrypted % BLOCK === 0 ? '' : ', not whole 16-byte blocks'}`)) return finish();
+    if (!add('block-length', encrypted % BLOCK === 0 && encrypted >= 2 * BLOCK ? 'pass' : 'fail', msg('kms-check.block-length', { bytes: encrypted, whole: encrypted % BLOCK === 0 }))) return finish();
     responseIv = Buffer.from(view.subarray(4, 4 + BLOCK));
     result.responseIv = hex(responseIv);
     padded = cbcDecrypt(cipher, responseIv, view.subarray(4 + BLOCK));
     result.plaintextHex = hex(padded);
     const padLength = pkcs7PadLength(padded);
-    if (!add('padding', padLength === null ? 'fail' : 'pass', padLength === null ? 'the decrypted body does not end in valid PKCS#7 padding (wrong key, damaged or tampered ciphertext)' : `${padLength} pad bytes`)) return finish();
+    if (!add('padding', padLength === null ? 'fail' : 'pass', msg('kms-check.padding', { padBytes: padLength }))) return finish();
     body = padded.subarray(0, padded.length - (padLength ?? 0));
   }
 
   if (body.length < 4) {
-    add('inner-version', 'fail', `${body.length} bytes cannot hold a version`);
+    add('inner-version', 'fail', msg('kms-check.no-version', { bytes: body.length }));
     return finish();
   }
   const inner = body.readUInt32LE(0);
-  if (!add('inner-version', inner === expectedVersion ? 'pass' : 'fail', `${versionLabel(inner)}${inner === expectedVersion ? '' : `, request was ${versionLabel(expectedVersion)}`}`)) return finish();
+  if (!add('inner-version', inner === expectedVersion ? 'pass' : 'fail', versionCheck(inner, expectedVersion))) return finish();
   const decoded = decodeBaseResponse(body);
-  if (!add('epid', decoded.ok ? 'pass' : 'fail', decoded.ok ? `PIDSize ${decoded.response.pidSize}` : decoded.reason)) return finish();
+  if (!add('epid', decoded.ok ? 'pass' : 'fail', decoded.ok ? msg('kms-check.pid-size', { pidSize: decoded.response.pidSize }) : decoded.reason)) return finish();
   if (!decoded.ok) return finish();
   const base = decoded.response;
   result.base = base;
   const bodyLength = responseBodyLength(version, base.pidSize);
   const expectedLength = responseLength(version, base.pidSize);
   const lengthOk = body.length === bodyLength && view.length === expectedLength;
-  if (!add('length', lengthOk ? 'pass' : 'fail', lengthOk ? `${view.length} bytes` : `${view.length} bytes (body ${body.length}); PIDSize ${base.pidSize} means ${expectedLength} (body ${bodyLength})`)) return finish();
+  if (!add('length', lengthOk ? 'pass' : 'fail', msg('kms-check.length', { bytes: view.length, ok: lengthOk, body: body.length, pidSize: base.pidSize, expected: expectedLength, expectedBody: bodyLength }))) return finish();
 
   const sentCmid = uuidToWire(request.base.cmid);
-  add('cmid-echo', base.cmidBytes.equals(sentCmid) ? 'pass' : 'fail', base.cmidBytes.equals(sentCmid) ? base.cmid : `${base.cmid} echoed, ${request.base.cmid} sent`);
-  add('timestamp-echo', base.timestamp === request.base.timestamp ? 'pass' : 'fail', base.timestamp === request.base.timestamp ? `0x${base.timestamp.toString(16)}` : `0x${base.timestamp.toString(16)} echoed, 0x${request.base.timestamp.toString(16)} sent`);
+  add('cmid-echo', base.cmidBytes.equals(sentCmid) ? 'pass' : 'fail', msg('kms-check.echo', { echoed: base.cmid, sent: base.cmidBytes.equals(sentCmid) ? null : request.base.cmid }));
+  add('timestamp-echo', base.timestamp === request.base.timestamp ? 'pass' : 'fail', msg('kms-check.echo', { echoed: `0x${base.timestamp.toString(16)}`, sent: base.timestamp === request.base.timestamp ? null : `0x${request.base.timestamp.toString(16)}` }));
 
   const baseEnd = decoded.length;
   if (version === 4) {
     const mac = body.subarray(baseEnd, baseEnd + BLOCK);
     const expected = v4Mac(body.subarray(0, baseEnd));
-    add('mac', expected.equals(mac) ? 'pass' : 'fail', expected.equals(mac) ? hex(mac) : `MAC ${hex(mac)} received, ${hex(expected)} computed`);
+    add('mac', expected.equals(mac) ? 'pass' : 'fail', msg('kms-check.computed', { field: 'MAC', received: hex(mac), computed: expected.equals(mac) ? null : hex(expected) }));
     return finish();
   }
   if (request.dreq === null || request.iv === null || cipher === null || responseIv === null) {
-    add('hash', 'fail', 'the request IV is unknown, so the response cannot be checked');
+    add('hash', 'fail', msg('kms-check.no-request-iv'));
     return finish();
   }
   const randomXor = body.subarray(baseEnd, baseEnd + RANDOM_XOR_LENGTH);
   const hash = body.subarray(baseEnd + RANDOM_XOR_LENGTH, baseEnd + RANDOM_XOR_LENGTH + HASH_LENGTH);
   const computed = sha256(xorBytes(randomXor, request.dreq));
-  add('hash', computed.equals(hash) ? 'pass' : 'fail', computed.equals(hash) ? 'SHA-256(RandomXor ⊕ Dreq) matches' : `SHA-256(RandomXor ⊕ Dreq) is ${hex(computed)}, the response says ${hex(hash)}`);
+  add('hash', computed.equals(hash) ? 'pass' : 'fail', msg('kms-check.hash', { computed: computed.equals(hash) ? null : hex(computed), said: hex(hash) }));
   const sameIv = responseIv.equals(request.iv);
   if (version === 5) {
-    add('iv-equal', sameIv ? 'pass' : 'fail', sameIv ? 'the response IV equals the request IV' : `response IV ${hex(responseIv)} differs from the request IV ${hex(request.iv)}`);
+    add('iv-equal', sameIv ? 'pass' : 'fail', msg('kms-check.iv-equal', { responseIv: sameIv ? null : hex(responseIv), requestIv: hex(request.iv) }));
     return finish();
   }
   let at = baseEnd + RANDOM_XOR_LENGTH + HASH_LENGTH;
@@ -260,11 +270,11 @@ export function validateKmsResponse(payload: Uint8Array, request: RequestEcho): 
   at += HWID_LENGTH;
   const xorIv = body.subarray(at, at + XOR_IV_LENGTH);
   at += XOR_IV_LENGTH;
-  add('xor-iv', xorIv.equals(request.dreq) ? 'pass' : 'fail', xorIv.equals(request.dreq) ? 'XorIV equals Dreq' : `XorIV ${hex(xorIv)} differs from Dreq ${hex(request.dreq)}`);
-  add('iv-fresh', sameIv ? 'suspicious' : 'pass', sameIv ? 'the response reuses the request IV; genuine hosts pick a fresh one (a known emulator giveaway)' : 'fresh response IV');
+  add('xor-iv', xorIv.equals(request.dreq) ? 'pass' : 'fail', msg('kms-check.xor-iv', { xorIv: xorIv.equals(request.dreq) ? null : hex(xorIv), dreq: hex(request.dreq) }));
+  add('iv-fresh', sameIv ? 'suspicious' : 'pass', msg('kms-check.iv-fresh', { fresh: !sameIv }));
   const hmac = body.subarray(at, at + HMAC_LENGTH);
   const input = Buffer.concat([cipher.decryptBlock(responseIv), body.subarray(0, at)]);
   const expectedHmac = v6Hmac(base.timestamp, input);
-  add('hmac', expectedHmac.equals(hmac) ? 'pass' : 'fail', expectedHmac.equals(hmac) ? hex(hmac) : `HMAC ${hex(hmac)} received, ${hex(expectedHmac)} computed`);
+  add('hmac', expectedHmac.equals(hmac) ? 'pass' : 'fail', msg('kms-check.computed', { field: 'HMAC', received: hex(hmac), computed: expectedHmac.equals(hmac) ? null : hex(expectedHmac) }));
   return finish();
 }

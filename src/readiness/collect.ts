@@ -6,6 +6,8 @@
 
 import { basename } from 'node:path';
 import type { Locale } from '../catalog/catalogs.js';
+import { msg } from '../catalog/message.js';
+import { render } from '../catalog/render.js';
 import { planDiscovery } from '../client/discovery-plan.js';
 import { sniffInput } from '../client/sniff-input.js';
 import { type Endpoint, parseDomainName } from '../core/names.js';
@@ -121,7 +123,7 @@ export async function collectReadinessFacts(inputs: ReadinessInputs, files?: Rea
   const domains = [...inputs.domains];
   for (const { path, snapshot } of clients) {
     const plan = planDiscovery(snapshot);
-    if (plan.queryDomains.length === 0) notes.push(`${path}: the client's DNS suffixes are unknown; it adds no domain to check`);
+    if (plan.queryDomains.length === 0) notes.push(render(msg('readiness.note.no-suffixes', { path }), inputs.locale));
     // A snapshot's names are checked as --domain is: a hostile one is bad input, never queried.
     for (const domain of plan.queryDomains.map((name) => parseDomainName(name, `a DNS suffix in client snapshot "${path}"`))) if (!domains.includes(domain)) domains.push(domain);
   }

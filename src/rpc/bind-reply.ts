@@ -3,6 +3,7 @@
  * per the probe table in shared/kms-protocol.md §2.11. Input is untrusted network bytes: every read
  * is bounds-checked and nothing here throws — garbage becomes a `not-rpc` verdict with a reason.
  */
+import { type Message, msg } from '../catalog/message.js';
 import { type CommonHeader, decodeCommonHeader, readSyntaxId, sameSyntax } from './bind-pdu.js';
 import {
   bindNakReasonName,
@@ -59,11 +60,11 @@ export type BindReply = BindAckReply | BindNakReply;
 
 /** Result of {@link decodeBindReply}. `anomalies` are warnings (§2.11), never failures by themselves. */
 export type DecodeReplyResult =
-  | { ok: true; reply: BindReply; anomalies: string[] }
-  | { ok: false; reason: string; anomalies: string[]; header: CommonHeader | null };
+  | { ok: true; reply: BindReply; anomalies: Message[] }
+  | { ok: false; reason: Message; anomalies: Message[]; header: CommonHeader | null };
 
 /**
- * The prefixes of anomaly strings (`"<kind>: <detail>"`), stable so that rules can key on them.
+ * The kinds of anomalies (each one `rpc-anomaly.entry`: `"<kind>: <detail>"`), stable so that rules can key on them.
  * They mark a non-Microsoft or broken RPC stack but do not change the verdict by themselves.
  */
 export const BIND_ANOMALY_KINDS = [
@@ -84,25 +85,33 @@ const RESULT_ELEMENT_LENGTH = 24;
 /** Offset of the secondary address length in a bind_ack. */
 const SEC_ADDR_LENGTH_OFFSET = 24;
 
-function anomaly(kind: BindAnomalyKind, detail: string): string {
-  return `${kind}: ${detail}`;
+function anomaly(kind: BindAnomalyKind, detail: Message): Message {
+  return msg('rpc-anomaly.entry', { kind, detail });
 }
+
+/** The kind of an anomaly (one of BIND_ANOMALY_KINDS). */
+export function anomalyKind(entry: Message): string {
+  return String(entry.args?.kind ?? '');
+}
+
+const hasTruncation = (anomalies: readonly Message[]): boolean => anomalies.some((a) => anomalyKind(a) === 'truncated');
 
 function hexByte(value: number): string {
   return value.toString(16).padStart(2, '0');
 }
 
 /** Names what non-RPC bytes look like, so "not DCE/RPC" comes with a clue (HTTP, TLS, SSH...). */
-function describeForeignBytes(view: Buffer): string {
+function describeForeignBytes(view: Buffer): Message {
   const first = view[0] ?? 0;
-  if (first === 0x16 || first === 0x15) return `first byte 0x${hexByte(first)} looks like TLS`;
+  const byte = hexByte(first);
+  if (first === 0x16 || first === 0x15) return msg('rpc-reply.first-byte', { byte, looks: 'tls', text: null });
   const head = view.subarray(0, 24);
   const printable = [...head].every((b) => (b >= 0x20 && b < 0x7f) || b === 0x0d || b === 0x0a || b === 0x09);
   if (printable && head.length > 0) {
     const text = head.toString('latin1').split(/\r?\n/)[0] ?? '';
-    return `first byte 0x${hexByte(first)} is not RPC version 5; the reply is text starting "${text}"`;
+    return msg('rpc-reply.first-byte', { byte, looks: 'text', text });
   }
-  return `first byte 0x${hexByte(first)} is not RPC version 5`;
+  return msg('rpc-reply.first-byte', { byte, looks: 'other', text: null });
 }
 
 /** Printable ASCII only: the secondary address ends up in terminals and reports. */
@@ -112,44 +121,44 @@ function printableAscii(bytes: Buffer): string {
   return [...body].map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.')).join('');
 }
 
-function headerAnomalies(header: CommonHeader, available: number): string[] {
-  const found: string[] = [];
+function headerAnomalies(header: CommonHeader, available: number): Message[] {
+  const found: Message[] = [];
   if (header.drep.some((b, i) => b !== DREP_LITTLE_ENDIAN[i])) {
-    found.push(anomaly('drep', `${header.drep.map(hexByte).join(' ')} instead of 10 00 00 00`));
+    found.push(anomaly('drep', msg('rpc-anomaly.drep', { drep: header.drep.map(hexByte).join(' ') })));
   }
-  if (header.authLength !== 0) found.push(anomaly('auth-length', `${header.authLength} on an unauthenticated bind`));
+  if (header.authLength !== 0) found.push(anomaly('auth-length', msg('rpc-anomaly.auth-length', { authLength: header.authLength, call: false })));
   const both = PFC.firstFrag | PFC.lastFrag;
   if ((header.flags & both) !== both) {
-    found.push(anomaly('fragment-flags', `pfc_flags 0x${hexByte(header.flags)} lack FIRST_FRAG|LAST_FRAG`));
+    found.push(anomaly('fragment-flags', msg('rpc-anomaly.fragment-flags', { flags: hexByte(header.flags) })));
   }
-  if (available < header.fragLength) found.push(anomaly('truncated', `${available} of ${header.fragLength} bytes`));
-  if (available > header.fragLength) found.push(anomaly('trailing-bytes', `${available - header.fragLength} bytes after frag_length ${header.fragLength}`));
+  if (available < header.fragLength) found.push(anomaly('truncated', msg('rpc-anomaly.short', { available, fragLength: header.fragLength })));
+  if (available > header.fragLength) found.push(anomaly('trailing-bytes', msg('rpc-anomaly.trailing', { extra: available - header.fragLength, fragLength: header.fragLength })));
   return found;
 }
 
-function decodeAck(view: Buffer, end: number, header: CommonHeader, anomalies: string[]): DecodeReplyResult {
+function decodeAck(view: Buffer, end: number, header: CommonHeader, anomalies: Message[]): DecodeReplyResult {
   const kind = header.type === PDU_TYPE.bindAck ? 'bind_ack' : 'alter_context_resp';
-  const truncated = (what: string): DecodeReplyResult => {
-    if (!anomalies.some((a) => a.startsWith('truncated'))) anomalies.push(anomaly('truncated', `${what} runs past byte ${end}`));
-    return { ok: false, reason: `${kind} truncated: ${what} runs past byte ${end}`, anomalies, header };
+  const truncated = (part: 'fixed' | 'address' | 'results', addressLength: number | null = null): DecodeReplyResult => {
+    if (!hasTruncation(anomalies)) anomalies.push(anomaly('truncated', msg('rpc-anomaly.runs-past', { part, addressLength, end })));
+    return { ok: false, reason: msg('rpc-reply.ack-truncated', { kind, part, addressLength, end }), anomalies, header };
   };
-  if (end < SEC_ADDR_LENGTH_OFFSET + 2) return truncated('the fixed part');
+  if (end < SEC_ADDR_LENGTH_OFFSET + 2) return truncated('fixed');
   const addressLength = view.readUInt16LE(SEC_ADDR_LENGTH_OFFSET);
   const addressStart = SEC_ADDR_LENGTH_OFFSET + 2;
-  if (addressStart + addressLength > end) return truncated(`the ${addressLength}-byte secondary address`);
+  if (addressStart + addressLength > end) return truncated('address', addressLength);
   const address = view.subarray(addressStart, addressStart + addressLength);
-  if (addressLength > 0 && address[addressLength - 1] !== 0) anomalies.push(anomaly('secondary-address', 'not NUL-terminated'));
+  if (addressLength > 0 && address[addressLength - 1] !== 0) anomalies.push(anomaly('secondary-address', msg('rpc-anomaly.no-nul')));
   // Pad bytes are skipped, never checked: Windows and vlmcsd leave buffer garbage there (§2.9).
   const unaligned = addressStart + addressLength;
   const resultsHeader = unaligned + ((4 - (unaligned % 4)) % 4);
-  if (resultsHeader + 4 > end) return truncated('the result list header');
+  if (resultsHeader + 4 > end) return truncated('results');
   const count = view[resultsHeader] ?? 0;
   const results: ContextResult[] = [];
   for (let index = 0; index < count; index += 1) {
     const at = resultsHeader + 4 + index * RESULT_ELEMENT_LENGTH;
     if (at + RESULT_ELEMENT_LENGTH > end) {
-      if (!anomalies.some((a) => a.startsWith('truncated'))) {
-        anomalies.push(anomaly('truncated', `n_results ${count}, but only ${index} fit in ${end} bytes`));
+      if (!hasTruncation(anomalies)) {
+        anomalies.push(anomaly('truncated', msg('rpc-anomaly.results-fit', { count, fit: index, end })));
       }
       break;
     }
@@ -170,10 +179,10 @@ function decodeAck(view: Buffer, end: number, header: CommonHeader, anomalies: s
   };
 }
 
-function decodeNak(view: Buffer, end: number, header: CommonHeader, anomalies: string[]): DecodeReplyResult {
+function decodeNak(view: Buffer, end: number, header: CommonHeader, anomalies: Message[]): DecodeReplyResult {
   if (end < COMMON_HEADER_LENGTH + 2) {
-    if (!anomalies.some((a) => a.startsWith('truncated'))) anomalies.push(anomaly('truncated', `bind_nak ends at byte ${end}`));
-    return { ok: false, reason: `bind_nak truncated before its reject reason (${end} bytes)`, anomalies, header };
+    if (!hasTruncation(anomalies)) anomalies.push(anomaly('truncated', msg('rpc-anomaly.nak-ends', { end })));
+    return { ok: false, reason: msg('rpc-reply.nak-truncated', { bytes: end }), anomalies, header };
   }
   const rejectReason = view.readUInt16LE(COMMON_HEADER_LENGTH);
   const protocols: Array<{ major: number; minor: number }> = [];
@@ -198,22 +207,22 @@ function decodeNak(view: Buffer, end: number, header: CommonHeader, anomalies: s
  */
 export function decodeBindReply(bytes: Uint8Array): DecodeReplyResult {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const fail = (reason: string, anomalies: string[] = [], header: CommonHeader | null = null): DecodeReplyResult => ({
+  const fail = (reason: Message, anomalies: Message[] = [], header: CommonHeader | null = null): DecodeReplyResult => ({
     ok: false,
     reason,
     anomalies,
     header,
   });
-  if (view.length === 0) return fail('no bytes');
+  if (view.length === 0) return fail(msg('rpc-reply.no-bytes'));
   if (view[0] !== 5) return fail(describeForeignBytes(view));
-  if (view.length >= 2 && view[1] !== 0) return fail(`RPC version 5.${view[1]} is not 5.0`);
+  if (view.length >= 2 && view[1] !== 0) return fail(msg('rpc-reply.minor-version', { minor: view[1] ?? 0 }));
   const header = decodeCommonHeader(view);
   if (header === null) {
-    return fail(`only ${view.length} bytes; a DCE/RPC header has 16`, [anomaly('truncated', `${view.length} of at least 16 header bytes`)]);
+    return fail(msg('rpc-reply.short-header', { bytes: view.length, header: COMMON_HEADER_LENGTH }), [anomaly('truncated', msg('rpc-anomaly.short-header', { bytes: view.length, header: COMMON_HEADER_LENGTH }))]);
   }
-  if (header.fragLength < COMMON_HEADER_LENGTH) return fail(`frag_length ${header.fragLength} is shorter than the header`, [], header);
+  if (header.fragLength < COMMON_HEADER_LENGTH) return fail(msg('rpc-reply.frag-length-short', { fragLength: header.fragLength }), [], header);
   if (header.fragLength > MAX_BIND_REPLY_LENGTH) {
-    return fail(`frag_length ${header.fragLength} is absurd for a bind reply (limit ${MAX_BIND_REPLY_LENGTH})`, [], header);
+    return fail(msg('rpc-reply.frag-length-absurd', { fragLength: header.fragLength, limit: MAX_BIND_REPLY_LENGTH }), [], header);
   }
   const anomalies = headerAnomalies(header, view.length);
   const end = Math.min(view.length, header.fragLength);
@@ -224,7 +233,7 @@ export function decodeBindReply(bytes: Uint8Array): DecodeReplyResult {
     case PDU_TYPE.bindNak:
       return decodeNak(view, end, header, anomalies);
     default:
-      return fail(`PTYPE ${pduTypeLabel(header.type)} is not a reply to a bind`, anomalies, header);
+      return fail(msg('rpc-reply.not-bind-reply', { pdu: `PTYPE ${pduTypeLabel(header.type)}` }), anomalies, header);
   }
 }
 
@@ -257,10 +266,10 @@ export const UNANSWERED_VERDICTS: readonly BindVerdict[] = ['truncated', 'call-i
 /** The verdict with its evidence. */
 export interface BindJudgement {
   verdict: BindVerdict;
-  /** One sentence saying why, e.g. `result 2/1 (provider rejection: abstract syntax not supported)`. */
-  explanation: string;
-  /** `"<kind>: <detail>"` strings, kinds from `BIND_ANOMALY_KINDS`. */
-  anomalies: string[];
+  /** Why, as a catalog message, e.g. `result 2/1 (provider rejection: abstract syntax not supported)`. */
+  explanation: Message;
+  /** `"<kind>: <detail>"` messages (`rpc-anomaly.entry`), kinds from `BIND_ANOMALY_KINDS`. */
+  anomalies: Message[];
   reply: BindReply | null;
   /** The result for the judged (first) context, when a bind_ack carried one. */
   contextResult: ContextResult | null;
@@ -276,8 +285,9 @@ export interface JudgeOptions {
   offeredContexts?: number;
 }
 
-function describeResult(r: ContextResult): string {
-  return `result ${r.result}/${r.reason} (${contextResultName(r.result)}: ${contextReasonName(r.result, r.reason)})`;
+/** A context result as the catalog words it; the result and reason names are [C706]'s. */
+export function describeContextResult(r: ContextResult, ndr = false): Message {
+  return msg('rpc-reply.context-result', { result: r.result, reason: r.reason, resultName: contextResultName(r.result), reasonName: contextReasonName(r.result, r.reason), ndr });
 }
 
 /**
@@ -287,24 +297,24 @@ function describeResult(r: ContextResult): string {
 export function judgeBindReply(bytes: Uint8Array, options: JudgeOptions): BindJudgement {
   const decoded = decodeBindReply(bytes);
   const base = { anomalies: decoded.anomalies, contextResult: null, rejectReason: null };
-  const truncation = decoded.anomalies.find((a) => a.startsWith('truncated: '));
+  const truncation = decoded.anomalies.find((a) => anomalyKind(a) === 'truncated');
   // A reply cut short proves nothing: what it would have said is unknown, so it is never an acceptance.
   if (truncation !== undefined) {
-    return { ...base, verdict: 'truncated', explanation: `the reply is cut short (${truncation.slice('truncated: '.length)}); a partial reply cannot be judged`, reply: decoded.ok ? decoded.reply : null };
+    return { ...base, verdict: 'truncated', explanation: msg('rpc-reply.cut-short', { detail: truncation.args!.detail! }), reply: decoded.ok ? decoded.reply : null };
   }
   if (!decoded.ok) return { ...base, verdict: 'not-rpc', explanation: decoded.reason, reply: null };
   const { reply } = decoded;
   const anomalies = [...decoded.anomalies];
   if (reply.header.callId !== options.expectedCallId) {
-    anomalies.push(anomaly('call-id-mismatch', `sent ${options.expectedCallId}, received ${reply.header.callId}`));
+    anomalies.push(anomaly('call-id-mismatch', msg('rpc-anomaly.call-id', { sent: options.expectedCallId, received: reply.header.callId })));
     // The RPC runtime matches replies to calls by call_id; a client drops this one, so must we.
-    return { ...base, anomalies, verdict: 'call-id-mismatch', explanation: `the reply carries call_id ${reply.header.callId}, the bind was call_id ${options.expectedCallId}: it answers another call`, reply };
+    return { ...base, anomalies, verdict: 'call-id-mismatch', explanation: msg('rpc-reply.other-call', { callId: reply.header.callId, expected: options.expectedCallId }), reply };
   }
   if (reply.kind === 'bind_nak') {
     const name = bindNakReasonName(reply.rejectReason);
     return {
       verdict: 'bind-nak',
-      explanation: `bind_nak, reason ${reply.rejectReason} (${name})`,
+      explanation: msg('rpc-reply.bind-nak', { reason: reply.rejectReason, name }),
       anomalies,
       reply,
       contextResult: null,
@@ -313,30 +323,30 @@ export function judgeBindReply(bytes: Uint8Array, options: JudgeOptions): BindJu
   }
   const judged = { anomalies, reply, rejectReason: null };
   if (reply.kind !== 'bind_ack') {
-    return { ...judged, contextResult: null, verdict: 'not-rpc', explanation: `${reply.kind} is not a reply to a bind` };
+    return { ...judged, contextResult: null, verdict: 'not-rpc', explanation: msg('rpc-reply.not-bind-reply', { pdu: reply.kind }) };
   }
   const offered = options.offeredContexts ?? 1;
-  if (reply.results.length !== offered && !anomalies.some((a) => a.startsWith('truncated'))) {
-    anomalies.push(anomaly('result-count', `${reply.results.length} results for ${offered} contexts offered`));
+  if (reply.results.length !== offered && !hasTruncation(anomalies)) {
+    anomalies.push(anomaly('result-count', msg('rpc-anomaly.result-count', { results: reply.results.length, offered })));
   }
   const first = reply.results[0];
   if (first === undefined) {
-    return { ...judged, contextResult: null, verdict: 'not-rpc', explanation: 'bind_ack carries no result for the offered context' };
+    return { ...judged, contextResult: null, verdict: 'not-rpc', explanation: msg('rpc-reply.no-result') };
   }
-  const outcome = (verdict: BindVerdict, explanation: string): BindJudgement => ({ ...judged, contextResult: first, verdict, explanation });
+  const outcome = (verdict: BindVerdict, explanation: Message): BindJudgement => ({ ...judged, contextResult: first, verdict, explanation });
   if (first.result === CONTEXT_RESULT.acceptance) {
     if (!sameSyntax(first.transferSyntax, NDR32)) {
       const chosen = `${first.transferSyntax.uuid} v${first.transferSyntax.major}.${first.transferSyntax.minor}`;
-      return outcome('not-rpc', `bind_ack accepts transfer syntax ${chosen}, which was never offered`);
+      return outcome('not-rpc', msg('rpc-reply.unoffered-syntax', { syntax: chosen }));
     }
-    if (first.reason !== 0) anomalies.push(anomaly('accept-reason', `acceptance with reason ${first.reason}`));
-    return outcome('kms', `${describeResult(first)} with NDR v2.0`);
+    if (first.reason !== 0) anomalies.push(anomaly('accept-reason', msg('rpc-anomaly.accept-reason', { reason: first.reason })));
+    return outcome('kms', describeContextResult(first, true));
   }
   if (first.result === CONTEXT_RESULT.providerRejection && first.reason === PROVIDER_REASON.abstractSyntaxNotSupported) {
-    return outcome('interface-not-supported', describeResult(first));
+    return outcome('interface-not-supported', describeContextResult(first));
   }
   if (first.result === CONTEXT_RESULT.providerRejection && first.reason === PROVIDER_REASON.proposedTransferSyntaxesNotSupported) {
-    return outcome('transfer-syntax-refused', describeResult(first));
+    return outcome('transfer-syntax-refused', describeContextResult(first));
   }
-  return outcome('context-rejected', describeResult(first));
+  return outcome('context-rejected', describeContextResult(first));
 }

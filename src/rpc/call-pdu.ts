@@ -9,6 +9,7 @@
  *
  * Decoders take untrusted bytes: every read is bounds-checked and nothing throws.
  */
+import { type Message, msg } from '../catalog/message.js';
 import { type CommonHeader, decodeCommonHeader, writeCommonHeader } from './bind-pdu.js';
 import { COMMON_HEADER_LENGTH, PDU_TYPE, PFC } from './constants.js';
 
@@ -56,17 +57,17 @@ export function encodeRequestStub(payload: Uint8Array, syntax: StubSyntax): Buff
 }
 
 /** Result of a stub decoder. */
-export type StubResult<T> = ({ ok: true } & T) | { ok: false; reason: string };
+export type StubResult<T> = ({ ok: true } & T) | { ok: false; reason: Message };
 
 /** Reads the KMS request out of a request stub (host side). */
 export function decodeRequestStub(stub: Uint8Array, syntax: StubSyntax): StubResult<{ payload: Buffer }> {
   const view = Buffer.from(stub.buffer, stub.byteOffset, stub.byteLength);
   const headerLength = syntax === 'ndr32' ? 8 : 16;
-  if (view.length < headerLength) return { ok: false, reason: `a ${syntax} request stub needs ${headerLength} bytes, ${view.length} given` };
+  if (view.length < headerLength) return { ok: false, reason: msg('rpc-call.stub-short', { stub: 'request', syntax, needed: headerLength, given: view.length }) };
   const size = view.readUInt32LE(0);
   const count = syntax === 'ndr32' ? view.readUInt32LE(4) : view.readBigUInt64LE(8);
-  if (BigInt(size) !== BigInt(count)) return { ok: false, reason: `requestSize ${size} differs from the conformant count ${count}` };
-  if (headerLength + size > view.length) return { ok: false, reason: `requestSize ${size} runs past the ${view.length}-byte stub` };
+  if (BigInt(size) !== BigInt(count)) return { ok: false, reason: msg('rpc-call.size-differs', { field: 'requestSize', size, count: String(count) }) };
+  if (headerLength + size > view.length) return { ok: false, reason: msg('rpc-call.size-past-stub', { field: 'requestSize', size, stubBytes: view.length }) };
   return { ok: true, payload: Buffer.from(view.subarray(headerLength, headerLength + size)) };
 }
 
@@ -103,7 +104,7 @@ export interface ResponseStub {
   /** The function's return value: an HRESULT, 0 on success. */
   returnValue: number;
   /** Oddities that do not stop decoding, e.g. bytes after the return value. */
-  anomalies: string[];
+  anomalies: Message[];
 }
 
 /** Reads a response stub per §4.6 step 2 (client side). */
@@ -111,23 +112,23 @@ export function decodeResponseStub(stub: Uint8Array, syntax: StubSyntax): StubRe
   const view = Buffer.from(stub.buffer, stub.byteOffset, stub.byteLength);
   const width = syntax === 'ndr32' ? 4 : 8;
   const read = (at: number): number => (width === 4 ? view.readUInt32LE(at) : Number(view.readBigUInt64LE(at) & 0xffffffffn));
-  if (view.length < 2 * width + 4) return { ok: false, reason: `a ${syntax} response stub needs at least ${2 * width + 4} bytes, ${view.length} given` };
+  if (view.length < 2 * width + 4) return { ok: false, reason: msg('rpc-call.stub-short', { stub: 'response', syntax, needed: 2 * width + 4, given: view.length }) };
   const responseSize = view.readUInt32LE(0);
   const referent = read(width);
-  const anomalies: string[] = [];
+  const anomalies: Message[] = [];
   if (referent === 0) {
     const end = 2 * width + 4;
-    if (view.length > end) anomalies.push(`${view.length - end} bytes after the return value`);
-    if (responseSize !== 0) anomalies.push(`responseSize ${responseSize} with a NULL pointer`);
+    if (view.length > end) anomalies.push(msg('rpc-anomaly.after-return-value', { bytes: view.length - end }));
+    if (responseSize !== 0) anomalies.push(msg('rpc-anomaly.null-size', { size: responseSize }));
     return { ok: true, responseSize, referent, payload: null, returnValue: view.readUInt32LE(2 * width), anomalies };
   }
-  if (view.length < 3 * width) return { ok: false, reason: 'the stub ends before the conformant count' };
+  if (view.length < 3 * width) return { ok: false, reason: msg('rpc-call.no-count') };
   const count = read(2 * width);
-  if (count !== responseSize) return { ok: false, reason: `responseSize ${responseSize} differs from the conformant count ${count}` };
+  if (count !== responseSize) return { ok: false, reason: msg('rpc-call.size-differs', { field: 'responseSize', size: responseSize, count: String(count) }) };
   const dataAt = 3 * width;
   const end = dataAt + count + pad4(count) + 4;
-  if (end > view.length) return { ok: false, reason: `responseSize ${count} runs past the ${view.length}-byte stub` };
-  if (view.length > end) anomalies.push(`${view.length - end} bytes after the return value`);
+  if (end > view.length) return { ok: false, reason: msg('rpc-call.size-past-stub', { field: 'responseSize', size: count, stubBytes: view.length }) };
+  if (view.length > end) anomalies.push(msg('rpc-anomaly.after-return-value', { bytes: view.length - end }));
   const payload = count === 0 ? null : Buffer.from(view.subarray(dataAt, dataAt + count));
   return { ok: true, responseSize, referent, payload, returnValue: view.readUInt32LE(end - 4), anomalies };
 }
@@ -170,16 +171,16 @@ export type CallPdu =
   | { kind: 'fault'; header: CommonHeader; allocHint: number; contextId: number; status: number };
 
 /** Decodes one request/response/fault PDU (only its first `frag_length` bytes). Never throws. */
-export function decodeCallPdu(bytes: Uint8Array): { ok: true; pdu: CallPdu } | { ok: false; reason: string; header: CommonHeader | null } {
+export function decodeCallPdu(bytes: Uint8Array): { ok: true; pdu: CallPdu } | { ok: false; reason: Message; header: CommonHeader | null } {
   const header = decodeCommonHeader(bytes);
-  if (header === null) return { ok: false, reason: `${bytes.length} bytes are shorter than the 16-byte header`, header: null };
-  if (header.rpcVersion !== 5 || header.rpcVersionMinor !== 0) return { ok: false, reason: `RPC version ${header.rpcVersion}.${header.rpcVersionMinor} is not 5.0`, header };
+  if (header === null) return { ok: false, reason: msg('rpc-reply.short-header', { bytes: bytes.length, header: COMMON_HEADER_LENGTH }), header: null };
+  if (header.rpcVersion !== 5 || header.rpcVersionMinor !== 0) return { ok: false, reason: msg('rpc-call.version', { major: header.rpcVersion, minor: header.rpcVersionMinor }), header };
   if (header.fragLength < COMMON_HEADER_LENGTH || header.fragLength > bytes.length) {
-    return { ok: false, reason: `frag_length ${header.fragLength} does not fit the ${bytes.length} bytes received`, header };
+    return { ok: false, reason: msg('rpc-call.frag-length', { fragLength: header.fragLength, bytes: bytes.length }), header };
   }
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, header.fragLength);
   const minimum = header.type === PDU_TYPE.fault ? 28 : CALL_HEADER_LENGTH;
-  if (view.length < minimum) return { ok: false, reason: `a PDU of type ${header.type} needs ${minimum} bytes, frag_length is ${view.length}`, header };
+  if (view.length < minimum) return { ok: false, reason: msg('rpc-call.pdu-short', { type: header.type, needed: minimum, fragLength: view.length }), header };
   const allocHint = view.readUInt32LE(16);
   const contextId = view.readUInt16LE(20);
   const stub = Buffer.from(view.subarray(CALL_HEADER_LENGTH));
@@ -191,6 +192,6 @@ export function decodeCallPdu(bytes: Uint8Array): { ok: true; pdu: CallPdu } | {
     case PDU_TYPE.fault:
       return { ok: true, pdu: { kind: 'fault', header, allocHint, contextId, status: view.readUInt32LE(24) } };
     default:
-      return { ok: false, reason: `PTYPE ${header.type} is not a request, response or fault`, header };
+      return { ok: false, reason: msg('rpc-call.not-call', { type: header.type }), header };
   }
 }

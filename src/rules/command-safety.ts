@@ -6,6 +6,9 @@
  * any text from the facts that can end a quoted argument or start code, is replaced by a sentence
  * saying so. The name itself stays in the message, where it is shown (escaped), not run.
  */
+import { DEFAULT_LOCALE, type Locale } from '../catalog/catalogs.js';
+import { msg } from '../catalog/message.js';
+import { render } from '../catalog/render.js';
 import { parseHostName } from '../core/names.js';
 import type { Facts } from './facts.js';
 import type { Finding } from './types.js';
@@ -17,7 +20,10 @@ import type { Finding } from './types.js';
 // eslint-disable-next-line no-control-regex
 const CODE_CHARACTERS = /['"`$;|&<>{}()%\u0000-\u001f\u007f-\u009f\u2018-\u201e\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-export const NOT_A_HOST_NAME_STEP = 'No command is printed for this step: a name it needs is not a valid host name (see the message and the evidence). Fix or remove that record or setting by hand.';
+/** The step that stands in for a command that would paste an unsafe name, in the report's language. */
+export function notAHostNameStep(locale: Locale = DEFAULT_LOCALE): string {
+  return render(msg('rules.remedy.not-a-host-name'), locale);
+}
 
 function isHostName(name: string): boolean {
   try {
@@ -60,12 +66,12 @@ export function unsafeForCommands(facts: Facts): string[] {
 }
 
 /** The findings with every remedy step that would paste an unsafe string replaced (see above). */
-export function guardRemedies<T extends Finding<string>>(findings: T[], facts: Facts): T[] {
+export function guardRemedies<T extends Finding<string>>(findings: T[], facts: Facts, locale: Locale = DEFAULT_LOCALE): T[] {
   const unsafe = unsafeForCommands(facts);
   if (unsafe.length === 0) return findings;
   return findings.map((finding) => {
     if (!finding.remedy.some((step) => unsafe.some((text) => step.includes(text)))) return finding;
-    const remedy = finding.remedy.map((step) => (unsafe.some((text) => step.includes(text)) ? NOT_A_HOST_NAME_STEP : step));
+    const remedy = finding.remedy.map((step) => (unsafe.some((text) => step.includes(text)) ? notAHostNameStep(locale) : step));
     return { ...finding, remedy: [...new Set(remedy)] };
   });
 }

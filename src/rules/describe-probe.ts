@@ -2,8 +2,9 @@ import type { AddressData } from '../../probes/address-resolution.js';
 import type { RpcBindData } from '../../probes/rpc-bind.js';
 import type { SrvData } from '../../probes/srv-discovery.js';
 import type { TcpPortData } from '../../probes/tcp-port.js';
-import { type Message, msg } from '../catalog/message.js';
-import type { ProbeResult } from '../core/result.js';
+import { type Message, type MessageArg, msg } from '../catalog/message.js';
+import { asMessage, errorCause } from '../catalog/probe-reason.js';
+import type { ProbeReason, ProbeResult } from '../core/result.js';
 import type { EvidenceDraft } from './types.js';
 
 /**
@@ -14,14 +15,32 @@ function duration(value: number): string {
   return value < 10 ? value.toFixed(1) : String(Math.round(value));
 }
 
-/** Why a failed probe failed, or null when it succeeded or gave no reason. */
-function causeOf(result: ProbeResult): string | null {
-  return !result.ok && result.error ? result.error.message : null;
+/** Why a failed probe failed (in the line's language), or null when it succeeded or gave no reason. */
+function causeOf(result: ProbeResult): MessageArg | null {
+  return result.ok ? null : errorCause(result.error);
+}
+
+/**
+ * Sentences a probe recorded with their reasons (`ignored` and `ignoredReasons`): the reasons, so
+ * they show in the line's language; the recorded text where a reason is missing or unknown.
+ */
+export function recordedSentences(texts: readonly string[], reasons: readonly ProbeReason[] | undefined): Array<string | Message> {
+  return texts.map((text, index) => {
+    const reason = reasons?.[index];
+    return (reason && asMessage(reason)) ?? text;
+  });
 }
 
 /** `host:port`, with the address contacted when there is one. */
 function endpointOf(result: ProbeResult): string {
   return `${result.target.address ?? result.target.host}:${result.target.port}`;
+}
+
+/** Phrases of their own (they may hold commas) kept apart by the catalog's phrase separator. */
+export function phrases(items: ReadonlyArray<string | Message>): MessageArg {
+  const [first, ...rest] = items;
+  if (first === undefined) return '';
+  return rest.length === 0 ? first : msg('probe.phrases', { item: first, rest: phrases(rest) });
 }
 
 /** One line per probe outcome, used as evidence in findings and by the human reporter. */
@@ -46,7 +65,7 @@ export function describeProbe(result: ProbeResult): Message {
         duration: duration(result.durationMs),
         cause: causeOf(result),
         // Each ignored item is a phrase of its own (it may hold commas): '; ' keeps them apart.
-        ignored: data?.ignored?.length ? data.ignored.join('; ') : null,
+        ignored: data?.ignored?.length ? phrases(recordedSentences(data.ignored, data.ignoredReasons)) : null,
       });
     }
     case 'dns.address': {

@@ -113,7 +113,7 @@ export function renderFinding(draft: FindingDraft<RuleId>, locale: Locale = DEFA
 /** Runs every rule; findings come out most severe first, in rule order within a severity. */
 export function evaluate(facts: Facts, locale: Locale = DEFAULT_LOCALE): Finding<RuleId>[] {
   const findings = RULES.flatMap((rule) => rule.check(facts).map((draft) => renderFinding(draft, locale)));
-  return guardRemedies(findings, facts).map((finding, index) => ({ finding, index }))
+  return guardRemedies(findings, facts, locale).map((finding, index) => ({ finding, index }))
     .sort((a, b) => SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity] || a.index - b.index)
     .map(({ finding }) => finding);
 }

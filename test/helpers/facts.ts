@@ -150,7 +150,9 @@ export function rpcResult(host: string, address: string, port: number, spec: Rpc
     data: {
       verdict,
       explanation: `fixture: ${verdict ?? status}`,
+      explanationReason: null,
       anomalies: spec.anomalies ?? [],
+      anomalyReasons: [],
       silence: spec.silence ?? (status === 'no-reply' ? 'closed' : null),
       rejectReason: null,
       contextResult: verdict === 'kms' ? { result: 0, reason: 0, transferSyntax: '8a885d04-1ceb-11c9-9fe8-08002b104860 v2.0' } : null,

@@ -8,6 +8,7 @@ import type { Answer } from 'dns-packet';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { probeSrv } from '../../probes/srv-discovery.js';
+import { render } from '../../src/catalog/render.js';
 import { PROBE_STATUSES } from '../../src/core/result.js';
 import { type DnsQueryResult, queryDns } from '../../src/dns/query.js';
 import { closedUdpPort, type FakeDns, type FakeDnsOptions, framed, reply, startFakeDns } from '../helpers/fake-dns.js';
@@ -72,7 +73,7 @@ udp('a wrong-id reply arriving first does not end the wait; the right one wins (
   assert.is(result.status, 'ok');
   assert.equal(addressesOf(result), ['192.0.2.1'], 'the spoofed address was not used');
   assert.is(result.discarded.length, 1);
-  assert.match(result.discarded[0]!, /id \d+ does not match query id \d+/);
+  assert.match(render(result.discarded[0]!), /id \d+ does not match query id \d+/);
   assert.is(result.attempts, 1);
   assert.ok(result.durationMs < 1000, `answered promptly (${result.durationMs} ms), not at the deadline`);
 });
@@ -89,15 +90,15 @@ udp('a reply with the wrong question (name or type) is discarded; the right one 
   assert.is(result.status, 'ok');
   assert.equal(addressesOf(result), ['192.0.2.1']);
   assert.is(result.discarded.length, 2);
-  assert.match(result.discarded[0]!, /question \(evil\.example A\) does not match/);
-  assert.match(result.discarded[1]!, /AAAA\) does not match .* A$/);
+  assert.match(render(result.discarded[0]!), /question \(evil\.example A\) does not match/);
+  assert.match(render(result.discarded[1]!), /AAAA\) does not match .* A$/);
 });
 
 udp('the server echoing the query back (QR clear) is not an answer', async () => {
   const server = await fake({ udp: (q) => [q.bytes] });
   const result = await queryDns(NAME, 'A', { server: at(server), timeoutMs: 300 });
   assert.is(result.status, 'dns-malformed');
-  assert.ok(result.discarded.some((reason) => /QR bit clear/.test(reason)));
+  assert.ok(result.discarded.some((reason) => /QR bit clear/.test(render(reason))));
 });
 
 udp('only wrong-question replies end as dns-malformed, with the evidence kept', async () => {
@@ -132,9 +133,9 @@ udp('garbage only is dns-malformed (a broken server), not timeout (a silent one)
   assert.is(result.reply, undefined);
   assert.is(result.attempts, 2);
   assert.is(result.discarded.length, 6, 'three per copy sent');
-  assert.ok(result.discarded.some((reason) => /shorter than a DNS header/.test(reason)));
-  assert.ok(result.discarded.some((reason) => /does not decode/.test(reason)));
-  assert.ok(result.discarded.some((reason) => /does not match query id/.test(reason)));
+  assert.ok(result.discarded.some((reason) => /shorter than a DNS header/.test(render(reason))));
+  assert.ok(result.discarded.some((reason) => /does not decode/.test(render(reason))));
+  assert.ok(result.discarded.some((reason) => /does not match query id/.test(render(reason))));
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -303,7 +304,7 @@ tc('a TCP reply for another id is dns-malformed (nobody can inject into the stre
   const result = await queryDns(SRV_NAME, 'SRV', { server: at(server), timeoutMs: 2000 });
   assert.is(result.status, 'dns-malformed');
   assert.is(result.error?.code, 'BAD_REPLY');
-  assert.ok(result.discarded.some((reason) => /does not match query id/.test(reason)));
+  assert.ok(result.discarded.some((reason) => /does not match query id/.test(render(reason))));
 });
 
 tc('a TCP reply delivered one byte at a time is reassembled', async () => {

@@ -10,6 +10,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { probeAddresses } from '../../probes/address-resolution.js';
 import { probeSrv } from '../../probes/srv-discovery.js';
+import { render } from '../../src/catalog/render.js';
 import { queryDns } from '../../src/dns/query.js';
 import { type FakeDns, type FakeHandler, type FakeQuery, reply, startFakeDns } from '../helpers/fake-dns.js';
 
@@ -43,7 +44,7 @@ for (const [code, name, status] of [[3, 'NXDOMAIN', 'dns-nxdomain'], [5, 'REFUSE
     assert.is(result.status, status);
     assert.equal(result.data?.records, []);
     assert.equal(result.data?.additionalAddresses, []);
-    assert.equal(result.data?.ignored, [`1 answer record(s) of a ${name} reply`]);
+    assert.equal(result.data?.ignored, [`1 answer record of a ${name} reply`]);
   });
 }
 
@@ -157,7 +158,7 @@ for (const [what, delta, pad] of [['longer', 2, 2], ['shorter', -2, 0]] as const
     const result = await queryDns(SRV_NAME, 'SRV', { server, timeoutMs: 300 });
     assert.is(result.status, 'dns-malformed');
     assert.is(result.reply, undefined);
-    assert.ok(result.discarded.some((reason) => /RDLENGTH \d+ but its data takes \d+ bytes/.test(reason)), result.discarded.join('; '));
+    assert.ok(result.discarded.some((reason) => /RDLENGTH \d+ but its data takes \d+ bytes/.test(render(reason))), result.discarded.map((reason) => render(reason)).join('; '));
   });
 }
 

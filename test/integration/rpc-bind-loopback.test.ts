@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { probeRpcBind } from '../../probes/rpc-bind.js';
+import { render } from '../../src/catalog/render.js';
 import { type RpcResponder, type RpcResponderMode, startRpcResponder } from '../../src/lab/rpc-responder.js';
 import { encodeBindPdu, MINIMAL_KMS_CONTEXTS, WINDOWS_STYLE_KMS_CONTEXTS } from '../../src/rpc/bind-pdu.js';
 import { type BindAckReply, decodeBindReply } from '../../src/rpc/bind-reply.js';
@@ -51,7 +52,7 @@ function rawExchange(port: number, request: Buffer, count: number): Promise<{ pd
 
 function ack(bytes: Buffer | undefined): BindAckReply {
   const decoded = decodeBindReply(bytes ?? Buffer.alloc(0));
-  if (!decoded.ok) throw new Error(decoded.reason);
+  if (!decoded.ok) throw new Error(render(decoded.reason));
   if (decoded.reply.kind === 'bind_nak') throw new Error('unexpected bind_nak');
   return decoded.reply;
 }
@@ -213,7 +214,7 @@ probe('aborting while waiting for a silent peer: cancelled before the budget end
     const result = await pending;
     assert.is(result.status, 'cancelled');
     assert.is(result.attempts, 1);
-    assert.equal(result.error, { code: 'DEADLINE', message: 'run deadline reached' });
+    assert.equal(result.error, { code: 'DEADLINE', message: 'run deadline reached', reason: { id: 'probe-error.cancelled', args: { detail: 'run deadline reached' } } });
     assert.ok(result.durationMs < 10_000);
   });
 });

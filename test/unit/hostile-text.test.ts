@@ -18,7 +18,7 @@ import type { ReportFormat } from '../../src/reporters/formats.js';
 import { renderHuman } from '../../src/reporters/human/connectivity.js';
 import { renderJson } from '../../src/reporters/json.js';
 import { ndjsonTail } from '../../src/reporters/ndjson.js';
-import { NOT_A_HOST_NAME_STEP } from '../../src/rules/command-safety.js';
+import { notAHostNameStep } from '../../src/rules/command-safety.js';
 import { evaluate } from '../../src/rules/index.js';
 import { buildFacts, host } from '../helpers/facts.js';
 import { rejectsWithUsageError } from '../helpers/rejects.js';
@@ -97,7 +97,7 @@ remedies('a target named to break out of the quoted PowerShell command gets no c
   assert.ok(unresolvable, findings.map((f) => f.ruleId).join(', '));
   assert.ok(unresolvable.message.includes(PASTE_ATTACK), 'the message still names it');
   for (const finding of findings) for (const step of finding.remedy) assert.not.ok(step.includes(PASTE_ATTACK), `${finding.ruleId}: ${step}`);
-  assert.ok(unresolvable.remedy.includes(NOT_A_HOST_NAME_STEP));
+  assert.ok(unresolvable.remedy.includes(notAHostNameStep()));
 });
 
 remedies('names with control characters, spaces or Unicode quotes are not pasted either; valid names are', () => {
@@ -108,7 +108,7 @@ remedies('names with control characters, spaces or Unicode quotes are not pasted
   const { findings } = reportWith('kms-old.corp.test');
   const steps = findings.flatMap((f) => f.remedy);
   assert.ok(steps.some((step) => step.includes("'kms-old.corp.test.'")), 'a valid name keeps its command');
-  assert.not.ok(steps.includes(NOT_A_HOST_NAME_STEP));
+  assert.not.ok(steps.includes(notAHostNameStep()));
 });
 
 remedies.run();

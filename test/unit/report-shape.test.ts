@@ -249,11 +249,11 @@ const keys = suite('ProbeResult: locked key set (real probes on loopback)');
 const BASE_KEYS = ['attempts', 'data', 'durationMs', 'id', 'ok', 'probe', 'startedAt', 'status', 'target'];
 const WITH_ERROR = [...BASE_KEYS, 'error'].sort();
 const DATA_KEYS: Record<ProbeResult['probe'], string[]> = {
-  'dns.srv': ['additionalAddresses', 'authoritative', 'discarded', 'domain', 'queryName', 'rcode', 'records', 'recursionAvailable', 'replySize', 'truncatedOverUdp'],
+  'dns.srv': ['additionalAddresses', 'authoritative', 'discarded', 'discardedReasons', 'domain', 'queryName', 'rcode', 'records', 'recursionAvailable', 'replySize', 'truncatedOverUdp'],
   'dns.address': ['addresses', 'cnameChain', 'name', 'queries'],
   'tcp.port': ['localAddress', 'role', 'state'],
   'rpc.bind': [
-    'acceptsAnyInterface', 'anomalies', 'anyInterface', 'assocGroup', 'callId', 'contextResult', 'explanation', 'maxRecvFrag', 'maxXmitFrag', 'rejectReason', 'replyBytes', 'replyHex', 'secondaryAddress', 'sentBytes', 'silence', 'verdict',
+    'acceptsAnyInterface', 'anomalies', 'anomalyReasons', 'anyInterface', 'assocGroup', 'callId', 'contextResult', 'explanation', 'explanationReason', 'maxRecvFrag', 'maxXmitFrag', 'rejectReason', 'replyBytes', 'replyHex', 'secondaryAddress', 'sentBytes', 'silence', 'verdict',
   ],
 };
 
@@ -296,7 +296,7 @@ function checkResult(result: ProbeResult, status: ProbeResult['status'], dataKey
   assert.is(result.status, status, result.id);
   assert.equal(Object.keys(result).sort(), hasError ? WITH_ERROR : [...BASE_KEYS].sort(), `${result.id} (${result.status})`);
   assert.equal(Object.keys(result.data as object).sort(), [...dataKeys].sort(), `${result.id} data`);
-  if (result.error) assert.equal(Object.keys(result.error).sort(), ['code', 'message']);
+  if (result.error) assert.equal(Object.keys(result.error).sort(), ['code', 'message', 'reason']);
   assert.equal(reportSchemaErrors({ ...asJson(reportOf(buildFacts({}))), results: [asJson(result)] }), [], `${result.id} fits the schema`);
 }
 
@@ -333,7 +333,7 @@ keys('rpc.bind: genuine KMS and a refused port', async () => {
   const { rpc, closedPort } = ready();
   const kms = await probeRpcBind({ host: '127.0.0.1', port: rpc.port, timeoutMs: 2000 });
   checkResult(kms, 'ok', DATA_KEYS['rpc.bind']);
-  assert.equal(Object.keys(kms.data!.anyInterface!).sort(), ['anomalies', 'interfaceUuid', 'replyBytes', 'replyHex', 'sentBytes', 'silence', 'status', 'verdict']);
+  assert.equal(Object.keys(kms.data!.anyInterface!).sort(), ['anomalies', 'anomalyReasons', 'interfaceUuid', 'replyBytes', 'replyHex', 'sentBytes', 'silence', 'status', 'verdict']);
   checkResult(await probeRpcBind({ host: '127.0.0.1', port: closedPort, timeoutMs: 2000 }), 'refused', DATA_KEYS['rpc.bind']);
 });
 

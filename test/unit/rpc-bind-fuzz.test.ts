@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { render } from '../../src/catalog/render.js';
 import { BIND_ANOMALY_KINDS, BIND_VERDICTS, type BindJudgement, decodeBindReply, judgeBindReply } from '../../src/rpc/bind-reply.js';
 import { MAX_BIND_REPLY_LENGTH, NDR32 } from '../../src/rpc/constants.js';
 import { uuidToWire } from '../../src/rpc/uuid.js';
@@ -44,9 +45,9 @@ const VERDICTS: readonly string[] = BIND_VERDICTS;
 /** The contract every judgement must keep, whatever the input. */
 function checkJudgement(j: BindJudgement): void {
   assert.ok(VERDICTS.includes(j.verdict), `unknown verdict ${j.verdict}`);
-  assert.type(j.explanation, 'string');
-  assert.ok(j.explanation.length > 0);
-  for (const a of j.anomalies) assert.ok(BIND_ANOMALY_KINDS.some((kind) => a.startsWith(`${kind}: `)), a);
+  assert.type(j.explanation.id, 'string');
+  assert.ok(render(j.explanation).length > 0);
+  for (const a of j.anomalies) assert.ok(BIND_ANOMALY_KINDS.some((kind) => render(a).startsWith(`${kind}: `)), render(a));
   if (j.verdict === 'bind-nak') assert.ok(j.rejectReason !== null);
   if (!['bind-nak', 'not-rpc', 'truncated', 'call-id-mismatch'].includes(j.verdict)) assert.ok(j.contextResult !== null);
 }

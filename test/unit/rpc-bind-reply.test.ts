@@ -1,5 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { render } from '../../src/catalog/render.js';
 import { BIND_ANOMALY_KINDS, BIND_VERDICTS, type BindAckReply, type BindNakReply, decodeBindReply, judgeBindReply } from '../../src/rpc/bind-reply.js';
 import { bindNakReasonName, contextReasonName, contextResultName, NDR32, NDR64 } from '../../src/rpc/constants.js';
 import { uuidToWire } from '../../src/rpc/uuid.js';
@@ -33,7 +34,7 @@ const GOLDEN_REPLIES: Array<[string, Buffer]> = [
 
 function ack(bytes: Buffer): BindAckReply {
   const decoded = decodeBindReply(bytes);
-  if (!decoded.ok) throw new Error(decoded.reason);
+  if (!decoded.ok) throw new Error(render(decoded.reason));
   if (decoded.reply.kind === 'bind_nak') throw new Error('expected an ack');
   return decoded.reply;
 }
@@ -106,7 +107,7 @@ decode('the wrong-interface bind_ack carries result 2/1 and a zero syntax', () =
 
 decode('a bind_nak yields its reason and supported versions', () => {
   const decoded = decodeBindReply(NAK);
-  if (!decoded.ok) throw new Error(decoded.reason);
+  if (!decoded.ok) throw new Error(render(decoded.reason));
   const nak = decoded.reply as BindNakReply;
   assert.is(nak.kind, 'bind_nak');
   assert.is(nak.rejectReason, 4);
@@ -117,7 +118,7 @@ decode('a bind_nak yields its reason and supported versions', () => {
 decode('a bind_nak followed by the extended-error signature is recognised', () => {
   const bytes = Buffer.concat([hex('05 00 0d 03 10 00 00 00 2c 00 00 00 02 00 00 00 00 00 01 05 00 00 00 00'), uuidToWire('90740320-fad0-11d3-82d7-009027b130ab'), Buffer.alloc(4)]);
   const decoded = decodeBindReply(bytes);
-  if (!decoded.ok) throw new Error(decoded.reason);
+  if (!decoded.ok) throw new Error(render(decoded.reason));
   assert.is((decoded.reply as BindNakReply).extendedErrorInfo, true);
 });
 
@@ -126,7 +127,7 @@ decode('secondary address bytes outside printable ASCII are masked', () => {
   bytes[27] = 0x1b; // ESC, which would otherwise reach a terminal
   assert.is(ack(bytes).secondaryAddress, '1.88');
   bytes[30] = 0x41; // no NUL terminator
-  assert.ok(decodeBindReply(bytes).anomalies.some((a) => a.startsWith('secondary-address:')));
+  assert.ok(decodeBindReply(bytes).anomalies.some((a) => render(a).startsWith('secondary-address:')));
 });
 
 decode.run();
@@ -144,14 +145,14 @@ judge('the 60-byte bind_ack means the KMS interface is present', () => {
 judge('result 2/1 means a DCE/RPC server without the KMS interface', () => {
   const j = judgeBindReply(ACK_WRONG_INTERFACE, { expectedCallId: 2 });
   assert.is(j.verdict, 'interface-not-supported');
-  assert.match(j.explanation, /abstract syntax not supported/);
+  assert.match(render(j.explanation), /abstract syntax not supported/);
   assert.equal(j.anomalies, []);
 });
 
 judge('result 2/2 on the only context means NDR32 was refused', () => {
   const j = judgeBindReply(ackWithResult(2, 2), { expectedCallId: 2 });
   assert.is(j.verdict, 'transfer-syntax-refused');
-  assert.match(j.explanation, /proposed transfer syntaxes not supported/);
+  assert.match(render(j.explanation), /proposed transfer syntaxes not supported/);
 });
 
 judge('other rejections (user rejection, 2/3, 2/0) are context-rejected with their names', () => {
@@ -162,20 +163,20 @@ judge('other rejections (user rejection, 2/3, 2/0) are context-rejected with the
   ] as const) {
     const j = judgeBindReply(ackWithResult(result, reason), { expectedCallId: 2 });
     assert.is(j.verdict, 'context-rejected', `${result}/${reason}`);
-    assert.ok(j.explanation.includes(name), j.explanation);
+    assert.ok(render(j.explanation).includes(name), render(j.explanation));
   }
 });
 
 judge('an acceptance of a syntax that was never offered is not trusted', () => {
   const j = judgeBindReply(ackWithResult(0, 0, NDR64), { expectedCallId: 2 });
   assert.is(j.verdict, 'not-rpc');
-  assert.match(j.explanation, /never offered/);
+  assert.match(render(j.explanation), /never offered/);
 });
 
 judge('an acceptance with a non-zero reason is still KMS, with an anomaly', () => {
   const j = judgeBindReply(ackWithResult(0, 7, NDR32), { expectedCallId: 2 });
   assert.is(j.verdict, 'kms');
-  assert.equal(j.anomalies, ['accept-reason: acceptance with reason 7']);
+  assert.equal(j.anomalies.map((a) => render(a)), ['accept-reason: acceptance with reason 7']);
 });
 
 judge('the 3-context acks judge their first context; the result count matches what was offered', () => {
@@ -185,7 +186,7 @@ judge('the 3-context acks judge their first context; the result count matches wh
   const ndr32 = judgeBindReply(ACK_NDR32_ONLY, { expectedCallId: 2, offeredContexts: 3 });
   assert.is(ndr32.verdict, 'kms');
   const unexpected = judgeBindReply(ACK_NDR32_ONLY, { expectedCallId: 2 });
-  assert.equal(unexpected.anomalies, ['result-count: 3 results for 1 contexts offered']);
+  assert.equal(unexpected.anomalies.map((a) => render(a)), ['result-count: 3 results for 1 contexts offered']);
 });
 
 judge('bind_nak gives the reject reason number and its name', () => {
@@ -201,18 +202,18 @@ judge('bind_nak gives the reject reason number and its name', () => {
 judge('alter_context_resp and a response PDU are DCE/RPC but not a reply to a bind', () => {
   const alter = judgeBindReply(ALTER_CONTEXT_RESP, { expectedCallId: 2 });
   assert.is(alter.verdict, 'not-rpc');
-  assert.match(alter.explanation, /alter_context_resp/);
+  assert.match(render(alter.explanation), /alter_context_resp/);
   const response = judgeBindReply(RESPONSE_PDU, { expectedCallId: 2 });
   assert.is(response.verdict, 'not-rpc');
-  assert.match(response.explanation, /PTYPE 2 \(response\)/);
+  assert.match(render(response.explanation), /PTYPE 2 \(response\)/);
 });
 
 judge('HTTP, TLS and other foreign bytes are not-rpc with a clue', () => {
   const http = judgeBindReply(Buffer.from('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n'), { expectedCallId: 2 });
   assert.is(http.verdict, 'not-rpc');
-  assert.match(http.explanation, /"HTTP\/1\.1 400 Bad Request"/);
+  assert.match(render(http.explanation), /"HTTP\/1\.1 400 Bad Request"/);
   const tls = judgeBindReply(hex('16 03 01 00 2a 02 00 00 26 03 03'), { expectedCallId: 2 });
-  assert.match(tls.explanation, /TLS/);
+  assert.match(render(tls.explanation), /TLS/);
   assert.is(judgeBindReply(Buffer.alloc(0), { expectedCallId: 2 }).verdict, 'not-rpc');
   assert.is(judgeBindReply(hex('00 ff 13 37'), { expectedCallId: 2 }).verdict, 'not-rpc');
 });
@@ -220,28 +221,28 @@ judge('HTTP, TLS and other foreign bytes are not-rpc with a clue', () => {
 judge('header sanity: version 5.1, frag_length < 16 and absurd frag_length are not-rpc', () => {
   const minor = Buffer.from(ACK_60);
   minor[1] = 1;
-  assert.match(judgeBindReply(minor, { expectedCallId: 2 }).explanation, /5\.1/);
+  assert.match(render(judgeBindReply(minor, { expectedCallId: 2 }).explanation), /5\.1/);
   const short = Buffer.from(ACK_60);
   short.writeUInt16LE(8, 8);
   assert.is(judgeBindReply(short, { expectedCallId: 2 }).verdict, 'not-rpc');
   const absurd = Buffer.from(ACK_60);
   absurd.writeUInt16LE(60000, 8);
-  assert.match(judgeBindReply(absurd, { expectedCallId: 2 }).explanation, /absurd/);
+  assert.match(render(judgeBindReply(absurd, { expectedCallId: 2 }).explanation), /absurd/);
 });
 
 judge('a call_id mismatch answers another call: never the KMS interface, whatever the result says', () => {
   const j = judgeBindReply(ACK_60, { expectedCallId: 1 });
   assert.is(j.verdict, 'call-id-mismatch');
   assert.is(j.contextResult, null);
-  assert.match(j.explanation, /call_id 2.*call_id 1/);
-  assert.equal(j.anomalies, ['call-id-mismatch: sent 1, received 2']);
+  assert.match(render(j.explanation), /call_id 2.*call_id 1/);
+  assert.equal(j.anomalies.map((a) => render(a)), ['call-id-mismatch: sent 1, received 2']);
 });
 
 judge('a bind_ack cut at 60 of its 108 bytes is truncated, not KMS, although the first result fits', () => {
   const j = judgeBindReply(ACK_NDR32_ONLY.subarray(0, 60), { expectedCallId: 2, offeredContexts: 3 });
   assert.is(j.verdict, 'truncated');
   assert.is(j.contextResult, null);
-  assert.match(j.explanation, /cut short \(60 of 108 bytes\)/);
+  assert.match(render(j.explanation), /cut short \(60 of 108 bytes\)/);
 });
 
 judge('drep, auth_length and fragment flags anomalies are reported', () => {
@@ -252,7 +253,7 @@ judge('drep, auth_length and fragment flags anomalies are reported', () => {
   const j = judgeBindReply(bytes, { expectedCallId: 2 });
   assert.is(j.verdict, 'kms');
   assert.equal(
-    j.anomalies.map((a) => a.split(':')[0]),
+    j.anomalies.map((a) => render(a).split(':')[0]),
     ['drep', 'auth-length', 'fragment-flags'],
   );
 });
@@ -260,7 +261,7 @@ judge('drep, auth_length and fragment flags anomalies are reported', () => {
 judge('bytes after frag_length are ignored but noted', () => {
   const j = judgeBindReply(Buffer.concat([ACK_60, Buffer.from([1, 2, 3, 4])]), { expectedCallId: 2 });
   assert.is(j.verdict, 'kms');
-  assert.equal(j.anomalies, ['trailing-bytes: 4 bytes after frag_length 60']);
+  assert.equal(j.anomalies.map((a) => render(a)), ['trailing-bytes: 4 bytes after frag_length 60']);
 });
 
 judge('every truncation of every golden reply: never throws, never KMS; not-rpc or truncated', () => {
@@ -268,7 +269,7 @@ judge('every truncation of every golden reply: never throws, never KMS; not-rpc 
     for (let length = 0; length < golden.length; length += 1) {
       const j = judgeBindReply(golden.subarray(0, length), { expectedCallId: 2 });
       assert.ok(BIND_VERDICTS.includes(j.verdict), `${name} at ${length}`);
-      const flagged = j.anomalies.some((a) => a.startsWith('truncated:'));
+      const flagged = j.anomalies.some((a) => render(a).startsWith('truncated:'));
       assert.ok(j.verdict === 'not-rpc' || (flagged && j.verdict === 'truncated'), `${name} at ${length}: ${j.verdict}`);
       // Once the header is complete, a short PDU must always say so.
       if (length >= 16) assert.ok(flagged, `${name} at ${length} lacks the truncated anomaly`);
@@ -281,7 +282,7 @@ judge('a bind_ack whose frag_length cuts the result list is flagged and not judg
   bytes.writeUInt16LE(60, 8); // room for the first result only
   const j = judgeBindReply(bytes.subarray(0, 60), { expectedCallId: 2, offeredContexts: 3 });
   assert.is(j.verdict, 'truncated');
-  assert.equal(j.anomalies, ['truncated: n_results 3, but only 1 fit in 60 bytes']);
+  assert.equal(j.anomalies.map((a) => render(a)), ['truncated: n_results 3, but only 1 fit in 60 bytes']);
 });
 
 judge('anomaly strings always start with a documented kind', () => {
@@ -289,7 +290,7 @@ judge('anomaly strings always start with a documented kind', () => {
   bytes[4] = 0;
   bytes[3] = 0;
   for (const j of [judgeBindReply(bytes.subarray(0, 50), { expectedCallId: 9 }), judgeBindReply(bytes, { expectedCallId: 9 })]) {
-    for (const a of j.anomalies) assert.ok(BIND_ANOMALY_KINDS.some((kind) => a.startsWith(`${kind}: `)), a);
+    for (const a of j.anomalies) assert.ok(BIND_ANOMALY_KINDS.some((kind) => render(a).startsWith(`${kind}: `)), render(a));
   }
 });
 

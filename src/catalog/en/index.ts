@@ -1,5 +1,6 @@
 import { ACTIVATION } from './activation.js';
 import { ACTIVATION_REPORT } from './activation-report.js';
+import { ACTIVATION_TEXT } from './activation-text.js';
 import { CLI_HELP } from './cli-help.js';
 import { CLI_USAGE } from './cli-usage.js';
 import { CLIENT } from './client.js';
@@ -15,6 +16,8 @@ import { INPUT_ERROR } from './input-error.js';
 import { KMS } from './kms.js';
 import { LAB_CHECK } from './lab-check.js';
 import { PROBE } from './probe.js';
+import { PROBE_ERROR } from './probe-error.js';
+import { PROTOCOL_REPLY } from './protocol-reply.js';
 import { PUBLICATION } from './publication.js';
 import { READINESS } from './readiness.js';
 import { REPORT } from './report.js';
@@ -33,5 +36,5 @@ import { TCP } from './tcp.js';
  */
 export const EN = {
   listSeparator: ', ',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT, ...ACTIVATION_REPORT, ...LAB_CHECK, ...RUN_USAGE, ...REPORT_FACTS, ...FACTS_CLIENT, ...FACTS_HOST, ...INPUT_ERROR },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT, ...ACTIVATION_REPORT, ...LAB_CHECK, ...RUN_USAGE, ...REPORT_FACTS, ...FACTS_CLIENT, ...FACTS_HOST, ...INPUT_ERROR, ...ACTIVATION_TEXT, ...PROBE_ERROR, ...PROTOCOL_REPLY },
 } as const;

@@ -1,5 +1,6 @@
 import type { MessageId } from '../../catalog/catalogs.js';
 import { msg } from '../../catalog/message.js';
+import { errorCause } from '../../catalog/probe-reason.js';
 import type { ActivationSection } from '../../engine/activation.js';
 import { SHOW_LICENSE_SCRIPT } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
@@ -22,7 +23,7 @@ function messageOf(probe: Probe): MessageId {
 /** The returned code explained, or else the probe's status and error. */
 function evidenceOf(section: ActivationSection, probe: Probe): EvidenceDraft {
   if (probe.status === 'kms-error') return returnValueEvidence(section);
-  return activationEvidence(section, msg('activation/request-failed.evidence.status', { status: probe.status, errorCode: probe.error?.code ?? '', error: probe.error?.message ?? null }));
+  return activationEvidence(section, msg('activation/request-failed.evidence.status', { status: probe.status, errorCode: probe.error?.code ?? '', error: errorCause(probe.error) }));
 }
 
 /** No usable answer: connection, bind, fault, silence, or a KMS error code without a finding of its own. */
@@ -42,11 +43,10 @@ export const requestFailed: Rule = {
         status: probe.status,
         code: hresult,
         fault: section.response?.fault?.name ?? null,
-        // The probe's own account of the failure, else its status.
-        reason: probe.error?.message ?? probe.status,
         phase: probe.phase,
       },
-      message: msg(messageOf(probe)),
+      // The probe's own account of the failure (in the report's language), else its status.
+      message: msg(messageOf(probe), { reason: errorCause(probe.error) ?? probe.status }),
       target: section.target.host,
       evidence: [evidenceOf(section, probe)],
       remedy: [

@@ -1,4 +1,5 @@
 import { msg } from '../../catalog/message.js';
+import { errorCause } from '../../catalog/probe-reason.js';
 import { CLEAR_KMS_HOST, listenerCommand } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
 import { activationEvidence, observationEvidence, requestArgs } from './select.js';
@@ -10,15 +11,15 @@ export const responseInvalid: Rule = {
     const section = facts.activation;
     if (section?.probe?.status !== 'invalid-response') return [];
     const failed = (section.response?.checks ?? []).filter((check) => check.outcome === 'fail');
-    const reason = section.probe.error?.message ?? null;
+    const reason = errorCause(section.probe.error);
     return [{
       ruleId: 'activation/response-invalid',
       args: {
         ...requestArgs(section),
-        // The ids of the failed checks; without any, the probe's reason (or null: the catalog says "unknown check").
-        failure: failed.length > 0 ? failed.map((check) => check.id) : reason || null,
+        // The ids of the failed checks (null: the catalog says "unknown check"; the probe's reason shows in the evidence).
+        failure: failed.length > 0 ? failed.map((check) => check.id) : null,
       },
-      message: msg('activation/response-invalid.message'),
+      message: msg('activation/response-invalid.message', { failure: failed.length > 0 ? failed.map((check) => check.id) : reason }),
       target: section.target.host,
       evidence: failed.length > 0
         ? failed.map((check) => observationEvidence(section, check))

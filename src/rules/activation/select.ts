@@ -1,5 +1,7 @@
 import { type FactArgs, type Message, msg } from '../../catalog/message.js';
+import { asMessage } from '../../catalog/probe-reason.js';
 import { formatEndpoint } from '../../core/names.js';
+import type { ProbeReason } from '../../core/result.js';
 import type { ActivationSection } from '../../engine/activation.js';
 import type { EvidenceDraft } from '../types.js';
 
@@ -42,11 +44,14 @@ export function returnValueEvidence(section: ActivationSection): EvidenceDraft {
   return activationEvidence(section, msg('activation.evidence.return-value', {
     code: explained.code,
     symbolicName: explained.symbolicName,
-    meaning: explained.kmsMeaning ?? explained.summary ?? null,
+    // The protocol's meaning in the report's language where the probe recorded it as data.
+    meaning: (explained.kmsMeaningReason && asMessage(explained.kmsMeaningReason)) ?? explained.kmsMeaning ?? explained.summary ?? null,
   }));
 }
 
 /** One observation of the answer (an emulator tell, a failed check): its id and what was seen. */
-export function observationEvidence(section: ActivationSection, observation: { id: string; detail: string }): EvidenceDraft {
-  return activationEvidence(section, msg('activation.evidence.observation', { id: observation.id, detail: observation.detail }));
+export function observationEvidence(section: ActivationSection, observation: { id: string; detail: string; detailReason?: ProbeReason }): EvidenceDraft {
+  // A check the probe worded through the catalog shows in the report's language.
+  const detail = (observation.detailReason && asMessage(observation.detailReason)) ?? observation.detail;
+  return activationEvidence(section, msg('activation.evidence.observation', { id: observation.id, detail }));
 }

@@ -1,5 +1,6 @@
 import { msg } from '../../catalog/message.js';
-import { probeEvidence } from '../describe-probe.js';
+import { errorCause } from '../../catalog/probe-reason.js';
+import { probeEvidence, recordedSentences } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { srvAnswers } from '../select.js';
 
@@ -10,7 +11,7 @@ export const badReplies: Rule = {
     return srvAnswers(facts)
       .filter(({ answer }) => (answer.data?.discarded.length ?? 0) > 0 || answer.status === 'dns-malformed')
       .map(({ discovery, answer }) => {
-        const discarded = answer.data?.discarded ?? [];
+        const discarded = recordedSentences(answer.data?.discarded ?? [], answer.data?.discardedReasons);
         const useless = answer.status === 'dns-malformed';
         return {
           ruleId: 'dns/bad-replies' as const,
@@ -19,10 +20,9 @@ export const badReplies: Rule = {
             server: answer.target.server ?? '',
             queryName: discovery.queryName,
             discarded: discarded.length,
-            // Why the first reply was thrown away (or, with none usable, why the exchange failed).
-            reason: (useless ? answer.error?.message : undefined) ?? discarded[0] ?? '',
           },
-          message: msg(useless ? 'dns/bad-replies.message.useless' : 'dns/bad-replies.message.discarded'),
+          // Why the first reply was thrown away (or, with none usable, why the exchange failed), in the report's language.
+          message: msg(useless ? 'dns/bad-replies.message.useless' : 'dns/bad-replies.message.discarded', { reason: (useless ? errorCause(answer.error) : null) ?? discarded[0] ?? '' }),
           target: answer.target.server ?? discovery.domain,
           evidence: [probeEvidence(answer)],
           remedy: [

@@ -1,4 +1,5 @@
 import { msg } from '../../catalog/message.js';
+import { errorCause } from '../../catalog/probe-reason.js';
 import { probeEvidence } from '../describe-probe.js';
 import type { Rule } from '../rule.js';
 import { srvAnswers } from '../select.js';
@@ -13,8 +14,8 @@ export const truncatedTcpFailed: Rule = {
         const host = serverHost(answer.target.server ?? '');
         return {
           ruleId: 'dns/truncated-tcp-failed' as const,
-          args: { queryName: discovery.queryName, domain: discovery.domain, server: answer.target.server ?? '', cause: answer.error?.message ?? null },
-          message: msg('dns/truncated-tcp-failed.message'),
+          args: { queryName: discovery.queryName, domain: discovery.domain, server: answer.target.server ?? '', errorCode: answer.error?.code ?? null },
+          message: msg('dns/truncated-tcp-failed.message', { cause: errorCause(answer.error) }),
           target: answer.target.server ?? discovery.domain,
           evidence: [probeEvidence(answer)],
           remedy: [

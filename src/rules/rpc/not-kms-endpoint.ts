@@ -1,5 +1,6 @@
 import type { MessageId } from '../../catalog/catalogs.js';
 import { msg } from '../../catalog/message.js';
+import { errorCause } from '../../catalog/probe-reason.js';
 import { probeEvidence } from '../describe-probe.js';
 import { listenerCommand, SHOW_LICENSE } from '../kms/commands.js';
 import type { Rule } from '../rule.js';
@@ -27,10 +28,9 @@ export const notKmsEndpoint: Rule = {
             port: target.port,
             domain: target.domain ?? null,
             verdict: rpc.data?.verdict ?? null,
-            // The probe's own account of why the reply does not answer the bind.
-            detail: rpc.error?.message ?? null,
           },
-          message: msg(MESSAGE_OF[rpc.status]!),
+          // The probe's own account of why the reply does not answer the bind, in the report's language.
+          message: msg(MESSAGE_OF[rpc.status]!, { detail: errorCause(rpc.error) }),
           target: target.name,
           evidence: [probeEvidence(rpc)],
           remedy: [
