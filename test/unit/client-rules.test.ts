@@ -17,6 +17,7 @@ import { evaluate } from '../../src/rules/index.js';
 import type { Finding } from '../../src/rules/types.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
 import { buildFacts, type FactsSpec, host, probeIds } from '../helpers/facts.js';
+import { evidenceKinds, only, soleFinding } from '../helpers/findings.js';
 import { buildSnapshot, ENTERPRISE_SKU, failure8198, officeProduct, request12288, response12289, type SnapshotSpec } from '../helpers/snapshot-builder.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
@@ -43,22 +44,6 @@ function run(name: string, spec: { snapshot?: SnapshotSpec; network?: FactsSpec;
   const result = { client, connectivity, findings, ids: findings.map((finding) => finding.ruleId) };
   evaluated.push({ name, run: result });
   return result;
-}
-
-/** The one `id` finding among `findings` (others may fire too), at `severity` when one is given. */
-function only(findings: Finding<RuleId>[], id: RuleId, severity?: Finding<RuleId>['severity']): Finding<RuleId> {
-  const matching = findings.filter((finding) => finding.ruleId === id);
-  assert.is(matching.length, 1, `exactly one ${id}, got: ${findings.map((finding) => finding.ruleId).join(', ')}`);
-  if (severity !== undefined) assert.is(matching[0]!.severity, severity);
-  return matching[0]!;
-}
-
-/** The one finding of a run, after checking that it is `id` at `severity` and that nothing else fired. */
-function soleFinding(id: RuleId, severity: Finding<RuleId>['severity'], { ids, findings }: Run): Finding<RuleId> {
-  assert.equal(ids, [id]);
-  const finding = findings[0]!;
-  assert.is(finding.severity, severity);
-  return finding;
 }
 
 /** A pinned client (slmgr /skms kms9.corp.test) whose own suffix is corp.test. */
@@ -114,7 +99,7 @@ for (const { verdict, spec, network } of UNUSABLE) {
     assert.is(finding.target, 'kms9.corp.test');
     assert.match(finding.message, `kms9.corp.test:1688 (slmgr /skms) and that host is ${verdict}`);
     assert.match(finding.message, 'never falls back to DNS');
-    assert.equal(finding.evidence.map((evidence) => evidence.kind), ['setting', 'probe']);
+    assert.equal(evidenceKinds(finding), ['setting', 'probe']);
     assert.is(finding.evidence[0]!.ref, 'service.kmsMachine');
     assert.ok(finding.remedy.includes('Return the client to DNS auto-discovery: slmgr.vbs /ckms'));
   });
@@ -141,7 +126,7 @@ config('pinned host while DNS publishes other hosts → client/manual-host-bypas
     network: { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test'), host('kms9.corp.test', { source: 'kms-host' })] },
   }));
   assert.match(finding.message, 'ignores the 2 host(s) DNS publishes (kms1.corp.test:1688, kms2.corp.test:1688); the pinned host is not among them');
-  assert.equal(finding.evidence.map((evidence) => evidence.kind), ['setting', 'probe', 'probe']);
+  assert.equal(evidenceKinds(finding), ['setting', 'probe', 'probe']);
   assert.ok(finding.remedy.some((step) => step.includes('slmgr.vbs /ckms')));
 });
 
@@ -170,7 +155,7 @@ config('lookup domain NXDOMAIN → client/lookup-domain-without-records (no fall
   assert.is(finding.target, 'branch.test');
   assert.match(finding.message, '_vlmcs._tcp.branch.test has no SRV records (dns-nxdomain)');
   assert.match(finding.message, 'no fallback');
-  assert.equal(finding.evidence.map((evidence) => evidence.kind), ['setting', 'probe']);
+  assert.equal(evidenceKinds(finding), ['setting', 'probe']);
   assert.ok(finding.remedy.includes('Clear the lookup domain to search the client\'s own suffix: slmgr.vbs /ckms-domain'));
 });
 
@@ -193,7 +178,7 @@ config('cached host no longer published → client/cached-host-stale (warning)',
   const finding = soleFinding('client/cached-host-stale', 'warning', run('cached-unpublished', { snapshot: CACHED, network: { domains: [{ domain: D }], targets: [host('kms1.corp.test'), cachedTarget()] } }));
   assert.is(finding.target, 'kms-old.corp.test');
   assert.match(finding.message, 'kms-old.corp.test:1688 is no longer published in corp.test;');
-  assert.equal(finding.evidence.map((evidence) => evidence.kind), ['setting', 'probe']);
+  assert.equal(evidenceKinds(finding), ['setting', 'probe']);
   assert.ok(finding.remedy.some((step) => step.includes('slmgr.vbs /ckms')));
 });
 
@@ -229,7 +214,7 @@ config('cached host in a worse priority group → client/discovered-host-not-pre
     network: { domains: [{ domain: D }], targets: [host('kms1.corp.test', { priority: 0 }), host('kms2.corp.test', { priority: 0 }), host('kms-old.corp.test', { priority: 10 }), cachedTarget()] },
   }));
   assert.match(finding.message, 'last used kms-old.corp.test:1688 (priority 10); DNS now prefers kms1.corp.test:1688, kms2.corp.test:1688 (priority 0)');
-  assert.equal(finding.evidence.map((evidence) => evidence.kind), ['setting', 'probe', 'probe']);
+  assert.equal(evidenceKinds(finding), ['setting', 'probe', 'probe']);
   assert.ok(finding.remedy.some((step) => step.includes('slmgr.vbs /ckhc')));
 });
 
@@ -447,7 +432,7 @@ events('last 12288 without a 12289 → events/request-unanswered', () => {
   const finding = findings[0]!;
   assert.is(finding.target, 'kms-old.corp.test');
   assert.match(finding.message, 'kms-old.corp.test:1688 got no answer: no 12289 followed the 12288 (result 0x8007274C)');
-  assert.equal(finding.evidence.map((evidence) => evidence.kind), ['event']);
+  assert.equal(evidenceKinds(finding), ['event']);
   assert.ok(finding.remedy[0]!.includes('kmsdoctor connectivity --kms-host kms-old.corp.test:1688'));
 });
 
@@ -470,7 +455,7 @@ events('8198 failures, the newest with a known code and no success after → eve
   const finding = soleFinding('events/activation-failures-logged', 'error', run('8198', { snapshot: { events: [failure8198(T(5), '0xC004F074'), failure8198(T(6), '0x8007232B'), failure8198(T(7), '0xC004F074')] } }));
   assert.match(finding.message, `3 activation failure(s) logged (event 8198), the newest at ${T(7)} with 0xC004F074, 0x8007232B; no successful activation followed, so 0xC004F074 is where activation stands`);
   assert.equal(finding.remedy, ['Read what 0xC004F074 means and how to fix it: kmsdoctor explain 0xC004F074', 'kmsdoctor explain 0x8007232B']);
-  assert.equal(finding.evidence.map((evidence) => evidence.kind), ['event', 'event', 'event']);
+  assert.equal(evidenceKinds(finding), ['event', 'event', 'event']);
 });
 
 for (const code of ['0xC004C003', '0xC004F042', '0xC004F06C', '0xC004F074', '0xC004F038', '0x8007232B', '0x8007251D', '0xC0020017']) {

@@ -11,6 +11,7 @@ import type { ConnectivityFacts } from '../../src/engine/model.js';
 import { evaluate, RULES } from '../../src/rules/index.js';
 import { type Finding, SEVERITY_RANK } from '../../src/rules/types.js';
 import { buildFacts, type FactsSpec, host, probeIds } from '../helpers/facts.js';
+import { only, soleFinding } from '../helpers/findings.js';
 
 const D = 'corp.test';
 const A = '10.0.0.53:53';
@@ -24,20 +25,6 @@ function run(name: string, spec: FactsSpec): { facts: ConnectivityFacts; finding
   const findings = evaluate({ connectivity: facts });
   evaluated.push({ name, facts, findings });
   return { facts, findings, ids: findings.map((f) => f.ruleId) };
-}
-
-function only(findings: Finding<RuleId>[], id: RuleId): Finding<RuleId> {
-  const matching = findings.filter((f) => f.ruleId === id);
-  assert.is(matching.length, 1, `exactly one ${id}`);
-  return matching[0]!;
-}
-
-/** The one finding of a run, after checking that it is `id` at `severity` and that nothing else fired. */
-function soleFinding(id: RuleId, severity: Finding<RuleId>['severity'], { ids, findings }: { ids: string[]; findings: Finding<RuleId>[] }): Finding<RuleId> {
-  assert.equal(ids, [id]);
-  const finding = findings[0]!;
-  assert.is(finding.severity, severity);
-  return finding;
 }
 
 const healthy = (...names: string[]) => names.map((name) => host(name));
@@ -278,35 +265,36 @@ tcp.run();
 // ---------------------------------------------------------------------------------------------
 const rpc = suite('rules: RPC bind');
 
+/** kms1 healthy and `name` answering the KMS bind as `spec` says: `id` fires, and `name` is listed as unusable. */
+function secondHostRpc(runName: string, name: string, spec: NonNullable<Parameters<typeof host>[1]>['rpc'], id: RuleId) {
+  const result = run(runName, { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host(name, { rpc: spec })] });
+  assert.equal(result.ids, [id, 'kms/unusable-hosts-listed']);
+  return { ...result, finding: only(result.findings, id) };
+}
+
 rpc('not-rpc → rpc/not-kms-endpoint', () => {
-  const { ids, findings } = run('not-rpc', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('web01.corp.test', { rpc: { status: 'not-rpc' } })] });
-  assert.equal(ids, ['rpc/not-kms-endpoint', 'kms/unusable-hosts-listed']);
-  assert.match(only(findings, 'rpc/not-kms-endpoint').message, 'does not speak DCE/RPC');
+  const { finding } = secondHostRpc('not-rpc', 'web01.corp.test', { status: 'not-rpc' }, 'rpc/not-kms-endpoint');
+  assert.match(finding.message, 'does not speak DCE/RPC');
 });
 
 rpc('rpc-rejected → rpc/not-kms-endpoint', () => {
-  const { ids, findings } = run('rpc-rejected', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('dc01.corp.test', { rpc: { status: 'rpc-rejected', verdict: 'interface-not-supported' } })] });
-  assert.equal(ids, ['rpc/not-kms-endpoint', 'kms/unusable-hosts-listed']);
-  assert.match(only(findings, 'rpc/not-kms-endpoint').message, 'interface-not-supported');
+  const { finding } = secondHostRpc('rpc-rejected', 'dc01.corp.test', { status: 'rpc-rejected', verdict: 'interface-not-supported' }, 'rpc/not-kms-endpoint');
+  assert.match(finding.message, 'interface-not-supported');
 });
 
 rpc('no-reply → rpc/no-reply', () => {
-  const { ids, findings } = run('no-reply', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test', { rpc: { status: 'no-reply', silence: 'reset' } })] });
-  assert.equal(ids, ['rpc/no-reply', 'kms/unusable-hosts-listed']);
-  assert.match(only(findings, 'rpc/no-reply').message, 'reset the connection');
+  const { finding } = secondHostRpc('no-reply', 'kms2.corp.test', { status: 'no-reply', silence: 'reset' }, 'rpc/no-reply');
+  assert.match(finding.message, 'reset the connection');
 });
 
 rpc('rpc-invalid (a truncated or other-call reply) → rpc/not-kms-endpoint, never ready', () => {
-  const { ids, findings, facts } = run('rpc-invalid', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test', { rpc: { status: 'rpc-invalid', verdict: 'call-id-mismatch' } })] });
-  assert.equal(ids, ['rpc/not-kms-endpoint', 'kms/unusable-hosts-listed']);
-  assert.match(only(findings, 'rpc/not-kms-endpoint').message, 'does not answer the KMS bind (call-id-mismatch');
+  const { finding, facts } = secondHostRpc('rpc-invalid', 'kms2.corp.test', { status: 'rpc-invalid', verdict: 'call-id-mismatch' }, 'rpc/not-kms-endpoint');
+  assert.match(finding.message, 'does not answer the KMS bind (call-id-mismatch');
   assert.is(facts.targets[1]!.verdict, 'not-kms');
 });
 
 rpc('incomplete (a reply still coming when the budget ran out) → rpc/reply-incomplete, with the bytes so far', () => {
-  const { ids, findings } = run('incomplete', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test', { rpc: { status: 'incomplete', replyBytes: 7 } })] });
-  assert.equal(ids, ['rpc/reply-incomplete', 'kms/unusable-hosts-listed']);
-  const finding = only(findings, 'rpc/reply-incomplete');
+  const { finding } = secondHostRpc('incomplete', 'kms2.corp.test', { status: 'incomplete', replyBytes: 7 }, 'rpc/reply-incomplete');
   assert.match(finding.message, /sent only 7 bytes/);
   assert.match(finding.evidence[0]!.summary, /^RPC bind to the KMS interface at .*: incomplete/);
 });
