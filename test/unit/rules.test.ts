@@ -10,7 +10,7 @@ import { RULE_CATALOG, RULE_IDS, type RuleId, ruleSummary, ruleTitle } from '../
 import type { ConnectivityFacts } from '../../src/engine/model.js';
 import { evaluate, RULES } from '../../src/rules/index.js';
 import { type Finding, SEVERITY_RANK } from '../../src/rules/types.js';
-import { buildFacts, type FactsSpec, host, probeIds } from '../helpers/facts.js';
+import { buildFacts, type FactsSpec, host, probeIds, type SrvSpec } from '../helpers/facts.js';
 import { only, soleFinding } from '../helpers/findings.js';
 
 const D = 'corp.test';
@@ -25,6 +25,11 @@ function run(name: string, spec: FactsSpec): { facts: ConnectivityFacts; finding
   const findings = evaluate({ connectivity: facts });
   evaluated.push({ name, facts, findings });
   return { facts, findings, ids: findings.map((f) => f.ruleId) };
+}
+
+/** Both DNS servers asked about corp.test, A answering as `a` says and B as `b` says. */
+function serversSay(a: SrvSpec, b: SrvSpec): FactsSpec {
+  return { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, ...a }, { server: B, ...b }] }] };
 }
 
 const healthy = (...names: string[]) => names.map((name) => host(name));
@@ -42,7 +47,7 @@ dns('no facts at all: no findings', () => {
 });
 
 dns('NXDOMAIN on every server → dns/srv-missing, nothing about hosts', () => {
-  const { ids, findings } = run('nxdomain', { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, status: 'dns-nxdomain' }, { server: B, status: 'dns-nxdomain' }] }] });
+  const { ids, findings } = run('nxdomain', serversSay({ status: 'dns-nxdomain' }, { status: 'dns-nxdomain' }));
   assert.equal(ids, ['dns/srv-missing']);
   const f = findings[0]!;
   assert.is(f.severity, 'error');
@@ -54,7 +59,7 @@ dns('NXDOMAIN on every server → dns/srv-missing, nothing about hosts', () => {
 });
 
 dns('NXDOMAIN on one server while another times out: srv-missing and server-unreachable', () => {
-  const { ids } = run('nxdomain+timeout', { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, status: 'dns-nxdomain' }, { server: B, status: 'timeout' }] }] });
+  const { ids } = run('nxdomain+timeout', serversSay({ status: 'dns-nxdomain' }, { status: 'timeout' }));
   assert.equal(ids, ['dns/srv-missing', 'dns/server-unreachable']);
 });
 
@@ -90,7 +95,7 @@ dns('an alias that leads to SRV records works: dns/srv-name-is-alias as info onl
 });
 
 dns('an alias to nothing on one server while another lists records: a warning next to servers-disagree', () => {
-  const { findings } = run('alias-split', { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, records: ['kms1.corp.test'] }, { server: B, status: 'dns-nodata', aliases: ['_vlmcs._tcp.old.test'] }] }], targets: healthy('kms1.corp.test') });
+  const { findings } = run('alias-split', { ...serversSay({ records: ['kms1.corp.test'] }, { status: 'dns-nodata', aliases: ['_vlmcs._tcp.old.test'] }), targets: healthy('kms1.corp.test') });
   assert.is(only(findings, 'dns/srv-name-is-alias').severity, 'warning');
   only(findings, 'dns/servers-disagree');
 });
@@ -159,8 +164,7 @@ dns('truncated over UDP and TCP failed → dns/truncated-tcp-failed', () => {
 
 dns('two servers with different record sets → dns/servers-disagree', () => {
   const finding = soleFinding('dns/servers-disagree', 'warning', run('disagree', {
-    dnsServers: [A, B],
-    domains: [{ domain: D, answers: [{ server: A, records: ['kms1.corp.test', 'kms2.corp.test'] }, { server: B, records: ['kms1.corp.test'] }] }],
+    ...serversSay({ records: ['kms1.corp.test', 'kms2.corp.test'] }, { records: ['kms1.corp.test'] }),
     targets: healthy('kms1.corp.test', 'kms2.corp.test'),
   }));
   assert.match(finding.message, `${A}: `);
@@ -169,8 +173,7 @@ dns('two servers with different record sets → dns/servers-disagree', () => {
 
 dns('servers that return no record are named last, as "(none)"', () => {
   const { findings } = run('disagree-empty', {
-    dnsServers: [A, B],
-    domains: [{ domain: D, answers: [{ server: A, status: 'dns-nxdomain' }, { server: B, records: ['kms1.corp.test'] }] }],
+    ...serversSay({ status: 'dns-nxdomain' }, { records: ['kms1.corp.test'] }),
     targets: healthy('kms1.corp.test'),
   });
   assert.is(only(findings, 'dns/servers-disagree').message, `DNS servers disagree about _vlmcs._tcp.${D} — ${B}: 0 100 1688 kms1.corp.test; ${A}: (none)`);
@@ -178,8 +181,7 @@ dns('servers that return no record are named last, as "(none)"', () => {
 
 dns('the same records in another order do not disagree', () => {
   const { ids } = run('same-set', {
-    dnsServers: [A, B],
-    domains: [{ domain: D, answers: [{ server: A, records: ['kms1.corp.test', 'kms2.corp.test'] }, { server: B, records: ['kms2.corp.test', 'kms1.corp.test'] }] }],
+    ...serversSay({ records: ['kms1.corp.test', 'kms2.corp.test'] }, { records: ['kms2.corp.test', 'kms1.corp.test'] }),
     targets: healthy('kms1.corp.test', 'kms2.corp.test'),
   });
   assert.equal(ids, []);
@@ -357,7 +359,7 @@ kms('ports not tested (srv command) are not "broken"', () => {
 });
 
 kms('a probe ended by the overall deadline → run/deadline-reached (an incomplete check cannot pass)', () => {
-  const finding = soleFinding('run/deadline-reached', 'error', run('deadline', { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, status: 'cancelled' }, { server: B, status: 'cancelled' }] }] }));
+  const finding = soleFinding('run/deadline-reached', 'error', run('deadline', serversSay({ status: 'cancelled' }, { status: 'cancelled' })));
   assert.is(finding.evidence.length, 2);
 });
 
