@@ -43,6 +43,7 @@ interface LabelRow {
   readonly activationType?: number;
 }
 
+// biome-ignore format: a table, one label a line in slmgr.vbs's order; a wrapped row would read as several labels
 const LABEL_SPECS = [
   // --- service and product header (DisplayAllInformation) ---------------------------------------
   { key: 'version', resource: 'L_MsgServiceVersion', english: 'Software licensing service version: ', scope: 'dlv' },
