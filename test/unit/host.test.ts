@@ -153,6 +153,12 @@ split('counts only: the sum is an upper bound; one host reaching 25 is no split'
 
 split.run();
 
+const WINDOWS_APP = '55c92734-d682-4d71-983e-d6ec3f16059f';
+/** A Windows host key product whose description ends in VOLUME_KMS_<suffix>, as CIM lists it. */
+const keyOf = (suffix: string, over: { name?: string; id?: string; epid?: string } = {}) => ({
+  id: 'b3ca044e-a358-4d68-9883-aaa2941aca99', name: 'Windows(R), ServerStandard edition', description: `Windows(R) Operating System, VOLUME_KMS_${suffix} channel`, applicationId: WINDOWS_APP, ...over,
+});
+
 const keys = suite('host/key-coverage');
 
 keys('description suffixes', () => {
@@ -163,7 +169,7 @@ keys('description suffixes', () => {
 });
 
 keys('a WS2022 key: covers Windows 11 Enterprise and Server 2022, not Server 2025 or Office', () => {
-  const input = { id: 'b3ca044e-a358-4d68-9883-aaa2941aca99', name: 'Windows(R), ServerDatacenter edition', description: 'Windows(R) Operating System, VOLUME_KMS_WS22 channel', applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f' };
+  const input = keyOf('WS22', { name: 'Windows(R), ServerDatacenter edition' });
   const c = keyCoverage(input, 'Windows 11 Enterprise');
   assert.is(c.key, 'Windows Server 2022');
   assert.is(c.keySource, 'description');
@@ -175,7 +181,7 @@ keys('a WS2022 key: covers Windows 11 Enterprise and Server 2022, not Server 202
 });
 
 keys('the ePID wins over the description (and is ignored when it names a key of another application)', () => {
-  const c = keyCoverage({ id: 'x', name: 'Windows(R), ServerStandard edition', description: 'Windows(R) Operating System, VOLUME_KMS_WS22 channel', applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f', epid: '06401-00206-551-093471-03-1033-20348.0000-0092025' }, 'Windows Server 2022 Standard');
+  const c = keyCoverage(keyOf('WS22', { id: 'x', epid: '06401-00206-551-093471-03-1033-20348.0000-0092025' }), 'Windows Server 2022 Standard');
   assert.is(c.key, 'Windows Server 2019');
   assert.is(c.keySource, 'epid');
   assert.is(c.target!.covered, false);
@@ -352,8 +358,6 @@ rules('VM flag and Notification-state clients are surfaced', () => {
   assert.equal(w.licensedAnswered, { '25': 1, '5': 0 });
 });
 
-const WINDOWS_APP = '55c92734-d682-4d71-983e-d6ec3f16059f';
-const keyOf = (suffix: string) => ({ id: 'b3ca044e-a358-4d68-9883-aaa2941aca99', name: 'Windows(R), ServerStandard edition', description: `Windows(R) Operating System, VOLUME_KMS_${suffix} channel`, applicationId: WINDOWS_APP });
 
 rules('the planning matrix: one row per documented CSVLK, each naming a known key; editions match as the page means them', () => {
   assert.equal(PLANNING_MATRIX.map((row) => row.csvlk), ['Windows Server 2025', 'Windows Server 2022', 'Windows Server 2019', 'Windows Server 2016', 'Windows 10 2015 CSVLK']);
