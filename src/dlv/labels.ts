@@ -19,8 +19,6 @@
  *   prefix    ends in ": ", then the value: "Name: " + objProduct.Name
  *   template  has %PLACEHOLDER%s replaced by values: "Activation interval: %INTERVAL% minutes"
  *   line      anything else: the whole line is the fact: "KMS host caching is enabled"
- *
- * A row names its `scope` only when the line is printed by `/dlv` alone; every other is 'both'.
  */
 
 export type LabelForm = 'prefix' | 'template' | 'line';
@@ -35,8 +33,7 @@ interface LabelRow {
   readonly resource: string | null;
   /** The English text exactly as slmgr.vbs defines it. */
   readonly english: string;
-  /** Absent: 'both'. */
-  readonly scope?: LabelScope;
+  readonly scope: LabelScope;
   /** For the status lines: the `LicenseStatus` value (kms-facts.md §2.2) the line stands for; null = "Unknown". */
   readonly status?: number | null;
   /** For the activation-type lines: `VLActivationTypeEnabled` (0 all, 1 AD, 2 KMS, 3 token). */
@@ -47,9 +44,9 @@ interface LabelRow {
 const LABEL_SPECS = [
   // --- service and product header (DisplayAllInformation) ---------------------------------------
   { key: 'version', resource: 'L_MsgServiceVersion', english: 'Software licensing service version: ', scope: 'dlv' },
-  { key: 'name', resource: 'L_MsgProductName', english: 'Name: ' },
-  { key: 'description', resource: 'L_MsgProductDesc', english: 'Description: ' },
-  { key: 'tokenAdditionalInfo', resource: 'L_MsgTkaInfoAdditionalInfo', english: 'Additional Information: %MOREINFO%' },
+  { key: 'name', resource: 'L_MsgProductName', english: 'Name: ', scope: 'both' },
+  { key: 'description', resource: 'L_MsgProductDesc', english: 'Description: ', scope: 'both' },
+  { key: 'tokenAdditionalInfo', resource: 'L_MsgTkaInfoAdditionalInfo', english: 'Additional Information: %MOREINFO%', scope: 'both' },
   { key: 'activationId', resource: 'L_MsgActID', english: 'Activation ID: ', scope: 'dlv' },
   { key: 'applicationId', resource: 'L_MsgAppID', english: 'Application ID: ', scope: 'dlv' },
   { key: 'extendedPid', resource: 'L_MsgPID4', english: 'Extended PID: ', scope: 'dlv' },
@@ -61,8 +58,8 @@ const LABEL_SPECS = [
   { key: 'useLicenseUrl', resource: 'L_MsgUseLicenseCertUrl', english: 'Use License URL: ', scope: 'dlv' },
   { key: 'productKeyCertificateUrl', resource: 'L_MsgPKeyCertUrl', english: 'Product Key Certificate URL: ', scope: 'dlv' },
   { key: 'validationUrl', resource: 'L_MsgValidationUrl', english: 'Validation URL: ', scope: 'dlv' },
-  { key: 'partialProductKey', resource: 'L_MsgPartialPKey', english: 'Partial Product Key: ' },
-  { key: 'licenseNotInUse', resource: 'L_MsgErrorLicenseNotInUse', english: 'This license is not in use.' },
+  { key: 'partialProductKey', resource: 'L_MsgPartialPKey', english: 'Partial Product Key: ', scope: 'both' },
+  { key: 'licenseNotInUse', resource: 'L_MsgErrorLicenseNotInUse', english: 'This license is not in use.', scope: 'both' },
 
   // --- license status: each status is one whole resource, label and value together --------------
   /**
@@ -71,23 +68,23 @@ const LABEL_SPECS = [
    * a status line whose value it does not know (and say so) instead of calling the whole line
    * unknown. For a slmgr.ini it is derived from the common beginning of the ini's status lines.
    */
-  { key: 'licenseStatus', resource: null, english: 'License Status: ' },
-  { key: 'licenseStatusUnlicensed', resource: 'L_MsgLicenseStatusUnlicensed_1', english: 'License Status: Unlicensed', status: 0 },
-  { key: 'licenseStatusLicensed', resource: 'L_MsgLicenseStatusLicensed_1', english: 'License Status: Licensed', status: 1 },
-  { key: 'licenseStatusInitialGrace', resource: 'L_MsgLicenseStatusInitialGrace_1', english: 'License Status: Initial grace period', status: 2 },
-  { key: 'licenseStatusAdditionalGrace', resource: 'L_MsgLicenseStatusAdditionalGrace_1', english: 'License Status: Additional grace period (KMS license expired or hardware out of tolerance)', status: 3 },
-  { key: 'licenseStatusNonGenuineGrace', resource: 'L_MsgLicenseStatusNonGenuineGrace_1', english: 'License Status: Non-genuine grace period.', status: 4 },
-  { key: 'licenseStatusNotification', resource: 'L_MsgLicenseStatusNotification_1', english: 'License Status: Notification', status: 5 },
-  { key: 'licenseStatusExtendedGrace', resource: 'L_MsgLicenseStatusExtendedGrace_1', english: 'License Status: Extended grace period', status: 6 },
-  { key: 'licenseStatusUnknown', resource: 'L_MsgLicenseStatusUnknown', english: 'License Status: Unknown', status: null },
+  { key: 'licenseStatus', resource: null, english: 'License Status: ', scope: 'both' },
+  { key: 'licenseStatusUnlicensed', resource: 'L_MsgLicenseStatusUnlicensed_1', english: 'License Status: Unlicensed', scope: 'both', status: 0 },
+  { key: 'licenseStatusLicensed', resource: 'L_MsgLicenseStatusLicensed_1', english: 'License Status: Licensed', scope: 'both', status: 1 },
+  { key: 'licenseStatusInitialGrace', resource: 'L_MsgLicenseStatusInitialGrace_1', english: 'License Status: Initial grace period', scope: 'both', status: 2 },
+  { key: 'licenseStatusAdditionalGrace', resource: 'L_MsgLicenseStatusAdditionalGrace_1', english: 'License Status: Additional grace period (KMS license expired or hardware out of tolerance)', scope: 'both', status: 3 },
+  { key: 'licenseStatusNonGenuineGrace', resource: 'L_MsgLicenseStatusNonGenuineGrace_1', english: 'License Status: Non-genuine grace period.', scope: 'both', status: 4 },
+  { key: 'licenseStatusNotification', resource: 'L_MsgLicenseStatusNotification_1', english: 'License Status: Notification', scope: 'both', status: 5 },
+  { key: 'licenseStatusExtendedGrace', resource: 'L_MsgLicenseStatusExtendedGrace_1', english: 'License Status: Extended grace period', scope: 'both', status: 6 },
+  { key: 'licenseStatusUnknown', resource: 'L_MsgLicenseStatusUnknown', english: 'License Status: Unknown', scope: 'both', status: null },
   // Minutes left: after "Licensed" (only when GracePeriodRemaining <> 0) and after the grace states.
-  { key: 'volumeActivationExpiration', resource: 'L_MsgLicenseStatusVL_1', english: 'Volume activation expiration: %MINUTE% minute(s) (%DAY% day(s))' },
-  { key: 'timebasedActivationExpiration', resource: 'L_MsgLicenseStatusTBL_1', english: 'Timebased activation expiration: %MINUTE% minute(s) (%DAY% day(s))' },
-  { key: 'avmaActivationExpiration', resource: 'L_MsgLicenseStatusAVMA_1', english: 'Automatic VM activation expiration: %MINUTE% minute(s) (%DAY% day(s))' },
-  { key: 'timeRemaining', resource: 'L_MsgLicenseStatusTimeRemaining', english: 'Time remaining: %MINUTE% minute(s) (%DAY% day(s))' },
-  { key: 'notificationReasonNonGenuine', resource: 'L_MsgNotificationErrorReasonNonGenuine', english: 'Notification Reason: 0x%ERRCODE% (non-genuine).' },
-  { key: 'notificationReasonExpiration', resource: 'L_MsgNotificationErrorReasonExpiration', english: 'Notification Reason: 0x%ERRCODE% (grace time expired).' },
-  { key: 'notificationReasonOther', resource: 'L_MsgNotificationErrorReasonOther', english: 'Notification Reason: 0x%ERRCODE%.' },
+  { key: 'volumeActivationExpiration', resource: 'L_MsgLicenseStatusVL_1', english: 'Volume activation expiration: %MINUTE% minute(s) (%DAY% day(s))', scope: 'both' },
+  { key: 'timebasedActivationExpiration', resource: 'L_MsgLicenseStatusTBL_1', english: 'Timebased activation expiration: %MINUTE% minute(s) (%DAY% day(s))', scope: 'both' },
+  { key: 'avmaActivationExpiration', resource: 'L_MsgLicenseStatusAVMA_1', english: 'Automatic VM activation expiration: %MINUTE% minute(s) (%DAY% day(s))', scope: 'both' },
+  { key: 'timeRemaining', resource: 'L_MsgLicenseStatusTimeRemaining', english: 'Time remaining: %MINUTE% minute(s) (%DAY% day(s))', scope: 'both' },
+  { key: 'notificationReasonNonGenuine', resource: 'L_MsgNotificationErrorReasonNonGenuine', english: 'Notification Reason: 0x%ERRCODE% (non-genuine).', scope: 'both' },
+  { key: 'notificationReasonExpiration', resource: 'L_MsgNotificationErrorReasonExpiration', english: 'Notification Reason: 0x%ERRCODE% (grace time expired).', scope: 'both' },
+  { key: 'notificationReasonOther', resource: 'L_MsgNotificationErrorReasonOther', english: 'Notification Reason: 0x%ERRCODE%.', scope: 'both' },
   { key: 'evaluationEndDate', resource: 'L_MsgLicenseStatusEvalEndData', english: 'Evaluation End Date: ', scope: 'dlv' },
   { key: 'remainingWindowsRearm', resource: 'L_MsgRemainingWindowsRearmCount', english: 'Remaining Windows rearm count: %COUNT%', scope: 'dlv' },
   { key: 'remainingAppRearm', resource: 'L_MsgRemainingAppRearmCount', english: 'Remaining App rearm count: %COUNT%', scope: 'dlv' },
@@ -95,69 +92,69 @@ const LABEL_SPECS = [
   { key: 'trustedTime', resource: 'L_MsgCurrentTrustedTime', english: 'Trusted time: ', scope: 'dlv' },
 
   // --- KMS client (only for VOLUME_KMSCLIENT descriptions) --------------------------------------
-  { key: 'configuredActivationTypeAll', resource: 'L_MsgVLActivationTypeAll', english: 'Configured Activation Type: All', activationType: 0 },
-  { key: 'configuredActivationTypeAD', resource: 'L_MsgVLActivationTypeAD', english: 'Configured Activation Type: AD', activationType: 1 },
-  { key: 'configuredActivationTypeKms', resource: 'L_MsgVLActivationTypeKMS', english: 'Configured Activation Type: KMS', activationType: 2 },
-  { key: 'configuredActivationTypeToken', resource: 'L_MsgVLActivationTypeToken', english: 'Configured Activation Type: Token', activationType: 3 },
-  { key: 'notActivatedHint', resource: 'L_MsgPleaseActivateRefreshKMSInfo', english: 'Please use slmgr.vbs /ato to activate and update KMS client information in order to update values.' },
-  { key: 'mostRecentActivationInfo', resource: 'L_MsgVLMostRecentActivationInfo', english: 'Most recent activation information:' },
-  { key: 'kmsClientInfo', resource: 'L_MsgKmsInfo', english: 'Key Management Service client information' },
-  { key: 'cmid', resource: 'L_MsgCmid', english: 'Client Machine ID (CMID): ' },
-  { key: 'lookupDomain', resource: 'L_MsgKmsLookupDomain', english: 'Registered KMS SRV record lookup domain: ' },
-  { key: 'registeredKmsName', resource: 'L_MsgRegisteredKmsName', english: 'Registered KMS machine name: ' },
-  { key: 'dnsAutoDiscoveryUnavailable', resource: 'L_MsgKmsFromDnsUnavailable', english: 'DNS auto-discovery: KMS name not available' },
-  { key: 'kmsNameFromDns', resource: 'L_MsgKmsFromDns', english: 'KMS machine name from DNS: ' },
-  { key: 'kmsIpAddressUnavailable', resource: 'L_MsgKmsIpAddressUnavailable', english: 'KMS machine IP address: not available' },
-  { key: 'kmsIpAddress', resource: 'L_MsgKmsIpAddress', english: 'KMS machine IP address: ' },
-  { key: 'kmsEpid', resource: 'L_MsgKmsPID4', english: 'KMS machine extended PID: ' },
-  { key: 'activationInterval', resource: 'L_MsgActivationInterval', english: 'Activation interval: %INTERVAL% minutes' },
-  { key: 'renewalInterval', resource: 'L_MsgRenewalInterval', english: 'Renewal interval: %INTERVAL% minutes' },
-  { key: 'hostCachingEnabled', resource: 'L_MsgKmsHostCachingEnabled', english: 'KMS host caching is enabled' },
-  { key: 'hostCachingDisabled', resource: 'L_MsgKmsHostCachingDisabled', english: 'KMS host caching is disabled' },
-  { key: 'skmsOverridesLookupDomain', resource: 'L_MsgKmsUseMachineNameOverrides', english: 'Warning: /skms setting overrides the /skms-domain setting. %KMS% will be used for activation.' },
+  { key: 'configuredActivationTypeAll', resource: 'L_MsgVLActivationTypeAll', english: 'Configured Activation Type: All', scope: 'both', activationType: 0 },
+  { key: 'configuredActivationTypeAD', resource: 'L_MsgVLActivationTypeAD', english: 'Configured Activation Type: AD', scope: 'both', activationType: 1 },
+  { key: 'configuredActivationTypeKms', resource: 'L_MsgVLActivationTypeKMS', english: 'Configured Activation Type: KMS', scope: 'both', activationType: 2 },
+  { key: 'configuredActivationTypeToken', resource: 'L_MsgVLActivationTypeToken', english: 'Configured Activation Type: Token', scope: 'both', activationType: 3 },
+  { key: 'notActivatedHint', resource: 'L_MsgPleaseActivateRefreshKMSInfo', english: 'Please use slmgr.vbs /ato to activate and update KMS client information in order to update values.', scope: 'both' },
+  { key: 'mostRecentActivationInfo', resource: 'L_MsgVLMostRecentActivationInfo', english: 'Most recent activation information:', scope: 'both' },
+  { key: 'kmsClientInfo', resource: 'L_MsgKmsInfo', english: 'Key Management Service client information', scope: 'both' },
+  { key: 'cmid', resource: 'L_MsgCmid', english: 'Client Machine ID (CMID): ', scope: 'both' },
+  { key: 'lookupDomain', resource: 'L_MsgKmsLookupDomain', english: 'Registered KMS SRV record lookup domain: ', scope: 'both' },
+  { key: 'registeredKmsName', resource: 'L_MsgRegisteredKmsName', english: 'Registered KMS machine name: ', scope: 'both' },
+  { key: 'dnsAutoDiscoveryUnavailable', resource: 'L_MsgKmsFromDnsUnavailable', english: 'DNS auto-discovery: KMS name not available', scope: 'both' },
+  { key: 'kmsNameFromDns', resource: 'L_MsgKmsFromDns', english: 'KMS machine name from DNS: ', scope: 'both' },
+  { key: 'kmsIpAddressUnavailable', resource: 'L_MsgKmsIpAddressUnavailable', english: 'KMS machine IP address: not available', scope: 'both' },
+  { key: 'kmsIpAddress', resource: 'L_MsgKmsIpAddress', english: 'KMS machine IP address: ', scope: 'both' },
+  { key: 'kmsEpid', resource: 'L_MsgKmsPID4', english: 'KMS machine extended PID: ', scope: 'both' },
+  { key: 'activationInterval', resource: 'L_MsgActivationInterval', english: 'Activation interval: %INTERVAL% minutes', scope: 'both' },
+  { key: 'renewalInterval', resource: 'L_MsgRenewalInterval', english: 'Renewal interval: %INTERVAL% minutes', scope: 'both' },
+  { key: 'hostCachingEnabled', resource: 'L_MsgKmsHostCachingEnabled', english: 'KMS host caching is enabled', scope: 'both' },
+  { key: 'hostCachingDisabled', resource: 'L_MsgKmsHostCachingDisabled', english: 'KMS host caching is disabled', scope: 'both' },
+  { key: 'skmsOverridesLookupDomain', resource: 'L_MsgKmsUseMachineNameOverrides', english: 'Warning: /skms setting overrides the /skms-domain setting. %KMS% will be used for activation.', scope: 'both' },
 
   // --- other "most recent activation" blocks: recognised, not mapped to the snapshot ------------
-  { key: 'adClientInfo', resource: 'L_MsgADInfo', english: 'AD Activation client information' },
-  { key: 'adObjectName', resource: 'L_MsgADInfoAOName', english: 'Activation Object name: ' },
-  { key: 'adObjectDn', resource: 'L_MsgADInfoAODN', english: 'AO DN: ' },
-  { key: 'adExtendedPid', resource: 'L_MsgADInfoExtendedPid', english: 'AO extended PID: ' },
-  { key: 'adActivationId', resource: 'L_MsgADInfoActID', english: 'AO activation ID: ' },
-  { key: 'tokenClientInfo', resource: 'L_MsgTkaInfo', english: 'Token-based Activation information' },
-  { key: 'tokenIlid', resource: 'L_MsgTkaInfoILID', english: 'License ID (ILID): %ILID%' },
-  { key: 'tokenIlvid', resource: 'L_MsgTkaInfoILVID', english: 'Version ID (ILvID): %ILVID%' },
-  { key: 'tokenGrantNumber', resource: 'L_MsgTkaInfoGrantNo', english: 'Grant Number: %GRANTNO%' },
-  { key: 'tokenThumbprint', resource: 'L_MsgTkaInfoThumbprint', english: 'Certificate Thumbprint: %THUMBPRINT%' },
-  { key: 'avmaIaid', resource: 'L_MsgAVMAID', english: 'Guest IAID: ' },
-  { key: 'avmaClientInfo', resource: 'L_MsgAVMAInfo', english: 'Automatic VM Activation client information' },
-  { key: 'avmaHostMachineName', resource: 'L_MsgAVMAHostMachineName', english: 'Host machine name: ' },
-  { key: 'avmaActivationTime', resource: 'L_MsgAVMALastActTime', english: 'Activation time: ' },
-  { key: 'avmaHostPid2', resource: 'L_MsgAVMAHostPid2', english: 'Host Digital PID2: ' },
+  { key: 'adClientInfo', resource: 'L_MsgADInfo', english: 'AD Activation client information', scope: 'both' },
+  { key: 'adObjectName', resource: 'L_MsgADInfoAOName', english: 'Activation Object name: ', scope: 'both' },
+  { key: 'adObjectDn', resource: 'L_MsgADInfoAODN', english: 'AO DN: ', scope: 'both' },
+  { key: 'adExtendedPid', resource: 'L_MsgADInfoExtendedPid', english: 'AO extended PID: ', scope: 'both' },
+  { key: 'adActivationId', resource: 'L_MsgADInfoActID', english: 'AO activation ID: ', scope: 'both' },
+  { key: 'tokenClientInfo', resource: 'L_MsgTkaInfo', english: 'Token-based Activation information', scope: 'both' },
+  { key: 'tokenIlid', resource: 'L_MsgTkaInfoILID', english: 'License ID (ILID): %ILID%', scope: 'both' },
+  { key: 'tokenIlvid', resource: 'L_MsgTkaInfoILVID', english: 'Version ID (ILvID): %ILVID%', scope: 'both' },
+  { key: 'tokenGrantNumber', resource: 'L_MsgTkaInfoGrantNo', english: 'Grant Number: %GRANTNO%', scope: 'both' },
+  { key: 'tokenThumbprint', resource: 'L_MsgTkaInfoThumbprint', english: 'Certificate Thumbprint: %THUMBPRINT%', scope: 'both' },
+  { key: 'avmaIaid', resource: 'L_MsgAVMAID', english: 'Guest IAID: ', scope: 'both' },
+  { key: 'avmaClientInfo', resource: 'L_MsgAVMAInfo', english: 'Automatic VM Activation client information', scope: 'both' },
+  { key: 'avmaHostMachineName', resource: 'L_MsgAVMAHostMachineName', english: 'Host machine name: ', scope: 'both' },
+  { key: 'avmaActivationTime', resource: 'L_MsgAVMALastActTime', english: 'Activation time: ', scope: 'both' },
+  { key: 'avmaHostPid2', resource: 'L_MsgAVMAHostPid2', english: 'Host Digital PID2: ', scope: 'both' },
 
   // --- KMS host (DisplayKMSInformation) ----------------------------------------------------------
-  { key: 'kmsEnabled', resource: 'L_MsgKmsEnabled', english: 'Key Management Service is enabled on this machine' },
-  { key: 'currentCount', resource: 'L_MsgKmsCurrentCount', english: 'Current count: ' },
-  { key: 'listeningPort', resource: 'L_MsgKmsListeningOnPort', english: 'Listening on Port: ' },
-  { key: 'dnsPublishingEnabled', resource: 'L_MsgKmsDnsPublishingEnabled', english: 'DNS publishing enabled' },
-  { key: 'dnsPublishingDisabled', resource: 'L_MsgKmsDnsPublishingDisabled', english: 'DNS publishing disabled' },
-  { key: 'kmsPriorityNormal', resource: 'L_MsgKmsPriNormal', english: 'KMS priority: Normal' },
-  { key: 'kmsPriorityLow', resource: 'L_MsgKmsPriLow', english: 'KMS priority: Low' },
-  { key: 'cumulativeRequests', resource: 'L_MsgKmsCumulativeRequestsFromClients', english: 'Key Management Service cumulative requests received from clients' },
-  { key: 'totalRequests', resource: 'L_MsgKmsTotalRequestsRecieved', english: 'Total requests received: ' },
-  { key: 'failedRequests', resource: 'L_MsgKmsFailedRequestsReceived', english: 'Failed requests received: ' },
-  { key: 'requestsUnlicensed', resource: 'L_MsgKmsRequestsWithStatusUnlicensed', english: 'Requests with License Status Unlicensed: ' },
-  { key: 'requestsLicensed', resource: 'L_MsgKmsRequestsWithStatusLicensed', english: 'Requests with License Status Licensed: ' },
-  { key: 'requestsInitialGrace', resource: 'L_MsgKmsRequestsWithStatusInitialGrace', english: 'Requests with License Status Initial grace period: ' },
-  { key: 'requestsExpiredOrOutOfTolerance', resource: 'L_MsgKmsRequestsWithStatusLicenseExpiredOrHwidOot', english: 'Requests with License Status License expired or Hardware out of tolerance: ' },
-  { key: 'requestsNonGenuineGrace', resource: 'L_MsgKmsRequestsWithStatusNonGenuineGrace', english: 'Requests with License Status Non-genuine grace period: ' },
-  { key: 'requestsNotification', resource: 'L_MsgKmsRequestsWithStatusNotification', english: 'Requests with License Status Notification: ' },
+  { key: 'kmsEnabled', resource: 'L_MsgKmsEnabled', english: 'Key Management Service is enabled on this machine', scope: 'both' },
+  { key: 'currentCount', resource: 'L_MsgKmsCurrentCount', english: 'Current count: ', scope: 'both' },
+  { key: 'listeningPort', resource: 'L_MsgKmsListeningOnPort', english: 'Listening on Port: ', scope: 'both' },
+  { key: 'dnsPublishingEnabled', resource: 'L_MsgKmsDnsPublishingEnabled', english: 'DNS publishing enabled', scope: 'both' },
+  { key: 'dnsPublishingDisabled', resource: 'L_MsgKmsDnsPublishingDisabled', english: 'DNS publishing disabled', scope: 'both' },
+  { key: 'kmsPriorityNormal', resource: 'L_MsgKmsPriNormal', english: 'KMS priority: Normal', scope: 'both' },
+  { key: 'kmsPriorityLow', resource: 'L_MsgKmsPriLow', english: 'KMS priority: Low', scope: 'both' },
+  { key: 'cumulativeRequests', resource: 'L_MsgKmsCumulativeRequestsFromClients', english: 'Key Management Service cumulative requests received from clients', scope: 'both' },
+  { key: 'totalRequests', resource: 'L_MsgKmsTotalRequestsRecieved', english: 'Total requests received: ', scope: 'both' },
+  { key: 'failedRequests', resource: 'L_MsgKmsFailedRequestsReceived', english: 'Failed requests received: ', scope: 'both' },
+  { key: 'requestsUnlicensed', resource: 'L_MsgKmsRequestsWithStatusUnlicensed', english: 'Requests with License Status Unlicensed: ', scope: 'both' },
+  { key: 'requestsLicensed', resource: 'L_MsgKmsRequestsWithStatusLicensed', english: 'Requests with License Status Licensed: ', scope: 'both' },
+  { key: 'requestsInitialGrace', resource: 'L_MsgKmsRequestsWithStatusInitialGrace', english: 'Requests with License Status Initial grace period: ', scope: 'both' },
+  { key: 'requestsExpiredOrOutOfTolerance', resource: 'L_MsgKmsRequestsWithStatusLicenseExpiredOrHwidOot', english: 'Requests with License Status License expired or Hardware out of tolerance: ', scope: 'both' },
+  { key: 'requestsNonGenuineGrace', resource: 'L_MsgKmsRequestsWithStatusNonGenuineGrace', english: 'Requests with License Status Non-genuine grace period: ', scope: 'both' },
+  { key: 'requestsNotification', resource: 'L_MsgKmsRequestsWithStatusNotification', english: 'Requests with License Status Notification: ', scope: 'both' },
 
   // --- messages seen around /dlv output in pasted console sessions -------------------------------
-  { key: 'undeterminedPrimaryKey', resource: 'L_MsgUndeterminedPrimaryKeyOperation', english: 'Warning: This operation may affect more than one target license.  Please verify the results.' },
-  { key: 'undeterminedPrimaryKeyProduct', resource: 'L_MsgUndeterminedOperationFormat', english: 'Processing the license for %PRODUCTDESCRIPTION% (%PRODUCTID%).' },
-  { key: 'productKeyNotFound', resource: 'L_MsgErrorPKey', english: 'Error: product key not found.' },
+  { key: 'undeterminedPrimaryKey', resource: 'L_MsgUndeterminedPrimaryKeyOperation', english: 'Warning: This operation may affect more than one target license.  Please verify the results.', scope: 'both' },
+  { key: 'undeterminedPrimaryKeyProduct', resource: 'L_MsgUndeterminedOperationFormat', english: 'Processing the license for %PRODUCTDESCRIPTION% (%PRODUCTID%).', scope: 'both' },
+  { key: 'productKeyNotFound', resource: 'L_MsgErrorPKey', english: 'Error: product key not found.', scope: 'both' },
   /** Output of `slmgr /skms <name[:port]>` (service-level setting), often pasted together with /dli. */
-  { key: 'kmsNameSet', resource: 'L_MsgKmsNameSet', english: 'Key Management Service machine name set to %KMS% successfully.' },
-  { key: 'kmsNameCleared', resource: 'L_MsgKmsNameCleared', english: 'Key Management Service machine name cleared successfully.' },
+  { key: 'kmsNameSet', resource: 'L_MsgKmsNameSet', english: 'Key Management Service machine name set to %KMS% successfully.', scope: 'both' },
+  { key: 'kmsNameCleared', resource: 'L_MsgKmsNameCleared', english: 'Key Management Service machine name cleared successfully.', scope: 'both' },
 ] as const satisfies readonly LabelRow[];
 
 export type LabelKey = (typeof LABEL_SPECS)[number]['key'];
@@ -165,7 +162,6 @@ export type LabelKey = (typeof LABEL_SPECS)[number]['key'];
 export interface DlvLabel extends LabelRow {
   readonly key: LabelKey;
   readonly form: LabelForm;
-  readonly scope: LabelScope;
 }
 
 /** How the parser matches a label, as its English text shows it (see the top of this file). */
@@ -174,7 +170,7 @@ function formOf(english: string): LabelForm {
   return english.endsWith(': ') ? 'prefix' : 'line';
 }
 
-export const DLV_LABELS: readonly DlvLabel[] = LABEL_SPECS.map((row: LabelRow & { key: LabelKey }) => ({ ...row, form: formOf(row.english), scope: row.scope ?? 'both' }));
+export const DLV_LABELS: readonly DlvLabel[] = LABEL_SPECS.map((row: LabelRow & { key: LabelKey }) => ({ ...row, form: formOf(row.english) }));
 
 export const LABEL_BY_KEY: ReadonlyMap<LabelKey, DlvLabel> = new Map(DLV_LABELS.map((label) => [label.key, label]));
 
