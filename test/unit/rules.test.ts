@@ -27,6 +27,11 @@ function run(name: string, spec: FactsSpec): { facts: ConnectivityFacts; finding
   return { facts, findings, ids: findings.map((f) => f.ruleId) };
 }
 
+/** The one DNS server asked about corp.test answering as `answer` says, and the hosts tested. */
+function oneServerSays(answer: SrvSpec, targets?: FactsSpec['targets']): FactsSpec {
+  return { domains: [{ domain: D, answers: [answer] }], ...(targets && { targets }) };
+}
+
 /** Both DNS servers asked about corp.test, A answering as `a` says and B as `b` says. */
 function serversSay(a: SrvSpec, b: SrvSpec): FactsSpec {
   return { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, ...a }, { server: B, ...b }] }] };
@@ -64,19 +69,19 @@ dns('NXDOMAIN on one server while another times out: srv-missing and server-unre
 });
 
 dns('NODATA → dns/srv-nodata', () => {
-  const { ids, findings } = run('nodata', { domains: [{ domain: D, answers: [{ status: 'dns-nodata' }] }] });
+  const { ids, findings } = run('nodata', oneServerSays({ status: 'dns-nodata' }));
   assert.equal(ids, ['dns/srv-nodata']);
   assert.match(findings[0]!.message, '0x8007251D');
 });
 
 dns('an alias at the SRV name with nothing behind it → dns/srv-name-is-alias (error, 0x8007251D), not a bare srv-nodata', () => {
-  const finding = soleFinding('dns/srv-name-is-alias', 'error', run('alias-nodata', { domains: [{ domain: D, answers: [{ status: 'dns-nodata', aliases: ['_vlmcs._tcp.old.test'] }] }] }));
+  const finding = soleFinding('dns/srv-name-is-alias', 'error', run('alias-nodata', oneServerSays({ status: 'dns-nodata', aliases: ['_vlmcs._tcp.old.test'] })));
   assert.match(finding.message, '_vlmcs._tcp.corp.test → _vlmcs._tcp.old.test');
   assert.match(finding.message, '0x8007251D');
 });
 
 dns('a CNAME loop at the SRV name → dns/srv-name-is-alias naming the loop', () => {
-  const { findings } = run('alias-loop', { domains: [{ domain: D, answers: [{ status: 'dns-nodata', aliases: ['x.corp.test'], aliasLoop: true }] }] });
+  const { findings } = run('alias-loop', oneServerSays({ status: 'dns-nodata', aliases: ['x.corp.test'], aliasLoop: true }));
   const f = only(findings, 'dns/srv-name-is-alias');
   assert.is(f.severity, 'error');
   assert.match(f.message, /CNAME loop/);
@@ -84,13 +89,13 @@ dns('a CNAME loop at the SRV name → dns/srv-name-is-alias naming the loop', ()
 });
 
 dns('a CNAME from the SRV name to itself is a loop too (no chain, still the alias finding)', () => {
-  const { ids, findings } = run('alias-self-loop', { domains: [{ domain: D, answers: [{ status: 'dns-nodata', aliasLoop: true }] }] });
+  const { ids, findings } = run('alias-self-loop', oneServerSays({ status: 'dns-nodata', aliasLoop: true }));
   assert.equal(ids, ['dns/srv-name-is-alias']);
   assert.match(findings[0]!.message, /CNAME loop \(_vlmcs\._tcp\.corp\.test → …/);
 });
 
 dns('an alias that leads to SRV records works: dns/srv-name-is-alias as info only', () => {
-  const { findings } = run('alias-ok', { domains: [{ domain: D, answers: [{ records: ['kms1.corp.test'], aliases: ['_vlmcs._tcp.central.test'] }] }], targets: healthy('kms1.corp.test') });
+  const { findings } = run('alias-ok', oneServerSays({ records: ['kms1.corp.test'], aliases: ['_vlmcs._tcp.central.test'] }, healthy('kms1.corp.test')));
   assert.equal(findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/srv-name-is-alias info']);
 });
 
@@ -101,26 +106,26 @@ dns('an alias to nothing on one server while another lists records: a warning ne
 });
 
 dns('an SRV target "." (RFC 2782: not offered) → one dns/kms-not-offered, nothing about hosts', () => {
-  const { findings } = run('declined', { domains: [{ domain: D, answers: [{ status: 'ok', declined: true }] }] });
+  const { findings } = run('declined', oneServerSays({ status: 'ok', declined: true }));
   assert.equal(findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/kms-not-offered error']);
   assert.match(findings[0]!.message, 'decidedly not offered in corp.test');
   assert.not.match(findings[0]!.remedy.join('\n'), /registerdns|:0\b/);
 });
 
 dns('an SRV target "." next to records that name hosts → dns/kms-not-offered as a warning', () => {
-  const { findings } = run('declined-mixed', { domains: [{ domain: D, answers: [{ records: ['kms1.corp.test'], declined: true }] }], targets: healthy('kms1.corp.test') });
+  const { findings } = run('declined-mixed', oneServerSays({ records: ['kms1.corp.test'], declined: true }, healthy('kms1.corp.test')));
   assert.equal(findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/kms-not-offered warning']);
 });
 
 dns('SERVFAIL → dns/server-failure', () => {
-  const { ids, findings } = run('servfail', { domains: [{ domain: D, answers: [{ status: 'dns-servfail' }] }] });
+  const { ids, findings } = run('servfail', oneServerSays({ status: 'dns-servfail' }));
   assert.equal(ids, ['dns/server-failure']);
   assert.match(findings[0]!.message, 'SERVFAIL');
   assert.is(findings[0]!.target, A);
 });
 
 dns('REFUSED → dns/server-refused', () => {
-  const { ids, findings } = run('refused-rcode', { domains: [{ domain: D, answers: [{ status: 'dns-refused' }] }] });
+  const { ids, findings } = run('refused-rcode', oneServerSays({ status: 'dns-refused' }));
   assert.equal(ids, ['dns/server-refused']);
   assert.match(findings[0]!.message, 'REFUSED');
 });
@@ -145,19 +150,16 @@ dns('server timeout and server not listening → one dns/server-unreachable per 
 });
 
 dns('discarded replies next to a good answer → dns/bad-replies as a warning', () => {
-  soleFinding('dns/bad-replies', 'warning', run('discarded', {
-    domains: [{ domain: D, answers: [{ records: ['kms1.corp.test'], discarded: ['reply id 4711 does not match query id 99'] }] }],
-    targets: healthy('kms1.corp.test'),
-  }));
+  soleFinding('dns/bad-replies', 'warning', run('discarded', oneServerSays({ records: ['kms1.corp.test'], discarded: ['reply id 4711 does not match query id 99'] }, healthy('kms1.corp.test'))));
 });
 
 dns('only garbage (dns-malformed) → dns/bad-replies as an error', () => {
-  const finding = soleFinding('dns/bad-replies', 'error', run('malformed', { domains: [{ domain: D, answers: [{ status: 'dns-malformed', discarded: ['reply does not decode: short packet'] }] }] }));
+  const finding = soleFinding('dns/bad-replies', 'error', run('malformed', oneServerSays({ status: 'dns-malformed', discarded: ['reply does not decode: short packet'] })));
   assert.match(finding.message, 'no usable answer');
 });
 
 dns('truncated over UDP and TCP failed → dns/truncated-tcp-failed', () => {
-  const { ids, findings } = run('truncated', { domains: [{ domain: D, answers: [{ status: 'dns-truncated', transport: 'tcp' }] }] });
+  const { ids, findings } = run('truncated', oneServerSays({ status: 'dns-truncated', transport: 'tcp' }));
   assert.equal(ids, ['dns/truncated-tcp-failed']);
   assert.match(findings[0]!.remedy.join('\n'), 'Port 53');
 });

@@ -7,7 +7,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { emptySnapshot } from '../../src/snapshot/empty-snapshot.js';
-import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsClientSettings, KmsEvent, KmsEventFields, KmsFirewallView, KmsLogSettings, LicensingProduct, LicensingService, SlmgrIniCopy, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
+import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsClientSettings, KmsEvent, KmsEventFields, KmsFirewallView, KmsLogSettings, LicensingProduct, LoggedRequest, LicensingService, SlmgrIniCopy, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
 import { windowsProduct } from '../helpers/snapshot-builder.js';
 import { snapshotDefinitionErrors, snapshotSchema, snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
@@ -48,10 +48,12 @@ const OPTIONAL: Record<string, string[]> = {
   licensingProduct: ['licenseIsAddon', 'trustedTime'],
 };
 type Fields<K extends KmsEventFields['kind']> = Extract<KmsEventFields, { kind: K }>;
+/** The client's request as 12288 and 12290 both log it (LoggedRequest). */
+const LOGGED_REQUEST: Record<keyof LoggedRequest, true> = { cmid: true, clientTime: true, isVm: true, licenseState: true, minutesToExpiry: true, activationId: true };
 const EVENT_FIELDS: Record<KmsEventFields['kind'], string[]> = {
-  request: keys<Fields<'request'>>({ kind: true, hresult: true, host: true, port: true, cmid: true, clientTime: true, isVm: true, licenseState: true, minutesToExpiry: true, activationId: true, minimumCount: true }),
+  request: keys<Fields<'request'>>({ kind: true, hresult: true, host: true, port: true, minimumCount: true, ...LOGGED_REQUEST }),
   response: keys<Fields<'response'>>({ kind: true, hresult: true, activated: true, currentCount: true, activationIntervalMinutes: true, renewalIntervalMinutes: true, clientTime: true }),
-  'host-request': keys<Fields<'host-request'>>({ kind: true, hresult: true, minimumCount: true, clientName: true, cmid: true, clientTime: true, isVm: true, licenseState: true, minutesToExpiry: true, activationId: true }),
+  'host-request': keys<Fields<'host-request'>>({ kind: true, hresult: true, minimumCount: true, clientName: true, ...LOGGED_REQUEST }),
   'publish-failed': keys<Fields<'publish-failed'>>({ kind: true, hresult: true, domain: true }),
   'publish-ok': keys<Fields<'publish-ok'>>({ kind: true, domain: true }),
   'activation-failed': keys<Fields<'activation-failed'>>({ kind: true, hresult: true, context: true }),
