@@ -7,7 +7,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { emptySnapshot } from '../../src/snapshot/empty-snapshot.js';
-import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsClientSettings, KmsEvent, KmsEventFields, KmsFirewallView, KmsLogSettings, LicensingProduct, LoggedRequest, LicensingService, SlmgrIniCopy, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
+import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsClientSettings, KmsEvent, KmsEventFields, KmsFirewallView, KmsLogSettings, LicensingProduct, LicensingService, LoggedRequest, SlmgrIniCopy, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
 import { windowsProduct } from '../helpers/snapshot-builder.js';
 import { snapshotDefinitionErrors, snapshotSchema, snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
