@@ -207,6 +207,14 @@ function facts(host: HostFacts) {
   return evaluate({ host });
 }
 
+/** The description of a Windows Server 2019 host key, as CIM lists it. */
+const WS19_KEY = 'Windows(R) Operating System, VOLUME_KMS_WS19 channel';
+
+/** The findings about kms01 alone, its snapshot `hostSnapshot(overrides)`, for clients of `targetOs`. */
+function kms01Findings(overrides: Parameters<typeof hostSnapshot>[0], targetOs: string | null) {
+  return facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot(overrides) }], [], targetOs)!);
+}
+
 rules('a healthy host with a clean log: no host findings', () => {
   const analyzer = new KmsLogAnalyzer();
   for (let i = 0; i < 30; i++) analyzer.add(e12290('2025-03-12T10:00:00Z', '0x0', 25, `ws${i}.contoso.com`, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
@@ -285,7 +293,7 @@ rules('/cdns on a named host: the manual lines name it, its domain and each DnsD
   assert.ok(dns.remedy.some((r) => r.includes('-ZoneName emea.contoso.com -Name _vlmcs._tcp -DomainName kms01.contoso.com -Priority 10 -Weight 50 -Port 1688')), dns.remedy.join(' | '));
   assert.equal(host.hosts[0]!.dns.unreadable, ['bad domain!, x']);
   assert.ok(dns.evidence.some((e) => e.summary.includes('"bad domain!, x" is not "domain[, priority, weight]"')), 'the unreadable line is said, not silently dropped');
-  assert.not.ok(facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot() }], [], null)!).some((f) => f.ruleId === 'host/dns-publishing-disabled'), 'publishing on: no finding');
+  assert.not.ok(kms01Findings({}, null).some((f) => f.ruleId === 'host/dns-publishing-disabled'), 'publishing on: no finding');
 });
 
 rules('count 3: servers 2 more and client editions 22 more, both said, as an error', () => {
@@ -295,7 +303,7 @@ rules('count 3: servers 2 more and client editions 22 more, both said, as an err
   assert.is(count[0]!.severity, 'error');
   assert.match(count[0]!.message, 'Windows Server: 2 more distinct client(s) (threshold 5)');
   assert.match(count[0]!.message, 'Windows client editions: 22 more distinct client(s) (threshold 25)');
-  const office = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ office: 3 }) }], [], null)!).find((f) => f.ruleId === 'host/count-below-threshold')!;
+  const office = kms01Findings({ office: 3 }, null).find((f) => f.ruleId === 'host/count-below-threshold')!;
   assert.match(office.message, 'Office: 2 more distinct client(s) (threshold 5)');
 });
 
@@ -376,20 +384,20 @@ rules('2019 key: Windows 11 is not in the matrix but the protocol activates it (
   assert.is(c.matrix, 'Volume License for Windows Server 2019');
   assert.ok(c.products.includes('Windows 10 Enterprise') && !c.products.includes('Windows 11 Enterprise'));
   assert.ok(c.protocolOnly.includes('Windows 11 Enterprise'));
-  const win11 = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ description: 'Windows(R) Operating System, VOLUME_KMS_WS19 channel', office: null }) }], [], 'Windows 11 Enterprise')!);
+  const win11 = kms01Findings({ description: WS19_KEY, office: null }, 'Windows 11 Enterprise');
   const warning = win11.find((f) => f.ruleId === 'host/product-not-in-matrix');
   assert.ok(warning, win11.map((f) => f.ruleId).join(', '));
   assert.is(warning!.severity, 'warning');
   assert.match(warning!.message, 'does not list Windows 11 Enterprise for the Windows Server 2019 key, although the KMS protocol would still activate it');
   assert.not.ok(win11.some((f) => f.ruleId === 'host/product-not-covered'), 'never an error');
-  const win10 = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ description: 'Windows(R) Operating System, VOLUME_KMS_WS19 channel', office: null }) }], [], 'Windows 10 Enterprise')!);
+  const win10 = kms01Findings({ description: WS19_KEY, office: null }, 'Windows 10 Enterprise');
   assert.equal(win10.map((f) => f.ruleId), []);
 });
 
 rules('Windows 11 Enterprise LTSC 2024: only the 2025 key; the 2022 key truly refuses it (0xC004F042)', () => {
   assert.equal(keyCoverage(keyOf('WS25'), 'Windows 11 Enterprise LTSC 2024').target, { product: 'Windows 11 Enterprise LTSC 2024', covered: true, listed: true, protocol: true });
   assert.equal(keyCoverage(keyOf('WS22'), 'Windows 11 Enterprise LTSC 2024').target, { product: 'Windows 11 Enterprise LTSC 2024', covered: false, listed: false, protocol: false });
-  const refused = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ office: null }) }], [], 'Windows 11 Enterprise LTSC 2024')!).find((f) => f.ruleId === 'host/product-not-covered')!;
+  const refused = kms01Findings({ office: null }, 'Windows 11 Enterprise LTSC 2024').find((f) => f.ruleId === 'host/product-not-covered')!;
   assert.match(refused.message, 'so those clients get 0xC004F042');
 });
 
@@ -397,7 +405,7 @@ rules('the matrix and the KMS groups disagree (LTSC 2021 on the 2019 key): canno
   const c = keyCoverage(keyOf('WS19'), 'Windows 10 Enterprise LTSC 2021');
   assert.equal(c.target, { product: 'Windows 10 Enterprise LTSC 2021', covered: null, listed: true, protocol: false });
   assert.ok(c.notes.some((n) => n.includes('the sources disagree')), c.notes.join(' | '));
-  const found = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ description: 'Windows(R) Operating System, VOLUME_KMS_WS19 channel', office: null }) }], [], 'Windows 10 Enterprise LTSC 2021')!);
+  const found = kms01Findings({ description: WS19_KEY, office: null }, 'Windows 10 Enterprise LTSC 2021');
   assert.equal(found.map((f) => `${f.ruleId}:${f.severity}`), ['host/product-not-in-matrix:warning']);
 });
 
