@@ -46,6 +46,11 @@ function run(name: string, spec: { snapshot?: SnapshotSpec; network?: FactsSpec;
   return result;
 }
 
+/** A client with `snapshot` that searches corp.test, where DNS lists `targets`. */
+function inCorpTest(snapshot: SnapshotSpec, targets: FactsSpec['targets']): { snapshot: SnapshotSpec; network: FactsSpec } {
+  return { snapshot, network: { domains: [{ domain: D }], targets } };
+}
+
 /** A pinned client (slmgr /skms kms9.corp.test) whose own suffix is corp.test. */
 const PINNED: SnapshotSpec = { service: { kmsMachine: 'kms9.corp.test', kmsPort: 1688 } };
 /** DNS discovery in corp.test with kms-old.corp.test:1688 cached. */
@@ -56,7 +61,7 @@ const cachedTarget = (spec: Parameters<typeof host>[1] = {}) => host('kms-old.co
 const config = suite('client rules: discovery settings');
 
 config('healthy DNS client, healthy host: no finding at all', () => {
-  const { ids, client } = run('healthy', { network: { domains: [{ domain: D }], targets: [host('kms1.corp.test')] } });
+  const { ids, client } = run('healthy', inCorpTest({}, [host('kms1.corp.test')]));
   assert.is(client.plan.mode, 'dns');
   assert.equal(ids, []);
 });
@@ -121,25 +126,19 @@ for (const [verdict, spec] of [['ready', {}], ['port-open', { rpc: null }], ['no
 }
 
 config('pinned host while DNS publishes other hosts → client/manual-host-bypasses-dns (warning)', () => {
-  const finding = soleFinding('client/manual-host-bypasses-dns', 'warning', run('pinned-bypasses', {
-    snapshot: PINNED,
-    network: { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test'), host('kms9.corp.test', { source: 'kms-host' })] },
-  }));
+  const finding = soleFinding('client/manual-host-bypasses-dns', 'warning', run('pinned-bypasses', inCorpTest(PINNED, [host('kms1.corp.test'), host('kms2.corp.test'), host('kms9.corp.test', { source: 'kms-host' })])));
   assert.match(finding.message, 'ignores the 2 host(s) DNS publishes (kms1.corp.test:1688, kms2.corp.test:1688); the pinned host is not among them');
   assert.equal(evidenceKinds(finding), ['setting', 'probe', 'probe']);
   assert.ok(finding.remedy.some((step) => step.includes('slmgr.vbs /ckms')));
 });
 
 config('pinned host that DNS publishes as the only host: no bypass finding', () => {
-  const { ids } = run('pinned-is-published', { snapshot: PINNED, network: { domains: [{ domain: D }], targets: [host('kms9.corp.test'), host('kms9.corp.test', { source: 'kms-host' })] } });
+  const { ids } = run('pinned-is-published', inCorpTest(PINNED, [host('kms9.corp.test'), host('kms9.corp.test', { source: 'kms-host' })]));
   assert.equal(ids, []);
 });
 
 config('pinned host unusable while DNS publishes a working one → both findings', () => {
-  const { ids } = run('pinned-unusable+published', {
-    snapshot: PINNED,
-    network: { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms9.corp.test', { source: 'kms-host', addresses: [] })] },
-  });
+  const { ids } = run('pinned-unusable+published', inCorpTest(PINNED, [host('kms1.corp.test'), host('kms9.corp.test', { source: 'kms-host', addresses: [] })]));
   assert.equal(ids, ['client/manual-host-unusable', 'srv/target-unresolvable', 'client/manual-host-bypasses-dns']);
 });
 
@@ -175,7 +174,7 @@ config('lookup domain probes cut short by the deadline: unknown, no lookup findi
 });
 
 config('cached host no longer published → client/cached-host-stale (warning)', () => {
-  const finding = soleFinding('client/cached-host-stale', 'warning', run('cached-unpublished', { snapshot: CACHED, network: { domains: [{ domain: D }], targets: [host('kms1.corp.test'), cachedTarget()] } }));
+  const finding = soleFinding('client/cached-host-stale', 'warning', run('cached-unpublished', inCorpTest(CACHED, [host('kms1.corp.test'), cachedTarget()])));
   assert.is(finding.target, 'kms-old.corp.test');
   assert.match(finding.message, 'kms-old.corp.test:1688 is no longer published in corp.test;');
   assert.equal(evidenceKinds(finding), ['setting', 'probe']);
@@ -193,12 +192,12 @@ config('cached host still published but unreachable → client/cached-host-stale
 });
 
 config('cached host unpublished and unresolvable: both reasons', () => {
-  const { findings } = run('cached-both', { snapshot: CACHED, network: { domains: [{ domain: D }], targets: [host('kms1.corp.test'), cachedTarget({ addresses: [] })] } });
+  const { findings } = run('cached-both', inCorpTest(CACHED, [host('kms1.corp.test'), cachedTarget({ addresses: [] })]));
   assert.match(only(findings, 'client/cached-host-stale').message, 'is no longer published in corp.test and unresolved;');
 });
 
 config('cached host published and usable: no stale finding', () => {
-  const { ids } = run('cached-ok', { snapshot: CACHED, network: { domains: [{ domain: D }], targets: [host('kms-old.corp.test'), cachedTarget()] } });
+  const { ids } = run('cached-ok', inCorpTest(CACHED, [host('kms-old.corp.test'), cachedTarget()]));
   assert.equal(ids, []);
 });
 
@@ -209,18 +208,15 @@ config('cached host offline (no network facts) or with DNS silent: publication u
 });
 
 config('cached host in a worse priority group → client/discovered-host-not-preferred (info)', () => {
-  const finding = soleFinding('client/discovered-host-not-preferred', 'info', run('cached-not-preferred', {
-    snapshot: CACHED,
-    network: { domains: [{ domain: D }], targets: [host('kms1.corp.test', { priority: 0 }), host('kms2.corp.test', { priority: 0 }), host('kms-old.corp.test', { priority: 10 }), cachedTarget()] },
-  }));
+  const finding = soleFinding('client/discovered-host-not-preferred', 'info', run('cached-not-preferred', inCorpTest(CACHED, [host('kms1.corp.test', { priority: 0 }), host('kms2.corp.test', { priority: 0 }), host('kms-old.corp.test', { priority: 10 }), cachedTarget()])));
   assert.match(finding.message, 'last used kms-old.corp.test:1688 (priority 10); DNS now prefers kms1.corp.test:1688, kms2.corp.test:1688 (priority 0)');
   assert.equal(evidenceKinds(finding), ['setting', 'probe', 'probe']);
   assert.ok(finding.remedy.some((step) => step.includes('slmgr.vbs /ckhc')));
 });
 
 config('cached host in the best group, or caching off: no preference finding', () => {
-  assert.equal(run('cached-preferred', { snapshot: CACHED, network: { domains: [{ domain: D }], targets: [host('kms-old.corp.test', { priority: 0 }), host('kms1.corp.test', { priority: 10 }), cachedTarget()] } }).ids, []);
-  const off = run('cache-off', { snapshot: { service: { hostCaching: false, discoveredMachine: 'kms-old.corp.test', discoveredPort: 1688 } }, network: { domains: [{ domain: D }], targets: [host('kms1.corp.test', { priority: 0 }), host('kms-old.corp.test', { priority: 10 })] } });
+  assert.equal(run('cached-preferred', inCorpTest(CACHED, [host('kms-old.corp.test', { priority: 0 }), host('kms1.corp.test', { priority: 10 }), cachedTarget()])).ids, []);
+  const off = run('cache-off', inCorpTest({ service: { hostCaching: false, discoveredMachine: 'kms-old.corp.test', discoveredPort: 1688 } }, [host('kms1.corp.test', { priority: 0 }), host('kms-old.corp.test', { priority: 10 })]));
   assert.is(off.client.plan.cachedHost, null);
   assert.equal(off.ids, []);
 });
