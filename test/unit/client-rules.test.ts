@@ -402,15 +402,14 @@ const events = suite('events rules');
 
 const T = (day: number, hour = 8, minute = 15) => `2025-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:02.000Z`;
 
+/** A renewal answered by kms1, then the last attempt, to kms2, refused for the clock (0xC004F06C). */
+const KMS2_REFUSED_LAST = [
+  request12288(T(1)), response12289(T(1, 8, 16)),
+  request12288(T(2), { host: 'kms2.corp.test:1688' }), response12289(T(2, 8, 16), { hresult: '0xC004F06C', activated: false }),
+];
+
 events('last attempt failed with 0xC004F06C → events/last-attempt-failed, remedy names kmsdoctor explain 0xC004F06C', () => {
-  const finding = soleFinding('events/last-attempt-failed', 'error', run('last-failed', {
-    snapshot: {
-      events: [
-        request12288(T(1)), response12289(T(1, 8, 16)),
-        request12288(T(2), { host: 'kms2.corp.test:1688' }), response12289(T(2, 8, 16), { hresult: '0xC004F06C', activated: false }),
-      ],
-    },
-  }));
+  const finding = soleFinding('events/last-attempt-failed', 'error', run('last-failed', { snapshot: { events: KMS2_REFUSED_LAST } }));
   assert.is(finding.target, 'kms2.corp.test');
   assert.match(finding.message, `(${T(2)}, host kms2.corp.test:1688) failed with 0xC004F06C`);
   assert.is(finding.remedy[0], 'Read what 0xC004F06C means and how to fix it: kmsdoctor explain 0xC004F06C');
@@ -523,7 +522,7 @@ events('mostly kms1, the last attempt to a host tried once that failed → event
 events('an odd host that answered in the middle, or hosts used evenly: no unusual-host finding', () => {
   const middle = run('odd-ok-middle', { snapshot: { events: [request12288(T(1)), response12289(T(1, 8, 16)), request12288(T(2), { host: 'kms2.corp.test:1688' }), response12289(T(2, 8, 16)), request12288(T(3)), response12289(T(3, 8, 16))] } });
   assert.equal(middle.ids, []);
-  const even = run('even-hosts', { snapshot: { events: [request12288(T(1)), response12289(T(1, 8, 16)), request12288(T(2), { host: 'kms2.corp.test:1688' }), response12289(T(2, 8, 16), { hresult: '0xC004F06C', activated: false })] } });
+  const even = run('even-hosts', { snapshot: { events: KMS2_REFUSED_LAST } });
   assert.equal(even.ids, ['events/last-attempt-failed']);
 });
 
