@@ -23,7 +23,9 @@ type Args = Readonly<Record<string, unknown>>;
 /**
  * The English of core's own messages, as the catalog words them (src/catalog/en/name-error.ts;
  * a test renders each and compares). A caller's message that core does not own reads as a
- * neutral "the value" here; the line a person sees is rendered from the message itself.
+ * neutral "the value" here: such a caller runs the check through checkedInput
+ * (src/catalog/input-error.ts), which words the English again; the line a person sees is always
+ * rendered from the message itself.
  */
 const ENGLISH: Readonly<Record<string, (a: Args) => string>> = {
   'name-error.what.domain': () => 'domain',

@@ -6,7 +6,7 @@
 
 import { basename } from 'node:path';
 import type { Locale } from '../catalog/catalogs.js';
-import { inputError } from '../catalog/input-error.js';
+import { checkedInput, inputError } from '../catalog/input-error.js';
 import { msg } from '../catalog/message.js';
 import { render } from '../catalog/render.js';
 import { planDiscovery } from '../client/discovery-plan.js';
@@ -125,7 +125,7 @@ export async function collectReadinessFacts(inputs: ReadinessInputs, files?: Rea
     const plan = planDiscovery(snapshot);
     if (plan.queryDomains.length === 0) notes.push(render(msg('readiness.note.no-suffixes', { path }), inputs.locale));
     // A snapshot's names are checked as --domain is: a hostile one is bad input, never queried.
-    for (const domain of plan.queryDomains.map((name) => parseDomainName(name, msg('usage-error.readiness.suffix-in', { path })))) if (!domains.includes(domain)) domains.push(domain);
+    for (const domain of plan.queryDomains.map((name) => checkedInput(() => parseDomainName(name, msg('usage-error.readiness.suffix-in', { path }))))) if (!domains.includes(domain)) domains.push(domain);
   }
   const host = buildHostFacts(hostInputs, logs, inputs.targetOs[0] ?? null) ?? null;
   const coverage: CoverageFact[] = [];
