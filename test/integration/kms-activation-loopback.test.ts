@@ -212,7 +212,7 @@ policy('send: true without a guard is refused before connecting', async () => {
 /** Runs the whole activation (as the CLI does) and evaluates the rules on its section. */
 async function section(options: KmsResponderOptions, productName: string, mode: 'sent' | 'bind-only' = 'sent', checkAnyInterface = false): Promise<{ section: ActivationSection; ruleIds: string[] }> {
   const found = findProduct(productName);
-  if (!found.ok) throw new Error(found.reason);
+  if (!found.ok) throw new Error(JSON.stringify(found.reason));
   const product: KmsProduct = found.product;
   return withKmsResponder(options, async (responder) => {
     const { section: result } = await runActivation({

@@ -194,7 +194,7 @@ keys('the ePID wins over the description (and is ignored when it names a key of 
 });
 
 keys('several keys: any covering wins; an unknown key gives no verdict', () => {
-  const mk = (covered: boolean | null) => ({ hostProduct: 'p', key: null, keySource: null, activates: null, products: [], matrix: null, protocolOnly: [], target: { product: 't', covered, listed: null, protocol: covered }, notes: [] });
+  const mk = (covered: boolean | null) => ({ hostProduct: 'p', key: null, keySource: null, activates: null, activatesReason: null, products: [], matrix: null, protocolOnly: [], target: { product: 't', covered, listed: null, protocol: covered }, notes: [] });
   assert.is(targetCovered([mk(false), mk(true)]), true);
   assert.is(targetCovered([mk(false), mk(false)]), false);
   assert.is(targetCovered([mk(false), mk(null)]), null);
