@@ -37,7 +37,7 @@ function eventsReport(findings: Finding[], failOn: Severity = 'error') {
     input: { files: ['a.xml'] },
     findings,
     summary: summarize({ findings, failOn, probes: 0 }),
-    section: { events: [], attempts: [], failures: [], warnings: [`a.xml: ${HOSTILE}`] },
+    section: { events: [], attempts: [], failures: [], warnings: [`a.xml: ${HOSTILE}`], warningMessages: [{ id: 'input-note.in-file', args: { path: 'a.xml', note: { id: 'input-note.as-written', args: { text: HOSTILE } } } }] },
   }) as AnyReport;
 }
 

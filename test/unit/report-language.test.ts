@@ -40,7 +40,7 @@ function readinessReport(locale: 'en' | 'ja') {
 }
 
 function eventsReport() {
-  return buildEnvelope({ kind: 'events', command: 'events', startedAt: '2026-12-04T00:00:00.000Z', durationMs: 1, input: { files: ['a.xml'] }, findings: [], summary: summarize({ findings: [], failOn: 'error', probes: 0 }), section: { events: [], attempts: [], failures: [], warnings: [] } }) as AnyReport;
+  return buildEnvelope({ kind: 'events', command: 'events', startedAt: '2026-12-04T00:00:00.000Z', durationMs: 1, input: { files: ['a.xml'] }, findings: [], summary: summarize({ findings: [], failOn: 'error', probes: 0 }), section: { events: [], attempts: [], failures: [], warnings: [], warningMessages: [] } }) as AnyReport;
 }
 
 const ja = suite('reports in Japanese');

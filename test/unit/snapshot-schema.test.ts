@@ -13,7 +13,7 @@ import { snapshotDefinitionErrors, snapshotSchema, snapshotSchemaErrors } from '
 // or renames a key that these lists do not follow; the tests then compare the lists with the schema.
 const keys = <T>(map: Record<keyof T, true>) => Object.keys(map).sort();
 const MODEL: Record<string, string[]> = {
-  '': keys<Snapshot>({ kind: true, schemaVersion: true, collectedAt: true, sources: true, computer: true, clockUtc: true, service: true, products: true, registry: true, firewall: true, kmsLog: true, dns: true, slmgrIni: true, events: true, notes: true }),
+  '': keys<Snapshot>({ kind: true, schemaVersion: true, collectedAt: true, sources: true, computer: true, clockUtc: true, service: true, products: true, registry: true, firewall: true, kmsLog: true, dns: true, slmgrIni: true, events: true, notes: true, noteMessages: true }),
   computerInfo: keys<ComputerInfo>({ name: true, domain: true, partOfDomain: true, osCaption: true, osVersion: true }),
   licensingService: keys<LicensingService>({
     version: true, clientMachineId: true, kmsMachine: true, kmsPort: true, lookupDomain: true, hostCaching: true, discoveredMachine: true, discoveredPort: true, discoveredIpAddress: true, kmsHostEpid: true,
@@ -37,9 +37,11 @@ const MODEL: Record<string, string[]> = {
 };
 /**
  * Keys added to schema version 1 after snapshots were already in users' hands: optional (and
- * nullable) so that those older files still validate; everything else is required.
+ * nullable) so that those older files still validate; everything else is required. `noteMessages`
+ * is optional because only kmsdoctor's own readers write it (the collector has its `notes`).
  */
 const OPTIONAL: Record<string, string[]> = {
+  '': ['noteMessages'],
   licensingProduct: ['licenseIsAddon', 'trustedTime'],
 };
 type Fields<K extends KmsEventFields['kind']> = Extract<KmsEventFields, { kind: K }>;

@@ -10,10 +10,12 @@ import { DNS } from './dns.js';
 import { EVENTS } from './events.js';
 import { FACTS_CLIENT } from './facts-client.js';
 import { FACTS_HOST } from './facts-host.js';
+import { FACTS_TEXT } from './facts-text.js';
 import { FLEET } from './fleet.js';
 import { FLEET_REPORT } from './fleet-report.js';
 import { HOST } from './host.js';
 import { INPUT_ERROR } from './input-error.js';
+import { INPUT_NOTES } from './input-notes.js';
 import { KMS } from './kms.js';
 import { LAB_CHECK } from './lab-check.js';
 import { PROBE } from './probe.js';
@@ -35,5 +37,5 @@ import { TCP } from './tcp.js';
  */
 export const JA = {
   listSeparator: '、',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT, ...ACTIVATION_REPORT, ...LAB_CHECK, ...RUN_USAGE, ...REPORT_FACTS, ...FACTS_CLIENT, ...FACTS_HOST, ...INPUT_ERROR, ...ACTIVATION_TEXT, ...PROBE_ERROR, ...PROTOCOL_REPLY },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT, ...ACTIVATION_REPORT, ...LAB_CHECK, ...RUN_USAGE, ...REPORT_FACTS, ...FACTS_CLIENT, ...FACTS_HOST, ...INPUT_ERROR, ...ACTIVATION_TEXT, ...PROBE_ERROR, ...PROTOCOL_REPLY, ...INPUT_NOTES, ...FACTS_TEXT },
 } as const satisfies { listSeparator: string; messages: { readonly [K in keyof typeof EN.messages]: string } };
