@@ -9,6 +9,7 @@ import { loadClientFacts } from '../../src/client/load-client.js';
 import { runConnectivityReport } from '../../src/commands/connectivity-report.js';
 import { UsageError } from '../../src/core/usage-error.js';
 import { JAPANESE } from '../helpers/english-runs.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const test = suite('usage errors from the catalog');
 
@@ -52,6 +53,14 @@ test('the report runner says a bad input in the run\'s language, before anything
   assert.is(english?.message, 'several slmgr /dlv texts given (a.txt, b.txt); analyse one client at a time');
   assert.ok(japanese && JAPANESE.test(japanese.message), japanese?.message);
   assert.match(japanese!.message, 'a.txt、b.txt');
+});
+
+test('readiness --target-os with an unknown product: one line in the command line\'s language, nothing probed', async () => {
+  const japanese = await runCli(['readiness', '--domain', 'corp.test', '--target-os', 'Windows 99', '--lang', 'ja']);
+  assert.is(japanese.exitCode, 2);
+  assert.is(japanese.stderr.trim(), 'kmsdoctor: --target-os: 不明な製品 "Windows 99"');
+  const english = await runCli(['readiness', '--domain', 'corp.test', '--target-os', 'Windows 99']);
+  assert.is(english.stderr.trim(), 'kmsdoctor: --target-os: unknown product "Windows 99"');
 });
 
 test.run();
