@@ -23,10 +23,13 @@ export function targetsFromPlan(plan: DiscoveryPlan, extra: { domains: string[];
 /**
  * Names from a snapshot, slmgr text or events are checked as the same names given as flags are:
  * one that is not a valid host or domain name is bad input (exit 2, naming the field), never
- * sent to a DNS server nor probed. The client could not use such a name either.
+ * sent to a DNS server nor probed. The client could not use such a name either. Each is named by
+ * the Windows setting it came from (the same words in every language; an admin finds them in
+ * slmgr /dlv, the registry and Get-DnsClient).
  */
 function checkPlanNames(plan: DiscoveryPlan): void {
-  if (plan.manualHost) parseHostName(plan.manualHost.host, "the client's KMS host (KeyManagementServiceMachine)");
-  if (plan.cachedHost) parseHostName(plan.cachedHost.host, "the client's cached KMS host (DiscoveredKeyManagementServiceMachineName)");
-  for (const domain of [...plan.queryDomains, ...plan.comparisonDomains]) parseDomainName(domain, "a domain from the client's DNS settings");
+  if (plan.manualHost) parseHostName(plan.manualHost.host, 'KeyManagementServiceMachine');
+  if (plan.cachedHost) parseHostName(plan.cachedHost.host, 'DiscoveredKeyManagementServiceMachineName');
+  const lookupDomain = plan.mode === 'lookup-domain' ? plan.queryDomains[0] : undefined;
+  for (const domain of [...plan.queryDomains, ...plan.comparisonDomains]) parseDomainName(domain, domain === lookupDomain ? 'KeyManagementServiceLookupDomain' : 'DnsSuffix');
 }

@@ -1,4 +1,5 @@
 import { inputError } from '../catalog/input-error.js';
+import { msg } from '../catalog/message.js';
 import { codePageOfSlmgrIni, readSlmgrIniOrSnapshot } from '../dlv/ini.js';
 import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
 import { epidsFromDlvText, isHostSnapshot } from '../host/health.js';
@@ -9,6 +10,7 @@ import { buildHostFacts, type HostLogInput, type HostSnapshotInput } from '../ho
 import type { TextEncoding } from '../inputs/text-encoding.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/model.js';
+import { namingFile } from '../snapshot/notes.js';
 import type { ClientFacts } from './client-facts.js';
 import { loadClientFacts } from './load-client.js';
 import { sniffInput } from './sniff-input.js';
@@ -71,7 +73,7 @@ export async function loadAnalyzeInputsWithHosts(files: string[], slmgrIni?: str
       throw inputError('input-error.unrecognised', { path });
     }
     const parsed = result.snapshot;
-    if (isHostSnapshot(parsed)) hostDlv.push({ path, snapshot: { ...parsed, notes: parsed.notes.map((note) => `${path}: ${note}`) }, epids: epidsFromDlvText(text) });
+    if (isHostSnapshot(parsed)) hostDlv.push({ path, snapshot: namingFile(parsed, path), epids: epidsFromDlvText(text) });
   }
   const hosts = snapshots.filter(({ snapshot }) => snapshot.service?.isKmsHost);
   const clients = snapshots.filter(({ snapshot }) => !snapshot.service?.isKmsHost);
@@ -91,8 +93,8 @@ export async function loadAnalyzeInputsWithHosts(files: string[], slmgrIni?: str
   const subject = clients[0]?.path ?? (dlv.length === 0 && events.length === 0 ? hosts[0]?.path : undefined);
   const client = await loadClientFacts({ snapshot: subject, dlv: ignoredDlv ? undefined : dlv[0], slmgrIni: ignoredDlv ? undefined : ini, events, encoding: options.encoding });
   if (client && ignoredDlv) {
-    const withIni = ini ? ` (and so is the slmgr.ini given to read it, ${ini})` : '';
-    client.snapshot.notes.push(`${ignoredDlv}: slmgr /dlv text ignored${withIni}: the snapshot ${clients[0]!.path} holds the same facts`);
+    const ignored = msg('input-note.dlv-ignored', { path: ignoredDlv, ini: ini ?? null, snapshot: clients[0]!.path });
+    client.snapshot = { ...client.snapshot, noteMessages: [...(client.snapshot.noteMessages ?? []), ignored] };
   }
   if (client && hosts[0] && hosts[0].path !== subject) client.hostClockUtc = hosts[0].snapshot.clockUtc;
   return { client, host };

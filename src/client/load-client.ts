@@ -6,6 +6,7 @@ import type { TextEncoding } from '../inputs/text-encoding.js';
 import { emptySnapshot } from '../snapshot/empty-snapshot.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/model.js';
+import { namingFile } from '../snapshot/notes.js';
 import type { ClientFacts } from './client-facts.js';
 import { planDiscovery } from './discovery-plan.js';
 import { mergeEvents } from './merge-events.js';
@@ -45,6 +46,6 @@ export async function snapshotFromDlv(path: string, iniPath: string | undefined,
   if (result.recognisedLines === 0 && result.snapshot.products.length === 0 && result.snapshot.service === null) {
     throw inputError('input-error.dlv-unrecognised', { path, command: 'cscript slmgr.vbs /dlv' });
   }
-  // The parser already lists its warnings and unknown lines in notes; name the file they came from.
-  return { ...result.snapshot, notes: result.snapshot.notes.map((note) => `${path}: ${note}`) };
+  // The parser already lists its warnings and unknown lines in its notes; name the file they came from.
+  return namingFile(result.snapshot, path);
 }

@@ -64,8 +64,16 @@ export function fleetSection(facts: FleetFacts, extraNotes: readonly string[] = 
     activation: facts.activation,
     hosts: facts.hosts,
     split: facts.split && { ...facts.split, summary: render(facts.split.summary, locale), summaryMessage: facts.split.summary },
-    domains: facts.domains,
-    clock: facts.clock,
+    domains: facts.domains.map(({ detail, ...group }) => ({ ...group, detail: render(detail, locale), detailMessage: detail })),
+    clock: {
+      ...facts.clock,
+      reference: render(facts.clock.reference, locale),
+      referenceMessage: facts.clock.reference,
+      skewed: facts.clock.skewed.map(({ name, skewMinutes, againstHost }) => {
+        const against = msg('facts.fleet.clock.against', { host: againstHost });
+        return { name, skewMinutes, against: render(against, locale), againstMessage: against };
+      }),
+    },
     unreadable: facts.unreadable,
     notes: [
       ...(facts.probed ? [] : [render(msg('fleet-report.note.not-probed', { option: '--probe' }), locale)]),

@@ -3,7 +3,7 @@
  * server of every intended domain (SOA, NS, SRV, addresses) and probe unexpected records, all under
  * the run's one ProbeRunner, then judge with the publication rules.
  */
-import { msg } from '../catalog/message.js';
+import { type Message, msg } from '../catalog/message.js';
 import { render } from '../catalog/render.js';
 import type { Endpoint } from '../core/names.js';
 import { UsageError } from '../core/usage-error.js';
@@ -18,6 +18,7 @@ import type { ExpectedHost, IntendedDomain, PublicationInput } from '../publicat
 import { type PublicationReport, publicationSection } from '../report/publication-report.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { KmsEvent } from '../snapshot/model.js';
+import { notesOfFile } from '../snapshot/notes.js';
 import type { ProbeSettings } from './probe-settings.js';
 import { publicationFindings } from './publication-findings.js';
 import { type OutputChoice, runReport } from './run-report.js';
@@ -38,7 +39,7 @@ export interface PublicationRun {
 
 /** The check's input: the hosts, the intended domains, who may publish, and the 12293/12294 history. */
 async function loadPublicationInput(args: PublicationRun): Promise<Omit<PublicationInput, 'timeoutMs' | 'deadline' | 'runner'>> {
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const hosts: ExpectedHost[] = args.hosts.map((endpoint) => ({ host: endpoint.host, port: endpoint.port, source: 'given', dnsPublishing: null }));
   const domains: IntendedDomain[] = args.domains.map((domain) => ({ domain, priority: 0, weight: 0, source: 'given' }));
   const events: KmsEvent[] = [];
@@ -57,11 +58,11 @@ async function loadPublicationInput(args: PublicationRun): Promise<Omit<Publicat
   for (const file of args.events) {
     const read = await readEventFile(file);
     events.push(...read.events);
-    notes.push(...read.warnings.map((warning) => `${file}: ${warning}`));
+    notes.push(...notesOfFile(file, read.warnings));
   }
   const results: PublishingResult[] = publishingByDomain(events).flatMap((entry) => entry.results);
   const { kept, ignored } = publishingOfHosts(results, hosts);
-  if (ignored.length > 0) notes.push(render(msg('usage-error.note.other-computers', { events: '12293/12294', hosts: ignored }), args.output.locale));
+  if (ignored.length > 0) notes.push(msg('facts.publication.other-computers-ignored', { events: '12293/12294', computers: ignored }));
   if (domains.length === 0) {
     for (const host of hosts) {
       const own = domainOfHost(host.host);

@@ -4,6 +4,7 @@
  * on lines whose label is not known. parse-dlv.ts feeds it and turns its result into a Snapshot.
  */
 import { inputError } from '../catalog/input-error.js';
+import { type Message, msg } from '../catalog/message.js';
 import type { HostRequestCounters, LicensingProduct, LicensingService } from '../snapshot/model.js';
 import { channelOf, DESCRIPTION_ANCHOR, GUID, HOST_PORT_ANCHOR, KEY_CHANNEL_ANCHOR, NAME_ANCHOR, VERSION_ANCHOR } from './anchors.js';
 import { emptyCounters, emptyProduct, emptyService, UNKNOWN_ACTIVATION_ID } from './empty-licensing.js';
@@ -50,7 +51,7 @@ export class DlvParser {
   private readonly service = emptyService();
   private serviceTouched = false;
   private requestsOwner: ProductDraft | null = null;
-  readonly warnings: string[] = [];
+  readonly warnings: Message[] = [];
   private readonly warned = new Set<string>();
   readonly unknownLines: string[] = [];
   unknownCount = 0;
@@ -63,9 +64,10 @@ export class DlvParser {
 
   constructor(private readonly matcher: LabelMatcher) {}
 
-  warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
+  warn(message: Message): void {
+    const key = JSON.stringify(message);
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
     this.warnings.push(message);
   }
 
@@ -100,7 +102,7 @@ export class DlvParser {
   /** The product a product-level line belongs to; lines before any "Name:" get an unnamed one. */
   private product(): ProductDraft {
     if (this.current) return this.current;
-    this.warn('product lines appear before any product name line (the text starts in the middle of a product): they are kept in a product with an empty name');
+    this.warn(msg('input-note.dlv.product-before-name'));
     return this.startProduct('');
   }
 
@@ -118,7 +120,7 @@ export class DlvParser {
       this.service[field] = value;
       this.serviceTouched = true;
     } else if (existing !== value && source === 'service') {
-      this.warn(`service value shown twice with different values (${field}: ${String(existing)} and ${String(value)}): the first is kept`);
+      this.warn(msg('input-note.dlv.service-twice', { field, first: String(existing), second: String(value) }));
     }
   }
 
@@ -134,7 +136,7 @@ export class DlvParser {
     const value = values.value;
     const key = label.key;
     if (label.status !== undefined) {
-      if (label.status === null) this.warn('a product shows "License Status: Unknown" (a LicenseStatus outside 0–6): left unknown');
+      if (label.status === null) this.warn(msg('input-note.dlv.status-unknown'));
       this.setProduct('licenseStatus', label.status);
       return;
     }
@@ -145,7 +147,7 @@ export class DlvParser {
     const counter = COUNTER_OF[key];
     if (counter) {
       const draft = this.product();
-      const n = this.read.integer(value, label.english.trim());
+      const n = this.read.integer(value, key);
       draft.requests ??= emptyCounters();
       draft.requests[counter] = n;
       if (this.describesService(draft) && (this.requestsOwner === null || this.requestsOwner === draft)) {
@@ -174,10 +176,10 @@ export class DlvParser {
         return;
       }
       case 'activationId':
-        this.setProduct('id', this.read.guid(value, 'activation ID') ?? UNKNOWN_ACTIVATION_ID);
+        this.setProduct('id', this.read.guid(value, 'id') ?? UNKNOWN_ACTIVATION_ID);
         return;
       case 'applicationId':
-        this.setProduct('applicationId', this.read.guid(value, 'application ID'));
+        this.setProduct('applicationId', this.read.guid(value, 'applicationId'));
         return;
       case 'productKeyChannel':
         this.setProduct('productKeyChannel', this.read.text(value));
@@ -191,13 +193,13 @@ export class DlvParser {
       case 'licenseStatus':
         // The label matched but the whole line is none of the known status lines.
         this.product();
-        this.warn(`license status "${clip(value ?? '')}" is not among the known status texts: left unknown`);
+        this.warn(msg('input-note.dlv.status-not-known', { value: clip(value ?? '') }));
         return;
       case 'volumeActivationExpiration':
       case 'timebasedActivationExpiration':
       case 'avmaActivationExpiration':
       case 'timeRemaining':
-        this.setProduct('gracePeriodRemainingMinutes', this.read.integer(values.MINUTE, 'minutes remaining'));
+        this.setProduct('gracePeriodRemainingMinutes', this.read.integer(values.MINUTE, 'gracePeriodRemainingMinutes'));
         return;
       case 'notificationReasonNonGenuine':
       case 'notificationReasonExpiration':
@@ -207,23 +209,23 @@ export class DlvParser {
         return;
       }
       case 'remainingWindowsRearm':
-        this.setService('remainingWindowsRearmCount', this.read.integer(values.COUNT, 'remaining Windows rearm count'));
+        this.setService('remainingWindowsRearmCount', this.read.integer(values.COUNT, 'remainingWindowsRearmCount'));
         return;
       case 'cmid':
-        this.setService('clientMachineId', this.read.guid(value, 'client machine ID (CMID)'));
+        this.setService('clientMachineId', this.read.guid(value, 'clientMachineId'));
         return;
       case 'lookupDomain':
         this.setProduct('lookupDomain', this.read.text(value), 'lookupDomain');
         return;
       case 'registeredKmsName': {
         // /skms port: 1–65535 (slmgr prints an unset port, 0, as 1688).
-        const { host, port } = this.read.hostPort(value, 'registered KMS machine name', 1);
+        const { host, port } = this.read.hostPort(value, 'kmsMachine', 1);
         this.setProduct('kmsMachine', host, 'kmsMachine');
         this.setProduct('kmsPort', port, 'kmsPort');
         return;
       }
       case 'kmsNameFromDns': {
-        const { host, port } = this.read.hostPort(value, 'KMS machine name from DNS', 0);
+        const { host, port } = this.read.hostPort(value, 'discoveredMachine', 0);
         this.setProduct('discoveredMachine', host, 'discoveredMachine');
         this.setProduct('discoveredPort', port, 'discoveredPort');
         return;
@@ -239,23 +241,23 @@ export class DlvParser {
         return;
       }
       case 'activationInterval':
-        this.setProduct('activationIntervalMinutes', this.read.integer(values.INTERVAL, 'activation interval'), 'activationIntervalMinutes');
+        this.setProduct('activationIntervalMinutes', this.read.integer(values.INTERVAL, 'activationIntervalMinutes'), 'activationIntervalMinutes');
         return;
       case 'renewalInterval':
-        this.setProduct('renewalIntervalMinutes', this.read.integer(values.INTERVAL, 'renewal interval'), 'renewalIntervalMinutes');
+        this.setProduct('renewalIntervalMinutes', this.read.integer(values.INTERVAL, 'renewalIntervalMinutes'), 'renewalIntervalMinutes');
         return;
       case 'kmsEnabled':
         this.setProduct('isKmsHost', true, 'isKmsHost');
         return;
       case 'currentCount':
-        this.setProduct('currentCount', this.read.integer(value, 'current count'), 'currentCount');
+        this.setProduct('currentCount', this.read.integer(value, 'currentCount'), 'currentCount');
         return;
       case 'listeningPort':
-        this.setService('listeningPort', this.read.port(value ?? '', 'listening port'));
+        this.setService('listeningPort', this.read.port(value ?? '', 'listeningPort'));
         return;
       case 'kmsNameSet': {
         // `slmgr /skms name[:port]` output: the service-level setting, as the user typed it.
-        const { host, port } = this.read.hostPort(values.KMS, '/skms argument', 1, true);
+        const { host, port } = this.read.hostPort(values.KMS, 'skmsArgument', 1, true);
         if (host !== null) {
           this.service.kmsMachine = host;
           this.service.kmsPort = port;
@@ -271,7 +273,7 @@ export class DlvParser {
         this.setProduct('trustedTime', this.read.text(value));
         return;
       case 'productKeyNotFound':
-        this.warn('slmgr reported "Error: product key not found."');
+        this.warn(msg('input-note.dlv.product-key-not-found'));
         return;
       default:
         // Recognised lines that carry nothing the snapshot holds (headers, URLs, installation ID,
@@ -320,7 +322,7 @@ export class DlvParser {
       return;
     }
     if (indent > 0 && HOST_PORT_ANCHOR.test(value)) {
-      this.warn(`KMS host ${value} appears on a line whose label is not known ("${clip(line)}"): whether it was set with /skms or found through DNS is not known, so it was not read`);
+      this.warn(msg('input-note.dlv.host-on-unknown-line', { host: value, line: clip(line) }));
     }
   }
 
@@ -329,7 +331,7 @@ export class DlvParser {
   finish(): { service: LicensingService | null; products: LicensingProduct[] } {
     const products = this.drafts.filter((d) => !d.notInUse).map((d) => d.product);
     if (products.some((p) => p.id === UNKNOWN_ACTIVATION_ID)) {
-      this.warn(`a product's activation ID is not shown (slmgr /dli does not print it; /dlv does): its id is the nil GUID ${UNKNOWN_ACTIVATION_ID}, which means "not known"`);
+      this.warn(msg('input-note.dlv.no-activation-id', { id: UNKNOWN_ACTIVATION_ID }));
     }
     return { service: this.serviceTouched ? this.service : null, products };
   }

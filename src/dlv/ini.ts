@@ -10,6 +10,7 @@
  * and `;`/`#` comment lines, which carry no `L_` key anyway.
  */
 import { inputError } from '../catalog/input-error.js';
+import { msg } from '../catalog/message.js';
 import { readFileCapped, readHead } from '../inputs/read-capped.js';
 import { readTextFile } from '../inputs/read-text-file.js';
 import { decodeTextBytes, detectTextEncoding, type EncodingHint, looksBinary, oemEncodingOfLangId, oemEncodingOfText } from '../inputs/text-encoding.js';
@@ -130,7 +131,7 @@ async function jsonShape(path: string): Promise<'snapshot-without-ini' | 'other-
 export function codePageOfSlmgrIni(path: string, ini: Map<string, string>): EncodingHint {
   const folder = /[\\/]([0-9A-Fa-f]{4})[\\/]slmgr\.ini$/i.exec(path)?.[1];
   const byFolder = folder ? oemEncodingOfLangId(folder) : null;
-  if (folder && byFolder) return { codePage: byFolder, codePageReason: `the slmgr.ini's language ${folder.toUpperCase()}` };
+  if (folder && byFolder) return { codePage: byFolder, codePageReason: msg('facts.encoding.ini-folder', { langId: folder.toUpperCase() }) };
   const byText = oemEncodingOfText([...ini.values()].join('\n'));
-  return byText ? { codePage: byText, codePageReason: 'the script of the slmgr.ini\'s labels' } : {};
+  return byText ? { codePage: byText, codePageReason: msg('facts.encoding.ini-script') } : {};
 }

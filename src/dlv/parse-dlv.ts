@@ -31,6 +31,7 @@
  * any width (or absent), letter case is ignored; the words themselves must match.
  */
 import { inputError } from '../catalog/input-error.js';
+import { type Message, msg } from '../catalog/message.js';
 import { readTextFile } from '../inputs/read-text-file.js';
 import type { EncodingHint } from '../inputs/text-encoding.js';
 import { emptySnapshot } from '../snapshot/empty-snapshot.js';
@@ -60,8 +61,12 @@ export interface DlvParseResult {
   unknownLines: string[];
   /** How many lines carried a known label: 0 means nothing in the text was slmgr output. */
   recognisedLines: number;
-  warnings: string[];
+  /** What the reader noted, as catalog messages (the snapshot's noteMessages hold them too). */
+  warnings: Message[];
 }
+
+/** The built-in Japanese labels the note names, as console output shows them. */
+const CONFIRMED_JAPANESE_LABELS = ['"ライセンスの状態:" + "ライセンスされています"', '"DNS の KMS コンピューター名"'];
 
 /**
  * Parses `slmgr /dlv` or `/dli` output (one product or `all`, client or host, English or localized)
@@ -83,30 +88,30 @@ export function parseDlv(text: string, options: DlvParseOptions = {}): DlvParseR
   const { service, products } = parser.finish();
 
   const warnings = [...parser.warnings];
-  if (normalized.includes('\u0000')) warnings.push('the text contains NUL characters: was a UTF-16 file read as UTF-8? (readDlvText detects the encoding)');
+  if (normalized.includes('\u0000')) warnings.push(msg('input-note.dlv.nul'));
   const recognised = products.length > 0 || service !== null;
   if (!options.ini && parser.unknownCount > 0 && language !== 'en' && (recognised || language !== 'unknown')) {
     warnings.push(
       japanese
-        ? 'labels are not English and no slmgr.ini was given: only the Japanese labels confirmed from real console output are built in ("ライセンスの状態:" with "ライセンスされています", "DNS の KMS コンピューター名"); the other lines were not read — give the machine\'s %SystemRoot%\\System32\\slmgr\\0411\\slmgr.ini to read them'
-        : `labels are not English and no slmgr.ini was given (language: ${language}): only language-independent values were read (product names, channels, application and activation IDs, CMID, service version) — give the machine's %SystemRoot%\\System32\\slmgr\\<LANGID>\\slmgr.ini to read the rest`,
+        ? msg('input-note.dlv.japanese-without-ini', { labels: CONFIRMED_JAPANESE_LABELS, path: '%SystemRoot%\\System32\\slmgr\\0411\\slmgr.ini' })
+        : msg('input-note.dlv.other-language-without-ini', { language, path: '%SystemRoot%\\System32\\slmgr\\<LANGID>\\slmgr.ini' }),
     );
   }
   if (parser.unknownCount > 0) {
-    const more = parser.unknownCount > parser.unknownLines.length ? ` (the first ${parser.unknownLines.length} are listed)` : '';
-    warnings.push(`${parser.unknownCount} line(s) have a label that is not known and were not read${more}`);
+    const listed = parser.unknownCount > parser.unknownLines.length ? parser.unknownLines.length : null;
+    warnings.push(msg('input-note.dlv.unknown-count', { count: parser.unknownCount, listed }));
   }
-  if (!recognised) warnings.push('no slmgr /dlv or /dli output was recognised');
+  if (!recognised) warnings.push(msg('input-note.dlv.not-recognised'));
 
-  const notes = [...warnings, ...parser.unknownLines.slice(0, MAX_UNKNOWN_NOTES).map((line) => `unknown line: ${line}`)];
-  if (parser.unknownLines.length > MAX_UNKNOWN_NOTES) notes.push(`… and ${parser.unknownCount - MAX_UNKNOWN_NOTES} more unknown lines`);
+  const noteMessages = [...warnings, ...parser.unknownLines.slice(0, MAX_UNKNOWN_NOTES).map((line) => msg('input-note.dlv.unknown-line', { line }))];
+  if (parser.unknownLines.length > MAX_UNKNOWN_NOTES) noteMessages.push(msg('input-note.dlv.more-unknown', { count: parser.unknownCount - MAX_UNKNOWN_NOTES }));
 
   const snapshot: Snapshot = {
     ...emptySnapshot(options.now && Number.isFinite(options.now.getTime()) ? options.now : new Date()),
     sources: ['slmgr-dlv'],
     service,
     products,
-    notes,
+    noteMessages,
   };
   return { snapshot, language, unknownLines: [...parser.unknownLines], recognisedLines: parser.recognisedCount, warnings };
 }

@@ -4,6 +4,7 @@
  * a readable id and time and a bounded size, say why not otherwise, and build the KmsEvent.
  * One function, so the three readers cannot drift apart in what they accept.
  */
+import { type Message, msg } from '../catalog/message.js';
 import { ACTIVATION_EVENT_IDS, buildEvent, type EventSink, type ParsedTime, parseEventTime } from './fields.js';
 import { insertionStringsFromMessage } from './message-fields.js';
 import type { RecordHeader } from './record-header.js';
@@ -22,24 +23,22 @@ export interface AcceptPolicy {
   idName: string;
   timeName: string;
   /** The warning for a time without a zone (read as UTC). */
-  unzonedWarning: string;
+  unzonedWarning: Message;
   /** Characters of data, provider, log and computer kept for one event; more: skipped. */
   maxEventChars: number;
-  /** Where the record is, appended to the oversize reason (e.g. ' (line 12)'). */
-  where?: string;
+  /** The line the record starts on, named in the oversize reason; absent where the format has no lines to count. */
+  line?: number;
   /** Time parsing with reader state (CSV learns day-first dates); default parseEventTime. */
   parseTime?: (raw: string) => ParsedTime | null;
 }
 
-export const FROM_MESSAGE_WARNING =
-  'the export carries no event property values; the fields of 12288, 12289, 12290 and 8198 were read from the rendered Message (its insertion strings, whatever the display language)';
-export const NO_FIELDS_WARNING =
-  'some activation events carried neither property values nor insertion strings in their Message; their fields are unknown';
+export const FROM_MESSAGE_WARNING = msg('input-note.events.from-message');
+export const NO_FIELDS_WARNING = msg('input-note.events.no-fields');
 
 /** Sends the record to the sink as an event or as a skip with its reason. */
 export function acceptRecord(sink: EventSink, record: RawRecord, policy: AcceptPolicy): void {
   if (record.id === null) {
-    sink.skip(`had no readable ${policy.idName}`);
+    sink.skip(msg('input-note.events.skip.unreadable', { field: policy.idName }));
     return;
   }
   if (!ACTIVATION_EVENT_IDS.has(record.id)) {
@@ -48,7 +47,7 @@ export function acceptRecord(sink: EventSink, record: RawRecord, policy: AcceptP
   }
   const t = record.time === null ? null : (policy.parseTime ?? parseEventTime)(record.time);
   if (t === null) {
-    sink.skip(`had no readable ${policy.timeName}`);
+    sink.skip(msg('input-note.events.skip.unreadable', { field: policy.timeName }));
     return;
   }
   if (!t.zoned) sink.warn(policy.unzonedWarning);
@@ -57,7 +56,7 @@ export function acceptRecord(sink: EventSink, record: RawRecord, policy: AcceptP
   let chars = (provider?.length ?? 0) + (log?.length ?? 0) + (computer?.length ?? 0);
   for (let i = 0; i < data.length; i++) chars += data[i]!.length;
   if (chars > policy.maxEventChars) {
-    sink.skip(`carried more than ${policy.maxEventChars} characters of data${policy.where ?? ''}`);
+    sink.skip(msg('input-note.events.skip.oversized', { max: policy.maxEventChars, line: policy.line ?? null }));
     return;
   }
   sink.event(buildEvent({ id: record.id, ms: t.ms, recordId: record.recordId, provider, log, computer, data }), t.ms);

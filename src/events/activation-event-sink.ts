@@ -1,5 +1,9 @@
+import { type Message, msg } from '../catalog/message.js';
 import type { KmsEvent } from '../snapshot/model.js';
 import { ACTIVATION_EVENT_IDS, type EventSink } from './fields.js';
+
+/** One key per message, so the same message with the same arguments counts as one. */
+const keyOf = (message: Message): string => JSON.stringify(message);
 
 /**
  * What every sink of a whole export does alike: pass on activation events only, count the
@@ -8,8 +12,8 @@ import { ACTIVATION_EVENT_IDS, type EventSink } from './fields.js';
  */
 export abstract class ActivationEventSink implements EventSink {
   private readonly warned = new Set<string>();
-  private readonly skipReasons = new Map<string, number>();
-  readonly warnings: string[] = [];
+  private readonly skipReasons = new Map<string, { reason: Message; count: number }>();
+  readonly warnings: Message[] = [];
   skipped = 0;
 
   event(event: KmsEvent, ms = Date.parse(event.timeCreated)): void {
@@ -23,19 +27,24 @@ export abstract class ActivationEventSink implements EventSink {
   /** One activation event, with its time in UTC ms. */
   protected abstract accept(event: KmsEvent, ms: number): void;
 
-  skip(reason: string | null): void {
+  skip(reason: Message | null): void {
     this.skipped++;
-    if (reason !== null) this.skipReasons.set(reason, (this.skipReasons.get(reason) ?? 0) + 1);
+    if (reason === null) return;
+    const key = keyOf(reason);
+    const seen = this.skipReasons.get(key);
+    if (seen) seen.count++;
+    else this.skipReasons.set(key, { reason, count: 1 });
   }
 
-  warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
+  warn(message: Message): void {
+    const key = keyOf(message);
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
     this.warnings.push(message);
   }
 
   /** One warning per reason records were skipped for, with how many. */
   protected warnSkipReasons(): void {
-    for (const [reason, n] of this.skipReasons) this.warn(`${n} event record${n === 1 ? '' : 's'} ${reason}; skipped`);
+    for (const { reason, count } of this.skipReasons.values()) this.warn(msg('input-note.events.skipped', { count, reason }));
   }
 }

@@ -4,6 +4,7 @@
  * shares (HRESULT, GUID, host:port, event time). Nothing here does I/O and nothing throws:
  * whatever the input, a value that does not parse becomes `null`.
  */
+import type { Message } from '../catalog/message.js';
 import type { KmsEvent, KmsEventFields, LoggedRequest } from '../snapshot/model.js';
 import { isoString, isoZuluMs } from './iso-time.js';
 
@@ -22,9 +23,9 @@ export interface EventSink {
    * otherwise why it could not be read (the counts per reason become one warning each, e.g.
    * "3 event records had no readable TimeCreated; skipped").
    */
-  skip(reason: string | null): void;
+  skip(reason: Message | null): void;
   /** A warning about the whole file (said once, however often it is reported). */
-  warn(message: string): void;
+  warn(message: Message): void;
 }
 
 /**

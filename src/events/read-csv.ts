@@ -25,6 +25,7 @@
  * for exact times.
  */
 import { inputError } from '../catalog/input-error.js';
+import { msg } from '../catalog/message.js';
 import { type AcceptPolicy, acceptRecord } from './accept-record.js';
 import { type EventSink, parseEventId, parseEventTime, parseRecordId } from './fields.js';
 
@@ -44,7 +45,7 @@ export const CSV_EXPORT_COMMAND =
 const CSV_POLICY: AcceptPolicy = {
   idName: 'Id',
   timeName: 'TimeCreated',
-  unzonedWarning: "TimeCreated has no time zone (Export-Csv writes the exporting machine's local time); read as UTC, so times may be off by that machine's UTC offset",
+  unzonedWarning: msg('input-note.events.csv-unzoned'),
   maxEventChars: CSV_LIMITS.maxEventChars,
 };
 
@@ -274,8 +275,7 @@ export async function readCsvEvents(chunks: AsyncIterable<string>, sink: EventSi
       headerWidth = r.length;
       const c: Columns = cols;
       if (c.numbered.length === 0 && c.properties === -1) {
-        const instead = c.message === -1 ? 'events are kept without data and fields' : 'the fields are read from the Message column';
-        sink.warn(`no Properties or DataN column: ${instead}; for the exact values export with: ${CSV_EXPORT_COMMAND}`);
+        sink.warn(msg('input-note.events.csv-no-data', { message: c.message !== -1, command: CSV_EXPORT_COMMAND }));
       }
       return;
     }
@@ -294,7 +294,7 @@ export async function readCsvEvents(chunks: AsyncIterable<string>, sink: EventSi
         data: () => dataOf(r, c),
         message: () => cell(r, c.message),
       },
-      { ...CSV_POLICY, where: ` (line ${line})`, parseTime },
+      { ...CSV_POLICY, line, parseTime },
     );
   };
 
@@ -317,8 +317,7 @@ export async function readCsvEvents(chunks: AsyncIterable<string>, sink: EventSi
     if (!TYPE_NAME.test(p.trim())) return p === '' ? [] : p.split('|');
     if (!propertiesUnusable) {
       propertiesUnusable = true;
-      const instead = c.message === -1 ? 'events are kept without data and fields' : 'the fields are read from the Message column instead';
-      sink.warn(`the Properties column holds a .NET type name (${p.trim().slice(0, 120)}) — plain Export-Csv cannot write event properties; ${instead}; for the exact values export with: ${CSV_EXPORT_COMMAND}`);
+      sink.warn(msg('input-note.events.csv-type-name', { typeName: p.trim().slice(0, 120), message: c.message !== -1, command: CSV_EXPORT_COMMAND }));
     }
     return null;
   };
@@ -353,16 +352,12 @@ export async function readCsvEvents(chunks: AsyncIterable<string>, sink: EventSi
   const last = parser.end();
   if (last === 'cut' || (last !== null && cols !== null && last.length < headerWidth)) {
     if (cols === null) throw inputError('input-error.events.csv-cut-in-header', { path: name });
-    sink.warn(`the file ends in the middle of a CSV record (truncated?); the ${records} complete records before the cut were read`);
+    sink.warn(msg('input-note.events.csv-cut', { count: records }));
     return;
   }
   if (last !== null) parser.emit(last);
   if (cols === null) throw inputError('input-error.events.csv-no-header', { path: name });
   if (ambiguousBeforeKnown > 0 && dayFirst !== false) {
-    sink.warn(
-      dayFirst === true
-        ? `${ambiguousBeforeKnown} dates such as 3/4/2025 were read month-first before later dates showed the file writes day-first (d/M/yyyy); their times may be wrong`
-        : `${ambiguousBeforeKnown} dates such as 3/4/2025 were read month-first (M/d/yyyy, as en-US and the invariant culture write them); no date in the file settles the order`,
-    );
+    sink.warn(msg(dayFirst === true ? 'input-note.events.csv-day-first-late' : 'input-note.events.csv-order-unknown', { count: ambiguousBeforeKnown }));
   }
 }

@@ -10,6 +10,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { inputError } from '../catalog/input-error.js';
+import { type Message, msg } from '../catalog/message.js';
 import { UsageError } from '../core/usage-error.js';
 import { openRegularFile } from '../inputs/read-capped.js';
 import { createStreamDecoder, detectTextEncoding, type EncodingDecision, type TextEncoding } from '../inputs/text-encoding.js';
@@ -42,7 +43,7 @@ export interface ReadEventsResult {
    * a warning says how many there were.
    */
   skipped: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** Default number of newest events kept: enough for months of a busy host's 12290s. */
@@ -80,11 +81,11 @@ export class EventCollector extends ActivationEventSink {
   }
 
   /** The kept events newest first, and every warning (skip reasons, truncation by the limit). */
-  finish(): { events: KmsEvent[]; skipped: number; warnings: string[] } {
+  finish(): { events: KmsEvent[]; skipped: number; warnings: Message[] } {
     this.compact();
     this.warnSkipReasons();
     if (this.seen > this.kept.length) {
-      this.warn(`kept the newest ${this.kept.length} of ${this.seen} activation events (maxEvents ${this.limit})`);
+      this.warn(msg('input-note.events.kept-newest', { kept: this.kept.length, seen: this.seen, limit: this.limit }));
     }
     return { events: this.kept.map((k) => k.event), skipped: this.skipped, warnings: [...this.warnings] };
   }
@@ -101,7 +102,8 @@ function newestFirst(a: { event: KmsEvent; ms: number; seq: number }, b: { event
 function limitOf(options: ReadEventsOptions | undefined): number {
   const n = options?.maxEvents;
   if (n === undefined) return DEFAULT_MAX_EVENTS;
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`maxEvents must be a positive integer (got ${String(n)})`);
+  // The CLI checks --max-events first (src/cli/commands/events.ts): a bad value here is a caller's mistake.
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`maxEvents must be a positive integer (got ${String(n)})`);
   return Math.min(n, MAX_MAX_EVENTS);
 }
 
@@ -204,7 +206,7 @@ export interface ForEachEventResult {
   events: number;
   /** As ReadEventsResult.skipped. */
   skipped: number;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** Hands each event to a callback and keeps only counts and the (deduplicated) warnings. */
@@ -220,7 +222,7 @@ class CallbackSink extends ActivationEventSink {
     this.callback(event, ms);
   }
 
-  finish(): { events: number; skipped: number; warnings: string[] } {
+  finish(): { events: number; skipped: number; warnings: Message[] } {
     this.warnSkipReasons();
     return { events: this.events, skipped: this.skipped, warnings: [...this.warnings] };
   }

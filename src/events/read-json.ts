@@ -17,6 +17,7 @@
  */
 import { Tokenizer, TokenParser, TokenType } from '@streamparser/json';
 import { inputError } from '../catalog/input-error.js';
+import { msg } from '../catalog/message.js';
 import { UsageError } from '../core/usage-error.js';
 import { type AcceptPolicy, acceptRecord } from './accept-record.js';
 import { type EventSink, parseEventId, parseRecordId } from './fields.js';
@@ -34,7 +35,7 @@ export const JSON_LIMITS = {
 const JSON_POLICY: AcceptPolicy = {
   idName: 'Id',
   timeName: 'TimeCreated',
-  unzonedWarning: 'some TimeCreated values carry no time zone; they were read as UTC',
+  unzonedWarning: msg('input-note.events.unzoned'),
   maxEventChars: JSON_LIMITS.maxEventChars,
 };
 
@@ -89,11 +90,11 @@ const TYPE_NAME = /^System\.[\w.`[\]]+$/;
 /** Properties as strings, or null when the export does not carry them. */
 function propertiesOf(p: Json | undefined, sink: EventSink): string[] | null {
   if (p === undefined || p === null) {
-    sink.warn('some events carry no Properties (exported with Select-Object without Properties?); export them with Properties for their exact values');
+    sink.warn(msg('input-note.events.json-no-properties'));
     return null;
   }
   const unusable = () => {
-    sink.warn('Properties holds .NET type names instead of values (ConvertTo-Json depth too small); re-export with ConvertTo-Json -Depth 3');
+    sink.warn(msg('input-note.events.json-type-names', { command: 'ConvertTo-Json -Depth 3' }));
     return null;
   };
   if (typeof p === 'string') return TYPE_NAME.test(p.trim()) ? unusable() : p.split('|');
@@ -111,7 +112,7 @@ function propertiesOf(p: Json | undefined, sink: EventSink): string[] | null {
 
 function toEvent(v: Json, sink: EventSink): void {
   if (!isObject(v)) {
-    sink.skip('were not JSON objects');
+    sink.skip(msg('input-note.events.skip.not-object'));
     return;
   }
   const get = getter(v);
@@ -195,6 +196,6 @@ export async function readJsonEvents(chunks: AsyncIterable<string>, sink: EventS
   }
   if (truncated) {
     if (elements === 0) throw inputError('input-error.events.json-cut', { path: name });
-    sink.warn(`the file ends in the middle of the JSON (truncated?); the ${elements} complete events before the cut were read`);
+    sink.warn(msg('input-note.events.json-cut', { count: elements }));
   }
 }

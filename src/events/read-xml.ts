@@ -17,6 +17,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { inputError } from '../catalog/input-error.js';
+import { msg } from '../catalog/message.js';
 import { UsageError } from '../core/usage-error.js';
 import { type AcceptPolicy, acceptRecord, type RawRecord } from './accept-record.js';
 import { ACTIVATION_EVENT_IDS, type EventSink } from './fields.js';
@@ -40,7 +41,7 @@ export const XML_LIMITS = {
 const XML_POLICY: AcceptPolicy = {
   idName: 'EventID',
   timeName: 'TimeCreated SystemTime',
-  unzonedWarning: 'some TimeCreated values carry no time zone; they were read as UTC',
+  unzonedWarning: msg('input-note.events.unzoned'),
   maxEventChars: XML_LIMITS.maxEventChars,
 };
 
@@ -367,6 +368,6 @@ async function readWithSaxes(first: string, at: Position, input: AsyncIterator<s
   }
   if (truncated) {
     if (state.eventsSeen === 0) throw inputError('input-error.events.xml-cut', { path: name, command: 'wevtutil /f:xml' });
-    sink.warn(`the file ends in the middle of the XML (truncated?); the ${state.eventsSeen} complete <Event> elements before the cut were read`);
+    sink.warn(msg('input-note.events.xml-cut', { count: state.eventsSeen }));
   }
 }

@@ -6,6 +6,7 @@
  * Invoke-KmsFleetCollection does); the hosts' own 12290 logs, when given, add the requests they
  * actually refused for their time.
  */
+import { msg } from '../catalog/message.js';
 import type { FleetClient, FleetHost } from './client-row.js';
 import { findHost, type HostLog } from './host-view.js';
 import { type ClockView, LIST_CAP, SKEW_LIMIT_MINUTES } from './model.js';
@@ -43,12 +44,12 @@ export function clockView(clients: Iterable<FleetClient>, hosts: ReadonlyMap<str
     compared += 1;
     const skew = (clock - reference) / 60_000;
     buckets[SKEW_BUCKETS.findIndex((b) => Math.abs(skew) <= b.max)]!.count += 1;
-    if (Math.abs(skew) > SKEW_LIMIT_MINUTES) skewed.push({ name: client.name, skewMinutes: Math.round(skew), against: own && ownClock !== undefined && Number.isFinite(ownClock) ? own.name : 'the median host clock' });
+    if (Math.abs(skew) > SKEW_LIMIT_MINUTES) skewed.push({ name: client.name, skewMinutes: Math.round(skew), againstHost: own && ownClock !== undefined && Number.isFinite(ownClock) ? own.name : null });
   }
   skewed.sort((a, b) => Math.abs(b.skewMinutes) - Math.abs(a.skewMinutes) || a.name.localeCompare(b.name));
   return {
     limitMinutes: SKEW_LIMIT_MINUTES,
-    reference: valid.length === 0 ? 'no host snapshot with a clock: nothing to compare against' : 'the clock of the host each client goes to, else the median of the hosts\' clocks; valid for snapshots collected in one sweep',
+    reference: msg(valid.length === 0 ? 'facts.fleet.clock.reference.none' : 'facts.fleet.clock.reference.hosts'),
     compared,
     notCompared,
     buckets,

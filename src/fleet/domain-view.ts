@@ -3,6 +3,7 @@
  * connection suffix, or their /skms-domain lookup domain). With --probe each distinct domain was
  * asked once, and a group whose domain has no record cannot discover any host.
  */
+import { msg } from '../catalog/message.js';
 import type { FleetClient } from './client-row.js';
 import type { DomainGroup, FleetSection } from './model.js';
 import type { FleetProbeResult } from './probe.js';
@@ -22,8 +23,8 @@ export function domainView(clients: Iterable<FleetClient>, probe: FleetProbeResu
   const domains = [...counts].map(([domain, count]): DomainGroup => {
     const state = probe?.domains.get(domain);
     return state
-      ? { domain, clients: count, srv: state.srv, detail: state.detail, targets: state.targets }
-      : { domain, clients: count, srv: 'not-probed', detail: 'not asked (run with --probe)', targets: [] };
+      ? { domain, clients: count, srv: state.srv, detail: state.detail, answers: state.answers, targets: state.targets }
+      : { domain, clients: count, srv: 'not-probed', detail: msg('facts.fleet.domain.not-probed', { option: '--probe' }), answers: [], targets: [] };
   });
   domains.sort((a, b) => b.clients - a.clients || a.domain.localeCompare(b.domain));
   return { domains, discovery };

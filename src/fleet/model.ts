@@ -67,8 +67,10 @@ export interface DomainGroup {
   /** Clients whose first queried domain this is. */
   clients: number;
   srv: SrvState;
-  /** What DNS answered (status per server), or why it is unknown. */
-  detail: string;
+  /** What DNS answered (status per server), or why it is unknown, as a catalog message. */
+  detail: Message;
+  /** The SRV queries asked for the domain (probe ids as probes/probe-id.ts builds them), with what each server said. */
+  answers: Array<{ probeId: string; server: string; status: string }>;
   /** Hosts its records name. */
   targets: string[];
 }
@@ -88,12 +90,13 @@ export interface ReportSplitView extends Omit<SplitView, 'summary'> {
 
 export interface ClockView {
   limitMinutes: number;
-  /** How the reference clock was chosen. */
-  reference: string;
+  /** How the reference clock was chosen, as a catalog message. */
+  reference: Message;
   compared: number;
   notCompared: number;
   buckets: Bucket[];
-  skewed: Array<{ name: string; skewMinutes: number; against: string }>;
+  /** Each client off by more than the limit, and the host whose clock it was compared with (null: the median of the hosts' clocks). */
+  skewed: Array<{ name: string; skewMinutes: number; againstHost: string | null }>;
   skewedTotal: number;
   /** Requests the hosts' 12290 logs refused for their time (0xC004F06C). */
   refusedByHosts: number;
@@ -116,10 +119,23 @@ export interface FleetSection {
   };
   hosts: HostUse[];
   split: ReportSplitView | null;
-  domains: DomainGroup[];
-  clock: ClockView;
+  domains: ReportDomainGroup[];
+  clock: ReportClockView;
   unreadable: Array<{ file: string; reason: string }>;
   notes: string[];
+}
+
+/** A DNS suffix group with what DNS said in the report's language, and the same as a catalog message. */
+export interface ReportDomainGroup extends Omit<DomainGroup, 'detail'> {
+  detail: string;
+  detailMessage: Message;
+}
+
+/** The clock view with its texts in the report's language, each catalog message beside its text. */
+export interface ReportClockView extends Omit<ClockView, 'reference' | 'skewed'> {
+  reference: string;
+  referenceMessage: Message;
+  skewed: Array<{ name: string; skewMinutes: number; against: string; againstMessage: Message }>;
 }
 
 /** The fleet counts the summary adds to the common ones. */

@@ -3,11 +3,15 @@
  * once (however many clients share it), through the one connectivity engine: one deadline, one
  * concurrency bound, every probe memoised by its id.
  */
+import { msg } from '../catalog/message.js';
 import type { DnsServer } from '../dns/exchange.js';
 import { checkConnectivity } from '../engine/connectivity.js';
 import type { ConnectivityFacts } from '../engine/model.js';
 import type { ProbeRunner } from '../engine/probe-runner.js';
-import type { ProbeVerdict, SrvState } from './model.js';
+import type { DomainGroup, ProbeVerdict, SrvState } from './model.js';
+
+/** What --probe learnt of one domain. */
+export type DomainState = Pick<DomainGroup, 'detail' | 'answers' | 'targets'> & { srv: SrvState };
 
 export interface FleetProbeInput {
   domains: string[];
@@ -21,7 +25,7 @@ export interface FleetProbeInput {
 }
 
 export interface FleetProbeResult {
-  domains: Map<string, { srv: SrvState; detail: string; targets: string[] }>;
+  domains: Map<string, DomainState>;
   /** Every host named by a record in any probed domain, lower-case, without the final dot. */
   published: Set<string>;
   hosts: Map<string, ProbeVerdict>;
@@ -31,12 +35,14 @@ export interface FleetProbeResult {
 const bare = (name: string) => name.trim().replace(/\.$/, '').toLowerCase();
 
 /** NXDOMAIN and NODATA say "no record" for sure; anything else (timeouts, SERVFAIL) leaves it unknown. */
-function domainState(discovery: ConnectivityFacts['domains'][number]): { srv: SrvState; detail: string; targets: string[] } {
+function domainState(discovery: ConnectivityFacts['domains'][number]): DomainState {
   const targets = [...new Set(discovery.answers.flatMap((answer) => (answer.data?.records ?? []).map((record) => `${bare(record.target)}:${record.port}`)))];
-  const statuses = discovery.answers.map((answer) => `${answer.target.server ?? 'server'}: ${answer.status}`);
-  if (targets.length > 0) return { srv: 'records', detail: statuses.join(', '), targets };
+  const answers = discovery.answers.map((answer) => ({ probeId: answer.id, server: answer.target.server ?? answer.id, status: answer.status }));
+  // "server: status" per answer: a server address and a status code, the same in every language.
+  const detail = answers.length > 0 ? msg('facts.fleet.domain.answers', { answers: answers.map(({ server, status }) => `${server}: ${status}`) }) : msg('facts.fleet.domain.no-server');
+  if (targets.length > 0) return { srv: 'records', detail, answers, targets };
   const sure = discovery.answers.length > 0 && discovery.answers.every((answer) => answer.status === 'ok' || answer.status === 'dns-nxdomain' || answer.status === 'dns-nodata');
-  return { srv: sure ? 'none' : 'unknown', detail: discovery.answers.length > 0 ? statuses.join(', ') : 'no DNS server to ask', targets };
+  return { srv: sure ? 'none' : 'unknown', detail, answers, targets };
 }
 
 export async function probeFleet(input: FleetProbeInput): Promise<FleetProbeResult> {

@@ -86,14 +86,14 @@ function nameAsTyped(product: KmsProduct, typed: string): string {
 }
 
 /**
- * The target product's name, or a UsageError-worthy reason (unknown name). An alias typed as such
- * is kept ("Windows 10 Enterprise" is not "Windows 11 Enterprise" to the matrix, though one KMS group).
+ * The target product's name, or the names it may have meant when no product has it (callers word
+ * that as input-error.unknown-product). An alias typed as such is kept ("Windows 10 Enterprise" is
+ * not "Windows 11 Enterprise" to the matrix, though one KMS group).
  */
-export function resolveTarget(target: string): { ok: true; name: string } | { ok: false; reason: Message; suggestions: string[] } {
+export function resolveTarget(target: string): { ok: true; name: string } | { ok: false; suggestions: string[] } {
   const found = findProduct(target);
   if (found.ok) return { ok: true, name: nameAsTyped(found.product, target) };
-  const reason = found.suggestions.length > 0 ? msg('usage-error.product.unknown-suggest', { product: target.trim(), suggestions: found.suggestions }) : found.reason;
-  return { ok: false, reason, suggestions: found.suggestions };
+  return { ok: false, suggestions: found.suggestions };
 }
 
 export function keyCoverage(input: HostKeyInput, target?: string | null): KeyCoverage {

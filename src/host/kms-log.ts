@@ -11,6 +11,7 @@
  * any length is read in memory bounded by the number of distinct clients.
  */
 
+import { type Message, msg } from '../catalog/message.js';
 import { parseEventFields } from '../events/fields.js';
 import { isoZuluMs } from '../events/iso-time.js';
 import { type EventFileFormat, forEachEvent } from '../events/read-events.js';
@@ -139,7 +140,8 @@ export interface KmsLogAnalysis {
   clockSkew: { requests: number; clients: SkewedClient[] };
   /** Failures in the 7 days before the newest event, and in the 7 days before those. */
   failureTrend: { lastWeek: number; previousWeek: number; lastWeekRequests: number; previousWeekRequests: number };
-  warnings: string[];
+  /** What the reader and the analyzer noted, as catalog messages (the report says them in its language). */
+  warnings: Message[];
 }
 
 const SKU_NAMES = new Map(PRODUCTS.filter((p) => p.skuId !== null).map((p) => [p.skuId!, p.name]));
@@ -200,7 +202,7 @@ export class KmsLogAnalyzer {
   host: string | null = null;
   hostRequests = 0;
   otherEvents = 0;
-  readonly warnings: string[] = [];
+  readonly warnings: Message[] = [];
 
   /** `ms`: the event's time as the reader parsed it; read from timeCreated when not given. */
   add(event: KmsEvent, ms = timeOf(event.timeCreated)): void {
@@ -306,7 +308,7 @@ export class KmsLogAnalyzer {
     return out;
   }
 
-  result(extra: { format?: EventFileFormat | null; skipped?: number; warnings?: string[] } = {}): KmsLogAnalysis {
+  result(extra: { format?: EventFileFormat | null; skipped?: number; warnings?: Message[] } = {}): KmsLogAnalysis {
     const has = this.hostRequests > 0;
     const from = this.maxMs - WINDOW_MS;
     const byMinimumCount = { '25': 0, '5': 0, unknown: 0 };
@@ -355,8 +357,8 @@ export class KmsLogAnalyzer {
       }
     }
     const warnings = [...(extra.warnings ?? []), ...this.warnings];
-    if (this.untrackedCmids > 0) warnings.push(`more than ${MAX_TRACKED_CMIDS} distinct CMIDs: ${this.untrackedCmids} requests from further clients were not tracked (counts are lower bounds)`);
-    if (this.droppedFailureKeys > 0) warnings.push(`more than ${MAX_FAILURE_KEYS} distinct error/product pairs: ${this.droppedFailureKeys} failed requests are not broken down`);
+    if (this.untrackedCmids > 0) warnings.push(msg('facts.host.log.untracked-cmids', { max: MAX_TRACKED_CMIDS, count: this.untrackedCmids }));
+    if (this.droppedFailureKeys > 0) warnings.push(msg('facts.host.log.failures-not-broken-down', { max: MAX_FAILURE_KEYS, count: this.droppedFailureKeys }));
     const skewClients = [...this.skewed.values()]
       .sort((a, b) => Math.abs(b.skewMinutes ?? 0) - Math.abs(a.skewMinutes ?? 0) || a.client.localeCompare(b.client))
       .slice(0, MAX_SAMPLE_CLIENTS)

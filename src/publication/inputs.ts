@@ -39,13 +39,14 @@ export function hostFromSnapshot(snapshot: Snapshot, path: string): SnapshotHost
   const name = snapshot.computer.name;
   const ownDomain = snapshot.computer.domain ?? snapshot.dns?.primaryDnsSuffix ?? null;
   if (!name || !ownDomain) throw inputError('input-error.snapshot.no-name', { path, option: '--host FQDN' });
-  const host = parseDomainName(`${name}.${ownDomain}`, `host name in snapshot "${path}"`);
+  // Named by the snapshot's fields and file: the same words in every language.
+  const host = parseDomainName(`${name}.${ownDomain}`, `computer.name + computer.domain (${path})`);
   const registryPort = Number(snapshot.registry?.keyManagementServiceListeningPort ?? Number.NaN);
   const port = snapshot.service?.listeningPort ?? (Number.isInteger(registryPort) && registryPort > 0 ? registryPort : KMS_PORT);
   const disabled = snapshot.registry?.disableDnsPublishing;
   const dnsPublishing = disabled !== null && disabled !== undefined ? disabled === 0 : (snapshot.service?.dnsPublishing ?? null);
   const domains = mergeDomains([
-    { domain: parseKmsDomain(ownDomain, `domain in snapshot "${path}"`), priority: 0, weight: 0, source: 'host-domain' },
+    { domain: parseKmsDomain(ownDomain, `computer.domain (${path})`), priority: 0, weight: 0, source: 'host-domain' },
     ...(snapshot.registry?.dnsDomainPublishList ?? []).flatMap((line) => parsePublishListLine(line) ?? []),
   ]);
   return { host: { host, port, source: 'snapshot', dnsPublishing }, domains };

@@ -39,7 +39,8 @@ export interface PublicationInput {
   deadline?: AbortSignal | undefined;
   /** The run's one probe runner: its concurrency bound, its deadline, its NDJSON stream. Without it the check makes its own. */
   runner?: ProbeRunner | null | undefined;
-  notes: string[];
+  /** What the inputs left out or could not give (an export's notes, events of other computers), as catalog messages. */
+  notes: Message[];
 }
 
 export interface SrvSeen {

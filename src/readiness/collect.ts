@@ -26,6 +26,7 @@ import { buildHostFacts, type HostLogInput, type HostSnapshotInput } from '../ho
 import { evaluate } from '../rules/index.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import type { Snapshot } from '../snapshot/model.js';
+import { namingFile } from '../snapshot/notes.js';
 import type { ClientSnapshotFacts, CoverageFact, FirewallFacts, HostSnapshotFacts, ReadinessFacts } from './model.js';
 import { sameHost } from './model.js';
 
@@ -84,7 +85,7 @@ async function readHostInput(path: string): Promise<HostSnapshotInput> {
     const text = await readDlvText(path);
     const snapshot = parseDlv(text).snapshot;
     if (!isHostSnapshot(snapshot)) throw inputError('usage-error.readiness.dlv-not-kms', { flag: '--host-snapshot', path });
-    return { path, snapshot: { ...snapshot, notes: snapshot.notes.map((note) => `${path}: ${note}`) }, epids: epidsFromDlvText(text) };
+    return { path, snapshot: namingFile(snapshot, path), epids: epidsFromDlvText(text) };
   }
   throw inputError('usage-error.readiness.host-unrecognized', { flag: '--host-snapshot', path });
 }

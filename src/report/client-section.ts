@@ -3,6 +3,7 @@ import type { Message } from '../catalog/message.js';
 import { render } from '../catalog/render.js';
 import { primaryWindowsProduct } from '../client/kms-client-product.js';
 import type { ClientFacts } from '../rules/facts.js';
+import { snapshotNotes } from '../snapshot/notes.js';
 import { kmsClientFacts, type ReportKmsClientFacts, type ReportProduct, reportProducts } from './client-facts.js';
 
 /** The client part of a report: whose machine, which product, and what discovery will do. */
@@ -31,13 +32,16 @@ export interface ReportClient {
   attempts: Array<{ time: string; host: string | null; requestHresult: string | null; answered: boolean; responseHresult: string | null; currentCount: number | null; minimumCount: number | null; activated: boolean | null }>;
   /** Distinct `hr=` codes of 8198 events, newest first. */
   failureCodes: string[];
-  /** What could not be read or was skipped in the inputs. */
+  /** What could not be read or was skipped in the inputs, in the report's language (a collector's own notes as written). */
   notes: string[];
+  /** The same notes as catalog messages (ids and language-neutral args), in the same order. */
+  noteMessages: Message[];
 }
 
 export function clientSection(client: ClientFacts, locale: Locale): ReportClient {
   const { snapshot, plan } = client;
   const product = primaryWindowsProduct(snapshot);
+  const notes = snapshotNotes(snapshot);
   return {
     computer: snapshot.computer.name,
     collectedAt: snapshot.collectedAt,
@@ -66,6 +70,7 @@ export function clientSection(client: ClientFacts, locale: Locale): ReportClient
       activated: attempt.activated,
     })),
     failureCodes: client.events.failureCodes,
-    notes: snapshot.notes,
+    notes: notes.map((note) => render(note, locale)),
+    noteMessages: notes,
   };
 }

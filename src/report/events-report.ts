@@ -1,3 +1,4 @@
+import type { Message } from '../catalog/message.js';
 import type { ActivationAttempt, ActivationFailure } from '../events/attempts.js';
 import type { KmsEvent } from '../snapshot/model.js';
 import type { Envelope } from './envelope.js';
@@ -7,8 +8,10 @@ export interface EventsSection {
   events: KmsEvent[];
   attempts: ActivationAttempt[];
   failures: ActivationFailure[];
-  /** What could not be read, per file. */
+  /** What could not be read, per file, in the report's language. */
   warnings: string[];
+  /** The same warnings as catalog messages (ids and language-neutral args), in the same order. */
+  warningMessages: Message[];
 }
 
 export type EventsReport = Envelope<'events'> & EventsSection;

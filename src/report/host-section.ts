@@ -30,10 +30,16 @@ export interface ReportSplitCount extends Omit<SplitCount, 'summary'> {
   summaryMessage: Message;
 }
 
+/** A KMS log's analysis with its warnings in the report's language, and the same warnings as catalog messages. */
+export interface ReportKmsLog extends Omit<KmsLogAnalysis, 'warnings'> {
+  warnings: string[];
+  warningMessages: Message[];
+}
+
 /** The host part of an `analyze` report: each KMS host's health, key coverage and log, and the count split. */
 export interface ReportHost {
   targetProduct: string | null;
-  hosts: Array<{ name: string; files: string[]; health: HostHealth | null; coverage: ReportKeyCoverage[]; log: KmsLogAnalysis | null; updates: ReportHostUpdates | null }>;
+  hosts: Array<{ name: string; files: string[]; health: HostHealth | null; coverage: ReportKeyCoverage[]; log: ReportKmsLog | null; updates: ReportHostUpdates | null }>;
   split: ReportSplitCount | null;
 }
 
@@ -47,7 +53,7 @@ export function hostSection(host: HostFacts, locale: Locale): ReportHost {
       files,
       health,
       coverage: coverage.map(({ notes, ...rest }) => ({ ...rest, notes: notes.map(say), noteMessages: notes })),
-      log,
+      log: log && { ...log, warnings: log.warnings.map(say), warningMessages: log.warnings },
       updates: updates && { ...updates, checks: updates.checks.map(({ reason, ...rest }) => ({ ...rest, reason: say(reason), reasonMessage: reason })) },
     })),
     split: host.split && { ...host.split, summary: say(host.split.summary), summaryMessage: host.split.summary },

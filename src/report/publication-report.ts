@@ -19,7 +19,10 @@ export interface PublicationSection {
   domains: ReportDomainPublication[];
   unexpected: UnexpectedRecord[];
   publishing: Array<{ computer: string | null; time: string; domain: string | null; ok: boolean; hresult: string | null }>;
+  /** What the inputs left out or could not give, in the report's language. */
   notes: string[];
+  /** The same notes as catalog messages (ids and language-neutral args), in the same order. */
+  noteMessages: Message[];
 }
 
 export type PublicationReport = Envelope<'publication'> & PublicationSection;
@@ -33,6 +36,7 @@ export function publicationSection(facts: PublicationFacts, resolvers: string[],
     domains: facts.domains.map(({ notes, ...domain }) => ({ ...domain, notes: notes.map((note) => render(note, locale)), noteMessages: notes })),
     unexpected: facts.unexpected,
     publishing: facts.input.publishing.map(({ computer, time, domain, ok, hresult }) => ({ computer, time, domain, ok, hresult })),
-    notes: facts.input.notes,
+    notes: facts.input.notes.map((note) => render(note, locale)),
+    noteMessages: facts.input.notes,
   };
 }

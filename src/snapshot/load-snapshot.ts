@@ -1,4 +1,5 @@
 import { inputError } from '../catalog/input-error.js';
+import { type Message, msg } from '../catalog/message.js';
 import { readRuntimeFile } from '../core/runtime-files.js';
 import { readTextFile, readTextFileSync } from '../inputs/read-text-file.js';
 import type { Snapshot } from './model.js';
@@ -21,11 +22,12 @@ export async function prepareSnapshotValidator(): Promise<void> {
   validator = ajv.compile(JSON.parse(readRuntimeFile('src/snapshot/snapshot.schema.json')));
 }
 
-function validate(value: unknown): string | null {
+/** The first schema problem (ajv's own words after the JSON pointer), or null when the value is a snapshot. */
+function validate(value: unknown): Message | null {
   if (!validator) throw new Error('the snapshot validator is not loaded: await prepareSnapshotValidator() first');
   if (validator(value)) return null;
   const first = validator.errors?.[0];
-  return first ? `${first.instancePath || '/'} ${first.message ?? 'is invalid'}` : 'does not match the snapshot schema';
+  return first ? msg('facts.snapshot.schema-error', { where: first.instancePath || '/', problem: first.message ?? '' }) : msg('facts.snapshot.schema-mismatch');
 }
 
 const READ_SPEC = { maxBytes: MAX_SNAPSHOT_BYTES, what: 'snapshot' } as const;

@@ -5,6 +5,8 @@
  * every rule reads one model whatever the source. Absent knowledge is `null`, never a guess.
  */
 
+import type { Message } from '../catalog/message.js';
+
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
 /** Where the facts came from: CIM is exact; parsed text carries only what the text shows. */
@@ -38,8 +40,14 @@ export interface Snapshot {
   slmgrIni: SlmgrIniCopy | null;
   /** Activation-related events, newest first, read through Properties (never message text). */
   events: KmsEvent[];
-  /** Problems met while collecting or parsing (a property missing on an old build, an unknown label). */
+  /** Problems the collector met (a property missing on an old build), in its own words, kept as written. */
   notes: string[];
+  /**
+   * What kmsdoctor's own readers noted while reading text (an unknown slmgr /dlv label, an event
+   * export without property values), as catalog messages: the report says them in its language.
+   * Absent in what the collector writes (absent means none).
+   */
+  noteMessages?: Message[];
 }
 
 export interface ComputerInfo {

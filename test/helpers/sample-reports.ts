@@ -4,6 +4,7 @@
  * an events report, and the facts of a readiness run that has seen nothing yet.
  */
 import type { Locale } from '../../src/catalog/catalogs.js';
+import type { Message } from '../../src/catalog/message.js';
 import type { ReadinessFacts } from '../../src/readiness/model.js';
 import type { AnyReport } from '../../src/report/any-report.js';
 import { buildEnvelope, summarize } from '../../src/report/envelope.js';
@@ -23,9 +24,9 @@ export function srvReport(options: { unresolved?: string; failOn?: Severity; loc
 }
 
 /** An `events` report of no events, with the given findings and warnings. */
-export function eventsReport(options: { findings?: Finding[]; failOn?: Severity; warnings?: string[] } = {}): AnyReport {
+export function eventsReport(options: { findings?: Finding[]; failOn?: Severity; warnings?: string[]; warningMessages?: Message[] } = {}): AnyReport {
   const findings = options.findings ?? [];
-  const section = { events: [], attempts: [], failures: [], warnings: options.warnings ?? [] };
+  const section = { events: [], attempts: [], failures: [], warnings: options.warnings ?? [], warningMessages: options.warningMessages ?? [] };
   const summary = summarize({ findings, failOn: options.failOn ?? 'error', probes: 0 });
   return buildEnvelope({ kind: 'events', command: 'events', startedAt: '2026-12-04T00:00:00.000Z', durationMs: 1, input: { files: ['a.xml'] }, findings, summary, section }) as AnyReport;
 }

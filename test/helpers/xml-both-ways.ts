@@ -3,12 +3,14 @@
  * demand the same outcome of both (events-xml-fast.test.ts, events-xml-shape.test.ts).
  */
 import * as assert from 'uvu/assert';
+import { render } from '../../src/catalog/render.js';
 import type { EventSink } from '../../src/events/fields.js';
 import { readXmlEvents } from '../../src/events/read-xml.js';
 import type { KmsEvent } from '../../src/snapshot/model.js';
 
 export interface Outcome {
   events: KmsEvent[];
+  /** Skip reasons and warnings as English says them (the readers keep catalog messages). */
   skips: Array<string | null>;
   warnings: string[];
   error: string | null;
@@ -22,8 +24,8 @@ export async function readBothWays(text: string, fastPath: boolean, size = 64 * 
   const out: Outcome = { events: [], skips: [], warnings: [], error: null };
   const sink: EventSink = {
     event: (e) => void out.events.push(e),
-    skip: (r) => void out.skips.push(r),
-    warn: (w) => void out.warnings.push(w),
+    skip: (r) => void out.skips.push(r && render(r)),
+    warn: (w) => void out.warnings.push(render(w)),
   };
   try {
     await readXmlEvents(slices(text, size), sink, 'in.xml', { fastPath });

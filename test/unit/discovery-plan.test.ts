@@ -238,7 +238,7 @@ targets('names from the snapshot are validated as flags are: a hostile one is ba
   const cases: Array<[SnapshotSpec, string]> = [
     [{ service: { kmsMachine: "kms'}; start-process calc; #", kmsPort: 1688 } }, 'KeyManagementServiceMachine'],
     [{ service: { discoveredMachine: 'kms\u001b[2J.corp.test', discoveredPort: 1688 }, dns: { primaryDnsSuffix: 'corp.test' } }, 'DiscoveredKeyManagementServiceMachineName'],
-    [{ dns: { primaryDnsSuffix: 'corp test' } }, "a domain from the client's DNS settings"],
+    [{ dns: { primaryDnsSuffix: 'corp test' } }, 'DnsSuffix'],
   ];
   for (const [spec, field] of cases) {
     const p = plan(`targets-hostile-${field}`, spec);

@@ -29,6 +29,7 @@ import { UNKNOWN_ACTIVATION_ID } from '../../src/dlv/unknown-activation-id.js';
 import { decodeTextBytes as decodeText } from '../../src/inputs/text-encoding.js';
 import type { LicensingProduct, LicensingService, Snapshot } from '../../src/snapshot/model.js';
 import { rejectsWithUsageError } from '../helpers/rejects.js';
+import { notesSaid, said } from '../helpers/said.js';
 import { NULL_CLIENT_SETTINGS } from '../helpers/snapshot-builder.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
@@ -325,7 +326,7 @@ samples('client-en-skms.txt: /skms set, then /dli of a client not yet activated'
   // /dli prints no activation ID, application ID, key channel or version.
   assert.is(p.id, UNKNOWN_ACTIVATION_ID);
   assert.equal([p.applicationId, p.productKeyChannel], [null, null]);
-  assert.ok(result.warnings.some((w) => w.includes('activation ID is not shown')));
+  assert.ok(said(result.warnings).some((w) => w.includes('activation ID is not shown')));
   // Not activated: slmgr prints the /ato hint instead of the client block, so no discovered host.
   assert.equal([p.discoveredMachine, p.kmsMachine, p.activationIntervalMinutes], [null, null, null]);
   // The manual host comes from the /skms message (a service-level setting).
@@ -415,7 +416,7 @@ samples('client-ja.txt with the sample slmgr.ini parses exactly like client-en.t
 samples('client-ja.txt without an ini: confirmed labels and anchors only, the rest reported', () => {
   const result = parse(sample('client-ja.txt'));
   assert.is(result.language, 'ja');
-  assert.ok(result.warnings.some((w) => w.startsWith('labels are not English and no slmgr.ini was given') && w.includes('0411')));
+  assert.ok(said(result.warnings).some((w) => w.startsWith('labels are not English and no slmgr.ini was given') && w.includes('0411')));
   assert.equal(product(result), {
     // anchors
     ...ENTERPRISE_ANCHORS,
@@ -436,7 +437,7 @@ samples('client-ja.txt without an ini: confirmed labels and anchors only, the re
   assert.ok(result.unknownLines.includes('プロダクト キーの一部: 2YT43'));
   assert.ok(result.unknownLines.includes('KMS ホスト キャッシュは有効です'));
   assert.not.ok(result.unknownLines.some((line) => line.startsWith('ライセンスの状態') || line.startsWith('DNS の KMS')));
-  assert.ok(result.snapshot.notes.includes('unknown line: プロダクト キーの一部: 2YT43'));
+  assert.ok(notesSaid(result.snapshot).includes('unknown line: プロダクト キーの一部: 2YT43'));
 });
 
 samples('a UTF-16LE file (PowerShell redirection) reads back as the same text', async () => {
@@ -524,7 +525,7 @@ variants('every status text maps to its LicenseStatus; grace minutes and notific
     const result = parse(`Name: Windows(R), Enterprise edition\nDescription: Windows(R) Operating System, VOLUME_KMSCLIENT channel\n${line}\nTime remaining: 1234 minute(s) (1 day(s))\n`);
     assert.is(product(result).licenseStatus, status, line);
     assert.is(product(result).gracePeriodRemainingMinutes, 1234);
-    assert.is(result.warnings.some((w) => w.includes('License Status: Unknown')), status === null, line);
+    assert.is(said(result.warnings).some((w) => w.includes('License Status: Unknown')), status === null, line);
   }
   const notification = parse('Name: Windows(R), Enterprise edition\nLicense Status: Notification\nNotification Reason: 0xC004F009 (grace time expired).\n');
   assert.equal([product(notification).licenseStatus, product(notification).licenseStatusReason], [5, '0xC004F009']);
@@ -535,11 +536,11 @@ variants('every status text maps to its LicenseStatus; grace minutes and notific
 variants('a status value the labels do not know is reported, not guessed', () => {
   const result = parse('Name: Windows(R), Enterprise edition\nLicense Status: Sleeping\n');
   assert.is(product(result).licenseStatus, null);
-  assert.ok(result.warnings.some((w) => w.includes('"Sleeping"')));
+  assert.ok(said(result.warnings).some((w) => w.includes('"Sleeping"')));
   const ja = parse('名前: Windows(R), Enterprise edition\nライセンスの状態: 通知\n');
   assert.is(ja.language, 'ja');
   assert.is(product(ja).licenseStatus, null, 'only "ライセンスされています" is confirmed');
-  assert.ok(ja.warnings.some((w) => w.includes('"通知"')));
+  assert.ok(said(ja.warnings).some((w) => w.includes('"通知"')));
   assert.is(parse('名前: Windows(R), Enterprise edition\nライセンスの状態: 通知\n', { ini: INI }).snapshot.products[0]?.licenseStatus, 5, 'through the ini it is known');
 });
 
@@ -547,8 +548,8 @@ variants('an unknown label is reported in unknownLines and notes, and nothing is
   const base = parse(CLIENT_EN).snapshot;
   const result = parse(CLIENT_EN.replace('    KMS host caching is enabled', '    KMS frobnication level: 7\r\n    KMS host caching is enabled'));
   assert.equal(result.unknownLines, ['KMS frobnication level: 7']);
-  assert.ok(result.warnings.includes('1 line(s) have a label that is not known and were not read'));
-  assert.ok(result.snapshot.notes.includes('unknown line: KMS frobnication level: 7'));
+  assert.ok(said(result.warnings).includes('1 line has a label that is not known and was not read'));
+  assert.ok(notesSaid(result.snapshot).includes('unknown line: KMS frobnication level: 7'));
   assert.equal(result.snapshot.products, base.products);
   assert.equal(result.snapshot.service, base.service);
 });
@@ -563,7 +564,7 @@ variants('unparseable values are left null with a warning, and the snapshot stay
   const p = product(result);
   assert.equal([p.id, p.discoveredMachine, p.discoveredPort, p.activationIntervalMinutes], [UNKNOWN_ACTIVATION_ID, 'kms01.contoso.com', null, null]);
   assert.is(service(result).clientMachineId, null);
-  for (const part of ['not-a-guid', '99999', '"-5"', '"7311"']) assert.ok(result.warnings.some((w) => w.includes(part)), part);
+  for (const part of ['not-a-guid', '99999', '"-5"', '"7311"']) assert.ok(said(result.warnings).some((w) => w.includes(part)), part);
 });
 
 variants('a slmgr.ini lacking a resource falls back to English for that line, as slmgr does', () => {
@@ -602,8 +603,8 @@ variants('German-looking text without an ini: a warning, anchors only, no guesse
   assert.is(detectDlvLanguage(german), 'de');
   const result = parse(german);
   assert.is(result.language, 'de');
-  assert.ok(result.warnings.some((w) => w.startsWith('labels are not English and no slmgr.ini was given')));
-  assert.ok(result.warnings.some((w) => w.includes('kms01.contoso.com:1688') && w.includes('not known')), 'the host is reported, not assigned');
+  assert.ok(said(result.warnings).some((w) => w.startsWith('labels are not English and no slmgr.ini was given')));
+  assert.ok(said(result.warnings).some((w) => w.includes('kms01.contoso.com:1688') && w.includes('not known')), 'the host is reported, not assigned');
   assert.equal(product(result), {
     ...ENTERPRISE_ANCHORS,
   });
@@ -627,12 +628,12 @@ variants('language detection, and forcing English', () => {
 variants('fragments: product lines without a name line, and no slmgr output at all', () => {
   const fragment = parse('License Status: Licensed\n    KMS machine name from DNS: kms01.contoso.com:1688\n');
   assert.equal([product(fragment).name, product(fragment).licenseStatus, service(fragment).discoveredMachine], ['', 1, 'kms01.contoso.com']);
-  assert.ok(fragment.warnings.some((w) => w.includes('before any product name')));
+  assert.ok(said(fragment.warnings).some((w) => w.includes('before any product name')));
   const nothing = parse('hello world\n');
   assert.equal([nothing.snapshot.products, nothing.snapshot.service], [[], null]);
-  assert.ok(nothing.warnings.includes('no slmgr /dlv or /dli output was recognised'));
-  assert.not.ok(nothing.warnings.some((w) => w.startsWith('labels are not English')), 'no language claim about text that is not slmgr output');
-  assert.ok(parse('N\u0000a\u0000m\u0000e\u0000').warnings.some((w) => w.includes('NUL')));
+  assert.ok(said(nothing.warnings).includes('no slmgr /dlv or /dli output was recognised'));
+  assert.not.ok(said(nothing.warnings).some((w) => w.startsWith('labels are not English')), 'no language claim about text that is not slmgr output');
+  assert.ok(said(parse('N\u0000a\u0000m\u0000e\u0000').warnings).some((w) => w.includes('NUL')));
 });
 
 variants.run();

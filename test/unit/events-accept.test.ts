@@ -5,29 +5,34 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { type Message, msg } from '../../src/catalog/message.js';
+import { render } from '../../src/catalog/render.js';
 import { type AcceptPolicy, acceptRecord, FROM_MESSAGE_WARNING, NO_FIELDS_WARNING, type RawRecord } from '../../src/events/accept-record.js';
 import type { EventSink } from '../../src/events/fields.js';
 import { readEventText } from '../../src/events/read-events.js';
 import type { KmsEvent } from '../../src/snapshot/model.js';
+import { said } from '../helpers/said.js';
 
 const INFO_12288 = '0x0, 0x0, kms01.contoso.com:1688, 36f27b39-2fd5-440b-be67-a09996d27a38, 2025/03/11 09:02, 0, 1, 249120, 73111121-5638-40f6-bc11-f1d7b0d64300, 25';
 
 class Recorder implements EventSink {
   events: KmsEvent[] = [];
+  /** Skip reasons as English says them (null: not an activation event). */
   skips: Array<string | null> = [];
-  warnings: string[] = [];
+  warnings: Message[] = [];
   event(event: KmsEvent): void {
     this.events.push(event);
   }
-  skip(reason: string | null): void {
-    this.skips.push(reason);
+  skip(reason: Message | null): void {
+    this.skips.push(reason && render(reason));
   }
-  warn(message: string): void {
+  warn(message: Message): void {
     this.warnings.push(message);
   }
 }
 
-const POLICY: AcceptPolicy = { idName: 'EventID', timeName: 'TimeCreated SystemTime', unzonedWarning: 'no zone', maxEventChars: 400 };
+const NO_ZONE = msg('input-note.events.unzoned');
+const POLICY: AcceptPolicy = { idName: 'EventID', timeName: 'TimeCreated SystemTime', unzonedWarning: NO_ZONE, maxEventChars: 400 };
 
 function record(overrides: Partial<RawRecord> = {}): RawRecord {
   return { id: 12288, time: '2025-03-11T09:02:17.447Z', recordId: 7, provider: 'Microsoft-Windows-Security-SPP', log: 'Application', computer: 'ws0142.contoso.com', data: () => [INFO_12288], ...overrides };
@@ -68,13 +73,13 @@ unit('a time without a zone is kept with the reader\'s warning; a reader\'s own 
     return { ms: Date.UTC(2025, 2, 11, 9, 2, 17), zoned: false, ambiguous: false, dayFirst: null };
   } });
   assert.equal(seen, ['3/11/2025 9:02:17 AM']);
-  assert.equal(sink.warnings, ['no zone']);
+  assert.equal(sink.warnings, [NO_ZONE]);
   assert.is(sink.events.length, 1);
 });
 
 unit('more characters than the policy keeps: skipped, with where the record is', () => {
   const sink = new Recorder();
-  acceptRecord(sink, record({ data: () => ['x'.repeat(500)] }), { ...POLICY, where: ' (line 12)' });
+  acceptRecord(sink, record({ data: () => ['x'.repeat(500)] }), { ...POLICY, line: 12 });
   assert.equal(sink.skips, ['carried more than 400 characters of data (line 12)']);
 });
 
@@ -121,8 +126,8 @@ same('XML, JSON and CSV: the same events, the same number skipped', async () => 
   for (const r of results) {
     assert.equal(r.events.map((e) => [e.id, e.timeCreated, e.computer, e.fields?.kind]), [[12288, '2025-03-11T09:02:17.447Z', 'ws0142.contoso.com', 'request']], r.format);
     assert.is(r.skipped, 3, r.format);
-    assert.ok(r.warnings.some((w) => /1 event record carried more than 8192 characters of data/.test(w)), `${r.format}: ${r.warnings.join(' | ')}`);
-    assert.ok(r.warnings.some((w) => /1 event record had no readable TimeCreated/.test(w)), r.format);
+    assert.ok(said(r.warnings).some((w) => /1 event record carried more than 8192 characters of data/.test(w)), `${r.format}: ${said(r.warnings).join(' | ')}`);
+    assert.ok(said(r.warnings).some((w) => /1 event record had no readable TimeCreated/.test(w)), r.format);
   }
 });
 

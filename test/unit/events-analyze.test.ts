@@ -8,6 +8,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import type { Report } from '../../src/report/report.js';
+import { englishRuns, JAPANESE } from '../helpers/english-runs.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const sample = (name: string) => join(PACKAGE_ROOT, 'samples', 'events', name);
@@ -50,6 +51,29 @@ test('client-export.csv (Windows PowerShell 5.1, last 12288 unanswered 0x800706B
   assert.equal(findings, ['events/request-unanswered error', 'events/activation-failures-logged error']);
   assert.ok(report.findings[0]!.remedy.includes('Read what 0x800706BA means and how to fix it: kmsdoctor explain 0x800706BA'));
   assert.is(exitCode, 1);
+});
+
+test('in Japanese, the notes of the export are Japanese on the console, and JSON keeps each note beside its message', async () => {
+  const name = 'client-export-ps51-healthy.csv';
+  const human = await runCli(['analyze', sample(name), '--lang', 'ja']);
+  assert.is(human.exitCode, 0, human.stderr);
+  const notes = human.stdout.split('\n').filter((line) => line.trim().startsWith('注:'));
+  assert.is(notes.length, 3, human.stdout);
+  for (const note of notes) {
+    assert.ok(JAPANESE.test(note.replace(/^.*?\.csv: /, '')), note);
+    // The export command an admin copies is data; the sentence around it is not English.
+    assert.equal(englishRuns(note.replace(/Get-WinEvent .*$/, '')), [], note);
+  }
+  assert.ok(notes.some((note) => note.includes('TimeCreated にタイム ゾーンがありません')), notes.join('\n'));
+
+  const json = JSON.parse((await runCli(['analyze', sample(name), '--lang', 'ja', '--json'])).stdout) as Report;
+  const client = json.client!;
+  assert.is(client.notes.length, client.noteMessages.length);
+  assert.equal(client.noteMessages[0], { id: 'input-note.in-file', args: { path: sample(name), note: { id: 'input-note.events.csv-unzoned' } } });
+  assert.ok(client.notes[0]!.endsWith('UTC とのずれの分だけ時刻が異なる可能性があります'), client.notes[0]);
+  const english = JSON.parse((await runCli(['analyze', sample(name), '--json'])).stdout) as Report;
+  assert.equal(english.client!.noteMessages, client.noteMessages, 'the messages are the same in every language');
+  assert.match(english.client!.notes[0]!, "TimeCreated has no time zone (Export-Csv writes the exporting machine's local time)");
 });
 
 test.run();

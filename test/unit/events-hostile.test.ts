@@ -15,10 +15,12 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import type { Message } from '../../src/catalog/message.js';
 import { UsageError } from '../../src/core/usage-error.js';
 import { parseEventFields, parseEventTime } from '../../src/events/fields.js';
 import { readEventFile, readEventText } from '../../src/events/read-events.js';
 import { rejectsWithUsageError } from '../helpers/rejects.js';
+import { said } from '../helpers/said.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/events/', import.meta.url));
 const sampleText = (name: string) => readFileSync(join(SAMPLES, name), 'utf8');
@@ -162,12 +164,12 @@ limits('truncated XML: the complete events before the cut, with a warning', asyn
     const r = await readEventFile(path);
     assert.is(r.events.length + r.skipped, 7, 'all but the last (oldest) event');
     assert.equal(r.events.map((e) => e.recordId), [48392, 48391, 48203, 48202, 48201]);
-    assert.ok(r.warnings.some((w) => /ends in the middle of the XML \(truncated\?\); the 7 complete <Event> elements/.test(w)), r.warnings.join(' | '));
+    assert.ok(said(r.warnings).some((w) => /ends in the middle of the XML \(truncated\?\); the 7 complete <Event> elements/.test(w)), said(r.warnings).join(' | '));
     // Cut inside the root of an Event Viewer file (events complete, </Events> missing).
     const pub = sampleText('host-publishing.xml');
     const r2 = await readEventText(pub.slice(0, pub.indexOf('</Events>')));
     assert.is(r2.events.length, 4);
-    assert.ok(r2.warnings.some((w) => /truncated/.test(w)));
+    assert.ok(said(r2.warnings).some((w) => /truncated/.test(w)));
     // Cut before the first event is complete: nothing to read.
     await rejects(readEventText(sample.slice(0, 300), { name: 'short.xml' }), 'short.xml', 'before the first complete <Event>');
   } finally {
@@ -182,7 +184,7 @@ limits('broken and truncated JSON', async () => {
   const cut = sample.slice(0, sample.indexOf('"Id":  12288'));
   const r = await readEventText(cut);
   assert.equal(r.events.map((e) => e.id), [8198, 12289]);
-  assert.ok(r.warnings.some((w) => /ends in the middle of the JSON \(truncated\?\); the 2 complete events/.test(w)));
+  assert.ok(said(r.warnings).some((w) => /ends in the middle of the JSON \(truncated\?\); the 2 complete events/.test(w)));
   await rejects(readEventText('{"Id": 12288, "TimeCr', { name: 'one.json' }), 'one.json', 'before the first complete event');
 });
 
@@ -190,10 +192,10 @@ limits('broken and truncated CSV', async () => {
   const text = 'Id,TimeCreated,Properties\n12294,2025-03-12T09:15:03Z,contoso.com\n12294,2025-03-12T09:16:03Z,"fabrikam';
   const r = await readEventText(text);
   assert.equal(r.events.map((e) => e.data), [['contoso.com']]);
-  assert.ok(r.warnings.some((w) => /ends in the middle of a CSV record/.test(w)));
+  assert.ok(said(r.warnings).some((w) => /ends in the middle of a CSV record/.test(w)));
   const short = await readEventText('Id,TimeCreated,MachineName,Properties\n12294,2025-03-12T09:15:03Z,kms02,contoso.com\n12294,2025-03-12T09:1');
   assert.is(short.events.length, 1);
-  assert.ok(short.warnings.some((w) => /truncated/.test(w)));
+  assert.ok(said(short.warnings).some((w) => /truncated/.test(w)));
   const wide = 'Id,TimeCreated,' + Array.from({ length: 1100 }, (_, i) => `c${i}`).join(',') + '\n';
   await rejects(readEventText(wide, { name: 'wide.csv' }), 'wide.csv', 'more than 1024 columns');
 });
@@ -231,12 +233,12 @@ large('200,000 events (~160 MB) read from a file keeping the newest 50: RSS grow
 
     // A 48 MB heap for a file of over 100 MB: only a streaming reader that keeps the newest 50 fits.
     const child = await execFileAsync(process.execPath, ['--max-old-space-size=48', '--import', 'tsx', READ_EVENTS_CHILD, path, '50'], { maxBuffer: 16 * 1024 * 1024 });
-    const r = JSON.parse(child.stdout) as { format: string; skipped: number; warnings: string[]; recordIds: number[]; newestTime: string; newestKind: string };
+    const r = JSON.parse(child.stdout) as { format: string; skipped: number; warnings: Message[]; recordIds: number[]; newestTime: string; newestKind: string };
 
     assert.is(r.format, 'xml');
     assert.is(r.recordIds.length, 50);
     assert.is(r.skipped, N / 10, 'the 1003s');
-    assert.equal(r.warnings, [`kept the newest 50 of ${N - N / 10} activation events (maxEvents 50)`]);
+    assert.equal(said(r.warnings), [`kept the newest 50 of ${N - N / 10} activation events (maxEvents 50)`]);
     // The newest 50 non-1003 events: minutes N-1 down, skipping every i % 10 === 9.
     const expected: number[] = [];
     for (let i = N - 1; expected.length < 50; i--) if (i % 10 !== 9) expected.push(i + 1);

@@ -9,6 +9,7 @@ import * as assert from 'uvu/assert';
 import { parseEventFields } from '../../src/events/fields.js';
 import { insertionStringsFromMessage } from '../../src/events/message-fields.js';
 import { readEventText } from '../../src/events/read-events.js';
+import { said } from '../helpers/said.js';
 
 const CMID = '36f27b39-2fd5-440b-be67-a09996d27a38';
 const SKU = '68531fb9-5511-4989-97be-d11a0f55633f';
@@ -108,8 +109,8 @@ const readers = suite('events: every reader takes the Message only when the valu
 readers('JSON with Properties as type names (ConvertTo-Json depth too small): fields from Message', async () => {
   const r = await readEventText(JSON.stringify([{ Id: 12289, TimeCreated: '/Date(1741683737519)/', Message: `x\r\nInfo:\r\n${INFO_12289}`, Properties: ['System.Diagnostics.Eventing.Reader.EventProperty'] }]));
   assert.equal(r.events[0]!.fields, parseEventFields(12289, [INFO_12289]));
-  assert.ok(r.warnings.some((w) => /-Depth 3/.test(w)));
-  assert.ok(r.warnings.some((w) => /rendered Message/.test(w)));
+  assert.ok(said(r.warnings).some((w) => /-Depth 3/.test(w)));
+  assert.ok(said(r.warnings).some((w) => /rendered Message/.test(w)));
 });
 
 readers('CSV with |-joined Properties: the values win over a contradicting Message', async () => {
@@ -123,7 +124,7 @@ readers('CSV with |-joined Properties: the values win over a contradicting Messa
 readers('CSV with Message but neither Properties nor DataN: fields from Message, one warning saying so', async () => {
   const r = await readEventText(`Id,TimeCreated,Message\r\n8198,2025-03-11T09:02:17Z,"hr=0xC004F042\r\n${RULE}"\r\n`);
   assert.equal(r.events[0]!.fields, { kind: 'activation-failed', hresult: '0xC004F042', context: RULE });
-  assert.ok(r.warnings.some((w) => /no Properties or DataN column: the fields are read from the Message column/.test(w)), r.warnings.join(' | '));
+  assert.ok(said(r.warnings).some((w) => /no Properties or DataN column: the fields are read from the Message column/.test(w)), said(r.warnings).join(' | '));
 });
 
 readers.run();

@@ -1,6 +1,7 @@
 /**
  * What the facts say in words (src/catalog/<locale>/facts-*.ts), the facts blocks of the console
- * report (report-facts.ts) and the usage errors about the input (input-error.ts): every message, in every branch of its selects, reads as its language
+ * report (report-facts.ts), the usage errors about the input (input-error.ts) and the notes the
+ * input readers leave (input-notes.ts): every message, in every branch of its selects, reads as its language
  * — Japanese with no English phrase left, English with no Japanese — and keeps the data it is
  * given (hosts, codes, commands) as it is, in both languages.
  */
@@ -10,14 +11,16 @@ import * as assert from 'uvu/assert';
 import { CATALOGS, type MessageId } from '../../src/catalog/catalogs.js';
 import { FACTS_CLIENT } from '../../src/catalog/en/facts-client.js';
 import { FACTS_HOST } from '../../src/catalog/en/facts-host.js';
+import { FACTS_TEXT } from '../../src/catalog/en/facts-text.js';
 import { INPUT_ERROR } from '../../src/catalog/en/input-error.js';
+import { INPUT_NOTES } from '../../src/catalog/en/input-notes.js';
 import { REPORT_FACTS } from '../../src/catalog/en/report-facts.js';
 import { render } from '../../src/catalog/render.js';
 import { englishRuns, JAPANESE } from '../helpers/english-runs.js';
 
 const test = suite('facts messages in both languages');
 
-const IDS = [...Object.keys(FACTS_CLIENT), ...Object.keys(FACTS_HOST), ...Object.keys(REPORT_FACTS), ...Object.keys(INPUT_ERROR)] as MessageId[];
+const IDS = [...Object.keys(FACTS_CLIENT), ...Object.keys(FACTS_HOST), ...Object.keys(REPORT_FACTS), ...Object.keys(INPUT_ERROR), ...Object.keys(INPUT_NOTES), ...Object.keys(FACTS_TEXT)] as MessageId[];
 
 /** A value of data for a plain argument: a host, a code or a command an admin copies, never a word. */
 const DATA = 'kms01.contoso.com';

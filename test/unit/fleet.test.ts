@@ -1,6 +1,7 @@
 
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { msg } from '../../src/catalog/message.js';
 import { analyzeFleet } from '../../src/commands/fleet-analysis.js';
 import { FleetAccumulator } from '../../src/fleet/accumulate.js';
 import type { FleetProbeResult } from '../../src/fleet/probe.js';
@@ -89,8 +90,8 @@ test('a host count below 25 is claimed only from the host\'s own count', () => {
 test('--probe: domains without records and unusable hosts are findings; published hosts are not', () => {
   const probe: FleetProbeResult = {
     domains: new Map([
-      ['corp.test', { srv: 'records', detail: '127.0.7.1:53: ok', targets: ['kms01.corp.test:1688', 'kms02.corp.test:1688'] }],
-      ['branch.corp.test', { srv: 'none', detail: '127.0.7.1:53: dns-nxdomain', targets: [] }],
+      ['corp.test', { srv: 'records', detail: msg('facts.fleet.domain.answers', { answers: ['127.0.7.1:53: ok'] }), answers: [{ probeId: 'srv:_vlmcs._tcp.corp.test@127.0.7.1:53', server: '127.0.7.1:53', status: 'ok' }], targets: ['kms01.corp.test:1688', 'kms02.corp.test:1688'] }],
+      ['branch.corp.test', { srv: 'none', detail: msg('facts.fleet.domain.answers', { answers: ['127.0.7.1:53: dns-nxdomain'] }), answers: [{ probeId: 'srv:_vlmcs._tcp.branch.corp.test@127.0.7.1:53', server: '127.0.7.1:53', status: 'dns-nxdomain' }], targets: [] }],
     ]),
     published: new Set(['kms01.corp.test', 'kms02.corp.test']),
     hosts: new Map([['kms01.corp.test:1688', 'ready'], ['kms02.corp.test:1688', 'ready'], [RETIRED_HOST, 'unresolved']]),
@@ -101,6 +102,11 @@ test('--probe: domains without records and unusable hosts are findings; publishe
   assert.is(byId('fleet/domain-without-srv').length, 1);
   assert.is(byId('fleet/domain-without-srv')[0]!.target, 'branch.corp.test');
   assert.match(byId('fleet/domain-without-srv')[0]!.message, /^4 clients/);
+  // The evidence points at the SRV probe that was asked, by its real id (probes/probe-id.ts).
+  assert.equal(byId('fleet/domain-without-srv')[0]!.evidence.map((e) => e.ref), ['srv:_vlmcs._tcp.branch.corp.test@127.0.7.1:53']);
+  const branch = report.domains.find((d) => d.domain === 'branch.corp.test')!;
+  assert.is(branch.detail, '127.0.7.1:53: dns-nxdomain');
+  assert.equal(branch.detailMessage, { id: 'facts.fleet.domain.answers', args: { answers: ['127.0.7.1:53: dns-nxdomain'] } });
   assert.equal(byId('fleet/host-unreachable').map((f) => f.target), [RETIRED_HOST]);
   assert.equal(byId('fleet/host-not-published').map((f) => f.target), [RETIRED_HOST]);
   assert.is(report.domains.find((d) => d.domain === 'corp.test')?.srv, 'records');

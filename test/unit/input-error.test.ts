@@ -16,6 +16,7 @@ import { CmidFileError, installationCmid } from '../../src/kms/policy.js';
 import { findProduct } from '../../src/kms/products.js';
 import { readReadinessFiles } from '../../src/readiness/collect.js';
 import { JAPANESE } from '../helpers/english-runs.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const test = suite('usage errors from the catalog');
 
@@ -56,7 +57,7 @@ test('the report runner says a bad input in the run\'s language, before anything
       },
     }).then(() => null, (e: unknown) => e as Error);
   const [english, japanese] = [await run('en'), await run('ja')];
-  assert.is(english?.message, 'several slmgr /dlv texts given (a.txt, b.txt); analyse one client at a time');
+  assert.is(english?.message, 'several slmgr /dlv texts given (a.txt, b.txt); analyze one client at a time');
   assert.ok(japanese && JAPANESE.test(japanese.message), japanese?.message);
   assert.match(japanese!.message, 'a.txt、b.txt');
 });
@@ -91,6 +92,14 @@ test('readiness inputs, the stored CMID and the product table: catalog messages,
   assert.ok(!unknown.ok && render(unknown.reason) === 'unknown product "Windows 99"');
   const noId = findProduct('00000000-0000-0000-0000-000000000001');
   assert.ok(!noId.ok && /^SKU ID または KMS カウント ID が 00000000-0000-0000-0000-000000000001 の製品は表にありません$/.test(render(noId.reason, 'ja')));
+});
+
+test('readiness --target-os with an unknown product: one line in the command line\'s language, nothing probed', async () => {
+  const japanese = await runCli(['readiness', '--domain', 'corp.test', '--target-os', 'Windows 99', '--lang', 'ja']);
+  assert.is(japanese.exitCode, 2);
+  assert.is(japanese.stderr.trim(), 'kmsdoctor: --target-os: 不明な製品 "Windows 99"');
+  const english = await runCli(['readiness', '--domain', 'corp.test', '--target-os', 'Windows 99']);
+  assert.is(english.stderr.trim(), 'kmsdoctor: --target-os: unknown product "Windows 99"');
 });
 
 test.run();

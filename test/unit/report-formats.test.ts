@@ -22,7 +22,8 @@ const connectivityReport = (failOn: Severity = 'error') => srvReport({ unresolve
 
 const finding = (severity: Severity, target: string): Finding => ({ ruleId: 'dns/srv-missing', severity, title: 'No SRV record', message: `nothing for ${target}`, target, evidence: [{ kind: 'probe', ref: 'p1', summary: `asked about ${target}` }], remedy: [`add a record for ${target}`], args: { domain: target }, docs: 'kmsdoctor explain dns/srv-missing' });
 
-const hostileEvents = (findings: Finding[], failOn: Severity = 'error') => eventsReport({ findings, failOn, warnings: [`a.xml: ${HOSTILE}`] });
+const hostileEvents = (findings: Finding[], failOn: Severity = 'error') =>
+  eventsReport({ findings, failOn, warnings: [`a.xml: ${HOSTILE}`], warningMessages: [{ id: 'input-note.in-file', args: { path: 'a.xml', note: { id: 'input-note.as-written', args: { text: HOSTILE } } } }] });
 
 const test = suite('reporter registry');
 

@@ -17,6 +17,7 @@ import { parseSlmgrIni, readSlmgrIni, readSlmgrIniOrSnapshot } from '../../src/d
 import { parseDlv, readDlvText } from '../../src/dlv/parse-dlv.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
 import { runCli } from '../helpers/run-cli.js';
+import { notesSaid } from '../helpers/said.js';
 import { scratchDir } from '../helpers/scratch-dir.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
@@ -107,9 +108,11 @@ inputs('analyze with a client snapshot and /dlv text uses the snapshot and notes
   assert.ok(client);
   assert.equal(client.snapshot.sources, ['cim']);
   assert.is(client.snapshot.computer.name, 'TKY-PC017');
-  assert.equal(client.snapshot.notes, [`${DLV_JA}: slmgr /dlv text ignored: the snapshot ${JA_SNAPSHOT} holds the same facts`]);
+  assert.equal(notesSaid(client.snapshot), [`${DLV_JA}: slmgr /dlv text ignored: the snapshot ${JA_SNAPSHOT} holds the same facts`]);
   const withIni = await loadAnalyzeInputs([JA_SNAPSHOT, DLV_JA], INI_FILE);
-  assert.equal(withIni?.snapshot.notes, [`${DLV_JA}: slmgr /dlv text ignored (and so is the slmgr.ini given to read it, ${INI_FILE}): the snapshot ${JA_SNAPSHOT} holds the same facts`]);
+  assert.ok(withIni);
+  assert.equal(notesSaid(withIni.snapshot), [`${DLV_JA}: slmgr /dlv text ignored (and so is the slmgr.ini given to read it, ${INI_FILE}): the snapshot ${JA_SNAPSHOT} holds the same facts`]);
+  assert.equal(notesSaid(withIni.snapshot, 'ja'), [`${DLV_JA}: slmgr /dlv のテキストは使用しませんでした (読み取り用に指定された slmgr.ini ${INI_FILE} も同様です)。スナップショット ${JA_SNAPSHOT} に同じ情報があります`]);
 });
 
 inputs('analyze takes --slmgr-ini SNAPSHOT for the /dlv text', async () => {

@@ -20,7 +20,7 @@ const KMS_CLIENT_SETTINGS: Record<keyof KmsClientSettings, true> = {
   activationIntervalMinutes: true, renewalIntervalMinutes: true, isKmsHost: true, currentCount: true, requiredClientCount: true,
 };
 const MODEL: Record<string, string[]> = {
-  '': keys<Snapshot>({ kind: true, schemaVersion: true, collectedAt: true, sources: true, computer: true, clockUtc: true, service: true, products: true, registry: true, firewall: true, kmsLog: true, dns: true, slmgrIni: true, events: true, notes: true }),
+  '': keys<Snapshot>({ kind: true, schemaVersion: true, collectedAt: true, sources: true, computer: true, clockUtc: true, service: true, products: true, registry: true, firewall: true, kmsLog: true, dns: true, slmgrIni: true, events: true, notes: true, noteMessages: true }),
   computerInfo: keys<ComputerInfo>({ name: true, domain: true, partOfDomain: true, osCaption: true, osVersion: true }),
   licensingService: keys<LicensingService>({
     ...KMS_CLIENT_SETTINGS, version: true, clientMachineId: true, hostCaching: true, listeningPort: true, dnsPublishing: true, lowPriority: true, requests: true, remainingWindowsRearmCount: true,
@@ -42,9 +42,11 @@ const MODEL: Record<string, string[]> = {
 };
 /**
  * Keys added to schema version 1 after snapshots were already in users' hands: optional (and
- * nullable) so that those older files still validate; everything else is required.
+ * nullable) so that those older files still validate; everything else is required. `noteMessages`
+ * is optional because only kmsdoctor's own readers write it (the collector has its `notes`).
  */
 const OPTIONAL: Record<string, string[]> = {
+  '': ['noteMessages'],
   licensingProduct: ['licenseIsAddon', 'trustedTime'],
 };
 type Fields<K extends KmsEventFields['kind']> = Extract<KmsEventFields, { kind: K }>;

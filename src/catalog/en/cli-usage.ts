@@ -34,6 +34,5 @@ export const CLI_USAGE = {
   'cli.usage.explain.unknown-id': '"{id}" is not a finding id or an error code; run "{ids}" for the ids, "{codes}" for the codes',
   'cli.usage.publication.host-not-fqdn': "--host \"{value}\" must be the KMS host's FQDN (the name its SRV record carries), not an IP address or a short name",
   'cli.usage.publication.not-ip': '--authoritative "{value}" is not an IP address (optionally with :port)',
-  'cli.usage.readiness.target-os': '--target-os: {reason}',
   'cli.usage.readiness.no-domain': 'name the client domain(s) with --domain, or give --client-snapshot',
 } as const;

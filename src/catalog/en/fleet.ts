@@ -58,7 +58,7 @@ export const FLEET = {
   'fleet/threshold-not-reached.remedy.clones': 'Fix the clone groups first (see {ruleId}): each clone adds nothing to the count.',
   'fleet/threshold-not-reached.remedy.gather': 'Bring 25 distinct Windows clients (or 5 servers, which count too) to one host; the count holds the CMIDs of the last 30 days.',
   'fleet/threshold-not-reached.remedy.check-host': 'Check the host itself: {command}.',
-  'fleet/clock-skew.message.skewed': "{skewedTotal} clients' clocks differ from their host's by more than 4 hours (largest: {largest}, {largestHours} h against {against}){refusedByHosts, plural, =0 {} other {; the hosts' logs show {refusedByHosts} requests refused for their time (0xC004F06C)}}.",
+  'fleet/clock-skew.message.skewed': "{skewedTotal} clients' clocks differ from their host's by more than 4 hours (largest: {largest}, {largestHours} h against {against, select, null {the median host clock} other {{against}}}){refusedByHosts, plural, =0 {} other {; the hosts' logs show {refusedByHosts} requests refused for their time (0xC004F06C)}}.",
   'fleet/clock-skew.message.refused-only': "No client snapshot shows a clock more than 4 hours off; the hosts' logs show {refusedByHosts} requests refused for their time (0xC004F06C).",
   'fleet/clock-skew.evidence': '{minutes} minutes against {against}',
   'fleet/clock-skew.remedy.resync': 'Resynchronise those clocks: {resync}; domain members take their time from the domain hierarchy ({status}).',

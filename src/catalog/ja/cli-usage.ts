@@ -33,6 +33,5 @@ export const CLI_USAGE = {
   'cli.usage.explain.unknown-id': '"{id}" は検出事項の ID でもエラー コードでもありません。ID の一覧は "{ids}"、コードの一覧は "{codes}" で表示できます',
   'cli.usage.publication.host-not-fqdn': '--host "{value}" には KMS ホストの FQDN (SRV レコードに記載する名前) を指定してください。IP アドレスや短い名前は指定できません',
   'cli.usage.publication.not-ip': '--authoritative "{value}" は IP アドレス (:port は省略可) ではありません',
-  'cli.usage.readiness.target-os': '--target-os: {reason}',
   'cli.usage.readiness.no-domain': '--domain でクライアントのドメインを指定するか、--client-snapshot を指定してください',
 } as const satisfies { readonly [K in keyof typeof EN]: string };

@@ -59,7 +59,7 @@ export const FLEET = {
   'fleet/threshold-not-reached.remedy.clones': 'まず複製グループを修正します ({ruleId} を参照)。複製はカウントを増やしません。',
   'fleet/threshold-not-reached.remedy.gather': '異なる Windows クライアント 25 台 (またはサーバー 5 台。サーバーもカウントに含まれます) を 1 台のホストに接続させます。カウントには過去 30 日間の CMID が含まれます。',
   'fleet/threshold-not-reached.remedy.check-host': 'ホスト自体を確認します: {command}。',
-  'fleet/clock-skew.message.skewed': "{skewedTotal} 台のクライアントの時刻が、接続先ホストと 4 時間を超えてずれています (最大: {largest}、{against} に対して {largestHours} 時間){refusedByHosts, plural, =0 {} other {。ホストのログには、時刻が原因で拒否された要求が {refusedByHosts} 件記録されています (0xC004F06C)}}。",
+  'fleet/clock-skew.message.skewed': "{skewedTotal} 台のクライアントの時刻が、接続先ホストと 4 時間を超えてずれています (最大: {largest}、{against, select, null {ホストの時刻の中央値} other {{against}}} に対して {largestHours} 時間){refusedByHosts, plural, =0 {} other {。ホストのログには、時刻が原因で拒否された要求が {refusedByHosts} 件記録されています (0xC004F06C)}}。",
   'fleet/clock-skew.message.refused-only': "時刻が 4 時間を超えてずれているクライアントのスナップショットはありませんが、ホストのログには、時刻が原因で拒否された要求が {refusedByHosts} 件記録されています (0xC004F06C)。",
   'fleet/clock-skew.evidence': '{against} に対して {minutes} 分',
   'fleet/clock-skew.remedy.resync': 'それらのクライアントの時刻を再同期します: {resync}。ドメイン メンバーはドメイン階層から時刻を取得します ({status})。',

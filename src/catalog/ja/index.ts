@@ -11,10 +11,12 @@ import { DNS } from './dns.js';
 import { EVENTS } from './events.js';
 import { FACTS_CLIENT } from './facts-client.js';
 import { FACTS_HOST } from './facts-host.js';
+import { FACTS_TEXT } from './facts-text.js';
 import { FLEET } from './fleet.js';
 import { FLEET_REPORT } from './fleet-report.js';
 import { HOST } from './host.js';
 import { INPUT_ERROR } from './input-error.js';
+import { INPUT_NOTES } from './input-notes.js';
 import { KMS } from './kms.js';
 import { LAB_CHECK } from './lab-check.js';
 import { NAME_ERROR } from './name-error.js';
@@ -38,5 +40,5 @@ import { USAGE_ERROR } from './usage-error.js';
  */
 export const JA = {
   listSeparator: '、',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT, ...ACTIVATION_REPORT, ...LAB_CHECK, ...RUN_USAGE, ...REPORT_FACTS, ...FACTS_CLIENT, ...FACTS_HOST, ...INPUT_ERROR, ...ACTIVATION_TEXT, ...PROBE_ERROR, ...PROTOCOL_REPLY, ...NAME_ERROR, ...USAGE_ERROR, ...CSVLK },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT, ...ACTIVATION_REPORT, ...LAB_CHECK, ...RUN_USAGE, ...REPORT_FACTS, ...FACTS_CLIENT, ...FACTS_HOST, ...INPUT_ERROR, ...ACTIVATION_TEXT, ...PROBE_ERROR, ...PROTOCOL_REPLY, ...NAME_ERROR, ...USAGE_ERROR, ...CSVLK, ...INPUT_NOTES, ...FACTS_TEXT },
 } as const satisfies { listSeparator: string; messages: { readonly [K in keyof typeof EN.messages]: string } };

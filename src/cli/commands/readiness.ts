@@ -1,7 +1,8 @@
+import { inputError, sayInLanguage } from '../../catalog/input-error.js';
 import { parseDomainName, parseKmsDomain } from '../../core/names.js';
 import { UsageError } from '../../core/usage-error.js';
 import { type ActivationArgs, withActivationOptions } from '../activation-options.js';
-import { cliText } from '../cli-text.js';
+import { cliLocale, cliText } from '../cli-text.js';
 import type { NetworkReportArgs } from '../options/report-options.js';
 import { networkReportCommand } from '../report-command.js';
 
@@ -32,7 +33,7 @@ export const readinessCommand = networkReportCommand<ReadinessArgs>('readiness',
     const { resolveTarget } = await import('../../host/key-coverage.js');
     const targetOs = strings(args['target-os']).map((t) => {
       const resolved = resolveTarget(t);
-      if (!resolved.ok) throw new UsageError(cliText('cli.usage.readiness.target-os', { reason: resolved.reason }));
+      if (!resolved.ok) throw sayInLanguage(inputError('input-error.unknown-product', { option: '--target-os', product: t, hasSuggestions: resolved.suggestions.length > 0, suggestions: resolved.suggestions }), cliLocale());
       return resolved.name;
     });
     const clientSnapshots = strings(args['client-snapshot']);
