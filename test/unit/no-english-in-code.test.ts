@@ -16,12 +16,12 @@ import * as assert from 'uvu/assert';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 
 /**
- * The folders scanned: core, probes, codecs, inputs, facts, rules, checks, the report layer,
- * commands and the command line (the layers of test/helpers/import-graph.ts and import-direction.test.ts).
+ * The folders scanned: core, probes, codecs, inputs, facts, the error-code table, rules, checks, the
+ * report layer, the reporters, commands and the command line (the layers of test/helpers/import-graph.ts and import-direction.test.ts).
  */
 const FOLDERS: readonly string[] = [
   'probes', 'src/core', 'src/dns', 'src/rpc', 'src/kms', 'src/inputs', 'src/engine', 'src/rules', 'src/readiness', 'src/commands', 'src/lab', 'src/cli',
-  'src/client', 'src/host', 'src/publication', 'src/fleet', 'src/events', 'src/report', 'src/snapshot', 'src/dlv',
+  'src/client', 'src/host', 'src/publication', 'src/fleet', 'src/events', 'src/report', 'src/snapshot', 'src/dlv', 'src/reporters', 'src/catalog/codes',
 ];
 
 /** Constructors whose message is a programmer error: bad options or a broken invariant, not an outcome. */
@@ -29,6 +29,9 @@ const PROGRAMMER_ERRORS = new Set(['Error', 'RangeError', 'TypeError', 'SecondRe
 
 /** A command or a command line an admin copies: it stays as it is in every language. */
 const COMMAND = /^\s*(kmsdoctor|slmgr(\.vbs)?|\/skms|cscript|nslookup|Resolve-DnsName|Test-NetConnection|Get-\w+|Set-\w+|Clear-\w+|dnscmd|netsh|pktmon|w32tm)\b/;
+
+/** A style sheet's rules (`selector{property:value;…}`), which HTML reporters write: CSS, not prose. */
+const CSS_RULES = /^\s*[\w.#\s,>:-]*\{[\w-]+:[^{}]*\}/;
 
 /** Three or more lowercase words in a row: a phrase someone wrote in English. */
 const ENGLISH_RUN = /(?:^|[^\w/.@])[a-z][a-z'’-]*(?:[ ,;:]+[a-z][a-z'’-]*){2,}(?![\w/.@])/;
@@ -118,7 +121,7 @@ export function englishLiterals(file: string, source: string): EnglishLiteral[] 
     if (text !== undefined) {
       // Placeholders in angle brackets are part of a command an admin fills in.
       const words = text.replace(/<[^<>]*>/g, ' ');
-      if (!exempt(node) && !COMMAND.test(text) && ENGLISH_RUN.test(words)) {
+      if (!exempt(node) && !COMMAND.test(text) && !CSS_RULES.test(text) && ENGLISH_RUN.test(words)) {
         found.push({ file, line: tree.getLineAndCharacterOfPosition(node.getStart()).line + 1, text });
       }
       if (!ts.isTemplateExpression(node)) return;
@@ -133,7 +136,7 @@ const isAllowed = (literal: EnglishLiteral, entry: Allowed): boolean => literal.
 
 const literals = FOLDERS.flatMap(sourceFiles).flatMap((file) => englishLiterals(file, readFileSync(join(PACKAGE_ROOT, file), 'utf8')));
 
-test('no English phrase is written in a probe, codec, rule or check (file:line)', () => {
+test('no English phrase is written in the sources the scan covers (file:line)', () => {
   const offending = literals.filter((literal) => !ALLOWED.some((entry) => isAllowed(literal, entry)));
   assert.equal(offending.map((literal) => `${literal.file}:${literal.line}: ${literal.text}`), []);
 });
@@ -154,8 +157,10 @@ test('the scanner finds English where it is, and leaves code, ids, commands and 
     "const e = /reply does not decode/;",
     '// a comment may say what it likes',
     "const f = 'slmgr.vbs /skms <a working host>:1688';",
+    "const g = 'th,td{border:1px solid #ccc;text-align:left;vertical-align:top}';",
+    "const h = '{what} is not a rule of any style sheet';",
   ].join('\n');
-  assert.equal(englishLiterals('sample.ts', sample).map((literal) => literal.line), [2, 3]);
+  assert.equal(englishLiterals('sample.ts', sample).map((literal) => literal.line), [2, 3, 11]);
 });
 
 test.run();

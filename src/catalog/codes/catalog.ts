@@ -297,14 +297,14 @@ const ENTRIES = {
     symbolicName: 'WSAETIMEDOUT',
     decimal: 10060,
     relatedFindings: ['tcp/kms-port-filtered'],
-    sources: ['[INF] from the Winsock code table; no Microsoft KMS page found'],
+    sources: ['[INF] Winsock: WSAETIMEDOUT (10060)'],
     confidence: 'inferred',
   },
   '0x8007274D': {
     symbolicName: 'WSAECONNREFUSED',
     decimal: 10061,
     relatedFindings: ['tcp/kms-port-closed'],
-    sources: ['[INF] from the Winsock code table; no Microsoft KMS page found'],
+    sources: ['[INF] Winsock: WSAECONNREFUSED (10061)'],
     confidence: 'inferred',
   },
   '0x80070005': {

@@ -13,7 +13,7 @@ const LABEL_WIDTH = 220;
 const BAR_WIDTH = 360;
 
 /** `empty`: what the chart says when there is nothing to draw, in the page's language. */
-export function svgBarChart(id: string, title: string, bars: readonly Bar[], empty = 'nothing to show'): string {
+export function svgBarChart(id: string, title: string, bars: readonly Bar[], empty: string): string {
   const e = escapeXml;
   const max = Math.max(1, ...bars.map((b) => b.value));
   const height = 30 + Math.max(1, bars.length) * ROW;
