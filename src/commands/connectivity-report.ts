@@ -4,6 +4,7 @@
  */
 
 import type { ActivationSection } from '../engine/activation.js';
+import type { ActivationHook } from '../engine/activation-result.js';
 import { type ConnectivityOptions, checkConnectivity } from '../engine/connectivity.js';
 import type { ConnectivityFacts } from '../engine/model.js';
 import type { HostFacts } from '../host/host-facts.js';
@@ -43,7 +44,7 @@ export interface ConnectivityRun {
   /** Reads the client's and hosts' files (a bad one is exit 2 before any probe) and decides what to probe. */
   load(): Promise<ConnectivityInputs>;
   /** After the check: `--activation-request` sends its one request here, under the run's deadline. */
-  activation?: ((facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>) | undefined;
+  activation?: ActivationHook | undefined;
   preface?: string | undefined;
 }
 
@@ -62,7 +63,7 @@ export async function runConnectivityReport(args: ConnectivityRun): Promise<{ ex
       let activation: ActivationSection | null = null;
       if (args.activation) {
         progress('Sending the one activation request…');
-        activation = await args.activation(facts, deadline);
+        activation = await args.activation(facts, deadline, runner);
       }
       return { facts, activation };
     },
