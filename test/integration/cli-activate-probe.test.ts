@@ -74,15 +74,27 @@ const setup = (s: ReturnType<typeof suite>) => {
 const surface = suite('cli activate-probe: surface');
 setup(surface);
 
-surface('--list-products lists friendly names with protocol and threshold; --json gives the table', async () => {
+surface('--list-products lists friendly names with protocol and threshold; --json gives one report with the table as its section', async () => {
   const human = await cli(['activate-probe', '--list-products'], join(configRoot, 'list'));
   assert.is(human.exitCode, 0, human.stderr);
   for (const name of ['Windows 11 Enterprise', 'Windows Server 2025 Standard', 'Office LTSC 2021', 'Windows 7 Professional']) assert.ok(human.stdout.includes(name), name);
+  const japanese = await cli(['activate-probe', '--list-products', '--lang', 'ja'], join(configRoot, 'list'));
+  assert.match(japanese.stdout, /別名: Windows 10 Enterprise/);
   const json = await cli(['activate-probe', '--list-products', '--json'], join(configRoot, 'list'));
-  const list = JSON.parse(json.stdout) as Array<{ name: string; protocol: number; minimumCount: number }>;
+  const report = JSON.parse(json.stdout) as { kind: string; command: string; summary: { exitCode: number }; products: Array<{ name: string; protocol: number; minimumCount: number }> };
+  assert.equal(reportSchemaErrors(report), []);
+  assert.equal([report.kind, report.command, report.summary.exitCode], ['products', 'activate-probe', 0]);
+  const list = report.products;
   assert.equal(list.find((p) => p.name === 'Windows Server 2025 Standard')?.minimumCount, 5);
   assert.equal(list.find((p) => p.name === 'Windows 11 Enterprise')?.minimumCount, 25);
   assert.equal(list.find((p) => p.name === 'Office 2013')?.protocol, 5);
+  // NDJSON is the summary line holding the same report; Markdown shows the table.
+  const ndjson = (await cli(['activate-probe', '--list-products', '--ndjson'], join(configRoot, 'list'))).stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string; report: { products: unknown[] } });
+  assert.equal(ndjson.map((line) => line.type), ['summary']);
+  assert.equal(reportSchemaErrors(ndjson[0]!.report), []);
+  assert.is(ndjson[0]!.report.products.length, list.length);
+  const markdown = await cli(['activate-probe', '--list-products', '--format', 'markdown'], join(configRoot, 'list'));
+  assert.match(markdown.stdout, /\| Windows Server 2025 Standard \| .* \| v6 \| 5 \|/);
 });
 
 surface('usage errors exit 2 before any connection: unknown product, no product, bad protocol, bad CMID', async () => {
