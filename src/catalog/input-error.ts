@@ -17,3 +17,16 @@ export function sayInLanguage(error: unknown, locale: Locale): unknown {
   if (!(error instanceof UsageError) || error.said === undefined) return error;
   return new UsageError(render(error.said as Message, locale), error.said);
 }
+
+/**
+ * Runs one of core's checks (src/core/names.ts) whose input is named by a catalog message: core
+ * cannot word another area's message, so its usage error is worded again here, in English, as
+ * every usage error's message is (the run still says it in its own language).
+ */
+export function checkedInput<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw sayInLanguage(error, DEFAULT_LOCALE);
+  }
+}

@@ -8,6 +8,8 @@
  */
 import type { Locale } from './catalogs.js';
 import { DEFAULT_LOCALE } from './catalogs.js';
+import { lookupCode } from './codes/catalog.js';
+import { codeSummary } from './codes/render.js';
 import { isReason, renderReason } from './probe-reason.js';
 
 /** Reason field → the text field it words (one sentence, or a list of them one per entry). */
@@ -22,6 +24,7 @@ const TEXT_OF: Readonly<Record<string, string>> = {
   adviceReasons: 'advice',
   kmsMeaningReason: 'kmsMeaning',
   implausibleReasons: 'implausible',
+  activatesReason: 'activates',
 };
 
 function textKey(key: string): string | null {
@@ -40,6 +43,12 @@ function localizeObject(value: Record<string, unknown>, locale: Locale): Record<
       const texts = value[target] as unknown[];
       copy[target] = item.map((reason, index) => renderReason(reason, locale) ?? texts[index]);
     }
+  }
+  // An explained return code (code, symbolicName, summary, kmsMeaningReason): its summary is the
+  // error-code catalog's first sentence, read again from that language's code texts.
+  if (typeof value.code === 'string' && typeof value.summary === 'string' && Object.hasOwn(value, 'symbolicName') && Object.hasOwn(value, 'kmsMeaningReason')) {
+    const entry = lookupCode(value.code, locale);
+    if (entry) copy.summary = codeSummary(entry);
   }
   return copy;
 }

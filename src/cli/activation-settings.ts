@@ -65,11 +65,11 @@ export function resolveActivationSettings(args: ActivationArgs, willSend: boolea
     try {
       cmid = installationCmid(configDirectory(env));
     } catch (error) {
-      if (error instanceof CmidFileError) throw new UsageError(error.message);
+      if (error instanceof CmidFileError) throw new UsageError(error.message, error.said);
       throw error;
     }
     if (cmid.source === 'ephemeral' && willSend) {
-      throw new UsageError(cliText('cli.usage.one-off-cmid', { problem: String(cmid.problem) }));
+      throw new UsageError(cliText('cli.usage.one-off-cmid', { problem: cmid.problem ?? '' }));
     }
   }
   const workstation = args.workstation ?? honestWorkstationName();

@@ -7,10 +7,12 @@ import type { Locale } from '../catalog/catalogs.js';
 import { chooseLocale } from '../catalog/choose-locale.js';
 import type { CLI_HELP } from '../catalog/en/cli-help.js';
 import type { CLI_USAGE } from '../catalog/en/cli-usage.js';
+import type { USAGE_ERROR } from '../catalog/en/usage-error.js';
+import { sayInLanguage } from '../catalog/input-error.js';
 import type { MessageArgs } from '../catalog/message.js';
 import { render } from '../catalog/render.js';
 
-export type CliMessageId = keyof typeof CLI_HELP | keyof typeof CLI_USAGE;
+export type CliMessageId = keyof typeof CLI_HELP | keyof typeof CLI_USAGE | keyof typeof USAGE_ERROR;
 
 let chosen: Locale = 'en';
 
@@ -42,4 +44,9 @@ export function cliLocale(): Locale {
 /** One of the command line's own messages, in its chosen language. */
 export function cliText(id: CliMessageId, args?: MessageArgs): string {
   return render(args === undefined ? { id } : { id, args }, chosen);
+}
+
+/** A usage error that carries its catalog message, said in the command line's language; any other error as it is. */
+export function inCliLanguage(error: unknown): unknown {
+  return sayInLanguage(error, chosen);
 }

@@ -39,14 +39,13 @@ export async function connectivityActivation(args: ActivationArgs, timeoutMs: nu
     const target = facts.targets[index];
     const endpoint = target?.endpoints.find((candidate) => candidate.rpc?.status === 'ok');
     if (!target || !endpoint) {
-      input.note = 'No activation request was sent: no target was ready (no address accepted the KMS RPC bind).';
+      input.note = cliText('usage-error.activation.none-ready');
       return null;
     }
     const { observeActivation } = await import('../engine/activation-result.js');
     input.target = `${target.name}:${target.port}`;
-    const order = target.rank !== undefined ? ` (rank ${target.rank} in one client-like draw)` : '';
-    const reason = `first ready target: #${index + 1} of ${facts.targets.length} in the order a client would try them${order}, address ${endpoint.address}`;
-    input.note = `One activation request was sent to ${target.name}:${target.port} (${endpoint.address}), the ${reason}.`;
+    const reason = cliText('usage-error.activation.first-ready', { position: index + 1, count: facts.targets.length, ranked: target.rank !== undefined, rank: target.rank ?? 0, address: endpoint.address });
+    input.note = cliText('usage-error.activation.sent', { target: input.target, address: endpoint.address, reason });
     return observeActivation({ host: target.name, address: endpoint.address, port: target.port, reason, mode: 'sent', timeoutMs, ...activationRunOptions(settings) }, runner ?? null, deadline);
   };
   return { hook, input };

@@ -13,7 +13,9 @@ let cliWords: typeof import('./cli-text.js') | undefined;
  * Every failure to run ends here as one line on stderr and exit code 2: a usage error names the
  * input; anything unexpected says so (set KMSDOCTOR_DEBUG=1 for the stack).
  */
-function reportFailure(error: unknown): void {
+function reportFailure(thrown: unknown): void {
+  // A usage error worded by the catalog (a name, a file, a value) is said in the run's language.
+  const error = cliWords ? cliWords.inCliLanguage(thrown) : thrown;
   const message = failureLine(error instanceof Error ? error.message : String(error));
   const line = (id: 'cli.failure.usage' | 'cli.failure.internal', fallback: string) => (cliWords ? cliWords.cliText(id, { message }) : fallback);
   if (error instanceof UsageError) process.stderr.write(`${line('cli.failure.usage', `kmsdoctor: ${message}`)}\n`);

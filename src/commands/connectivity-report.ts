@@ -3,6 +3,8 @@
  * observe with the connectivity engine (or, offline, observe nothing) and report its facts.
  */
 
+import { msg } from '../catalog/message.js';
+import { render } from '../catalog/render.js';
 import type { ActivationSection } from '../engine/activation.js';
 import type { ActivationHook } from '../engine/activation-result.js';
 import { type ConnectivityOptions, checkConnectivity } from '../engine/connectivity.js';
@@ -62,7 +64,7 @@ export async function runConnectivityReport(args: ConnectivityRun): Promise<{ ex
       const facts = probing && targets ? await checkConnectivity({ ...probing, ...targets, runner, ...(deadline && { signal: deadline }) }) : OFFLINE_FACTS;
       let activation: ActivationSection | null = null;
       if (args.activation) {
-        progress('Sending the one activation request…');
+        progress(render(msg('usage-error.progress.activation'), args.output.locale));
         activation = await args.activation(facts, deadline, runner);
       }
       return { facts, activation };

@@ -61,7 +61,7 @@ async function loadPublicationInput(args: PublicationRun): Promise<Omit<Publicat
   }
   const results: PublishingResult[] = publishingByDomain(events).flatMap((entry) => entry.results);
   const { kept, ignored } = publishingOfHosts(results, hosts);
-  if (ignored.length > 0) notes.push(`12293/12294 of other computers ignored: ${ignored.join(', ')}`);
+  if (ignored.length > 0) notes.push(render(msg('usage-error.note.other-computers', { events: '12293/12294', hosts: ignored }), args.output.locale));
   if (domains.length === 0) {
     for (const host of hosts) {
       const own = domainOfHost(host.host);

@@ -97,13 +97,13 @@ export async function runReport<K extends ReportKind, L, O>(run: ReportRun<K, L,
   // A terminal that reports no width makes the spinner's line clearing loop forever: no spinner there.
   const showSpinner = format === 'human' && out === undefined && context.interactive && run.probing !== null && (process.stderr.columns ?? 0) > 0;
   const spinner: { text: string; start(): unknown; stop(): unknown } = showSpinner
-    ? (await import('ora')).default({ text: 'Probing…', stream: process.stderr })
+    ? (await import('ora')).default({ text: render(msg('usage-error.progress.probing'), run.output.locale), stream: process.stderr })
     : { text: '', start: () => undefined, stop: () => undefined };
   let finished = 0;
   const onResult = (result: ProbeResult) => {
     finished += 1;
     if (format === 'ndjson') emit(ndjsonResultLine(localizeReasons(result, run.output.locale)));
-    spinner.text = visibleText(`Probing… ${finished} done (last: ${result.id})`);
+    spinner.text = visibleText(render(msg('usage-error.progress.probed', { count: finished, id: result.id }), run.output.locale));
   };
   // One deadline and one runner for every phase: discovery, probes, a second pass, the activation request.
   const deadline = run.probing ? runDeadline(run.probing.deadlineMs) : undefined;

@@ -1,36 +1,37 @@
 import { isIP, isIPv4 } from 'node:net';
 import { domainToASCII } from 'node:url';
-import { UsageError } from './usage-error.js';
+import { type InputName, NAME_WHAT, nameError, portIn } from './name-error.js';
 
 const MAX_NAME_LENGTH = 253; // RFC 1035: 255 octets on the wire, 253 characters in text form
 const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/i;
 
 /**
  * Validates a DNS domain or host name typed by a user and returns it in ASCII (IDNA) form,
- * lower-cased and without a trailing dot. `what` names the input in the error message.
+ * lower-cased and without a trailing dot. `what` names the input in the error message: a flag as
+ * typed or a catalog message (src/core/name-error.ts).
  */
-export function parseDomainName(input: string, what = 'domain'): string {
+export function parseDomainName(input: string, what: InputName = NAME_WHAT.domain): string {
   if (input.includes('\uFFFD')) {
     // Node decodes invalid UTF-8 in argv to U+FFFD; the original bytes are lost, so say so.
-    throw new UsageError(`${what} "${input}" is not valid UTF-8`);
+    throw nameError('name-error.not-utf8', { what, input });
   }
   const trimmed = input.trim().replace(/\.$/, '');
-  if (trimmed === '') throw new UsageError(`${what} is empty`);
+  if (trimmed === '') throw nameError('name-error.empty', { what });
   if (trimmed.length > MAX_NAME_LENGTH) {
-    throw new UsageError(`${what} "${trimmed.slice(0, 40)}…" is ${trimmed.length} characters long; a DNS name has at most ${MAX_NAME_LENGTH}`);
+    throw nameError('name-error.too-long', { what, start: trimmed.slice(0, 40), length: trimmed.length, max: MAX_NAME_LENGTH });
   }
   // Non-ASCII names (contoso.de with umlauts) are sent as their punycode form, as Windows does.
   // domainToASCII parses a URL host: it cuts at / ? # and backslash, drops tabs and decodes %XX, so a name
   // with any ASCII character a label cannot hold is left as typed for the label check to reject.
   const ascii = /^[\x00-\x7f]*$/.test(trimmed) || /[^\u0080-\uffff\w.-]/.test(trimmed) ? trimmed : domainToASCII(trimmed);
-  if (ascii === '') throw new UsageError(`${what} "${trimmed}" is not a valid internationalized domain name`);
+  if (ascii === '') throw nameError('name-error.invalid-idn', { what, name: trimmed });
   if (ascii.length > MAX_NAME_LENGTH) {
-    throw new UsageError(`${what} "${trimmed}" is longer than ${MAX_NAME_LENGTH} characters in its DNS form`);
+    throw nameError('name-error.idn-too-long', { what, name: trimmed, max: MAX_NAME_LENGTH });
   }
   for (const label of ascii.split('.')) {
     if (!LABEL.test(label)) {
-      const why = label === '' ? 'has an empty label' : label.length > 63 ? `has a label longer than 63 characters` : `has an invalid label "${label}"`;
-      throw new UsageError(`${what} "${trimmed}" ${why}`);
+      if (label === '') throw nameError('name-error.empty-label', { what, name: trimmed });
+      throw label.length > 63 ? nameError('name-error.long-label', { what, name: trimmed }) : nameError('name-error.invalid-label', { what, name: trimmed, label });
     }
   }
   return ascii.toLowerCase();
@@ -42,10 +43,10 @@ export const KMS_SRV_PREFIX = '_vlmcs._tcp';
 export const MAX_KMS_DOMAIN_LENGTH = MAX_NAME_LENGTH - KMS_SRV_PREFIX.length - 1;
 
 /** A domain whose `_vlmcs._tcp` name will be asked for: a DNS name short enough to carry the prefix. */
-export function parseKmsDomain(input: string, what = 'domain'): string {
+export function parseKmsDomain(input: string, what: InputName = NAME_WHAT.domain): string {
   const domain = parseDomainName(input, what);
   if (domain.length > MAX_KMS_DOMAIN_LENGTH) {
-    throw new UsageError(`${what} "${domain.slice(0, 40)}…" is ${domain.length} characters long; with the ${KMS_SRV_PREFIX}. prefix a domain has at most ${MAX_KMS_DOMAIN_LENGTH}`);
+    throw nameError('name-error.kms-domain-too-long', { what, start: domain.slice(0, 40), length: domain.length, prefix: KMS_SRV_PREFIX, max: MAX_KMS_DOMAIN_LENGTH });
   }
   return domain;
 }
@@ -65,26 +66,26 @@ export function ipFamily(text: string): 0 | 4 | 6 {
  * address, and also what someone means who forgot the brackets. Guessing either way probes the
  * wrong thing, so it is refused with both spellings.
  */
-export function refuseAmbiguousIpv6(text: string, what: string): void {
+export function refuseAmbiguousIpv6(text: string, what: InputName): void {
   const colon = text.lastIndexOf(':');
   const head = text.slice(0, colon);
   const tail = text.slice(colon + 1);
   if (ipFamily(text) !== 6 || !/^\d{1,5}$/.test(tail) || Number(tail) < 1 || Number(tail) > 65535 || ipFamily(head) !== 6) return;
-  throw new UsageError(`${what} "${text}" is ambiguous: write [${head}]:${tail} for port ${tail} of ${head}, or [${text}] for that address`);
+  throw nameError('name-error.ambiguous-ipv6', { what, text, head, tail });
 }
 
 /** A host is either an IP literal or a DNS name. */
-export function parseHostName(input: string, what = 'host'): string {
+export function parseHostName(input: string, what: InputName = NAME_WHAT.host): string {
   const bare = input.startsWith('[') && input.endsWith(']') ? input.slice(1, -1) : input;
   if (ipFamily(bare)) return bare;
   return parseDomainName(input, what);
 }
 
-export function parsePort(input: string | number, what = 'port'): number {
+export function parsePort(input: string | number, what: InputName = NAME_WHAT.port): number {
   const text = String(input).trim();
   const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new UsageError(`${what} "${text}" is not a TCP/UDP port (1-65535)`);
+    throw nameError('name-error.not-port', { what, text });
   }
   return port;
 }
@@ -99,14 +100,14 @@ export interface Endpoint {
  * the default port, because its colons cannot also carry one (and one that seems to end in a
  * port is refused as ambiguous).
  */
-export function parseEndpoint(input: string, defaultPort: number, what = 'host'): Endpoint {
+export function parseEndpoint(input: string, defaultPort: number, what: InputName = NAME_WHAT.host): Endpoint {
   const text = input.trim();
-  if (text === '') throw new UsageError(`${what} is empty`);
+  if (text === '') throw nameError('name-error.empty', { what });
   const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(text);
   if (bracketed) {
     const host = bracketed[1] ?? '';
-    if (ipFamily(host) !== 6) throw new UsageError(`${what} "${text}" has brackets around something that is not an IPv6 address`);
-    return { host, port: bracketed[2] === undefined ? defaultPort : parsePort(bracketed[2], `port in ${what} "${text}"`) };
+    if (ipFamily(host) !== 6) throw nameError('name-error.brackets', { what, text });
+    return { host, port: bracketed[2] === undefined ? defaultPort : parsePort(bracketed[2], portIn(what, text)) };
   }
   if (ipFamily(text) === 6) {
     refuseAmbiguousIpv6(text, what);
@@ -116,7 +117,7 @@ export function parseEndpoint(input: string, defaultPort: number, what = 'host')
   if (colon === -1) return { host: parseHostName(text, what), port: defaultPort };
   return {
     host: parseHostName(text.slice(0, colon), what),
-    port: parsePort(text.slice(colon + 1), `port in ${what} "${text}"`),
+    port: parsePort(text.slice(colon + 1), portIn(what, text)),
   };
 }
 

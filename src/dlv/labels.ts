@@ -15,10 +15,10 @@
  * `template` keeps the script's `%PLACEHOLDER%`s, a `line` is printed alone.
  *
  * The `form` tells the parser how to match the text (whitespace- and case-tolerant, see
- * parse-dlv.ts):
- *   prefix    label, then the value: "Name: " + objProduct.Name
- *   template  placeholders replaced by values: "Activation interval: %INTERVAL% minutes"
- *   line      the whole line is the fact: "KMS host caching is enabled"
+ * parse-dlv.ts). It is read off the English text, which shows it (formOf):
+ *   prefix    ends in ": ", then the value: "Name: " + objProduct.Name
+ *   template  has %PLACEHOLDER%s replaced by values: "Activation interval: %INTERVAL% minutes"
+ *   line      anything else: the whole line is the fact: "KMS host caching is enabled"
  */
 
 export type LabelForm = 'prefix' | 'template' | 'line';
@@ -26,13 +26,13 @@ export type LabelForm = 'prefix' | 'template' | 'line';
 /** Where a line sits: printed by `/dlv` only, or by both `/dli` and `/dlv` (SLMGR-SRC `bVerbose`). */
 export type LabelScope = 'dlv' | 'both';
 
-interface LabelSpec {
+/** A row of the table below: the label as slmgr.vbs defines it. */
+interface LabelRow {
   readonly key: string;
   /** The slmgr.vbs resource (`L_Msg…`) holding this text; null when slmgr has no resource of its own for it. */
   readonly resource: string | null;
   /** The English text exactly as slmgr.vbs defines it. */
   readonly english: string;
-  readonly form: LabelForm;
   readonly scope: LabelScope;
   /** For the status lines: the `LicenseStatus` value (kms-facts.md §2.2) the line stands for; null = "Unknown". */
   readonly status?: number | null;
@@ -40,25 +40,26 @@ interface LabelSpec {
   readonly activationType?: number;
 }
 
+// biome-ignore format: a table, one label a line in slmgr.vbs's order; a wrapped row would read as several labels
 const LABEL_SPECS = [
   // --- service and product header (DisplayAllInformation) ---------------------------------------
-  { key: 'version', resource: 'L_MsgServiceVersion', english: 'Software licensing service version: ', form: 'prefix', scope: 'dlv' },
-  { key: 'name', resource: 'L_MsgProductName', english: 'Name: ', form: 'prefix', scope: 'both' },
-  { key: 'description', resource: 'L_MsgProductDesc', english: 'Description: ', form: 'prefix', scope: 'both' },
-  { key: 'tokenAdditionalInfo', resource: 'L_MsgTkaInfoAdditionalInfo', english: 'Additional Information: %MOREINFO%', form: 'template', scope: 'both' },
-  { key: 'activationId', resource: 'L_MsgActID', english: 'Activation ID: ', form: 'prefix', scope: 'dlv' },
-  { key: 'applicationId', resource: 'L_MsgAppID', english: 'Application ID: ', form: 'prefix', scope: 'dlv' },
-  { key: 'extendedPid', resource: 'L_MsgPID4', english: 'Extended PID: ', form: 'prefix', scope: 'dlv' },
-  { key: 'productKeyChannel', resource: 'L_MsgChannel', english: 'Product Key Channel: ', form: 'prefix', scope: 'dlv' },
-  { key: 'installationId', resource: 'L_MsgInstallationID', english: 'Installation ID: ', form: 'prefix', scope: 'dlv' },
+  { key: 'version', resource: 'L_MsgServiceVersion', english: 'Software licensing service version: ', scope: 'dlv' },
+  { key: 'name', resource: 'L_MsgProductName', english: 'Name: ', scope: 'both' },
+  { key: 'description', resource: 'L_MsgProductDesc', english: 'Description: ', scope: 'both' },
+  { key: 'tokenAdditionalInfo', resource: 'L_MsgTkaInfoAdditionalInfo', english: 'Additional Information: %MOREINFO%', scope: 'both' },
+  { key: 'activationId', resource: 'L_MsgActID', english: 'Activation ID: ', scope: 'dlv' },
+  { key: 'applicationId', resource: 'L_MsgAppID', english: 'Application ID: ', scope: 'dlv' },
+  { key: 'extendedPid', resource: 'L_MsgPID4', english: 'Extended PID: ', scope: 'dlv' },
+  { key: 'productKeyChannel', resource: 'L_MsgChannel', english: 'Product Key Channel: ', scope: 'dlv' },
+  { key: 'installationId', resource: 'L_MsgInstallationID', english: 'Installation ID: ', scope: 'dlv' },
   // URL lines: printed for SKUs that are neither KMS clients nor AVMA, when non-empty.
-  { key: 'processorCertificateUrl', resource: 'L_MsgProcessorCertUrl', english: 'Processor Certificate URL: ', form: 'prefix', scope: 'dlv' },
-  { key: 'machineCertificateUrl', resource: 'L_MsgMachineCertUrl', english: 'Machine Certificate URL: ', form: 'prefix', scope: 'dlv' },
-  { key: 'useLicenseUrl', resource: 'L_MsgUseLicenseCertUrl', english: 'Use License URL: ', form: 'prefix', scope: 'dlv' },
-  { key: 'productKeyCertificateUrl', resource: 'L_MsgPKeyCertUrl', english: 'Product Key Certificate URL: ', form: 'prefix', scope: 'dlv' },
-  { key: 'validationUrl', resource: 'L_MsgValidationUrl', english: 'Validation URL: ', form: 'prefix', scope: 'dlv' },
-  { key: 'partialProductKey', resource: 'L_MsgPartialPKey', english: 'Partial Product Key: ', form: 'prefix', scope: 'both' },
-  { key: 'licenseNotInUse', resource: 'L_MsgErrorLicenseNotInUse', english: 'This license is not in use.', form: 'line', scope: 'both' },
+  { key: 'processorCertificateUrl', resource: 'L_MsgProcessorCertUrl', english: 'Processor Certificate URL: ', scope: 'dlv' },
+  { key: 'machineCertificateUrl', resource: 'L_MsgMachineCertUrl', english: 'Machine Certificate URL: ', scope: 'dlv' },
+  { key: 'useLicenseUrl', resource: 'L_MsgUseLicenseCertUrl', english: 'Use License URL: ', scope: 'dlv' },
+  { key: 'productKeyCertificateUrl', resource: 'L_MsgPKeyCertUrl', english: 'Product Key Certificate URL: ', scope: 'dlv' },
+  { key: 'validationUrl', resource: 'L_MsgValidationUrl', english: 'Validation URL: ', scope: 'dlv' },
+  { key: 'partialProductKey', resource: 'L_MsgPartialPKey', english: 'Partial Product Key: ', scope: 'both' },
+  { key: 'licenseNotInUse', resource: 'L_MsgErrorLicenseNotInUse', english: 'This license is not in use.', scope: 'both' },
 
   // --- license status: each status is one whole resource, label and value together --------------
   /**
@@ -67,115 +68,109 @@ const LABEL_SPECS = [
    * a status line whose value it does not know (and say so) instead of calling the whole line
    * unknown. For a slmgr.ini it is derived from the common beginning of the ini's status lines.
    */
-  { key: 'licenseStatus', resource: null, english: 'License Status: ', form: 'prefix', scope: 'both' },
-  { key: 'licenseStatusUnlicensed', resource: 'L_MsgLicenseStatusUnlicensed_1', english: 'License Status: Unlicensed', form: 'line', scope: 'both', status: 0 },
-  { key: 'licenseStatusLicensed', resource: 'L_MsgLicenseStatusLicensed_1', english: 'License Status: Licensed', form: 'line', scope: 'both', status: 1 },
-  { key: 'licenseStatusInitialGrace', resource: 'L_MsgLicenseStatusInitialGrace_1', english: 'License Status: Initial grace period', form: 'line', scope: 'both', status: 2 },
-  {
-    key: 'licenseStatusAdditionalGrace',
-    resource: 'L_MsgLicenseStatusAdditionalGrace_1',
-    english: 'License Status: Additional grace period (KMS license expired or hardware out of tolerance)',
-    form: 'line',
-    scope: 'both',
-    status: 3,
-  },
-  { key: 'licenseStatusNonGenuineGrace', resource: 'L_MsgLicenseStatusNonGenuineGrace_1', english: 'License Status: Non-genuine grace period.', form: 'line', scope: 'both', status: 4 },
-  { key: 'licenseStatusNotification', resource: 'L_MsgLicenseStatusNotification_1', english: 'License Status: Notification', form: 'line', scope: 'both', status: 5 },
-  { key: 'licenseStatusExtendedGrace', resource: 'L_MsgLicenseStatusExtendedGrace_1', english: 'License Status: Extended grace period', form: 'line', scope: 'both', status: 6 },
-  { key: 'licenseStatusUnknown', resource: 'L_MsgLicenseStatusUnknown', english: 'License Status: Unknown', form: 'line', scope: 'both', status: null },
+  { key: 'licenseStatus', resource: null, english: 'License Status: ', scope: 'both' },
+  { key: 'licenseStatusUnlicensed', resource: 'L_MsgLicenseStatusUnlicensed_1', english: 'License Status: Unlicensed', scope: 'both', status: 0 },
+  { key: 'licenseStatusLicensed', resource: 'L_MsgLicenseStatusLicensed_1', english: 'License Status: Licensed', scope: 'both', status: 1 },
+  { key: 'licenseStatusInitialGrace', resource: 'L_MsgLicenseStatusInitialGrace_1', english: 'License Status: Initial grace period', scope: 'both', status: 2 },
+  { key: 'licenseStatusAdditionalGrace', resource: 'L_MsgLicenseStatusAdditionalGrace_1', english: 'License Status: Additional grace period (KMS license expired or hardware out of tolerance)', scope: 'both', status: 3 },
+  { key: 'licenseStatusNonGenuineGrace', resource: 'L_MsgLicenseStatusNonGenuineGrace_1', english: 'License Status: Non-genuine grace period.', scope: 'both', status: 4 },
+  { key: 'licenseStatusNotification', resource: 'L_MsgLicenseStatusNotification_1', english: 'License Status: Notification', scope: 'both', status: 5 },
+  { key: 'licenseStatusExtendedGrace', resource: 'L_MsgLicenseStatusExtendedGrace_1', english: 'License Status: Extended grace period', scope: 'both', status: 6 },
+  { key: 'licenseStatusUnknown', resource: 'L_MsgLicenseStatusUnknown', english: 'License Status: Unknown', scope: 'both', status: null },
   // Minutes left: after "Licensed" (only when GracePeriodRemaining <> 0) and after the grace states.
-  { key: 'volumeActivationExpiration', resource: 'L_MsgLicenseStatusVL_1', english: 'Volume activation expiration: %MINUTE% minute(s) (%DAY% day(s))', form: 'template', scope: 'both' },
-  { key: 'timebasedActivationExpiration', resource: 'L_MsgLicenseStatusTBL_1', english: 'Timebased activation expiration: %MINUTE% minute(s) (%DAY% day(s))', form: 'template', scope: 'both' },
-  { key: 'avmaActivationExpiration', resource: 'L_MsgLicenseStatusAVMA_1', english: 'Automatic VM activation expiration: %MINUTE% minute(s) (%DAY% day(s))', form: 'template', scope: 'both' },
-  { key: 'timeRemaining', resource: 'L_MsgLicenseStatusTimeRemaining', english: 'Time remaining: %MINUTE% minute(s) (%DAY% day(s))', form: 'template', scope: 'both' },
-  { key: 'notificationReasonNonGenuine', resource: 'L_MsgNotificationErrorReasonNonGenuine', english: 'Notification Reason: 0x%ERRCODE% (non-genuine).', form: 'template', scope: 'both' },
-  { key: 'notificationReasonExpiration', resource: 'L_MsgNotificationErrorReasonExpiration', english: 'Notification Reason: 0x%ERRCODE% (grace time expired).', form: 'template', scope: 'both' },
-  { key: 'notificationReasonOther', resource: 'L_MsgNotificationErrorReasonOther', english: 'Notification Reason: 0x%ERRCODE%.', form: 'template', scope: 'both' },
-  { key: 'evaluationEndDate', resource: 'L_MsgLicenseStatusEvalEndData', english: 'Evaluation End Date: ', form: 'prefix', scope: 'dlv' },
-  { key: 'remainingWindowsRearm', resource: 'L_MsgRemainingWindowsRearmCount', english: 'Remaining Windows rearm count: %COUNT%', form: 'template', scope: 'dlv' },
-  { key: 'remainingAppRearm', resource: 'L_MsgRemainingAppRearmCount', english: 'Remaining App rearm count: %COUNT%', form: 'template', scope: 'dlv' },
-  { key: 'remainingSkuRearm', resource: 'L_MsgRemainingSkuRearmCount', english: 'Remaining SKU rearm count: %COUNT%', form: 'template', scope: 'dlv' },
-  { key: 'trustedTime', resource: 'L_MsgCurrentTrustedTime', english: 'Trusted time: ', form: 'prefix', scope: 'dlv' },
+  { key: 'volumeActivationExpiration', resource: 'L_MsgLicenseStatusVL_1', english: 'Volume activation expiration: %MINUTE% minute(s) (%DAY% day(s))', scope: 'both' },
+  { key: 'timebasedActivationExpiration', resource: 'L_MsgLicenseStatusTBL_1', english: 'Timebased activation expiration: %MINUTE% minute(s) (%DAY% day(s))', scope: 'both' },
+  { key: 'avmaActivationExpiration', resource: 'L_MsgLicenseStatusAVMA_1', english: 'Automatic VM activation expiration: %MINUTE% minute(s) (%DAY% day(s))', scope: 'both' },
+  { key: 'timeRemaining', resource: 'L_MsgLicenseStatusTimeRemaining', english: 'Time remaining: %MINUTE% minute(s) (%DAY% day(s))', scope: 'both' },
+  { key: 'notificationReasonNonGenuine', resource: 'L_MsgNotificationErrorReasonNonGenuine', english: 'Notification Reason: 0x%ERRCODE% (non-genuine).', scope: 'both' },
+  { key: 'notificationReasonExpiration', resource: 'L_MsgNotificationErrorReasonExpiration', english: 'Notification Reason: 0x%ERRCODE% (grace time expired).', scope: 'both' },
+  { key: 'notificationReasonOther', resource: 'L_MsgNotificationErrorReasonOther', english: 'Notification Reason: 0x%ERRCODE%.', scope: 'both' },
+  { key: 'evaluationEndDate', resource: 'L_MsgLicenseStatusEvalEndData', english: 'Evaluation End Date: ', scope: 'dlv' },
+  { key: 'remainingWindowsRearm', resource: 'L_MsgRemainingWindowsRearmCount', english: 'Remaining Windows rearm count: %COUNT%', scope: 'dlv' },
+  { key: 'remainingAppRearm', resource: 'L_MsgRemainingAppRearmCount', english: 'Remaining App rearm count: %COUNT%', scope: 'dlv' },
+  { key: 'remainingSkuRearm', resource: 'L_MsgRemainingSkuRearmCount', english: 'Remaining SKU rearm count: %COUNT%', scope: 'dlv' },
+  { key: 'trustedTime', resource: 'L_MsgCurrentTrustedTime', english: 'Trusted time: ', scope: 'dlv' },
 
   // --- KMS client (only for VOLUME_KMSCLIENT descriptions) --------------------------------------
-  { key: 'configuredActivationTypeAll', resource: 'L_MsgVLActivationTypeAll', english: 'Configured Activation Type: All', form: 'line', scope: 'both', activationType: 0 },
-  { key: 'configuredActivationTypeAD', resource: 'L_MsgVLActivationTypeAD', english: 'Configured Activation Type: AD', form: 'line', scope: 'both', activationType: 1 },
-  { key: 'configuredActivationTypeKms', resource: 'L_MsgVLActivationTypeKMS', english: 'Configured Activation Type: KMS', form: 'line', scope: 'both', activationType: 2 },
-  { key: 'configuredActivationTypeToken', resource: 'L_MsgVLActivationTypeToken', english: 'Configured Activation Type: Token', form: 'line', scope: 'both', activationType: 3 },
-  { key: 'notActivatedHint', resource: 'L_MsgPleaseActivateRefreshKMSInfo', english: 'Please use slmgr.vbs /ato to activate and update KMS client information in order to update values.', form: 'line', scope: 'both' },
-  { key: 'mostRecentActivationInfo', resource: 'L_MsgVLMostRecentActivationInfo', english: 'Most recent activation information:', form: 'line', scope: 'both' },
-  { key: 'kmsClientInfo', resource: 'L_MsgKmsInfo', english: 'Key Management Service client information', form: 'line', scope: 'both' },
-  { key: 'cmid', resource: 'L_MsgCmid', english: 'Client Machine ID (CMID): ', form: 'prefix', scope: 'both' },
-  { key: 'lookupDomain', resource: 'L_MsgKmsLookupDomain', english: 'Registered KMS SRV record lookup domain: ', form: 'prefix', scope: 'both' },
-  { key: 'registeredKmsName', resource: 'L_MsgRegisteredKmsName', english: 'Registered KMS machine name: ', form: 'prefix', scope: 'both' },
-  { key: 'dnsAutoDiscoveryUnavailable', resource: 'L_MsgKmsFromDnsUnavailable', english: 'DNS auto-discovery: KMS name not available', form: 'line', scope: 'both' },
-  { key: 'kmsNameFromDns', resource: 'L_MsgKmsFromDns', english: 'KMS machine name from DNS: ', form: 'prefix', scope: 'both' },
-  { key: 'kmsIpAddressUnavailable', resource: 'L_MsgKmsIpAddressUnavailable', english: 'KMS machine IP address: not available', form: 'line', scope: 'both' },
-  { key: 'kmsIpAddress', resource: 'L_MsgKmsIpAddress', english: 'KMS machine IP address: ', form: 'prefix', scope: 'both' },
-  { key: 'kmsEpid', resource: 'L_MsgKmsPID4', english: 'KMS machine extended PID: ', form: 'prefix', scope: 'both' },
-  { key: 'activationInterval', resource: 'L_MsgActivationInterval', english: 'Activation interval: %INTERVAL% minutes', form: 'template', scope: 'both' },
-  { key: 'renewalInterval', resource: 'L_MsgRenewalInterval', english: 'Renewal interval: %INTERVAL% minutes', form: 'template', scope: 'both' },
-  { key: 'hostCachingEnabled', resource: 'L_MsgKmsHostCachingEnabled', english: 'KMS host caching is enabled', form: 'line', scope: 'both' },
-  { key: 'hostCachingDisabled', resource: 'L_MsgKmsHostCachingDisabled', english: 'KMS host caching is disabled', form: 'line', scope: 'both' },
-  { key: 'skmsOverridesLookupDomain', resource: 'L_MsgKmsUseMachineNameOverrides', english: 'Warning: /skms setting overrides the /skms-domain setting. %KMS% will be used for activation.', form: 'template', scope: 'both' },
+  { key: 'configuredActivationTypeAll', resource: 'L_MsgVLActivationTypeAll', english: 'Configured Activation Type: All', scope: 'both', activationType: 0 },
+  { key: 'configuredActivationTypeAD', resource: 'L_MsgVLActivationTypeAD', english: 'Configured Activation Type: AD', scope: 'both', activationType: 1 },
+  { key: 'configuredActivationTypeKms', resource: 'L_MsgVLActivationTypeKMS', english: 'Configured Activation Type: KMS', scope: 'both', activationType: 2 },
+  { key: 'configuredActivationTypeToken', resource: 'L_MsgVLActivationTypeToken', english: 'Configured Activation Type: Token', scope: 'both', activationType: 3 },
+  { key: 'notActivatedHint', resource: 'L_MsgPleaseActivateRefreshKMSInfo', english: 'Please use slmgr.vbs /ato to activate and update KMS client information in order to update values.', scope: 'both' },
+  { key: 'mostRecentActivationInfo', resource: 'L_MsgVLMostRecentActivationInfo', english: 'Most recent activation information:', scope: 'both' },
+  { key: 'kmsClientInfo', resource: 'L_MsgKmsInfo', english: 'Key Management Service client information', scope: 'both' },
+  { key: 'cmid', resource: 'L_MsgCmid', english: 'Client Machine ID (CMID): ', scope: 'both' },
+  { key: 'lookupDomain', resource: 'L_MsgKmsLookupDomain', english: 'Registered KMS SRV record lookup domain: ', scope: 'both' },
+  { key: 'registeredKmsName', resource: 'L_MsgRegisteredKmsName', english: 'Registered KMS machine name: ', scope: 'both' },
+  { key: 'dnsAutoDiscoveryUnavailable', resource: 'L_MsgKmsFromDnsUnavailable', english: 'DNS auto-discovery: KMS name not available', scope: 'both' },
+  { key: 'kmsNameFromDns', resource: 'L_MsgKmsFromDns', english: 'KMS machine name from DNS: ', scope: 'both' },
+  { key: 'kmsIpAddressUnavailable', resource: 'L_MsgKmsIpAddressUnavailable', english: 'KMS machine IP address: not available', scope: 'both' },
+  { key: 'kmsIpAddress', resource: 'L_MsgKmsIpAddress', english: 'KMS machine IP address: ', scope: 'both' },
+  { key: 'kmsEpid', resource: 'L_MsgKmsPID4', english: 'KMS machine extended PID: ', scope: 'both' },
+  { key: 'activationInterval', resource: 'L_MsgActivationInterval', english: 'Activation interval: %INTERVAL% minutes', scope: 'both' },
+  { key: 'renewalInterval', resource: 'L_MsgRenewalInterval', english: 'Renewal interval: %INTERVAL% minutes', scope: 'both' },
+  { key: 'hostCachingEnabled', resource: 'L_MsgKmsHostCachingEnabled', english: 'KMS host caching is enabled', scope: 'both' },
+  { key: 'hostCachingDisabled', resource: 'L_MsgKmsHostCachingDisabled', english: 'KMS host caching is disabled', scope: 'both' },
+  { key: 'skmsOverridesLookupDomain', resource: 'L_MsgKmsUseMachineNameOverrides', english: 'Warning: /skms setting overrides the /skms-domain setting. %KMS% will be used for activation.', scope: 'both' },
 
   // --- other "most recent activation" blocks: recognised, not mapped to the snapshot ------------
-  { key: 'adClientInfo', resource: 'L_MsgADInfo', english: 'AD Activation client information', form: 'line', scope: 'both' },
-  { key: 'adObjectName', resource: 'L_MsgADInfoAOName', english: 'Activation Object name: ', form: 'prefix', scope: 'both' },
-  { key: 'adObjectDn', resource: 'L_MsgADInfoAODN', english: 'AO DN: ', form: 'prefix', scope: 'both' },
-  { key: 'adExtendedPid', resource: 'L_MsgADInfoExtendedPid', english: 'AO extended PID: ', form: 'prefix', scope: 'both' },
-  { key: 'adActivationId', resource: 'L_MsgADInfoActID', english: 'AO activation ID: ', form: 'prefix', scope: 'both' },
-  { key: 'tokenClientInfo', resource: 'L_MsgTkaInfo', english: 'Token-based Activation information', form: 'line', scope: 'both' },
-  { key: 'tokenIlid', resource: 'L_MsgTkaInfoILID', english: 'License ID (ILID): %ILID%', form: 'template', scope: 'both' },
-  { key: 'tokenIlvid', resource: 'L_MsgTkaInfoILVID', english: 'Version ID (ILvID): %ILVID%', form: 'template', scope: 'both' },
-  { key: 'tokenGrantNumber', resource: 'L_MsgTkaInfoGrantNo', english: 'Grant Number: %GRANTNO%', form: 'template', scope: 'both' },
-  { key: 'tokenThumbprint', resource: 'L_MsgTkaInfoThumbprint', english: 'Certificate Thumbprint: %THUMBPRINT%', form: 'template', scope: 'both' },
-  { key: 'avmaIaid', resource: 'L_MsgAVMAID', english: 'Guest IAID: ', form: 'prefix', scope: 'both' },
-  { key: 'avmaClientInfo', resource: 'L_MsgAVMAInfo', english: 'Automatic VM Activation client information', form: 'line', scope: 'both' },
-  { key: 'avmaHostMachineName', resource: 'L_MsgAVMAHostMachineName', english: 'Host machine name: ', form: 'prefix', scope: 'both' },
-  { key: 'avmaActivationTime', resource: 'L_MsgAVMALastActTime', english: 'Activation time: ', form: 'prefix', scope: 'both' },
-  { key: 'avmaHostPid2', resource: 'L_MsgAVMAHostPid2', english: 'Host Digital PID2: ', form: 'prefix', scope: 'both' },
+  { key: 'adClientInfo', resource: 'L_MsgADInfo', english: 'AD Activation client information', scope: 'both' },
+  { key: 'adObjectName', resource: 'L_MsgADInfoAOName', english: 'Activation Object name: ', scope: 'both' },
+  { key: 'adObjectDn', resource: 'L_MsgADInfoAODN', english: 'AO DN: ', scope: 'both' },
+  { key: 'adExtendedPid', resource: 'L_MsgADInfoExtendedPid', english: 'AO extended PID: ', scope: 'both' },
+  { key: 'adActivationId', resource: 'L_MsgADInfoActID', english: 'AO activation ID: ', scope: 'both' },
+  { key: 'tokenClientInfo', resource: 'L_MsgTkaInfo', english: 'Token-based Activation information', scope: 'both' },
+  { key: 'tokenIlid', resource: 'L_MsgTkaInfoILID', english: 'License ID (ILID): %ILID%', scope: 'both' },
+  { key: 'tokenIlvid', resource: 'L_MsgTkaInfoILVID', english: 'Version ID (ILvID): %ILVID%', scope: 'both' },
+  { key: 'tokenGrantNumber', resource: 'L_MsgTkaInfoGrantNo', english: 'Grant Number: %GRANTNO%', scope: 'both' },
+  { key: 'tokenThumbprint', resource: 'L_MsgTkaInfoThumbprint', english: 'Certificate Thumbprint: %THUMBPRINT%', scope: 'both' },
+  { key: 'avmaIaid', resource: 'L_MsgAVMAID', english: 'Guest IAID: ', scope: 'both' },
+  { key: 'avmaClientInfo', resource: 'L_MsgAVMAInfo', english: 'Automatic VM Activation client information', scope: 'both' },
+  { key: 'avmaHostMachineName', resource: 'L_MsgAVMAHostMachineName', english: 'Host machine name: ', scope: 'both' },
+  { key: 'avmaActivationTime', resource: 'L_MsgAVMALastActTime', english: 'Activation time: ', scope: 'both' },
+  { key: 'avmaHostPid2', resource: 'L_MsgAVMAHostPid2', english: 'Host Digital PID2: ', scope: 'both' },
 
   // --- KMS host (DisplayKMSInformation) ----------------------------------------------------------
-  { key: 'kmsEnabled', resource: 'L_MsgKmsEnabled', english: 'Key Management Service is enabled on this machine', form: 'line', scope: 'both' },
-  { key: 'currentCount', resource: 'L_MsgKmsCurrentCount', english: 'Current count: ', form: 'prefix', scope: 'both' },
-  { key: 'listeningPort', resource: 'L_MsgKmsListeningOnPort', english: 'Listening on Port: ', form: 'prefix', scope: 'both' },
-  { key: 'dnsPublishingEnabled', resource: 'L_MsgKmsDnsPublishingEnabled', english: 'DNS publishing enabled', form: 'line', scope: 'both' },
-  { key: 'dnsPublishingDisabled', resource: 'L_MsgKmsDnsPublishingDisabled', english: 'DNS publishing disabled', form: 'line', scope: 'both' },
-  { key: 'kmsPriorityNormal', resource: 'L_MsgKmsPriNormal', english: 'KMS priority: Normal', form: 'line', scope: 'both' },
-  { key: 'kmsPriorityLow', resource: 'L_MsgKmsPriLow', english: 'KMS priority: Low', form: 'line', scope: 'both' },
-  { key: 'cumulativeRequests', resource: 'L_MsgKmsCumulativeRequestsFromClients', english: 'Key Management Service cumulative requests received from clients', form: 'line', scope: 'both' },
-  { key: 'totalRequests', resource: 'L_MsgKmsTotalRequestsRecieved', english: 'Total requests received: ', form: 'prefix', scope: 'both' },
-  { key: 'failedRequests', resource: 'L_MsgKmsFailedRequestsReceived', english: 'Failed requests received: ', form: 'prefix', scope: 'both' },
-  { key: 'requestsUnlicensed', resource: 'L_MsgKmsRequestsWithStatusUnlicensed', english: 'Requests with License Status Unlicensed: ', form: 'prefix', scope: 'both' },
-  { key: 'requestsLicensed', resource: 'L_MsgKmsRequestsWithStatusLicensed', english: 'Requests with License Status Licensed: ', form: 'prefix', scope: 'both' },
-  { key: 'requestsInitialGrace', resource: 'L_MsgKmsRequestsWithStatusInitialGrace', english: 'Requests with License Status Initial grace period: ', form: 'prefix', scope: 'both' },
-  {
-    key: 'requestsExpiredOrOutOfTolerance',
-    resource: 'L_MsgKmsRequestsWithStatusLicenseExpiredOrHwidOot',
-    english: 'Requests with License Status License expired or Hardware out of tolerance: ',
-    form: 'prefix',
-    scope: 'both',
-  },
-  { key: 'requestsNonGenuineGrace', resource: 'L_MsgKmsRequestsWithStatusNonGenuineGrace', english: 'Requests with License Status Non-genuine grace period: ', form: 'prefix', scope: 'both' },
-  { key: 'requestsNotification', resource: 'L_MsgKmsRequestsWithStatusNotification', english: 'Requests with License Status Notification: ', form: 'prefix', scope: 'both' },
+  { key: 'kmsEnabled', resource: 'L_MsgKmsEnabled', english: 'Key Management Service is enabled on this machine', scope: 'both' },
+  { key: 'currentCount', resource: 'L_MsgKmsCurrentCount', english: 'Current count: ', scope: 'both' },
+  { key: 'listeningPort', resource: 'L_MsgKmsListeningOnPort', english: 'Listening on Port: ', scope: 'both' },
+  { key: 'dnsPublishingEnabled', resource: 'L_MsgKmsDnsPublishingEnabled', english: 'DNS publishing enabled', scope: 'both' },
+  { key: 'dnsPublishingDisabled', resource: 'L_MsgKmsDnsPublishingDisabled', english: 'DNS publishing disabled', scope: 'both' },
+  { key: 'kmsPriorityNormal', resource: 'L_MsgKmsPriNormal', english: 'KMS priority: Normal', scope: 'both' },
+  { key: 'kmsPriorityLow', resource: 'L_MsgKmsPriLow', english: 'KMS priority: Low', scope: 'both' },
+  { key: 'cumulativeRequests', resource: 'L_MsgKmsCumulativeRequestsFromClients', english: 'Key Management Service cumulative requests received from clients', scope: 'both' },
+  { key: 'totalRequests', resource: 'L_MsgKmsTotalRequestsRecieved', english: 'Total requests received: ', scope: 'both' },
+  { key: 'failedRequests', resource: 'L_MsgKmsFailedRequestsReceived', english: 'Failed requests received: ', scope: 'both' },
+  { key: 'requestsUnlicensed', resource: 'L_MsgKmsRequestsWithStatusUnlicensed', english: 'Requests with License Status Unlicensed: ', scope: 'both' },
+  { key: 'requestsLicensed', resource: 'L_MsgKmsRequestsWithStatusLicensed', english: 'Requests with License Status Licensed: ', scope: 'both' },
+  { key: 'requestsInitialGrace', resource: 'L_MsgKmsRequestsWithStatusInitialGrace', english: 'Requests with License Status Initial grace period: ', scope: 'both' },
+  { key: 'requestsExpiredOrOutOfTolerance', resource: 'L_MsgKmsRequestsWithStatusLicenseExpiredOrHwidOot', english: 'Requests with License Status License expired or Hardware out of tolerance: ', scope: 'both' },
+  { key: 'requestsNonGenuineGrace', resource: 'L_MsgKmsRequestsWithStatusNonGenuineGrace', english: 'Requests with License Status Non-genuine grace period: ', scope: 'both' },
+  { key: 'requestsNotification', resource: 'L_MsgKmsRequestsWithStatusNotification', english: 'Requests with License Status Notification: ', scope: 'both' },
 
   // --- messages seen around /dlv output in pasted console sessions -------------------------------
-  { key: 'undeterminedPrimaryKey', resource: 'L_MsgUndeterminedPrimaryKeyOperation', english: 'Warning: This operation may affect more than one target license.  Please verify the results.', form: 'line', scope: 'both' },
-  { key: 'undeterminedPrimaryKeyProduct', resource: 'L_MsgUndeterminedOperationFormat', english: 'Processing the license for %PRODUCTDESCRIPTION% (%PRODUCTID%).', form: 'template', scope: 'both' },
-  { key: 'productKeyNotFound', resource: 'L_MsgErrorPKey', english: 'Error: product key not found.', form: 'line', scope: 'both' },
+  { key: 'undeterminedPrimaryKey', resource: 'L_MsgUndeterminedPrimaryKeyOperation', english: 'Warning: This operation may affect more than one target license.  Please verify the results.', scope: 'both' },
+  { key: 'undeterminedPrimaryKeyProduct', resource: 'L_MsgUndeterminedOperationFormat', english: 'Processing the license for %PRODUCTDESCRIPTION% (%PRODUCTID%).', scope: 'both' },
+  { key: 'productKeyNotFound', resource: 'L_MsgErrorPKey', english: 'Error: product key not found.', scope: 'both' },
   /** Output of `slmgr /skms <name[:port]>` (service-level setting), often pasted together with /dli. */
-  { key: 'kmsNameSet', resource: 'L_MsgKmsNameSet', english: 'Key Management Service machine name set to %KMS% successfully.', form: 'template', scope: 'both' },
-  { key: 'kmsNameCleared', resource: 'L_MsgKmsNameCleared', english: 'Key Management Service machine name cleared successfully.', form: 'line', scope: 'both' },
-] as const satisfies readonly LabelSpec[];
+  { key: 'kmsNameSet', resource: 'L_MsgKmsNameSet', english: 'Key Management Service machine name set to %KMS% successfully.', scope: 'both' },
+  { key: 'kmsNameCleared', resource: 'L_MsgKmsNameCleared', english: 'Key Management Service machine name cleared successfully.', scope: 'both' },
+] as const satisfies readonly LabelRow[];
 
 export type LabelKey = (typeof LABEL_SPECS)[number]['key'];
 
-export interface DlvLabel extends LabelSpec {
+export interface DlvLabel extends LabelRow {
   readonly key: LabelKey;
+  readonly form: LabelForm;
 }
 
-export const DLV_LABELS: readonly DlvLabel[] = LABEL_SPECS;
+/** How the parser matches a label, as its English text shows it (see the top of this file). */
+function formOf(english: string): LabelForm {
+  if (/%[A-Z]+%/.test(english)) return 'template';
+  return english.endsWith(': ') ? 'prefix' : 'line';
+}
+
+export const DLV_LABELS: readonly DlvLabel[] = LABEL_SPECS.map((row: LabelRow & { key: LabelKey }) => ({ ...row, form: formOf(row.english) }));
 
 export const LABEL_BY_KEY: ReadonlyMap<LabelKey, DlvLabel> = new Map(DLV_LABELS.map((label) => [label.key, label]));
 

@@ -1,6 +1,7 @@
 import { getServers } from 'node:dns';
+import { inputError } from '../catalog/input-error.js';
+import { portIn } from '../core/name-error.js';
 import { ipFamily, parsePort, refuseAmbiguousIpv6 } from '../core/names.js';
-import { UsageError } from '../core/usage-error.js';
 import type { DnsServer } from './exchange.js';
 
 export const DNS_PORT = 53;
@@ -21,8 +22,8 @@ export function parseDnsServer(input: string): DnsServer {
       : text.includes(':')
         ? [text.slice(0, text.lastIndexOf(':')), text.slice(text.lastIndexOf(':') + 1)]
         : [text, undefined];
-  if (!ipFamily(address)) throw new UsageError(`--dns-server "${input}" is not an IP address (optionally with :port)`);
-  return { address, port: port === undefined ? DNS_PORT : parsePort(port, `port in --dns-server "${input}"`) };
+  if (!ipFamily(address)) throw inputError('usage-error.dns-server.not-ip', { flag: '--dns-server', value: input });
+  return { address, port: port === undefined ? DNS_PORT : parsePort(port, portIn('--dns-server', input)) };
 }
 
 /** The machine's own resolvers (resolv.conf on Unix, the adapters' DNS servers on Windows). */

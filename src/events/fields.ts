@@ -4,7 +4,7 @@
  * shares (HRESULT, GUID, host:port, event time). Nothing here does I/O and nothing throws:
  * whatever the input, a value that does not parse becomes `null`.
  */
-import type { KmsEvent, KmsEventFields } from '../snapshot/model.js';
+import type { KmsEvent, KmsEventFields, LoggedRequest } from '../snapshot/model.js';
 import { isoString, isoZuluMs } from './iso-time.js';
 
 /** Event ids the readers keep (kms-facts.md §4.2); every other event is skipped. */
@@ -187,6 +187,21 @@ function asString(d: unknown): string {
   return typeof d === 'string' ? d : String(d ?? '');
 }
 
+/**
+ * The client's request as 12288 (client side) and 12290 (host side) both log it, in the same
+ * order from the CMID on: CMID, client time, VM flag, license state, minutes to expiry, activation id.
+ */
+function loggedRequest(f: readonly string[], cmidAt: number): LoggedRequest {
+  return {
+    cmid: normalizeGuid(f[cmidAt]),
+    clientTime: text(f[cmidAt + 1]),
+    isVm: parseFlag(f[cmidAt + 2]),
+    licenseState: parseCount(f[cmidAt + 3]),
+    minutesToExpiry: parseCount(f[cmidAt + 4]),
+    activationId: normalizeGuid(f[cmidAt + 5]),
+  };
+}
+
 function request(f: readonly string[]): KmsEventFields | null {
   // 10 fields; the 10th (minimum count) is empty or missing when the host did not answer.
   if (f.length < 9) return null;
@@ -198,12 +213,7 @@ function request(f: readonly string[]): KmsEventFields | null {
     hresult,
     host,
     port,
-    cmid: normalizeGuid(f[3]),
-    clientTime: text(f[4]),
-    isVm: parseFlag(f[5]),
-    licenseState: parseCount(f[6]),
-    minutesToExpiry: parseCount(f[7]),
-    activationId: normalizeGuid(f[8]),
+    ...loggedRequest(f, 3),
     minimumCount: parseCount(f[9]),
   };
 }
@@ -234,20 +244,10 @@ function hostRequest(f: readonly string[]): KmsEventFields | null {
   const starts = f.length >= 10 ? [1, 0] : f.length === 9 ? [0] : [];
   for (const at of starts) {
     const hresult = hexHresult(f[at]);
-    const cmid = normalizeGuid(f[at + 3]);
-    if (hresult === null || cmid === null) continue;
-    return {
-      kind: 'host-request',
-      hresult,
-      minimumCount: parseCount(f[at + 1]),
-      clientName: text(f[at + 2]),
-      cmid,
-      clientTime: text(f[at + 4]),
-      isVm: parseFlag(f[at + 5]),
-      licenseState: parseCount(f[at + 6]),
-      minutesToExpiry: parseCount(f[at + 7]),
-      activationId: normalizeGuid(f[at + 8]),
-    };
+    if (hresult === null) continue;
+    const logged = loggedRequest(f, at + 3);
+    if (logged.cmid === null) continue;
+    return { kind: 'host-request', hresult, minimumCount: parseCount(f[at + 1]), clientName: text(f[at + 2]), ...logged };
   }
   return null;
 }

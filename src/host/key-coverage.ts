@@ -11,6 +11,7 @@
  * covered (the host answers 0xC004F042). Keys the page has no row for are judged by the protocol. Pure.
  */
 import { type Message, msg } from '../catalog/message.js';
+import { reasonText } from '../catalog/probe-reason.js';
 import { CSVLKS, type Csvlk, csvlkCovers, decodeEpid } from '../kms/epid.js';
 import { matrixLists, matrixRow, PLANNING_MATRIX_SOURCE } from '../kms/planning-matrix.js';
 import { findProduct, type KmsProduct, PRODUCTS } from '../kms/products.js';
@@ -30,8 +31,9 @@ export interface KeyCoverage {
   /** The CSVLK (host key group), or null when it cannot be told. */
   key: string | null;
   keySource: 'epid' | 'description' | 'activation-id' | null;
-  /** §9.1 in words. */
+  /** §9.1 in words, in the report's language; `activatesReason` the same as data. */
   activates: string | null;
+  activatesReason: Message | null;
   /** Product names and aliases (src/kms/products.ts) this key activates: listed by the matrix, or by the protocol for a key the matrix has no row for. */
   products: string[];
   /** The matrix's group title for this key, or null when the page has no row for it. */
@@ -87,11 +89,11 @@ function nameAsTyped(product: KmsProduct, typed: string): string {
  * The target product's name, or a UsageError-worthy reason (unknown name). An alias typed as such
  * is kept ("Windows 10 Enterprise" is not "Windows 11 Enterprise" to the matrix, though one KMS group).
  */
-export function resolveTarget(target: string): { ok: true; name: string } | { ok: false; reason: string; suggestions: string[] } {
+export function resolveTarget(target: string): { ok: true; name: string } | { ok: false; reason: Message; suggestions: string[] } {
   const found = findProduct(target);
   if (found.ok) return { ok: true, name: nameAsTyped(found.product, target) };
-  // `reason` is the product table's English; callers in the report pipeline word it from the suggestions (input-error.unknown-product).
-  return { ok: false, reason: `${found.reason}${found.suggestions.length > 0 ? ` (did you mean: ${found.suggestions.join(', ')}?)` : ''}`, suggestions: found.suggestions };
+  const reason = found.suggestions.length > 0 ? msg('usage-error.product.unknown-suggest', { product: target.trim(), suggestions: found.suggestions }) : found.reason;
+  return { ok: false, reason, suggestions: found.suggestions };
 }
 
 export function keyCoverage(input: HostKeyInput, target?: string | null): KeyCoverage {
@@ -152,7 +154,7 @@ export function keyCoverage(input: HostKeyInput, target?: string | null): KeyCov
   }
   if (key && !matrixRow(key.name) && key.application === 'windows') notes.push(msg('facts.host.coverage.no-matrix-row', { source: PLANNING_MATRIX_SOURCE.title, date: PLANNING_MATRIX_SOURCE.date, key: key.name }));
   if (key?.unverified) notes.push(msg('facts.host.coverage.third-party', { key: key.name }));
-  return { hostProduct: input.name, key: key?.name ?? null, keySource, activates: key?.activates ?? null, products, matrix: key ? (matrixRow(key.name)?.group ?? null) : null, protocolOnly, target: targetResult, notes };
+  return { hostProduct: input.name, key: key?.name ?? null, keySource, activates: key ? reasonText(key.activates) : null, activatesReason: key?.activates ?? null, products, matrix: key ? (matrixRow(key.name)?.group ?? null) : null, protocolOnly, target: targetResult, notes };
 }
 
 /** One key and one product name: the matrix's word, the protocol's, and what follows. */

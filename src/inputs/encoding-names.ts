@@ -1,4 +1,4 @@
-import { UsageError } from '../core/usage-error.js';
+import { inputError } from '../catalog/input-error.js';
 
 /**
  * The names `--encoding` accepts, apart from the decoders (text-encoding.ts): a command checks its
@@ -41,6 +41,6 @@ export const ENCODING_NAMES = 'utf-8, utf-16le, utf-16be, shift_jis (cp932), gbk
 /** `--encoding NAME` → canonical name; a UsageError lists what is accepted. */
 export function parseEncodingName(name: string): TextEncoding {
   const canonical = ALIASES[name.trim().toLowerCase()];
-  if (!canonical) throw new UsageError(`--encoding: "${name}" is not an encoding this tool reads (${ENCODING_NAMES})`);
+  if (!canonical) throw inputError('usage-error.encoding.unknown', { flag: '--encoding', value: name, names: ENCODING_NAMES });
   return canonical;
 }

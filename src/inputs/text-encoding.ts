@@ -2,6 +2,7 @@ import { StringDecoder } from 'node:string_decoder';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { inputError } from '../catalog/input-error.js';
+import { type Message, msg } from '../catalog/message.js';
 import type { TextEncoding } from './encoding-names.js';
 
 export { ENCODING_NAMES, parseEncodingName, type TextEncoding } from './encoding-names.js';
@@ -30,8 +31,8 @@ export interface EncodingDecision {
   encoding: TextEncoding;
   /** Length of the byte-order mark to skip. */
   bomLength: number;
-  /** How it was decided, for notes: "byte-order mark", "valid UTF-8", "--encoding", "slmgr.ini language", "byte analysis". */
-  reason: string;
+  /** How it was decided (a byte-order mark, valid UTF-8, --encoding, the slmgr.ini's language, byte analysis), worded by the catalog. */
+  reason: Message | string;
 }
 
 /** The encodings only iconv-lite has (Node's TextDecoder follows the WHATWG list, which lacks the DOS pages). */
@@ -128,8 +129,8 @@ function westernPage(bytes: Uint8Array): TextEncoding {
 export interface EncodingHint {
   forced?: TextEncoding | undefined;
   codePage?: TextEncoding | null | undefined;
-  /** How the code page was inferred, for notes ("slmgr.ini language 0411"). */
-  codePageReason?: string | undefined;
+  /** How the code page was inferred, for notes ("slmgr.ini language 0411"): a catalog message, or a caller's own words. */
+  codePageReason?: Message | string | undefined;
 }
 
 /**
@@ -138,19 +139,19 @@ export interface EncodingHint {
  */
 export function detectTextEncoding(bytes: Uint8Array, hint: EncodingHint = {}): EncodingDecision {
   const head = bytes.subarray(0, HEAD_BYTES);
-  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, reason: 'byte-order mark' };
-  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, reason: 'byte-order mark' };
-  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, reason: 'byte-order mark' };
-  if (hint.forced) return { encoding: hint.forced, bomLength: 0, reason: '--encoding' };
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, reason: msg('usage-error.encoding.reason.bom') };
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, reason: msg('usage-error.encoding.reason.bom') };
+  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, reason: msg('usage-error.encoding.reason.bom') };
+  if (hint.forced) return { encoding: hint.forced, bomLength: 0, reason: msg('usage-error.encoding.reason.forced', { flag: '--encoding' }) };
   const utf16 = utf16WithoutBom(head);
-  if (utf16) return { encoding: utf16, bomLength: 0, reason: 'NUL bytes in every other position' };
-  if (isValidUtf8(bytes)) return { encoding: 'utf-8', bomLength: 0, reason: 'valid UTF-8' };
-  if (hint.codePage) return { encoding: hint.codePage, bomLength: 0, reason: hint.codePageReason ?? 'slmgr.ini language' };
+  if (utf16) return { encoding: utf16, bomLength: 0, reason: msg('usage-error.encoding.reason.utf16') };
+  if (isValidUtf8(bytes)) return { encoding: 'utf-8', bomLength: 0, reason: msg('usage-error.encoding.reason.utf8') };
+  if (hint.codePage) return { encoding: hint.codePage, bomLength: 0, reason: hint.codePageReason ?? msg('usage-error.encoding.reason.code-page') };
   for (const candidate of chardet.analyse(head)) {
     const ours = CHARDET_NAMES[candidate.name];
-    if (ours && candidate.confidence >= 50 && decodesCleanly(head, ours)) return { encoding: ours, bomLength: 0, reason: `byte analysis (${candidate.name}, confidence ${candidate.confidence})` };
+    if (ours && candidate.confidence >= 50 && decodesCleanly(head, ours)) return { encoding: ours, bomLength: 0, reason: msg('usage-error.encoding.reason.analysis', { name: candidate.name, confidence: candidate.confidence }) };
   }
-  return { encoding: westernPage(head), bomLength: 0, reason: 'byte analysis (single-byte Western text)' };
+  return { encoding: westernPage(head), bomLength: 0, reason: msg('usage-error.encoding.reason.western') };
 }
 
 function decodesCleanly(bytes: Uint8Array, encoding: TextEncoding): boolean {
@@ -188,7 +189,7 @@ export interface DecodedText {
   text: string;
   encoding: TextEncoding;
   bom: boolean;
-  reason: string;
+  reason: Message | string;
 }
 
 /**

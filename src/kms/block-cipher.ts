@@ -198,11 +198,16 @@ export function xorBytes(a: Uint8Array, b: Uint8Array): Buffer {
   return out;
 }
 
+/** Checks the IV and that the input is whole blocks (CBC pads nothing itself); gives the output buffer. */
+function cbcOutput(iv: Uint8Array, input: Uint8Array): Buffer {
+  checkBlock(iv);
+  if (input.length % BLOCK !== 0) throw new RangeError(`CBC input must be whole blocks, not ${input.length} bytes`);
+  return Buffer.alloc(input.length);
+}
+
 /** CBC encryption of whole blocks (the caller pads). */
 export function cbcEncrypt(cipher: BlockCipher, iv: Uint8Array, plaintext: Uint8Array): Buffer {
-  checkBlock(iv);
-  if (plaintext.length % BLOCK !== 0) throw new RangeError(`CBC input must be whole blocks, not ${plaintext.length} bytes`);
-  const out = Buffer.alloc(plaintext.length);
+  const out = cbcOutput(iv, plaintext);
   let previous: Uint8Array = iv;
   for (let at = 0; at < plaintext.length; at += BLOCK) {
     const block = Buffer.from(plaintext.subarray(at, at + BLOCK));
@@ -215,9 +220,7 @@ export function cbcEncrypt(cipher: BlockCipher, iv: Uint8Array, plaintext: Uint8
 
 /** CBC decryption of whole blocks; padding is left in place for the caller to validate. */
 export function cbcDecrypt(cipher: BlockCipher, iv: Uint8Array, ciphertext: Uint8Array): Buffer {
-  checkBlock(iv);
-  if (ciphertext.length % BLOCK !== 0) throw new RangeError(`CBC input must be whole blocks, not ${ciphertext.length} bytes`);
-  const out = Buffer.alloc(ciphertext.length);
+  const out = cbcOutput(iv, ciphertext);
   let previous: Uint8Array = iv;
   for (let at = 0; at < ciphertext.length; at += BLOCK) {
     const block = ciphertext.subarray(at, at + BLOCK);

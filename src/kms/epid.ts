@@ -21,8 +21,8 @@ export interface Csvlk {
   serverGeneration: number | null;
   /** Newest client (or Office) generation it activates; null when unknown. */
   clientGeneration: number | null;
-  /** What it activates, in words (shared/kms-facts.md §9.1 where listed). */
-  activates: string;
+  /** What it activates, in words (shared/kms-facts.md §9.1 where listed), worded by the catalog. */
+  activates: Message;
   /** † rows: third-party sources only, which partly disagree. */
   unverified: boolean;
 }
@@ -31,32 +31,33 @@ const csvlk = (row: Csvlk): Csvlk => Object.freeze(row);
 const M = 1_000_000;
 
 /** §5.1. Group 206 is shared, so its rows are told apart by key-id range. */
+// biome-ignore format: a table, one host key a line; wrapped, each row would take ten lines
 export const CSVLKS: readonly Csvlk[] = Object.freeze([
-  csvlk({ name: 'Windows Server 2025', groups: [4919], ranges: [], application: 'windows', serverGeneration: 2025, clientGeneration: 2024, activates: 'Windows Server 2025 and older servers; Windows 11/10 (incl. Enterprise LTSC 2024 and LTSC/LTSB), 8.1, 7', unverified: true }),
-  csvlk({ name: 'Windows Server 2025 (group 4918: Azure-only key per kmsrsos, Server 2025 per py-kms)', groups: [4918], ranges: [], application: 'windows', serverGeneration: 2025, clientGeneration: 2024, activates: 'as the Windows Server 2025 key, if it is one', unverified: true }),
-  csvlk({ name: 'Windows Server 2022', groups: [4573], ranges: [], application: 'windows', serverGeneration: 2022, clientGeneration: 2021, activates: 'Windows Server 2022 and older servers; Windows 11/10 Enterprise/Pro/Education, Windows 10 LTSC/LTSB, 8.1, 7', unverified: true }),
-  csvlk({ name: 'Windows Server 2019', groups: [206], ranges: [[551 * M, 571 * M - 1]], application: 'windows', serverGeneration: 2019, clientGeneration: 2019, activates: 'Windows Server 2019 and older servers; Windows 10 LTSC/LTSB and Enterprise/Pro/Education, 8.1, 7', unverified: false }),
-  csvlk({ name: 'Windows Server 2019 (Microsoft internal lab key)', groups: [206], ranges: [[2_835_000, 2_854_999]], application: 'windows', serverGeneration: 2019, clientGeneration: 2019, activates: 'as the Windows Server 2019 key', unverified: false }),
-  csvlk({ name: 'Windows Server 2016', groups: [206], ranges: [[491 * M, 531 * M - 1]], application: 'windows', serverGeneration: 2016, clientGeneration: 2016, activates: 'Windows Server 2016 and older servers; Windows 10 LTSB 2015/2016 and Enterprise/Pro/Education, 8.1, 7', unverified: false }),
-  csvlk({ name: 'Windows 10 2019 (LTSC) CSVLK', groups: [206], ranges: [[256 * M, 266 * M - 1]], application: 'windows', serverGeneration: null, clientGeneration: 2019, activates: 'Windows client editions only, up to Windows 10 LTSC 2019', unverified: false }),
-  csvlk({ name: 'Windows 10 2016 CSVLK', groups: [206], ranges: [[531 * M, 546 * M - 1]], application: 'windows', serverGeneration: null, clientGeneration: 2016, activates: 'Windows client editions only, up to Windows 10 LTSB 2016', unverified: false }),
-  csvlk({ name: 'Windows 10 2015 CSVLK', groups: [206], ranges: [[390 * M, 405 * M - 1]], application: 'windows', serverGeneration: null, clientGeneration: 2015, activates: 'Windows client editions only: Windows 10 LTSB 2015 and Enterprise/Pro/Education, 8.1, 7', unverified: false }),
-  csvlk({ name: 'Windows Server 2012 R2 (with Windows 10 support)', groups: [206], ranges: [[405 * M, 425 * M - 1]], application: 'windows', serverGeneration: 2013, clientGeneration: 2015, activates: 'Windows Server 2012 R2 and older servers; Windows 10, 8.1, 7', unverified: false }),
-  csvlk({ name: 'Windows Server 2012 R2', groups: [206], ranges: [[271 * M, 311 * M - 1]], application: 'windows', serverGeneration: 2013, clientGeneration: 2013, activates: 'Windows Server 2012 R2 and older servers; Windows 8.1 and older clients', unverified: false }),
-  csvlk({ name: 'Windows 8.1', groups: [206], ranges: [[339 * M, 354 * M - 1]], application: 'windows', serverGeneration: null, clientGeneration: 2013, activates: 'Windows client editions up to 8.1', unverified: false }),
-  csvlk({ name: 'Windows Server 2012', groups: [206], ranges: [[152 * M, 192 * M - 1]], application: 'windows', serverGeneration: 2012, clientGeneration: 2012, activates: 'Windows Server 2012 and older servers; Windows 8 and older clients', unverified: false }),
-  csvlk({ name: 'Windows 8', groups: [206], ranges: [[199 * M, 214 * M - 1]], application: 'windows', serverGeneration: null, clientGeneration: 2012, activates: 'Windows client editions up to 8', unverified: false }),
-  csvlk({ name: 'Windows Server 2008 R2', groups: [168], ranges: [[249 * M, 259_119_999], [312_880_000, 333 * M - 1], [305 * M, 312_119_999]], application: 'windows', serverGeneration: 2009, clientGeneration: 2009, activates: 'Windows Server 2008 R2 and older servers; Windows 7 and Vista', unverified: false }),
-  csvlk({ name: 'Windows 7', groups: [172], ranges: [[37 * M, 49_749_999]], application: 'windows', serverGeneration: null, clientGeneration: 2009, activates: 'Windows 7 and Vista client editions', unverified: false }),
-  csvlk({ name: 'Windows Server 2008', groups: [152], ranges: [[368 * M, 381 * M - 1], [339 * M, 359 * M - 1], [381 * M, 393 * M - 1]], application: 'windows', serverGeneration: 2008, clientGeneration: 2006, activates: 'Windows Server 2008 and Vista (Windows 7 only with KB968912)', unverified: false }),
-  csvlk({ name: 'Windows Vista', groups: [142, 154], ranges: [[26 * M, 36 * M - 1], [394 * M, 417 * M - 1]], application: 'windows', serverGeneration: null, clientGeneration: 2006, activates: 'Windows Vista', unverified: false }),
-  csvlk({ name: 'Windows 10/11 China Government', groups: [3858], ranges: [[15 * M, 1000 * M - 1]], application: 'windows', serverGeneration: null, clientGeneration: null, activates: 'Windows 10/11 Enterprise G', unverified: false }),
-  csvlk({ name: 'Office LTSC 2024', groups: [206], ranges: [[591 * M, 611 * M - 1]], application: 'office-2013+', serverGeneration: null, clientGeneration: 2024, activates: 'Office LTSC 2024 and older Office 2013+ products', unverified: true }),
-  csvlk({ name: 'Office LTSC 2021', groups: [206], ranges: [[571 * M, 591 * M - 1]], application: 'office-2013+', serverGeneration: null, clientGeneration: 2021, activates: 'Office LTSC 2021 and older Office 2013+ products', unverified: false }),
-  csvlk({ name: 'Office 2019', groups: [206], ranges: [[666 * M, 686 * M - 1]], application: 'office-2013+', serverGeneration: null, clientGeneration: 2019, activates: 'Office 2019 and older Office 2013+ products', unverified: false }),
-  csvlk({ name: 'Office 2016', groups: [206], ranges: [[437 * M, 459 * M - 1]], application: 'office-2013+', serverGeneration: null, clientGeneration: 2016, activates: 'Office 2016 and Office 2013', unverified: false }),
-  csvlk({ name: 'Office 2013', groups: [206], ranges: [[234 * M, 256 * M - 1]], application: 'office-2013+', serverGeneration: null, clientGeneration: 2013, activates: 'Office 2013', unverified: false }),
-  csvlk({ name: 'Office 2010', groups: [96], ranges: [[199 * M, 218 * M - 1]], application: 'office-2010', serverGeneration: null, clientGeneration: 2010, activates: 'Office 2010', unverified: false }),
+  csvlk({ name: 'Windows Server 2025', groups: [4919], ranges: [], application: 'windows', serverGeneration: 2025, clientGeneration: 2024, activates: msg('csvlk.activates.windows-server-2025'), unverified: true }),
+  csvlk({ name: 'Windows Server 2025 (group 4918: Azure-only key per kmsrsos, Server 2025 per py-kms)', groups: [4918], ranges: [], application: 'windows', serverGeneration: 2025, clientGeneration: 2024, activates: msg('csvlk.activates.windows-server-2025-group-4918'), unverified: true }),
+  csvlk({ name: 'Windows Server 2022', groups: [4573], ranges: [], application: 'windows', serverGeneration: 2022, clientGeneration: 2021, activates: msg('csvlk.activates.windows-server-2022'), unverified: true }),
+  csvlk({ name: 'Windows Server 2019', groups: [206], ranges: [[551 * M, 571 * M - 1]], application: 'windows', serverGeneration: 2019, clientGeneration: 2019, activates: msg('csvlk.activates.windows-server-2019'), unverified: false }),
+  csvlk({ name: 'Windows Server 2019 (Microsoft internal lab key)', groups: [206], ranges: [[2_835_000, 2_854_999]], application: 'windows', serverGeneration: 2019, clientGeneration: 2019, activates: msg('csvlk.activates.windows-server-2019-lab'), unverified: false }),
+  csvlk({ name: 'Windows Server 2016', groups: [206], ranges: [[491 * M, 531 * M - 1]], application: 'windows', serverGeneration: 2016, clientGeneration: 2016, activates: msg('csvlk.activates.windows-server-2016'), unverified: false }),
+  csvlk({ name: 'Windows 10 2019 (LTSC) CSVLK', groups: [206], ranges: [[256 * M, 266 * M - 1]], application: 'windows', serverGeneration: null, clientGeneration: 2019, activates: msg('csvlk.activates.windows-10-2019'), unverified: false }),
+  csvlk({ name: 'Windows 10 2016 CSVLK', groups: [206], ranges: [[531 * M, 546 * M - 1]], application: 'windows', serverGeneration: null, clientGeneration: 2016, activates: msg('csvlk.activates.windows-10-2016-csvlk'), unverified: false }),
+  csvlk({ name: 'Windows 10 2015 CSVLK', groups: [206], ranges: [[390 * M, 405 * M - 1]], application: 'windows', serverGeneration: null, clientGeneration: 2015, activates: msg('csvlk.activates.windows-10-2015-csvlk'), unverified: false }),
+  csvlk({ name: 'Windows Server 2012 R2 (with Windows 10 support)', groups: [206], ranges: [[405 * M, 425 * M - 1]], application: 'windows', serverGeneration: 2013, clientGeneration: 2015, activates: msg('csvlk.activates.windows-server-2012-r2-win10'), unverified: false }),
+  csvlk({ name: 'Windows Server 2012 R2', groups: [206], ranges: [[271 * M, 311 * M - 1]], application: 'windows', serverGeneration: 2013, clientGeneration: 2013, activates: msg('csvlk.activates.windows-server-2012-r2'), unverified: false }),
+  csvlk({ name: 'Windows 8.1', groups: [206], ranges: [[339 * M, 354 * M - 1]], application: 'windows', serverGeneration: null, clientGeneration: 2013, activates: msg('csvlk.activates.windows-8-1'), unverified: false }),
+  csvlk({ name: 'Windows Server 2012', groups: [206], ranges: [[152 * M, 192 * M - 1]], application: 'windows', serverGeneration: 2012, clientGeneration: 2012, activates: msg('csvlk.activates.windows-server-2012'), unverified: false }),
+  csvlk({ name: 'Windows 8', groups: [206], ranges: [[199 * M, 214 * M - 1]], application: 'windows', serverGeneration: null, clientGeneration: 2012, activates: msg('csvlk.activates.windows-8'), unverified: false }),
+  csvlk({ name: 'Windows Server 2008 R2', groups: [168], ranges: [[249 * M, 259_119_999], [312_880_000, 333 * M - 1], [305 * M, 312_119_999]], application: 'windows', serverGeneration: 2009, clientGeneration: 2009, activates: msg('csvlk.activates.windows-server-2008-r2'), unverified: false }),
+  csvlk({ name: 'Windows 7', groups: [172], ranges: [[37 * M, 49_749_999]], application: 'windows', serverGeneration: null, clientGeneration: 2009, activates: msg('csvlk.activates.windows-7'), unverified: false }),
+  csvlk({ name: 'Windows Server 2008', groups: [152], ranges: [[368 * M, 381 * M - 1], [339 * M, 359 * M - 1], [381 * M, 393 * M - 1]], application: 'windows', serverGeneration: 2008, clientGeneration: 2006, activates: msg('csvlk.activates.windows-server-2008'), unverified: false }),
+  csvlk({ name: 'Windows Vista', groups: [142, 154], ranges: [[26 * M, 36 * M - 1], [394 * M, 417 * M - 1]], application: 'windows', serverGeneration: null, clientGeneration: 2006, activates: msg('csvlk.activates.windows-vista'), unverified: false }),
+  csvlk({ name: 'Windows 10/11 China Government', groups: [3858], ranges: [[15 * M, 1000 * M - 1]], application: 'windows', serverGeneration: null, clientGeneration: null, activates: msg('csvlk.activates.windows-10-11-china-government'), unverified: false }),
+  csvlk({ name: 'Office LTSC 2024', groups: [206], ranges: [[591 * M, 611 * M - 1]], application: 'office-2013+', serverGeneration: null, clientGeneration: 2024, activates: msg('csvlk.activates.office-ltsc-2024'), unverified: true }),
+  csvlk({ name: 'Office LTSC 2021', groups: [206], ranges: [[571 * M, 591 * M - 1]], application: 'office-2013+', serverGeneration: null, clientGeneration: 2021, activates: msg('csvlk.activates.office-ltsc-2021'), unverified: false }),
+  csvlk({ name: 'Office 2019', groups: [206], ranges: [[666 * M, 686 * M - 1]], application: 'office-2013+', serverGeneration: null, clientGeneration: 2019, activates: msg('csvlk.activates.office-2019'), unverified: false }),
+  csvlk({ name: 'Office 2016', groups: [206], ranges: [[437 * M, 459 * M - 1]], application: 'office-2013+', serverGeneration: null, clientGeneration: 2016, activates: msg('csvlk.activates.office-2016'), unverified: false }),
+  csvlk({ name: 'Office 2013', groups: [206], ranges: [[234 * M, 256 * M - 1]], application: 'office-2013+', serverGeneration: null, clientGeneration: 2013, activates: msg('csvlk.activates.office-2013'), unverified: false }),
+  csvlk({ name: 'Office 2010', groups: [96], ranges: [[199 * M, 218 * M - 1]], application: 'office-2010', serverGeneration: null, clientGeneration: 2010, activates: msg('csvlk.activates.office-2010'), unverified: false }),
 ]);
 
 /** Which CSVLK a group and key id name; `inRange` false means the group matched but not a known range. */
@@ -142,7 +143,8 @@ export interface DecodedEpid {
   /** YYYY-MM-DD, or null when the day/year are impossible. */
   activationDate: string | null;
   /** The host key the group and key id name. */
-  csvlk: { name: string; activates: string; inKnownRange: boolean; unverified: boolean } | null;
+  /** `activates` in the report's language; `activatesReason` the same as data. */
+  csvlk: { name: string; activates: string; activatesReason: Message; inKnownRange: boolean; unverified: boolean } | null;
   /** Soft plausibility warnings, in words. */
   implausible: string[];
   /** `implausible` as data (catalog messages), one per entry. */
@@ -218,7 +220,7 @@ export function decodeEpid(raw: string, now: Date = new Date()): DecodedEpid {
     activationDayOfYear: day,
     activationYear: year,
     activationDate,
-    csvlk: identified ? { name: identified.csvlk.name, activates: identified.csvlk.activates, inKnownRange: identified.inRange, unverified: identified.csvlk.unverified } : null,
+    csvlk: identified ? { name: identified.csvlk.name, activates: reasonText(identified.csvlk.activates), activatesReason: identified.csvlk.activates, inKnownRange: identified.inRange, unverified: identified.csvlk.unverified } : null,
     implausible: implausible.map(reasonText),
     implausibleReasons: implausible,
   };

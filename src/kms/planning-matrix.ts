@@ -94,25 +94,37 @@ export interface RequiredUpdate {
   date: string | null;
   /** The OS build of that update (10.0.<build>.<revision>), where it is known; null: no build to compare with. */
   minimumBuild: string | null;
-  /** Why there is no build, or where the build comes from (the source's own words, for whoever edits this table). */
-  note: string;
   /** Why there is no build, as a code a report words in its language; null when the build is known. */
   noBuild: 'otherOs' | 'monthlyRollup' | 'updateRollup' | 'singleUpdate' | null;
 }
 
-/** Builds from each update's own title ("… (OS Build 17763.1999)"); monthly rollups of 2012 R2 and older carry no build in their title. */
+/**
+ * Builds from each update's own title ("… (OS Build 17763.1999)"); monthly rollups of 2012 R2 and older carry no build in their title.
+ * The comment above each row says where its build comes from, or why there is none (the source's own words, for whoever edits this table).
+ */
 export const REQUIRED_UPDATES: readonly RequiredUpdate[] = Object.freeze([
-  { hostOs: 'Windows Server 2022', hostBuild: 20348, toActivate: ['Windows Server 2025'], kb: 'KB5034765', date: '2024-02-13', minimumBuild: null, note: 'the page names KB5034765, which update catalogs list as the Windows 11 update of that day (OS Build 22621.3155), not a Windows Server 2022 one: no Windows Server 2022 build to compare the service version with', noBuild: 'otherOs' },
-  { hostOs: 'Windows Server 2019', hostBuild: 17763, toActivate: ['Windows Server 2025'], kb: 'KB5034768', date: '2024-02-13', minimumBuild: '10.0.17763.5458', note: 'February 13, 2024—KB5034768 (OS Build 17763.5458)', noBuild: null },
-  { hostOs: 'Windows Server 2019', hostBuild: 17763, toActivate: ['Windows Server 2022'], kb: 'KB5003646', date: '2021-06-08', minimumBuild: '10.0.17763.1999', note: 'June 8, 2021—KB5003646 (OS Build 17763.1999)', noBuild: null },
-  { hostOs: 'Windows Server 2016', hostBuild: 14393, toActivate: ['Windows Server 2022', 'Windows Server 2019'], kb: 'KB5003638', date: '2021-06-08', minimumBuild: '10.0.14393.4467', note: 'June 8, 2021—KB5003638 (OS Build 14393.4467)', noBuild: null },
-  { hostOs: 'Windows Server 2016', hostBuild: 14393, toActivate: ['Windows Server 2019'], kb: 'KB4478877', date: '2018-12-03', minimumBuild: '10.0.14393.2641', note: 'December 3, 2018—KB4478877 (OS Build 14393.2641)', noBuild: null },
-  { hostOs: 'Windows Server 2012 R2', hostBuild: 9600, toActivate: ['Windows Server 2019', 'Windows Server 2016', 'Windows 10'], kb: 'KB4467695', date: '2018-11-27', minimumBuild: null, note: 'a monthly rollup: its title gives no build', noBuild: 'monthlyRollup' },
-  { hostOs: 'Windows Server 2012 R2', hostBuild: 9600, toActivate: ['Windows Server 2016', 'Windows 10'], kb: 'KB3172614', date: '2016-07', minimumBuild: null, note: 'an update rollup: its title gives no build', noBuild: 'updateRollup' },
-  { hostOs: 'Windows Server 2012', hostBuild: 9200, toActivate: ['Windows Server 2016', 'Windows Server 2012 R2', 'Windows 10'], kb: 'KB3172615', date: '2016-07', minimumBuild: null, note: 'an update rollup: its title gives no build', noBuild: 'updateRollup' },
-  { hostOs: 'Windows Server 2008 R2', hostBuild: 7601, toActivate: ['Windows Server 2012 R2', 'Windows Server 2012', 'Windows 10'], kb: 'KB3079821', date: null, minimumBuild: null, note: 'a single update: its title gives no build', noBuild: 'singleUpdate' },
-  { hostOs: 'Windows 8.1', hostBuild: 9600, toActivate: ['Windows 10'], kb: 'KB3172614', date: '2016-07', minimumBuild: null, note: 'an update rollup: its title gives no build', noBuild: 'updateRollup' },
-  { hostOs: 'Windows 7', hostBuild: 7601, toActivate: ['Windows 10'], kb: 'KB3079821', date: null, minimumBuild: null, note: 'a single update: its title gives no build', noBuild: 'singleUpdate' },
+  // the page names KB5034765, which update catalogs list as the Windows 11 update of that day (OS Build 22621.3155), not a Windows Server 2022 one: no Windows Server 2022 build to compare the service version with
+  { hostOs: 'Windows Server 2022', hostBuild: 20348, toActivate: ['Windows Server 2025'], kb: 'KB5034765', date: '2024-02-13', minimumBuild: null, noBuild: 'otherOs' },
+  // February 13, 2024—KB5034768 (OS Build 17763.5458)
+  { hostOs: 'Windows Server 2019', hostBuild: 17763, toActivate: ['Windows Server 2025'], kb: 'KB5034768', date: '2024-02-13', minimumBuild: '10.0.17763.5458', noBuild: null },
+  // June 8, 2021—KB5003646 (OS Build 17763.1999)
+  { hostOs: 'Windows Server 2019', hostBuild: 17763, toActivate: ['Windows Server 2022'], kb: 'KB5003646', date: '2021-06-08', minimumBuild: '10.0.17763.1999', noBuild: null },
+  // June 8, 2021—KB5003638 (OS Build 14393.4467)
+  { hostOs: 'Windows Server 2016', hostBuild: 14393, toActivate: ['Windows Server 2022', 'Windows Server 2019'], kb: 'KB5003638', date: '2021-06-08', minimumBuild: '10.0.14393.4467', noBuild: null },
+  // December 3, 2018—KB4478877 (OS Build 14393.2641)
+  { hostOs: 'Windows Server 2016', hostBuild: 14393, toActivate: ['Windows Server 2019'], kb: 'KB4478877', date: '2018-12-03', minimumBuild: '10.0.14393.2641', noBuild: null },
+  // a monthly rollup: its title gives no build
+  { hostOs: 'Windows Server 2012 R2', hostBuild: 9600, toActivate: ['Windows Server 2019', 'Windows Server 2016', 'Windows 10'], kb: 'KB4467695', date: '2018-11-27', minimumBuild: null, noBuild: 'monthlyRollup' },
+  // an update rollup: its title gives no build
+  { hostOs: 'Windows Server 2012 R2', hostBuild: 9600, toActivate: ['Windows Server 2016', 'Windows 10'], kb: 'KB3172614', date: '2016-07', minimumBuild: null, noBuild: 'updateRollup' },
+  // an update rollup: its title gives no build
+  { hostOs: 'Windows Server 2012', hostBuild: 9200, toActivate: ['Windows Server 2016', 'Windows Server 2012 R2', 'Windows 10'], kb: 'KB3172615', date: '2016-07', minimumBuild: null, noBuild: 'updateRollup' },
+  // a single update: its title gives no build
+  { hostOs: 'Windows Server 2008 R2', hostBuild: 7601, toActivate: ['Windows Server 2012 R2', 'Windows Server 2012', 'Windows 10'], kb: 'KB3079821', date: null, minimumBuild: null, noBuild: 'singleUpdate' },
+  // an update rollup: its title gives no build
+  { hostOs: 'Windows 8.1', hostBuild: 9600, toActivate: ['Windows 10'], kb: 'KB3172614', date: '2016-07', minimumBuild: null, noBuild: 'updateRollup' },
+  // a single update: its title gives no build
+  { hostOs: 'Windows 7', hostBuild: 7601, toActivate: ['Windows 10'], kb: 'KB3079821', date: null, minimumBuild: null, noBuild: 'singleUpdate' },
 ]);
 
 function words(text: string): string {

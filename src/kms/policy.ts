@@ -13,6 +13,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
+import { type Message, msg } from '../catalog/message.js';
+import { render } from '../catalog/render.js';
 import { isUuid } from '../rpc/uuid.js';
 import { WORKSTATION_MAX_CHARS } from './message.js';
 
@@ -66,12 +68,17 @@ export interface Cmid {
   /** The file holding it (null for --cmid). */
   path: string | null;
   /** Why it could not be stored, for an ephemeral CMID. */
-  problem: string | null;
+  problem: Message | null;
 }
 
 /** Thrown for a stored CMID file that exists but does not hold a UUID; the user must look at it. */
 export class CmidFileError extends Error {
   override readonly name = 'CmidFileError';
+
+  /** English as its message; `said` is the catalog message, for the run's language. */
+  constructor(readonly said: Message) {
+    super(render(said));
+  }
 }
 
 /**
@@ -88,12 +95,12 @@ export function installationCmid(dir: string = configDirectory()): Cmid {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return null; // not stored yet (or no folder): create it below
-      throw new CmidFileError(`cannot read the stored CMID ${path}: ${(error as Error).message}`);
+      throw new CmidFileError(msg('usage-error.cmid.cannot-read', { path, detail: (error as Error).message }));
     }
   };
   const stored = read();
   if (stored !== null) {
-    if (!isUuid(stored)) throw new CmidFileError(`${path} does not hold a UUID ("${stored.slice(0, 40)}"); fix or delete it (a new CMID counts as a new machine on the KMS host)`);
+    if (!isUuid(stored)) throw new CmidFileError(msg('usage-error.cmid.not-uuid', { path, start: stored.slice(0, 40) }));
     return { cmid: stored.toLowerCase(), source: 'stored', path, problem: null };
   }
   const fresh = randomUUID();
@@ -106,7 +113,7 @@ export function installationCmid(dir: string = configDirectory()): Cmid {
       const raced = read();
       if (raced !== null && isUuid(raced)) return { cmid: raced.toLowerCase(), source: 'stored', path, problem: null };
     }
-    return { cmid: fresh, source: 'ephemeral', path, problem: `cannot store it in ${path}: ${(error as Error).message}` };
+    return { cmid: fresh, source: 'ephemeral', path, problem: msg('usage-error.cmid.cannot-store', { path, detail: (error as Error).message }) };
   }
 }
 

@@ -8,6 +8,7 @@
  * all-zero GUID (the host does not check the SKU, §6.3) unless `--sku` names one.
  * `unverified` marks the † ids that come from third-party sources only (§6.2).
  */
+import { type Message, msg } from '../catalog/message.js';
 import { isUuid } from '../rpc/uuid.js';
 import type { KmsVersion } from './kms-crypto.js';
 
@@ -136,7 +137,7 @@ function normalizeName(text: string): string {
 }
 
 /** Result of {@link findProduct}. */
-export type FindProductResult = { ok: true; product: KmsProduct } | { ok: false; reason: string; suggestions: string[] };
+export type FindProductResult = { ok: true; product: KmsProduct } | { ok: false; reason: Message; suggestions: string[] };
 
 /**
  * Finds a product by friendly name or alias (case-insensitive), by SKU id, or by KMS counted id
@@ -150,14 +151,14 @@ export function findProduct(query: string): FindProductResult {
     if (bySku) return { ok: true, product: bySku };
     const byGroup = PRODUCTS.find((p) => p.group.kmsCountedId === id);
     if (byGroup) return { ok: true, product: byGroup };
-    return { ok: false, reason: `no product in the table has SKU id or KMS counted id ${id}`, suggestions: [] };
+    return { ok: false, reason: msg('usage-error.product.no-such-id', { id }), suggestions: [] };
   }
   const wanted = normalizeName(text);
   const exact = PRODUCTS.find((p) => normalizeName(p.name) === wanted || p.aliases.some((alias) => normalizeName(alias) === wanted));
   if (exact) return { ok: true, product: exact };
   const words = wanted.split(' ').filter((w) => w.length > 0);
   const suggestions = PRODUCTS.filter((p) => [p.name, ...p.aliases].some((name) => words.every((w) => normalizeName(name).includes(w)))).map((p) => p.name);
-  return { ok: false, reason: `unknown product "${text}"`, suggestions: suggestions.slice(0, 8) };
+  return { ok: false, reason: msg('usage-error.product.unknown', { product: text }), suggestions: suggestions.slice(0, 8) };
 }
 
 /** The KMS group with this counted id, if the table knows it. */

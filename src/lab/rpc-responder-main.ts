@@ -8,6 +8,9 @@
  * A listen failure (address in use, address not on this host): one line on stderr, exit 1.
  */
 import { parseArgs } from 'node:util';
+import { chooseLocale } from '../catalog/choose-locale.js';
+import { msg } from '../catalog/message.js';
+import { render } from '../catalog/render.js';
 import { formatEndpoint } from '../core/names.js';
 import { RPC_RESPONDER_MODES, type RpcResponderMode, startRpcResponder } from './rpc-responder.js';
 
@@ -16,6 +19,9 @@ interface Arguments {
   port: number;
   mode: RpcResponderMode;
 }
+
+/** The responder's own lines in the language of its environment (KMSDOCTOR_LANG, the locale): it takes no --lang. */
+const say = (...[id, args]: Parameters<typeof msg>): string => render(msg(id, args), chooseLocale({ env: process.env }));
 
 /** Parses argv, returning an error message instead of throwing so the caller owns the exit code. */
 function parseArguments(argv: string[]): Arguments | string {
@@ -33,9 +39,9 @@ function parseArguments(argv: string[]): Arguments | string {
   const host = values.host ?? '127.0.0.1';
   const portText = values.port ?? '1688';
   const mode = values.mode ?? 'genuine';
-  if (host.trim() === '') return '--host is empty';
-  if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) return `--port "${portText}" is not 0-65535`;
-  if (!(RPC_RESPONDER_MODES as readonly string[]).includes(mode)) return `--mode "${mode}" is not one of ${RPC_RESPONDER_MODES.join(', ')}`;
+  if (host.trim() === '') return say('usage-error.responder.host-empty', { flag: '--host' });
+  if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) return say('usage-error.responder.port', { flag: '--port', value: portText });
+  if (!(RPC_RESPONDER_MODES as readonly string[]).includes(mode)) return say('usage-error.responder.mode', { flag: '--mode', value: mode, modes: [...RPC_RESPONDER_MODES] });
   return { host, port: Number(portText), mode: mode as RpcResponderMode };
 }
 
@@ -51,7 +57,7 @@ async function main(): Promise<void> {
     responder = await startRpcResponder(parsed);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`rpc-responder: cannot listen on ${formatEndpoint(parsed)}: ${message.split('\n')[0]}\n`);
+    process.stderr.write(`rpc-responder: ${say('usage-error.responder.cannot-listen', { endpoint: formatEndpoint(parsed), detail: message.split('\n')[0] ?? '' })}\n`);
     process.exitCode = 1;
     return;
   }

@@ -60,7 +60,8 @@ const PY_KMS_ASSOC_GROUP = 0x1063bf3f;
 /** Status a Microsoft stack puts in a fault for a call on a context it does not serve (nca_unk_if). */
 const FAULT_UNKNOWN_INTERFACE = 0x1c010003;
 const HTTP_400 = 'HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n';
-const ZERO_SYNTAX: SyntaxId = { uuid: '00000000-0000-0000-0000-000000000000', major: 0, minor: 0 };
+/** The transfer syntax of a result that takes none (a rejection, a negotiate-ack). */
+export const ZERO_SYNTAX: SyntaxId = { uuid: '00000000-0000-0000-0000-000000000000', major: 0, minor: 0 };
 
 export interface ResultElement {
   result: number;
@@ -68,10 +69,12 @@ export interface ResultElement {
   transferSyntax: SyntaxId;
 }
 
-const isBtfn = (s: SyntaxId): boolean => s.uuid.toLowerCase().startsWith(BTFN_UUID_PREFIX);
-const offers = (context: ReceivedContext, syntax: SyntaxId): boolean => context.transferSyntaxes.some((s) => sameSyntax(s, syntax));
-const rejected = (reason: number): ResultElement => ({ result: CONTEXT_RESULT.providerRejection, reason, transferSyntax: ZERO_SYNTAX });
-const accepted = (syntax: SyntaxId): ResultElement => ({ result: CONTEXT_RESULT.acceptance, reason: 0, transferSyntax: syntax });
+// The pieces of a bind answer, shared with the test KMS host (test/helpers/kms-responder.ts).
+/** A bind-time feature negotiation (BTFN) pseudo-syntax, not a transfer syntax to take. */
+export const isBtfn = (s: SyntaxId): boolean => s.uuid.toLowerCase().startsWith(BTFN_UUID_PREFIX);
+export const offers = (context: ReceivedContext, syntax: SyntaxId): boolean => context.transferSyntaxes.some((s) => sameSyntax(s, syntax));
+export const rejected = (reason: number): ResultElement => ({ result: CONTEXT_RESULT.providerRejection, reason, transferSyntax: ZERO_SYNTAX });
+export const accepted = (syntax: SyntaxId): ResultElement => ({ result: CONTEXT_RESULT.acceptance, reason: 0, transferSyntax: syntax });
 
 /**
  * A Windows 8/2012+ host: the KMS interface only; when the PDU offers NDR64 for it anywhere, NDR64 is

@@ -6,13 +6,13 @@
 
 import { basename } from 'node:path';
 import type { Locale } from '../catalog/catalogs.js';
+import { checkedInput, inputError } from '../catalog/input-error.js';
 import { msg } from '../catalog/message.js';
 import { render } from '../catalog/render.js';
 import { planDiscovery } from '../client/discovery-plan.js';
 import { sniffInput } from '../client/sniff-input.js';
 import { type Endpoint, parseDomainName } from '../core/names.js';
 import { KMS_PORT } from '../core/ports.js';
-import { UsageError } from '../core/usage-error.js';
 import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
 import type { DnsServer } from '../dns/exchange.js';
 import type { ActivationSection } from '../engine/activation.js';
@@ -78,23 +78,23 @@ async function readHostInput(path: string): Promise<HostSnapshotInput> {
   const kind = await sniffInput(path);
   if (kind === 'snapshot') {
     const snapshot = await loadSnapshot(path);
-    if (!isHostSnapshot(snapshot)) throw new UsageError(`--host-snapshot "${path}" is not a KMS host's snapshot (IsKeyManagementServiceMachine is not set)`);
+    if (!isHostSnapshot(snapshot)) throw inputError('usage-error.readiness.host-not-kms', { flag: '--host-snapshot', path, value: 'IsKeyManagementServiceMachine' });
     return { path, snapshot };
   }
   if (kind === 'dlv') {
     const text = await readDlvText(path);
     const snapshot = parseDlv(text).snapshot;
-    if (!isHostSnapshot(snapshot)) throw new UsageError(`--host-snapshot "${path}" is slmgr /dlv text of a machine that is not a KMS host`);
+    if (!isHostSnapshot(snapshot)) throw inputError('usage-error.readiness.dlv-not-kms', { flag: '--host-snapshot', path });
     return { path, snapshot: { ...snapshot, notes: snapshot.notes.map((note) => `${path}: ${note}`) }, epids: epidsFromDlvText(text) };
   }
-  throw new UsageError(`--host-snapshot "${path}" is neither a snapshot nor slmgr /dlv text`);
+  throw inputError('usage-error.readiness.host-unrecognized', { flag: '--host-snapshot', path });
 }
 
 async function readKmsLog(path: string): Promise<HostLogInput> {
   const kind = await sniffInput(path);
-  if (kind !== 'events') throw new UsageError(`--kms-log "${path}" is not an event export (wevtutil XML, Get-WinEvent JSON or CSV)`);
+  if (kind !== 'events') throw inputError('usage-error.readiness.log-not-events', { flag: '--kms-log', path });
   const { analysis, analyzer } = await analyzeKmsLog(path);
-  if (analysis.hostRequests === 0) throw new UsageError(`--kms-log "${path}" holds no event 12290 (the KMS host's Key Management Service log)`);
+  if (analysis.hostRequests === 0) throw inputError('usage-error.readiness.log-no-12290', { flag: '--kms-log', path });
   return { path, analysis, analyzer };
 }
 
@@ -126,7 +126,7 @@ export async function collectReadinessFacts(inputs: ReadinessInputs, files?: Rea
     const plan = planDiscovery(snapshot);
     if (plan.queryDomains.length === 0) notes.push(render(msg('readiness.note.no-suffixes', { path }), inputs.locale));
     // A snapshot's names are checked as --domain is: a hostile one is bad input, never queried.
-    for (const domain of plan.queryDomains.map((name) => parseDomainName(name, `a DNS suffix in client snapshot "${path}"`))) if (!domains.includes(domain)) domains.push(domain);
+    for (const domain of plan.queryDomains.map((name) => checkedInput(() => parseDomainName(name, msg('usage-error.readiness.suffix-in', { path }))))) if (!domains.includes(domain)) domains.push(domain);
   }
   const host = buildHostFacts(hostInputs, logs, inputs.targetOs[0] ?? null) ?? null;
   const coverage: CoverageFact[] = [];

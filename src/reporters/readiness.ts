@@ -14,7 +14,7 @@ import stringWidth from 'string-width';
 import type { Locale } from '../catalog/catalogs.js';
 import type { CheckState } from '../readiness/model.js';
 import type { ReadinessReport } from '../report/readiness.js';
-import { htmlDocument, junitDocument } from './documents.js';
+import { htmlListSection, junitDocument, reportPage } from './documents.js';
 import { escapeXml, mdCell } from './markup-text.js';
 import { type ReportText, reportText } from './report-text.js';
 import { padDisplay } from './table.js';
@@ -102,18 +102,17 @@ export function renderReadinessHtml(report: ReadinessReport, locale: Locale = 'e
   const verdictState: CheckState = s.worstCheck;
   const rows = report.checks.map((c) => `<tr><td class="state s-${c.state}">${e(WORD[c.state])}</td><td>${e(c.title)}</td><td>${e(c.detail)}</td><td>${[...c.evidence.findings, ...c.evidence.probes].map((ref) => `<code>${e(ref)}</code>`).join(', ')}</td></tr>`);
   const findings = report.findings.length === 0 ? '' : `<h2>${e(text('report.page.findings'))}</h2>\n<ul>\n${report.findings.map((f) => `<li><strong>${e(f.severity)}</strong> <code>${e(f.ruleId)}</code>: ${e(f.message)}</li>`).join('\n')}\n</ul>\n`;
-  const notes = report.notes.length === 0 ? '' : `<h2>${e(text('report.page.notes'))}</h2>\n<ul>\n${report.notes.map((n) => `<li>${e(n)}</li>`).join('\n')}\n</ul>\n`;
-  const title = text('report.readiness.title');
-  return htmlDocument(locale, title, css, `<h1>${e(title)}</h1>
-<p><span class="verdict s-${verdictState}">${e(text('report.readiness.verdict-label', figures))}</span></p>
-<p>${e(text('report.readiness.counts', figures))}. ${e(text('report.page.generated', generated(report)))}</p>
-<table>
+  return reportPage({
+    locale, title: text('report.readiness.title'), css, verdictClass: `s-${verdictState}`, verdict: text('report.readiness.verdict-label', figures),
+    counts: `${text('report.readiness.counts', figures)}. ${text('report.page.generated', generated(report))}`,
+    body: `<table>
 <thead><tr>${tableHeader(text, (heading) => `<th>${e(heading)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
 </table>
-${findings}${notes}`);
+${findings}${htmlListSection(text('report.page.notes'), report.notes)}`,
+  });
 }
 
 export function renderReadinessJunit(report: ReadinessReport, locale: Locale = 'en'): string {

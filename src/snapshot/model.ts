@@ -207,10 +207,20 @@ export interface KmsEvent {
   fields: KmsEventFields | null;
 }
 
+/** The client's request as both 12288 (client) and 12290 (host) log it. */
+export interface LoggedRequest {
+  cmid: string | null;
+  clientTime: string | null;
+  isVm: boolean | null;
+  licenseState: number | null;
+  minutesToExpiry: number | null;
+  activationId: string | null;
+}
+
 export type KmsEventFields =
-  | { kind: 'request'; hresult: string; host: string | null; port: number | null; cmid: string | null; clientTime: string | null; isVm: boolean | null; licenseState: number | null; minutesToExpiry: number | null; activationId: string | null; minimumCount: number | null }
+  | ({ kind: 'request'; hresult: string; host: string | null; port: number | null; minimumCount: number | null } & LoggedRequest)
   | { kind: 'response'; hresult: string; activated: boolean | null; currentCount: number | null; activationIntervalMinutes: number | null; renewalIntervalMinutes: number | null; clientTime: string | null }
-  | { kind: 'host-request'; hresult: string; minimumCount: number | null; clientName: string | null; cmid: string | null; clientTime: string | null; isVm: boolean | null; licenseState: number | null; minutesToExpiry: number | null; activationId: string | null }
+  | ({ kind: 'host-request'; hresult: string; minimumCount: number | null; clientName: string | null } & LoggedRequest)
   | { kind: 'publish-failed'; hresult: string; domain: string | null }
   | { kind: 'publish-ok'; domain: string | null }
   | { kind: 'activation-failed'; hresult: string; context: string | null };

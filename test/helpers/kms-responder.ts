@@ -18,11 +18,11 @@ import { decodeKmsRequest } from '../../src/kms/request.js';
 import { buildKmsResponse, WELL_KNOWN_EMULATOR_HWID } from '../../src/kms/response.js';
 import { type BindPdu, decodeBindPdu, type ReceivedContext, sameSyntax } from '../../src/rpc/bind-pdu.js';
 import { decodeCallPdu, decodeRequestStub, encodeFaultPdu, encodeResponsePdu, encodeResponseStub, type StubSyntax } from '../../src/rpc/call-pdu.js';
-import { BTFN_UUID_PREFIX, COMMON_HEADER_LENGTH, CONTEXT_RESULT, KMS_INTERFACE, NDR32, NDR64, PDU_TYPE, PFC, PROVIDER_REASON, type SyntaxId, WINDOWS_MAX_FRAG } from '../../src/rpc/constants.js';
+import { COMMON_HEADER_LENGTH, CONTEXT_RESULT, KMS_INTERFACE, NDR32, NDR64, PDU_TYPE, PFC, PROVIDER_REASON, WINDOWS_MAX_FRAG } from '../../src/rpc/constants.js';
 
 export { WELL_KNOWN_EMULATOR_HWID };
 
-import { encodeAck, type ResultElement } from '../../src/lab/rpc-responder.js';
+import { accepted, encodeAck, isBtfn, offers, type ResultElement, rejected, ZERO_SYNTAX } from '../../src/lab/rpc-responder.js';
 import { listenTcp } from '../../src/lab/tcp-listener.js';
 
 /** How binds are answered. */
@@ -90,16 +90,10 @@ export interface KmsResponder {
   close(): Promise<void>;
 }
 
-const ZERO_SYNTAX: SyntaxId = { uuid: '00000000-0000-0000-0000-000000000000', major: 0, minor: 0 };
 const FAULT_UNKNOWN_INTERFACE = 0x1c010003;
 const FAULT_OPNUM_RANGE = 0x1c010002;
 const FAULT_BAD_STUB = 0x000006f7;
 const FOUR_HOURS_MS = 4 * 3600 * 1000;
-
-const isBtfn = (s: SyntaxId): boolean => s.uuid.toLowerCase().startsWith(BTFN_UUID_PREFIX);
-const offers = (context: ReceivedContext, syntax: SyntaxId): boolean => context.transferSyntaxes.some((s) => sameSyntax(s, syntax));
-const reject = (reason: number): ResultElement => ({ result: CONTEXT_RESULT.providerRejection, reason, transferSyntax: ZERO_SYNTAX });
-const accept = (syntax: SyntaxId): ResultElement => ({ result: CONTEXT_RESULT.acceptance, reason: 0, transferSyntax: syntax });
 
 /** Results for a bind or alter_context, and which contexts it binds with which stub syntax. */
 function bindResults(style: KmsRpcStyle, pdu: BindPdu): { results: ResultElement[]; bound: Array<[number, StubSyntax]> } {
@@ -108,11 +102,11 @@ function bindResults(style: KmsRpcStyle, pdu: BindPdu): { results: ResultElement
   const preferNdr64 = style === 'ndr64-preferring' && pdu.contexts.some((c) => isKms(c) && offers(c, NDR64));
   const results = pdu.contexts.map((c) => {
     if (c.transferSyntaxes.some(isBtfn)) return { result: CONTEXT_RESULT.negotiateAck, reason: style === 'accept-any' ? 3 : 0x0003, transferSyntax: ZERO_SYNTAX };
-    if (!isKms(c)) return reject(PROVIDER_REASON.abstractSyntaxNotSupported);
+    if (!isKms(c)) return rejected(PROVIDER_REASON.abstractSyntaxNotSupported);
     const wanted = preferNdr64 ? NDR64 : NDR32;
-    if (!offers(c, wanted)) return reject(PROVIDER_REASON.proposedTransferSyntaxesNotSupported);
+    if (!offers(c, wanted)) return rejected(PROVIDER_REASON.proposedTransferSyntaxesNotSupported);
     bound.push([c.contextId, wanted === NDR64 ? 'ndr64' : 'ndr32']);
-    return accept(wanted);
+    return accepted(wanted);
   });
   return { results, bound };
 }

@@ -75,7 +75,8 @@ function clientSnapshot(index: number, role: Role, cmid: string, spec: Synthetic
   const events = [];
   for (let k = 0; k < spec.eventPairs; k += 1) {
     const time = new Date(at - (k + 1) * 7 * 86_400_000).toISOString();
-    events.push(request12288(time, { host: cached ? `${cached}:${port}` : RETIRED_HOST }), response12289(time.replace(/\.\d+Z$/, '.500Z')));
+    // Record ids of the machine's own log, so a fleet is the same whatever was built before it in the process.
+    events.push({ ...request12288(time, { host: cached ? `${cached}:${port}` : RETIRED_HOST }), recordId: 40_000 + 2 * k }, { ...response12289(time.replace(/\.\d+Z$/, '.500Z')), recordId: 40_001 + 2 * k });
   }
   return buildSnapshot({
     computer: { name, domain, osCaption: role === 'server' ? 'Microsoft Windows Server 2022 Standard' : 'Microsoft Windows 11 Enterprise' },

@@ -9,6 +9,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type Lab, startLab } from '../../src/lab/lab.js';
 import type { ReadinessReport } from '../../src/report/readiness.js';
+import { labReadinessArgs } from '../helpers/lab-readiness-args.js';
 import { htmlProblems, junitCounts } from '../helpers/page-checks.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
@@ -28,7 +29,7 @@ cli.after(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const labArgs = () => ['readiness', '--domain', lab.domain, '--dns-server', `${lab.dns.address}:${lab.dns.port}`, '--expect-host', `kms01.${lab.domain}`, '--host-snapshot', HOST_SNAPSHOT, '--timeout', '2000'];
+const labArgs = () => labReadinessArgs(lab, '--host-snapshot', HOST_SNAPSHOT, '--timeout', '2000');
 
 /** What the sample host snapshot's firewall field (added by the collector) should make of the firewall check. */
 function expectedFirewallState(): string {

@@ -9,26 +9,13 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type ActivationProbeResult, type BindStyle, probeKmsActivation } from '../../probes/kms-activation.js';
 import { type ActivationSection, runActivation } from '../../src/engine/activation.js';
-import type { KmsVersion } from '../../src/kms/kms-crypto.js';
-import { fileTimeFromDate, ZERO_UUID } from '../../src/kms/message.js';
 import { RequestGuard, SecondRequestError } from '../../src/kms/policy.js';
-import { APPLICATION_IDS, findProduct, KMS_GROUPS, type KmsProduct } from '../../src/kms/products.js';
-import { type BuiltRequest, buildKmsRequest } from '../../src/kms/request.js';
+import { findProduct, KMS_GROUPS, type KmsProduct } from '../../src/kms/products.js';
+import type { BuiltRequest } from '../../src/kms/request.js';
 import { PDU_TYPE } from '../../src/rpc/constants.js';
 import { evaluate } from '../../src/rules/index.js';
+import { TEST_CMID, testKmsRequest } from '../helpers/kms-request.js';
 import { type KmsResponder, type KmsResponderOptions, startKmsResponder, WELL_KNOWN_EMULATOR_HWID, withKmsResponder } from '../helpers/kms-responder.js';
-
-const CMID = '44444444-5555-4666-8777-888888888888';
-
-function request(version: KmsVersion, kmsCountedId = KMS_GROUPS.ws2019.kmsCountedId, minimumCount = 5): BuiltRequest {
-  return buildKmsRequest({
-    version,
-    fields: {
-      vmFlag: 0, licenseStatus: 2, graceMinutes: 43_200, applicationId: APPLICATION_IDS.windows, skuId: ZERO_UUID, kmsCountedId,
-      cmid: CMID, minimumCount, timestamp: fileTimeFromDate(new Date()), previousCmid: ZERO_UUID, workstation: 'kms-probe.test',
-    },
-  });
-}
 
 async function probe(responder: KmsResponder, built: BuiltRequest, extra: { bindStyle?: BindStyle; send?: boolean; guard?: RequestGuard; checkAnyInterface?: boolean } = {}): Promise<ActivationProbeResult> {
   const send = extra.send ?? true;
@@ -49,7 +36,7 @@ for (const version of [4, 5, 6] as const) {
   for (const bindStyle of ['ndr32', 'windows'] as const) {
     answers(`v${version}, ${bindStyle} bind, NDR64-preferring host: answered and valid`, async () => {
       await withKmsResponder({ rpc: 'ndr64-preferring', baseCount: 9 }, async (responder) => {
-        const result = await probe(responder, request(version), { bindStyle });
+        const result = await probe(responder, testKmsRequest(version), { bindStyle });
         assert.is(result.status, 'answered', result.error?.message);
         assert.is(result.ok, true);
         assert.is(result.data.valid, true);
@@ -72,7 +59,7 @@ for (const version of [4, 5, 6] as const) {
 
 answers('windows bind against an NDR32-only host: NDR32 accepted in the bind, no alter_context', async () => {
   await withKmsResponder({ rpc: 'ndr32-only' }, async (responder) => {
-    const result = await probe(responder, request(6), { bindStyle: 'windows' });
+    const result = await probe(responder, testKmsRequest(6), { bindStyle: 'windows' });
     assert.is(result.status, 'answered');
     assert.equal(types(responder), [PDU_TYPE.bind, PDU_TYPE.request]);
     assert.is(result.data.bind?.alterContext, null);
@@ -82,7 +69,7 @@ answers('windows bind against an NDR32-only host: NDR32 accepted in the bind, no
 
 answers('a fragmented response is re-assembled', async () => {
   await withKmsResponder({ fragmentResponse: true }, async (responder) => {
-    const result = await probe(responder, request(6));
+    const result = await probe(responder, testKmsRequest(6));
     assert.is(result.status, 'answered');
     assert.is(result.data.response?.fragments, 2);
   });
@@ -91,7 +78,7 @@ answers('a fragmented response is re-assembled', async () => {
 answers('the random-interface bind is count-safe and tells py-kms-like endpoints apart', async () => {
   for (const [rpc, accepted] of [['ndr64-preferring', false], ['accept-any', true]] as const) {
     await withKmsResponder({ rpc }, async (responder) => {
-      const result = await probe(responder, request(6), { checkAnyInterface: true });
+      const result = await probe(responder, testKmsRequest(6), { checkAnyInterface: true });
       assert.is(result.data.anyInterface?.accepted, accepted, rpc);
       assert.is(result.attempts, 2);
       assert.is(requestsSent(responder), 1, 'the interface check sends a bind only');
@@ -103,7 +90,7 @@ const refusals = suite('kms-activation over loopback: refusals and failures');
 
 refusals('0xC004F042 when the host key does not cover the KMS counted id', async () => {
   await withKmsResponder({ refuseKmsIds: [KMS_GROUPS.ws2025.kmsCountedId] }, async (responder) => {
-    const result = await probe(responder, request(6, KMS_GROUPS.ws2025.kmsCountedId));
+    const result = await probe(responder, testKmsRequest(6, KMS_GROUPS.ws2025.kmsCountedId));
     assert.is(result.status, 'kms-error');
     assert.is(result.data.response?.hresult, '0xC004F042');
     assert.is(result.data.response?.payloadHex, null);
@@ -112,17 +99,17 @@ refusals('0xC004F042 when the host key does not cover the KMS counted id', async
 
 refusals('0xC004F06C when the host clock is more than 4 hours off', async () => {
   await withKmsResponder({ clockOffsetMs: 5 * 3600 * 1000 }, async (responder) => {
-    const result = await probe(responder, request(6));
+    const result = await probe(responder, testKmsRequest(6));
     assert.is(result.data.response?.hresult, '0xC004F06C');
   });
   await withKmsResponder({ clockOffsetMs: 3 * 3600 * 1000 }, async (responder) => {
-    assert.is((await probe(responder, request(6))).status, 'answered', 'within 4 hours is accepted');
+    assert.is((await probe(responder, testKmsRequest(6))).status, 'answered', 'within 4 hours is accepted');
   });
 });
 
 refusals('0x8007000D for an unsupported version: reported, no fallback (exactly one request)', async () => {
   await withKmsResponder({ versions: [4, 5] }, async (responder) => {
-    const result = await probe(responder, request(6));
+    const result = await probe(responder, testKmsRequest(6));
     assert.is(result.status, 'kms-error');
     assert.is(result.data.response?.hresult, '0x8007000D');
     assert.is(requestsSent(responder), 1);
@@ -133,24 +120,24 @@ refusals('a refused port, a host that closes at once, on the request, and halfwa
   const gone = await startKmsResponder();
   const { host, port } = gone;
   await gone.close();
-  const refused = await probeKmsActivation({ host, port, timeoutMs: 1000, request: request(6), send: true, guard: new RequestGuard() });
+  const refused = await probeKmsActivation({ host, port, timeoutMs: 1000, request: testKmsRequest(6), send: true, guard: new RequestGuard() });
   assert.is(refused.status, 'refused');
   assert.is(refused.data.requestSent, false);
 
   await withKmsResponder({ closeEarly: 'on-connect' }, async (responder) => {
-    const result = await probe(responder, request(6));
+    const result = await probe(responder, testKmsRequest(6));
     assert.is(result.status, 'no-reply');
     assert.is(result.data.phase, 'bind');
     assert.is(result.data.requestSent, false);
   });
   await withKmsResponder({ closeEarly: 'on-request' }, async (responder) => {
-    const result = await probe(responder, request(6));
+    const result = await probe(responder, testKmsRequest(6));
     assert.is(result.status, 'no-reply');
     assert.is(result.data.requestSent, true);
     assert.is(result.error?.code, 'EOF');
   });
   await withKmsResponder({ closeEarly: 'mid-response' }, async (responder) => {
-    const result = await probe(responder, request(6));
+    const result = await probe(responder, testKmsRequest(6));
     // Bytes came, then the peer closed: a reply cut short, not silence.
     assert.is(result.status, 'rpc-invalid');
     assert.is(result.error?.code, 'TRUNCATED');
@@ -162,7 +149,7 @@ const tampering = suite('kms-activation over loopback: damaged answers are rejec
 for (const [version, check] of [[4, 'mac'], [5, 'hash'], [6, 'hmac']] as const) {
   tampering(`v${version}: a corrupted ${check.toUpperCase()} makes the answer invalid`, async () => {
     await withKmsResponder({ corrupt: 'integrity' }, async (responder) => {
-      const result = await probe(responder, request(version));
+      const result = await probe(responder, testKmsRequest(version));
       assert.is(result.status, 'invalid-response');
       assert.is(result.data.valid, false);
       assert.is(result.data.checks.find((c) => c.id === check)?.outcome, 'fail');
@@ -172,12 +159,12 @@ for (const [version, check] of [[4, 'mac'], [5, 'hash'], [6, 'hmac']] as const) 
 
 tampering('damaged ciphertext fails the padding; a foreign CMID fails the echo', async () => {
   await withKmsResponder({ corrupt: 'ciphertext' }, async (responder) => {
-    const result = await probe(responder, request(6));
+    const result = await probe(responder, testKmsRequest(6));
     assert.is(result.status, 'invalid-response');
     assert.is(result.data.checks.find((c) => c.id === 'padding')?.outcome, 'fail');
   });
   await withKmsResponder({ corrupt: 'cmid' }, async (responder) => {
-    const result = await probe(responder, request(5));
+    const result = await probe(responder, testKmsRequest(5));
     assert.is(result.data.checks.find((c) => c.id === 'cmid-echo')?.outcome, 'fail');
   });
 });
@@ -186,7 +173,7 @@ const policy = suite('kms-activation over loopback: count-safe policy');
 
 policy('send: false binds and stops — the responder receives no request PDU', async () => {
   await withKmsResponder({}, async (responder) => {
-    const result = await probe(responder, request(6), { send: false, bindStyle: 'windows' });
+    const result = await probe(responder, testKmsRequest(6), { send: false, bindStyle: 'windows' });
     assert.is(result.status, 'not-sent');
     assert.is(result.data.requestSent, false);
     assert.equal(types(responder), [PDU_TYPE.bind, PDU_TYPE.alterContext]);
@@ -197,9 +184,9 @@ policy('send: false binds and stops — the responder receives no request PDU', 
 policy('a second send with the same guard throws a programmer error and nothing more is sent', async () => {
   await withKmsResponder({}, async (responder) => {
     const guard = new RequestGuard();
-    assert.is((await probe(responder, request(6), { guard })).status, 'answered');
+    assert.is((await probe(responder, testKmsRequest(6), { guard })).status, 'answered');
     try {
-      await probe(responder, request(6), { guard });
+      await probe(responder, testKmsRequest(6), { guard });
       assert.unreachable('the second send was allowed');
     } catch (error) {
       assert.ok(error instanceof SecondRequestError, String(error));
@@ -213,7 +200,7 @@ policy('send: true without a guard is refused before connecting', async () => {
   await withKmsResponder({}, async (responder) => {
     let threw = false;
     try {
-      await probeKmsActivation({ host: responder.host, port: responder.port, timeoutMs: 1000, request: request(6), send: true });
+      await probeKmsActivation({ host: responder.host, port: responder.port, timeoutMs: 1000, request: testKmsRequest(6), send: true });
     } catch {
       threw = true;
     }
@@ -225,11 +212,11 @@ policy('send: true without a guard is refused before connecting', async () => {
 /** Runs the whole activation (as the CLI does) and evaluates the rules on its section. */
 async function section(options: KmsResponderOptions, productName: string, mode: 'sent' | 'bind-only' = 'sent', checkAnyInterface = false): Promise<{ section: ActivationSection; ruleIds: string[] }> {
   const found = findProduct(productName);
-  if (!found.ok) throw new Error(found.reason);
+  if (!found.ok) throw new Error(JSON.stringify(found.reason));
   const product: KmsProduct = found.product;
   return withKmsResponder(options, async (responder) => {
     const { section: result } = await runActivation({
-      host: responder.host, port: responder.port, product, cmid: { cmid: CMID, source: 'given', path: null, problem: null },
+      host: responder.host, port: responder.port, product, cmid: { cmid: TEST_CMID, source: 'given', path: null, problem: null },
       workstation: 'kms-probe.test', mode, bindStyle: 'ndr32', timeoutMs: 1500, guard: new RequestGuard(), checkAnyInterface,
     });
     return { section: result, ruleIds: evaluate({ activation: result }).map((finding) => finding.ruleId) };

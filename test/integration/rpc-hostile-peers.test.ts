@@ -9,13 +9,11 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { probeKmsActivation } from '../../probes/kms-activation.js';
 import { probeRpcBind } from '../../probes/rpc-bind.js';
-import { fileTimeFromDate, ZERO_UUID } from '../../src/kms/message.js';
-import { APPLICATION_IDS, KMS_GROUPS } from '../../src/kms/products.js';
-import { buildKmsRequest } from '../../src/kms/request.js';
 import { listenTcp } from '../../src/lab/tcp-listener.js';
 import { evaluate } from '../../src/rules/index.js';
 import { MINIMAL_BIND_ACK as ACK_60 } from '../fixtures/kms-exchanges.js';
 import { buildFacts, host } from '../helpers/facts.js';
+import { testKmsRequest } from '../helpers/kms-request.js';
 
 const HOST = '127.0.2.1';
 
@@ -94,13 +92,7 @@ rpc.run();
 
 const activation = suite('activation probe (bind only): hostile peers');
 
-const REQUEST = buildKmsRequest({
-  version: 6,
-  fields: {
-    vmFlag: 0, licenseStatus: 2, graceMinutes: 43_200, applicationId: APPLICATION_IDS.windows, skuId: ZERO_UUID, kmsCountedId: KMS_GROUPS.ws2019.kmsCountedId,
-    cmid: '44444444-5555-4666-8777-888888888888', minimumCount: 5, timestamp: fileTimeFromDate(new Date()), previousCmid: ZERO_UUID, workstation: 'kms-probe.test',
-  },
-});
+const REQUEST = testKmsRequest();
 const bindOnly = (port: number, timeoutMs = 2000) => probeKmsActivation({ host: HOST, port, timeoutMs, request: REQUEST, send: false, checkAnyInterface: false });
 
 activation('a cut bind_ack is rpc-invalid, and no request would follow', async () => {

@@ -10,15 +10,13 @@ import * as assert from 'uvu/assert';
 import { probeKmsActivation } from '../../probes/kms-activation.js';
 import { connectivityActivation } from '../../src/cli/connectivity-activation.js';
 import { runDeadline } from '../../src/core/run-deadline.js';
-import { fileTimeFromDate, ZERO_UUID } from '../../src/kms/message.js';
 import { RequestGuard } from '../../src/kms/policy.js';
-import { APPLICATION_IDS, KMS_GROUPS } from '../../src/kms/products.js';
-import { buildKmsRequest } from '../../src/kms/request.js';
 import { listenTcp } from '../../src/lab/tcp-listener.js';
 import { collectReadinessFacts } from '../../src/readiness/collect.js';
 import { evaluate } from '../../src/rules/index.js';
 import { MINIMAL_BIND_ACK as ACK_60 } from '../fixtures/kms-exchanges.js';
 import { buildFacts, host } from '../helpers/facts.js';
+import { testKmsRequest } from '../helpers/kms-request.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const HOST = '127.0.2.1';
@@ -54,13 +52,7 @@ async function withSlowFragments<T>(everyMs: number, use: (port: number) => Prom
   }
 }
 
-const REQUEST = buildKmsRequest({
-  version: 6,
-  fields: {
-    vmFlag: 0, licenseStatus: 2, graceMinutes: 43_200, applicationId: APPLICATION_IDS.windows, skuId: ZERO_UUID, kmsCountedId: KMS_GROUPS.ws2019.kmsCountedId,
-    cmid: '44444444-5555-4666-8777-888888888888', minimumCount: 5, timestamp: fileTimeFromDate(new Date()), previousCmid: ZERO_UUID, workstation: 'kms-probe.test',
-  },
-});
+const REQUEST = testKmsRequest();
 
 const test = suite('one deadline for the whole run');
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { startLab } from '../../src/lab/lab.js';
+import { labReadinessArgs } from '../helpers/lab-readiness-args.js';
 
 const cli = join(PACKAGE_ROOT, 'dist', 'src', 'cli', 'main.js');
 const run = (args: string[]) => execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -30,7 +31,7 @@ for (const [file, args] of [
  */
 const lab = await startLab();
 try {
-  const args = ['readiness', '--domain', lab.domain, '--dns-server', `${lab.dns.address}:${lab.dns.port}`, '--expect-host', `kms01.${lab.domain}`, '--format', 'html', '--lang', 'ja'];
+  const args = labReadinessArgs(lab, '--format', 'html', '--lang', 'ja');
   const { stdout } = await promisify(execFile)(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).catch((error: { code?: number; stdout?: string }) => {
     if (error.code === 1 && error.stdout) return { stdout: error.stdout };
     throw error;

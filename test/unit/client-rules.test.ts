@@ -17,6 +17,7 @@ import { evaluate } from '../../src/rules/index.js';
 import type { Finding } from '../../src/rules/types.js';
 import type { Snapshot } from '../../src/snapshot/model.js';
 import { buildFacts, type FactsSpec, host, probeIds } from '../helpers/facts.js';
+import { evidenceKinds, only, soleFinding } from '../helpers/findings.js';
 import { buildSnapshot, ENTERPRISE_SKU, failure8198, officeProduct, request12288, response12289, type SnapshotSpec } from '../helpers/snapshot-builder.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
@@ -45,20 +46,9 @@ function run(name: string, spec: { snapshot?: SnapshotSpec; network?: FactsSpec;
   return result;
 }
 
-/** The one `id` finding among `findings` (others may fire too), at `severity` when one is given. */
-function only(findings: Finding<RuleId>[], id: RuleId, severity?: Finding<RuleId>['severity']): Finding<RuleId> {
-  const matching = findings.filter((finding) => finding.ruleId === id);
-  assert.is(matching.length, 1, `exactly one ${id}, got: ${findings.map((finding) => finding.ruleId).join(', ')}`);
-  if (severity !== undefined) assert.is(matching[0]!.severity, severity);
-  return matching[0]!;
-}
-
-/** The one finding of a run, after checking that it is `id` at `severity` and that nothing else fired. */
-function soleFinding(id: RuleId, severity: Finding<RuleId>['severity'], { ids, findings }: Run): Finding<RuleId> {
-  assert.equal(ids, [id]);
-  const finding = findings[0]!;
-  assert.is(finding.severity, severity);
-  return finding;
+/** A client with `snapshot` that searches corp.test, where DNS lists `targets`. */
+function inCorpTest(snapshot: SnapshotSpec, targets: FactsSpec['targets']): { snapshot: SnapshotSpec; network: FactsSpec } {
+  return { snapshot, network: { domains: [{ domain: D }], targets } };
 }
 
 /** A pinned client (slmgr /skms kms9.corp.test) whose own suffix is corp.test. */
@@ -71,7 +61,7 @@ const cachedTarget = (spec: Parameters<typeof host>[1] = {}) => host('kms-old.co
 const config = suite('client rules: discovery settings');
 
 config('healthy DNS client, healthy host: no finding at all', () => {
-  const { ids, client } = run('healthy', { network: { domains: [{ domain: D }], targets: [host('kms1.corp.test')] } });
+  const { ids, client } = run('healthy', inCorpTest({}, [host('kms1.corp.test')]));
   assert.is(client.plan.mode, 'dns');
   assert.equal(ids, []);
 });
@@ -114,7 +104,7 @@ for (const { verdict, spec, network } of UNUSABLE) {
     assert.is(finding.target, 'kms9.corp.test');
     assert.match(finding.message, `kms9.corp.test:1688 (slmgr /skms) and that host is ${verdict}`);
     assert.match(finding.message, 'never falls back to DNS');
-    assert.equal(finding.evidence.map((evidence) => evidence.kind), ['setting', 'probe']);
+    assert.equal(evidenceKinds(finding), ['setting', 'probe']);
     assert.is(finding.evidence[0]!.ref, 'service.kmsMachine');
     assert.ok(finding.remedy.includes('Return the client to DNS auto-discovery: slmgr.vbs /ckms'));
   });
@@ -136,25 +126,19 @@ for (const [verdict, spec] of [['ready', {}], ['port-open', { rpc: null }], ['no
 }
 
 config('pinned host while DNS publishes other hosts → client/manual-host-bypasses-dns (warning)', () => {
-  const finding = soleFinding('client/manual-host-bypasses-dns', 'warning', run('pinned-bypasses', {
-    snapshot: PINNED,
-    network: { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test'), host('kms9.corp.test', { source: 'kms-host' })] },
-  }));
+  const finding = soleFinding('client/manual-host-bypasses-dns', 'warning', run('pinned-bypasses', inCorpTest(PINNED, [host('kms1.corp.test'), host('kms2.corp.test'), host('kms9.corp.test', { source: 'kms-host' })])));
   assert.match(finding.message, 'ignores the 2 hosts DNS publishes (kms1.corp.test:1688, kms2.corp.test:1688); the pinned host is not among them');
-  assert.equal(finding.evidence.map((evidence) => evidence.kind), ['setting', 'probe', 'probe']);
+  assert.equal(evidenceKinds(finding), ['setting', 'probe', 'probe']);
   assert.ok(finding.remedy.some((step) => step.includes('slmgr.vbs /ckms')));
 });
 
 config('pinned host that DNS publishes as the only host: no bypass finding', () => {
-  const { ids } = run('pinned-is-published', { snapshot: PINNED, network: { domains: [{ domain: D }], targets: [host('kms9.corp.test'), host('kms9.corp.test', { source: 'kms-host' })] } });
+  const { ids } = run('pinned-is-published', inCorpTest(PINNED, [host('kms9.corp.test'), host('kms9.corp.test', { source: 'kms-host' })]));
   assert.equal(ids, []);
 });
 
 config('pinned host unusable while DNS publishes a working one → both findings', () => {
-  const { ids } = run('pinned-unusable+published', {
-    snapshot: PINNED,
-    network: { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms9.corp.test', { source: 'kms-host', addresses: [] })] },
-  });
+  const { ids } = run('pinned-unusable+published', inCorpTest(PINNED, [host('kms1.corp.test'), host('kms9.corp.test', { source: 'kms-host', addresses: [] })]));
   assert.equal(ids, ['client/manual-host-unusable', 'srv/target-unresolvable', 'client/manual-host-bypasses-dns']);
 });
 
@@ -170,7 +154,7 @@ config('lookup domain NXDOMAIN → client/lookup-domain-without-records (no fall
   assert.is(finding.target, 'branch.test');
   assert.match(finding.message, '_vlmcs._tcp.branch.test has no SRV records (dns-nxdomain)');
   assert.match(finding.message, 'no fallback');
-  assert.equal(finding.evidence.map((evidence) => evidence.kind), ['setting', 'probe']);
+  assert.equal(evidenceKinds(finding), ['setting', 'probe']);
   assert.ok(finding.remedy.includes('Clear the lookup domain to search the client\'s own suffix: slmgr.vbs /ckms-domain'));
 });
 
@@ -190,10 +174,10 @@ config('lookup domain probes cut short by the deadline: unknown, no lookup findi
 });
 
 config('cached host no longer published → client/cached-host-stale (warning)', () => {
-  const finding = soleFinding('client/cached-host-stale', 'warning', run('cached-unpublished', { snapshot: CACHED, network: { domains: [{ domain: D }], targets: [host('kms1.corp.test'), cachedTarget()] } }));
+  const finding = soleFinding('client/cached-host-stale', 'warning', run('cached-unpublished', inCorpTest(CACHED, [host('kms1.corp.test'), cachedTarget()])));
   assert.is(finding.target, 'kms-old.corp.test');
   assert.match(finding.message, 'kms-old.corp.test:1688 is no longer published in corp.test;');
-  assert.equal(finding.evidence.map((evidence) => evidence.kind), ['setting', 'probe']);
+  assert.equal(evidenceKinds(finding), ['setting', 'probe']);
   assert.ok(finding.remedy.some((step) => step.includes('slmgr.vbs /ckms')));
 });
 
@@ -208,12 +192,12 @@ config('cached host still published but unreachable → client/cached-host-stale
 });
 
 config('cached host unpublished and unresolvable: both reasons', () => {
-  const { findings } = run('cached-both', { snapshot: CACHED, network: { domains: [{ domain: D }], targets: [host('kms1.corp.test'), cachedTarget({ addresses: [] })] } });
+  const { findings } = run('cached-both', inCorpTest(CACHED, [host('kms1.corp.test'), cachedTarget({ addresses: [] })]));
   assert.match(only(findings, 'client/cached-host-stale').message, 'is no longer published in corp.test and unresolved;');
 });
 
 config('cached host published and usable: no stale finding', () => {
-  const { ids } = run('cached-ok', { snapshot: CACHED, network: { domains: [{ domain: D }], targets: [host('kms-old.corp.test'), cachedTarget()] } });
+  const { ids } = run('cached-ok', inCorpTest(CACHED, [host('kms-old.corp.test'), cachedTarget()]));
   assert.equal(ids, []);
 });
 
@@ -224,18 +208,15 @@ config('cached host offline (no network facts) or with DNS silent: publication u
 });
 
 config('cached host in a worse priority group → client/discovered-host-not-preferred (info)', () => {
-  const finding = soleFinding('client/discovered-host-not-preferred', 'info', run('cached-not-preferred', {
-    snapshot: CACHED,
-    network: { domains: [{ domain: D }], targets: [host('kms1.corp.test', { priority: 0 }), host('kms2.corp.test', { priority: 0 }), host('kms-old.corp.test', { priority: 10 }), cachedTarget()] },
-  }));
+  const finding = soleFinding('client/discovered-host-not-preferred', 'info', run('cached-not-preferred', inCorpTest(CACHED, [host('kms1.corp.test', { priority: 0 }), host('kms2.corp.test', { priority: 0 }), host('kms-old.corp.test', { priority: 10 }), cachedTarget()])));
   assert.match(finding.message, 'last used kms-old.corp.test:1688 (priority 10); DNS now prefers kms1.corp.test:1688, kms2.corp.test:1688 (priority 0)');
-  assert.equal(finding.evidence.map((evidence) => evidence.kind), ['setting', 'probe', 'probe']);
+  assert.equal(evidenceKinds(finding), ['setting', 'probe', 'probe']);
   assert.ok(finding.remedy.some((step) => step.includes('slmgr.vbs /ckhc')));
 });
 
 config('cached host in the best group, or caching off: no preference finding', () => {
-  assert.equal(run('cached-preferred', { snapshot: CACHED, network: { domains: [{ domain: D }], targets: [host('kms-old.corp.test', { priority: 0 }), host('kms1.corp.test', { priority: 10 }), cachedTarget()] } }).ids, []);
-  const off = run('cache-off', { snapshot: { service: { hostCaching: false, discoveredMachine: 'kms-old.corp.test', discoveredPort: 1688 } }, network: { domains: [{ domain: D }], targets: [host('kms1.corp.test', { priority: 0 }), host('kms-old.corp.test', { priority: 10 })] } });
+  assert.equal(run('cached-preferred', inCorpTest(CACHED, [host('kms-old.corp.test', { priority: 0 }), host('kms1.corp.test', { priority: 10 }), cachedTarget()])).ids, []);
+  const off = run('cache-off', inCorpTest({ service: { hostCaching: false, discoveredMachine: 'kms-old.corp.test', discoveredPort: 1688 } }, [host('kms1.corp.test', { priority: 0 }), host('kms-old.corp.test', { priority: 10 })]));
   assert.is(off.client.plan.cachedHost, null);
   assert.equal(off.ids, []);
 });
@@ -421,15 +402,14 @@ const events = suite('events rules');
 
 const T = (day: number, hour = 8, minute = 15) => `2025-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:02.000Z`;
 
+/** A renewal answered by kms1, then the last attempt, to kms2, refused for the clock (0xC004F06C). */
+const KMS2_REFUSED_LAST = [
+  request12288(T(1)), response12289(T(1, 8, 16)),
+  request12288(T(2), { host: 'kms2.corp.test:1688' }), response12289(T(2, 8, 16), { hresult: '0xC004F06C', activated: false }),
+];
+
 events('last attempt failed with 0xC004F06C → events/last-attempt-failed, remedy names kmsdoctor explain 0xC004F06C', () => {
-  const finding = soleFinding('events/last-attempt-failed', 'error', run('last-failed', {
-    snapshot: {
-      events: [
-        request12288(T(1)), response12289(T(1, 8, 16)),
-        request12288(T(2), { host: 'kms2.corp.test:1688' }), response12289(T(2, 8, 16), { hresult: '0xC004F06C', activated: false }),
-      ],
-    },
-  }));
+  const finding = soleFinding('events/last-attempt-failed', 'error', run('last-failed', { snapshot: { events: KMS2_REFUSED_LAST } }));
   assert.is(finding.target, 'kms2.corp.test');
   assert.match(finding.message, `(${T(2)}, host kms2.corp.test:1688) failed with 0xC004F06C`);
   assert.is(finding.remedy[0], 'Read what 0xC004F06C means and how to fix it: kmsdoctor explain 0xC004F06C');
@@ -447,7 +427,7 @@ events('last 12288 without a 12289 → events/request-unanswered', () => {
   const finding = findings[0]!;
   assert.is(finding.target, 'kms-old.corp.test');
   assert.match(finding.message, 'kms-old.corp.test:1688 got no answer: no 12289 followed the 12288 (result 0x8007274C)');
-  assert.equal(finding.evidence.map((evidence) => evidence.kind), ['event']);
+  assert.equal(evidenceKinds(finding), ['event']);
   assert.ok(finding.remedy[0]!.includes('kmsdoctor connectivity --kms-host kms-old.corp.test:1688'));
 });
 
@@ -470,7 +450,7 @@ events('8198 failures, the newest with a known code and no success after → eve
   const finding = soleFinding('events/activation-failures-logged', 'error', run('8198', { snapshot: { events: [failure8198(T(5), '0xC004F074'), failure8198(T(6), '0x8007232B'), failure8198(T(7), '0xC004F074')] } }));
   assert.match(finding.message, `3 activation failures logged (event 8198), the newest at ${T(7)} with 0xC004F074, 0x8007232B; no successful activation followed, so 0xC004F074 is where activation stands`);
   assert.equal(finding.remedy, ['Read what 0xC004F074 means and how to fix it: kmsdoctor explain 0xC004F074', 'kmsdoctor explain 0x8007232B']);
-  assert.equal(finding.evidence.map((evidence) => evidence.kind), ['event', 'event', 'event']);
+  assert.equal(evidenceKinds(finding), ['event', 'event', 'event']);
 });
 
 for (const code of ['0xC004C003', '0xC004F042', '0xC004F06C', '0xC004F074', '0xC004F038', '0x8007232B', '0x8007251D', '0xC0020017']) {
@@ -542,7 +522,7 @@ events('mostly kms1, the last attempt to a host tried once that failed → event
 events('an odd host that answered in the middle, or hosts used evenly: no unusual-host finding', () => {
   const middle = run('odd-ok-middle', { snapshot: { events: [request12288(T(1)), response12289(T(1, 8, 16)), request12288(T(2), { host: 'kms2.corp.test:1688' }), response12289(T(2, 8, 16)), request12288(T(3)), response12289(T(3, 8, 16))] } });
   assert.equal(middle.ids, []);
-  const even = run('even-hosts', { snapshot: { events: [request12288(T(1)), response12289(T(1, 8, 16)), request12288(T(2), { host: 'kms2.corp.test:1688' }), response12289(T(2, 8, 16), { hresult: '0xC004F06C', activated: false })] } });
+  const even = run('even-hosts', { snapshot: { events: KMS2_REFUSED_LAST } });
   assert.equal(even.ids, ['events/last-attempt-failed']);
 });
 

@@ -154,6 +154,12 @@ split('counts only: the sum is an upper bound; one host reaching 25 is no split'
 
 split.run();
 
+const WINDOWS_APP = '55c92734-d682-4d71-983e-d6ec3f16059f';
+/** A Windows host key product whose description ends in VOLUME_KMS_<suffix>, as CIM lists it. */
+const keyOf = (suffix: string, over: { name?: string; id?: string; epid?: string } = {}) => ({
+  id: 'b3ca044e-a358-4d68-9883-aaa2941aca99', name: 'Windows(R), ServerStandard edition', description: `Windows(R) Operating System, VOLUME_KMS_${suffix} channel`, applicationId: WINDOWS_APP, ...over,
+});
+
 const keys = suite('host/key-coverage');
 
 keys('description suffixes', () => {
@@ -164,7 +170,7 @@ keys('description suffixes', () => {
 });
 
 keys('a WS2022 key: covers Windows 11 Enterprise and Server 2022, not Server 2025 or Office', () => {
-  const input = { id: 'b3ca044e-a358-4d68-9883-aaa2941aca99', name: 'Windows(R), ServerDatacenter edition', description: 'Windows(R) Operating System, VOLUME_KMS_WS22 channel', applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f' };
+  const input = keyOf('WS22', { name: 'Windows(R), ServerDatacenter edition' });
   const c = keyCoverage(input, 'Windows 11 Enterprise');
   assert.is(c.key, 'Windows Server 2022');
   assert.is(c.keySource, 'description');
@@ -176,7 +182,7 @@ keys('a WS2022 key: covers Windows 11 Enterprise and Server 2022, not Server 202
 });
 
 keys('the ePID wins over the description (and is ignored when it names a key of another application)', () => {
-  const c = keyCoverage({ id: 'x', name: 'Windows(R), ServerStandard edition', description: 'Windows(R) Operating System, VOLUME_KMS_WS22 channel', applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f', epid: '06401-00206-551-093471-03-1033-20348.0000-0092025' }, 'Windows Server 2022 Standard');
+  const c = keyCoverage(keyOf('WS22', { id: 'x', epid: '06401-00206-551-093471-03-1033-20348.0000-0092025' }), 'Windows Server 2022 Standard');
   assert.is(c.key, 'Windows Server 2019');
   assert.is(c.keySource, 'epid');
   assert.is(c.target!.covered, false);
@@ -188,7 +194,7 @@ keys('the ePID wins over the description (and is ignored when it names a key of 
 });
 
 keys('several keys: any covering wins; an unknown key gives no verdict', () => {
-  const mk = (covered: boolean | null) => ({ hostProduct: 'p', key: null, keySource: null, activates: null, products: [], matrix: null, protocolOnly: [], target: { product: 't', covered, listed: null, protocol: covered }, notes: [] });
+  const mk = (covered: boolean | null) => ({ hostProduct: 'p', key: null, keySource: null, activates: null, activatesReason: null, products: [], matrix: null, protocolOnly: [], target: { product: 't', covered, listed: null, protocol: covered }, notes: [] });
   assert.is(targetCovered([mk(false), mk(true)]), true);
   assert.is(targetCovered([mk(false), mk(false)]), false);
   assert.is(targetCovered([mk(false), mk(null)]), null);
@@ -200,6 +206,14 @@ const rules = suite('host rules');
 
 function facts(host: HostFacts) {
   return evaluate({ host });
+}
+
+/** The description of a Windows Server 2019 host key, as CIM lists it. */
+const WS19_KEY = 'Windows(R) Operating System, VOLUME_KMS_WS19 channel';
+
+/** The findings about kms01 alone, its snapshot `hostSnapshot(overrides)`, for clients of `targetOs`. */
+function kms01Findings(overrides: Parameters<typeof hostSnapshot>[0], targetOs: string | null) {
+  return facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot(overrides) }], [], targetOs)!);
 }
 
 rules('a healthy host with a clean log: no host findings', () => {
@@ -280,7 +294,7 @@ rules('/cdns on a named host: the manual lines name it, its domain and each DnsD
   assert.ok(dns.remedy.some((r) => r.includes('-ZoneName emea.contoso.com -Name _vlmcs._tcp -DomainName kms01.contoso.com -Priority 10 -Weight 50 -Port 1688')), dns.remedy.join(' | '));
   assert.equal(host.hosts[0]!.dns.unreadable, ['bad domain!, x']);
   assert.ok(dns.evidence.some((e) => e.summary.includes('"bad domain!, x" is not "domain[, priority, weight]"')), 'the unreadable line is said, not silently dropped');
-  assert.not.ok(facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot() }], [], null)!).some((f) => f.ruleId === 'host/dns-publishing-disabled'), 'publishing on: no finding');
+  assert.not.ok(kms01Findings({}, null).some((f) => f.ruleId === 'host/dns-publishing-disabled'), 'publishing on: no finding');
 });
 
 rules('count 3: servers 2 more and client editions 22 more, both said, as an error', () => {
@@ -290,7 +304,7 @@ rules('count 3: servers 2 more and client editions 22 more, both said, as an err
   assert.is(count[0]!.severity, 'error');
   assert.match(count[0]!.message, 'Windows Server: 2 more distinct clients (threshold 5)');
   assert.match(count[0]!.message, 'Windows client editions: 22 more distinct clients (threshold 25)');
-  const office = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ office: 3 }) }], [], null)!).find((f) => f.ruleId === 'host/count-below-threshold')!;
+  const office = kms01Findings({ office: 3 }, null).find((f) => f.ruleId === 'host/count-below-threshold')!;
   assert.match(office.message, 'Office: 2 more distinct clients (threshold 5)');
 });
 
@@ -353,8 +367,6 @@ rules('VM flag and Notification-state clients are surfaced', () => {
   assert.equal(w.licensedAnswered, { '25': 1, '5': 0 });
 });
 
-const WINDOWS_APP = '55c92734-d682-4d71-983e-d6ec3f16059f';
-const keyOf = (suffix: string) => ({ id: 'b3ca044e-a358-4d68-9883-aaa2941aca99', name: 'Windows(R), ServerStandard edition', description: `Windows(R) Operating System, VOLUME_KMS_${suffix} channel`, applicationId: WINDOWS_APP });
 
 rules('the planning matrix: one row per documented CSVLK, each naming a known key; editions match as the page means them', () => {
   assert.equal(PLANNING_MATRIX.map((row) => row.csvlk), ['Windows Server 2025', 'Windows Server 2022', 'Windows Server 2019', 'Windows Server 2016', 'Windows 10 2015 CSVLK']);
@@ -373,20 +385,20 @@ rules('2019 key: Windows 11 is not in the matrix but the protocol activates it (
   assert.is(c.matrix, 'Volume License for Windows Server 2019');
   assert.ok(c.products.includes('Windows 10 Enterprise') && !c.products.includes('Windows 11 Enterprise'));
   assert.ok(c.protocolOnly.includes('Windows 11 Enterprise'));
-  const win11 = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ description: 'Windows(R) Operating System, VOLUME_KMS_WS19 channel', office: null }) }], [], 'Windows 11 Enterprise')!);
+  const win11 = kms01Findings({ description: WS19_KEY, office: null }, 'Windows 11 Enterprise');
   const warning = win11.find((f) => f.ruleId === 'host/product-not-in-matrix');
   assert.ok(warning, win11.map((f) => f.ruleId).join(', '));
   assert.is(warning!.severity, 'warning');
   assert.match(warning!.message, 'does not list Windows 11 Enterprise for the Windows Server 2019 key, although the KMS protocol would still activate it');
   assert.not.ok(win11.some((f) => f.ruleId === 'host/product-not-covered'), 'never an error');
-  const win10 = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ description: 'Windows(R) Operating System, VOLUME_KMS_WS19 channel', office: null }) }], [], 'Windows 10 Enterprise')!);
+  const win10 = kms01Findings({ description: WS19_KEY, office: null }, 'Windows 10 Enterprise');
   assert.equal(win10.map((f) => f.ruleId), []);
 });
 
 rules('Windows 11 Enterprise LTSC 2024: only the 2025 key; the 2022 key truly refuses it (0xC004F042)', () => {
   assert.equal(keyCoverage(keyOf('WS25'), 'Windows 11 Enterprise LTSC 2024').target, { product: 'Windows 11 Enterprise LTSC 2024', covered: true, listed: true, protocol: true });
   assert.equal(keyCoverage(keyOf('WS22'), 'Windows 11 Enterprise LTSC 2024').target, { product: 'Windows 11 Enterprise LTSC 2024', covered: false, listed: false, protocol: false });
-  const refused = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ office: null }) }], [], 'Windows 11 Enterprise LTSC 2024')!).find((f) => f.ruleId === 'host/product-not-covered')!;
+  const refused = kms01Findings({ office: null }, 'Windows 11 Enterprise LTSC 2024').find((f) => f.ruleId === 'host/product-not-covered')!;
   assert.match(refused.message, 'so those clients get 0xC004F042');
 });
 

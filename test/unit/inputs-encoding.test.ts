@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { type Message, msg } from '../../src/catalog/message.js';
+import { render } from '../../src/catalog/render.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { codePageOfSlmgrIni, parseSlmgrIni } from '../../src/dlv/ini.js';
 import { parseDlv, readDlvText } from '../../src/dlv/parse-dlv.js';
@@ -28,9 +30,9 @@ const DE = 'Name: Windows(R), Enterprise edition\r\nLizenzstatus: Lizenziert\r\n
 const detect = suite('inputs: one encoding detector');
 
 detect('byte-order marks decide: UTF-16LE, UTF-16BE, UTF-8', () => {
-  assert.equal(detectTextEncoding(Buffer.from([0xff, 0xfe, 0x4e, 0])), { encoding: 'utf-16le', bomLength: 2, reason: 'byte-order mark' });
-  assert.equal(detectTextEncoding(Buffer.from([0xfe, 0xff, 0, 0x4e])), { encoding: 'utf-16be', bomLength: 2, reason: 'byte-order mark' });
-  assert.equal(detectTextEncoding(Buffer.from([0xef, 0xbb, 0xbf, 0x4e])), { encoding: 'utf-8', bomLength: 3, reason: 'byte-order mark' });
+  assert.equal(detectTextEncoding(Buffer.from([0xff, 0xfe, 0x4e, 0])), { encoding: 'utf-16le', bomLength: 2, reason: msg('usage-error.encoding.reason.bom') });
+  assert.equal(detectTextEncoding(Buffer.from([0xfe, 0xff, 0, 0x4e])), { encoding: 'utf-16be', bomLength: 2, reason: msg('usage-error.encoding.reason.bom') });
+  assert.equal(detectTextEncoding(Buffer.from([0xef, 0xbb, 0xbf, 0x4e])), { encoding: 'utf-8', bomLength: 3, reason: msg('usage-error.encoding.reason.bom') });
   // A BOM wins over --encoding: the file says what it is.
   assert.is(detectTextEncoding(Buffer.from([0xff, 0xfe, 0x4e, 0]), { forced: 'shift_jis' }).encoding, 'utf-16le');
 });
@@ -38,7 +40,7 @@ detect('byte-order marks decide: UTF-16LE, UTF-16BE, UTF-8', () => {
 detect('UTF-16 without a BOM is told by its NUL bytes; valid UTF-8 (ASCII included) is UTF-8', () => {
   assert.is(detectTextEncoding(Buffer.from('Name: Windows(R)', 'utf16le')).encoding, 'utf-16le');
   assert.is(detectTextEncoding(Buffer.from('Name: Windows(R)', 'utf16le').swap16()).encoding, 'utf-16be');
-  assert.is(detectTextEncoding(Buffer.from(JA, 'utf8')).reason, 'valid UTF-8');
+  assert.is(render(detectTextEncoding(Buffer.from(JA, 'utf8')).reason as Message), 'valid UTF-8');
   assert.is(detectTextEncoding(Buffer.from('License Status: Licensed\r\n', 'latin1')).encoding, 'utf-8');
 });
 
@@ -50,8 +52,9 @@ for (const [label, text, encoding] of [
   detect(`${label} console output: the bytes alone tell the code page, and decode to the same text`, () => {
     const bytes = iconv.encode(text, encoding);
     const decision = detectTextEncoding(bytes);
-    assert.is(decision.encoding, encoding, decision.reason);
-    assert.match(decision.reason, /byte analysis/);
+    assert.is(decision.encoding, encoding, render(decision.reason as Message));
+    assert.match(render(decision.reason as Message), /byte analysis/);
+    assert.match(render(decision.reason as Message, 'ja'), /バイト分析/);
     assert.is(decodeTextBytes(bytes, 'x.txt').text, text);
   });
 }
@@ -72,7 +75,7 @@ detect('--encoding forces the code page; unknown names are a one-line UsageError
   assert.is(parseEncodingName('windows-1251'), 'windows-1251');
   assert.throws(() => parseEncodingName('ebcdic'), /--encoding: "ebcdic" is not an encoding this tool reads \(utf-8, .*shift_jis/);
   const bytes = iconv.encode(JA, 'shift_jis');
-  assert.is(decodeTextBytes(bytes, 'x.txt', { forced: 'shift_jis' }).reason, '--encoding');
+  assert.is(render(decodeTextBytes(bytes, 'x.txt', { forced: 'shift_jis' }).reason as Message), '--encoding');
 });
 
 detect('LANGIDs name the OEM code page cscript writes', () => {

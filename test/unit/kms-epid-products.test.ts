@@ -71,7 +71,7 @@ epid('host-key coverage: own generation and older, never across applications', (
   const key = (name: string) => CSVLKS.find((row) => row.name === name)!;
   const product = (name: string) => {
     const found = findProduct(name);
-    if (!found.ok) throw new Error(found.reason);
+    if (!found.ok) throw new Error(JSON.stringify(found.reason));
     return found.product;
   };
   assert.is(csvlkCovers(key('Windows Server 2019'), product('Windows Server 2019 Standard')), true);
@@ -86,7 +86,7 @@ epid('host-key coverage: own generation and older, never across applications', (
 
 epid('a py-kms-style answer (a Server 2019 key for Office 2013, accepts any interface) gives tells', () => {
   const found = findProduct('Office 2013');
-  if (!found.ok) throw new Error(found.reason);
+  if (!found.ok) throw new Error(JSON.stringify(found.reason));
   const section = {
     product: { protocol: 5 },
     bind: null,

@@ -23,6 +23,7 @@ import type { Snapshot } from '../../src/snapshot/model.js';
 import { htmlProblems, junitCounts } from '../helpers/page-checks.js';
 import { render as renderReadiness } from '../helpers/render.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
+import { readinessFacts } from '../helpers/sample-reports.js';
 
 const DOMAIN = 'contoso.test';
 
@@ -42,9 +43,7 @@ function connectivity(answers: unknown[], targets: KmsTarget[]): ConnectivityFac
   return { dnsServers: ['10.0.0.1'], dnsServerSource: 'given', domains: [{ domain: DOMAIN, role: 'query', queryName: `_vlmcs._tcp.${DOMAIN}`, answers: answers as never }], targets, managementPort: 135, phases: { activationPort: true, managementPort: true, rpc: true } };
 }
 
-function facts(over: Partial<ReadinessFacts> = {}): ReadinessFacts {
-  return { domains: [DOMAIN], expectHosts: [], targetOs: [], connectivity: null, findings: [], host: null, hostSnapshots: [], clientSnapshots: [], coverage: [], activation: null, ...over };
-}
+const facts = (over: Partial<ReadinessFacts> = {}): ReadinessFacts => readinessFacts([DOMAIN], over);
 
 function finding(ruleId: string, target?: string): Finding {
   return { ruleId, severity: 'error', title: ruleId, message: `${ruleId} message`, evidence: [{ kind: 'probe', ref: 'p1', summary: 'seen' }], remedy: ['fix it'], args: {}, docs: '', ...(target ? { target } : {}) };

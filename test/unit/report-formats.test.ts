@@ -5,41 +5,24 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { AnyReport } from '../../src/report/any-report.js';
-import { buildEnvelope, summarize } from '../../src/report/envelope.js';
-import { buildReport } from '../../src/report/report.js';
+import { summarize } from '../../src/report/envelope.js';
 import { REPORT_FORMATS } from '../../src/reporters/formats.js';
 import { canRender } from '../../src/reporters/registry.js';
-import { evaluate } from '../../src/rules/index.js';
 import type { Finding, Severity } from '../../src/rules/types.js';
-import { buildFacts, host } from '../helpers/facts.js';
 import { htmlProblems, junitCounts } from '../helpers/page-checks.js';
 import { render } from '../helpers/render.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
+import { eventsReport, srvReport } from '../helpers/sample-reports.js';
 
 const HOSTILE = 'kms<script>alert(1)</script>\u001b[2J[x](javascript:alert(1))|&amp;.corp.test';
 // eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
-function connectivityReport(failOn: Severity = 'error') {
-  const facts = buildFacts({ domains: [{ domain: 'corp.test' }], targets: [host('kms1.corp.test'), host(HOSTILE, { addresses: [] }), host('kms3.corp.test', { port: 1700, management: 'closed' })] });
-  return buildReport({ command: 'srv', startedAt: '2026-12-04T00:00:00.000Z', durationMs: 5, input: { domains: ['corp.test'] }, facts, findings: evaluate({ connectivity: facts }), failOn });
-}
+const connectivityReport = (failOn: Severity = 'error') => srvReport({ unresolved: HOSTILE, failOn });
 
 const finding = (severity: Severity, target: string): Finding => ({ ruleId: 'dns/srv-missing', severity, title: 'No SRV record', message: `nothing for ${target}`, target, evidence: [{ kind: 'probe', ref: 'p1', summary: `asked about ${target}` }], remedy: [`add a record for ${target}`], args: { domain: target }, docs: 'kmsdoctor explain dns/srv-missing' });
 
-function eventsReport(findings: Finding[], failOn: Severity = 'error') {
-  return buildEnvelope({
-    kind: 'events',
-    command: 'events',
-    startedAt: '2026-12-04T00:00:00.000Z',
-    durationMs: 1,
-    input: { files: ['a.xml'] },
-    findings,
-    summary: summarize({ findings, failOn, probes: 0 }),
-    section: { events: [], attempts: [], failures: [], warnings: [`a.xml: ${HOSTILE}`] },
-  }) as AnyReport;
-}
+const hostileEvents = (findings: Finding[], failOn: Severity = 'error') => eventsReport({ findings, failOn, warnings: [`a.xml: ${HOSTILE}`] });
 
 const test = suite('reporter registry');
 
@@ -57,11 +40,11 @@ test('json and ndjson: the report as built, valid against the one schema; the su
   assert.is(last.type, 'summary');
   assert.equal(reportSchemaErrors({ ...last.report, results: report.results }), []);
   assert.ok(lines.some((line) => line.type === 'finding'));
-  assert.equal(reportSchemaErrors(JSON.parse(render(eventsReport([finding('error', HOSTILE)]), 'json'))), []);
+  assert.equal(reportSchemaErrors(JSON.parse(render(hostileEvents([finding('error', HOSTILE)]), 'json'))), []);
 });
 
 test('html: one self-contained page, balanced, hostile text escaped, for a kind with no page of its own', () => {
-  for (const report of [connectivityReport(), eventsReport([finding('error', HOSTILE)])]) {
+  for (const report of [connectivityReport(), hostileEvents([finding('error', HOSTILE)])]) {
     const html = render(report, 'html');
     assert.equal(htmlProblems(html), [], report.kind);
     assert.not.match(html, /<script/i);
@@ -71,7 +54,7 @@ test('html: one self-contained page, balanced, hostile text escaped, for a kind 
 });
 
 test('markdown: literal text, no link or markup from the data, no raw control character', () => {
-  const md = render(eventsReport([finding('warning', HOSTILE)]), 'markdown');
+  const md = render(hostileEvents([finding('warning', HOSTILE)]), 'markdown');
   assert.match(md, /^# kmsdoctor events report/);
   assert.not.match(md, /<script/);
   assert.not.match(md, /\]\(javascript/);
@@ -82,12 +65,12 @@ test('markdown: literal text, no link or markup from the data, no raw control ch
 test('junit: a failing case per finding at or above --fail-on, so the gate agrees with the verdict', () => {
   const findings = [finding('error', 'a.test'), finding('warning', 'b.test'), finding('info', HOSTILE)];
   for (const [failOn, failures] of [['error', 1], ['warning', 2], ['info', 3]] as const) {
-    const report = eventsReport(findings, failOn);
+    const report = hostileEvents(findings, failOn);
     const counts = junitCounts(render(report, 'junit'));
     assert.equal([counts.tests, counts.failures, counts.declared.failures], [3, failures, failures], failOn);
     assert.is(report.summary.verdict, 'fail');
   }
-  const passing = junitCounts(render(eventsReport([]), 'junit'));
+  const passing = junitCounts(render(hostileEvents([]), 'junit'));
   assert.equal([passing.tests, passing.failures], [1, 0], 'a run without findings is one passing case');
 });
 

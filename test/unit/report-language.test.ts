@@ -13,34 +13,31 @@ import { analyzeFleet } from '../../src/commands/fleet-analysis.js';
 import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { FleetAccumulator } from '../../src/fleet/accumulate.js';
 import { runReadinessChecks } from '../../src/readiness/checks/index.js';
-import type { ReadinessFacts } from '../../src/readiness/model.js';
 import { renderCheck } from '../../src/readiness/render.js';
 import type { AnyReport } from '../../src/report/any-report.js';
-import { buildEnvelope, summarize } from '../../src/report/envelope.js';
 import type { FleetReport } from '../../src/report/fleet-report.js';
 import { buildReadinessReport } from '../../src/report/readiness.js';
 import { buildReport } from '../../src/report/report.js';
 import { evaluate } from '../../src/rules/index.js';
 import { englishRuns } from '../helpers/english-runs.js';
-import { buildFacts, host } from '../helpers/facts.js';
+import { buildFacts, } from '../helpers/facts.js';
 import { render } from '../helpers/render.js';
+import { eventsReport as emptyEventsReport, readinessFacts, srvReport } from '../helpers/sample-reports.js';
 import { SAMPLE_FLEET_SPEC, syntheticFleet } from '../helpers/synthetic-fleet.js';
 
 const FORMATS = ['human', 'markdown', 'html', 'junit'] as const;
 
 function connectivityReport(locale: 'en' | 'ja') {
-  const facts = buildFacts({ domains: [{ domain: 'corp.test' }], targets: [host('kms1.corp.test'), host('kms2.corp.test', { addresses: [] }), host('kms3.corp.test', { port: 1700, management: 'closed' })] });
-  return buildReport({ command: 'srv', startedAt: '2026-12-04T00:00:00.000Z', durationMs: 5, input: { domains: ['corp.test'] }, facts, findings: evaluate({ connectivity: facts }, locale), failOn: 'error' }) as AnyReport;
+  return srvReport({ locale }) as AnyReport;
 }
 
 function readinessReport(locale: 'en' | 'ja') {
-  const facts: ReadinessFacts = { domains: ['corp.test'], expectHosts: [], targetOs: [], connectivity: null, findings: [], host: null, hostSnapshots: [], clientSnapshots: [], coverage: [], activation: null };
-  const checks = runReadinessChecks(facts).map((check) => renderCheck(check, locale));
+  const checks = runReadinessChecks(readinessFacts(['corp.test'])).map((check) => renderCheck(check, locale));
   return buildReadinessReport({ startedAt: '2026-01-01T00:00:00.000Z', durationMs: 12, input: { domains: ['corp.test'] }, checks, findings: [], failOn: 'error', notes: [] }) as AnyReport;
 }
 
 function eventsReport() {
-  return buildEnvelope({ kind: 'events', command: 'events', startedAt: '2026-12-04T00:00:00.000Z', durationMs: 1, input: { files: ['a.xml'] }, findings: [], summary: summarize({ findings: [], failOn: 'error', probes: 0 }), section: { events: [], attempts: [], failures: [], warnings: [] } }) as AnyReport;
+  return emptyEventsReport();
 }
 
 const ja = suite('reports in Japanese');

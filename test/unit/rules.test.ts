@@ -10,7 +10,8 @@ import { RULE_CATALOG, RULE_IDS, type RuleId, ruleSummary, ruleTitle } from '../
 import type { ConnectivityFacts } from '../../src/engine/model.js';
 import { evaluate, RULES } from '../../src/rules/index.js';
 import { type Finding, SEVERITY_RANK } from '../../src/rules/types.js';
-import { buildFacts, type FactsSpec, host, probeIds } from '../helpers/facts.js';
+import { buildFacts, type FactsSpec, host, probeIds, type SrvSpec } from '../helpers/facts.js';
+import { only, soleFinding } from '../helpers/findings.js';
 
 const D = 'corp.test';
 const A = '10.0.0.53:53';
@@ -26,18 +27,14 @@ function run(name: string, spec: FactsSpec): { facts: ConnectivityFacts; finding
   return { facts, findings, ids: findings.map((f) => f.ruleId) };
 }
 
-function only(findings: Finding<RuleId>[], id: RuleId): Finding<RuleId> {
-  const matching = findings.filter((f) => f.ruleId === id);
-  assert.is(matching.length, 1, `exactly one ${id}`);
-  return matching[0]!;
+/** The one DNS server asked about corp.test answering as `answer` says, and the hosts tested. */
+function oneServerSays(answer: SrvSpec, targets?: FactsSpec['targets']): FactsSpec {
+  return { domains: [{ domain: D, answers: [answer] }], ...(targets && { targets }) };
 }
 
-/** The one finding of a run, after checking that it is `id` at `severity` and that nothing else fired. */
-function soleFinding(id: RuleId, severity: Finding<RuleId>['severity'], { ids, findings }: { ids: string[]; findings: Finding<RuleId>[] }): Finding<RuleId> {
-  assert.equal(ids, [id]);
-  const finding = findings[0]!;
-  assert.is(finding.severity, severity);
-  return finding;
+/** Both DNS servers asked about corp.test, A answering as `a` says and B as `b` says. */
+function serversSay(a: SrvSpec, b: SrvSpec): FactsSpec {
+  return { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, ...a }, { server: B, ...b }] }] };
 }
 
 const healthy = (...names: string[]) => names.map((name) => host(name));
@@ -55,7 +52,7 @@ dns('no facts at all: no findings', () => {
 });
 
 dns('NXDOMAIN on every server → dns/srv-missing, nothing about hosts', () => {
-  const { ids, findings } = run('nxdomain', { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, status: 'dns-nxdomain' }, { server: B, status: 'dns-nxdomain' }] }] });
+  const { ids, findings } = run('nxdomain', serversSay({ status: 'dns-nxdomain' }, { status: 'dns-nxdomain' }));
   assert.equal(ids, ['dns/srv-missing']);
   const f = findings[0]!;
   assert.is(f.severity, 'error');
@@ -67,24 +64,24 @@ dns('NXDOMAIN on every server → dns/srv-missing, nothing about hosts', () => {
 });
 
 dns('NXDOMAIN on one server while another times out: srv-missing and server-unreachable', () => {
-  const { ids } = run('nxdomain+timeout', { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, status: 'dns-nxdomain' }, { server: B, status: 'timeout' }] }] });
+  const { ids } = run('nxdomain+timeout', serversSay({ status: 'dns-nxdomain' }, { status: 'timeout' }));
   assert.equal(ids, ['dns/srv-missing', 'dns/server-unreachable']);
 });
 
 dns('NODATA → dns/srv-nodata', () => {
-  const { ids, findings } = run('nodata', { domains: [{ domain: D, answers: [{ status: 'dns-nodata' }] }] });
+  const { ids, findings } = run('nodata', oneServerSays({ status: 'dns-nodata' }));
   assert.equal(ids, ['dns/srv-nodata']);
   assert.match(findings[0]!.message, '0x8007251D');
 });
 
 dns('an alias at the SRV name with nothing behind it → dns/srv-name-is-alias (error, 0x8007251D), not a bare srv-nodata', () => {
-  const finding = soleFinding('dns/srv-name-is-alias', 'error', run('alias-nodata', { domains: [{ domain: D, answers: [{ status: 'dns-nodata', aliases: ['_vlmcs._tcp.old.test'] }] }] }));
+  const finding = soleFinding('dns/srv-name-is-alias', 'error', run('alias-nodata', oneServerSays({ status: 'dns-nodata', aliases: ['_vlmcs._tcp.old.test'] })));
   assert.match(finding.message, '_vlmcs._tcp.corp.test → _vlmcs._tcp.old.test');
   assert.match(finding.message, '0x8007251D');
 });
 
 dns('a CNAME loop at the SRV name → dns/srv-name-is-alias naming the loop', () => {
-  const { findings } = run('alias-loop', { domains: [{ domain: D, answers: [{ status: 'dns-nodata', aliases: ['x.corp.test'], aliasLoop: true }] }] });
+  const { findings } = run('alias-loop', oneServerSays({ status: 'dns-nodata', aliases: ['x.corp.test'], aliasLoop: true }));
   const f = only(findings, 'dns/srv-name-is-alias');
   assert.is(f.severity, 'error');
   assert.match(f.message, /CNAME loop/);
@@ -92,43 +89,43 @@ dns('a CNAME loop at the SRV name → dns/srv-name-is-alias naming the loop', ()
 });
 
 dns('a CNAME from the SRV name to itself is a loop too (no chain, still the alias finding)', () => {
-  const { ids, findings } = run('alias-self-loop', { domains: [{ domain: D, answers: [{ status: 'dns-nodata', aliasLoop: true }] }] });
+  const { ids, findings } = run('alias-self-loop', oneServerSays({ status: 'dns-nodata', aliasLoop: true }));
   assert.equal(ids, ['dns/srv-name-is-alias']);
   assert.match(findings[0]!.message, /CNAME loop \(_vlmcs\._tcp\.corp\.test → …/);
 });
 
 dns('an alias that leads to SRV records works: dns/srv-name-is-alias as info only', () => {
-  const { findings } = run('alias-ok', { domains: [{ domain: D, answers: [{ records: ['kms1.corp.test'], aliases: ['_vlmcs._tcp.central.test'] }] }], targets: healthy('kms1.corp.test') });
+  const { findings } = run('alias-ok', oneServerSays({ records: ['kms1.corp.test'], aliases: ['_vlmcs._tcp.central.test'] }, healthy('kms1.corp.test')));
   assert.equal(findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/srv-name-is-alias info']);
 });
 
 dns('an alias to nothing on one server while another lists records: a warning next to servers-disagree', () => {
-  const { findings } = run('alias-split', { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, records: ['kms1.corp.test'] }, { server: B, status: 'dns-nodata', aliases: ['_vlmcs._tcp.old.test'] }] }], targets: healthy('kms1.corp.test') });
+  const { findings } = run('alias-split', { ...serversSay({ records: ['kms1.corp.test'] }, { status: 'dns-nodata', aliases: ['_vlmcs._tcp.old.test'] }), targets: healthy('kms1.corp.test') });
   assert.is(only(findings, 'dns/srv-name-is-alias').severity, 'warning');
   only(findings, 'dns/servers-disagree');
 });
 
 dns('an SRV target "." (RFC 2782: not offered) → one dns/kms-not-offered, nothing about hosts', () => {
-  const { findings } = run('declined', { domains: [{ domain: D, answers: [{ status: 'ok', declined: true }] }] });
+  const { findings } = run('declined', oneServerSays({ status: 'ok', declined: true }));
   assert.equal(findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/kms-not-offered error']);
   assert.match(findings[0]!.message, 'decidedly not offered in corp.test');
   assert.not.match(findings[0]!.remedy.join('\n'), /registerdns|:0\b/);
 });
 
 dns('an SRV target "." next to records that name hosts → dns/kms-not-offered as a warning', () => {
-  const { findings } = run('declined-mixed', { domains: [{ domain: D, answers: [{ records: ['kms1.corp.test'], declined: true }] }], targets: healthy('kms1.corp.test') });
+  const { findings } = run('declined-mixed', oneServerSays({ records: ['kms1.corp.test'], declined: true }, healthy('kms1.corp.test')));
   assert.equal(findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/kms-not-offered warning']);
 });
 
 dns('SERVFAIL → dns/server-failure', () => {
-  const { ids, findings } = run('servfail', { domains: [{ domain: D, answers: [{ status: 'dns-servfail' }] }] });
+  const { ids, findings } = run('servfail', oneServerSays({ status: 'dns-servfail' }));
   assert.equal(ids, ['dns/server-failure']);
   assert.match(findings[0]!.message, 'SERVFAIL');
   assert.is(findings[0]!.target, A);
 });
 
 dns('REFUSED → dns/server-refused', () => {
-  const { ids, findings } = run('refused-rcode', { domains: [{ domain: D, answers: [{ status: 'dns-refused' }] }] });
+  const { ids, findings } = run('refused-rcode', oneServerSays({ status: 'dns-refused' }));
   assert.equal(ids, ['dns/server-refused']);
   assert.match(findings[0]!.message, 'REFUSED');
 });
@@ -153,27 +150,23 @@ dns('server timeout and server not listening → one dns/server-unreachable per 
 });
 
 dns('discarded replies next to a good answer → dns/bad-replies as a warning', () => {
-  soleFinding('dns/bad-replies', 'warning', run('discarded', {
-    domains: [{ domain: D, answers: [{ records: ['kms1.corp.test'], discarded: ['reply id 4711 does not match query id 99'] }] }],
-    targets: healthy('kms1.corp.test'),
-  }));
+  soleFinding('dns/bad-replies', 'warning', run('discarded', oneServerSays({ records: ['kms1.corp.test'], discarded: ['reply id 4711 does not match query id 99'] }, healthy('kms1.corp.test'))));
 });
 
 dns('only garbage (dns-malformed) → dns/bad-replies as an error', () => {
-  const finding = soleFinding('dns/bad-replies', 'error', run('malformed', { domains: [{ domain: D, answers: [{ status: 'dns-malformed', discarded: ['reply does not decode: short packet'] }] }] }));
+  const finding = soleFinding('dns/bad-replies', 'error', run('malformed', oneServerSays({ status: 'dns-malformed', discarded: ['reply does not decode: short packet'] })));
   assert.match(finding.message, 'no usable answer');
 });
 
 dns('truncated over UDP and TCP failed → dns/truncated-tcp-failed', () => {
-  const { ids, findings } = run('truncated', { domains: [{ domain: D, answers: [{ status: 'dns-truncated', transport: 'tcp' }] }] });
+  const { ids, findings } = run('truncated', oneServerSays({ status: 'dns-truncated', transport: 'tcp' }));
   assert.equal(ids, ['dns/truncated-tcp-failed']);
   assert.match(findings[0]!.remedy.join('\n'), 'Port 53');
 });
 
 dns('two servers with different record sets → dns/servers-disagree', () => {
   const finding = soleFinding('dns/servers-disagree', 'warning', run('disagree', {
-    dnsServers: [A, B],
-    domains: [{ domain: D, answers: [{ server: A, records: ['kms1.corp.test', 'kms2.corp.test'] }, { server: B, records: ['kms1.corp.test'] }] }],
+    ...serversSay({ records: ['kms1.corp.test', 'kms2.corp.test'] }, { records: ['kms1.corp.test'] }),
     targets: healthy('kms1.corp.test', 'kms2.corp.test'),
   }));
   assert.match(finding.message, `${A}: `);
@@ -182,8 +175,7 @@ dns('two servers with different record sets → dns/servers-disagree', () => {
 
 dns('servers that return no record are named last, as "(none)"', () => {
   const { findings } = run('disagree-empty', {
-    dnsServers: [A, B],
-    domains: [{ domain: D, answers: [{ server: A, status: 'dns-nxdomain' }, { server: B, records: ['kms1.corp.test'] }] }],
+    ...serversSay({ status: 'dns-nxdomain' }, { records: ['kms1.corp.test'] }),
     targets: healthy('kms1.corp.test'),
   });
   assert.is(only(findings, 'dns/servers-disagree').message, `DNS servers disagree about _vlmcs._tcp.${D} — ${B}: 0 100 1688 kms1.corp.test; ${A}: (none)`);
@@ -191,8 +183,7 @@ dns('servers that return no record are named last, as "(none)"', () => {
 
 dns('the same records in another order do not disagree', () => {
   const { ids } = run('same-set', {
-    dnsServers: [A, B],
-    domains: [{ domain: D, answers: [{ server: A, records: ['kms1.corp.test', 'kms2.corp.test'] }, { server: B, records: ['kms2.corp.test', 'kms1.corp.test'] }] }],
+    ...serversSay({ records: ['kms1.corp.test', 'kms2.corp.test'] }, { records: ['kms2.corp.test', 'kms1.corp.test'] }),
     targets: healthy('kms1.corp.test', 'kms2.corp.test'),
   });
   assert.equal(ids, []);
@@ -278,35 +269,36 @@ tcp.run();
 // ---------------------------------------------------------------------------------------------
 const rpc = suite('rules: RPC bind');
 
+/** kms1 healthy and `name` answering the KMS bind as `spec` says: `id` fires, and `name` is listed as unusable. */
+function secondHostRpc(runName: string, name: string, spec: NonNullable<Parameters<typeof host>[1]>['rpc'], id: RuleId) {
+  const result = run(runName, { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host(name, { rpc: spec })] });
+  assert.equal(result.ids, [id, 'kms/unusable-hosts-listed']);
+  return { ...result, finding: only(result.findings, id) };
+}
+
 rpc('not-rpc → rpc/not-kms-endpoint', () => {
-  const { ids, findings } = run('not-rpc', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('web01.corp.test', { rpc: { status: 'not-rpc' } })] });
-  assert.equal(ids, ['rpc/not-kms-endpoint', 'kms/unusable-hosts-listed']);
-  assert.match(only(findings, 'rpc/not-kms-endpoint').message, 'does not speak DCE/RPC');
+  const { finding } = secondHostRpc('not-rpc', 'web01.corp.test', { status: 'not-rpc' }, 'rpc/not-kms-endpoint');
+  assert.match(finding.message, 'does not speak DCE/RPC');
 });
 
 rpc('rpc-rejected → rpc/not-kms-endpoint', () => {
-  const { ids, findings } = run('rpc-rejected', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('dc01.corp.test', { rpc: { status: 'rpc-rejected', verdict: 'interface-not-supported' } })] });
-  assert.equal(ids, ['rpc/not-kms-endpoint', 'kms/unusable-hosts-listed']);
-  assert.match(only(findings, 'rpc/not-kms-endpoint').message, 'interface-not-supported');
+  const { finding } = secondHostRpc('rpc-rejected', 'dc01.corp.test', { status: 'rpc-rejected', verdict: 'interface-not-supported' }, 'rpc/not-kms-endpoint');
+  assert.match(finding.message, 'interface-not-supported');
 });
 
 rpc('no-reply → rpc/no-reply', () => {
-  const { ids, findings } = run('no-reply', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test', { rpc: { status: 'no-reply', silence: 'reset' } })] });
-  assert.equal(ids, ['rpc/no-reply', 'kms/unusable-hosts-listed']);
-  assert.match(only(findings, 'rpc/no-reply').message, 'reset the connection');
+  const { finding } = secondHostRpc('no-reply', 'kms2.corp.test', { status: 'no-reply', silence: 'reset' }, 'rpc/no-reply');
+  assert.match(finding.message, 'reset the connection');
 });
 
 rpc('rpc-invalid (a truncated or other-call reply) → rpc/not-kms-endpoint, never ready', () => {
-  const { ids, findings, facts } = run('rpc-invalid', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test', { rpc: { status: 'rpc-invalid', verdict: 'call-id-mismatch' } })] });
-  assert.equal(ids, ['rpc/not-kms-endpoint', 'kms/unusable-hosts-listed']);
-  assert.match(only(findings, 'rpc/not-kms-endpoint').message, 'does not answer the KMS bind (call-id-mismatch');
+  const { finding, facts } = secondHostRpc('rpc-invalid', 'kms2.corp.test', { status: 'rpc-invalid', verdict: 'call-id-mismatch' }, 'rpc/not-kms-endpoint');
+  assert.match(finding.message, 'does not answer the KMS bind (call-id-mismatch');
   assert.is(facts.targets[1]!.verdict, 'not-kms');
 });
 
 rpc('incomplete (a reply still coming when the budget ran out) → rpc/reply-incomplete, with the bytes so far', () => {
-  const { ids, findings } = run('incomplete', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test', { rpc: { status: 'incomplete', replyBytes: 7 } })] });
-  assert.equal(ids, ['rpc/reply-incomplete', 'kms/unusable-hosts-listed']);
-  const finding = only(findings, 'rpc/reply-incomplete');
+  const { finding } = secondHostRpc('incomplete', 'kms2.corp.test', { status: 'incomplete', replyBytes: 7 }, 'rpc/reply-incomplete');
   assert.match(finding.message, /sent only 7 bytes/);
   assert.match(finding.evidence[0]!.summary, /^RPC bind to the KMS interface at .*: incomplete/);
 });
@@ -369,7 +361,7 @@ kms('ports not tested (srv command) are not "broken"', () => {
 });
 
 kms('a probe ended by the overall deadline → run/deadline-reached (an incomplete check cannot pass)', () => {
-  const finding = soleFinding('run/deadline-reached', 'error', run('deadline', { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, status: 'cancelled' }, { server: B, status: 'cancelled' }] }] }));
+  const finding = soleFinding('run/deadline-reached', 'error', run('deadline', serversSay({ status: 'cancelled' }, { status: 'cancelled' })));
   assert.is(finding.evidence.length, 2);
 });
 

@@ -6,24 +6,29 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsEvent, KmsEventFields, KmsFirewallView, KmsLogSettings, LicensingProduct, LicensingService, SlmgrIniCopy, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
+import { emptySnapshot } from '../../src/snapshot/empty-snapshot.js';
+import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsClientSettings, KmsEvent, KmsEventFields, KmsFirewallView, KmsLogSettings, LicensingProduct, LicensingService, LoggedRequest, SlmgrIniCopy, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
+import { windowsProduct } from '../helpers/snapshot-builder.js';
 import { snapshotDefinitionErrors, snapshotSchema, snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
 // `Record<keyof T, true>` with `satisfies`: `npm run typecheck` fails when the model gains, loses
 // or renames a key that these lists do not follow; the tests then compare the lists with the schema.
 const keys = <T>(map: Record<keyof T, true>) => Object.keys(map).sort();
+/** The settings service and product share (KmsClientSettings), listed once for both. */
+const KMS_CLIENT_SETTINGS: Record<keyof KmsClientSettings, true> = {
+  kmsMachine: true, kmsPort: true, lookupDomain: true, discoveredMachine: true, discoveredPort: true, discoveredIpAddress: true, kmsHostEpid: true,
+  activationIntervalMinutes: true, renewalIntervalMinutes: true, isKmsHost: true, currentCount: true, requiredClientCount: true,
+};
 const MODEL: Record<string, string[]> = {
   '': keys<Snapshot>({ kind: true, schemaVersion: true, collectedAt: true, sources: true, computer: true, clockUtc: true, service: true, products: true, registry: true, firewall: true, kmsLog: true, dns: true, slmgrIni: true, events: true, notes: true }),
   computerInfo: keys<ComputerInfo>({ name: true, domain: true, partOfDomain: true, osCaption: true, osVersion: true }),
   licensingService: keys<LicensingService>({
-    version: true, clientMachineId: true, kmsMachine: true, kmsPort: true, lookupDomain: true, hostCaching: true, discoveredMachine: true, discoveredPort: true, discoveredIpAddress: true, kmsHostEpid: true,
-    activationIntervalMinutes: true, renewalIntervalMinutes: true, isKmsHost: true, currentCount: true, requiredClientCount: true, listeningPort: true, dnsPublishing: true, lowPriority: true, requests: true, remainingWindowsRearmCount: true,
+    ...KMS_CLIENT_SETTINGS, version: true, clientMachineId: true, hostCaching: true, listeningPort: true, dnsPublishing: true, lowPriority: true, requests: true, remainingWindowsRearmCount: true,
   }),
   hostRequestCounters: keys<HostRequestCounters>({ total: true, failed: true, unlicensed: true, licensed: true, initialGrace: true, expiredOrOutOfTolerance: true, nonGenuineGrace: true, notification: true }),
   licensingProduct: keys<LicensingProduct>({
-    id: true, applicationId: true, name: true, description: true, channel: true, productKeyChannel: true, partialProductKey: true, licenseStatus: true, licenseStatusReason: true, gracePeriodRemainingMinutes: true,
-    kmsMachine: true, kmsPort: true, lookupDomain: true, discoveredMachine: true, discoveredPort: true, discoveredIpAddress: true, kmsHostEpid: true, activationIntervalMinutes: true, renewalIntervalMinutes: true,
-    activationTypeEnabled: true, isKmsHost: true, currentCount: true, requiredClientCount: true, kmsProductKeyId: true, licenseIsAddon: true, trustedTime: true,
+    ...KMS_CLIENT_SETTINGS, id: true, applicationId: true, name: true, description: true, channel: true, productKeyChannel: true, partialProductKey: true, licenseStatus: true, licenseStatusReason: true,
+    gracePeriodRemainingMinutes: true, activationTypeEnabled: true, kmsProductKeyId: true, licenseIsAddon: true, trustedTime: true,
   }),
   sppRegistry: keys<SppRegistry>({
     keyManagementServiceName: true, keyManagementServicePort: true, keyManagementServiceListeningPort: true, keyManagementServiceVersion: true, disableDnsPublishing: true, dnsDomainPublishList: true,
@@ -43,10 +48,12 @@ const OPTIONAL: Record<string, string[]> = {
   licensingProduct: ['licenseIsAddon', 'trustedTime'],
 };
 type Fields<K extends KmsEventFields['kind']> = Extract<KmsEventFields, { kind: K }>;
+/** The client's request as 12288 and 12290 both log it (LoggedRequest). */
+const LOGGED_REQUEST: Record<keyof LoggedRequest, true> = { cmid: true, clientTime: true, isVm: true, licenseState: true, minutesToExpiry: true, activationId: true };
 const EVENT_FIELDS: Record<KmsEventFields['kind'], string[]> = {
-  request: keys<Fields<'request'>>({ kind: true, hresult: true, host: true, port: true, cmid: true, clientTime: true, isVm: true, licenseState: true, minutesToExpiry: true, activationId: true, minimumCount: true }),
+  request: keys<Fields<'request'>>({ kind: true, hresult: true, host: true, port: true, minimumCount: true, ...LOGGED_REQUEST }),
   response: keys<Fields<'response'>>({ kind: true, hresult: true, activated: true, currentCount: true, activationIntervalMinutes: true, renewalIntervalMinutes: true, clientTime: true }),
-  'host-request': keys<Fields<'host-request'>>({ kind: true, hresult: true, minimumCount: true, clientName: true, cmid: true, clientTime: true, isVm: true, licenseState: true, minutesToExpiry: true, activationId: true }),
+  'host-request': keys<Fields<'host-request'>>({ kind: true, hresult: true, minimumCount: true, clientName: true, ...LOGGED_REQUEST }),
   'publish-failed': keys<Fields<'publish-failed'>>({ kind: true, hresult: true, domain: true }),
   'publish-ok': keys<Fields<'publish-ok'>>({ kind: true, domain: true }),
   'activation-failed': keys<Fields<'activation-failed'>>({ kind: true, hresult: true, context: true }),
@@ -56,11 +63,7 @@ type SchemaObject = { properties?: Record<string, unknown>; required?: string[];
 const definition = (name: string): SchemaObject => (name === '' ? (snapshotSchema as SchemaObject) : (snapshotSchema.$defs[name] as SchemaObject));
 
 function minimalSnapshot(): Snapshot {
-  return {
-    kind: 'kms-doctor-snapshot', schemaVersion: 1, collectedAt: '2026-11-25T09:00:00.000Z', sources: ['cim'],
-    computer: { name: null, domain: null, partOfDomain: null, osCaption: null, osVersion: null },
-    clockUtc: null, service: null, products: [], registry: null, firewall: null, kmsLog: null, dns: null, slmgrIni: null, events: [], notes: [],
-  };
+  return { ...emptySnapshot(new Date('2026-11-25T09:00:00.000Z')), sources: ['cim'] };
 }
 
 const shape = suite('snapshot schema: same shape as src/snapshot/model.ts');
@@ -135,12 +138,7 @@ accepts('rejects extra keys, a wrong kind or version, a scalar where a list belo
 });
 
 accepts('a product needs a GUID id, a known channel and ports in range', () => {
-  const product: LicensingProduct = {
-    id: '73111121-5638-40f6-bc11-f1d7b0d64300', applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f', name: 'Windows(R), Enterprise edition', description: 'Windows(R) Operating System, VOLUME_KMSCLIENT channel',
-    channel: 'VOLUME_KMSCLIENT', productKeyChannel: 'Volume:GVLK', partialProductKey: '2YT43', licenseStatus: 1, licenseStatusReason: '0x00000000', gracePeriodRemainingMinutes: 259140,
-    kmsMachine: null, kmsPort: null, lookupDomain: null, discoveredMachine: 'kms01.contoso.com', discoveredPort: 1688, discoveredIpAddress: '10.20.0.15', kmsHostEpid: null,
-    activationIntervalMinutes: 120, renewalIntervalMinutes: 10080, activationTypeEnabled: 0, isKmsHost: false, currentCount: null, requiredClientCount: 25, kmsProductKeyId: null,
-  };
+  const product = windowsProduct({ gracePeriodRemainingMinutes: 259140, discoveredMachine: 'kms01.contoso.com', discoveredPort: 1688, discoveredIpAddress: '10.20.0.15', requiredClientCount: 25 });
   assert.equal(snapshotDefinitionErrors('licensingProduct', product), []);
   assert.ok(snapshotDefinitionErrors('licensingProduct', { ...product, id: 'Windows' }).length > 0, 'id not a GUID');
   assert.ok(snapshotDefinitionErrors('licensingProduct', { ...product, channel: 'VOLUME_GVLK' }).length > 0, 'unknown channel');

@@ -55,36 +55,22 @@ Describe 'String tables' -Tag Unit {
 }
 
 Describe 'The language of a call' -Tag Unit {
-    It 'maps <Culture> to <Language>' -ForEach @(
-        @{ Culture = 'ja-JP'; Language = 'ja' }
-        @{ Culture = 'en-US'; Language = 'en' }
-        @{ Culture = 'de-DE'; Language = 'en' }
-        @{ Culture = ''; Language = 'en' }
-    ) {
-        $saved = [System.Threading.Thread]::CurrentThread.CurrentUICulture
-        $savedLanguage = $env:KMSDOCTOR_LANG
-        try {
-            $env:KMSDOCTOR_LANG = $null
-            [System.Threading.Thread]::CurrentThread.CurrentUICulture = [System.Globalization.CultureInfo]::GetCultureInfo($Culture)
-            & (Get-Module KmsDoctor) { Get-KmsDoctorLanguage } | Should -Be $Language
-        } finally {
-            [System.Threading.Thread]::CurrentThread.CurrentUICulture = $saved
-            $env:KMSDOCTOR_LANG = $savedLanguage
-        }
-    }
-
-    It 'takes KMSDOCTOR_LANG <Value> before the culture ja-JP: <Language>' -ForEach @(
-        @{ Value = 'en'; Language = 'en' }
-        @{ Value = 'en_US.UTF-8'; Language = 'en' }
-        @{ Value = 'ja'; Language = 'ja' }
-        @{ Value = 'fr'; Language = 'ja' }
-        @{ Value = ''; Language = 'ja' }
+    # KMSDOCTOR_LANG comes before the culture, as it does for the CLI; an empty or unknown value is ignored.
+    It 'maps culture <Culture> with KMSDOCTOR_LANG "<Value>" to <Language>' -ForEach @(
+        @{ Culture = 'ja-JP'; Value = ''; Language = 'ja' }
+        @{ Culture = 'en-US'; Value = ''; Language = 'en' }
+        @{ Culture = 'de-DE'; Value = ''; Language = 'en' }
+        @{ Culture = ''; Value = ''; Language = 'en' }
+        @{ Culture = 'ja-JP'; Value = 'en'; Language = 'en' }
+        @{ Culture = 'ja-JP'; Value = 'en_US.UTF-8'; Language = 'en' }
+        @{ Culture = 'en-US'; Value = 'ja'; Language = 'ja' }
+        @{ Culture = 'ja-JP'; Value = 'fr'; Language = 'ja' }
     ) {
         $savedCulture = [System.Threading.Thread]::CurrentThread.CurrentUICulture
         $savedLanguage = $env:KMSDOCTOR_LANG
         try {
-            [System.Threading.Thread]::CurrentThread.CurrentUICulture = 'ja-JP'
             $env:KMSDOCTOR_LANG = $Value
+            [System.Threading.Thread]::CurrentThread.CurrentUICulture = [System.Globalization.CultureInfo]::GetCultureInfo($Culture)
             & (Get-Module KmsDoctor) { Get-KmsDoctorLanguage } | Should -Be $Language
         } finally {
             [System.Threading.Thread]::CurrentThread.CurrentUICulture = $savedCulture

@@ -5,6 +5,7 @@ import { CLI_HELP } from './cli-help.js';
 import { CLI_USAGE } from './cli-usage.js';
 import { CLIENT } from './client.js';
 import { CODE_PAGE } from './code-page.js';
+import { CSVLK } from './csvlk.js';
 import { DNS } from './dns.js';
 import { EVENTS } from './events.js';
 import { FACTS_CLIENT } from './facts-client.js';
@@ -15,6 +16,7 @@ import { HOST } from './host.js';
 import { INPUT_ERROR } from './input-error.js';
 import { KMS } from './kms.js';
 import { LAB_CHECK } from './lab-check.js';
+import { NAME_ERROR } from './name-error.js';
 import { PROBE } from './probe.js';
 import { PROBE_ERROR } from './probe-error.js';
 import { PROTOCOL_REPLY } from './protocol-reply.js';
@@ -27,6 +29,7 @@ import { RUN } from './run.js';
 import { RUN_USAGE } from './run-usage.js';
 import { SRV } from './srv.js';
 import { TCP } from './tcp.js';
+import { USAGE_ERROR } from './usage-error.js';
 
 /**
  * The English catalog, the reference every other language follows. One file per area of
@@ -36,5 +39,5 @@ import { TCP } from './tcp.js';
  */
 export const EN = {
   listSeparator: ', ',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT, ...ACTIVATION_REPORT, ...LAB_CHECK, ...RUN_USAGE, ...REPORT_FACTS, ...FACTS_CLIENT, ...FACTS_HOST, ...INPUT_ERROR, ...ACTIVATION_TEXT, ...PROBE_ERROR, ...PROTOCOL_REPLY },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT, ...ACTIVATION_REPORT, ...LAB_CHECK, ...RUN_USAGE, ...REPORT_FACTS, ...FACTS_CLIENT, ...FACTS_HOST, ...INPUT_ERROR, ...ACTIVATION_TEXT, ...PROBE_ERROR, ...PROTOCOL_REPLY, ...NAME_ERROR, ...USAGE_ERROR, ...CSVLK },
 } as const;

@@ -6,6 +6,7 @@ import { CLI_HELP } from './cli-help.js';
 import { CLI_USAGE } from './cli-usage.js';
 import { CLIENT } from './client.js';
 import { CODE_PAGE } from './code-page.js';
+import { CSVLK } from './csvlk.js';
 import { DNS } from './dns.js';
 import { EVENTS } from './events.js';
 import { FACTS_CLIENT } from './facts-client.js';
@@ -16,6 +17,7 @@ import { HOST } from './host.js';
 import { INPUT_ERROR } from './input-error.js';
 import { KMS } from './kms.js';
 import { LAB_CHECK } from './lab-check.js';
+import { NAME_ERROR } from './name-error.js';
 import { PROBE } from './probe.js';
 import { PROBE_ERROR } from './probe-error.js';
 import { PROTOCOL_REPLY } from './protocol-reply.js';
@@ -28,6 +30,7 @@ import { RUN } from './run.js';
 import { RUN_USAGE } from './run-usage.js';
 import { SRV } from './srv.js';
 import { TCP } from './tcp.js';
+import { USAGE_ERROR } from './usage-error.js';
 
 /**
  * The Japanese catalog, in the terms of Microsoft's Japanese KMS documentation (GLOSSARY.md).
@@ -35,5 +38,5 @@ import { TCP } from './tcp.js';
  */
 export const JA = {
   listSeparator: '、',
-  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT, ...ACTIVATION_REPORT, ...LAB_CHECK, ...RUN_USAGE, ...REPORT_FACTS, ...FACTS_CLIENT, ...FACTS_HOST, ...INPUT_ERROR, ...ACTIVATION_TEXT, ...PROBE_ERROR, ...PROTOCOL_REPLY },
+  messages: { ...DNS, ...SRV, ...TCP, ...RPC, ...KMS, ...RUN, ...CLIENT, ...EVENTS, ...ACTIVATION, ...PUBLICATION, ...HOST, ...FLEET, ...PROBE, ...READINESS, ...CODE_PAGE, ...REPORT, ...CLI_HELP, ...CLI_USAGE, ...FLEET_REPORT, ...ACTIVATION_REPORT, ...LAB_CHECK, ...RUN_USAGE, ...REPORT_FACTS, ...FACTS_CLIENT, ...FACTS_HOST, ...INPUT_ERROR, ...ACTIVATION_TEXT, ...PROBE_ERROR, ...PROTOCOL_REPLY, ...NAME_ERROR, ...USAGE_ERROR, ...CSVLK },
 } as const satisfies { listSeparator: string; messages: { readonly [K in keyof typeof EN.messages]: string } };

@@ -1,3 +1,4 @@
+import { NAME_WHAT } from '../../core/name-error.js';
 import { parseEndpoint } from '../../core/names.js';
 import { KMS_PORT } from '../../core/ports.js';
 import { UsageError } from '../../core/usage-error.js';
@@ -32,7 +33,7 @@ export const activateProbeCommand = probeReportCommand<ActivateProbeArgs>('activ
       return runProductsReport({ output });
     }
     if (args.endpoint === undefined) throw new UsageError(cliText('cli.usage.activate-probe.no-host', { command: 'kmsdoctor activate-probe <host[:port]> --product <name>' }));
-    const { host, port } = parseEndpoint(String(args.endpoint), KMS_PORT, 'endpoint');
+    const { host, port } = parseEndpoint(String(args.endpoint), KMS_PORT, NAME_WHAT.endpoint);
     const mode = args['dry-run'] ? 'dry-run' : args['activation-request'] ? 'sent' : 'bind-only';
     const { activationRunOptions, resolveActivationSettings } = await import('../activation-settings.js');
     const settings = resolveActivationSettings(args, mode === 'sent');

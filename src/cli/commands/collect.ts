@@ -3,6 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
+import { inputError } from '../../catalog/input-error.js';
+import { type Message, msg } from '../../catalog/message.js';
 import { checkOutTarget, writeOutFile } from '../../commands/write-out.js';
 import { readRuntimeFile } from '../../core/runtime-files.js';
 import { UsageError } from '../../core/usage-error.js';
@@ -32,10 +34,10 @@ export interface CollectOptions {
   timeoutMs?: number;
 }
 
-/** The first meaningful line PowerShell wrote on stderr, for a one-line error message. */
-function firstErrorLine(run: PowerShellRun): string {
+/** The first meaningful line PowerShell wrote on stderr (its own words), else the exit code, for a one-line error message. */
+function firstErrorLine(run: PowerShellRun): string | Message {
   const line = run.stderr.split(/\r?\n/).map((text) => text.trim()).find((text) => text !== '' && !text.startsWith('#< CLIXML'));
-  return line ?? `exit code ${run.exitCode ?? 'none'}`;
+  return line ?? msg('usage-error.collect.exit-code', { exitCode: run.exitCode ?? 'none' });
 }
 
 /**
@@ -44,7 +46,7 @@ function firstErrorLine(run: PowerShellRun): string {
  * a UsageError (one line, exit 2) that says what went wrong.
  */
 export async function collectSnapshot(options: CollectOptions): Promise<Snapshot> {
-  if (options.scriptPath !== undefined && !existsSync(options.scriptPath)) throw new UsageError(`the collector script is missing: ${options.scriptPath}`);
+  if (options.scriptPath !== undefined && !existsSync(options.scriptPath)) throw inputError('usage-error.collect.script-missing', { path: options.scriptPath });
   // Loaded on use: execa is not worth its start-up cost for every other command.
   const { runPowerShellScript } = await import('../../exec/run-powershell.js');
   const folder = await mkdtemp(join(tmpdir(), 'kmsdoctor-collect-'));
@@ -61,23 +63,23 @@ export async function collectSnapshot(options: CollectOptions): Promise<Snapshot
       ...(options.shell ? { shell: options.shell } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
-    if (run.failure) throw new UsageError(`the collector did not run (${run.shell}): ${run.failure}`);
-    if (run.exitCode !== 0) throw new UsageError(`the collector failed (${run.shell}, exit code ${run.exitCode}): ${firstErrorLine(run)}`);
+    if (run.failure) throw inputError('usage-error.collect.did-not-run', { shell: run.shell, detail: run.failure });
+    if (run.exitCode !== 0) throw inputError('usage-error.collect.failed', { shell: run.shell, exitCode: run.exitCode ?? 'none', detail: firstErrorLine(run) });
     let text: string;
     try {
       text = await readFile(file, 'utf8');
     } catch {
-      throw new UsageError(`the collector exited without writing a snapshot (${run.shell}): ${firstErrorLine(run)}`);
+      throw inputError('usage-error.collect.no-snapshot', { shell: run.shell, detail: firstErrorLine(run) });
     }
     let value: unknown;
     try {
       value = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-      throw new UsageError(`the collector wrote something that is not JSON: ${(error as Error).message}`);
+      throw inputError('usage-error.collect.not-json', { detail: (error as Error).message });
     }
     const header = value as { kind?: unknown; schemaVersion?: unknown } | null;
-    if (header?.kind !== 'kms-doctor-snapshot') throw new UsageError('the collector wrote JSON that is not a kms-doctor snapshot (no "kind": "kms-doctor-snapshot")');
-    if (header.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) throw new UsageError(`the collector wrote snapshot schemaVersion ${String(header.schemaVersion)}; this kmsdoctor reads ${SNAPSHOT_SCHEMA_VERSION}`);
+    if (header?.kind !== 'kms-doctor-snapshot') throw inputError('usage-error.collect.not-snapshot', { field: '"kind": "kms-doctor-snapshot"' });
+    if (header.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) throw inputError('usage-error.collect.schema-version', { got: String(header.schemaVersion), expected: SNAPSHOT_SCHEMA_VERSION });
     return value as Snapshot;
   } finally {
     await rm(folder, { recursive: true, force: true });

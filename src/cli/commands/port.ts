@@ -1,3 +1,4 @@
+import { NAME_WHAT } from '../../core/name-error.js';
 import { parseHostName, parsePort } from '../../core/names.js';
 import { KMS_PORT, MANAGEMENT_PORT } from '../../core/ports.js';
 import { cliText } from '../cli-text.js';
@@ -17,7 +18,7 @@ export const portCommand = networkReportCommand<PortArgs>('port <hosts..>', cliT
     .example('$0 port kms01.contoso.com', cliText('cli.port.example.both', { port: KMS_PORT, management: MANAGEMENT_PORT }))
     .example('$0 port kms01 kms02 --port 1688', cliText('cli.port.example.one')),
   run: (args, parsed) => {
-    const hosts = args.hosts.map((host) => parseHostName(String(host), 'host'));
+    const hosts = args.hosts.map((host) => parseHostName(String(host), NAME_WHAT.host));
     const ports = [...new Set(args.port.map((port) => parsePort(port, '--port')))];
     const activationPorts = ports.filter((port) => port !== MANAGEMENT_PORT);
     const management = ports.includes(MANAGEMENT_PORT);

@@ -1,3 +1,4 @@
+import { NAME_WHAT } from '../../core/name-error.js';
 import { parseEndpoint } from '../../core/names.js';
 import { KMS_PORT } from '../../core/ports.js';
 import { cliText } from '../cli-text.js';
@@ -14,7 +15,7 @@ export const rpcCommand = networkReportCommand<RpcArgs>('rpc <endpoints..>', cli
     .positional('endpoints', { type: 'string', array: true, describe: cliText('cli.rpc.positional.endpoints', { port: KMS_PORT }) })
     .example('$0 rpc kms01.contoso.com kms02.contoso.com:1700', cliText('cli.rpc.example')),
   run: (args, parsed) => {
-    const kmsHosts = args.endpoints.map((endpoint) => parseEndpoint(String(endpoint), KMS_PORT, 'endpoint'));
+    const kmsHosts = args.endpoints.map((endpoint) => parseEndpoint(String(endpoint), KMS_PORT, NAME_WHAT.endpoint));
     return checkNamedTargets('rpc', parsed, { domains: [], kmsHosts, phases: { activationPort: true, managementPort: false, rpc: true } }, { endpoints: kmsHosts, timeoutMs: parsed.probing.timeoutMs });
   },
 });

@@ -8,6 +8,7 @@ import type { Locale } from '../../catalog/catalogs.js';
 import type { FleetReport } from '../../report/fleet-report.js';
 import { htmlDocument } from '../documents.js';
 import { escapeXml } from '../markup-text.js';
+import { HOST_COLUMNS, hostRow } from './host-table.js';
 import { type Bar, svgBarChart } from './svg-chart.js';
 import { fleetText, stateColour, stateText } from './text.js';
 
@@ -26,8 +27,6 @@ export function renderFleetHtml(report: FleetReport, locale: Locale = 'en'): str
   const columns = (...ids: Parameters<typeof t>[0][]) => ids.map((id) => t(id));
   const grid = (headers: string[], rows: Array<Array<string | number>>) => table(headers, rows, t('fleet-report.none'));
   const chart = (id: string, title: string, bars: Bar[]) => svgBarChart(id, title, bars, t('fleet-report.nothing-to-show'));
-  const yesNo = (value: boolean) => t(value ? 'fleet-report.yes' : 'fleet-report.no');
-  const notProbed = t('fleet-report.not-probed');
   const byState = new Map<string, number>();
   for (const st of report.activation.byState) if (st.kind === 'windows') byState.set(st.state, (byState.get(st.state) ?? 0) + st.products);
   const officeStates = report.activation.byState.filter((st) => st.kind === 'office');
@@ -73,7 +72,7 @@ ${grid(columns('fleet-report.column.machine', 'fleet-report.column.kind', 'fleet
 <h3>${e(t('fleet-report.heading.renewals-failing', { count: report.activation.renewalsFailingTotal }))}</h3>
 ${grid(columns('fleet-report.column.machine', 'fleet-report.column.kind', 'fleet-report.column.product', 'fleet-report.column.days-left', 'fleet-report.column.failing-days', 'fleet-report.column.last-host'), report.activation.renewalsFailing.map((x) => [x.name, x.kind, x.product, x.daysLeft ?? '?', x.failingDays, x.host ?? '']))}
 <h2>${e(t('fleet-report.heading.hosts'))}</h2>
-${grid(columns('fleet-report.column.host', 'fleet-report.column.clients', 'fleet-report.column.pinned', 'fleet-report.column.cached', 'fleet-report.column.distinct-cmids', 'fleet-report.column.need-25', 'fleet-report.column.need-5', 'fleet-report.column.office', 'fleet-report.column.count', 'fleet-report.column.snapshot', 'fleet-report.column.published', 'fleet-report.column.probe'), report.hosts.map((h) => [h.host, h.clients, h.pinned, h.cached, h.distinctCmids, h.needs25, h.needs5, h.office, h.reportedCount ?? '?', yesNo(h.known), h.published === null ? notProbed : yesNo(h.published), h.reachable ?? notProbed]))}
+${grid(columns(...HOST_COLUMNS), report.hosts.map((h) => hostRow(h, t, { name: (host) => host, unpublished: (word) => word })))}
 ${report.split ? `<p>${e(t('fleet-report.split', { summary: report.split.summary }))}</p>` : ''}
 <h2>${e(t('fleet-report.heading.domains'))}</h2>
 <p>${e(t('fleet-report.discovery.summary', { dns: report.discovery.dns, lookupDomain: report.discovery.lookupDomain, pinned: report.discovery.pinned, noSuffix: report.discovery.noSuffix, unknown: report.discovery.unknown }))}</p>

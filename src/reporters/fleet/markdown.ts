@@ -3,6 +3,7 @@
 import type { Locale } from '../../catalog/catalogs.js';
 import type { FleetReport } from '../../report/fleet-report.js';
 import { mdCell } from '../markup-text.js';
+import { HOST_COLUMNS, hostRow } from './host-table.js';
 import { bucketsText, fleetText, stateText } from './text.js';
 
 export function renderFleetMarkdown(report: FleetReport, locale: Locale = 'en'): string {
@@ -11,7 +12,6 @@ export function renderFleetMarkdown(report: FleetReport, locale: Locale = 'en'):
   const m = mdCell;
   const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
   const head = (...ids: Parameters<typeof t>[0][]) => [row(ids.map((id) => t(id))), row(ids.map(() => '---'))];
-  const yesNo = (value: boolean) => t(value ? 'fleet-report.yes' : 'fleet-report.no');
   const lines = [
     `# ${t('fleet-report.title')}`, '',
     `**${t('fleet-report.headline', { clients: s.clients, hosts: s.hosts, unreadable: s.unreadable, errors: s.errors, warnings: s.warnings, failOn: s.failOn })}**`, '',
@@ -28,8 +28,8 @@ export function renderFleetMarkdown(report: FleetReport, locale: Locale = 'en'):
     ...report.activation.byProduct.map((p) => row([p.kind, m(p.product), m(stateText(p.state, t)), p.products])), '',
     t('fleet-report.days-left.summary', { buckets: bucketsText(report.activation.daysLeft, t, locale), expiring: report.activation.expiringTotal, failing: report.activation.renewalsFailingTotal }), '',
     `## ${t('fleet-report.heading.hosts')}`, '',
-    ...head('fleet-report.column.host', 'fleet-report.column.clients', 'fleet-report.column.pinned', 'fleet-report.column.cached', 'fleet-report.column.distinct-cmids', 'fleet-report.column.need-25', 'fleet-report.column.need-5', 'fleet-report.column.office', 'fleet-report.column.count', 'fleet-report.column.snapshot', 'fleet-report.column.published', 'fleet-report.column.probe'),
-    ...report.hosts.map((h) => row([m(h.host), h.clients, h.pinned, h.cached, h.distinctCmids, h.needs25, h.needs5, h.office, h.reportedCount ?? '?', yesNo(h.known), h.published === null ? t('fleet-report.not-probed') : h.published ? yesNo(true) : `**${yesNo(false)}**`, h.reachable ?? t('fleet-report.not-probed')])), '',
+    ...head(...HOST_COLUMNS),
+    ...report.hosts.map((h) => row(hostRow(h, t, { name: m, unpublished: (word) => `**${word}**` }))), '',
     ...(report.split ? [t('fleet-report.split', { summary: m(report.split.summary) }), ''] : []),
     `## ${t('fleet-report.heading.domains')}`, '',
     ...head('fleet-report.column.domain', 'fleet-report.column.clients', 'fleet-report.column.srv', 'fleet-report.column.targets'),

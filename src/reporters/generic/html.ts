@@ -1,7 +1,7 @@
 /** Any report as one self-contained page: inline CSS, no scripts, no external assets; every text escaped (escapeXml). */
 import type { Locale } from '../../catalog/catalogs.js';
 import type { AnyReport } from '../../report/any-report.js';
-import { htmlDocument } from '../documents.js';
+import { htmlListSection, reportPage } from '../documents.js';
 import { escapeXml as e } from '../markup-text.js';
 import { reportText } from '../report-text.js';
 import { pageFigures, reportNotes, sectionTables } from './section-tables.js';
@@ -30,12 +30,9 @@ ${table.rows.map((row) => `<tr>${row.map((cell) => `<td>${e(cell)}</td>`).join('
 </table>
 `);
   const findings = report.findings.length === 0 ? `<p>${e(text('report.page.no-findings'))}</p>\n` : `<ul>\n${report.findings.map((f) => `<li><strong class="${e(f.severity)}">${e(f.severity)}</strong> <code>${e(f.ruleId)}</code> ${e(f.title)}: ${e(f.message)}${f.evidence.length + f.remedy.length > 0 ? `<ul>${f.evidence.map((evidence) => `<li>${e(text('report.page.evidence', { summary: evidence.summary }))}</li>`).join('')}${f.remedy.map((step, i) => `<li>${e(text('report.page.remedy', { step: i + 1, text: step }))}</li>`).join('')}</ul>` : ''}</li>`).join('\n')}\n</ul>\n`;
-  const notes = reportNotes(report);
-  const notesHtml = notes.length === 0 ? '' : `<h2>${e(text('report.page.notes'))}</h2>\n<ul>\n${notes.map((note) => `<li>${e(note)}</li>`).join('\n')}\n</ul>\n`;
   const generated = text('report.page.generated', { startedAt: report.startedAt, tool: report.tool.name, version: report.tool.version });
-  return htmlDocument(locale, title, CSS, `<h1>${e(title)}</h1>
-<p><span class="verdict ${report.summary.verdict}">${e(text('report.page.verdict', figures))}</span></p>
-<p>${e(text('report.page.counts', figures))}. ${e(generated)}</p>
-${tables.join('')}<h2>${e(text('report.page.findings'))}</h2>
-${findings}${notesHtml}`);
+  return reportPage({
+    locale, title, css: CSS, verdictClass: report.summary.verdict, verdict: text('report.page.verdict', figures), counts: `${text('report.page.counts', figures)}. ${generated}`,
+    body: `${tables.join('')}<h2>${e(text('report.page.findings'))}</h2>\n${findings}${htmlListSection(text('report.page.notes'), reportNotes(report))}`,
+  });
 }

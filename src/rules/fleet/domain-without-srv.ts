@@ -1,23 +1,18 @@
 import { msg } from '../../catalog/message.js';
-import type { Rule } from '../rule.js';
+import { fleetRule } from './fleet-rule.js';
 
 /** With --probe: a DNS suffix group whose domain has no `_vlmcs._tcp` record; its clients cannot discover a host (0x8007232B / 0x8007251D). */
-export const fleetDomainWithoutSrv: Rule = {
-  id: 'fleet/domain-without-srv',
-  check(facts) {
-    const fleet = facts.fleet;
-    if (!fleet?.probed) return [];
-    return fleet.domains.filter((d) => d.srv === 'none').map((d) => ({
-      ruleId: 'fleet/domain-without-srv' as const,
-      // `answers`: what each DNS server said, as "server: status" (src/fleet/probe.ts).
-      args: { clients: d.clients, domain: d.domain, queryName: `_vlmcs._tcp.${d.domain}`, answers: d.detail },
-      message: msg('fleet/domain-without-srv.message'),
-      target: d.domain,
-      evidence: [{ kind: 'probe' as const, ref: `srv:_vlmcs._tcp.${d.domain}`, summary: msg('fleet/domain-without-srv.evidence') }],
-      remedy: [
-        msg('fleet/domain-without-srv.remedy.publish', { setting: 'DnsDomainPublishList', command: `Add-DnsServerResourceRecord -Srv -Name _vlmcs._tcp -ZoneName ${d.domain} -DomainName <host FQDN> -Port 1688 -Priority 0 -Weight 0` }),
-        msg('fleet/domain-without-srv.remedy.other-domain', { command: 'slmgr.vbs /skms-domain <domain>' }),
-      ],
-    }));
-  },
-};
+export const fleetDomainWithoutSrv = fleetRule('fleet/domain-without-srv', (fleet) => {
+  if (!fleet.probed) return [];
+  return fleet.domains.filter((d) => d.srv === 'none').map((d) => ({
+    // `answers`: what each DNS server said, as "server: status" (src/fleet/probe.ts).
+    args: { clients: d.clients, domain: d.domain, queryName: `_vlmcs._tcp.${d.domain}`, answers: d.detail },
+    message: msg('fleet/domain-without-srv.message'),
+    target: d.domain,
+    evidence: [{ kind: 'probe' as const, ref: `srv:_vlmcs._tcp.${d.domain}`, summary: msg('fleet/domain-without-srv.evidence') }],
+    remedy: [
+      msg('fleet/domain-without-srv.remedy.publish', { setting: 'DnsDomainPublishList', command: `Add-DnsServerResourceRecord -Srv -Name _vlmcs._tcp -ZoneName ${d.domain} -DomainName <host FQDN> -Port 1688 -Priority 0 -Weight 0` }),
+      msg('fleet/domain-without-srv.remedy.other-domain', { command: 'slmgr.vbs /skms-domain <domain>' }),
+    ],
+  }));
+});

@@ -33,7 +33,7 @@ export const hostProductNotCovered: Rule = {
             evidence: verdicts.map((c) => ({
               kind: 'setting' as const,
               ref: `host.${host.name}.key.${c.hostProduct}`,
-              summary: msg('host/product-not-covered.evidence.key', { hostProduct: c.hostProduct, key: c.key, keySource: c.keySource, activates: c.activates, matrix: c.matrix || null }),
+              summary: msg('host/product-not-covered.evidence.key', { hostProduct: c.hostProduct, key: c.key, keySource: c.keySource, activates: c.activatesReason ?? c.activates, matrix: c.matrix || null }),
             })),
             remedy: remedies('target'),
           });

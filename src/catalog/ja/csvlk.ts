@@ -1,0 +1,30 @@
+import type { CSVLK as EN } from '../en/csvlk.js';
+
+/** 各 KMS ホスト キー (CSVLK) でライセンス認証できる製品 (英語版を参照)。製品名はそのまま示します。 */
+export const CSVLK = {
+  'csvlk.activates.windows-server-2025': 'Windows Server 2025 以前のサーバー、Windows 11/10 (Enterprise LTSC 2024 と LTSC/LTSB を含む)、8.1、7',
+  'csvlk.activates.windows-server-2025-group-4918': 'Windows Server 2025 のキーと同じ (そのキーである場合)',
+  'csvlk.activates.windows-server-2022': 'Windows Server 2022 以前のサーバー、Windows 11/10 Enterprise/Pro/Education、Windows 10 LTSC/LTSB、8.1、7',
+  'csvlk.activates.windows-server-2019': 'Windows Server 2019 以前のサーバー、Windows 10 LTSC/LTSB と Enterprise/Pro/Education、8.1、7',
+  'csvlk.activates.windows-server-2019-lab': 'Windows Server 2019 のキーと同じ',
+  'csvlk.activates.windows-server-2016': 'Windows Server 2016 以前のサーバー、Windows 10 LTSB 2015/2016 と Enterprise/Pro/Education、8.1、7',
+  'csvlk.activates.windows-10-2019': 'Windows クライアント エディションのみ (Windows 10 LTSC 2019 まで)',
+  'csvlk.activates.windows-10-2016-csvlk': 'Windows クライアント エディションのみ (Windows 10 LTSB 2016 まで)',
+  'csvlk.activates.windows-10-2015-csvlk': 'Windows クライアント エディションのみ: Windows 10 LTSB 2015 と Enterprise/Pro/Education、8.1、7',
+  'csvlk.activates.windows-server-2012-r2-win10': 'Windows Server 2012 R2 以前のサーバー、Windows 10、8.1、7',
+  'csvlk.activates.windows-server-2012-r2': 'Windows Server 2012 R2 以前のサーバー、Windows 8.1 以前のクライアント',
+  'csvlk.activates.windows-8-1': 'Windows 8.1 までのクライアント エディション',
+  'csvlk.activates.windows-server-2012': 'Windows Server 2012 以前のサーバー、Windows 8 以前のクライアント',
+  'csvlk.activates.windows-8': 'Windows 8 までのクライアント エディション',
+  'csvlk.activates.windows-server-2008-r2': 'Windows Server 2008 R2 以前のサーバー、Windows 7 と Vista',
+  'csvlk.activates.windows-7': 'Windows 7 と Vista のクライアント エディション',
+  'csvlk.activates.windows-server-2008': 'Windows Server 2008 と Vista (Windows 7 は KB968912 がある場合のみ)',
+  'csvlk.activates.windows-vista': 'Windows Vista',
+  'csvlk.activates.windows-10-11-china-government': 'Windows 10/11 Enterprise G',
+  'csvlk.activates.office-ltsc-2024': 'Office LTSC 2024 と、それ以前の Office 2013 以降の製品',
+  'csvlk.activates.office-ltsc-2021': 'Office LTSC 2021 と、それ以前の Office 2013 以降の製品',
+  'csvlk.activates.office-2019': 'Office 2019 と、それ以前の Office 2013 以降の製品',
+  'csvlk.activates.office-2016': 'Office 2016 と Office 2013',
+  'csvlk.activates.office-2013': 'Office 2013',
+  'csvlk.activates.office-2010': 'Office 2010',
+} as const satisfies { readonly [K in keyof typeof EN]: string };
