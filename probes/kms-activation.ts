@@ -23,7 +23,7 @@ import { encodeBindPdu, MINIMAL_KMS_CONTEXTS, sameSyntax, WINDOWS_STYLE_KMS_CONT
 import { type BindAckReply, type ContextResult, decodeBindReply, describeContextResult, judgeBindReply, UNANSWERED_VERDICTS } from '../src/rpc/bind-reply.js';
 import { decodeCallPdu, decodeResponseStub, encodeRequestPdu, encodeRequestStub, faultStatusName } from '../src/rpc/call-pdu.js';
 import { CONTEXT_RESULT, contextReasonName, contextResultName, MAX_BIND_REPLY_LENGTH, NDR32, NDR64, PFC, WINDOWS_FIRST_CALL_ID } from '../src/rpc/constants.js';
-import { endpointProbeId } from './probe-id.js';
+import { activationProbeId } from './probe-id.js';
 
 export type BindStyle = 'ndr32' | 'windows';
 export const BIND_STYLES: readonly BindStyle[] = ['ndr32', 'windows'];
@@ -401,7 +401,7 @@ export async function probeKmsActivation(options: ActivationProbeOptions): Promi
   const data: ActivationProbeData = { phase: 'connect', requestSent: false, bind: null, requestPduHex: null, response: null, checks: [], valid: null, validation: null, latencyMs: null, anyInterface: null };
   let attempts = 0;
   const result = (status: ActivationStatus, error?: ProbeError): ActivationProbeResult => ({
-    id: endpointProbeId('kms', host, options.address, port),
+    id: activationProbeId(host, options.address, port),
     probe: 'kms.activation',
     target,
     status,

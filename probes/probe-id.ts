@@ -18,3 +18,8 @@ export function addressProbeId(name: string, server: string): string {
 export function srvProbeId(queryName: string, server: string): string {
   return `srv:${queryName}@${server}`;
 }
+
+/** `kms:host[address]:port`: the activation probe (bind, and the one request when asked) at one endpoint. */
+export function activationProbeId(host: string, address: string | undefined, port: number): string {
+  return endpointProbeId('kms', host, address, port);
+}

@@ -4,8 +4,7 @@
  * attach the result to the report. Nothing is sent when no target is ready; the report says why.
  */
 import { UsageError } from '../core/usage-error.js';
-import type { ActivationSection } from '../engine/activation.js';
-import type { ConnectivityFacts } from '../engine/model.js';
+import type { ActivationHook } from '../engine/activation-result.js';
 import type { ActivationArgs } from './activation-options.js';
 import { cliText } from './cli-text.js';
 
@@ -26,7 +25,7 @@ const DEPENDENT_OPTIONS = ['product', 'protocol', 'sku', 'cmid', 'workstation'] 
  * The activation settings (products, the protocol's ciphers) load only with --activation-request:
  * a plain check does not pay for them.
  */
-export async function connectivityActivation(args: ActivationArgs, timeoutMs: number): Promise<{ hook: (facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>; input: ActivationRequestInput } | null> {
+export async function connectivityActivation(args: ActivationArgs, timeoutMs: number): Promise<{ hook: ActivationHook; input: ActivationRequestInput } | null> {
   if (!args['activation-request']) {
     const stray = DEPENDENT_OPTIONS.filter((name) => args[name] !== undefined);
     if (stray.length > 0) throw new UsageError(cliText('cli.usage.needs-activation-request', { flags: stray.map((name) => `--${name}`), count: stray.length }));
@@ -35,7 +34,7 @@ export async function connectivityActivation(args: ActivationArgs, timeoutMs: nu
   const { activationRunOptions, resolveActivationSettings } = await import('./activation-settings.js');
   const settings = resolveActivationSettings(args, true);
   const input: ActivationRequestInput = { product: settings.product.name, protocol: `v${settings.protocol ?? settings.product.group.protocol}`, target: null, note: null };
-  const hook = async (facts: ConnectivityFacts, deadline?: AbortSignal): Promise<ActivationSection | null> => {
+  const hook: ActivationHook = async (facts, deadline, runner) => {
     const index = facts.targets.findIndex((target) => target.verdict === 'ready');
     const target = facts.targets[index];
     const endpoint = target?.endpoints.find((candidate) => candidate.rpc?.status === 'ok');
@@ -43,21 +42,11 @@ export async function connectivityActivation(args: ActivationArgs, timeoutMs: nu
       input.note = cliText('usage-error.activation.none-ready');
       return null;
     }
-    const { runActivation } = await import('../engine/activation.js');
+    const { observeActivation } = await import('../engine/activation-result.js');
     input.target = `${target.name}:${target.port}`;
     const reason = cliText('usage-error.activation.first-ready', { position: index + 1, count: facts.targets.length, ranked: target.rank !== undefined, rank: target.rank ?? 0, address: endpoint.address });
     input.note = cliText('usage-error.activation.sent', { target: input.target, address: endpoint.address, reason });
-    const { section } = await runActivation({
-      host: target.name,
-      address: endpoint.address,
-      port: target.port,
-      reason,
-      mode: 'sent',
-      timeoutMs,
-      ...(deadline && { signal: deadline }),
-      ...activationRunOptions(settings),
-    });
-    return section;
+    return observeActivation({ host: target.name, address: endpoint.address, port: target.port, reason, mode: 'sent', timeoutMs, ...activationRunOptions(settings) }, runner ?? null, deadline);
   };
   return { hook, input };
 }

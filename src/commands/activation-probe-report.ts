@@ -20,13 +20,12 @@ export async function runActivationProbeReport(args: {
     input: () => args.input,
     // Nothing to read: the endpoint and the product are flags.
     load: async () => undefined,
-    observe: async ({ deadline }): Promise<ActivationSection> => {
-      const { runActivation } = await import('../engine/activation.js');
-      return (await runActivation({ ...args.activation, timeoutMs: args.probing.timeoutMs, ...(deadline && { signal: deadline }) })).section;
+    // Through the run's runner: the probe streams as an NDJSON result line and counts once in the summary.
+    observe: async ({ runner, deadline }): Promise<ActivationSection> => {
+      const { observeActivation } = await import('../engine/activation-result.js');
+      return observeActivation({ ...args.activation, timeoutMs: args.probing.timeoutMs }, runner, deadline);
     },
     evaluate: (section, locale) => evaluate({ activation: section }, locale),
     section: (section) => ({ activation: section }),
-    // The activation probe is one probe when it connected (bind only or the request); a dry run probes nothing.
-    probes: (section) => (section.probe ? 1 : 0),
   });
 }

@@ -6,6 +6,7 @@
 import { msg } from '../catalog/message.js';
 import { render } from '../catalog/render.js';
 import type { ActivationSection } from '../engine/activation.js';
+import type { ActivationHook } from '../engine/activation-result.js';
 import { type ConnectivityOptions, checkConnectivity } from '../engine/connectivity.js';
 import type { ConnectivityFacts } from '../engine/model.js';
 import type { HostFacts } from '../host/host-facts.js';
@@ -45,7 +46,7 @@ export interface ConnectivityRun {
   /** Reads the client's and hosts' files (a bad one is exit 2 before any probe) and decides what to probe. */
   load(): Promise<ConnectivityInputs>;
   /** After the check: `--activation-request` sends its one request here, under the run's deadline. */
-  activation?: ((facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>) | undefined;
+  activation?: ActivationHook | undefined;
   preface?: string | undefined;
 }
 
@@ -64,7 +65,7 @@ export async function runConnectivityReport(args: ConnectivityRun): Promise<{ ex
       let activation: ActivationSection | null = null;
       if (args.activation) {
         progress(render(msg('usage-error.progress.activation'), args.output.locale));
-        activation = await args.activation(facts, deadline);
+        activation = await args.activation(facts, deadline, runner);
       }
       return { facts, activation };
     },

@@ -5,8 +5,7 @@
  */
 
 import type { DnsServer } from '../dns/exchange.js';
-import type { ActivationSection } from '../engine/activation.js';
-import type { ConnectivityFacts } from '../engine/model.js';
+import type { ActivationHook } from '../engine/activation-result.js';
 import { runReadinessChecks } from '../readiness/checks/index.js';
 import { collectReadinessFacts, type ReadinessInputs, readReadinessFiles } from '../readiness/collect.js';
 import { renderCheck } from '../readiness/render.js';
@@ -18,7 +17,7 @@ export interface ReadinessRun extends Pick<ReadinessInputs, 'domains' | 'clientS
   output: OutputChoice;
   probing: ProbeSettings;
   /** The activation request (connectivityActivation), or null. */
-  activation: { hook: (facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>; input: { note: string | null } } | null;
+  activation: { hook: ActivationHook; input: { note: string | null } } | null;
   /** The flags as given, for the report's input. */
   given: Record<string, unknown>;
 }

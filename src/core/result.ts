@@ -29,7 +29,7 @@ export const PROBE_STATUSES = [
 
 export type ProbeStatus = (typeof PROBE_STATUSES)[number];
 
-export type ProbeKind = 'dns.srv' | 'dns.address' | 'tcp.port' | 'rpc.bind';
+export type ProbeKind = 'dns.srv' | 'dns.address' | 'tcp.port' | 'rpc.bind' | 'kms.activation';
 
 /** What the probe was pointed at. */
 export interface ProbeTarget {

@@ -16,6 +16,7 @@ import { KMS_PORT } from '../core/ports.js';
 import { parseDlv, readDlvText } from '../dlv/parse-dlv.js';
 import type { DnsServer } from '../dns/exchange.js';
 import type { ActivationSection } from '../engine/activation.js';
+import type { ActivationHook } from '../engine/activation-result.js';
 import { checkConnectivity } from '../engine/connectivity.js';
 import type { ConnectivityFacts } from '../engine/model.js';
 import type { ProbeRunner } from '../engine/probe-runner.js';
@@ -50,7 +51,7 @@ export interface ReadinessInputs {
   /** Probes in flight at once (64 when not given). */
   concurrency?: number | undefined;
   /** The activation request hook (connectivityActivation), or null. */
-  activation: ((facts: ConnectivityFacts, deadline?: AbortSignal) => Promise<ActivationSection | null>) | null;
+  activation: ActivationHook | null;
 }
 
 /** The firewall part of a host snapshot, read defensively: the field is new and may be absent. */
@@ -153,7 +154,7 @@ export async function collectReadinessFacts(inputs: ReadinessInputs, files?: Rea
     const direct = await checkConnectivity({ ...options, domains: [], kmsHosts });
     connectivity = connectivity ? { ...connectivity, targets: [...connectivity.targets, ...direct.targets] } : direct;
   }
-  if (connectivity && inputs.activation) activation = await inputs.activation(connectivity, inputs.deadline);
+  if (connectivity && inputs.activation) activation = await inputs.activation(connectivity, inputs.deadline, inputs.runner);
   const findings = evaluate({ ...(connectivity ? { connectivity } : {}), ...(host ? { host } : {}), ...(activation ? { activation } : {}) }, inputs.locale);
   const hostSnapshots: HostSnapshotFacts[] = hostInputs.map(({ path, snapshot }) => ({ name: machineName(snapshot, path), file: path, clockUtc: snapshot.clockUtc, firewall: firewallOf(snapshot) }));
   const clientSnapshots: ClientSnapshotFacts[] = clients.map(({ path, snapshot }) => ({ name: machineName(snapshot, path), file: path, clockUtc: snapshot.clockUtc }));

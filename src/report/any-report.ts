@@ -3,6 +3,7 @@
 import type { ActivationProbeReport } from './activation-report.js';
 import type { EventsReport } from './events-report.js';
 import type { FleetReport } from './fleet-report.js';
+import type { ProductsReport } from './products-report.js';
 import type { PublicationReport } from './publication-report.js';
 import type { ReadinessReport } from './readiness.js';
 import type { Report } from './report.js';
@@ -12,6 +13,7 @@ export interface ReportOfKind {
   publication: PublicationReport;
   readiness: ReadinessReport;
   'activation-probe': ActivationProbeReport;
+  products: ProductsReport;
   events: EventsReport;
   fleet: FleetReport;
 }

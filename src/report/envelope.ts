@@ -12,7 +12,7 @@ export const SCHEMA_VERSION = 2;
 export type CommandName = 'connectivity' | 'srv' | 'port' | 'rpc' | 'lab' | 'analyze' | 'publication' | 'readiness' | 'activate-probe' | 'events' | 'fleet';
 
 /** What the kind-specific part of a report holds; several commands share the connectivity kind. */
-export type ReportKind = 'connectivity' | 'publication' | 'readiness' | 'activation-probe' | 'events' | 'fleet';
+export type ReportKind = 'connectivity' | 'publication' | 'readiness' | 'activation-probe' | 'products' | 'events' | 'fleet';
 
 export interface ReportSummary {
   errors: number;

@@ -21,6 +21,7 @@ import type { ReportFormat } from './formats.js';
 import { renderHtml } from './generic/html.js';
 import { renderJunit } from './generic/junit.js';
 import { renderMarkdown } from './generic/markdown.js';
+import { renderProductList } from './human/activation.js';
 import { renderActivationProbeHuman } from './human/activation-probe.js';
 import { renderHuman } from './human/connectivity.js';
 import { renderEventsHuman } from './human/events.js';
@@ -57,6 +58,7 @@ export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = {
       publication: (report, { colors, locale }) => renderPublicationHuman(report, colors, reportText(locale)),
       readiness: (report, { locale }) => renderReadinessHuman(report, locale),
       'activation-probe': (report, { colors, locale }) => renderActivationProbeHuman(report, colors, reportText(locale)),
+      products: (report, { colors, locale }) => renderProductList(report.products, colors, reportText(locale)),
       events: (report, { colors, locale }) => renderEventsHuman(report, colors, reportText(locale)),
       fleet: (report, { locale }) => renderFleetHuman(report, locale),
     },

@@ -100,6 +100,16 @@ export function describeProbe(result: ProbeResult): Message {
         cause: causeOf(result),
       });
     }
+    case 'kms.activation': {
+      // The activation probe's own word (answered, kms-error, not-sent) says more than the shared status.
+      const data = result.data as { activationStatus?: string } | undefined;
+      return msg('probe.kms.activation', {
+        endpoint: endpointOf(result),
+        status: data?.activationStatus ?? result.status,
+        duration: duration(result.durationMs),
+        cause: causeOf(result),
+      });
+    }
   }
 }
 

@@ -14,7 +14,7 @@ import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { KMS_GROUPS } from '../../src/kms/products.js';
 import { PDU_TYPE } from '../../src/rpc/constants.js';
 import { type KmsResponder, type KmsResponderOptions, startKmsResponder } from '../helpers/kms-responder.js';
-import { reportSchemaErrors } from '../helpers/report-schema.js';
+import { definitionErrors, reportSchemaErrors } from '../helpers/report-schema.js';
 import { type CliRun, runCli } from '../helpers/run-cli.js';
 
 const activationSchemaErrors = reportSchemaErrors;
@@ -74,15 +74,27 @@ const setup = (s: ReturnType<typeof suite>) => {
 const surface = suite('cli activate-probe: surface');
 setup(surface);
 
-surface('--list-products lists friendly names with protocol and threshold; --json gives the table', async () => {
+surface('--list-products lists friendly names with protocol and threshold; --json gives one report with the table as its section', async () => {
   const human = await cli(['activate-probe', '--list-products'], join(configRoot, 'list'));
   assert.is(human.exitCode, 0, human.stderr);
   for (const name of ['Windows 11 Enterprise', 'Windows Server 2025 Standard', 'Office LTSC 2021', 'Windows 7 Professional']) assert.ok(human.stdout.includes(name), name);
+  const japanese = await cli(['activate-probe', '--list-products', '--lang', 'ja'], join(configRoot, 'list'));
+  assert.match(japanese.stdout, /別名: Windows 10 Enterprise/);
   const json = await cli(['activate-probe', '--list-products', '--json'], join(configRoot, 'list'));
-  const list = JSON.parse(json.stdout) as Array<{ name: string; protocol: number; minimumCount: number }>;
+  const report = JSON.parse(json.stdout) as { kind: string; command: string; summary: { exitCode: number }; products: Array<{ name: string; protocol: number; minimumCount: number }> };
+  assert.equal(reportSchemaErrors(report), []);
+  assert.equal([report.kind, report.command, report.summary.exitCode], ['products', 'activate-probe', 0]);
+  const list = report.products;
   assert.equal(list.find((p) => p.name === 'Windows Server 2025 Standard')?.minimumCount, 5);
   assert.equal(list.find((p) => p.name === 'Windows 11 Enterprise')?.minimumCount, 25);
   assert.equal(list.find((p) => p.name === 'Office 2013')?.protocol, 5);
+  // NDJSON is the summary line holding the same report; Markdown shows the table.
+  const ndjson = (await cli(['activate-probe', '--list-products', '--ndjson'], join(configRoot, 'list'))).stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string; report: { products: unknown[] } });
+  assert.equal(ndjson.map((line) => line.type), ['summary']);
+  assert.equal(reportSchemaErrors(ndjson[0]!.report), []);
+  assert.is(ndjson[0]!.report.products.length, list.length);
+  const markdown = await cli(['activate-probe', '--list-products', '--format', 'markdown'], join(configRoot, 'list'));
+  assert.match(markdown.stdout, /\| Windows Server 2025 Standard \| .* \| v6 \| 5 \|/);
 });
 
 surface('usage errors exit 2 before any connection: unknown product, no product, bad protocol, bad CMID', async () => {
@@ -256,6 +268,53 @@ connectivity('no ready target: nothing is sent and the report says so', async ()
   assert.match(run.stdout, /No activation request was sent: no target was ready/);
 });
 
+const stream = suite('cli activate-probe --ndjson: the activation probe is one streamed probe result');
+setup(stream);
+
+interface Line { type: string; result?: { id: string; probe: string; status: string; ok: boolean; data: { activationStatus: string; requestSent: boolean } }; finding?: { evidence: Array<{ kind: string; ref: string }> }; report?: { summary: { probes: number } } }
+const lines = (run: CliRun): Line[] => run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Line);
+const activationResults = (all: Line[]) => all.filter((line) => line.type === 'result' && line.result?.probe === 'kms.activation').map((line) => line.result!);
+
+stream('the request: one result line (schema-valid, before the summary), findings point at its id, one request sent', async () => {
+  await withResponder({ baseCount: 1 }, async (responder) => {
+    const run = await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows Server 2019 Standard', '--activation-request', '--ndjson'], join(configRoot, 'nd-sent'));
+    const all = lines(run);
+    const [result, ...others] = activationResults(all);
+    assert.ok(result && others.length === 0, run.stdout);
+    assert.equal(definitionErrors('probeResult', result), []);
+    assert.equal([result.id, result.status, result.ok, result.data.activationStatus, result.data.requestSent], [`kms:127.0.0.1:${responder.port}`, 'ok', true, 'answered', true]);
+    assert.is(all.findIndex((line) => line.type === 'result'), 0, 'streamed before the findings and the summary');
+    const refs = all.flatMap((line) => line.finding?.evidence ?? []).filter((evidence) => evidence.kind === 'probe').map((evidence) => evidence.ref);
+    assert.ok(refs.length > 0, 'the count below the threshold is a finding with probe evidence');
+    assert.ok(refs.every((ref) => ref === result.id), JSON.stringify(refs));
+    assert.is(all.at(-1)?.report?.summary.probes, 1);
+    assert.is(responder.stats.requests.length, 1, 'exactly one request per run');
+  });
+});
+
+stream('bind only streams its bind (status ok, activation status not-sent); a dry run streams nothing', async () => {
+  await withResponder({}, async (responder) => {
+    const bind = lines(await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows 11 Enterprise', '--ndjson'], join(configRoot, 'nd-bind')));
+    const results = activationResults(bind);
+    assert.equal(results.map((result) => [result.status, result.data.activationStatus, result.data.requestSent]), [['ok', 'not-sent', false]]);
+    assert.equal(definitionErrors('probeResult', results[0]), []);
+    const dry = lines(await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows 11 Enterprise', '--dry-run', '--ndjson'], join(configRoot, 'nd-dry')));
+    assert.equal(dry.filter((line) => line.type === 'result'), []);
+    assert.is(dry.at(-1)?.report?.summary.probes, 0);
+    assert.is(responder.stats.requests.length, 0);
+  });
+});
+
+stream('connectivity --activation-request --ndjson streams the request among the other probes, once', async () => {
+  await withResponder({ baseCount: 10 }, async (responder) => {
+    const run = await cli(['connectivity', '--kms-host', `127.0.0.1:${responder.port}`, '--activation-request', '--product', 'Windows Server 2019 Standard', '--ndjson', '--timeout', '1500'], join(configRoot, 'nd-conn'));
+    const results = activationResults(lines(run));
+    assert.equal(results.map((result) => [result.status, result.data.activationStatus]), [['ok', 'answered']]);
+    assert.equal(definitionErrors('probeResult', results[0]), []);
+    assert.is(responder.stats.requests.length, 1);
+  });
+});
+
 const schemas = suite('activation schemas');
 
 schemas('one activation $def serves the connectivity and the activation-probe kinds', () => {
@@ -272,4 +331,5 @@ surface.run();
 policy.run();
 outcomes.run();
 connectivity.run();
+stream.run();
 schemas.run();

@@ -1,5 +1,9 @@
+import { join } from 'node:path';
+import { execa } from 'execa';
+import stringWidth from 'string-width';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
 import { englishRuns, JAPANESE } from '../helpers/english-runs.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -82,6 +86,29 @@ test('every command\'s --help in Japanese: descriptions, options, examples and e
     assert.equal(helpWords(help.stdout), [], help.stdout);
     const english = await runCli([command, '--help', '--lang', 'en'], { env: { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' } });
     assert.not.ok(JAPANESE.test(english.stdout), `${command} --lang en\n${english.stdout}`);
+  }
+});
+
+/** Help as the unbundled sources print it: yargs with the real cliui and wrap-ansi, no Japanese-aware wrapper. */
+const unbundledHelp = (args: string[]) => execa(process.execPath, ['--import', 'tsx', join(PACKAGE_ROOT, 'src', 'cli', 'main.ts'), ...args], { cwd: PACKAGE_ROOT, reject: false, env: NO_LOCALE });
+
+test('Japanese --help wraps at display width between Japanese characters, with kinsoku; English help is what wrap-ansi makes', async () => {
+  const ja = { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' };
+  for (const command of ['', ...COMMANDS]) {
+    const help = await runCli([command, '--help'].filter(Boolean), { env: ja });
+    // Not a terminal: yargs lays help out 100 columns wide.
+    for (const line of help.stdout.split('\n')) {
+      assert.ok(stringWidth(line) <= 100, `${command}: ${stringWidth(line)} columns: ${line}`);
+      assert.not.match(line, /^\s*[、。，．）」』】〕ー・：；？！っゃゅょ]/u, `${command}: a line starts with closing punctuation: ${line}`);
+    }
+  }
+  // Before, this description broke at its last ASCII space and left "ID。ホストは…" on a short line.
+  const connectivity = await runCli(['connectivity', '--help'], { env: ja });
+  assert.match(connectivity.stdout, /--sku +表の値の代わりに送信する SKU \(Activation\) ID。ホストは/);
+  for (const args of [['--help'], ['connectivity', '--help'], ['activate-probe', '--help'], ['readiness', '--help']]) {
+    const [bundled, unbundled] = await Promise.all([runCli(args, { env: NO_LOCALE }), unbundledHelp(args)]);
+    assert.is(unbundled.exitCode, 0, unbundled.stderr);
+    assert.is(bundled.stdout, `${unbundled.stdout}\n`, args.join(' '));
   }
 });
 

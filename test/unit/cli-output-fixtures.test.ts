@@ -116,8 +116,11 @@ for (const [file, mode, sent] of [['activate-probe-dry-run.json', 'dry-run', fal
   });
 }
 
-test('activate-probe-products.json lists today\'s product table', () => {
-  const list = json('activate-probe-products.json') as Array<{ name: string; skuId: string; applicationId: string; protocol: number; minimumCount: number }>;
+test('activate-probe-products.json: a valid products report listing today\'s product table', () => {
+  const report = json('activate-probe-products.json') as { kind: string; products: Array<{ name: string; skuId: string; applicationId: string; protocol: number; minimumCount: number }> };
+  assert.equal(reportSchemaErrors(report), []);
+  assert.is(report.kind, 'products');
+  const list = report.products;
   assert.equal(list.map((p) => p.name), PRODUCTS.map((p) => p.name));
   list.forEach((entry, i) => {
     const product = PRODUCTS[i]!;

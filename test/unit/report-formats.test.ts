@@ -28,7 +28,7 @@ const hostileEvents = (findings: Finding[], failOn: Severity = 'error') =>
 const test = suite('reporter registry');
 
 test('every general format renders every kind but csv, which is fleet\'s alone', () => {
-  for (const format of REPORT_FORMATS) for (const kind of ['connectivity', 'publication', 'readiness', 'activation-probe', 'events', 'fleet'] as const) assert.ok(canRender(format, kind), `${format} ${kind}`);
+  for (const format of REPORT_FORMATS) for (const kind of ['connectivity', 'publication', 'readiness', 'activation-probe', 'products', 'events', 'fleet'] as const) assert.ok(canRender(format, kind), `${format} ${kind}`);
   assert.ok(canRender('csv', 'fleet'));
   assert.not.ok(canRender('csv', 'connectivity'));
 });

@@ -15,7 +15,10 @@ import { probeSrv } from '../../probes/srv-discovery.js';
 import { probeTcpPort } from '../../probes/tcp-port.js';
 import { PROBE_STATUSES, type ProbeResult } from '../../src/core/result.js';
 import { TOOL } from '../../src/core/tool-info.js';
+import { observeActivation } from '../../src/engine/activation-result.js';
 import type { ConnectivityFacts } from '../../src/engine/model.js';
+import { ProbeRunner } from '../../src/engine/probe-runner.js';
+import { findProduct } from '../../src/kms/products.js';
 import { type LabDnsServer, startLabDnsServer } from '../../src/lab/dns-server.js';
 import { type RpcResponder, startRpcResponder } from '../../src/lab/rpc-responder.js';
 import { buildReport, type Report, SCHEMA_VERSION } from '../../src/report/report.js';
@@ -23,6 +26,7 @@ import { BIND_VERDICTS } from '../../src/rpc/bind-reply.js';
 import { evaluate } from '../../src/rules/index.js';
 import type { Severity } from '../../src/rules/types.js';
 import { buildFacts, host } from '../helpers/facts.js';
+import { startKmsResponder } from '../helpers/kms-responder.js';
 import { REPORT_SCHEMA_PATH, reportSchemaErrors } from '../helpers/report-schema.js';
 
 const A = '10.0.0.53:53';
@@ -255,6 +259,8 @@ const DATA_KEYS: Record<ProbeResult['probe'], string[]> = {
   'rpc.bind': [
     'acceptsAnyInterface', 'anomalies', 'anomalyReasons', 'anyInterface', 'assocGroup', 'callId', 'contextResult', 'explanation', 'explanationReason', 'maxRecvFrag', 'maxXmitFrag', 'rejectReason', 'replyBytes', 'replyHex', 'secondaryAddress', 'sentBytes', 'silence', 'verdict',
   ],
+  // The activation section's facts (test/integration/cli-activate-probe.test.ts streams it against a KMS responder).
+  'kms.activation': ['activationStatus', 'advice', 'adviceReasons', 'anyInterface', 'bind', 'emulatorTells', 'latencyMs', 'mode', 'phase', 'product', 'requestSent', 'response', 'sent'],
 };
 
 const live: { dns?: LabDnsServer; rpc?: RpcResponder; tcp?: Server; closedPort?: number; setupError?: unknown } = {};
@@ -335,6 +341,23 @@ keys('rpc.bind: genuine KMS and a refused port', async () => {
   checkResult(kms, 'ok', DATA_KEYS['rpc.bind']);
   assert.equal(Object.keys(kms.data!.anyInterface!).sort(), ['anomalies', 'anomalyReasons', 'interfaceUuid', 'replyBytes', 'replyHex', 'sentBytes', 'silence', 'status', 'verdict']);
   checkResult(await probeRpcBind({ host: '127.0.0.1', port: closedPort, timeoutMs: 2000 }), 'refused', DATA_KEYS['rpc.bind']);
+});
+
+keys('kms.activation: a bind-only probe announced by the run\'s runner', async () => {
+  const responder = await startKmsResponder();
+  try {
+    const found = findProduct('Windows 11 Enterprise');
+    if (!found.ok) throw new Error('the product table has Windows 11 Enterprise');
+    const announced: ProbeResult[] = [];
+    const runner = new ProbeRunner({ concurrency: 4, deadlineMs: 5000, onResult: (result) => announced.push(result) });
+    const cmid = { cmid: '2a2d2c2b-1111-4222-8333-444455556666', source: 'given' as const, path: null, problem: null };
+    await observeActivation({ host: '127.0.0.1', port: responder.port, product: found.product, cmid, workstation: 'shape.test', mode: 'bind-only', bindStyle: 'ndr32', timeoutMs: 2000 }, runner);
+    assert.is(announced.length, 1);
+    checkResult(announced[0]!, 'ok', DATA_KEYS['kms.activation']);
+    assert.is(responder.stats.requests.length, 0);
+  } finally {
+    await responder.close();
+  }
 });
 
 keys.run();

@@ -21,7 +21,8 @@ function Get-KmsCompletion {
         $items = New-Object System.Collections.Generic.List[object]
         try {
             if ($Kind -eq 'Product') {
-                foreach ($product in @(Invoke-KmsDoctorCli -Argument @('activate-probe', '--list-products') -Output Json -Caller $PSCmdlet -ErrorAction SilentlyContinue)) {
+                # One report (kind 'products'): the list is its `products` section.
+                foreach ($product in @(Invoke-KmsDoctorCli -Argument @('activate-probe', '--list-products') -Output Json -Caller $PSCmdlet -ErrorAction SilentlyContinue | ForEach-Object { $_.products })) {
                     if ($null -eq $product) { continue }
                     $tip = Get-KmsDoctorMessage CompletionProductTip $product.name, $product.kmsGroup, $product.minimumCount -Caller $PSCmdlet
                     foreach ($name in @([string] $product.name) + @($product.aliases | ForEach-Object { [string] $_ })) { $items.Add(@($name, $tip)) }

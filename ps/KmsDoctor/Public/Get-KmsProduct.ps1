@@ -20,7 +20,9 @@ function Get-KmsProduct {
         foreach ($pattern in @($Name)) { if ($pattern) { $patterns.Add($pattern) } }
     }
     end {
-        foreach ($product in @(Invoke-KmsDoctorCli -Argument @('activate-probe', '--list-products') -Output Json -Caller $PSCmdlet)) {
+        # The CLI answers with one report (kind 'products'); the list is its `products` section.
+        $report = Invoke-KmsDoctorCli -Argument @('activate-probe', '--list-products') -Output Json -Caller $PSCmdlet
+        foreach ($product in @($report | ForEach-Object { $_.products })) {
             if ($null -eq $product) { continue }
             $names = @([string] $product.name) + @($product.aliases | ForEach-Object { [string] $_ })
             if ($patterns.Count -gt 0) {

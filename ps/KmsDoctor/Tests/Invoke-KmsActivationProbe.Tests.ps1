@@ -142,7 +142,10 @@ Describe 'Get-KmsProduct' -Tag Unit {
     It 'runs activate-probe --list-products and returns one KmsDoctor.Product per product' {
         $all = @(Get-KmsProduct)
         Should -Invoke Invoke-KmsDoctorCli -ModuleName KmsDoctor -Times 1 -Exactly -ParameterFilter { $Output -eq 'Json' -and ($Argument -join ' ') -eq 'activate-probe --list-products' }
-        $all.Count | Should -Be @(Get-CliFixture 'activate-probe-products.json').Count
+        $fixture = Get-CliFixture 'activate-probe-products.json'
+        $fixture.kind | Should -Be 'products'
+        $all.Count | Should -Be @($fixture.products).Count
+        $all.Count | Should -BeGreaterThan 20
         $all | ForEach-Object { $_.PSObject.TypeNames[0] | Should -Be 'KmsDoctor.Product' }
         $enterprise = $all | Where-Object Name -eq 'Windows 11 Enterprise'
         $enterprise.MinimumCount | Should -Be 25

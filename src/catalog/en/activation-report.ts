@@ -48,6 +48,7 @@ export const ACTIVATION_REPORT = {
   'activation.note': '  note: {note}',
 
   // activate-probe --list-products
+  'activation.products.heading': 'Products --product accepts',
   'activation.products.column.product': 'product',
   'activation.products.column.sku': 'SKU id',
   'activation.products.column.kms-id': 'KMS counted id (group)',

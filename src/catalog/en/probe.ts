@@ -17,4 +17,5 @@ export const PROBE = {
   // Phrases of their own (ignored answer records), kept apart without a list's commas.
   'probe.phrases': '{item}; {rest}',
   'probe.rpc.bind': 'RPC bind to the KMS interface at {endpoint}: {verdict} in {duration} ms{cause, select, null {} other {: {cause}}}',
+  'probe.kms.activation': 'KMS activation probe at {endpoint}: {status} in {duration} ms{cause, select, null {} other {: {cause}}}',
 } as const satisfies Record<string, string>;

@@ -47,6 +47,7 @@ export const ACTIVATION_REPORT = {
   'activation.no-tells': '  エミュレーターの兆候は見つかりませんでした。ただし、ホストが正規であることの証明にはなりません。',
   'activation.note': '  注: {note}',
 
+  'activation.products.heading': '--product に指定できる製品',
   'activation.products.column.product': '製品',
   'activation.products.column.sku': 'SKU ID',
   'activation.products.column.kms-id': 'KMS のカウント ID (グループ)',

@@ -16,4 +16,5 @@ export const PROBE = {
   // Phrases of their own (ignored answer records), kept apart without a list's commas.
   'probe.phrases': '{item}; {rest}',
   'probe.rpc.bind': 'KMS インターフェイスへの RPC バインド ({endpoint}): {verdict}、{duration} ms{cause, select, null {} other {: {cause}}}',
+  'probe.kms.activation': 'KMS ライセンス認証プローブ ({endpoint}): {status}、{duration} ms{cause, select, null {} other {: {cause}}}',
 } as const satisfies { readonly [K in keyof typeof EN]: string };

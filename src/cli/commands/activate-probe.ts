@@ -27,23 +27,10 @@ export const activateProbeCommand = probeReportCommand<ActivateProbeArgs>('activ
     .example('$0 activate-probe kms01.contoso.com --product "Windows Server 2025 Standard"', cliText('cli.activate-probe.example.bind'))
     .example('$0 activate-probe kms01.contoso.com:1688 --product "Office LTSC 2021" --activation-request', cliText('cli.activate-probe.example.send')),
   run: async (args, { output, probing }) => {
-    const { EXIT } = await import('../exit-codes.js');
-    const { outputContext } = await import('../../reporters/output-context.js');
-    // The product list is a listing, not a report: JSON or a table, to stdout.
+    // The product list is a report like any other: one envelope, every format, --out.
     if (args['list-products']) {
-      const { PRODUCTS, APPLICATION_IDS } = await import('../../kms/products.js');
-      if (output.format === 'json') {
-        const list = PRODUCTS.map((p) => ({
-          name: p.name, aliases: p.aliases, family: p.family, skuId: p.skuId, kmsCountedId: p.group.kmsCountedId, kmsGroup: p.group.name,
-          applicationId: APPLICATION_IDS[p.group.application], protocol: p.group.protocol, minimumCount: p.group.minimumCount, unverifiedIds: p.group.unverified,
-        }));
-        process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
-      } else {
-        const { renderProductList } = await import('../../reporters/human/activation.js');
-        const { reportText } = await import('../../reporters/report-text.js');
-        process.stdout.write(renderProductList(PRODUCTS, outputContext({ color: output.color }).colors, reportText(output.locale)));
-      }
-      return { exitCode: EXIT.OK };
+      const { runProductsReport } = await import('../../commands/products-report.js');
+      return runProductsReport({ output });
     }
     if (args.endpoint === undefined) throw new UsageError(cliText('cli.usage.activate-probe.no-host', { command: 'kmsdoctor activate-probe <host[:port]> --product <name>' }));
     const { host, port } = parseEndpoint(String(args.endpoint), KMS_PORT, NAME_WHAT.endpoint);

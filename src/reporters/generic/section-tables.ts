@@ -77,6 +77,17 @@ function activationTables(report: Extract<AnyReport, { kind: 'activation-probe' 
   ];
 }
 
+function productsTables(report: Extract<AnyReport, { kind: 'products' }>, text: ReportText): SectionTable[] {
+  const columns = ['product', 'sku', 'kms-id', 'application', 'protocol', 'minimum'] as const;
+  return [
+    {
+      heading: text('activation.products.heading'),
+      header: columns.map((column) => text(`activation.products.column.${column}`)),
+      rows: report.products.map((p) => [p.aliases.length > 0 ? `${p.name} (${p.aliases.join(', ')})` : p.name, shown(p.skuId), `${p.kmsCountedId} (${p.kmsGroup})${p.unverifiedIds ? ' †' : ''}`, p.application, `v${p.protocol}`, String(p.minimumCount)]),
+    },
+  ];
+}
+
 function eventsTables(report: Extract<AnyReport, { kind: 'events' }>, text: ReportText): SectionTable[] {
   return [
     {
@@ -92,6 +103,7 @@ export function sectionTables(report: AnyReport, text: ReportText): SectionTable
     case 'connectivity': return connectivityTables(report, text);
     case 'publication': return publicationTables(report, text);
     case 'activation-probe': return activationTables(report, text);
+    case 'products': return productsTables(report, text);
     case 'events': return eventsTables(report, text);
     default: return [];
   }

@@ -1,7 +1,6 @@
 import type { ActivationSection } from '../../engine/activation.js';
-import type { KmsProduct } from '../../kms/products.js';
-import { APPLICATION_NAMES } from '../../kms/products.js';
 import { displaySafe } from '../../report/display-text.js';
+import type { ProductEntry } from '../../report/products-report.js';
 import type { Colors } from '../output-context.js';
 import { type ReportText, reportText } from '../report-text.js';
 import { renderTable } from '../table.js';
@@ -111,17 +110,17 @@ function adviceLines(section: ActivationSection, c: Colors, text: ReportText): s
 }
 
 /** `--list-products`: the table of selectable products. */
-export function renderProductList(products: readonly KmsProduct[], c: Colors, text: ReportText = reportText('en')): string {
+export function renderProductList(products: readonly ProductEntry[], c: Colors, text: ReportText = reportText('en')): string {
   const columns = ['product', 'sku', 'kms-id', 'application', 'protocol', 'minimum'] as const;
   const header = columns.map((column) => c.dim(text(`activation.products.column.${column}`)));
   const rows = products.flatMap((p) => [
     [
       p.name,
       p.skuId ?? c.dim('—'),
-      `${p.group.kmsCountedId} (${p.group.name})${p.group.unverified ? ' †' : ''}`,
-      APPLICATION_NAMES[p.group.application],
-      `v${p.group.protocol}`,
-      String(p.group.minimumCount),
+      `${p.kmsCountedId} (${p.kmsGroup})${p.unverifiedIds ? ' †' : ''}`,
+      p.application,
+      `v${p.protocol}`,
+      String(p.minimumCount),
     ],
     ...(p.aliases.length > 0 ? [[c.dim(text('activation.products.also', { aliases: p.aliases.join(', ') }))]] : []),
   ]);

@@ -1,3 +1,4 @@
+import { activationProbeId } from '../../../probes/probe-id.js';
 import { type FactArgs, type Message, msg } from '../../catalog/message.js';
 import { asMessage } from '../../catalog/probe-reason.js';
 import { formatEndpoint } from '../../core/names.js';
@@ -28,7 +29,8 @@ export function requestArgs(section: ActivationSection): FactArgs {
 
 /** The probe result as evidence. */
 export function activationEvidence(section: ActivationSection, summary: Message): EvidenceDraft {
-  return { kind: 'probe', ref: section.probe?.id ?? `kms:${formatEndpoint(section.target)}`, summary };
+  // A dry run probes nothing; its evidence still names the endpoint the way the probe would.
+  return { kind: 'probe', ref: section.probe?.id ?? activationProbeId(section.target.host, section.target.address ?? undefined, section.target.port), summary };
 }
 
 /** The HRESULT of a well-formed KMS-level refusal, or null. */
