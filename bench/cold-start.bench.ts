@@ -33,7 +33,10 @@ async function medians(node: string, commands: Array<[args: string[], env?: Reco
 const delta = (ms: number, floor: number, goal: number) => `${fmt(ms)}   +${(ms - floor).toFixed(0)} ms over the floor (goal +${goal})   ${(ms / floor).toFixed(2)}× baseline`;
 
 /** The machine's load, printed with the figures: on a shared machine the same build reads slower. */
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
 console.log(`load average at the start: ${load()}`);
 const lab = await startLab();
@@ -47,9 +50,16 @@ try {
   for (const node of [process.execPath, ...(existsSync(NODE24) ? [NODE24] : [])]) {
     // Node 20 has no compile cache: its runs are all runs without one.
     const hasCache = (await timeCommand(node, ['-p', `typeof require('node:module').enableCompileCache`])).stdout.trim() === 'function';
-    const uncached: Array<[string[], Record<string, string>]> = hasCache ? [[[CLI, '--version'], noCache], [oneHost, noCache]] : [];
+    const uncached: Array<[string[], Record<string, string>]> = hasCache
+      ? [
+          [[CLI, '--version'], noCache],
+          [oneHost, noCache],
+        ]
+      : [];
     const [floor, version, check, versionNoCache, checkNoCache] = await medians(node, [[['-e', '0']], [[CLI, '--version'], withCache], [oneHost, withCache], ...uncached]);
-    console.log(`cold start under node ${(await timeCommand(node, ['--version'])).stdout.trim()}, median of ${RUNS} runs${hasCache ? '' : ' (no compile cache in this Node: every run is a first run)'}`);
+    console.log(
+      `cold start under node ${(await timeCommand(node, ['--version'])).stdout.trim()}, median of ${RUNS} runs${hasCache ? '' : ' (no compile cache in this Node: every run is a first run)'}`,
+    );
     console.log(`  node -e 0 (baseline)                          ${fmt(floor!)}`);
     console.log(`  kmsdoctor --version                           ${delta(version!, floor!, 40)}`);
     console.log(`  kmsdoctor connectivity --kms-host (1 host)    ${delta(check!, floor!, 100)}`);

@@ -47,7 +47,17 @@ try {
   }
   const sequentialMs = Number(process.hrtime.bigint() - sequentialStart) / 1e6;
 
-  const cli = await timeCommand(process.execPath, ['dist/src/cli/main.js', 'connectivity', '--domain', DOMAIN, '--dns-server', `${dns.address}:${dns.port}`, '--timeout', String(TIMEOUT_MS), '--json']);
+  const cli = await timeCommand(process.execPath, [
+    'dist/src/cli/main.js',
+    'connectivity',
+    '--domain',
+    DOMAIN,
+    '--dns-server',
+    `${dns.address}:${dns.port}`,
+    '--timeout',
+    String(TIMEOUT_MS),
+    '--json',
+  ]);
   const report = JSON.parse(cli.stdout) as { targets: Array<{ verdict: string }>; summary: { probes: number } };
   const verdicts: Record<string, number> = {};
   for (const target of report.targets) verdicts[target.verdict] = (verdicts[target.verdict] ?? 0) + 1;

@@ -38,7 +38,10 @@ const spec: SyntheticFleetSpec = {
 
 async function timed(args: string[]): Promise<{ ms: number; peakMb: number; stdout: string }> {
   const start = process.hrtime.bigint();
-  const { stdout, stderr } = await run(process.execPath, ['--import', join(ROOT, 'bench', 'report-rss.mjs'), ...args], { maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } }).catch((error: { stdout: string; stderr: string; code: number }) => {
+  const { stdout, stderr } = await run(process.execPath, ['--import', join(ROOT, 'bench', 'report-rss.mjs'), ...args], {
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  }).catch((error: { stdout: string; stderr: string; code: number }) => {
     if (error.code !== 1) throw error;
     return error;
   });
@@ -57,13 +60,27 @@ try {
 
   const baseline = await timed(['--import', 'tsx', join(ROOT, 'bench', 'fleet-baseline.ts'), dir]);
   const fleet = await timed([join(ROOT, 'dist', 'src', 'cli', 'main.js'), 'fleet', dir, '--format', 'json']);
-  const report = JSON.parse(fleet.stdout) as { summary: { clients: number }; cloneGroups: { countLost: number }; activation: { expiringTotal: number; renewalsFailingTotal: number } };
+  const report = JSON.parse(fleet.stdout) as {
+    summary: { clients: number };
+    cloneGroups: { countLost: number };
+    activation: { expiringTotal: number; renewalsFailingTotal: number };
+  };
   const want = expectedFleet(spec);
-  const right = report.summary.clients === want.clients && report.cloneGroups.countLost === want.countLost && report.activation.expiringTotal === want.expiring && report.activation.renewalsFailingTotal === want.renewalsFailing;
+  const right =
+    report.summary.clients === want.clients &&
+    report.cloneGroups.countLost === want.countLost &&
+    report.activation.expiringTotal === want.expiring &&
+    report.activation.renewalsFailingTotal === want.renewalsFailing;
   const rate = (ms: number) => files / (ms / 1000);
-  console.log(`baseline (read + JSON.parse only): ${(baseline.ms / 1000).toFixed(1)} s, ${rate(baseline.ms).toFixed(0)} snapshots/s, ${(mb / (baseline.ms / 1000)).toFixed(1)} MB/s, peak RSS ${baseline.peakMb.toFixed(0)} MB`);
-  console.log(`kmsdoctor fleet --format json:     ${(fleet.ms / 1000).toFixed(1)} s, ${rate(fleet.ms).toFixed(0)} snapshots/s, ${(mb / (fleet.ms / 1000)).toFixed(1)} MB/s, peak RSS ${fleet.peakMb.toFixed(0)} MB (answers ${right ? 'as generated' : 'DIFFER from the generated ones'})`);
-  console.log(`ratio: the fleet analysis runs at ${(baseline.ms / fleet.ms * 100).toFixed(0)}% of the baseline's speed (${(fleet.ms / baseline.ms).toFixed(2)}× its time); wall times include each process's start`);
+  console.log(
+    `baseline (read + JSON.parse only): ${(baseline.ms / 1000).toFixed(1)} s, ${rate(baseline.ms).toFixed(0)} snapshots/s, ${(mb / (baseline.ms / 1000)).toFixed(1)} MB/s, peak RSS ${baseline.peakMb.toFixed(0)} MB`,
+  );
+  console.log(
+    `kmsdoctor fleet --format json:     ${(fleet.ms / 1000).toFixed(1)} s, ${rate(fleet.ms).toFixed(0)} snapshots/s, ${(mb / (fleet.ms / 1000)).toFixed(1)} MB/s, peak RSS ${fleet.peakMb.toFixed(0)} MB (answers ${right ? 'as generated' : 'DIFFER from the generated ones'})`,
+  );
+  console.log(
+    `ratio: the fleet analysis runs at ${((baseline.ms / fleet.ms) * 100).toFixed(0)}% of the baseline's speed (${(fleet.ms / baseline.ms).toFixed(2)}× its time); wall times include each process's start`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -106,7 +106,9 @@ try {
   const rssBefore = process.memoryUsage().rss;
   const rate = (ms: number) => mb / (ms / 1000);
   const line = (label: string, m: Measured<unknown>, what: string) =>
-    console.log(`${label}: ${what} — ${(m.ms / 1000).toFixed(2)} s, ${rate(m.ms).toFixed(1)} MB/s (CPU ${(m.cpuMs / 1000).toFixed(2)} s), peak RSS ${(m.peak / MiB).toFixed(0)} MB`);
+    console.log(
+      `${label}: ${what} — ${(m.ms / 1000).toFixed(2)} s, ${rate(m.ms).toFixed(1)} MB/s (CPU ${(m.cpuMs / 1000).toFixed(2)} s), peak RSS ${(m.peak / MiB).toFixed(0)} MB`,
+    );
   console.log(`RSS before: ${(rssBefore / MiB).toFixed(0)} MB`);
 
   // Each twice, alternately, the faster run counted (see the header).
@@ -122,14 +124,22 @@ try {
   line('XML reader (shapes, scanner, saxes for the rest), best of 2', fast, `${fast.result} events`);
   line('XML reader, saxes only (baseline), best of 2', full, `${full.result} events`);
   const a = analysis.result.analysis;
-  line('analyzeKmsLog (reader + 12290 analysis), best of 2', analysis, `${a.hostRequests} events, ${a.window.distinctClients} distinct clients, ${a.duplicateCmids.length} duplicate CMIDs, ${a.failedRequests} failed; first run ${rate(runs.analysis[0]!.ms).toFixed(1)} MB/s`);
+  line(
+    'analyzeKmsLog (reader + 12290 analysis), best of 2',
+    analysis,
+    `${a.hostRequests} events, ${a.window.distinctClients} distinct clients, ${a.duplicateCmids.length} duplicate CMIDs, ${a.failedRequests} failed; first run ${rate(runs.analysis[0]!.ms).toFixed(1)} MB/s`,
+  );
   const scan = await measure(() => plainScan(path));
   line('plain scan (readline, count <EventID>)', scan, `${scan.result} events`);
 
   const pct = (ms: number) => `${((scan.ms / ms) * 100).toFixed(0)}%`;
-  console.log(`ratios: the reader runs at ${pct(fast.ms)} of the plain scan's speed (saxes alone: ${pct(full.ms)}; ${(full.ms / fast.ms).toFixed(1)}× faster), the whole analysis at ${pct(analysis.ms)}`);
+  console.log(
+    `ratios: the reader runs at ${pct(fast.ms)} of the plain scan's speed (saxes alone: ${pct(full.ms)}; ${(full.ms / fast.ms).toFixed(1)}× faster), the whole analysis at ${pct(analysis.ms)}`,
+  );
   const goal = (ms: number) => (rate(ms) >= GOAL_MB_S ? 'met' : 'NOT met');
-  console.log(`goal ${GOAL_MB_S} MB/s: reader ${goal(fast.ms)}, analysis ${goal(analysis.ms)}; peak RSS over all runs ${(Math.max(fast.peak, full.peak, analysis.peak, scan.peak) / MiB).toFixed(0)} MB (${((Math.max(fast.peak, full.peak, analysis.peak, scan.peak) - rssBefore) / MiB).toFixed(0)} MB above the start)`);
+  console.log(
+    `goal ${GOAL_MB_S} MB/s: reader ${goal(fast.ms)}, analysis ${goal(analysis.ms)}; peak RSS over all runs ${(Math.max(fast.peak, full.peak, analysis.peak, scan.peak) / MiB).toFixed(0)} MB (${((Math.max(fast.peak, full.peak, analysis.peak, scan.peak) - rssBefore) / MiB).toFixed(0)} MB above the start)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -37,13 +37,23 @@ function replacePlaceholder(root: string, contents: () => string): Plugin {
 
 /** Every runtime file inside the one script (the exe). */
 export function embedAllRuntimeFiles(root: string): Plugin {
-  return replacePlaceholder(root, () => [`const FILES = ${literal(textOf(root, runtimeFiles(root)))};`, `export const embeddedFile = (path) => (Object.hasOwn(FILES, path) ? FILES[path] : undefined);`].join('\n'));
+  return replacePlaceholder(root, () =>
+    [`const FILES = ${literal(textOf(root, runtimeFiles(root)))};`, `export const embeddedFile = (path) => (Object.hasOwn(FILES, path) ? FILES[path] : undefined);`].join('\n'),
+  );
 }
 
 /** Writes the part with every runtime file but those read at start; returns its path. */
 export function writeRuntimeFilesPart(root: string, folder: string): string {
   const path = join(folder, RUNTIME_FILES_PART);
-  writeFileSync(path, `'use strict';\nmodule.exports = ${literal(textOf(root, runtimeFiles(root).filter((file) => !AT_START.has(file))))};\n`);
+  writeFileSync(
+    path,
+    `'use strict';\nmodule.exports = ${literal(
+      textOf(
+        root,
+        runtimeFiles(root).filter((file) => !AT_START.has(file)),
+      ),
+    )};\n`,
+  );
   return path;
 }
 
@@ -54,7 +64,12 @@ export function embedRuntimeFilesInPart(root: string): Plugin {
   return replacePlaceholder(root, () =>
     [
       `import loadPart from ${JSON.stringify(loader)};`,
-      `const AT_START = ${literal(textOf(root, paths.filter((path) => AT_START.has(path))))};`,
+      `const AT_START = ${literal(
+        textOf(
+          root,
+          paths.filter((path) => AT_START.has(path)),
+        ),
+      )};`,
       `let rest;`,
       `const inPart = (path) => {`,
       `  rest ??= loadPart(${JSON.stringify(RUNTIME_FILES_PART)}, () => require(${JSON.stringify(`./${RUNTIME_FILES_PART}`)}));`,

@@ -73,7 +73,11 @@ export function partEntries(root: string): Plugin {
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** A stand-in's exports taken when it loads, as Node's import does for a CommonJS module's named exports. */
-const whenImported = (names: string[], load: string) => [`const held = ${load};`, `export default held.default;`, ...(names.length > 0 ? [`export const { ${names.join(', ')} } = held;`] : [])];
+const whenImported = (names: string[], load: string) => [
+  `const held = ${load};`,
+  `export default held.default;`,
+  ...(names.length > 0 ? [`export const { ${names.join(', ')} } = held;`] : []),
+];
 
 /** A stand-in's exports as values that load the part when first used (build/shims/lazy-value.cjs). */
 function onFirstUse(held: Record<string, unknown>, names: string[], load: string, lazyValues: string): string[] {
@@ -114,7 +118,10 @@ export function lazyPartImports(root: string, folder: string): Plugin {
         const held = (requireBuilt(`./${file}`) as { default: Record<string, Record<string, unknown>> }).default[args.path]!;
         const names = Object.keys(held).filter((name) => name !== 'default' && IDENTIFIER.test(name));
         const load = `loadPart(${JSON.stringify(file)}, () => require(${JSON.stringify(`./${file}`)})).default[${JSON.stringify(args.path)}]`;
-        const contents = [`import loadPart from ${JSON.stringify(loader)};`, ...(part.onFirstUse ? onFirstUse(held, names, load, join(root, 'build', 'shims', 'lazy-value.cjs')) : whenImported(names, load))];
+        const contents = [
+          `import loadPart from ${JSON.stringify(loader)};`,
+          ...(part.onFirstUse ? onFirstUse(held, names, load, join(root, 'build', 'shims', 'lazy-value.cjs')) : whenImported(names, load)),
+        ];
         return { contents: contents.join('\n'), loader: 'js', resolveDir: root };
       });
     },

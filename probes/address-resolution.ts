@@ -27,7 +27,18 @@ export interface AddressProbeOptions {
 }
 
 /** The order in which failures are worth reporting when neither A nor AAAA gave an address. */
-const FAILURE_RANK: ProbeStatus[] = ['cancelled', 'timeout', 'refused', 'dns-servfail', 'dns-refused', 'dns-malformed', 'dns-truncated', 'dns-formerr', 'dns-nxdomain', 'dns-nodata'];
+const FAILURE_RANK: ProbeStatus[] = [
+  'cancelled',
+  'timeout',
+  'refused',
+  'dns-servfail',
+  'dns-refused',
+  'dns-malformed',
+  'dns-truncated',
+  'dns-formerr',
+  'dns-nxdomain',
+  'dns-nodata',
+];
 
 /**
  * Resolves an SRV target to its A and AAAA addresses — from the additional section when the
@@ -61,7 +72,12 @@ export async function probeAddresses(options: AddressProbeOptions): Promise<Prob
     ...hinted.map((record) => ({ ...record, source: 'additional' as const })),
     ...[a, aaaa].flatMap((result) => (result.reply?.answers ?? []).flatMap(addressOf).map((record) => ({ ...record, source: 'query' as const }))),
   ];
-  const queried = ([['A', a], ['AAAA', aaaa]] as const).filter(([type]) => !hintedTypes.has(type));
+  const queried = (
+    [
+      ['A', a],
+      ['AAAA', aaaa],
+    ] as const
+  ).filter(([type]) => !hintedTypes.has(type));
   const queries = queried.map(([type, result]) => ({
     type,
     status: result.status,

@@ -204,7 +204,19 @@ async function bindForNdr32(connection: PduConnection, style: BindStyle, timeout
   const contexts = style === 'windows' ? WINDOWS_STYLE_KMS_CONTEXTS : MINIMAL_KMS_CONTEXTS;
   const bind = encodeBindPdu({ callId: CALL_ID, contexts, flags: BIND_FLAGS });
   const evidence: BindEvidence = {
-    style, sentHex: bind.toString('hex'), replyHex: null, results: [], explanation: null, explanationReason: null, anomalies: [], anomalyReasons: [], assocGroup: null, fingerprint: null, fingerprintReason: null, alterContext: null, contextId: null,
+    style,
+    sentHex: bind.toString('hex'),
+    replyHex: null,
+    results: [],
+    explanation: null,
+    explanationReason: null,
+    anomalies: [],
+    anomalyReasons: [],
+    assocGroup: null,
+    fingerprint: null,
+    fingerprintReason: null,
+    alterContext: null,
+    contextId: null,
   };
   connection.write(bind);
   const read = await connection.readPdu(timeoutMs, MAX_BIND_REPLY_LENGTH);
@@ -219,10 +231,14 @@ async function bindForNdr32(connection: PduConnection, style: BindStyle, timeout
   evidence.explanation = reasonText(judgement.explanation);
   evidence.explanationReason = judgement.explanation;
   if (UNANSWERED_VERDICTS.includes(judgement.verdict)) {
-    return { evidence, failure: { status: 'rpc-invalid', error: probeError(judgement.verdict === 'truncated' ? 'TRUNCATED' : 'CALL_ID_MISMATCH', judgement.explanation) }, phase: 'bind' };
+    return {
+      evidence,
+      failure: { status: 'rpc-invalid', error: probeError(judgement.verdict === 'truncated' ? 'TRUNCATED' : 'CALL_ID_MISMATCH', judgement.explanation) },
+      phase: 'bind',
+    };
   }
   const decoded = decodeBindReply(read.bytes);
-  if (!decoded.ok || judgement.verdict === 'not-rpc' && judgement.reply?.kind !== 'bind_ack') {
+  if (!decoded.ok || (judgement.verdict === 'not-rpc' && judgement.reply?.kind !== 'bind_ack')) {
     return { evidence, failure: { status: 'not-rpc', error: probeError('NOT_RPC', judgement.explanation) }, phase: 'bind' };
   }
   const reply = decoded.reply;
@@ -258,20 +274,44 @@ async function bindForNdr32(connection: PduConnection, style: BindStyle, timeout
     const first = alterReply?.results[0];
     const otherCall = alterReply !== null && alterReply.header.callId !== CALL_ID;
     const ok = !otherCall && first !== undefined && first.result === CONTEXT_RESULT.acceptance && sameSyntax(first.transferSyntax, NDR32);
-    const explanation: Message = alterReply === null
-      ? (alterDecoded.ok ? msg('probe-error.alter-context-other-pdu', { pdu: alterDecoded.reply.kind }) : alterDecoded.reason)
-      : otherCall ? msg('probe-error.alter-context-other-call', { callId: alterReply.header.callId, expected: CALL_ID }) : first ? describeContextResult(first) : msg('rpc-reply.no-result');
-    evidence.alterContext = { sentHex: alter.toString('hex'), replyHex: alterRead.bytes.toString('hex'), accepted: ok, explanation: reasonText(explanation), explanationReason: explanation };
+    const explanation: Message =
+      alterReply === null
+        ? alterDecoded.ok
+          ? msg('probe-error.alter-context-other-pdu', { pdu: alterDecoded.reply.kind })
+          : alterDecoded.reason
+        : otherCall
+          ? msg('probe-error.alter-context-other-call', { callId: alterReply.header.callId, expected: CALL_ID })
+          : first
+            ? describeContextResult(first)
+            : msg('rpc-reply.no-result');
+    evidence.alterContext = {
+      sentHex: alter.toString('hex'),
+      replyHex: alterRead.bytes.toString('hex'),
+      accepted: ok,
+      explanation: reasonText(explanation),
+      explanationReason: explanation,
+    };
     if (!ok) {
       const status: ActivationStatus = alterReply === null ? 'not-rpc' : 'rpc-rejected';
-      return { evidence, failure: { status, error: probeError('ALTER_CONTEXT_REJECTED', msg('probe-error.alter-context-refused', { cause: explanation })) }, phase: 'alter-context' };
+      return {
+        evidence,
+        failure: { status, error: probeError('ALTER_CONTEXT_REJECTED', msg('probe-error.alter-context-refused', { cause: explanation })) },
+        phase: 'alter-context',
+      };
     }
     evidence.contextId = 0;
     return { evidence, failure: null, phase: 'request' };
   }
   const first = reply.results[0];
   const code = judgement.verdict === 'interface-not-supported' ? 'INTERFACE_NOT_SUPPORTED' : 'BIND_REJECTED';
-  return { evidence, failure: { status: 'rpc-rejected', error: probeError(code, first ? msg('probe-error.context-not-accepted', { result: describeContextResult(first) }) : msg('rpc-reply.no-result')) }, phase: 'bind' };
+  return {
+    evidence,
+    failure: {
+      status: 'rpc-rejected',
+      error: probeError(code, first ? msg('probe-error.context-not-accepted', { result: describeContextResult(first) }) : msg('rpc-reply.no-result')),
+    },
+    phase: 'bind',
+  };
 }
 
 /**
@@ -308,7 +348,15 @@ interface Judged {
 
 /** §4.6 steps 1–2 on the PDU(s), then steps 3–7 on the payload. */
 function judgeResponse(pdus: Buffer[], request: BuiltRequest, contextId: number): Judged {
-  const response: ResponseEvidence = { pduHex: Buffer.concat(pdus).toString('hex'), fragments: pdus.length, fault: null, hresult: null, payloadHex: null, anomalies: [], anomalyReasons: [] };
+  const response: ResponseEvidence = {
+    pduHex: Buffer.concat(pdus).toString('hex'),
+    fragments: pdus.length,
+    fault: null,
+    hresult: null,
+    payloadHex: null,
+    anomalies: [],
+    anomalyReasons: [],
+  };
   const anomaly = (reason: Message): void => {
     response.anomalies.push(reasonText(reason));
     response.anomalyReasons.push(reason);
@@ -316,7 +364,13 @@ function judgeResponse(pdus: Buffer[], request: BuiltRequest, contextId: number)
   const checks: ActivationCheck[] = [];
   const fail = (id: string, detail: Message, status: ActivationStatus = 'invalid-response'): Judged => {
     checks.push({ id, outcome: 'fail', detail: reasonText(detail), detailReason: detail });
-    return { status, error: probeError(status === 'not-rpc' ? 'NOT_RPC' : 'INVALID_RESPONSE', msg('probe-error.check-failed', { check: id, detail })), response, checks, validation: null };
+    return {
+      status,
+      error: probeError(status === 'not-rpc' ? 'NOT_RPC' : 'INVALID_RESPONSE', msg('probe-error.check-failed', { check: id, detail })),
+      response,
+      checks,
+      validation: null,
+    };
   };
   const pass = (id: string, detail: Message): void => {
     checks.push({ id, outcome: 'pass', detail: reasonText(detail), detailReason: detail });
@@ -360,7 +414,13 @@ function judgeResponse(pdus: Buffer[], request: BuiltRequest, contextId: number)
   const validation = validateKmsResponse(ndr.payload, request);
   checks.push(...validation.checks);
   if (!validation.valid) {
-    return { status: 'invalid-response', error: probeError('INVALID_RESPONSE', msg('probe-error.validation-failed', { failure: validation.failure })), response, checks, validation };
+    return {
+      status: 'invalid-response',
+      error: probeError('INVALID_RESPONSE', msg('probe-error.validation-failed', { failure: validation.failure })),
+      response,
+      checks,
+      validation,
+    };
   }
   return { status: 'answered', response, checks, validation };
 }
@@ -393,12 +453,23 @@ async function anyInterfaceCheck(address: string, port: number, timeoutMs: numbe
  */
 export async function probeKmsActivation(options: ActivationProbeOptions): Promise<ActivationProbeResult> {
   const { host, port, timeoutMs, signal, request } = options;
-  if (options.send && options.guard === undefined) throw new TypeError('an activation request needs the run\'s RequestGuard');
+  if (options.send && options.guard === undefined) throw new TypeError("an activation request needs the run's RequestGuard");
   const address = options.address ?? host;
   const style = options.bindStyle ?? 'ndr32';
   const timer = startTimer();
   const target: ProbeTarget = { host, port, transport: 'tcp', ...(address !== host && { address }) };
-  const data: ActivationProbeData = { phase: 'connect', requestSent: false, bind: null, requestPduHex: null, response: null, checks: [], valid: null, validation: null, latencyMs: null, anyInterface: null };
+  const data: ActivationProbeData = {
+    phase: 'connect',
+    requestSent: false,
+    bind: null,
+    requestPduHex: null,
+    response: null,
+    checks: [],
+    valid: null,
+    validation: null,
+    latencyMs: null,
+    anyInterface: null,
+  };
   let attempts = 0;
   const result = (status: ActivationStatus, error?: ProbeError): ActivationProbeResult => ({
     id: activationProbeId(host, options.address, port),

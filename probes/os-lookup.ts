@@ -25,9 +25,22 @@ export async function probeAddressesWithOs(name: string, timeoutMs: number): Pro
   try {
     const found = await Promise.race([lookup(name, { all: true, verbatim: true }), expired]);
     if (found === 'timeout') {
-      return { ...base, status: 'timeout', ok: false, durationMs: timer.elapsedMs(), data: empty, error: probeError('ETIMEDOUT', msg('probe-error.timeout', { what: 'resolver', timeoutMs })) };
+      return {
+        ...base,
+        status: 'timeout',
+        ok: false,
+        durationMs: timer.elapsedMs(),
+        data: empty,
+        error: probeError('ETIMEDOUT', msg('probe-error.timeout', { what: 'resolver', timeoutMs })),
+      };
     }
-    const addresses = found.map((entry) => ({ name, type: isIP(entry.address) === 6 ? ('AAAA' as const) : ('A' as const), address: entry.address, ttl: 0, source: 'query' as const }));
+    const addresses = found.map((entry) => ({
+      name,
+      type: isIP(entry.address) === 6 ? ('AAAA' as const) : ('A' as const),
+      address: entry.address,
+      ttl: 0,
+      source: 'query' as const,
+    }));
     return { ...base, status: 'ok', ok: true, durationMs: timer.elapsedMs(), data: { ...empty, addresses } };
   } catch (error) {
     const classified = classifySocketError(error);

@@ -19,9 +19,7 @@ export interface ActivationArgs {
 
 /** Adds the activation options; `connectivity` words the flag as an add-on to the check. */
 export function withActivationOptions<T>(yargs: Argv<T>, context: 'activate-probe' | 'connectivity'): Argv<T & ActivationArgs> {
-  const sendText = context === 'connectivity'
-    ? cliText('cli.opt.activation-request.connectivity')
-    : cliText('cli.opt.activation-request.activate-probe');
+  const sendText = context === 'connectivity' ? cliText('cli.opt.activation-request.connectivity') : cliText('cli.opt.activation-request.activate-probe');
   return yargs
     .option('activation-request', { type: 'boolean', default: false, describe: sendText })
     .option('product', { type: 'string', describe: cliText('cli.opt.product') })
@@ -32,4 +30,3 @@ export function withActivationOptions<T>(yargs: Argv<T>, context: 'activate-prob
     .option('bind-style', { type: 'string', default: 'ndr32', describe: cliText('cli.opt.bind-style') })
     .option('interface-check', { type: 'boolean', default: true, describe: cliText('cli.opt.interface-check') }) as unknown as Argv<T & ActivationArgs>;
 }
-

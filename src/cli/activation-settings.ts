@@ -42,9 +42,11 @@ export function resolveProduct(query: string | undefined): KmsProduct {
   if (query === undefined || query.trim() === '') throw new UsageError(cliText('cli.usage.product-required', { command: LIST_PRODUCTS }));
   const found = findProduct(query);
   if (found.ok) return found.product;
-  throw new UsageError(found.suggestions.length > 0
-    ? cliText('cli.usage.product-unknown', { reason: found.reason, suggestions: found.suggestions.map((s) => `"${s}"`) })
-    : cliText('cli.usage.product-unknown.none', { reason: found.reason, command: LIST_PRODUCTS }));
+  throw new UsageError(
+    found.suggestions.length > 0
+      ? cliText('cli.usage.product-unknown', { reason: found.reason, suggestions: found.suggestions.map((s) => `"${s}"`) })
+      : cliText('cli.usage.product-unknown.none', { reason: found.reason, command: LIST_PRODUCTS }),
+  );
 }
 
 /**

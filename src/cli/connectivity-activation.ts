@@ -44,9 +44,19 @@ export async function connectivityActivation(args: ActivationArgs, timeoutMs: nu
     }
     const { observeActivation } = await import('../engine/activation-result.js');
     input.target = `${target.name}:${target.port}`;
-    const reason = cliText('usage-error.activation.first-ready', { position: index + 1, count: facts.targets.length, ranked: target.rank !== undefined, rank: target.rank ?? 0, address: endpoint.address });
+    const reason = cliText('usage-error.activation.first-ready', {
+      position: index + 1,
+      count: facts.targets.length,
+      ranked: target.rank !== undefined,
+      rank: target.rank ?? 0,
+      address: endpoint.address,
+    });
     input.note = cliText('usage-error.activation.sent', { target: input.target, address: endpoint.address, reason });
-    return observeActivation({ host: target.name, address: endpoint.address, port: target.port, reason, mode: 'sent', timeoutMs, ...activationRunOptions(settings) }, runner ?? null, deadline);
+    return observeActivation(
+      { host: target.name, address: endpoint.address, port: target.port, reason, mode: 'sent', timeoutMs, ...activationRunOptions(settings) },
+      runner ?? null,
+      deadline,
+    );
   };
   return { hook, input };
 }

@@ -11,7 +11,14 @@ import { cliText } from './cli-text.js';
 
 /** A numeric flag with a default. */
 export function decimalOption(flag: string, describe: string, defaultValue: number) {
-  return { type: 'number' as const, string: true, requiresArg: true, describe, default: defaultValue, coerce: (value: unknown): number => parseDecimalFlag(value, flag) ?? defaultValue };
+  return {
+    type: 'number' as const,
+    string: true,
+    requiresArg: true,
+    describe,
+    default: defaultValue,
+    coerce: (value: unknown): number => parseDecimalFlag(value, flag) ?? defaultValue,
+  };
 }
 
 /** A numeric flag that may be left out (then undefined). */

@@ -110,6 +110,9 @@ export function helpWrapper(wrapAnsi: WrapAnsi, stringWidth: (text: string) => n
   return (text, width, options) => {
     // Help text carries no colour; should some ever, wrap-ansi keeps its escapes intact.
     if (!JAPANESE.test(text) || text.includes('\u001b')) return wrapAnsi(text, width, options);
-    return text.split('\n').map((paragraph) => wrapParagraph(paragraph, width, stringWidth)).join('\n');
+    return text
+      .split('\n')
+      .map((paragraph) => wrapParagraph(paragraph, width, stringWidth))
+      .join('\n');
   };
 }

@@ -19,7 +19,10 @@ function reportFailure(thrown: unknown): void {
   const message = failureLine(error instanceof Error ? error.message : String(error));
   const line = (id: 'cli.failure.usage' | 'cli.failure.internal', fallback: string) => (cliWords ? cliWords.cliText(id, { message }) : fallback);
   if (error instanceof UsageError) process.stderr.write(`${line('cli.failure.usage', `kmsdoctor: ${message}`)}\n`);
-  else process.stderr.write(`${line('cli.failure.internal', `kmsdoctor: internal error: ${message}`)}\n${process.env.KMSDOCTOR_DEBUG && error instanceof Error ? `${error.stack}\n` : ''}`);
+  else
+    process.stderr.write(
+      `${line('cli.failure.internal', `kmsdoctor: internal error: ${message}`)}\n${process.env.KMSDOCTOR_DEBUG && error instanceof Error ? `${error.stack}\n` : ''}`,
+    );
   process.exitCode = EXIT.ERROR;
 }
 
@@ -54,7 +57,13 @@ async function main(argv: string[]): Promise<void> {
     .scriptName('kmsdoctor')
     .usage(`$0 <command> [options]\n\n${cliText('cli.usage')}`)
     .command(await loadCommands(commandsFor(argv)))
-    .demandCommand(1, cliText('cli.demand-command', { commands: ['connectivity', 'analyze', 'collect', 'events', 'srv', 'port', 'rpc', 'publication', 'activate-probe', 'readiness', 'fleet', 'lab'], last: 'explain' }))
+    .demandCommand(
+      1,
+      cliText('cli.demand-command', {
+        commands: ['connectivity', 'analyze', 'collect', 'events', 'srv', 'port', 'rpc', 'publication', 'activate-probe', 'readiness', 'fleet', 'lab'],
+        last: 'explain',
+      }),
+    )
     .recommendCommands()
     .strict()
     .version(TOOL.version)

@@ -7,7 +7,10 @@ import type { DiscoveryPlan } from './discovery-plan.js';
  * the domains that explain a failure, the host it is pinned to and the host it cached — plus
  * anything the user named on the command line.
  */
-export function targetsFromPlan(plan: DiscoveryPlan, extra: { domains: string[]; kmsHosts: Endpoint[] }): { domains: string[]; comparisonDomains: string[]; kmsHosts: Array<Endpoint & { role: DirectRole }> } {
+export function targetsFromPlan(
+  plan: DiscoveryPlan,
+  extra: { domains: string[]; kmsHosts: Endpoint[] },
+): { domains: string[]; comparisonDomains: string[]; kmsHosts: Array<Endpoint & { role: DirectRole }> } {
   checkPlanNames(plan);
   const domains = [...new Set([...plan.queryDomains, ...extra.domains])];
   const comparisonDomains = plan.comparisonDomains.filter((domain) => !domains.includes(domain));

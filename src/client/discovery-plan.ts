@@ -45,7 +45,7 @@ export function planDiscovery(snapshot: Snapshot): DiscoveryPlan {
   const lookupDomain = clean(product?.lookupDomain) || clean(service?.lookupDomain);
   const hostCaching = service?.hostCaching ?? null;
   const discoveredName = clean(product?.discoveredMachine) || clean(service?.discoveredMachine);
-  const discoveredPort = (product?.discoveredPort || service?.discoveredPort) || KMS_PORT;
+  const discoveredPort = product?.discoveredPort || service?.discoveredPort || KMS_PORT;
   const dns = snapshot.dns;
   const primary = clean(dns?.primaryDnsSuffix);
   const connection = (dns?.connectionSuffixes ?? []).map((entry) => clean(entry.suffix)).filter(Boolean);
@@ -58,11 +58,24 @@ export function planDiscovery(snapshot: Snapshot): DiscoveryPlan {
   if (manualName) {
     const steps = [msg('facts.discovery.manual', { scope: manualScope, command: `slmgr /skms ${manualName}:${manualPort}` })];
     if (lookupDomain) steps.push(msg('facts.discovery.manual-ignores-domain', { domain: lookupDomain }));
-    return { mode: 'manual', manualHost: { host: manualName, port: manualPort, scope: manualScope }, cachedHost: null, hostCaching, queryDomains: [], comparisonDomains: unique([lookupDomain, ...ownSuffixes, ...comparison(ownSuffixes)].filter(Boolean)), steps };
+    return {
+      mode: 'manual',
+      manualHost: { host: manualName, port: manualPort, scope: manualScope },
+      cachedHost: null,
+      hostCaching,
+      queryDomains: [],
+      comparisonDomains: unique([lookupDomain, ...ownSuffixes, ...comparison(ownSuffixes)].filter(Boolean)),
+      steps,
+    };
   }
   if (lookupDomain) {
     return {
-      mode: 'lookup-domain', manualHost: null, cachedHost, hostCaching, queryDomains: [lookupDomain], comparisonDomains: comparison([lookupDomain, ...ownSuffixes]).concat(ownSuffixes.filter((d) => d !== lookupDomain)),
+      mode: 'lookup-domain',
+      manualHost: null,
+      cachedHost,
+      hostCaching,
+      queryDomains: [lookupDomain],
+      comparisonDomains: comparison([lookupDomain, ...ownSuffixes]).concat(ownSuffixes.filter((d) => d !== lookupDomain)),
       steps: [
         ...(cachedHost ? [msg('facts.discovery.cached', { host: `${cachedHost.host}:${cachedHost.port}`, thenDns: false })] : []),
         msg('facts.discovery.lookup-domain', { command: `slmgr /skms-domain ${lookupDomain}`, queryName: `_vlmcs._tcp.${lookupDomain}` }),
@@ -70,14 +83,35 @@ export function planDiscovery(snapshot: Snapshot): DiscoveryPlan {
     };
   }
   if (!dns && !adDomain) {
-    return { mode: 'unknown', manualHost: null, cachedHost, hostCaching, queryDomains: [], comparisonDomains: [], steps: [msg('facts.discovery.unknown', { collect: 'kmsdoctor collect', domainOption: '--domain' })] };
+    return {
+      mode: 'unknown',
+      manualHost: null,
+      cachedHost,
+      hostCaching,
+      queryDomains: [],
+      comparisonDomains: [],
+      steps: [msg('facts.discovery.unknown', { collect: 'kmsdoctor collect', domainOption: '--domain' })],
+    };
   }
   const queryDomains = ownSuffixes.length > 0 ? ownSuffixes : adDomain ? [adDomain] : [];
   if (queryDomains.length === 0) {
-    return { mode: 'no-suffix', manualHost: null, cachedHost, hostCaching, queryDomains: [], comparisonDomains: comparison([]), steps: [msg('facts.discovery.no-suffix', { code: '0x8007007B' })] };
+    return {
+      mode: 'no-suffix',
+      manualHost: null,
+      cachedHost,
+      hostCaching,
+      queryDomains: [],
+      comparisonDomains: comparison([]),
+      steps: [msg('facts.discovery.no-suffix', { code: '0x8007007B' })],
+    };
   }
   return {
-    mode: 'dns', manualHost: null, cachedHost, hostCaching, queryDomains, comparisonDomains: comparison(queryDomains),
+    mode: 'dns',
+    manualHost: null,
+    cachedHost,
+    hostCaching,
+    queryDomains,
+    comparisonDomains: comparison(queryDomains),
     steps: [
       ...(cachedHost ? [msg('facts.discovery.cached', { host: `${cachedHost.host}:${cachedHost.port}`, thenDns: true })] : []),
       msg('facts.discovery.query', { names: queryDomains.map((domain) => `_vlmcs._tcp.${domain}`), count: queryDomains.length, adDomain: ownSuffixes.length === 0 }),

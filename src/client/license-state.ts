@@ -8,7 +8,15 @@ import type { LicensingProduct } from '../snapshot/model.js';
  * What a person reads is worded by the catalog from LICENSE_STATES ('facts.license.status': the
  * Japanese Windows wording where real console output confirms it, the glossary's terms elsewhere).
  */
-export const LICENSE_STATUS_WORDS = ['Unlicensed', 'Licensed', 'Initial grace period', 'Additional grace period (KMS license expired or hardware out of tolerance)', 'Non-genuine grace period', 'Notification', 'Extended grace period'] as const;
+export const LICENSE_STATUS_WORDS = [
+  'Unlicensed',
+  'Licensed',
+  'Initial grace period',
+  'Additional grace period (KMS license expired or hardware out of tolerance)',
+  'Non-genuine grace period',
+  'Notification',
+  'Extended grace period',
+] as const;
 
 /** `LicenseStatus` 0–6 as language-neutral keys: the `state` a catalog message selects its words by. */
 export const LICENSE_STATES = ['unlicensed', 'licensed', 'initialGrace', 'additionalGrace', 'nonGenuineGrace', 'notification', 'extendedGrace'] as const;

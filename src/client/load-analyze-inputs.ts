@@ -37,7 +37,12 @@ export interface AnalyzeInputOptions {
  * are allowed (their counts are compared); a client's clock is compared with the host's only when
  * one host snapshot is given. `targetOs` names a client product the hosts should activate.
  */
-export async function loadAnalyzeInputsWithHosts(files: string[], slmgrIni?: string, targetOs?: string, options: AnalyzeInputOptions = {}): Promise<{ client: ClientFacts | undefined; host: HostFacts | undefined }> {
+export async function loadAnalyzeInputsWithHosts(
+  files: string[],
+  slmgrIni?: string,
+  targetOs?: string,
+  options: AnalyzeInputOptions = {},
+): Promise<{ client: ClientFacts | undefined; host: HostFacts | undefined }> {
   const snapshots: Array<{ path: string; snapshot: Snapshot }> = [];
   const events: string[] = [];
   let dlv: string[] = [];
@@ -47,7 +52,13 @@ export async function loadAnalyzeInputsWithHosts(files: string[], slmgrIni?: str
   let target: string | null = null;
   if (targetOs !== undefined) {
     const resolved = resolveTarget(targetOs);
-    if (!resolved.ok) throw inputError('input-error.unknown-product', { option: '--target-os', product: targetOs, hasSuggestions: resolved.suggestions.length > 0, suggestions: resolved.suggestions });
+    if (!resolved.ok)
+      throw inputError('input-error.unknown-product', {
+        option: '--target-os',
+        product: targetOs,
+        hasSuggestions: resolved.suggestions.length > 0,
+        suggestions: resolved.suggestions,
+      });
     target = resolved.name;
   }
   for (const path of files) {
@@ -84,7 +95,13 @@ export async function loadAnalyzeInputsWithHosts(files: string[], slmgrIni?: str
   if (clients.length > 1) throw inputError('input-error.several-clients', { paths: clients.map(({ path }) => path) });
   if (hosts.length > 1) {
     // Several hosts: compared with each other; none is the subject and no clock is compared.
-    const client = await loadClientFacts({ snapshot: clients[0]?.path, dlv: clients.length > 0 ? undefined : dlv[0], slmgrIni: clients.length > 0 ? undefined : ini, events, encoding: options.encoding });
+    const client = await loadClientFacts({
+      snapshot: clients[0]?.path,
+      dlv: clients.length > 0 ? undefined : dlv[0],
+      slmgrIni: clients.length > 0 ? undefined : ini,
+      events,
+      encoding: options.encoding,
+    });
     return { client, host };
   }
   if (dlv.length > 1) throw inputError('input-error.several-dlv', { paths: dlv });

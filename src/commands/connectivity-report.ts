@@ -69,7 +69,11 @@ export async function runConnectivityReport(args: ConnectivityRun): Promise<{ ex
       }
       return { facts, activation };
     },
-    evaluate: ({ facts, activation }, locale) => evaluate({ connectivity: facts, ...(loaded.client ? { client: loaded.client } : {}), ...(activation ? { activation } : {}), ...(loaded.host ? { host: loaded.host } : {}) }, locale),
+    evaluate: ({ facts, activation }, locale) =>
+      evaluate(
+        { connectivity: facts, ...(loaded.client ? { client: loaded.client } : {}), ...(activation ? { activation } : {}), ...(loaded.host ? { host: loaded.host } : {}) },
+        locale,
+      ),
     section: ({ facts, activation }, locale) => connectivitySection({ facts, client: loaded.client, activation, host: loaded.host, locale }),
   });
 }

@@ -46,6 +46,12 @@ export async function runEventsReport(args: EventsRun): Promise<{ exitCode: numb
     observe: async (_observation, { events, warnings }) => ({ events, warnings, ...analyzeEvents(events) }),
     // Reading events judges nothing: analyze and connectivity turn them into findings.
     evaluate: () => [],
-    section: ({ events, attempts, failures, warnings }, locale) => ({ events, attempts, failures, warnings: warnings.map((warning) => render(warning, locale)), warningMessages: warnings }),
+    section: ({ events, attempts, failures, warnings }, locale) => ({
+      events,
+      attempts,
+      failures,
+      warnings: warnings.map((warning) => render(warning, locale)),
+      warningMessages: warnings,
+    }),
   });
 }

@@ -32,7 +32,11 @@ async function loadFleet(args: FleetRun): Promise<{ fleet: FleetAccumulator; log
   // Nothing read means nothing judged: such a report cannot pass.
   if (fleet.clients.size === 0) {
     const paths = args.paths.join(', ');
-    throw new UsageError(files.length === 0 ? say('run.usage.fleet.no-json', { paths }) : say('run.usage.fleet.no-client', { paths, files: files.length, unreadable: fleet.unreadableTotal, first: fleet.unreadable[0]?.reason ?? '' }));
+    throw new UsageError(
+      files.length === 0
+        ? say('run.usage.fleet.no-json', { paths })
+        : say('run.usage.fleet.no-client', { paths, files: files.length, unreadable: fleet.unreadableTotal, first: fleet.unreadable[0]?.reason ?? '' }),
+    );
   }
   // Clients that say nothing about their licences cannot make a fleet pass either.
   if (![...fleet.clients.values()].some((client) => client.products.some((product) => product.state !== null))) {
@@ -77,4 +81,3 @@ export async function runFleetReport(args: FleetRun): Promise<{ exitCode: number
     reporterData: ({ fleet }) => ({ fleetClients: fleet.clients.values() }),
   });
 }
-

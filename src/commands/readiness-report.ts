@@ -34,22 +34,25 @@ export async function runReadinessReport(args: ReadinessRun): Promise<{ exitCode
     input: () => ({ ...args.given, domains: checkedDomains }),
     load: () => readReadinessFiles(args),
     observe: async ({ runner, deadline, locale }, files) => {
-      const { facts, notes } = await collectReadinessFacts({
-        locale,
-        domains: args.domains,
-        clientSnapshots: args.clientSnapshots,
-        hostSnapshots: args.hostSnapshots,
-        kmsLogs: args.kmsLogs,
-        expectHosts: args.expectHosts,
-        targetOs: args.targetOs,
-        dnsServers,
-        timeoutMs: args.probing.timeoutMs,
-        deadlineMs: args.probing.deadlineMs,
-        concurrency: args.probing.concurrency,
-        deadline,
-        runner,
-        activation: args.activation?.hook ?? null,
-      }, files);
+      const { facts, notes } = await collectReadinessFacts(
+        {
+          locale,
+          domains: args.domains,
+          clientSnapshots: args.clientSnapshots,
+          hostSnapshots: args.hostSnapshots,
+          kmsLogs: args.kmsLogs,
+          expectHosts: args.expectHosts,
+          targetOs: args.targetOs,
+          dnsServers,
+          timeoutMs: args.probing.timeoutMs,
+          deadlineMs: args.probing.deadlineMs,
+          concurrency: args.probing.concurrency,
+          deadline,
+          runner,
+          activation: args.activation?.hook ?? null,
+        },
+        files,
+      );
       checkedDomains = facts.domains;
       if (args.activation?.input.note) notes.push(args.activation.input.note);
       return { facts, notes, checks: runReadinessChecks(facts).map((check) => renderCheck(check, locale)) };

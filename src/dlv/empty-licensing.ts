@@ -27,27 +27,64 @@ function nullRecord<K extends string>(keys: readonly K[]): Record<K, null> {
 type CompleteKeys<All, Listed extends All> = Exclude<All, Listed> extends never ? true : never;
 
 const SERVICE_FIELDS = [
-  'version', 'clientMachineId', 'kmsMachine', 'kmsPort', 'lookupDomain', 'hostCaching',
-  'discoveredMachine', 'discoveredPort', 'discoveredIpAddress', 'kmsHostEpid',
-  'activationIntervalMinutes', 'renewalIntervalMinutes', 'isKmsHost', 'currentCount',
-  'requiredClientCount', 'listeningPort', 'dnsPublishing', 'lowPriority', 'requests',
+  'version',
+  'clientMachineId',
+  'kmsMachine',
+  'kmsPort',
+  'lookupDomain',
+  'hostCaching',
+  'discoveredMachine',
+  'discoveredPort',
+  'discoveredIpAddress',
+  'kmsHostEpid',
+  'activationIntervalMinutes',
+  'renewalIntervalMinutes',
+  'isKmsHost',
+  'currentCount',
+  'requiredClientCount',
+  'listeningPort',
+  'dnsPublishing',
+  'lowPriority',
+  'requests',
   'remainingWindowsRearmCount',
 ] as const satisfies NullableKeys<LicensingService>;
 const SERVICE_COMPLETE: CompleteKeys<keyof LicensingService, (typeof SERVICE_FIELDS)[number]> = true;
 
 const PRODUCT_FIELDS = [
-  'productKeyChannel', 'partialProductKey', 'licenseStatus', 'licenseStatusReason',
-  'gracePeriodRemainingMinutes', 'kmsMachine', 'kmsPort', 'lookupDomain', 'discoveredMachine',
-  'discoveredPort', 'discoveredIpAddress', 'kmsHostEpid', 'activationIntervalMinutes',
-  'renewalIntervalMinutes', 'activationTypeEnabled', 'isKmsHost', 'currentCount',
-  'requiredClientCount', 'kmsProductKeyId',
+  'productKeyChannel',
+  'partialProductKey',
+  'licenseStatus',
+  'licenseStatusReason',
+  'gracePeriodRemainingMinutes',
+  'kmsMachine',
+  'kmsPort',
+  'lookupDomain',
+  'discoveredMachine',
+  'discoveredPort',
+  'discoveredIpAddress',
+  'kmsHostEpid',
+  'activationIntervalMinutes',
+  'renewalIntervalMinutes',
+  'activationTypeEnabled',
+  'isKmsHost',
+  'currentCount',
+  'requiredClientCount',
+  'kmsProductKeyId',
   // slmgr does not print LicenseIsAddon; isAddon() reads the licence name instead.
-  'licenseIsAddon', 'trustedTime',
+  'licenseIsAddon',
+  'trustedTime',
 ] as const satisfies NullableKeys<LicensingProduct, ProductIdentity>;
 const PRODUCT_COMPLETE: CompleteKeys<Exclude<keyof LicensingProduct, ProductIdentity>, (typeof PRODUCT_FIELDS)[number]> = true;
 
 const COUNTER_FIELDS = [
-  'total', 'failed', 'unlicensed', 'licensed', 'initialGrace', 'expiredOrOutOfTolerance', 'nonGenuineGrace', 'notification',
+  'total',
+  'failed',
+  'unlicensed',
+  'licensed',
+  'initialGrace',
+  'expiredOrOutOfTolerance',
+  'nonGenuineGrace',
+  'notification',
 ] as const satisfies NullableKeys<HostRequestCounters>;
 const COUNTERS_COMPLETE: CompleteKeys<keyof HostRequestCounters, (typeof COUNTER_FIELDS)[number]> = true;
 

@@ -99,7 +99,10 @@ async function startsLikeJson(path: string): Promise<boolean> {
     return false;
   }
   const { encoding, bomLength } = detectTextEncoding(head);
-  return decodeTextBytesLoose(head.subarray(bomLength), encoding).replace(/^\uFEFF/, '').trimStart().startsWith('{');
+  return decodeTextBytesLoose(head.subarray(bomLength), encoding)
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('{');
 }
 
 function decodeTextBytesLoose(bytes: Uint8Array, encoding: string): string {

@@ -43,7 +43,6 @@ import type { LabelKey } from './labels.js';
 import { MAX_DLV_FILE_BYTES, MAX_DLV_TEXT_CHARS, MAX_LINE_CHARS, MAX_UNKNOWN_NOTES } from './limits.js';
 import { splitLines } from './text-lines.js';
 
-
 export interface DlvParseOptions {
   /** The machine's slmgr.ini (resource name → text), e.g. from readSlmgrIni(). Keys are compared case-insensitively. */
   ini?: Map<string, string>;

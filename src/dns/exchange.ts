@@ -30,7 +30,13 @@ export function cancelledOutcome(attempts: number, discarded: Message[]): Exchan
 export function timeoutOutcome(timeoutMs: number, attempts: number, discarded: Message[]): ExchangeOutcome {
   // Only garbage arrived: that is a broken or hostile server, not a silent one.
   if (discarded.length > 0) {
-    return { kind: 'failed', status: 'dns-malformed', error: probeError('NO_VALID_REPLY', msg('probe-error.no-valid-reply', { timeoutMs, discarded: discarded[0]! })), attempts, discarded };
+    return {
+      kind: 'failed',
+      status: 'dns-malformed',
+      error: probeError('NO_VALID_REPLY', msg('probe-error.no-valid-reply', { timeoutMs, discarded: discarded[0]! })),
+      attempts,
+      discarded,
+    };
   }
   return { kind: 'failed', status: 'timeout', error: probeError('ETIMEDOUT', msg('probe-error.timeout', { what: 'dns', timeoutMs })), attempts, discarded };
 }

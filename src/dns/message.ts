@@ -64,7 +64,10 @@ export function checkReply(bytes: Buffer, expectedId: number, question: DnsQuest
   const asked = packet.questions?.[0];
   // Servers may echo the name in another case (0x20 randomisation), so compare case-insensitively.
   if (!asked || packet.questions!.length !== 1 || asked.type !== question.type || !sameName(asked.name, question.name)) {
-    return { kind: 'mismatch', reason: msg('dns-reply.other-question', { askedName: asked?.name ?? null, askedType: asked?.type ?? null, name: question.name, type: question.type }) };
+    return {
+      kind: 'mismatch',
+      reason: msg('dns-reply.other-question', { askedName: asked?.name ?? null, askedType: asked?.type ?? null, name: question.name, type: question.type }),
+    };
   }
   // A record whose length field disagrees with its data decodes into values nobody sent.
   const framing = framingProblem(bytes);

@@ -68,7 +68,14 @@ export async function queryDns(name: string, type: RecordType, options: QueryOpt
     const remaining = Math.max(MIN_TCP_BUDGET_MS, Math.round(options.timeoutMs - timer.elapsedMs()));
     const tcp = await tcpExchange(question, { ...options, timeoutMs: remaining });
     // A TCP reply that came but was broken is dns-malformed (the server, not TCP reachability, is at fault).
-    outcome = tcp.kind === 'failed' ? { ...tcp, status: tcp.status === 'cancelled' || tcp.status === 'dns-malformed' ? tcp.status : 'dns-truncated', error: probeError(tcp.error.code, msg('probe-error.tcp-retry-failed', { cause: errorCause(tcp.error) ?? tcp.error.message, status: tcp.status })) } : tcp;
+    outcome =
+      tcp.kind === 'failed'
+        ? {
+            ...tcp,
+            status: tcp.status === 'cancelled' || tcp.status === 'dns-malformed' ? tcp.status : 'dns-truncated',
+            error: probeError(tcp.error.code, msg('probe-error.tcp-retry-failed', { cause: errorCause(tcp.error) ?? tcp.error.message, status: tcp.status })),
+          }
+        : tcp;
     outcome.attempts += udp.attempts;
     outcome.discarded.unshift(...udp.discarded);
   }
@@ -85,17 +92,24 @@ export async function queryDns(name: string, type: RecordType, options: QueryOpt
  * Turns a reply that is ours into what the diagnosis may use. Pure, so every reply the wire can
  * bring is judged the same way in tests as in a run.
  */
-export function judgeReply(packet: DecodedPacket, question: { name: string; type: RecordType }, transport: { size: number; truncatedOverUdp: boolean }): { status: ProbeStatus; reply: DnsReply } {
+export function judgeReply(
+  packet: DecodedPacket,
+  question: { name: string; type: RecordType },
+  transport: { size: number; truncatedOverUdp: boolean },
+): { status: ProbeStatus; reply: DnsReply } {
   // dns-packet decodes the RCODE but its type definitions omit the field.
   const rcode = (packet as { rcode?: string }).rcode ?? 'NOERROR';
   const judged = judgeAnswers(rcode, (packet.answers ?? []).map(toDnsRecord), question);
   const seen = new Set<string>();
-  const additionals = rcode !== 'NOERROR' ? [] : (packet.additionals ?? []).map(toDnsRecord).filter((record) => {
-    const key = JSON.stringify({ ...record, ttl: 0 });
-    if (record.type === 'OTHER' || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const additionals =
+    rcode !== 'NOERROR'
+      ? []
+      : (packet.additionals ?? []).map(toDnsRecord).filter((record) => {
+          const key = JSON.stringify({ ...record, ttl: 0 });
+          if (record.type === 'OTHER' || seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
   const reply: DnsReply = {
     rcode,
     authoritative: packet.flag_aa,

@@ -29,7 +29,9 @@ export function parseDnsServer(input: string): DnsServer {
 /** The machine's own resolvers (resolv.conf on Unix, the adapters' DNS servers on Windows). */
 export function systemDnsServers(): DnsServer[] {
   // Node lists a resolver on port 53 as a bare address, which is no ambiguity: it is never a typo.
-  return getServers().map((entry) => entry.replace(/%[^\]]+/, '')).map((entry) => (ipFamily(entry) ? { address: entry, port: DNS_PORT } : parseDnsServer(entry)));
+  return getServers()
+    .map((entry) => entry.replace(/%[^\]]+/, ''))
+    .map((entry) => (ipFamily(entry) ? { address: entry, port: DNS_PORT } : parseDnsServer(entry)));
 }
 
 export function formatDnsServer(server: DnsServer): string {

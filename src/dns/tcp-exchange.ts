@@ -44,7 +44,9 @@ export function tcpExchange(question: DnsQuestion, options: ExchangeOptions): Pr
       const reason = check.kind === 'truncated-undecodable' ? msg('dns-reply.tcp-truncated') : check.reason;
       finish({ kind: 'failed', status: 'dns-malformed', error: probeError('BAD_REPLY', reason), attempts: 1, discarded: [...discarded, reason] });
     });
-    socket.on('end', () => finish({ kind: 'failed', status: 'dns-malformed', error: probeError('SHORT_REPLY', msg('dns-reply.tcp-closed', { bytes: received.length })), attempts: 1, discarded }));
+    socket.on('end', () =>
+      finish({ kind: 'failed', status: 'dns-malformed', error: probeError('SHORT_REPLY', msg('dns-reply.tcp-closed', { bytes: received.length })), attempts: 1, discarded }),
+    );
     socket.on('error', (error) => finish({ kind: 'failed', ...classifySocketError(error), attempts: 1, discarded }));
   });
 }

@@ -16,10 +16,11 @@ import type { ProbeRunner } from './probe-runner.js';
 export type ActivationHook = (facts: ConnectivityFacts, deadline?: AbortSignal, runner?: ProbeRunner | null) => Promise<ActivationSection | null>;
 
 /** The section's facts as the result's data; the target, timing and error are the result's own fields. */
-export type ActivationResultData = Omit<ActivationSection, 'probe' | 'target'> & Pick<ProbeSummary, 'phase' | 'latencyMs' | 'anyInterface'> & {
-  /** The activation probe's own word (answered, kms-error, not-sent…); `status` is the shared vocabulary. */
-  activationStatus: ActivationStatus;
-};
+export type ActivationResultData = Omit<ActivationSection, 'probe' | 'target'> &
+  Pick<ProbeSummary, 'phase' | 'latencyMs' | 'anyInterface'> & {
+    /** The activation probe's own word (answered, kms-error, not-sent…); `status` is the shared vocabulary. */
+    activationStatus: ActivationStatus;
+  };
 
 export type ActivationResult = ProbeResult<ActivationResultData>;
 

@@ -117,7 +117,15 @@ export interface ProbeSummary {
 
 /** An observation that genuine Windows hosts are not known to produce. Information only. */
 export interface EmulatorTell {
-  id: 'accepts-any-interface' | 'well-known-hwid' | 'response-iv-reused' | 'epid-implausible' | 'key-should-not-cover-product' | 'count-above-cap' | 'interval-out-of-range' | 'bind-style-mismatch';
+  id:
+    | 'accepts-any-interface'
+    | 'well-known-hwid'
+    | 'response-iv-reused'
+    | 'epid-implausible'
+    | 'key-should-not-cover-product'
+    | 'count-above-cap'
+    | 'interval-out-of-range'
+    | 'bind-style-mismatch';
   detail: string;
   /** `detail` as data. */
   detailReason: ProbeReason;
@@ -309,7 +317,10 @@ export function emulatorTells(section: Pick<ActivationSection, 'response' | 'bin
   if (response.currentCount !== null && response.currentCount > GENUINE_COUNT_CAP) {
     tell('count-above-cap', { count: response.currentCount, cap: GENUINE_COUNT_CAP });
   }
-  for (const [name, value] of [['activation', response.activationIntervalMinutes], ['renewal', response.renewalIntervalMinutes]] as const) {
+  for (const [name, value] of [
+    ['activation', response.activationIntervalMinutes],
+    ['renewal', response.renewalIntervalMinutes],
+  ] as const) {
     if (value !== null && (value < INTERVAL_RANGE[0] || value > INTERVAL_RANGE[1])) {
       tell('interval-out-of-range', { interval: name, minutes: value, min: INTERVAL_RANGE[0], max: INTERVAL_RANGE[1] });
     }
@@ -323,9 +334,11 @@ function advice(section: Omit<ActivationSection, 'advice' | 'adviceReasons'>): M
   const hresult = section.response?.hresult;
   if (hresult === '0x8007000D') {
     const lower = section.product.protocol > 4 ? section.product.protocol - 1 : null;
-    out.push(lower === null
-      ? msg('activation-text.advice.v4-invalid')
-      : msg('activation-text.advice.older-protocol', { protocol: section.product.protocol, lower, option: `--protocol v${lower}` }));
+    out.push(
+      lower === null
+        ? msg('activation-text.advice.v4-invalid')
+        : msg('activation-text.advice.older-protocol', { protocol: section.product.protocol, lower, option: `--protocol v${lower}` }),
+    );
   }
   if (section.mode === 'bind-only' && section.bind?.contextId !== null && section.bind !== null) {
     out.push(msg('activation-text.advice.bind-only', { option: '--activation-request' }));
@@ -343,7 +356,13 @@ function advice(section: Omit<ActivationSection, 'advice' | 'adviceReasons'>): M
 export async function runActivation(options: ActivationRunOptions): Promise<{ section: ActivationSection; result: ActivationProbeResult | null }> {
   const now = options.now ?? new Date();
   const version = options.protocol ?? options.product.group.protocol;
-  const fields = probeRequestFields({ product: options.product, ...(options.skuId !== undefined && { skuId: options.skuId }), cmid: options.cmid.cmid, workstation: options.workstation, now });
+  const fields = probeRequestFields({
+    product: options.product,
+    ...(options.skuId !== undefined && { skuId: options.skuId }),
+    cmid: options.cmid.cmid,
+    workstation: options.workstation,
+    now,
+  });
   const request = buildKmsRequest({ version, fields });
   const pdu = encodeRequestPdu({ callId: WINDOWS_FIRST_CALL_ID, contextId: 0, stub: encodeRequestStub(request.payload, 'ndr32') });
   const product = productSummary(options, version, fields.skuId);

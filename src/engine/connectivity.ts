@@ -51,8 +51,14 @@ export async function checkConnectivity(options: ConnectivityOptions): Promise<C
 
   const probeEndpoint = async (host: string, address: string, port: number): Promise<TargetEndpoint> => {
     const [activation, management] = await Promise.all([
-      phases.activationPort ? runner.once(endpointProbeId('tcp', host, address, port), (signal) => probeTcpPort({ host, address, port, role: 'activation', timeoutMs, signal })) : undefined,
-      phases.managementPort ? runner.once(endpointProbeId('tcp', host, address, managementPort), (signal) => probeTcpPort({ host, address, port: managementPort, role: 'management', timeoutMs, signal })) : undefined,
+      phases.activationPort
+        ? runner.once(endpointProbeId('tcp', host, address, port), (signal) => probeTcpPort({ host, address, port, role: 'activation', timeoutMs, signal }))
+        : undefined,
+      phases.managementPort
+        ? runner.once(endpointProbeId('tcp', host, address, managementPort), (signal) =>
+            probeTcpPort({ host, address, port: managementPort, role: 'management', timeoutMs, signal }),
+          )
+        : undefined,
     ]);
     const endpoint: TargetEndpoint = { address, ...(activation ? { activation } : {}), ...(management ? { management } : {}) };
     // The bind goes only where the handshake succeeded: a second try at a dead port would only repeat its timeout.
@@ -96,9 +102,7 @@ export async function checkConnectivity(options: ConnectivityOptions): Promise<C
 
   const direct = options.kmsHosts.map((host) => {
     const server = servers[0];
-    const resolve = given && server
-      ? () => resolveViaDns(host.host, server, [])
-      : () => runner.once(`addr:${host.host}@os`, () => probeAddressesWithOs(host.host, timeoutMs));
+    const resolve = given && server ? () => resolveViaDns(host.host, server, []) : () => runner.once(`addr:${host.host}@os`, () => probeAddressesWithOs(host.host, timeoutMs));
     return { host, work: startTarget(host.host, host.port, resolve) };
   });
 
@@ -111,7 +115,16 @@ export async function checkConnectivity(options: ConnectivityOptions): Promise<C
   }
   for (const { host, work } of direct) {
     const { resolution, endpoints } = await work;
-    targets.push({ name: host.host, port: host.port, source: 'kms-host', role: host.role ?? 'given', listedBy: [], resolution, endpoints, verdict: verdictOf(resolution, endpoints) });
+    targets.push({
+      name: host.host,
+      port: host.port,
+      source: 'kms-host',
+      role: host.role ?? 'given',
+      listedBy: [],
+      resolution,
+      endpoints,
+      verdict: verdictOf(resolution, endpoints),
+    });
   }
 
   return {
@@ -134,7 +147,17 @@ function srvTargets(discovery: DomainDiscovery, random?: () => number): ListedTa
       const key = `${record.target}:${record.port}`;
       const known = byKey.get(key);
       if (known) known.listedBy.push(answer.target.server ?? '');
-      else byKey.set(key, { name: record.target, port: record.port, source: 'srv', domain: discovery.domain, priority: record.priority, weight: record.weight, ttl: record.ttl, listedBy: [answer.target.server ?? ''] });
+      else
+        byKey.set(key, {
+          name: record.target,
+          port: record.port,
+          source: 'srv',
+          domain: discovery.domain,
+          priority: record.priority,
+          weight: record.weight,
+          ttl: record.ttl,
+          listedBy: [answer.target.server ?? ''],
+        });
     }
   }
   return orderSrvRecords([...byKey.values()], random);

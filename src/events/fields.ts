@@ -256,7 +256,10 @@ function hostRequest(f: readonly string[]): KmsEventFields | null {
 /** 12293: %1 HRESULT, %2 domain (VA2-OPS); the other order is accepted too. */
 function publishFailed(data: readonly string[]): KmsEventFields | null {
   const d = data.map((s) => (typeof s === 'string' ? s : String(s ?? '')));
-  for (const [h, dom] of [[0, 1], [1, 0]] as const) {
+  for (const [h, dom] of [
+    [0, 1],
+    [1, 0],
+  ] as const) {
     const hresult = d[h] === undefined ? null : normalizeHresult(d[h]!);
     if (hresult !== null) return { kind: 'publish-failed', hresult, domain: text(d[dom]) };
   }
@@ -388,7 +391,8 @@ export function parseEventTime(raw: string, options?: { dayFirst?: boolean }): P
     [y, mo, d] = [+a, b, +c]; // yyyy/M/d (ja, zh, invariant-ish)
   } else if (c.length === 4) {
     y = +c;
-    if (sep === '.') [d, mo] = [+a, b]; // d.M.yyyy (de, ru, …)
+    if (sep === '.')
+      [d, mo] = [+a, b]; // d.M.yyyy (de, ru, …)
     else if (+a > 12) {
       [d, mo] = [+a, b]; // d/M/yyyy (en-GB, fr, …), proven by the day
       dayFirst = true;
@@ -436,15 +440,7 @@ class DetachedStrings {
 }
 
 /** A KmsEvent from what a reader found; fields parsed from the data. Strings are detached from the reader's buffers. */
-export function buildEvent(r: {
-  id: number;
-  ms: number;
-  recordId: number | null;
-  provider: string | null;
-  log: string | null;
-  computer: string | null;
-  data: string[];
-}): KmsEvent {
+export function buildEvent(r: { id: number; ms: number; recordId: number | null; provider: string | null; log: string | null; computer: string | null; data: string[] }): KmsEvent {
   const copies = new DetachedStrings([r.provider, r.log, r.computer], r.data);
   const provider = copies.next(r.provider);
   const log = copies.next(r.log);

@@ -39,15 +39,7 @@ const isCountOrEmpty = (s: string | undefined) => s === undefined || s === '' ||
 function hasShape(id: number, f: readonly string[]): boolean {
   switch (id) {
     case 12288:
-      return (
-        (f.length === 10 || f.length === 9) &&
-        isHex(f[0]) &&
-        isFlags(f[1]) &&
-        parseHostPort(f[2]).host !== null &&
-        isGuid(f[3]) &&
-        isGuid(f[8]) &&
-        isCountOrEmpty(f[9])
-      );
+      return (f.length === 10 || f.length === 9) && isHex(f[0]) && isFlags(f[1]) && parseHostPort(f[2]).host !== null && isGuid(f[3]) && isGuid(f[8]) && isCountOrEmpty(f[9]);
     case 12289:
       return (f.length === 8 || f.length === 7) && isHex(f[0]) && isFlags(f[1]) && /^[01]$/.test(f[2] ?? '') && isCount(f[4]) && isCount(f[5]) && isCount(f[6]);
     case 12290: {
@@ -72,7 +64,13 @@ function valueRun(id: number, lines: readonly string[]): string | null {
       // Bounded work per start, however many `0x` a hostile line holds.
       if (line.length - m.index > MAX_RUN_CHARS) continue;
       const run = line.slice(m.index).trim();
-      if (hasShape(id, run.split(',').map((s) => s.trim()))) return run;
+      if (
+        hasShape(
+          id,
+          run.split(',').map((s) => s.trim()),
+        )
+      )
+        return run;
     }
   }
   return null;

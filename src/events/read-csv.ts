@@ -238,7 +238,11 @@ class CsvRecords {
 
 function delimiterOf(headerLine: string): number {
   // Count candidates outside quotes; the most frequent wins (ties: comma).
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const ch of headerLine) {
     if (ch === '"') quoted = !quoted;

@@ -133,7 +133,10 @@ function sniff(name: string, head: string): EventFileFormat {
   if (/^#TYPE\b/i.test(t)) return 'csv';
   const firstLine = t.split(/\r?\n/, 1)[0] ?? '';
   if (/^Event\[\d+\]:/.test(t)) {
-    throw inputError('input-error.events.wevtutil-text', { path: name, command: `wevtutil qe Application /q:"*[System[Provider[@Name='Microsoft-Windows-Security-SPP']]]" /f:xml /rd:true > events.xml` });
+    throw inputError('input-error.events.wevtutil-text', {
+      path: name,
+      command: `wevtutil qe Application /q:"*[System[Provider[@Name='Microsoft-Windows-Security-SPP']]]" /f:xml /rd:true > events.xml`,
+    });
   }
   if (/[,;\t]/.test(firstLine) && /(^|[,;\t"])\s*"?(Id|EventID|TimeCreated)"?\s*([,;\t"]|$)/i.test(firstLine)) return 'csv';
   if (/ProviderName:|TimeCreated\s+Id\s+LevelDisplayName/.test(t.slice(0, 2048))) {
@@ -161,12 +164,7 @@ async function* sliceText(text: string): AsyncGenerator<string> {
   for (let i = 0; i < text.length; i += READ_CHUNK) yield text.slice(i, i + READ_CHUNK);
 }
 
-async function parse(
-  format: EventFileFormat,
-  chunks: AsyncIterable<string>,
-  name: string,
-  options: ReadEventsOptions | undefined,
-): Promise<ReadEventsResult> {
+async function parse(format: EventFileFormat, chunks: AsyncIterable<string>, name: string, options: ReadEventsOptions | undefined): Promise<ReadEventsResult> {
   const collector = new EventCollector(limitOf(options));
   await parseInto(format, chunks, name, collector);
   return { format, ...collector.finish() };
@@ -276,10 +274,7 @@ async function openEventFile(path: string, forced: TextEncoding | undefined): Pr
 }
 
 /** The same as readEventFile for an export already in memory (`name` is used in messages). */
-export async function readEventText(
-  text: string,
-  options?: { maxEvents?: number; name?: string },
-): Promise<ReadEventsResult> {
+export async function readEventText(text: string, options?: { maxEvents?: number; name?: string }): Promise<ReadEventsResult> {
   const name = displayName(options?.name ?? '<input>');
   if (text.startsWith('ElfFile\0') || text.startsWith('ElfChnk\0')) throw evtxError(name);
   const format = sniff(name, text.slice(0, READ_CHUNK));

@@ -60,7 +60,16 @@ export interface RecordNotes {
 }
 
 // Character codes.
-const TAB = 9, LF = 10, SPACE = 32, QUOTE = 34, APOS = 39, SLASH = 47, COLON = 58, LT = 60, EQ = 61, GT = 62;
+const TAB = 9,
+  LF = 10,
+  SPACE = 32,
+  QUOTE = 34,
+  APOS = 39,
+  SLASH = 47,
+  COLON = 58,
+  LT = 60,
+  EQ = 61,
+  GT = 62;
 
 /** XML whitespace without CR (a CR is outside the subset: saxes normalizes line ends). */
 function isSpace(c: number): boolean {

@@ -42,10 +42,23 @@ export function activationView(clients: Iterable<FleetClient>): FleetSection['ac
       }
       const notLicensed = product.state !== null && product.state !== 1;
       if (notLicensed || (product.daysLeft !== null && product.daysLeft <= EXPIRING_DAYS)) {
-        expiring.push({ name: client.name, kind: KIND_WORD[product.kind], product: product.name, state, daysLeft: notLicensed && product.state !== 0 && product.daysLeft === 0 ? 0 : product.daysLeft });
+        expiring.push({
+          name: client.name,
+          kind: KIND_WORD[product.kind],
+          product: product.name,
+          state,
+          daysLeft: notLicensed && product.state !== 0 && product.daysLeft === 0 ? 0 : product.daysLeft,
+        });
       }
       if (product.renewalFailingDays !== null) {
-        failing.push({ name: client.name, kind: KIND_WORD[product.kind], product: product.name, daysLeft: product.daysLeft, failingDays: product.renewalFailingDays, host: client.host });
+        failing.push({
+          name: client.name,
+          kind: KIND_WORD[product.kind],
+          product: product.name,
+          daysLeft: product.daysLeft,
+          failingDays: product.renewalFailingDays,
+          host: client.host,
+        });
       }
     }
   }

@@ -50,7 +50,10 @@ const clean = (text: string | null | undefined) => (text ?? '').trim().replace(/
 export function machineName(snapshot: Snapshot, file: string): string {
   const name = clean(snapshot.computer.name);
   const domain = clean(snapshot.computer.domain);
-  if (!name) return basename(file).replace(/\.json$/i, '').toLowerCase();
+  if (!name)
+    return basename(file)
+      .replace(/\.json$/i, '')
+      .toLowerCase();
   return domain && !name.includes('.') ? `${name}.${domain}` : name;
 }
 
@@ -73,7 +76,7 @@ function toFleetProduct(product: LicensingProduct, serviceRenewal: number | null
     state: product.licenseStatus,
     channel: product.channel,
     daysLeft: minutes === null ? null : daysOf(Math.max(0, minutes)),
-    renewalFailingDays: product.channel === 'VOLUME_KMSCLIENT' ? renewalLag(product, serviceRenewal)?.failingDays ?? null : null,
+    renewalFailingDays: product.channel === 'VOLUME_KMSCLIENT' ? (renewalLag(product, serviceRenewal)?.failingDays ?? null) : null,
     threshold: product.channel === 'VOLUME_KMSCLIENT' ? thresholdOf(product, kind) : null,
   };
 }

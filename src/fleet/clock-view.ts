@@ -44,7 +44,8 @@ export function clockView(clients: Iterable<FleetClient>, hosts: ReadonlyMap<str
     compared += 1;
     const skew = (clock - reference) / 60_000;
     buckets[SKEW_BUCKETS.findIndex((b) => Math.abs(skew) <= b.max)]!.count += 1;
-    if (Math.abs(skew) > SKEW_LIMIT_MINUTES) skewed.push({ name: client.name, skewMinutes: Math.round(skew), againstHost: own && ownClock !== undefined && Number.isFinite(ownClock) ? own.name : null });
+    if (Math.abs(skew) > SKEW_LIMIT_MINUTES)
+      skewed.push({ name: client.name, skewMinutes: Math.round(skew), againstHost: own && ownClock !== undefined && Number.isFinite(ownClock) ? own.name : null });
   }
   skewed.sort((a, b) => Math.abs(b.skewMinutes) - Math.abs(a.skewMinutes) || a.name.localeCompare(b.name));
   return {

@@ -20,19 +20,35 @@ export function findHost(endpoint: string, hosts: ReadonlyMap<string, FleetHost>
   return hosts.get(name) ?? [...hosts.values()].find((h) => shortName(h.name) === shortName(name));
 }
 
-export interface HostLog { host: string | null; analyzer: KmsLogAnalyzer }
+export interface HostLog {
+  host: string | null;
+  analyzer: KmsLogAnalyzer;
+}
 
-export function hostView(clients: Iterable<FleetClient>, hosts: ReadonlyMap<string, FleetHost>, logs: readonly HostLog[], probe: FleetProbeResult | null): { hosts: HostUse[]; split: SplitView | null } {
+export function hostView(
+  clients: Iterable<FleetClient>,
+  hosts: ReadonlyMap<string, FleetHost>,
+  logs: readonly HostLog[],
+  probe: FleetProbeResult | null,
+): { hosts: HostUse[]; split: SplitView | null } {
   const uses = new Map<string, HostUse & { cmids: Map<string, number | null> }>();
   const use = (endpoint: string) => {
     let entry = uses.get(endpoint);
     if (!entry) {
       const known = findHost(endpoint, hosts);
       entry = {
-        host: endpoint, clients: 0, pinned: 0, cached: 0, distinctCmids: 0, needs25: 0, needs5: 0, office: 0,
-        known: known !== undefined, reportedCount: known?.currentCount ?? null,
+        host: endpoint,
+        clients: 0,
+        pinned: 0,
+        cached: 0,
+        distinctCmids: 0,
+        needs25: 0,
+        needs5: 0,
+        office: 0,
+        known: known !== undefined,
+        reportedCount: known?.currentCount ?? null,
         published: probe ? probe.published.has(hostPart(endpoint)) : null,
-        reachable: probe ? probe.hosts.get(endpoint) ?? null : null,
+        reachable: probe ? (probe.hosts.get(endpoint) ?? null) : null,
         cmids: new Map(),
       };
       uses.set(endpoint, entry);
@@ -61,15 +77,21 @@ export function hostView(clients: Iterable<FleetClient>, hosts: ReadonlyMap<stri
   if (list.length >= 2) {
     const inputs = list.map((entry) => {
       const known = findHost(entry.host, hosts);
-      const log = logs.find((l) => l.host !== null && shortName(l.host.toLowerCase()) === shortName(hostPart(entry.host)))?.analyzer
-        ?? (known?.snapshot.events.some((e) => e.id === 12290) ? analyzeKmsEvents(known.snapshot.events.filter((e) => e.id === 12290)).analyzer : undefined);
+      const log =
+        logs.find((l) => l.host !== null && shortName(l.host.toLowerCase()) === shortName(hostPart(entry.host)))?.analyzer ??
+        (known?.snapshot.events.some((e) => e.id === 12290) ? analyzeKmsEvents(known.snapshot.events.filter((e) => e.id === 12290)).analyzer : undefined);
       return { entry, log, input: { host: entry.host, reportedCount: entry.reportedCount, recentCmids: log ? log.recentCmids() : entry.cmids } };
     });
     const result = splitCount(inputs.map((i) => i.input));
     split = {
       split: result.split,
       summary: result.summary,
-      hosts: result.hosts.map((h, index) => ({ host: h.host, count: h.count, source: h.source === 'log' && !inputs[index]!.log ? 'fleet' : h.source, reachesClientThreshold: h.reachesClientThreshold })),
+      hosts: result.hosts.map((h, index) => ({
+        host: h.host,
+        count: h.count,
+        source: h.source === 'log' && !inputs[index]!.log ? 'fleet' : h.source,
+        reachesClientThreshold: h.reachesClientThreshold,
+      })),
     };
   }
   return { hosts: list.map(({ cmids: _cmids, ...entry }) => entry), split };

@@ -25,16 +25,38 @@ export interface CloneGroup {
   countLost: number;
 }
 
-export interface StateCount { kind: 'windows' | 'office' | 'addon'; state: string; products: number }
+export interface StateCount {
+  kind: 'windows' | 'office' | 'addon';
+  state: string;
+  products: number;
+}
 
 /** One product (by its licence name) in one state, e.g. Office LTSC 2021 in the initial grace period. */
-export interface ProductStateCount extends StateCount { product: string }
+export interface ProductStateCount extends StateCount {
+  product: string;
+}
 
-export interface ExpiringClient { name: string; kind: string; product: string; state: string; daysLeft: number | null }
+export interface ExpiringClient {
+  name: string;
+  kind: string;
+  product: string;
+  state: string;
+  daysLeft: number | null;
+}
 
-export interface RenewalFailing { name: string; kind: string; product: string; daysLeft: number | null; failingDays: number; host: string | null }
+export interface RenewalFailing {
+  name: string;
+  kind: string;
+  product: string;
+  daysLeft: number | null;
+  failingDays: number;
+  host: string | null;
+}
 
-export interface Bucket { label: string; count: number }
+export interface Bucket {
+  label: string;
+  count: number;
+}
 
 export type ProbeVerdict = 'ready' | 'port-open' | 'not-kms' | 'port-closed' | 'port-filtered' | 'unreachable' | 'unresolved' | 'not-tested';
 
@@ -146,7 +168,6 @@ export interface FleetSummaryExtra {
   /** Files that described a machine already read (the newest snapshot of a name is kept). */
   duplicates: number;
 }
-
 
 /** What the fleet rules read (src/rules/fleet): the aggregates, before any finding. */
 export interface FleetFacts {

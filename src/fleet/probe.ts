@@ -39,7 +39,8 @@ function domainState(discovery: ConnectivityFacts['domains'][number]): DomainSta
   const targets = [...new Set(discovery.answers.flatMap((answer) => (answer.data?.records ?? []).map((record) => `${bare(record.target)}:${record.port}`)))];
   const answers = discovery.answers.map((answer) => ({ probeId: answer.id, server: answer.target.server ?? answer.id, status: answer.status }));
   // "server: status" per answer: a server address and a status code, the same in every language.
-  const detail = answers.length > 0 ? msg('facts.fleet.domain.answers', { answers: answers.map(({ server, status }) => `${server}: ${status}`) }) : msg('facts.fleet.domain.no-server');
+  const detail =
+    answers.length > 0 ? msg('facts.fleet.domain.answers', { answers: answers.map(({ server, status }) => `${server}: ${status}`) }) : msg('facts.fleet.domain.no-server');
   if (targets.length > 0) return { srv: 'records', detail, answers, targets };
   const sure = discovery.answers.length > 0 && discovery.answers.every((answer) => answer.status === 'ok' || answer.status === 'dns-nxdomain' || answer.status === 'dns-nodata');
   return { srv: sure ? 'none' : 'unknown', detail, answers, targets };

@@ -27,7 +27,9 @@ export async function expandFleetPaths(paths: readonly string[]): Promise<string
     }
     if (info.isDirectory()) {
       const entries = await readdir(path, { recursive: true, withFileTypes: true });
-      const found = entries.filter((entry) => entry.isFile() && /\.json$/i.test(entry.name)).map((entry) => join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name));
+      const found = entries
+        .filter((entry) => entry.isFile() && /\.json$/i.test(entry.name))
+        .map((entry) => join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name));
       files.push(...found.sort());
     } else files.push(path);
   }

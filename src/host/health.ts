@@ -99,7 +99,12 @@ export function hostHealth(snapshot: Snapshot, epids: Record<string, string> = {
   const products = hostProducts(snapshot).map((product): HostProductHealth => {
     const application = applicationOf(product);
     const count = product.currentCount ?? (application === 'windows' ? (service?.currentCount ?? null) : null);
-    const thresholds = application === 'office' ? [thresholdStatus('office', count)] : application === 'windows' ? [thresholdStatus('windows-client', count), thresholdStatus('windows-server', count)] : [];
+    const thresholds =
+      application === 'office'
+        ? [thresholdStatus('office', count)]
+        : application === 'windows'
+          ? [thresholdStatus('windows-client', count), thresholdStatus('windows-server', count)]
+          : [];
     return {
       id: product.id,
       name: product.name,

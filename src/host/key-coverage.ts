@@ -69,7 +69,14 @@ export function keyFromDescription(description: string): string | null {
   if (ws) {
     const year = Number(ws[1]);
     const r2 = ws[2] !== undefined;
-    const names: Record<number, string> = { 25: 'Windows Server 2025', 22: 'Windows Server 2022', 19: 'Windows Server 2019', 16: 'Windows Server 2016', 12: r2 ? 'Windows Server 2012 R2' : 'Windows Server 2012', 8: r2 ? 'Windows Server 2008 R2' : 'Windows Server 2008' };
+    const names: Record<number, string> = {
+      25: 'Windows Server 2025',
+      22: 'Windows Server 2022',
+      19: 'Windows Server 2019',
+      16: 'Windows Server 2016',
+      12: r2 ? 'Windows Server 2012 R2' : 'Windows Server 2012',
+      8: r2 ? 'Windows Server 2008 R2' : 'Windows Server 2008',
+    };
     return names[year] ?? null;
   }
   if (/^(?:W|WIN|WINDOWS)10/.test(suffix)) return 'Windows 10 2015 CSVLK';
@@ -78,7 +85,12 @@ export function keyFromDescription(description: string): string | null {
   return null;
 }
 
-const words = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^microsoft /, '');
+const words = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^microsoft /, '');
 
 /** The product's name as typed: an alias stays itself, anything else (an id, other casing) becomes the canonical name. */
 function nameAsTyped(product: KmsProduct, typed: string): string {
@@ -152,9 +164,21 @@ export function keyCoverage(input: HostKeyInput, target?: string | null): KeyCov
       }
     } else notes.push(msg('facts.host.coverage.unknown-target', { product: target }));
   }
-  if (key && !matrixRow(key.name) && key.application === 'windows') notes.push(msg('facts.host.coverage.no-matrix-row', { source: PLANNING_MATRIX_SOURCE.title, date: PLANNING_MATRIX_SOURCE.date, key: key.name }));
+  if (key && !matrixRow(key.name) && key.application === 'windows')
+    notes.push(msg('facts.host.coverage.no-matrix-row', { source: PLANNING_MATRIX_SOURCE.title, date: PLANNING_MATRIX_SOURCE.date, key: key.name }));
   if (key?.unverified) notes.push(msg('facts.host.coverage.third-party', { key: key.name }));
-  return { hostProduct: input.name, key: key?.name ?? null, keySource, activates: key ? reasonText(key.activates) : null, activatesReason: key?.activates ?? null, products, matrix: key ? (matrixRow(key.name)?.group ?? null) : null, protocolOnly, target: targetResult, notes };
+  return {
+    hostProduct: input.name,
+    key: key?.name ?? null,
+    keySource,
+    activates: key ? reasonText(key.activates) : null,
+    activatesReason: key?.activates ?? null,
+    products,
+    matrix: key ? (matrixRow(key.name)?.group ?? null) : null,
+    protocolOnly,
+    target: targetResult,
+    notes,
+  };
 }
 
 /** One key and one product name: the matrix's word, the protocol's, and what follows. */

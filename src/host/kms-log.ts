@@ -232,7 +232,18 @@ export class KmsLogAnalyzer {
         if (this.cmids.size >= MAX_TRACKED_CMIDS) {
           this.untrackedCmids++;
         } else {
-          entry = { names: [], moreNames: false, firstMs: ms, lastMs: ms, bucket: fields.minimumCount, licensedOk25Ms: -Infinity, licensedOk5Ms: -Infinity, isVm: fields.isVm, licenseState: fields.licenseState, name };
+          entry = {
+            names: [],
+            moreNames: false,
+            firstMs: ms,
+            lastMs: ms,
+            bucket: fields.minimumCount,
+            licensedOk25Ms: -Infinity,
+            licensedOk5Ms: -Infinity,
+            isVm: fields.isVm,
+            licenseState: fields.licenseState,
+            name,
+          };
           this.cmids.set(fields.cmid, entry);
         }
       }
@@ -340,7 +351,16 @@ export class KmsLogAnalyzer {
     }
     duplicates.sort((a, b) => b.clientNames.length - a.clientNames.length || a.cmid.localeCompare(b.cmid));
     const failures = [...this.failureMap.values()]
-      .map((f): FailureGroup => ({ hresult: f.hresult, activationId: f.activationId, product: productNameOf(f.activationId), count: f.count, lastSeen: iso(f.lastMs), clients: [...f.clients].sort() }))
+      .map(
+        (f): FailureGroup => ({
+          hresult: f.hresult,
+          activationId: f.activationId,
+          product: productNameOf(f.activationId),
+          count: f.count,
+          lastSeen: iso(f.lastMs),
+          clients: [...f.clients].sort(),
+        }),
+      )
       .sort((a, b) => b.count - a.count || a.hresult.localeCompare(b.hresult) || a.product.localeCompare(b.product));
     const newestDay = Math.floor(this.maxMs / DAY_MS);
     const trend = { lastWeek: 0, previousWeek: 0, lastWeekRequests: 0, previousWeekRequests: 0 };

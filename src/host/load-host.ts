@@ -38,14 +38,32 @@ export function buildHostFacts(snapshots: readonly HostSnapshotInput[], logs: re
   if (snapshots.length === 0 && logs.length === 0) return undefined;
   const subjects: Array<HostSubject & { analyzer: KmsLogAnalyzer | null; reportedCount: number | null; nameless: boolean }> = [];
   for (const { path, snapshot, epids } of snapshots) {
-    const name = snapshot.computer.name ? (snapshot.computer.domain && !snapshot.computer.name.includes('.') ? `${snapshot.computer.name}.${snapshot.computer.domain}`.toLowerCase() : snapshot.computer.name.toLowerCase()) : basename(path);
+    const name = snapshot.computer.name
+      ? snapshot.computer.domain && !snapshot.computer.name.includes('.')
+        ? `${snapshot.computer.name}.${snapshot.computer.domain}`.toLowerCase()
+        : snapshot.computer.name.toLowerCase()
+      : basename(path);
     const health = hostHealth(snapshot, epids ?? {});
     const coverage = health.products.map((p) => {
       const product = snapshot.products.find((x) => x.id === p.id)!;
-      return keyCoverage({ id: product.id, name: product.name, description: product.description, applicationId: product.applicationId, epid: epids?.[product.id.toLowerCase()] ?? null }, targetProduct);
+      return keyCoverage(
+        { id: product.id, name: product.name, description: product.description, applicationId: product.applicationId, epid: epids?.[product.id.toLowerCase()] ?? null },
+        targetProduct,
+      );
     });
     const windows = health.products.find((p) => p.application === 'windows');
-    subjects.push({ name, files: [path], health, coverage, log: null, dns: hostDnsIdentity(snapshot), updates: requiredUpdates({ serviceVersion: snapshot.service?.version ?? null, osCaption: snapshot.computer.osCaption, coverage, target: targetProduct }), analyzer: null, reportedCount: windows?.currentCount ?? snapshot.service?.currentCount ?? null, nameless: !snapshot.computer.name });
+    subjects.push({
+      name,
+      files: [path],
+      health,
+      coverage,
+      log: null,
+      dns: hostDnsIdentity(snapshot),
+      updates: requiredUpdates({ serviceVersion: snapshot.service?.version ?? null, osCaption: snapshot.computer.osCaption, coverage, target: targetProduct }),
+      analyzer: null,
+      reportedCount: windows?.currentCount ?? snapshot.service?.currentCount ?? null,
+      nameless: !snapshot.computer.name,
+    });
   }
   // `/dlv` text does not name its machine: with one such host and one log, they are the same host.
   const nameless = subjects.filter((s) => s.nameless);
@@ -64,7 +82,18 @@ export function buildHostFacts(snapshots: readonly HostSnapshotInput[], logs: re
       match.log = analysis;
       match.analyzer = analyzer;
     } else {
-      subjects.push({ name: logName.toLowerCase(), files: [path], health: null, coverage: [], log: analysis, dns: UNKNOWN_DNS, updates: null, analyzer, reportedCount: null, nameless: false });
+      subjects.push({
+        name: logName.toLowerCase(),
+        files: [path],
+        health: null,
+        coverage: [],
+        log: analysis,
+        dns: UNKNOWN_DNS,
+        updates: null,
+        analyzer,
+        reportedCount: null,
+        nameless: false,
+      });
     }
   }
   // A host snapshot without a log file: its own 12290 events are its log.
@@ -78,9 +107,10 @@ export function buildHostFacts(snapshots: readonly HostSnapshotInput[], logs: re
       subject.analyzer = analyzer;
     }
   }
-  const split = subjects.length >= 2
-    ? splitCount(subjects.map((s) => ({ host: s.name, reportedCount: s.reportedCount, recentCmids: s.analyzer ? s.analyzer.recentCmids() : undefined })))
-    : null;
+  const split =
+    subjects.length >= 2
+      ? splitCount(subjects.map((s) => ({ host: s.name, reportedCount: s.reportedCount, recentCmids: s.analyzer ? s.analyzer.recentCmids() : undefined })))
+      : null;
   return {
     hosts: subjects.map(({ name, files, health, coverage, log, dns, updates }) => ({ name, files, health, coverage, log, dns, updates })),
     split,

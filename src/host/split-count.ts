@@ -73,7 +73,10 @@ export function splitCount(inputs: readonly SplitHostInput[]): SplitCount {
   let summary: Message;
   if (hosts.length < 2) summary = msg('facts.host.split.one-host', { hosts: names });
   else if (split) {
-    summary = combined !== null ? msg('facts.host.split.combined', { threshold: clientThreshold, combined, hosts: names }) : msg('facts.host.split.sum', { threshold: clientThreshold, sum: sumOfCounts, hosts: names });
+    summary =
+      combined !== null
+        ? msg('facts.host.split.combined', { threshold: clientThreshold, combined, hosts: names })
+        : msg('facts.host.split.sum', { threshold: clientThreshold, sum: sumOfCounts, hosts: names });
   } else if (noneReaches) summary = msg('facts.host.split.none-reaches', { threshold: clientThreshold, together, hosts: names });
   else summary = msg('facts.host.split.reached', { threshold: clientThreshold, hosts: names });
   return { hosts, combinedDistinctClients: combined, combinedClientOs, sumOfCounts, split, summary };

@@ -13,7 +13,14 @@ import { UsageError } from '../core/usage-error.js';
 export type InputWhat = 'snapshot' | 'dlv' | 'slmgrIni' | 'eventExport' | 'inputFile';
 
 /** Why a path cannot be an input, as the catalog's key; null for a regular file. */
-export function notRegularFile(stats: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | null {
+export function notRegularFile(stats: {
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}): string | null {
   if (stats.isFile()) return null;
   if (stats.isDirectory()) return 'directory';
   if (stats.isFIFO()) return 'pipe';

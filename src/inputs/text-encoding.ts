@@ -149,7 +149,8 @@ export function detectTextEncoding(bytes: Uint8Array, hint: EncodingHint = {}): 
   if (hint.codePage) return { encoding: hint.codePage, bomLength: 0, reason: hint.codePageReason ?? msg('facts.encoding.ini') };
   for (const candidate of chardet.analyse(head)) {
     const ours = CHARDET_NAMES[candidate.name];
-    if (ours && candidate.confidence >= 50 && decodesCleanly(head, ours)) return { encoding: ours, bomLength: 0, reason: msg('facts.encoding.byte-analysis', { name: candidate.name, confidence: candidate.confidence }) };
+    if (ours && candidate.confidence >= 50 && decodesCleanly(head, ours))
+      return { encoding: ours, bomLength: 0, reason: msg('facts.encoding.byte-analysis', { name: candidate.name, confidence: candidate.confidence }) };
   }
   return { encoding: westernPage(head), bomLength: 0, reason: msg('facts.encoding.western') };
 }

@@ -118,10 +118,35 @@ const BUILDS: Readonly<Record<number, { name: string; released: string }>> = {
 
 /** A few common LCIDs by name; others are shown by number. */
 const LCID_NAMES: Readonly<Record<number, string>> = {
-  1025: 'ar-SA', 1028: 'zh-TW', 1029: 'cs-CZ', 1030: 'da-DK', 1031: 'de-DE', 1032: 'el-GR', 1033: 'en-US', 1034: 'es-ES (traditional)',
-  1035: 'fi-FI', 1036: 'fr-FR', 1037: 'he-IL', 1038: 'hu-HU', 1040: 'it-IT', 1041: 'ja-JP', 1042: 'ko-KR', 1043: 'nl-NL', 1044: 'nb-NO',
-  1045: 'pl-PL', 1046: 'pt-BR', 1049: 'ru-RU', 1053: 'sv-SE', 1054: 'th-TH', 1055: 'tr-TR', 1058: 'uk-UA', 2052: 'zh-CN', 2057: 'en-GB',
-  2070: 'pt-PT', 3076: 'zh-HK', 3082: 'es-ES',
+  1025: 'ar-SA',
+  1028: 'zh-TW',
+  1029: 'cs-CZ',
+  1030: 'da-DK',
+  1031: 'de-DE',
+  1032: 'el-GR',
+  1033: 'en-US',
+  1034: 'es-ES (traditional)',
+  1035: 'fi-FI',
+  1036: 'fr-FR',
+  1037: 'he-IL',
+  1038: 'hu-HU',
+  1040: 'it-IT',
+  1041: 'ja-JP',
+  1042: 'ko-KR',
+  1043: 'nl-NL',
+  1044: 'nb-NO',
+  1045: 'pl-PL',
+  1046: 'pt-BR',
+  1049: 'ru-RU',
+  1053: 'sv-SE',
+  1054: 'th-TH',
+  1055: 'tr-TR',
+  1058: 'uk-UA',
+  2052: 'zh-CN',
+  2057: 'en-GB',
+  2070: 'pt-PT',
+  3076: 'zh-HK',
+  3082: 'es-ES',
 };
 
 /** A decoded ePID. Fields are null when the text does not have the expected shape. */
@@ -161,8 +186,21 @@ function isLeap(year: number): boolean {
 export function decodeEpid(raw: string, now: Date = new Date()): DecodedEpid {
   const match = EPID_PATTERN.exec(raw);
   const empty = {
-    raw, wellFormed: false, platformId: null, platform: null, groupId: null, keyId: null, channel: null, lcid: null, language: null, build: null, buildName: null,
-    activationDayOfYear: null, activationYear: null, activationDate: null, csvlk: null,
+    raw,
+    wellFormed: false,
+    platformId: null,
+    platform: null,
+    groupId: null,
+    keyId: null,
+    channel: null,
+    lcid: null,
+    language: null,
+    build: null,
+    buildName: null,
+    activationDayOfYear: null,
+    activationYear: null,
+    activationDate: null,
+    csvlk: null,
   };
   if (!match) {
     const reason = msg('epid-check.form', { form: 'PPPPP-GGGGG-KKK-KKKKKK-CC-LLLL-BBBBB.0000-DDDYYYY' });
@@ -220,7 +258,15 @@ export function decodeEpid(raw: string, now: Date = new Date()): DecodedEpid {
     activationDayOfYear: day,
     activationYear: year,
     activationDate,
-    csvlk: identified ? { name: identified.csvlk.name, activates: reasonText(identified.csvlk.activates), activatesReason: identified.csvlk.activates, inKnownRange: identified.inRange, unverified: identified.csvlk.unverified } : null,
+    csvlk: identified
+      ? {
+          name: identified.csvlk.name,
+          activates: reasonText(identified.csvlk.activates),
+          activatesReason: identified.csvlk.activates,
+          inKnownRange: identified.inRange,
+          unverified: identified.csvlk.unverified,
+        }
+      : null,
     implausible: implausible.map(reasonText),
     implausibleReasons: implausible,
   };

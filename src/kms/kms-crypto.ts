@@ -67,7 +67,7 @@ export function sha256(data: Uint8Array): Buffer {
 
 /** The v6 HMAC time slot for a FILETIME (BigInt arithmetic, wraps at 2^64). */
 export function v6TimeSlot(filetime: bigint): bigint {
-  return (((filetime / V6_SLOT_C1) * V6_SLOT_C2 + V6_SLOT_C3) & U64_MASK);
+  return ((filetime / V6_SLOT_C1) * V6_SLOT_C2 + V6_SLOT_C3) & U64_MASK;
 }
 
 /** The v6 HMAC key for a FILETIME: the last 16 bytes of SHA-256(slot as 8 little-endian bytes). */

@@ -36,7 +36,7 @@ export function dateFromFileTime(filetime: bigint): Date | null {
 
 /** The version field: major in the high 16 bits, minor in the low 16 (v6.0 = 0x00060000). */
 export function encodeVersion(major: number, minor = 0): number {
-  return ((major & 0xffff) << 16 | (minor & 0xffff)) >>> 0;
+  return (((major & 0xffff) << 16) | (minor & 0xffff)) >>> 0;
 }
 
 /** `6.0`, `4.1`, … for messages. */
@@ -117,7 +117,13 @@ export function encodeBaseRequest(request: BaseRequest): Buffer {
   checkU32(request.licenseStatus, 'license status');
   checkU32(request.graceMinutes, 'grace minutes');
   checkU32(request.minimumCount, 'minimum count');
-  for (const [what, value] of [['application id', request.applicationId], ['SKU id', request.skuId], ['KMS counted id', request.kmsCountedId], ['CMID', request.cmid], ['previous CMID', request.previousCmid]] as const) {
+  for (const [what, value] of [
+    ['application id', request.applicationId],
+    ['SKU id', request.skuId],
+    ['KMS counted id', request.kmsCountedId],
+    ['CMID', request.cmid],
+    ['previous CMID', request.previousCmid],
+  ] as const) {
     checkUuid(value, what);
   }
   if (request.timestamp < 0n || request.timestamp >= 1n << 64n) throw new RangeError(`timestamp ${request.timestamp} does not fit 64 bits`);

@@ -103,11 +103,13 @@ export class PduConnection {
       const check = () => {
         if (this.#cancelled) return done({ kind: 'cancelled', error: cancelledError(this.#signal) });
         const bytes = this.#pending;
-        if (bytes.length >= 1 && bytes[0] !== 5) return done({ kind: 'junk', bytes, reason: msg('rpc-reply.first-byte', { byte: (bytes[0] ?? 0).toString(16).padStart(2, '0'), looks: 'other', text: null }) });
+        if (bytes.length >= 1 && bytes[0] !== 5)
+          return done({ kind: 'junk', bytes, reason: msg('rpc-reply.first-byte', { byte: (bytes[0] ?? 0).toString(16).padStart(2, '0'), looks: 'other', text: null }) });
         if (bytes.length >= 2 && bytes[1] !== 0) return done({ kind: 'junk', bytes, reason: msg('rpc-reply.minor-version', { minor: bytes[1] ?? 0 }) });
         if (bytes.length >= COMMON_HEADER_LENGTH) {
           const fragLength = bytes.readUInt16LE(8);
-          if (fragLength < COMMON_HEADER_LENGTH || fragLength > maxLength) return done({ kind: 'junk', bytes, reason: msg('rpc-reply.frag-length-outside', { fragLength, min: COMMON_HEADER_LENGTH, max: maxLength }) });
+          if (fragLength < COMMON_HEADER_LENGTH || fragLength > maxLength)
+            return done({ kind: 'junk', bytes, reason: msg('rpc-reply.frag-length-outside', { fragLength, min: COMMON_HEADER_LENGTH, max: maxLength }) });
           if (bytes.length >= fragLength) {
             this.#pending = bytes.subarray(fragLength);
             return done({ kind: 'pdu', bytes: Buffer.from(bytes.subarray(0, fragLength)) });

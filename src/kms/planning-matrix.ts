@@ -43,9 +43,19 @@ export interface MatrixRow {
 
 const servers = (...releases: string[]): MatrixEdition[] => releases.map((name) => ({ name, allEditions: true }));
 const editions = (...names: string[]): MatrixEdition[] => names.map((name) => ({ name }));
-const SERVERS_2008_TO_2019 = servers('Windows Server 2019', 'Windows Server 2016', 'Windows Server 2012 R2', 'Windows Server 2012', 'Windows Server 2008 R2', 'Windows Server 2008');
+const SERVERS_2008_TO_2019 = servers(
+  'Windows Server 2019',
+  'Windows Server 2016',
+  'Windows Server 2012 R2',
+  'Windows Server 2012',
+  'Windows Server 2008 R2',
+  'Windows Server 2008',
+);
 const WIN10_GENERAL = editions('Windows 10 Enterprise', 'Windows 10 Pro', 'Windows 10 Pro for Workstations', 'Windows 10 Education');
-const WIN10_LTSC_ANY: MatrixEdition[] = [{ name: 'Windows 10 Enterprise LTSC', anyYear: true }, { name: 'Windows 10 Enterprise LTSB', anyYear: true }];
+const WIN10_LTSC_ANY: MatrixEdition[] = [
+  { name: 'Windows 10 Enterprise LTSC', anyYear: true },
+  { name: 'Windows 10 Enterprise LTSB', anyYear: true },
+];
 const WIN11_GENERAL = editions('Windows 11 Enterprise', 'Windows 11 Pro', 'Windows 11 Pro for Workstations', 'Windows 11 Education');
 const OLDER_CLIENTS = editions('Windows 8.1 Enterprise', 'Windows 8.1 Pro', 'Windows 7 Enterprise', 'Windows 7 Professional');
 
@@ -54,7 +64,15 @@ export const PLANNING_MATRIX: readonly MatrixRow[] = Object.freeze([
     csvlk: 'Windows Server 2025',
     group: 'Volume License for Windows Server 2025',
     hostedOn: ['Windows Server 2025', 'Windows Server 2022', 'Windows Server 2019'],
-    activates: [...servers('Windows Server 2025', 'Windows Server 2022'), ...SERVERS_2008_TO_2019, ...editions('Windows 11 Enterprise LTSC 2024'), ...WIN11_GENERAL, ...WIN10_LTSC_ANY, ...WIN10_GENERAL, ...OLDER_CLIENTS],
+    activates: [
+      ...servers('Windows Server 2025', 'Windows Server 2022'),
+      ...SERVERS_2008_TO_2019,
+      ...editions('Windows 11 Enterprise LTSC 2024'),
+      ...WIN11_GENERAL,
+      ...WIN10_LTSC_ANY,
+      ...WIN10_GENERAL,
+      ...OLDER_CLIENTS,
+    ],
   },
   {
     csvlk: 'Windows Server 2022',
@@ -72,7 +90,12 @@ export const PLANNING_MATRIX: readonly MatrixRow[] = Object.freeze([
     csvlk: 'Windows Server 2016',
     group: 'Volume License for Windows Server 2016',
     hostedOn: ['Windows Server 2016', 'Windows Server 2012 R2', 'Windows Server 2012'],
-    activates: [...servers('Windows Server 2016', 'Windows Server 2012 R2', 'Windows Server 2012', 'Windows Server 2008 R2', 'Windows Server 2008'), ...editions('Windows 10 Enterprise LTSB 2015', 'Windows 10 Enterprise LTSB 2016'), ...WIN10_GENERAL, ...OLDER_CLIENTS],
+    activates: [
+      ...servers('Windows Server 2016', 'Windows Server 2012 R2', 'Windows Server 2012', 'Windows Server 2008 R2', 'Windows Server 2008'),
+      ...editions('Windows 10 Enterprise LTSB 2015', 'Windows 10 Enterprise LTSB 2016'),
+      ...WIN10_GENERAL,
+      ...OLDER_CLIENTS,
+    ],
   },
   {
     csvlk: 'Windows 10 2015 CSVLK',
@@ -110,17 +133,57 @@ export const REQUIRED_UPDATES: readonly RequiredUpdate[] = Object.freeze([
   // June 8, 2021—KB5003646 (OS Build 17763.1999)
   { hostOs: 'Windows Server 2019', hostBuild: 17763, toActivate: ['Windows Server 2022'], kb: 'KB5003646', date: '2021-06-08', minimumBuild: '10.0.17763.1999', noBuild: null },
   // June 8, 2021—KB5003638 (OS Build 14393.4467)
-  { hostOs: 'Windows Server 2016', hostBuild: 14393, toActivate: ['Windows Server 2022', 'Windows Server 2019'], kb: 'KB5003638', date: '2021-06-08', minimumBuild: '10.0.14393.4467', noBuild: null },
+  {
+    hostOs: 'Windows Server 2016',
+    hostBuild: 14393,
+    toActivate: ['Windows Server 2022', 'Windows Server 2019'],
+    kb: 'KB5003638',
+    date: '2021-06-08',
+    minimumBuild: '10.0.14393.4467',
+    noBuild: null,
+  },
   // December 3, 2018—KB4478877 (OS Build 14393.2641)
   { hostOs: 'Windows Server 2016', hostBuild: 14393, toActivate: ['Windows Server 2019'], kb: 'KB4478877', date: '2018-12-03', minimumBuild: '10.0.14393.2641', noBuild: null },
   // a monthly rollup: its title gives no build
-  { hostOs: 'Windows Server 2012 R2', hostBuild: 9600, toActivate: ['Windows Server 2019', 'Windows Server 2016', 'Windows 10'], kb: 'KB4467695', date: '2018-11-27', minimumBuild: null, noBuild: 'monthlyRollup' },
+  {
+    hostOs: 'Windows Server 2012 R2',
+    hostBuild: 9600,
+    toActivate: ['Windows Server 2019', 'Windows Server 2016', 'Windows 10'],
+    kb: 'KB4467695',
+    date: '2018-11-27',
+    minimumBuild: null,
+    noBuild: 'monthlyRollup',
+  },
   // an update rollup: its title gives no build
-  { hostOs: 'Windows Server 2012 R2', hostBuild: 9600, toActivate: ['Windows Server 2016', 'Windows 10'], kb: 'KB3172614', date: '2016-07', minimumBuild: null, noBuild: 'updateRollup' },
+  {
+    hostOs: 'Windows Server 2012 R2',
+    hostBuild: 9600,
+    toActivate: ['Windows Server 2016', 'Windows 10'],
+    kb: 'KB3172614',
+    date: '2016-07',
+    minimumBuild: null,
+    noBuild: 'updateRollup',
+  },
   // an update rollup: its title gives no build
-  { hostOs: 'Windows Server 2012', hostBuild: 9200, toActivate: ['Windows Server 2016', 'Windows Server 2012 R2', 'Windows 10'], kb: 'KB3172615', date: '2016-07', minimumBuild: null, noBuild: 'updateRollup' },
+  {
+    hostOs: 'Windows Server 2012',
+    hostBuild: 9200,
+    toActivate: ['Windows Server 2016', 'Windows Server 2012 R2', 'Windows 10'],
+    kb: 'KB3172615',
+    date: '2016-07',
+    minimumBuild: null,
+    noBuild: 'updateRollup',
+  },
   // a single update: its title gives no build
-  { hostOs: 'Windows Server 2008 R2', hostBuild: 7601, toActivate: ['Windows Server 2012 R2', 'Windows Server 2012', 'Windows 10'], kb: 'KB3079821', date: null, minimumBuild: null, noBuild: 'singleUpdate' },
+  {
+    hostOs: 'Windows Server 2008 R2',
+    hostBuild: 7601,
+    toActivate: ['Windows Server 2012 R2', 'Windows Server 2012', 'Windows 10'],
+    kb: 'KB3079821',
+    date: null,
+    minimumBuild: null,
+    noBuild: 'singleUpdate',
+  },
   // an update rollup: its title gives no build
   { hostOs: 'Windows 8.1', hostBuild: 9600, toActivate: ['Windows 10'], kb: 'KB3172614', date: '2016-07', minimumBuild: null, noBuild: 'updateRollup' },
   // a single update: its title gives no build

@@ -33,7 +33,9 @@ export class RequestGuard {
   /** Marks the one request as sent. @throws SecondRequestError when it was already claimed. */
   claim(description: string): void {
     if (this.#claimedFor !== null) {
-      throw new SecondRequestError(`programmer error: a second activation request (${description}) in one run; one was already sent (${this.#claimedFor}). The policy allows one request per run.`);
+      throw new SecondRequestError(
+        `programmer error: a second activation request (${description}) in one run; one was already sent (${this.#claimedFor}). The policy allows one request per run.`,
+      );
     }
     this.#claimedFor = description;
   }

@@ -133,7 +133,11 @@ export const PRODUCTS: readonly KmsProduct[] = Object.freeze([
 
 /** Lower case, one space between words, "microsoft " dropped: how names are compared. */
 function normalizeName(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^microsoft /, '');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^microsoft /, '');
 }
 
 /** Result of {@link findProduct}. */

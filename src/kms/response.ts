@@ -214,7 +214,10 @@ export function validateKmsResponse(payload: Uint8Array, request: RequestEcho): 
     const outer = view.readUInt32LE(0);
     if (!add('outer-version', outer === expectedVersion ? 'pass' : 'fail', versionCheck(outer, expectedVersion))) return finish();
     const encrypted = view.length - 4;
-    if (!add('block-length', encrypted % BLOCK === 0 && encrypted >= 2 * BLOCK ? 'pass' : 'fail', msg('kms-check.block-length', { bytes: encrypted, whole: encrypted % BLOCK === 0 }))) return finish();
+    if (
+      !add('block-length', encrypted % BLOCK === 0 && encrypted >= 2 * BLOCK ? 'pass' : 'fail', msg('kms-check.block-length', { bytes: encrypted, whole: encrypted % BLOCK === 0 }))
+    )
+      return finish();
     responseIv = Buffer.from(view.subarray(4, 4 + BLOCK));
     result.responseIv = hex(responseIv);
     padded = cbcDecrypt(cipher, responseIv, view.subarray(4 + BLOCK));
@@ -238,11 +241,26 @@ export function validateKmsResponse(payload: Uint8Array, request: RequestEcho): 
   const bodyLength = responseBodyLength(version, base.pidSize);
   const expectedLength = responseLength(version, base.pidSize);
   const lengthOk = body.length === bodyLength && view.length === expectedLength;
-  if (!add('length', lengthOk ? 'pass' : 'fail', msg('kms-check.length', { bytes: view.length, ok: lengthOk, body: body.length, pidSize: base.pidSize, expected: expectedLength, expectedBody: bodyLength }))) return finish();
+  if (
+    !add(
+      'length',
+      lengthOk ? 'pass' : 'fail',
+      msg('kms-check.length', { bytes: view.length, ok: lengthOk, body: body.length, pidSize: base.pidSize, expected: expectedLength, expectedBody: bodyLength }),
+    )
+  )
+    return finish();
 
   const sentCmid = uuidToWire(request.base.cmid);
-  add('cmid-echo', base.cmidBytes.equals(sentCmid) ? 'pass' : 'fail', msg('kms-check.echo', { echoed: base.cmid, sent: base.cmidBytes.equals(sentCmid) ? null : request.base.cmid }));
-  add('timestamp-echo', base.timestamp === request.base.timestamp ? 'pass' : 'fail', msg('kms-check.echo', { echoed: `0x${base.timestamp.toString(16)}`, sent: base.timestamp === request.base.timestamp ? null : `0x${request.base.timestamp.toString(16)}` }));
+  add(
+    'cmid-echo',
+    base.cmidBytes.equals(sentCmid) ? 'pass' : 'fail',
+    msg('kms-check.echo', { echoed: base.cmid, sent: base.cmidBytes.equals(sentCmid) ? null : request.base.cmid }),
+  );
+  add(
+    'timestamp-echo',
+    base.timestamp === request.base.timestamp ? 'pass' : 'fail',
+    msg('kms-check.echo', { echoed: `0x${base.timestamp.toString(16)}`, sent: base.timestamp === request.base.timestamp ? null : `0x${request.base.timestamp.toString(16)}` }),
+  );
 
   const baseEnd = decoded.length;
   if (version === 4) {
@@ -275,6 +293,10 @@ export function validateKmsResponse(payload: Uint8Array, request: RequestEcho): 
   const hmac = body.subarray(at, at + HMAC_LENGTH);
   const input = Buffer.concat([cipher.decryptBlock(responseIv), body.subarray(0, at)]);
   const expectedHmac = v6Hmac(base.timestamp, input);
-  add('hmac', expectedHmac.equals(hmac) ? 'pass' : 'fail', msg('kms-check.computed', { field: 'HMAC', received: hex(hmac), computed: expectedHmac.equals(hmac) ? null : hex(expectedHmac) }));
+  add(
+    'hmac',
+    expectedHmac.equals(hmac) ? 'pass' : 'fail',
+    msg('kms-check.computed', { field: 'HMAC', received: hex(hmac), computed: expectedHmac.equals(hmac) ? null : hex(expectedHmac) }),
+  );
   return finish();
 }

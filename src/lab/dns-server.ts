@@ -37,7 +37,8 @@ export async function startLabDnsServer(zones: LabZone[], address = '127.0.0.1',
       const reply = answer(normalized, message);
       if (!reply) return;
       const bytes = dnsPacket.encode(reply);
-      const sent = bytes.length <= UDP_LIMIT ? bytes : dnsPacket.encode({ ...reply, flags: (reply.flags ?? 0) | dnsPacket.TRUNCATED_RESPONSE, answers: [], authorities: [], additionals: [] });
+      const sent =
+        bytes.length <= UDP_LIMIT ? bytes : dnsPacket.encode({ ...reply, flags: (reply.flags ?? 0) | dnsPacket.TRUNCATED_RESPONSE, answers: [], authorities: [], additionals: [] });
       udp.send(sent, peer.port, peer.address);
     });
     return udp;

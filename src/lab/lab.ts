@@ -64,10 +64,20 @@ export async function startLab(): Promise<Lab> {
 }
 
 function zoneRecords(hosts: LabHost[]): Answer[] {
-  const srv = (host: LabHost, priority: number, weight: number): Answer => ({ name: `_vlmcs._tcp.${LAB_DOMAIN}`, type: 'SRV', ttl: 900, data: { priority, weight, port: host.port, target: host.name } });
+  const srv = (host: LabHost, priority: number, weight: number): Answer => ({
+    name: `_vlmcs._tcp.${LAB_DOMAIN}`,
+    type: 'SRV',
+    ttl: 900,
+    data: { priority, weight, port: host.port, target: host.name },
+  });
   const [kms01, kms02, web01, old] = hosts as [LabHost, LabHost, LabHost, LabHost];
   return [
-    { name: LAB_DOMAIN, type: 'SOA', ttl: 3600, data: { mname: `ns.${LAB_DOMAIN}`, rname: `hostmaster.${LAB_DOMAIN}`, serial: 1, refresh: 900, retry: 300, expire: 604800, minimum: 300 } },
+    {
+      name: LAB_DOMAIN,
+      type: 'SOA',
+      ttl: 3600,
+      data: { mname: `ns.${LAB_DOMAIN}`, rname: `hostmaster.${LAB_DOMAIN}`, serial: 1, refresh: 900, retry: 300, expire: 604800, minimum: 300 },
+    },
     srv(kms01, 0, 60),
     srv(kms02, 0, 40),
     srv(web01, 10, 0),

@@ -19,7 +19,17 @@ import { checkConnectivity } from '../engine/connectivity.js';
 import type { TargetVerdict } from '../engine/model.js';
 import { ProbeRunner } from '../engine/probe-runner.js';
 import { allAddresses } from './addresses.js';
-import type { AuthoritativeServer, DomainPublication, HostPresence, IntendedDomain, PublicationFacts, PublicationInput, ServerAnswer, TargetAddresses, UnexpectedRecord } from './model.js';
+import type {
+  AuthoritativeServer,
+  DomainPublication,
+  HostPresence,
+  IntendedDomain,
+  PublicationFacts,
+  PublicationInput,
+  ServerAnswer,
+  TargetAddresses,
+  UnexpectedRecord,
+} from './model.js';
 
 const DNS_PORT = 53;
 /** Statuses that are a definite answer about the name (present or absent); the rest leave it unknown. */
@@ -64,10 +74,17 @@ async function checkDomain(intended: IntendedDomain, input: Run): Promise<Domain
     if (!seen.has(formatDnsServer(server))) servers.push({ server, role: 'resolver' });
     seen.add(formatDnsServer(server));
   }
-  if (servers.length === 0) notes.push(msg('facts.publication.no-server', { queryName: `${KMS_SRV_PREFIX}.${intended.domain}`, authoritativeOption: '--authoritative', resolverOption: '--dns-server' }));
+  if (servers.length === 0)
+    notes.push(msg('facts.publication.no-server', { queryName: `${KMS_SRV_PREFIX}.${intended.domain}`, authoritativeOption: '--authoritative', resolverOption: '--dns-server' }));
 
   const srvId = (server: DnsServer) => `srv:${KMS_SRV_PREFIX}.${intended.domain}@${formatDnsServer(server)}`;
-  const probed = await Promise.all(servers.map(async ({ server, role }) => ({ role, server, result: await runner.once(srvId(server), (signal) => probeSrv({ domain: intended.domain, server, timeoutMs, signal })) })));
+  const probed = await Promise.all(
+    servers.map(async ({ server, role }) => ({
+      role,
+      server,
+      result: await runner.once(srvId(server), (signal) => probeSrv({ domain: intended.domain, server, timeoutMs, signal })),
+    })),
+  );
   const answers: ServerAnswer[] = probed.map(({ role, result }) => ({
     server: result.target.server ?? '',
     role,
@@ -111,7 +128,9 @@ async function checkDomain(intended: IntendedDomain, input: Run): Promise<Domain
 
 /** The zone apex: the owner of the SOA in the answer (apex) or the authority section (below it); every server asked at once, the first in order that names it wins. */
 async function findZone(domain: string, servers: DnsServer[], input: Run): Promise<string | undefined> {
-  const replies = await Promise.all(servers.map((server) => input.runner.lookup(`soa:${domain}@${formatDnsServer(server)}`, (signal) => queryDns(domain, 'SOA', { server, timeoutMs: input.timeoutMs, signal }))));
+  const replies = await Promise.all(
+    servers.map((server) => input.runner.lookup(`soa:${domain}@${formatDnsServer(server)}`, (signal) => queryDns(domain, 'SOA', { server, timeoutMs: input.timeoutMs, signal }))),
+  );
   for (const result of replies) {
     const soa = [...(result.reply?.answers ?? []), ...(result.reply?.authorities ?? [])].find((record) => record.type === 'SOA');
     if (soa) return soa.name;
@@ -122,7 +141,9 @@ async function findZone(domain: string, servers: DnsServer[], input: Run): Promi
 /** The zone's name servers, from the first resolver (in order) that lists them; all resolvers asked at once, every NS name resolved at once. */
 async function findAuthoritative(zone: string, input: Run, notes: Message[]): Promise<AuthoritativeServer[]> {
   const { runner, resolvers, timeoutMs } = input;
-  const replies = await Promise.all(resolvers.map((resolver) => runner.lookup(`ns:${zone}@${formatDnsServer(resolver)}`, (signal) => queryDns(zone, 'NS', { server: resolver, timeoutMs, signal }))));
+  const replies = await Promise.all(
+    resolvers.map((resolver) => runner.lookup(`ns:${zone}@${formatDnsServer(resolver)}`, (signal) => queryDns(zone, 'NS', { server: resolver, timeoutMs, signal }))),
+  );
   for (const [index, result] of replies.entries()) {
     const resolver = resolvers[index]!;
     const nsNames = (result.reply?.answers ?? []).flatMap((record) => (record.type === 'NS' ? [record.target] : []));
@@ -130,8 +151,17 @@ async function findAuthoritative(zone: string, input: Run, notes: Message[]): Pr
       notes.push(msg('facts.publication.no-ns', { server: formatDnsServer(resolver), zone, status: result.status }));
       continue;
     }
-    const glue = (result.reply?.additionals ?? []).flatMap((record) => (record.type === 'A' || record.type === 'AAAA' ? [{ name: record.name, type: record.type, address: record.address, ttl: record.ttl }] : []));
-    const resolved = await Promise.all(nsNames.sort().map(async (nsName) => ({ nsName, result: await runner.once(`addr:${nsName}@${formatDnsServer(resolver)}`, (signal) => probeAddresses({ name: nsName, server: resolver, timeoutMs, additional: glue, signal })) })));
+    const glue = (result.reply?.additionals ?? []).flatMap((record) =>
+      record.type === 'A' || record.type === 'AAAA' ? [{ name: record.name, type: record.type, address: record.address, ttl: record.ttl }] : [],
+    );
+    const resolved = await Promise.all(
+      nsNames.sort().map(async (nsName) => ({
+        nsName,
+        result: await runner.once(`addr:${nsName}@${formatDnsServer(resolver)}`, (signal) =>
+          probeAddresses({ name: nsName, server: resolver, timeoutMs, additional: glue, signal }),
+        ),
+      })),
+    );
     const found: AuthoritativeServer[] = [];
     for (const { nsName, result: addresses } of resolved) {
       const list = addresses.data?.addresses ?? [];
@@ -160,7 +190,6 @@ function mergeAddresses(list: TargetAddresses[]): TargetAddresses[] {
   }
   return [...byName.values()];
 }
-
 
 const VERDICT_RANK: TargetVerdict[] = ['ready', 'port-open', 'not-kms', 'port-filtered', 'port-closed', 'unreachable', 'unresolved', 'not-tested'];
 

@@ -20,7 +20,12 @@ export function parsePublishListLine(line: string): IntendedDomain | undefined {
     if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) throw inputError('input-error.publish-list.not-a-number', { line, part: what, value: text });
     return Number(text);
   };
-  return { domain: parseKmsDomain(parts[0]!, `DnsDomainPublishList domain "${parts[0]}"`), priority: number(parts[1], 'priority'), weight: number(parts[2], 'weight'), source: 'publish-list' };
+  return {
+    domain: parseKmsDomain(parts[0]!, `DnsDomainPublishList domain "${parts[0]}"`),
+    priority: number(parts[1], 'priority'),
+    weight: number(parts[2], 'weight'),
+    source: 'publish-list',
+  };
 }
 
 /** The domain part of a host FQDN (`kms01.contoso.com` → `contoso.com`); undefined for a single label. */

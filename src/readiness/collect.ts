@@ -127,7 +127,8 @@ export async function collectReadinessFacts(inputs: ReadinessInputs, files?: Rea
     const plan = planDiscovery(snapshot);
     if (plan.queryDomains.length === 0) notes.push(render(msg('readiness.note.no-suffixes', { path }), inputs.locale));
     // A snapshot's names are checked as --domain is: a hostile one is bad input, never queried.
-    for (const domain of plan.queryDomains.map((name) => checkedInput(() => parseDomainName(name, msg('usage-error.readiness.suffix-in', { path }))))) if (!domains.includes(domain)) domains.push(domain);
+    for (const domain of plan.queryDomains.map((name) => checkedInput(() => parseDomainName(name, msg('usage-error.readiness.suffix-in', { path })))))
+      if (!domains.includes(domain)) domains.push(domain);
   }
   const host = buildHostFacts(hostInputs, logs, inputs.targetOs[0] ?? null) ?? null;
   const coverage: CoverageFact[] = [];
@@ -135,7 +136,10 @@ export async function collectReadinessFacts(inputs: ReadinessInputs, files?: Rea
     for (const { path, snapshot, epids } of hostInputs) {
       const rows = hostHealth(snapshot, epids ?? {}).products.map((p) => {
         const product = snapshot.products.find((x) => x.id === p.id)!;
-        return keyCoverage({ id: product.id, name: product.name, description: product.description, applicationId: product.applicationId, epid: epids?.[product.id.toLowerCase()] ?? null }, target);
+        return keyCoverage(
+          { id: product.id, name: product.name, description: product.description, applicationId: product.applicationId, epid: epids?.[product.id.toLowerCase()] ?? null },
+          target,
+        );
       });
       const covering = rows.filter((r) => r.target?.covered === true);
       const listed = covering.some((r) => r.target!.listed === true) ? true : covering.some((r) => r.target!.listed === false) ? false : null;
@@ -145,18 +149,33 @@ export async function collectReadinessFacts(inputs: ReadinessInputs, files?: Rea
 
   let connectivity: ConnectivityFacts | null = null;
   let activation: ActivationSection | null = null;
-  const options = { dnsServers: inputs.dnsServers, timeoutMs: inputs.timeoutMs, deadlineMs: inputs.deadlineMs, ...(inputs.deadline && { signal: inputs.deadline }), concurrency: inputs.concurrency ?? 64, runner: inputs.runner };
+  const options = {
+    dnsServers: inputs.dnsServers,
+    timeoutMs: inputs.timeoutMs,
+    deadlineMs: inputs.deadlineMs,
+    ...(inputs.deadline && { signal: inputs.deadline }),
+    concurrency: inputs.concurrency ?? 64,
+    runner: inputs.runner,
+  };
   if (domains.length > 0) connectivity = await checkConnectivity({ ...options, domains, kmsHosts: [] });
   // Intended hosts DNS does not list are probed directly (on the port their snapshot names, else 1688); listed ones were probed already.
   const unlisted = inputs.expectHosts.filter((name) => !connectivity?.targets.some((t) => sameHost(t.name, name)));
   if (unlisted.length > 0) {
-    const kmsHosts: Endpoint[] = unlisted.map((name) => ({ host: name, port: hostInputs.find(({ path, snapshot }) => sameHost(machineName(snapshot, path), name))?.snapshot.service?.listeningPort || KMS_PORT }));
+    const kmsHosts: Endpoint[] = unlisted.map((name) => ({
+      host: name,
+      port: hostInputs.find(({ path, snapshot }) => sameHost(machineName(snapshot, path), name))?.snapshot.service?.listeningPort || KMS_PORT,
+    }));
     const direct = await checkConnectivity({ ...options, domains: [], kmsHosts });
     connectivity = connectivity ? { ...connectivity, targets: [...connectivity.targets, ...direct.targets] } : direct;
   }
   if (connectivity && inputs.activation) activation = await inputs.activation(connectivity, inputs.deadline, inputs.runner);
   const findings = evaluate({ ...(connectivity ? { connectivity } : {}), ...(host ? { host } : {}), ...(activation ? { activation } : {}) }, inputs.locale);
-  const hostSnapshots: HostSnapshotFacts[] = hostInputs.map(({ path, snapshot }) => ({ name: machineName(snapshot, path), file: path, clockUtc: snapshot.clockUtc, firewall: firewallOf(snapshot) }));
+  const hostSnapshots: HostSnapshotFacts[] = hostInputs.map(({ path, snapshot }) => ({
+    name: machineName(snapshot, path),
+    file: path,
+    clockUtc: snapshot.clockUtc,
+    firewall: firewallOf(snapshot),
+  }));
   const clientSnapshots: ClientSnapshotFacts[] = clients.map(({ path, snapshot }) => ({ name: machineName(snapshot, path), file: path, clockUtc: snapshot.clockUtc }));
   return {
     facts: { domains, expectHosts: inputs.expectHosts, targetOs: inputs.targetOs, connectivity, findings, host, hostSnapshots, clientSnapshots, coverage, activation },

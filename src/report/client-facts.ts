@@ -94,18 +94,22 @@ export function kmsClientFacts(snapshot: Snapshot, locale: Locale): ReportKmsCli
   const pick = <K extends keyof LicensingProduct & keyof NonNullable<Snapshot['service']>>(key: K) => (product?.[key] ?? service?.[key] ?? null) as LicensingProduct[K] | null;
   const registered = pick('kmsMachine');
   const discovered = pick('discoveredMachine');
-  const host = registered !== null
-    ? { name: registered as string, port: pick('kmsPort') as number | null, source: 'registered' as const }
-    : discovered !== null
-      ? { name: discovered as string, port: pick('discoveredPort') as number | null, source: 'dns' as const }
-      : null;
+  const host =
+    registered !== null
+      ? { name: registered as string, port: pick('kmsPort') as number | null, source: 'registered' as const }
+      : discovered !== null
+        ? { name: discovered as string, port: pick('discoveredPort') as number | null, source: 'dns' as const }
+        : null;
   const epid = pick('kmsHostEpid') as string | null;
   const decoded = epid ? decodeEpid(epid, new Date(snapshot.collectedAt)) : null;
   return {
     cmid: known(service?.clientMachineId, 'cmid'),
     host: known(host, 'host'),
     hostIp: known(pick('discoveredIpAddress') as string | null, 'hostIp'),
-    hostEpid: known(decoded ? { raw: decoded.raw, build: decoded.build, os: decoded.buildName, hostKey: decoded.csvlk?.name ?? null, keyInstalled: decoded.activationDate } : null, 'hostEpid'),
+    hostEpid: known(
+      decoded ? { raw: decoded.raw, build: decoded.build, os: decoded.buildName, hostKey: decoded.csvlk?.name ?? null, keyInstalled: decoded.activationDate } : null,
+      'hostEpid',
+    ),
     activationIntervalMinutes: known(pick('activationIntervalMinutes') as number | null, 'activationInterval'),
     renewalIntervalMinutes: known(pick('renewalIntervalMinutes') as number | null, 'renewalInterval'),
   };

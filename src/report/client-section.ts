@@ -29,7 +29,16 @@ export interface ReportClient {
     stepMessages: Message[];
   };
   /** The newest activation attempts from the client's events (up to five, oldest first). */
-  attempts: Array<{ time: string; host: string | null; requestHresult: string | null; answered: boolean; responseHresult: string | null; currentCount: number | null; minimumCount: number | null; activated: boolean | null }>;
+  attempts: Array<{
+    time: string;
+    host: string | null;
+    requestHresult: string | null;
+    answered: boolean;
+    responseHresult: string | null;
+    currentCount: number | null;
+    minimumCount: number | null;
+    activated: boolean | null;
+  }>;
   /** Distinct `hr=` codes of 8198 events, newest first. */
   failureCodes: string[];
   /** What could not be read or was skipped in the inputs, in the report's language (a collector's own notes as written). */
@@ -46,7 +55,9 @@ export function clientSection(client: ClientFacts, locale: Locale): ReportClient
     computer: snapshot.computer.name,
     collectedAt: snapshot.collectedAt,
     sources: snapshot.sources,
-    product: product ? { name: product.name, channel: product.channel, licenseStatus: product.licenseStatus, gracePeriodRemainingMinutes: product.gracePeriodRemainingMinutes } : null,
+    product: product
+      ? { name: product.name, channel: product.channel, licenseStatus: product.licenseStatus, gracePeriodRemainingMinutes: product.gracePeriodRemainingMinutes }
+      : null,
     products: reportProducts(snapshot),
     kms: kmsClientFacts(snapshot, locale),
     plan: {

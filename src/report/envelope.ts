@@ -46,7 +46,15 @@ export function summarize(args: { findings: readonly Finding[]; failOn: Severity
   const count = (severity: Severity) => args.findings.filter((finding) => finding.severity === severity).length;
   const graded = args.graded ?? args.findings.map((finding) => finding.severity);
   const failed = graded.some((severity) => SEVERITY_RANK[severity] >= SEVERITY_RANK[args.failOn]);
-  return { errors: count('error'), warnings: count('warning'), infos: count('info'), probes: args.probes, verdict: failed ? 'fail' : 'pass', failOn: args.failOn, exitCode: failed ? 1 : 0 };
+  return {
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    probes: args.probes,
+    verdict: failed ? 'fail' : 'pass',
+    failOn: args.failOn,
+    exitCode: failed ? 1 : 0,
+  };
 }
 
 /** The envelope around a kind's section; `summaryExtra` adds the kind's own counts to the summary. */

@@ -43,7 +43,16 @@ export function readinessSummaryExtra(checks: readonly ReadinessCheck[]): Readin
 }
 
 /** The readiness report, enveloped (a test or a caller without the runner builds it here). */
-export function buildReadinessReport(args: { startedAt: string; durationMs: number; input: Record<string, unknown>; checks: ReadinessCheck[]; findings: Finding[]; failOn: Severity; notes?: string[]; probes?: number }): ReadinessReport {
+export function buildReadinessReport(args: {
+  startedAt: string;
+  durationMs: number;
+  input: Record<string, unknown>;
+  checks: ReadinessCheck[];
+  findings: Finding[];
+  failOn: Severity;
+  notes?: string[];
+  probes?: number;
+}): ReadinessReport {
   const summary = summarize({ findings: args.findings, failOn: args.failOn, probes: args.probes ?? 0, graded: gradeChecks(args.checks) });
   return buildEnvelope({
     kind: 'readiness',

@@ -85,7 +85,16 @@ export function buildReport(args: {
 }): Report {
   const section = connectivitySection(args);
   const summary = summarize({ findings: args.findings, failOn: args.failOn, probes: section.results.length });
-  return buildEnvelope({ kind: 'connectivity', command: args.command, startedAt: args.startedAt, durationMs: args.durationMs, input: args.input, findings: args.findings, summary, section });
+  return buildEnvelope({
+    kind: 'connectivity',
+    command: args.command,
+    startedAt: args.startedAt,
+    durationMs: args.durationMs,
+    input: args.input,
+    findings: args.findings,
+    summary,
+    section,
+  });
 }
 
 /**
@@ -93,7 +102,13 @@ export function buildReport(args: {
  * servers as given), then each target's resolution and endpoint probes in the client's order —
  * whatever order the probes finished in.
  */
-export function connectivitySection(args: { facts: ConnectivityFacts; client?: ClientFacts | undefined; activation?: ActivationSection | null | undefined; host?: HostFacts | undefined; locale?: Locale | undefined }): ConnectivitySection {
+export function connectivitySection(args: {
+  facts: ConnectivityFacts;
+  client?: ClientFacts | undefined;
+  activation?: ActivationSection | null | undefined;
+  host?: HostFacts | undefined;
+  locale?: Locale | undefined;
+}): ConnectivitySection {
   const locale = args.locale ?? DEFAULT_LOCALE;
   const { facts } = args;
   const results: ProbeResult[] = [];

@@ -27,10 +27,15 @@ ${body}</body>
  * fixed word), the line of counts, then `body` (markup already escaped).
  */
 export function reportPage(page: { locale: Locale; title: string; css: string; verdictClass: string; verdict: string; counts: string; body: string }): string {
-  return htmlDocument(page.locale, page.title, page.css, `<h1>${e(page.title)}</h1>
+  return htmlDocument(
+    page.locale,
+    page.title,
+    page.css,
+    `<h1>${e(page.title)}</h1>
 <p><span class="verdict ${page.verdictClass}">${e(page.verdict)}</span></p>
 <p>${e(page.counts)}</p>
-${page.body}`);
+${page.body}`,
+  );
 }
 
 /** A heading over a list of plain lines; nothing at all when there is no line. */

@@ -100,10 +100,20 @@ export function renderReadinessHtml(report: ReadinessReport, locale: Locale = 'e
     'code{font-size:.9em}',
   ].join('\n');
   const verdictState: CheckState = s.worstCheck;
-  const rows = report.checks.map((c) => `<tr><td class="state s-${c.state}">${e(WORD[c.state])}</td><td>${e(c.title)}</td><td>${e(c.detail)}</td><td>${[...c.evidence.findings, ...c.evidence.probes].map((ref) => `<code>${e(ref)}</code>`).join(', ')}</td></tr>`);
-  const findings = report.findings.length === 0 ? '' : `<h2>${e(text('report.page.findings'))}</h2>\n<ul>\n${report.findings.map((f) => `<li><strong>${e(f.severity)}</strong> <code>${e(f.ruleId)}</code>: ${e(f.message)}</li>`).join('\n')}\n</ul>\n`;
+  const rows = report.checks.map(
+    (c) =>
+      `<tr><td class="state s-${c.state}">${e(WORD[c.state])}</td><td>${e(c.title)}</td><td>${e(c.detail)}</td><td>${[...c.evidence.findings, ...c.evidence.probes].map((ref) => `<code>${e(ref)}</code>`).join(', ')}</td></tr>`,
+  );
+  const findings =
+    report.findings.length === 0
+      ? ''
+      : `<h2>${e(text('report.page.findings'))}</h2>\n<ul>\n${report.findings.map((f) => `<li><strong>${e(f.severity)}</strong> <code>${e(f.ruleId)}</code>: ${e(f.message)}</li>`).join('\n')}\n</ul>\n`;
   return reportPage({
-    locale, title: text('report.readiness.title'), css, verdictClass: `s-${verdictState}`, verdict: text('report.readiness.verdict-label', figures),
+    locale,
+    title: text('report.readiness.title'),
+    css,
+    verdictClass: `s-${verdictState}`,
+    verdict: text('report.readiness.verdict-label', figures),
     counts: `${text('report.readiness.counts', figures)}. ${text('report.page.generated', generated(report))}`,
     body: `<table>
 <thead><tr>${tableHeader(text, (heading) => `<th>${e(heading)}</th>`).join('')}</tr></thead>

@@ -65,9 +65,21 @@ export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = {
   },
   json: { raw: true, general: (report) => renderJson(report), byKind: {} },
   ndjson: { raw: true, general: (report) => ndjsonTail(report), byKind: {} },
-  markdown: { raw: false, general: (report, { locale }) => renderMarkdown(report, locale), byKind: { readiness: (report, { locale }) => renderReadinessMarkdown(report, locale), fleet: (report, { locale }) => renderFleetMarkdown(report, locale) } },
-  html: { raw: false, general: (report, { locale }) => renderHtml(report, locale), byKind: { readiness: (report, { locale }) => renderReadinessHtml(report, locale), fleet: (report, { locale }) => renderFleetHtml(report, locale) } },
-  junit: { raw: false, general: (report, { locale }) => renderJunit(report, locale), byKind: { readiness: (report, { locale }) => renderReadinessJunit(report, locale), fleet: (report, { locale }) => renderFleetJunit(report, locale) } },
+  markdown: {
+    raw: false,
+    general: (report, { locale }) => renderMarkdown(report, locale),
+    byKind: { readiness: (report, { locale }) => renderReadinessMarkdown(report, locale), fleet: (report, { locale }) => renderFleetMarkdown(report, locale) },
+  },
+  html: {
+    raw: false,
+    general: (report, { locale }) => renderHtml(report, locale),
+    byKind: { readiness: (report, { locale }) => renderReadinessHtml(report, locale), fleet: (report, { locale }) => renderFleetHtml(report, locale) },
+  },
+  junit: {
+    raw: false,
+    general: (report, { locale }) => renderJunit(report, locale),
+    byKind: { readiness: (report, { locale }) => renderReadinessJunit(report, locale), fleet: (report, { locale }) => renderFleetJunit(report, locale) },
+  },
   csv: { raw: false, general: null, byKind: { fleet: (_report, { fleetClients }) => renderFleetCsv([...(fleetClients ?? [])].map((client) => displaySafe(client))) } },
 };
 

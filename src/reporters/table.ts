@@ -10,7 +10,14 @@ export function renderTable(rows: string[][], indent = '  '): string[] {
   for (const row of rows) {
     for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell));
   }
-  return rows.map((row) => indent + row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - stringWidth(cell)))).join('  ').trimEnd());
+  return rows.map(
+    (row) =>
+      indent +
+      row
+        .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - stringWidth(cell))))
+        .join('  ')
+        .trimEnd(),
+  );
 }
 
 /** `text` padded to `width` terminal columns (String#padEnd counts code units, so Japanese would overrun). */

@@ -3,18 +3,7 @@
  * alter_context PDU (shared/kms-protocol.md §2.2, §2.4). The probe encodes binds; the lab
  * responder decodes them, so both directions live here and are tested against each other.
  */
-import {
-  BTFN_WINDOWS,
-  COMMON_HEADER_LENGTH,
-  DREP_LITTLE_ENDIAN,
-  KMS_INTERFACE,
-  NDR32,
-  NDR64,
-  PDU_TYPE,
-  PFC,
-  type SyntaxId,
-  WINDOWS_MAX_FRAG,
-} from './constants.js';
+import { BTFN_WINDOWS, COMMON_HEADER_LENGTH, DREP_LITTLE_ENDIAN, KMS_INTERFACE, NDR32, NDR64, PDU_TYPE, PFC, type SyntaxId, WINDOWS_MAX_FRAG } from './constants.js';
 import { UUID_WIRE_LENGTH, uuidFromWire, uuidToWire } from './uuid.js';
 
 /** The decoded common header. Multi-byte fields are little-endian (drep `10 00 00 00`). */
@@ -79,9 +68,7 @@ const CONTEXT_ELEMENT_LENGTH = 44;
 const SYNTAX_ID_LENGTH = UUID_WIRE_LENGTH + 4;
 
 /** The one-context NDR32 bind to the KMS interface: what the probe sends (72 bytes). */
-export const MINIMAL_KMS_CONTEXTS: readonly BindContext[] = Object.freeze([
-  { contextId: 0, abstractSyntax: KMS_INTERFACE, transferSyntax: NDR32 },
-]);
+export const MINIMAL_KMS_CONTEXTS: readonly BindContext[] = Object.freeze([{ contextId: 0, abstractSyntax: KMS_INTERFACE, transferSyntax: NDR32 }]);
 
 /** The three contexts a Windows KMS client offers: NDR32, NDR64, BTFN 0x03 (160-byte bind, §2.6). */
 export const WINDOWS_STYLE_KMS_CONTEXTS: readonly BindContext[] = Object.freeze([
@@ -116,10 +103,7 @@ export function readSyntaxId(bytes: Uint8Array, offset: number): SyntaxId {
 }
 
 /** Writes the common header at offset 0 of `target`; drep is always little-endian, as Windows sends. */
-export function writeCommonHeader(
-  target: Buffer,
-  header: { type: number; flags: number; fragLength: number; callId: number; authLength?: number },
-): void {
+export function writeCommonHeader(target: Buffer, header: { type: number; flags: number; fragLength: number; callId: number; authLength?: number }): void {
   checkUint(header.type, 8, 'PTYPE');
   checkUint(header.flags, 8, 'pfc_flags');
   checkUint(header.fragLength, 16, 'frag_length');

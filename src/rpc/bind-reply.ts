@@ -59,9 +59,7 @@ export interface BindNakReply {
 export type BindReply = BindAckReply | BindNakReply;
 
 /** Result of {@link decodeBindReply}. `anomalies` are warnings (§2.11), never failures by themselves. */
-export type DecodeReplyResult =
-  | { ok: true; reply: BindReply; anomalies: Message[] }
-  | { ok: false; reason: Message; anomalies: Message[]; header: CommonHeader | null };
+export type DecodeReplyResult = { ok: true; reply: BindReply; anomalies: Message[] } | { ok: false; reason: Message; anomalies: Message[]; header: CommonHeader | null };
 
 /**
  * The kinds of anomalies (each one `rpc-anomaly.entry`: `"<kind>: <detail>"`), stable so that rules can key on them.
@@ -218,7 +216,9 @@ export function decodeBindReply(bytes: Uint8Array): DecodeReplyResult {
   if (view.length >= 2 && view[1] !== 0) return fail(msg('rpc-reply.minor-version', { minor: view[1] ?? 0 }));
   const header = decodeCommonHeader(view);
   if (header === null) {
-    return fail(msg('rpc-reply.short-header', { bytes: view.length, header: COMMON_HEADER_LENGTH }), [anomaly('truncated', msg('rpc-anomaly.short-header', { bytes: view.length, header: COMMON_HEADER_LENGTH }))]);
+    return fail(msg('rpc-reply.short-header', { bytes: view.length, header: COMMON_HEADER_LENGTH }), [
+      anomaly('truncated', msg('rpc-anomaly.short-header', { bytes: view.length, header: COMMON_HEADER_LENGTH })),
+    ]);
   }
   if (header.fragLength < COMMON_HEADER_LENGTH) return fail(msg('rpc-reply.frag-length-short', { fragLength: header.fragLength }), [], header);
   if (header.fragLength > MAX_BIND_REPLY_LENGTH) {

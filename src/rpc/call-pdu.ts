@@ -174,7 +174,8 @@ export type CallPdu =
 export function decodeCallPdu(bytes: Uint8Array): { ok: true; pdu: CallPdu } | { ok: false; reason: Message; header: CommonHeader | null } {
   const header = decodeCommonHeader(bytes);
   if (header === null) return { ok: false, reason: msg('rpc-reply.short-header', { bytes: bytes.length, header: COMMON_HEADER_LENGTH }), header: null };
-  if (header.rpcVersion !== 5 || header.rpcVersionMinor !== 0) return { ok: false, reason: msg('rpc-call.version', { major: header.rpcVersion, minor: header.rpcVersionMinor }), header };
+  if (header.rpcVersion !== 5 || header.rpcVersionMinor !== 0)
+    return { ok: false, reason: msg('rpc-call.version', { major: header.rpcVersion, minor: header.rpcVersionMinor }), header };
   if (header.fragLength < COMMON_HEADER_LENGTH || header.fragLength > bytes.length) {
     return { ok: false, reason: msg('rpc-call.frag-length', { fragLength: header.fragLength, bytes: bytes.length }), header };
   }

@@ -90,12 +90,7 @@ export const PROVIDER_REASON = Object.freeze({
 
 const CONTEXT_RESULT_NAMES: readonly string[] = ['acceptance', 'user rejection', 'provider rejection', 'negotiate ack'];
 
-const PROVIDER_REASON_NAMES: readonly string[] = [
-  'reason not specified',
-  'abstract syntax not supported',
-  'proposed transfer syntaxes not supported',
-  'local limit exceeded',
-];
+const PROVIDER_REASON_NAMES: readonly string[] = ['reason not specified', 'abstract syntax not supported', 'proposed transfer syntaxes not supported', 'local limit exceeded'];
 
 /** `provider_reject_reason` values of a bind_nak, indexed by code ([C706]; 8 and 9 are [MS-RPCE]). */
 const BIND_NAK_REASON_NAMES: readonly string[] = [

@@ -227,7 +227,15 @@ export interface LoggedRequest {
 
 export type KmsEventFields =
   | ({ kind: 'request'; hresult: string; host: string | null; port: number | null; minimumCount: number | null } & LoggedRequest)
-  | { kind: 'response'; hresult: string; activated: boolean | null; currentCount: number | null; activationIntervalMinutes: number | null; renewalIntervalMinutes: number | null; clientTime: string | null }
+  | {
+      kind: 'response';
+      hresult: string;
+      activated: boolean | null;
+      currentCount: number | null;
+      activationIntervalMinutes: number | null;
+      renewalIntervalMinutes: number | null;
+      clientTime: string | null;
+    }
   | ({ kind: 'host-request'; hresult: string; minimumCount: number | null; clientName: string | null } & LoggedRequest)
   | { kind: 'publish-failed'; hresult: string; domain: string | null }
   | { kind: 'publish-ok'; domain: string | null }

@@ -38,13 +38,24 @@ function findChromium(): string | null {
 async function screenshot(html: string, png: string): Promise<PNG> {
   const chromium = findChromium();
   // A clear failure, never a silent skip: the issue asks for this check to run.
-  assert.ok(chromium !== null, 'chromium is missing: install Debian\'s chromium (apt-get install chromium) or set KMSD_CHROMIUM; the dashboard screenshot test cannot run');
+  assert.ok(chromium !== null, "chromium is missing: install Debian's chromium (apt-get install chromium) or set KMSD_CHROMIUM; the dashboard screenshot test cannot run");
   const profile = mkdtempSync(join(scratch, 'profile-'));
   // --no-sandbox: the tests run as root, where Chromium's sandbox refuses to start. A profile of
   // its own keeps runs apart; no first-run or crash dialogs in a headless run.
   await execFileAsync(
     chromium,
-    ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--no-first-run', '--disable-dev-shm-usage', `--user-data-dir=${profile}`, `--screenshot=${png}`, `--window-size=${WIDTH},${HEIGHT}`, pathToFileURL(html).href],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--hide-scrollbars',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+      `--user-data-dir=${profile}`,
+      `--screenshot=${png}`,
+      `--window-size=${WIDTH},${HEIGHT}`,
+      pathToFileURL(html).href,
+    ],
     { timeout: 90_000 },
   );
   assert.ok(existsSync(png), `chromium wrote no screenshot to ${png}`);

@@ -141,12 +141,7 @@ async function launch(options: StartBindOptions, address: string, port: number):
 
 function namedConf(options: StartBindOptions, dir: string, address: string, port: number): string {
   const v6 = isIP(address) === 6;
-  const zones = options.zones.map(
-    (z, i) =>
-      `zone "${apex(z.name)}" {\n  type primary;\n  file "zone-${i}.db";\n` +
-      (z.allowUpdate ? '  allow-update { any; };\n' : '') +
-      '};',
-  );
+  const zones = options.zones.map((z, i) => `zone "${apex(z.name)}" {\n  type primary;\n  file "zone-${i}.db";\n` + (z.allowUpdate ? '  allow-update { any; };\n' : '') + '};');
   return `options {
   directory "${dir}";
   pid-file "${dir}/named.pid";
@@ -193,14 +188,7 @@ function apex(name: string): string {
  * do not stop `named` (it just skips the zone), so a REFUSED/SERVFAIL here means "zone broken":
  * fail fast once `named` says it is running, instead of waiting for the timeout.
  */
-async function waitUntilServing(
-  options: StartBindOptions,
-  address: string,
-  port: number,
-  timeoutMs: number,
-  exited: Promise<string>,
-  log: () => string,
-): Promise<void> {
+async function waitUntilServing(options: StartBindOptions, address: string, port: number, timeoutMs: number, exited: Promise<string>, log: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exitReason: string | undefined;
   void exited.then((reason) => (exitReason = reason));
@@ -227,13 +215,7 @@ async function waitUntilServing(
 }
 
 /** One UDP query; resolves undefined on timeout or ICMP port-unreachable (not listening yet). */
-function querySoa(
-  address: string,
-  port: number,
-  name: string,
-  klass: 'IN' | 'CH',
-  timeoutMs: number,
-): Promise<{ rcode: number; aa: boolean } | undefined> {
+function querySoa(address: string, port: number, name: string, klass: 'IN' | 'CH', timeoutMs: number): Promise<{ rcode: number; aa: boolean } | undefined> {
   return new Promise((resolve) => {
     const socket = createSocket(isIP(address) === 6 ? 'udp6' : 'udp4');
     const id = Math.floor(Math.random() * 0xffff);
@@ -320,4 +302,3 @@ function sweepStaleWorkDirs(): void {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-

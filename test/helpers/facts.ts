@@ -24,7 +24,14 @@ export const KMS = 1688;
 const SRV_PREFIX = '_vlmcs._tcp';
 
 const PORT_STATUS: Record<PortState, ProbeStatus> = { open: 'ok', closed: 'refused', filtered: 'timeout', unreachable: 'unreachable', cancelled: 'cancelled', error: 'error' };
-const RCODE_OF: Partial<Record<ProbeStatus, string>> = { ok: 'NOERROR', 'dns-nodata': 'NOERROR', 'dns-nxdomain': 'NXDOMAIN', 'dns-servfail': 'SERVFAIL', 'dns-refused': 'REFUSED', 'dns-formerr': 'FORMERR' };
+const RCODE_OF: Partial<Record<ProbeStatus, string>> = {
+  ok: 'NOERROR',
+  'dns-nodata': 'NOERROR',
+  'dns-nxdomain': 'NXDOMAIN',
+  'dns-servfail': 'SERVFAIL',
+  'dns-refused': 'REFUSED',
+  'dns-formerr': 'FORMERR',
+};
 
 function failure(status: ProbeStatus): { error: { code: string; message: string } } | Record<string, never> {
   return status === 'ok' ? {} : { error: { code: status.toUpperCase(), message: `fixture: ${status}` } };
@@ -38,7 +45,7 @@ export interface SrvSpec {
   server?: string;
   status?: ProbeStatus;
   /** Targets as `name` (port 1688, priority 0, weight 100) or a full record. */
-  records?: Array<string | Partial<SrvRecord> & { target: string }>;
+  records?: Array<string | (Partial<SrvRecord> & { target: string })>;
   discarded?: string[];
   /** The SRV name is an alias for these names, in order (and, with `aliasLoop`, loops back). */
   aliases?: string[];
@@ -100,7 +107,13 @@ export function addressResult(name: string, server: string, spec: { addresses?: 
     attempts: addresses.length > 0 && !spec.cnameChain ? 0 : 2,
     data: {
       name,
-      addresses: addresses.map((address) => ({ name: canonical, type: address.includes(':') ? ('AAAA' as const) : ('A' as const), address, ttl: 1200, source: spec.cnameChain ? ('query' as const) : ('additional' as const) })),
+      addresses: addresses.map((address) => ({
+        name: canonical,
+        type: address.includes(':') ? ('AAAA' as const) : ('A' as const),
+        address,
+        ttl: 1200,
+        source: spec.cnameChain ? ('query' as const) : ('additional' as const),
+      })),
       cnameChain: spec.cnameChain ?? [],
       queries: [],
     },
@@ -136,7 +149,8 @@ export interface RpcSpec {
 
 export function rpcResult(host: string, address: string, port: number, spec: RpcSpec = {}): ProbeResult<RpcBindData> {
   const status = spec.status ?? 'ok';
-  const verdict = spec.verdict !== undefined ? spec.verdict : status === 'ok' ? 'kms' : status === 'not-rpc' ? 'not-rpc' : status === 'rpc-rejected' ? 'interface-not-supported' : null;
+  const verdict =
+    spec.verdict !== undefined ? spec.verdict : status === 'ok' ? 'kms' : status === 'not-rpc' ? 'not-rpc' : status === 'rpc-rejected' ? 'interface-not-supported' : null;
   const acceptsAnyInterface = spec.acceptsAnyInterface !== undefined ? spec.acceptsAnyInterface : status === 'ok' ? false : null;
   return {
     id: endpointProbeId('rpc', host, address, port),
@@ -233,7 +247,12 @@ export function buildFacts(spec: FactsSpec): ConnectivityFacts {
   const dnsServers = spec.dnsServers ?? [DEFAULT_SERVER];
   const managementPort = spec.managementPort ?? 135;
   const firstDomain = spec.domains?.[0]?.domain;
-  const specs = (spec.targets ?? []).map((t) => ({ ...t, source: t.source ?? 'srv', domain: t.domain ?? (t.source === 'kms-host' ? undefined : firstDomain), port: t.port ?? KMS }));
+  const specs = (spec.targets ?? []).map((t) => ({
+    ...t,
+    source: t.source ?? 'srv',
+    domain: t.domain ?? (t.source === 'kms-host' ? undefined : firstDomain),
+    port: t.port ?? KMS,
+  }));
 
   const domains: DomainDiscovery[] = (spec.domains ?? []).map(({ domain, answers, role }) => {
     const listed = specs.filter((t) => t.source === 'srv' && t.domain === domain);
@@ -248,7 +267,11 @@ export function buildFacts(spec: FactsSpec): ConnectivityFacts {
       .flatMap((d) => d.answers.filter((a) => a.data?.records.some((r) => r.target === t.name && r.port === t.port)).map((a) => a.target.server ?? ''));
     const resolver = t.source === 'srv' ? (listedBy[0] ?? dnsServers[0] ?? 'os') : (dnsServers[0] ?? 'os');
     const addresses = t.addresses ?? [`192.0.2.${(nextAddress++ % 240) + 10}`];
-    const resolution = addressResult(t.name, resolver, { addresses, ...(t.resolutionStatus ? { status: t.resolutionStatus } : {}), ...(t.cnameChain ? { cnameChain: t.cnameChain } : {}) });
+    const resolution = addressResult(t.name, resolver, {
+      addresses,
+      ...(t.resolutionStatus ? { status: t.resolutionStatus } : {}),
+      ...(t.cnameChain ? { cnameChain: t.cnameChain } : {}),
+    });
     const endpoints: TargetEndpoint[] = addresses.map((address) => {
       const activationState = t.activation === undefined ? 'open' : t.activation;
       const managementState = t.management === undefined ? 'open' : t.management;

@@ -167,10 +167,7 @@ export async function startFakeDns(options: FakeDnsOptions): Promise<FakeDns> {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
       for (const socket of sockets) socket.destroy();
-      await Promise.all([
-        new Promise<void>((resolve) => udp.close(() => resolve())),
-        tcp ? new Promise<void>((resolve) => tcp.close(() => resolve())) : Promise.resolve(),
-      ]);
+      await Promise.all([new Promise<void>((resolve) => udp.close(() => resolve())), tcp ? new Promise<void>((resolve) => tcp.close(() => resolve())) : Promise.resolve()]);
     },
   };
 }

@@ -8,16 +8,18 @@ import { analyzeKmsLog } from '../../src/host/kms-log.js';
 
 const [path] = process.argv.slice(2);
 const { analysis } = await analyzeKmsLog(path!);
-process.stdout.write(JSON.stringify({
-  hostRequests: analysis.hostRequests,
-  distinctClients: analysis.window.distinctClients,
-  byMinimumCount: analysis.window.byMinimumCount,
-  estimatedCount: analysis.window.estimatedCount,
-  duplicateCmids: analysis.duplicateCmids.length,
-  duplicateNames: analysis.duplicateCmids[0]?.clientNames,
-  notServed: analysis.notServed.map((f) => [f.hresult, f.count]),
-  clockSkew: analysis.clockSkew.requests,
-  skewMinutes: analysis.clockSkew.clients[0]?.skewMinutes,
-  newest: analysis.newest,
-  heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576),
-}));
+process.stdout.write(
+  JSON.stringify({
+    hostRequests: analysis.hostRequests,
+    distinctClients: analysis.window.distinctClients,
+    byMinimumCount: analysis.window.byMinimumCount,
+    estimatedCount: analysis.window.estimatedCount,
+    duplicateCmids: analysis.duplicateCmids.length,
+    duplicateNames: analysis.duplicateCmids[0]?.clientNames,
+    notServed: analysis.notServed.map((f) => [f.hresult, f.count]),
+    clockSkew: analysis.clockSkew.requests,
+    skewMinutes: analysis.clockSkew.clients[0]?.skewMinutes,
+    newest: analysis.newest,
+    heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576),
+  }),
+);

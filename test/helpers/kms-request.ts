@@ -14,8 +14,17 @@ export function testKmsRequest(version: KmsVersion = 6, kmsCountedId = KMS_GROUP
   return buildKmsRequest({
     version,
     fields: {
-      vmFlag: 0, licenseStatus: 2, graceMinutes: 43_200, applicationId: APPLICATION_IDS.windows, skuId: ZERO_UUID, kmsCountedId,
-      cmid: TEST_CMID, minimumCount, timestamp: fileTimeFromDate(new Date()), previousCmid: ZERO_UUID, workstation: 'kms-probe.test',
+      vmFlag: 0,
+      licenseStatus: 2,
+      graceMinutes: 43_200,
+      applicationId: APPLICATION_IDS.windows,
+      skuId: ZERO_UUID,
+      kmsCountedId,
+      cmid: TEST_CMID,
+      minimumCount,
+      timestamp: fileTimeFromDate(new Date()),
+      previousCmid: ZERO_UUID,
+      workstation: 'kms-probe.test',
     },
   });
 }

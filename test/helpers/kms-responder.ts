@@ -182,17 +182,19 @@ export async function startKmsResponder(options: KmsResponderOptions = {}): Prom
         const { results, bound } = bindResults(rpc, decoded.pdu);
         for (const [id, syntax] of bound) contexts.set(id, syntax);
         const portAsAddress = isBind ? portText : Buffer.alloc(0);
-        return [encodeAck({
-          type: isBind ? PDU_TYPE.bindAck : PDU_TYPE.alterContextResp,
-          flags: PFC.firstFrag | PFC.lastFrag | (isBind ? decoded.pdu.header.flags & PFC.concMpx : 0),
-          callId,
-          maxXmitFrag: Math.min(WINDOWS_MAX_FRAG, decoded.pdu.maxRecvFrag),
-          maxRecvFrag: Math.min(WINDOWS_MAX_FRAG, decoded.pdu.maxXmitFrag),
-          assocGroup,
-          secondaryAddress: portAsAddress,
-          padFill: isBind ? Buffer.alloc(4) : portText, // alter_context_resp pads keep garbage, as on Windows (§2.9)
-          results,
-        })];
+        return [
+          encodeAck({
+            type: isBind ? PDU_TYPE.bindAck : PDU_TYPE.alterContextResp,
+            flags: PFC.firstFrag | PFC.lastFrag | (isBind ? decoded.pdu.header.flags & PFC.concMpx : 0),
+            callId,
+            maxXmitFrag: Math.min(WINDOWS_MAX_FRAG, decoded.pdu.maxRecvFrag),
+            maxRecvFrag: Math.min(WINDOWS_MAX_FRAG, decoded.pdu.maxXmitFrag),
+            assocGroup,
+            secondaryAddress: portAsAddress,
+            padFill: isBind ? Buffer.alloc(4) : portText, // alter_context_resp pads keep garbage, as on Windows (§2.9)
+            results,
+          }),
+        ];
       }
       if (type !== PDU_TYPE.request) return [encodeFaultPdu({ callId, contextId: 0, status: 0x1c01000b })];
       if (options.closeEarly === 'on-request') return 'close';

@@ -91,7 +91,10 @@ export async function createTestNetwork(options: { name?: string } = {}): Promis
   const teardownSync = (): void => {
     for (const p of children) p.child.kill('SIGKILL');
     // Deleting one veth end deletes its peer synchronously; the namespace goes after that.
-    for (const args of [['link', 'del', hostInterface], ['netns', 'del', ns]]) {
+    for (const args of [
+      ['link', 'del', hostInterface],
+      ['netns', 'del', ns],
+    ]) {
       try {
         execFileSync('ip', args, { stdio: 'ignore' });
       } catch {
@@ -265,10 +268,7 @@ function track(child: ChildProcess): NsProcess {
           }
           if (closed) finish(() => reject(new Error(`process exited before printing ${pattern}:\n${all}`)));
         };
-        const timer = setTimeout(
-          () => finish(() => reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms:\n${all}`))),
-          timeoutMs,
-        );
+        const timer = setTimeout(() => finish(() => reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms:\n${all}`))), timeoutMs);
         const finish = (settle: () => void): void => {
           clearTimeout(timer);
           waiters.delete(check);

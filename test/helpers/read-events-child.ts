@@ -8,4 +8,13 @@ import { readEventFile } from '../../src/events/read-events.js';
 
 const [path, maxEvents] = process.argv.slice(2);
 const result = await readEventFile(path!, { maxEvents: Number(maxEvents) });
-process.stdout.write(JSON.stringify({ format: result.format, skipped: result.skipped, warnings: result.warnings, recordIds: result.events.map((event) => event.recordId), newestTime: result.events[0]?.timeCreated, newestKind: result.events[0]?.fields?.kind }));
+process.stdout.write(
+  JSON.stringify({
+    format: result.format,
+    skipped: result.skipped,
+    warnings: result.warnings,
+    recordIds: result.events.map((event) => event.recordId),
+    newestTime: result.events[0]?.timeCreated,
+    newestKind: result.events[0]?.fields?.kind,
+  }),
+);

@@ -15,7 +15,11 @@ const validate = ajv.compile(JSON.parse(readFileSync(REPORT_SCHEMA_PATH, 'utf8')
 
 /** Returns the schema errors as readable lines; empty when `value` is a valid report. */
 export function reportSchemaErrors(value: unknown): string[] {
-  return validate(value) ? [] : (validate.errors ?? []).map((error: { instancePath: string; message?: string; params: unknown }) => `${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`);
+  return validate(value)
+    ? []
+    : (validate.errors ?? []).map(
+        (error: { instancePath: string; message?: string; params: unknown }) => `${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`,
+      );
 }
 
 /** Errors of `value` against one definition of the schema, e.g. `probeResult` for an NDJSON result line. */

@@ -20,7 +20,15 @@ export function srvReport(options: { unresolved?: string; failOn?: Severity; loc
     targets: [host('kms1.corp.test'), host(options.unresolved ?? 'kms2.corp.test', { addresses: [] }), host('kms3.corp.test', { port: 1700, management: 'closed' })],
   });
   const findings = evaluate({ connectivity: facts }, options.locale);
-  return buildReport({ command: 'srv', startedAt: '2026-12-04T00:00:00.000Z', durationMs: 5, input: { domains: ['corp.test'] }, facts, findings, failOn: options.failOn ?? 'error' });
+  return buildReport({
+    command: 'srv',
+    startedAt: '2026-12-04T00:00:00.000Z',
+    durationMs: 5,
+    input: { domains: ['corp.test'] },
+    facts,
+    findings,
+    failOn: options.failOn ?? 'error',
+  });
 }
 
 /** An `events` report of no events, with the given findings and warnings. */
@@ -28,7 +36,16 @@ export function eventsReport(options: { findings?: Finding[]; failOn?: Severity;
   const findings = options.findings ?? [];
   const section = { events: [], attempts: [], failures: [], warnings: options.warnings ?? [], warningMessages: options.warningMessages ?? [] };
   const summary = summarize({ findings, failOn: options.failOn ?? 'error', probes: 0 });
-  return buildEnvelope({ kind: 'events', command: 'events', startedAt: '2026-12-04T00:00:00.000Z', durationMs: 1, input: { files: ['a.xml'] }, findings, summary, section }) as AnyReport;
+  return buildEnvelope({
+    kind: 'events',
+    command: 'events',
+    startedAt: '2026-12-04T00:00:00.000Z',
+    durationMs: 1,
+    input: { files: ['a.xml'] },
+    findings,
+    summary,
+    section,
+  }) as AnyReport;
 }
 
 /** Readiness facts of `domains` with nothing collected: no connectivity, host, snapshots or activation. */

@@ -176,5 +176,8 @@ export function response12289(time: string, spec: { hresult?: string; activated?
 
 /** 8198: slui's activation run failed with `hr=…`. */
 export function failure8198(time: string, hresult = '0xC004F074'): KmsEvent {
-  return kmsEvent(8198, time, [`hr=${hresult}`, `RuleId=31e71c49-8da7-4a2f-ad92-45d98a1c79ba;Action=AutoActivate;AppId=${WINDOWS_APPLICATION_ID};SkuId=${ENTERPRISE_SKU};NotificationInterval=1440;Trigger=TimerEvent`]);
+  return kmsEvent(8198, time, [
+    `hr=${hresult}`,
+    `RuleId=31e71c49-8da7-4a2f-ad92-45d98a1c79ba;Action=AutoActivate;AppId=${WINDOWS_APPLICATION_ID};SkuId=${ENTERPRISE_SKU};NotificationInterval=1440;Trigger=TimerEvent`,
+  ]);
 }

@@ -51,8 +51,13 @@ type Role = 'clone' | 'pinned' | 'windows-grace' | 'office-grace' | 'renewal' | 
 /** Each client's role by index, in the order the spec lists them. */
 function roles(spec: SyntheticFleetSpec): Role[] {
   const list: Role[] = [];
-  const push = (role: Role, n: number) => { for (let i = 0; i < n; i += 1) list.push(role); };
-  push('clone', spec.cloneGroups.reduce((a, b) => a + b, 0));
+  const push = (role: Role, n: number) => {
+    for (let i = 0; i < n; i += 1) list.push(role);
+  };
+  push(
+    'clone',
+    spec.cloneGroups.reduce((a, b) => a + b, 0),
+  );
   push('pinned', spec.pinnedToRetiredHost);
   push('windows-grace', spec.windowsInGrace);
   push('office-grace', spec.officeInGrace);
@@ -76,7 +81,10 @@ function clientSnapshot(index: number, role: Role, cmid: string, spec: Synthetic
   for (let k = 0; k < spec.eventPairs; k += 1) {
     const time = new Date(at - (k + 1) * 7 * 86_400_000).toISOString();
     // Record ids of the machine's own log, so a fleet is the same whatever was built before it in the process.
-    events.push({ ...request12288(time, { host: cached ? `${cached}:${port}` : RETIRED_HOST }), recordId: 40_000 + 2 * k }, { ...response12289(time.replace(/\.\d+Z$/, '.500Z')), recordId: 40_001 + 2 * k });
+    events.push(
+      { ...request12288(time, { host: cached ? `${cached}:${port}` : RETIRED_HOST }), recordId: 40_000 + 2 * k },
+      { ...response12289(time.replace(/\.\d+Z$/, '.500Z')), recordId: 40_001 + 2 * k },
+    );
   }
   return buildSnapshot({
     computer: { name, domain, osCaption: role === 'server' ? 'Microsoft Windows Server 2022 Standard' : 'Microsoft Windows 11 Enterprise' },
@@ -91,7 +99,9 @@ function clientSnapshot(index: number, role: Role, cmid: string, spec: Synthetic
     windows: {
       licenseStatus: role === 'windows-grace' ? 2 : 1,
       gracePeriodRemainingMinutes: daysLeft * MINUTES_PER_DAY,
-      ...(role === 'server' ? { id: 'de32eafd-aaee-4662-9444-c1befb41bde2', name: 'Windows(R), ServerStandard edition', description: 'Windows(R) Operating System, VOLUME_KMSCLIENT channel' } : {}),
+      ...(role === 'server'
+        ? { id: 'de32eafd-aaee-4662-9444-c1befb41bde2', name: 'Windows(R), ServerStandard edition', description: 'Windows(R) Operating System, VOLUME_KMSCLIENT channel' }
+        : {}),
     },
     extraProducts: role === 'office-grace' ? [officeProduct({ licenseStatus: 2, gracePeriodRemainingMinutes: 5 * MINUTES_PER_DAY })] : [],
     dns: { hostName: name.toLowerCase(), primaryDnsSuffix: domain, suffixSearchList: [domain] },
@@ -103,8 +113,24 @@ function hostSnapshot(name: string, count: number, port: number): Snapshot {
   const [short, ...rest] = name.split('.');
   return buildSnapshot({
     computer: { name: short!.toUpperCase(), domain: rest.join('.'), osCaption: 'Microsoft Windows Server 2022 Standard' },
-    service: { clientMachineId: `5e1f0000-0000-4000-9000-${Buffer.from(short!).toString('hex').padStart(12, '0').slice(-12)}`, isKmsHost: true, currentCount: count, requiredClientCount: 25, listeningPort: port, dnsPublishing: true },
-    windows: { id: 'c0b2a5f6-6a2b-4d64-9ddf-21f7bd1ad470', name: 'Windows(R), ServerStandard edition', description: 'Windows(R) Operating System, VOLUME_KMS_WS2022 channel', channel: 'VOLUME_KMS', productKeyChannel: 'Volume:CSVLK', isKmsHost: true, currentCount: count, requiredClientCount: 25 },
+    service: {
+      clientMachineId: `5e1f0000-0000-4000-9000-${Buffer.from(short!).toString('hex').padStart(12, '0').slice(-12)}`,
+      isKmsHost: true,
+      currentCount: count,
+      requiredClientCount: 25,
+      listeningPort: port,
+      dnsPublishing: true,
+    },
+    windows: {
+      id: 'c0b2a5f6-6a2b-4d64-9ddf-21f7bd1ad470',
+      name: 'Windows(R), ServerStandard edition',
+      description: 'Windows(R) Operating System, VOLUME_KMS_WS2022 channel',
+      channel: 'VOLUME_KMS',
+      productKeyChannel: 'Volume:CSVLK',
+      isKmsHost: true,
+      currentCount: count,
+      requiredClientCount: 25,
+    },
   });
 }
 
@@ -117,7 +143,10 @@ export function* syntheticFleet(spec: SyntheticFleetSpec): Generator<{ file: str
     let cmid = cmidOf(index + 1);
     if (list[index] === 'clone') {
       // Group g's members share the CMID of its first member.
-      while (inGroup >= spec.cloneGroups[cloneIndex]!) { cloneIndex += 1; inGroup = 0; }
+      while (inGroup >= spec.cloneGroups[cloneIndex]!) {
+        cloneIndex += 1;
+        inGroup = 0;
+      }
       cmid = cmidOf(1_000_000 + cloneIndex);
       inGroup += 1;
     }

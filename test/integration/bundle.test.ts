@@ -96,10 +96,11 @@ test('the start script runs the bundle beside it, with a compile-cache entry per
   assert.is(entries.length, 'enableCompileCache' in nodeModule ? 2 : 0, entries.map((entry) => entry.name).join(', '));
 });
 
-test('--version needs only the start script; a network check only the bundle and its language\'s catalog; a missing part is one line and exit 2', async () => {
+test("--version needs only the start script; a network check only the bundle and its language's catalog; a missing part is one line and exit 2", async () => {
   const alone = mkdtempSync(join(tmpdir(), 'kmsd-bundle-alone-'));
   try {
-    const runAlone = (args: string[]) => execa(process.execPath, [join(alone, 'kmsdoctor.cjs'), ...args], { cwd: alone, reject: false, env: { NO_COLOR: '1', NODE_DISABLE_COMPILE_CACHE: '1' } });
+    const runAlone = (args: string[]) =>
+      execa(process.execPath, [join(alone, 'kmsdoctor.cjs'), ...args], { cwd: alone, reject: false, env: { NO_COLOR: '1', NODE_DISABLE_COMPILE_CACHE: '1' } });
     copyFileSync(join(PACKAGE_ROOT, 'dist', 'kmsdoctor.cjs'), join(alone, 'kmsdoctor.cjs'));
     const version = await runAlone(['--version']);
     assert.is(version.exitCode, 0, version.stderr);

@@ -81,7 +81,12 @@ surface('--list-products lists friendly names with protocol and threshold; --jso
   const japanese = await cli(['activate-probe', '--list-products', '--lang', 'ja'], join(configRoot, 'list'));
   assert.match(japanese.stdout, /別名: Windows 10 Enterprise/);
   const json = await cli(['activate-probe', '--list-products', '--json'], join(configRoot, 'list'));
-  const report = JSON.parse(json.stdout) as { kind: string; command: string; summary: { exitCode: number }; products: Array<{ name: string; protocol: number; minimumCount: number }> };
+  const report = JSON.parse(json.stdout) as {
+    kind: string;
+    command: string;
+    summary: { exitCode: number };
+    products: Array<{ name: string; protocol: number; minimumCount: number }>;
+  };
   assert.equal(reportSchemaErrors(report), []);
   assert.equal([report.kind, report.command, report.summary.exitCode], ['products', 'activate-probe', 0]);
   const list = report.products;
@@ -89,8 +94,14 @@ surface('--list-products lists friendly names with protocol and threshold; --jso
   assert.equal(list.find((p) => p.name === 'Windows 11 Enterprise')?.minimumCount, 25);
   assert.equal(list.find((p) => p.name === 'Office 2013')?.protocol, 5);
   // NDJSON is the summary line holding the same report; Markdown shows the table.
-  const ndjson = (await cli(['activate-probe', '--list-products', '--ndjson'], join(configRoot, 'list'))).stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string; report: { products: unknown[] } });
-  assert.equal(ndjson.map((line) => line.type), ['summary']);
+  const ndjson = (await cli(['activate-probe', '--list-products', '--ndjson'], join(configRoot, 'list'))).stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { type: string; report: { products: unknown[] } });
+  assert.equal(
+    ndjson.map((line) => line.type),
+    ['summary'],
+  );
   assert.equal(reportSchemaErrors(ndjson[0]!.report), []);
   assert.is(ndjson[0]!.report.products.length, list.length);
   const markdown = await cli(['activate-probe', '--list-products', '--format', 'markdown'], join(configRoot, 'list'));
@@ -122,7 +133,13 @@ setup(policy);
 
 policy('--dry-run prints the request (hex + fields) and never connects', async () => {
   await withResponder({}, async (responder) => {
-    const report = reportOf(await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows Server 2019 Standard', '--dry-run', '--activation-request', '--json'], join(configRoot, 'dry')), 0);
+    const report = reportOf(
+      await cli(
+        ['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows Server 2019 Standard', '--dry-run', '--activation-request', '--json'],
+        join(configRoot, 'dry'),
+      ),
+      0,
+    );
     assert.equal([report.activation.mode, report.activation.probe, report.activation.sent.pduHex.length], ['dry-run', null, 292 * 2]);
     assert.equal([responder.stats.connections, responder.stats.bytesReceived], [0, 0], 'nothing reached the host');
     const human = await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows Server 2019 Standard', '--dry-run'], join(configRoot, 'dry'));
@@ -134,12 +151,18 @@ policy('--dry-run prints the request (hex + fields) and never connects', async (
 
 policy('without --activation-request: binds only (no request PDU), prints what it would send, exit 0', async () => {
   await withResponder({}, async (responder) => {
-    const report = reportOf(await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows 11 Enterprise', '--bind-style', 'windows', '--json'], join(configRoot, 'bind')), 0);
+    const report = reportOf(
+      await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows 11 Enterprise', '--bind-style', 'windows', '--json'], join(configRoot, 'bind')),
+      0,
+    );
     assert.is(report.activation.mode, 'bind-only');
     assert.is(report.activation.requestSent, false);
     assert.is(report.activation.probe?.status, 'not-sent');
     assert.ok(types(responder).length > 0);
-    assert.ok(types(responder).every((type) => type === PDU_TYPE.bind || type === PDU_TYPE.alterContext), JSON.stringify(types(responder)));
+    assert.ok(
+      types(responder).every((type) => type === PDU_TYPE.bind || type === PDU_TYPE.alterContext),
+      JSON.stringify(types(responder)),
+    );
     assert.is(responder.stats.requests.length, 0);
   });
 });
@@ -182,10 +205,16 @@ setup(outcomes);
 
 outcomes('a tampered response is rejected with activation/response-invalid, exit 1', async () => {
   await withResponder({ corrupt: 'integrity', baseCount: 10 }, async (responder) => {
-    const run = await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows Server 2022 Standard', '--activation-request', '--json'], join(configRoot, 'tamper'));
+    const run = await cli(
+      ['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows Server 2022 Standard', '--activation-request', '--json'],
+      join(configRoot, 'tamper'),
+    );
     const report = reportOf(run, 1);
     assert.is(report.activation.probe?.status, 'invalid-response');
-    assert.equal(report.findings.map((f) => f.ruleId), ['activation/response-invalid']);
+    assert.equal(
+      report.findings.map((f) => f.ruleId),
+      ['activation/response-invalid'],
+    );
     assert.match(report.findings[0]?.message ?? '', /hmac/);
     const human = await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows Server 2022 Standard', '--activation-request'], join(configRoot, 'tamper'));
     assert.match(human.stdout, /fail: hmac/);
@@ -195,7 +224,12 @@ outcomes('a tampered response is rejected with activation/response-invalid, exit
 
 outcomes('0xC004F042, 0xC004F06C and 0x8007000D are explained, each with its finding; no fallback request', async () => {
   const cases: Array<[KmsResponderOptions, string, string, RegExp]> = [
-    [{ refuseKmsIds: [KMS_GROUPS.ws2025.kmsCountedId] }, 'Windows Server 2025 Standard', 'activation/host-key-does-not-cover-product', /SL_E_VL_KEY_MANAGEMENT_SERVICE_ID_MISMATCH/],
+    [
+      { refuseKmsIds: [KMS_GROUPS.ws2025.kmsCountedId] },
+      'Windows Server 2025 Standard',
+      'activation/host-key-does-not-cover-product',
+      /SL_E_VL_KEY_MANAGEMENT_SERVICE_ID_MISMATCH/,
+    ],
     [{ clockOffsetMs: 8 * 3600 * 1000 }, 'Windows 11 Enterprise', 'activation/clock-skew', /SL_E_VL_INVALID_TIMESTAMP/],
     [{ versions: [4, 5] }, 'Office LTSC 2021', 'activation/protocol-version-unsupported', /--protocol v5/],
   ];
@@ -210,9 +244,12 @@ outcomes('0xC004F042, 0xC004F06C and 0x8007000D are explained, each with its fin
   }
 });
 
-outcomes('--protocol overrides the product\'s version', async () => {
+outcomes("--protocol overrides the product's version", async () => {
   await withResponder({ versions: [5], baseCount: 10 }, async (responder) => {
-    const run = await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Office LTSC 2021', '--activation-request', '--protocol', 'v5', '--json'], join(configRoot, 'proto'));
+    const run = await cli(
+      ['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Office LTSC 2021', '--activation-request', '--protocol', 'v5', '--json'],
+      join(configRoot, 'proto'),
+    );
     assert.is(run.exitCode, 0, run.stdout);
     assert.is(responder.stats.requests[0]?.version, 5);
   });
@@ -224,7 +261,10 @@ outcomes('a closed port: request-failed, exit 1, nothing counted', async () => {
   await gone.close();
   const run = await cli(['activate-probe', `127.0.0.1:${port}`, '--product', 'Office 2019', '--activation-request', '--json', '--timeout', '1000'], join(configRoot, 'closed'));
   const report = reportOf(run, 1);
-  assert.equal(report.findings.map((f) => f.ruleId), ['activation/request-failed']);
+  assert.equal(
+    report.findings.map((f) => f.ruleId),
+    ['activation/request-failed'],
+  );
   assert.is(report.activation.requestSent, false);
 });
 
@@ -233,7 +273,10 @@ setup(connectivity);
 
 connectivity('sends one request to the first ready target and attaches a schema-valid activation section', async () => {
   await withResponder({ baseCount: 10 }, async (responder) => {
-    const run = await cli(['connectivity', '--kms-host', `127.0.0.1:${responder.port}`, '--activation-request', '--product', 'Windows Server 2019 Standard', '--json', '--timeout', '1500'], join(configRoot, 'conn'));
+    const run = await cli(
+      ['connectivity', '--kms-host', `127.0.0.1:${responder.port}`, '--activation-request', '--product', 'Windows Server 2019 Standard', '--json', '--timeout', '1500'],
+      join(configRoot, 'conn'),
+    );
     const report = JSON.parse(run.stdout) as Report & { input: { activationRequest: { target: string | null } } };
     assert.equal(reportSchemaErrors(report), []);
     assert.ok(report.activation, 'activation section');
@@ -242,7 +285,10 @@ connectivity('sends one request to the first ready target and attaches a schema-
     assert.is(report.input.activationRequest.target, `127.0.0.1:${responder.port}`);
     assert.is(responder.stats.requests.length, 1);
     assert.ok(!report.findings.some((f) => f.ruleId.startsWith('activation/') && f.severity === 'error'), JSON.stringify(report.findings));
-    const human = await cli(['connectivity', '--kms-host', `127.0.0.1:${responder.port}`, '--activation-request', '--product', 'Windows Server 2019 Standard', '--timeout', '1500'], join(configRoot, 'conn'));
+    const human = await cli(
+      ['connectivity', '--kms-host', `127.0.0.1:${responder.port}`, '--activation-request', '--product', 'Windows Server 2019 Standard', '--timeout', '1500'],
+      join(configRoot, 'conn'),
+    );
     assert.match(human.stdout, /Activation probe — 127\.0\.0\.1:\d+ .* one activation request sent/);
     assert.is(responder.stats.requests.length, 2);
     assert.is(responder.stats.requests[0]?.base.cmid, responder.stats.requests[1]?.base.cmid);
@@ -271,22 +317,44 @@ connectivity('no ready target: nothing is sent and the report says so', async ()
 const stream = suite('cli activate-probe --ndjson: the activation probe is one streamed probe result');
 setup(stream);
 
-interface Line { type: string; result?: { id: string; probe: string; status: string; ok: boolean; data: { activationStatus: string; requestSent: boolean } }; finding?: { evidence: Array<{ kind: string; ref: string }> }; report?: { summary: { probes: number } } }
-const lines = (run: CliRun): Line[] => run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Line);
+interface Line {
+  type: string;
+  result?: { id: string; probe: string; status: string; ok: boolean; data: { activationStatus: string; requestSent: boolean } };
+  finding?: { evidence: Array<{ kind: string; ref: string }> };
+  report?: { summary: { probes: number } };
+}
+const lines = (run: CliRun): Line[] =>
+  run.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Line);
 const activationResults = (all: Line[]) => all.filter((line) => line.type === 'result' && line.result?.probe === 'kms.activation').map((line) => line.result!);
 
 stream('the request: one result line (schema-valid, before the summary), findings point at its id, one request sent', async () => {
   await withResponder({ baseCount: 1 }, async (responder) => {
-    const run = await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows Server 2019 Standard', '--activation-request', '--ndjson'], join(configRoot, 'nd-sent'));
+    const run = await cli(
+      ['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows Server 2019 Standard', '--activation-request', '--ndjson'],
+      join(configRoot, 'nd-sent'),
+    );
     const all = lines(run);
     const [result, ...others] = activationResults(all);
     assert.ok(result && others.length === 0, run.stdout);
     assert.equal(definitionErrors('probeResult', result), []);
     assert.equal([result.id, result.status, result.ok, result.data.activationStatus, result.data.requestSent], [`kms:127.0.0.1:${responder.port}`, 'ok', true, 'answered', true]);
-    assert.is(all.findIndex((line) => line.type === 'result'), 0, 'streamed before the findings and the summary');
-    const refs = all.flatMap((line) => line.finding?.evidence ?? []).filter((evidence) => evidence.kind === 'probe').map((evidence) => evidence.ref);
+    assert.is(
+      all.findIndex((line) => line.type === 'result'),
+      0,
+      'streamed before the findings and the summary',
+    );
+    const refs = all
+      .flatMap((line) => line.finding?.evidence ?? [])
+      .filter((evidence) => evidence.kind === 'probe')
+      .map((evidence) => evidence.ref);
     assert.ok(refs.length > 0, 'the count below the threshold is a finding with probe evidence');
-    assert.ok(refs.every((ref) => ref === result.id), JSON.stringify(refs));
+    assert.ok(
+      refs.every((ref) => ref === result.id),
+      JSON.stringify(refs),
+    );
     assert.is(all.at(-1)?.report?.summary.probes, 1);
     assert.is(responder.stats.requests.length, 1, 'exactly one request per run');
   });
@@ -296,10 +364,16 @@ stream('bind only streams its bind (status ok, activation status not-sent); a dr
   await withResponder({}, async (responder) => {
     const bind = lines(await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows 11 Enterprise', '--ndjson'], join(configRoot, 'nd-bind')));
     const results = activationResults(bind);
-    assert.equal(results.map((result) => [result.status, result.data.activationStatus, result.data.requestSent]), [['ok', 'not-sent', false]]);
+    assert.equal(
+      results.map((result) => [result.status, result.data.activationStatus, result.data.requestSent]),
+      [['ok', 'not-sent', false]],
+    );
     assert.equal(definitionErrors('probeResult', results[0]), []);
     const dry = lines(await cli(['activate-probe', `127.0.0.1:${responder.port}`, '--product', 'Windows 11 Enterprise', '--dry-run', '--ndjson'], join(configRoot, 'nd-dry')));
-    assert.equal(dry.filter((line) => line.type === 'result'), []);
+    assert.equal(
+      dry.filter((line) => line.type === 'result'),
+      [],
+    );
     assert.is(dry.at(-1)?.report?.summary.probes, 0);
     assert.is(responder.stats.requests.length, 0);
   });
@@ -307,9 +381,15 @@ stream('bind only streams its bind (status ok, activation status not-sent); a dr
 
 stream('connectivity --activation-request --ndjson streams the request among the other probes, once', async () => {
   await withResponder({ baseCount: 10 }, async (responder) => {
-    const run = await cli(['connectivity', '--kms-host', `127.0.0.1:${responder.port}`, '--activation-request', '--product', 'Windows Server 2019 Standard', '--ndjson', '--timeout', '1500'], join(configRoot, 'nd-conn'));
+    const run = await cli(
+      ['connectivity', '--kms-host', `127.0.0.1:${responder.port}`, '--activation-request', '--product', 'Windows Server 2019 Standard', '--ndjson', '--timeout', '1500'],
+      join(configRoot, 'nd-conn'),
+    );
     const results = activationResults(lines(run));
-    assert.equal(results.map((result) => [result.status, result.data.activationStatus]), [['ok', 'answered']]);
+    assert.equal(
+      results.map((result) => [result.status, result.data.activationStatus]),
+      [['ok', 'answered']],
+    );
     assert.equal(definitionErrors('probeResult', results[0]), []);
     assert.is(responder.stats.requests.length, 1);
   });

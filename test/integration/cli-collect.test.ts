@@ -110,7 +110,10 @@ collect('returns a valid snapshot even where nothing can be read, with the reaso
   assert.is(snapshot.kind, 'kms-doctor-snapshot');
   assert.equal(snapshot.sources, ['cim']);
   assert.is(snapshot.service, null);
-  assert.ok(snapshot.notes.some((note) => note.startsWith('Could not read SoftwareLicensingService')), snapshot.notes.join('\n'));
+  assert.ok(
+    snapshot.notes.some((note) => note.startsWith('Could not read SoftwareLicensingService')),
+    snapshot.notes.join('\n'),
+  );
   const after = readdirSync(tmpdir()).filter((name) => name.startsWith('kmsdoctor-collect-')).length;
   assert.is(after, before, 'the temporary folder is removed');
 });
@@ -126,8 +129,12 @@ collect('a script that writes no file, not JSON, or another kind of JSON is refu
   const cases: Array<[string, string, RegExp]> = [
     ['silent.ps1', 'param($OutFile, $EventCount)\nexit 0\n', /exited without writing a snapshot/],
     ['garbage.ps1', "param($OutFile, $EventCount)\nSet-Content -LiteralPath $OutFile -Value 'not json'\n", /not JSON/],
-    ['report.ps1', "param($OutFile, $EventCount)\nSet-Content -LiteralPath $OutFile -Value '{\"schemaVersion\":1,\"tool\":{}}'\n", /not a kms-doctor snapshot/],
-    ['future.ps1', "param($OutFile, $EventCount)\nSet-Content -LiteralPath $OutFile -Value '{\"kind\":\"kms-doctor-snapshot\",\"schemaVersion\":2}'\n", /schemaVersion 2; this kmsdoctor reads 1/],
+    ['report.ps1', 'param($OutFile, $EventCount)\nSet-Content -LiteralPath $OutFile -Value \'{"schemaVersion":1,"tool":{}}\'\n', /not a kms-doctor snapshot/],
+    [
+      'future.ps1',
+      'param($OutFile, $EventCount)\nSet-Content -LiteralPath $OutFile -Value \'{"kind":"kms-doctor-snapshot","schemaVersion":2}\'\n',
+      /schemaVersion 2; this kmsdoctor reads 1/,
+    ],
   ];
   for (const [name, body, message] of cases) {
     const error = await rejection(collectSnapshot({ eventCount: 1, shell: pwsh, scriptPath: script(name, body) }));

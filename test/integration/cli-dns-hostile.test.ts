@@ -44,7 +44,10 @@ for (const command of ['srv', 'connectivity'] as const) {
   test(`${command}: an alias at the SRV name with no SRV behind it → dns/srv-name-is-alias, exit 1`, async () => {
     const { exitCode, report } = await check(command, ALIAS_TO_NOTHING);
     assert.is(exitCode, 1);
-    assert.equal(report.findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/srv-name-is-alias error']);
+    assert.equal(
+      report.findings.map((f) => `${f.ruleId} ${f.severity}`),
+      ['dns/srv-name-is-alias error'],
+    );
     assert.match(report.findings[0]!.message, '0x8007251D');
   });
 
@@ -55,10 +58,13 @@ for (const command of ['srv', 'connectivity'] as const) {
   });
 }
 
-test('srv: SRV records owned by another name are not this domain\'s → dns/srv-nodata, exit 1', async () => {
+test("srv: SRV records owned by another name are not this domain's → dns/srv-nodata, exit 1", async () => {
   const { exitCode, report } = await check('srv', (q) => [reply(q, { answers: [srv('_vlmcs._tcp.evil.example', 'kms.evil.example')] })]);
   assert.is(exitCode, 1);
-  assert.ok(report.findings.some((f) => f.ruleId === 'dns/srv-nodata'), JSON.stringify(report.findings));
+  assert.ok(
+    report.findings.some((f) => f.ruleId === 'dns/srv-nodata'),
+    JSON.stringify(report.findings),
+  );
   // The evidence says why the record was not used.
   assert.match(JSON.stringify(report.findings), /ignored SRV record owned by _vlmcs\._tcp\.evil\.example/);
 });
@@ -66,7 +72,10 @@ test('srv: SRV records owned by another name are not this domain\'s → dns/srv-
 test('srv: SRV records in an NXDOMAIN reply are not used → dns/srv-missing, exit 1', async () => {
   const { exitCode, report } = await check('srv', (q) => [reply(q, { rcode: 3, answers: [srv(SRV_NAME, 'kms.contoso.test')] })]);
   assert.is(exitCode, 1);
-  assert.ok(report.findings.some((f) => f.ruleId === 'dns/srv-missing'), JSON.stringify(report.findings));
+  assert.ok(
+    report.findings.some((f) => f.ruleId === 'dns/srv-missing'),
+    JSON.stringify(report.findings),
+  );
 });
 
 for (const command of ['srv', 'connectivity'] as const) {
@@ -77,10 +86,16 @@ for (const command of ['srv', 'connectivity'] as const) {
     const run = await runCli([command, ...domainArgs, '--dns-server', `${server.address}:${server.port}`, '--timeout', '500', '--json']);
     const report = JSON.parse(run.stdout) as Report;
     assert.is(run.exitCode, 1);
-    assert.equal(report.findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/kms-not-offered error']);
+    assert.equal(
+      report.findings.map((f) => `${f.ruleId} ${f.severity}`),
+      ['dns/kms-not-offered error'],
+    );
     assert.match(JSON.stringify(report.findings), /0 records and target \\"\.\\" \(not offered here\)/);
     assert.not.match(JSON.stringify(report.findings), /registerdns|TCP 0\b/);
-    assert.equal(server.queries.map((q) => `${q.packet?.questions?.[0]?.name} ${q.packet?.questions?.[0]?.type}`), [`${SRV_NAME} SRV`]);
+    assert.equal(
+      server.queries.map((q) => `${q.packet?.questions?.[0]?.name} ${q.packet?.questions?.[0]?.type}`),
+      [`${SRV_NAME} SRV`],
+    );
   });
 }
 

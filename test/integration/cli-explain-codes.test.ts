@@ -59,7 +59,10 @@ test('explain --codes lists every code with its symbolic name', async () => {
   assert.is(run.exitCode, 0, show(run));
   assert.is(run.stderr, '');
   const lines = run.stdout.trimEnd().split('\n');
-  assert.equal(lines.map((line) => line.split(/\s+/)[0]), [...KMS_CODES]);
+  assert.equal(
+    lines.map((line) => line.split(/\s+/)[0]),
+    [...KMS_CODES],
+  );
   for (const [i, code] of KMS_CODES.entries()) assert.match(lines[i]!, CODE_CATALOG[code].symbolicName ?? '—');
 });
 
@@ -85,7 +88,10 @@ test('explain with several ids: every entry in one run, in order; an unknown one
   const known = await runCli(['explain', '--json', '--', '0xC004F074', 'tcp/kms-port-closed', '-1073418124']);
   assert.is(known.exitCode, 0, show(known));
   const entries = JSON.parse(known.stdout) as { kind: string; code?: string; ruleId?: string }[];
-  assert.equal(entries.map((entry) => entry.code ?? entry.ruleId), ['0xC004F074', 'tcp/kms-port-closed', '0xC004F074']);
+  assert.equal(
+    entries.map((entry) => entry.code ?? entry.ruleId),
+    ['0xC004F074', 'tcp/kms-port-closed', '0xC004F074'],
+  );
   const mixed = await runCli(['explain', '--json', '--', '0xC004F074', 'no-such-thing']);
   assert.is(mixed.exitCode, 1, show(mixed));
   const [first, second] = JSON.parse(mixed.stdout) as { kind: string; id?: string; message?: string }[];

@@ -19,14 +19,28 @@ const scratch = mkdtempSync(join(tmpdir(), 'kmsd-fleet-'));
 
 test('samples/fleet is what the generator writes (regenerate: node --import tsx test/tools/generate-sample-fleet.ts)', () => {
   const expected = [...syntheticFleet(SAMPLE_FLEET_SPEC)];
-  assert.equal(readdirSync(SAMPLE).filter((n) => n.endsWith('.json')).sort(), expected.map((e) => e.file).sort());
+  assert.equal(
+    readdirSync(SAMPLE)
+      .filter((n) => n.endsWith('.json'))
+      .sort(),
+    expected.map((e) => e.file).sort(),
+  );
   for (const { file, snapshot } of expected) assert.is(readFileSync(join(SAMPLE, file), 'utf8'), `${JSON.stringify(snapshot, null, 2)}\n`, file);
 });
 
 test('kmsdoctor fleet samples/fleet/: the findings of the sample, exit 1', async () => {
   const run = await runCli(['fleet', SAMPLE]);
   assert.is(run.exitCode, 1, run.stderr);
-  for (const id of ['fleet/duplicate-cmid', 'fleet/threshold-not-reached', 'fleet/count-split', 'fleet/host-not-published', 'fleet/products-not-activated', 'fleet/renewals-failing', 'fleet/clock-skew']) assert.match(run.stdout, id);
+  for (const id of [
+    'fleet/duplicate-cmid',
+    'fleet/threshold-not-reached',
+    'fleet/count-split',
+    'fleet/host-not-published',
+    'fleet/products-not-activated',
+    'fleet/renewals-failing',
+    'fleet/clock-skew',
+  ])
+    assert.match(run.stdout, id);
   assert.match(run.stdout, /Clone groups \(duplicate CMIDs\): 2 groups, 11 machines, 9 counts lost/);
 });
 
@@ -60,7 +74,7 @@ test('--format html --out: the dashboard holds its SVG charts and nothing extern
   }
 });
 
-test('--kms-log: the host\'s 12290 log is read (its refused clocks counted); a file without 12290 events is exit 2', async () => {
+test("--kms-log: the host's 12290 log is read (its refused clocks counted); a file without 12290 events is exit 2", async () => {
   const run = await runCli(['fleet', SAMPLE, '--kms-log', join(PACKAGE_ROOT, 'samples', 'events', 'host-12290-wevtutil.xml'), '--format', 'json']);
   assert.is(run.exitCode, 1, run.stderr);
   const report = JSON.parse(run.stdout) as FleetReport;
@@ -123,7 +137,12 @@ test('--probe: each domain asked once, each host probed once; the branch domain 
         const question = q.packet!.questions![0]!;
         const name = question.name.toLowerCase();
         if (name === '_vlmcs._tcp.corp.test' && question.type === 'SRV') {
-          return [reply(q, { authoritative: true, answers: ['kms01.corp.test', 'kms02.corp.test'].map((target) => ({ name, type: 'SRV', ttl: 60, class: 'IN', data: { priority: 0, weight: 0, port, target } })) })];
+          return [
+            reply(q, {
+              authoritative: true,
+              answers: ['kms01.corp.test', 'kms02.corp.test'].map((target) => ({ name, type: 'SRV', ttl: 60, class: 'IN', data: { priority: 0, weight: 0, port, target } })),
+            }),
+          ];
         }
         if ((name === 'kms01.corp.test' || name === 'kms02.corp.test') && question.type === 'A') return [reply(q, { authoritative: true, answers: [a(name)] })];
         if (name === 'kms01.corp.test' || name === 'kms02.corp.test') return [reply(q, { authoritative: true })];
@@ -141,7 +160,13 @@ test('--probe: each domain asked once, each host probed once; the branch domain 
     assert.is(srvAsked('branch.corp.test'), 1);
     const aAsked = (name: string) => dns!.queries.filter((q) => q.packet?.questions?.[0]?.name.toLowerCase() === name && q.packet.questions[0]!.type === 'A').length;
     assert.is(aAsked('kms-old.corp.test'), 1, 'the retired host resolved once for its 4 pinned clients');
-    assert.equal(report.domains.map((d) => [d.domain, d.srv]), [['corp.test', 'records'], ['branch.corp.test', 'none']]);
+    assert.equal(
+      report.domains.map((d) => [d.domain, d.srv]),
+      [
+        ['corp.test', 'records'],
+        ['branch.corp.test', 'none'],
+      ],
+    );
     const host = (name: string) => report.hosts.find((h) => h.host === name)!;
     assert.is(host(`kms01.corp.test:${port}`).reachable, 'ready');
     assert.is(host(`kms01.corp.test:${port}`).published, true);
@@ -150,7 +175,10 @@ test('--probe: each domain asked once, each host probed once; the branch domain 
     assert.ok(ids.includes('fleet/domain-without-srv branch.corp.test'), ids.join('\n'));
     assert.ok(ids.includes('fleet/host-unreachable kms-old.corp.test:1688'), ids.join('\n'));
     assert.ok(ids.includes('fleet/host-not-published kms-old.corp.test:1688'), ids.join('\n'));
-    assert.not.ok(ids.some((id) => id.startsWith('fleet/host-unreachable kms0')), ids.join('\n'));
+    assert.not.ok(
+      ids.some((id) => id.startsWith('fleet/host-unreachable kms0')),
+      ids.join('\n'),
+    );
   } finally {
     await dns?.close();
     await responder?.close();

@@ -19,7 +19,8 @@ test.before(async () => {
     address: '127.0.2.1',
     udp: (q) => {
       const question = q.packet?.questions?.[0];
-      if (question?.type === 'SRV') return [reply(q, { authoritative: true, answers: [{ type: 'SRV', name: question.name, ttl: 60, data: { priority: 0, weight: 100, port: 1688, target: TARGET } }] })];
+      if (question?.type === 'SRV')
+        return [reply(q, { authoritative: true, answers: [{ type: 'SRV', name: question.name, ttl: 60, data: { priority: 0, weight: 100, port: 1688, target: TARGET } }] })];
       return [reply(q, { rcode: 3 })]; // the target does not resolve: a stale record
     },
   });
@@ -45,7 +46,10 @@ test('JSON output keeps the exact name (parsed) and writes no raw C1 byte', asyn
   const run = await runCli(['srv', DOMAIN, '--dns-server', `127.0.2.1:${dns.port}`, '--timeout', '2000', '--json']);
   assert.not.match(run.stdout, /[\u007f-\u009f]/);
   const report = JSON.parse(run.stdout) as { targets: Array<{ name: string }>; findings: Array<{ remedy: string[] }> };
-  assert.ok(report.targets.some((target) => target.name === TARGET || target.name === TARGET.toLowerCase()), JSON.stringify(report.targets.map((t) => t.name)));
+  assert.ok(
+    report.targets.some((target) => target.name === TARGET || target.name === TARGET.toLowerCase()),
+    JSON.stringify(report.targets.map((t) => t.name)),
+  );
   for (const finding of report.findings) for (const step of finding.remedy) assert.not.ok(step.includes('start-process'), step);
 });
 

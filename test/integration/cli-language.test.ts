@@ -19,7 +19,11 @@ test('explain: --lang picks the page; KMSDOCTOR_LANG and LANG when no flag; --la
   const english = await runCli(['explain', 'dns/srv-missing'], { env: NO_LOCALE });
   assert.is(english.exitCode, 0);
   assert.ok(english.stdout.startsWith('# dns/srv-missing — No _vlmcs._tcp SRV record'));
-  for (const env of [{ ...NO_LOCALE, LANG: 'ja_JP.UTF-8' }, { ...NO_LOCALE, KMSDOCTOR_LANG: 'ja' }, { ...NO_LOCALE, LC_ALL: 'ja_JP.UTF-8', LANG: 'en_US.UTF-8' }]) {
+  for (const env of [
+    { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' },
+    { ...NO_LOCALE, KMSDOCTOR_LANG: 'ja' },
+    { ...NO_LOCALE, LC_ALL: 'ja_JP.UTF-8', LANG: 'en_US.UTF-8' },
+  ]) {
     const japanese = await runCli(['explain', 'dns/srv-missing'], { env });
     assert.ok(JAPANESE.test(japanese.stdout.split('\n')[0]!), `${JSON.stringify(env)}: ${japanese.stdout.split('\n')[0]}`);
     assert.ok(japanese.stdout.includes('## 対処方法'));
@@ -41,10 +45,14 @@ test('lab --json: the same findings, ids, severities and args in both languages;
   // One after the other: the lab's hosts have fixed loopback addresses.
   const en = await runCli(['lab', '--json', '--lang', 'en'], { env: NO_LOCALE, timeoutMs: 60_000 });
   const ja = await runCli(['lab', '--json', '--lang', 'ja'], { env: NO_LOCALE, timeoutMs: 60_000 });
-  const findings = (run: { stdout: string }) => (JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; severity: string; args: unknown; message: string; title: string }> }).findings;
+  const findings = (run: { stdout: string }) =>
+    (JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; severity: string; args: unknown; message: string; title: string }> }).findings;
   const neutral = (run: { stdout: string }) => findings(run).map(({ ruleId, severity, args }) => ({ ruleId, severity, args: JSON.stringify(args).replace(/\d+(\.\d+)? ms/g, '') }));
   assert.is(ja.exitCode, en.exitCode);
-  assert.equal(neutral(ja).map((f) => f.ruleId), neutral(en).map((f) => f.ruleId));
+  assert.equal(
+    neutral(ja).map((f) => f.ruleId),
+    neutral(en).map((f) => f.ruleId),
+  );
   assert.ok(findings(en).length > 0);
   for (const finding of findings(ja)) assert.ok(JAPANESE.test(finding.title) && JAPANESE.test(finding.message), finding.ruleId);
   for (const finding of findings(en)) assert.not.ok(JAPANESE.test(finding.message), finding.ruleId);
@@ -64,21 +72,26 @@ const COMMANDS = ['connectivity', 'srv', 'port', 'rpc', 'publication', 'activate
  */
 const helpWords = (help: string) => englishRuns(help.replace(/kmsdoctor [a-z-]+/g, ' ').replace(/\s*\n\s*/g, ' '));
 
-test('--help in Japanese: yargs\' own words and ours, by --lang or by LANG; --lang en overrides LANG', async () => {
+test("--help in Japanese: yargs' own words and ours, by --lang or by LANG; --lang en overrides LANG", async () => {
   const english = await runCli(['--help'], { env: NO_LOCALE });
   assert.ok(english.stdout.includes('Options:') && english.stdout.includes('Why does KMS activation fail here'), english.stdout);
   assert.ok(helpWords(english.stdout).length > 0, 'the check finds the English help');
-  for (const [args, env] of [[['--help', '--lang', 'ja'], NO_LOCALE], [['--help'], { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' }], [['--lang=ja', '--help'], NO_LOCALE]] as const) {
+  for (const [args, env] of [
+    [['--help', '--lang', 'ja'], NO_LOCALE],
+    [['--help'], { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' }],
+    [['--lang=ja', '--help'], NO_LOCALE],
+  ] as const) {
     const japanese = await runCli(args, { env });
     assert.is(japanese.exitCode, 0);
-    for (const words of ['コマンド:', 'オプション:', 'ヘルプを表示', 'この環境で KMS ライセンス認証が失敗するのはなぜか', '終了コード:']) assert.ok(japanese.stdout.includes(words), `${args.join(' ')}: ${words}\n${japanese.stdout}`);
+    for (const words of ['コマンド:', 'オプション:', 'ヘルプを表示', 'この環境で KMS ライセンス認証が失敗するのはなぜか', '終了コード:'])
+      assert.ok(japanese.stdout.includes(words), `${args.join(' ')}: ${words}\n${japanese.stdout}`);
     assert.equal(helpWords(japanese.stdout), [], japanese.stdout);
   }
   const overridden = await runCli(['--help', '--lang', 'en'], { env: { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' } });
   assert.is(overridden.stdout, english.stdout);
 });
 
-test('every command\'s --help in Japanese: descriptions, options, examples and epilogs, no English sentence', async () => {
+test("every command's --help in Japanese: descriptions, options, examples and epilogs, no English sentence", async () => {
   for (const command of COMMANDS) {
     const help = await runCli([command, '--help'], { env: { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' } });
     assert.is(help.exitCode, 0, command);
@@ -90,7 +103,8 @@ test('every command\'s --help in Japanese: descriptions, options, examples and e
 });
 
 /** Help as the unbundled sources print it: yargs with the real cliui and wrap-ansi, no Japanese-aware wrapper. */
-const unbundledHelp = (args: string[]) => execa(process.execPath, ['--import', 'tsx', join(PACKAGE_ROOT, 'src', 'cli', 'main.ts'), ...args], { cwd: PACKAGE_ROOT, reject: false, env: NO_LOCALE });
+const unbundledHelp = (args: string[]) =>
+  execa(process.execPath, ['--import', 'tsx', join(PACKAGE_ROOT, 'src', 'cli', 'main.ts'), ...args], { cwd: PACKAGE_ROOT, reject: false, env: NO_LOCALE });
 
 test('Japanese --help wraps at display width between Japanese characters, with kinsoku; English help is what wrap-ansi makes', async () => {
   const ja = { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' };
@@ -112,7 +126,7 @@ test('Japanese --help wraps at display width between Japanese characters, with k
   }
 });
 
-test('usage errors in Japanese: yargs\' and ours, one line, exit 2', async () => {
+test("usage errors in Japanese: yargs' and ours, one line, exit 2", async () => {
   const ja = { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' };
   const unknown = await runCli(['connectivity', '--bogus'], { env: ja });
   assert.is(unknown.exitCode, 2);

@@ -20,7 +20,11 @@ interface Ended {
 /** Runs the CLI with `stdout` as its standard output; `onSpawn` may close the reading end at once. */
 function run(args: string[], stdout: number | 'pipe', onSpawn?: (child: ReturnType<typeof spawn>) => void): Promise<Ended> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_PATH, ...args], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined }, stdio: ['ignore', stdout, 'pipe'] });
+    const child = spawn(process.execPath, [CLI_PATH, ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+      stdio: ['ignore', stdout, 'pipe'],
+    });
     let stderr = '';
     child.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr += text));
     onSpawn?.(child);
@@ -41,7 +45,10 @@ test('a full disk (/dev/full) is exit 2 with one line on stderr, no stack trace'
     const ended = await run(args, full);
     closeSync(full);
     assert.is(ended.code, 2, `${args.join(' ')}: ${ended.stderr}`);
-    const lines = ended.stderr.trimEnd().split('\n').filter((line) => !line.startsWith('Error codes'));
+    const lines = ended.stderr
+      .trimEnd()
+      .split('\n')
+      .filter((line) => !line.startsWith('Error codes'));
     assert.is(lines.length, 1, ended.stderr);
     assert.match(lines[0]!, /^kmsdoctor: cannot write .*ENOSPC/);
     assert.not.match(ended.stderr, /^\s+at /m);

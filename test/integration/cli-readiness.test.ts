@@ -59,7 +59,10 @@ cli('json: the check states the lab must produce, schema-valid, exit 1 (stale re
   assert.ok(srv.evidence.findings.includes('srv/target-unresolvable'));
   assert.match(srv.detail, /kms-old\.lab\.kms-doctor\.test/);
   const reach = report.checks.find((c) => c.id === 'reachability')!;
-  assert.ok(reach.evidence.probes.some((id) => id.startsWith('rpc:kms01.lab.kms-doctor.test')), reach.evidence.probes.join(', '));
+  assert.ok(
+    reach.evidence.probes.some((id) => id.startsWith('rpc:kms01.lab.kms-doctor.test')),
+    reach.evidence.probes.join(', '),
+  );
   assert.is(report.summary.exitCode, 1);
 });
 
@@ -96,7 +99,11 @@ cli('every format, written atomically with --out', async () => {
       assert.ok(counts.skipped >= 1, 'the clock check did not run');
     }
   }
-  assert.equal(readdirSync(scratch).filter((name) => name.endsWith('.tmp')), [], 'no temporary file is left behind');
+  assert.equal(
+    readdirSync(scratch).filter((name) => name.endsWith('.tmp')),
+    [],
+    'no temporary file is left behind',
+  );
 });
 
 cli('--out into a missing folder: exit 2, no file', async () => {

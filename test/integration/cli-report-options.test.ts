@@ -28,7 +28,17 @@ const COMMANDS: Record<string, string[]> = {
   fleet: ['fleet', sample('fleet')],
   publication: ['publication', '--host', 'kms01.corp.test', '--authoritative', NOBODY, ...FAST],
   readiness: ['readiness', '--domain', 'corp.test', '--dns-server', NOBODY, ...FAST],
-  'activate-probe': ['activate-probe', '127.0.0.1', '--product', 'Windows 11 Enterprise', '--dry-run', '--cmid', '3f5b2d8e-6c1a-4e7b-9d20-8a4c1e6f0b37', '--workstation', 'kms-probe.test'],
+  'activate-probe': [
+    'activate-probe',
+    '127.0.0.1',
+    '--product',
+    'Windows 11 Enterprise',
+    '--dry-run',
+    '--cmid',
+    '3f5b2d8e-6c1a-4e7b-9d20-8a4c1e6f0b37',
+    '--workstation',
+    'kms-probe.test',
+  ],
 };
 
 const test = suite('one pipeline: options and formats of every report command');
@@ -40,7 +50,7 @@ for (const [name, args] of Object.entries(COMMANDS)) {
     const report = JSON.parse(json.stdout) as { command: string; summary: { exitCode: number } };
     assert.equal(reportSchemaErrors(report), []);
     assert.is(report.command, name);
-    assert.is(report.summary.exitCode, json.exitCode, 'the process exits with the summary\'s code');
+    assert.is(report.summary.exitCode, json.exitCode, "the process exits with the summary's code");
     for (const format of ['human', 'ndjson', 'markdown', 'html', 'junit']) {
       const run = await runCli([...args, '--format', format], { timeoutMs: 60_000 });
       assert.is(run.exitCode, json.exitCode, `${format}: ${run.stderr}`);
@@ -48,7 +58,10 @@ for (const [name, args] of Object.entries(COMMANDS)) {
       if (format === 'html') assert.equal(htmlProblems(run.stdout), []);
       if (format === 'junit') assert.ok(junitCounts(run.stdout).tests > 0);
       if (format === 'ndjson') {
-        const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string });
+        const lines = run.stdout
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as { type: string });
         assert.is(lines[lines.length - 1]!.type, 'summary');
       }
     }
@@ -61,7 +74,10 @@ test('--out writes what stdout would hold (NDJSON stream included); --json and -
     const out = join(dir, 'report.ndjson');
     const run = await runCli([...COMMANDS.srv!, '--ndjson', '--out', out]);
     assert.is(run.stdout, '');
-    const lines = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { type: string });
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string });
     assert.is(lines[0]!.type, 'result');
     assert.is(lines[lines.length - 1]!.type, 'summary');
     const page = join(dir, 'events.html');
@@ -74,7 +90,7 @@ test('--out writes what stdout would hold (NDJSON stream included); --json and -
   }
 });
 
-test('refused with one line and exit 2: contradicting formats, csv (fleet\'s alone) elsewhere, --out on a directory', async () => {
+test("refused with one line and exit 2: contradicting formats, csv (fleet's alone) elsewhere, --out on a directory", async () => {
   for (const [args, says] of [
     [[...COMMANDS.events!, '--json', '--format', 'markdown'], /--format markdown and --json cannot be used together/],
     [[...COMMANDS.analyze!, '--format', 'csv'], /Invalid values.*format.*"csv"/],
@@ -87,7 +103,7 @@ test('refused with one line and exit 2: contradicting formats, csv (fleet\'s alo
   }
 });
 
-test('--fail-on speaks one vocabulary; readiness\'s fail and warn stay accepted as error and warning', async () => {
+test("--fail-on speaks one vocabulary; readiness's fail and warn stay accepted as error and warning", async () => {
   const strict = await runCli([...COMMANDS.analyze!, '--fail-on', 'info', '--json']);
   const warned = await runCli([...COMMANDS.analyze!, '--fail-on', 'warn', '--json']);
   assert.is((JSON.parse(strict.stdout) as { summary: { failOn: string } }).summary.failOn, 'info');

@@ -8,15 +8,27 @@ import { runCli } from '../helpers/run-cli.js';
  * in the run's language (--lang, KMSDOCTOR_LANG, the locale), the flag and the value as typed.
  * No lab and no network: every run stops at its arguments.
  */
-const test = suite('CLI: usage errors about names, servers and ports in the run\'s language');
+const test = suite("CLI: usage errors about names, servers and ports in the run's language");
 
 const NO_LOCALE = { LC_ALL: '', LC_MESSAGES: '', LANG: '', KMSDOCTOR_LANG: '' };
 
 const CASES: ReadonlyArray<readonly [args: string[], ja: string, en: string]> = [
   [['connectivity', '--domain', 'a..contoso.test'], 'kmsdoctor: --domain "a..contoso.test" に空のラベルがあります\n', 'kmsdoctor: --domain "a..contoso.test" has an empty label\n'],
-  [['srv', 'contoso.test', '--dns-server', 'dns.contoso.test'], 'kmsdoctor: --dns-server "dns.contoso.test" は IP アドレス (:port 付きも可) ではありません\n', 'kmsdoctor: --dns-server "dns.contoso.test" is not an IP address (optionally with :port)\n'],
-  [['port', 'kms1.contoso.test', '--port', '70000'], 'kmsdoctor: --port "70000" は TCP/UDP ポート (1-65535) ではありません\n', 'kmsdoctor: --port "70000" is not a TCP/UDP port (1-65535)\n'],
-  [['connectivity', '--kms-host', 'kms1.contoso.test:http'], 'kmsdoctor: --kms-host "kms1.contoso.test:http" のポート "http" は TCP/UDP ポート (1-65535) ではありません\n', 'kmsdoctor: port in --kms-host "kms1.contoso.test:http" "http" is not a TCP/UDP port (1-65535)\n'],
+  [
+    ['srv', 'contoso.test', '--dns-server', 'dns.contoso.test'],
+    'kmsdoctor: --dns-server "dns.contoso.test" は IP アドレス (:port 付きも可) ではありません\n',
+    'kmsdoctor: --dns-server "dns.contoso.test" is not an IP address (optionally with :port)\n',
+  ],
+  [
+    ['port', 'kms1.contoso.test', '--port', '70000'],
+    'kmsdoctor: --port "70000" は TCP/UDP ポート (1-65535) ではありません\n',
+    'kmsdoctor: --port "70000" is not a TCP/UDP port (1-65535)\n',
+  ],
+  [
+    ['connectivity', '--kms-host', 'kms1.contoso.test:http'],
+    'kmsdoctor: --kms-host "kms1.contoso.test:http" のポート "http" は TCP/UDP ポート (1-65535) ではありません\n',
+    'kmsdoctor: port in --kms-host "kms1.contoso.test:http" "http" is not a TCP/UDP port (1-65535)\n',
+  ],
 ];
 
 test('--lang ja: one Japanese line and exit 2; --lang en: the English line', async () => {
@@ -35,7 +47,10 @@ test('--lang ja: one Japanese line and exit 2; --lang en: the English line', asy
 
 test('KMSDOCTOR_LANG and the locale choose Japanese without a flag', async () => {
   const [args, ja] = CASES[0]!;
-  for (const env of [{ ...NO_LOCALE, KMSDOCTOR_LANG: 'ja' }, { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' }]) {
+  for (const env of [
+    { ...NO_LOCALE, KMSDOCTOR_LANG: 'ja' },
+    { ...NO_LOCALE, LANG: 'ja_JP.UTF-8' },
+  ]) {
     const run = await runCli(args, { env });
     assert.is(run.exitCode, 2);
     assert.is(run.stderr, ja);

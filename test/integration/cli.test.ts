@@ -57,7 +57,7 @@ basics('--help, exit 0, lists the commands and exit codes', async () => {
   assert.is(run.stderr, '');
 });
 
-basics('a command\'s --help, exit 0', async () => {
+basics("a command's --help, exit 0", async () => {
   const run = await runCli(['connectivity', '--help']);
   assert.is(run.exitCode, 0, show(run));
   assert.match(run.stdout, '--dns-server');
@@ -74,7 +74,11 @@ const BAD_INPUT: Array<{ label: string; args: () => Array<string | Uint8Array>; 
   { label: '300-character domain', args: () => ['srv', long300, '--dns-server', safeDns], names: long300.slice(0, 40) },
   { label: '64-character label', args: () => ['srv', label64, '--dns-server', safeDns], names: label64 },
   { label: 'too long --kms-host name', args: () => ['connectivity', '--kms-host', host254, '--dns-server', safeDns], names: host254.slice(0, 40) },
-  { label: 'domain with invalid UTF-8 bytes', args: () => ['srv', Buffer.from([0x6b, 0x6d, 0x73, 0xff, 0xfe, 0x2e, 0x74, 0x65, 0x73, 0x74]), '--dns-server', safeDns], names: /"kms\uFFFD+\.test" is not valid UTF-8/ },
+  {
+    label: 'domain with invalid UTF-8 bytes',
+    args: () => ['srv', Buffer.from([0x6b, 0x6d, 0x73, 0xff, 0xfe, 0x2e, 0x74, 0x65, 0x73, 0x74]), '--dns-server', safeDns],
+    names: /"kms\uFFFD+\.test" is not valid UTF-8/,
+  },
   { label: '--dns-server not an IP', args: () => ['connectivity', '--domain', 'corp.test', '--dns-server', 'not-an-ip'], names: '"not-an-ip"' },
   { label: '--dns-server port out of range', args: () => ['connectivity', '--domain', 'corp.test', '--dns-server', '1.2.3.4:99999'], names: '99999' },
   { label: 'unknown flag', args: () => ['connectivity', '--domain', 'corp.test', '--dns-server', safeDns, '--bogus'], names: 'bogus' },
@@ -102,7 +106,10 @@ basics('an unreachable DNS server is a finding (exit 1, dns/server-unreachable),
   assert.is(run.stderr, '');
   const report = parseJson(run);
   assert.equal(reportSchemaErrors(report), []);
-  assert.equal(report.findings.map((f) => f.ruleId), ['dns/server-unreachable']);
+  assert.equal(
+    report.findings.map((f) => f.ruleId),
+    ['dns/server-unreachable'],
+  );
   assert.is(report.findings[0]!.target, server);
   assert.is(report.results[0]!.status, 'refused');
 });
@@ -127,19 +134,25 @@ lab('lab --ndjson: typed JSON lines, results first, summary last, result lines v
   assert.is(run.exitCode, 0, show(run));
   assert.is(run.stderr, '');
   assert.ok(run.stdout.endsWith('\n'));
-  const lines = run.stdout.slice(0, -1).split('\n').map((line, i) => {
-    try {
-      return JSON.parse(line) as { type: string; schemaVersion: number; result?: unknown; target?: unknown; finding?: unknown; report?: Record<string, unknown> };
-    } catch {
-      throw new Error(`line ${i + 1} is not JSON: ${line}`);
-    }
-  });
+  const lines = run.stdout
+    .slice(0, -1)
+    .split('\n')
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as { type: string; schemaVersion: number; result?: unknown; target?: unknown; finding?: unknown; report?: Record<string, unknown> };
+      } catch {
+        throw new Error(`line ${i + 1} is not JSON: ${line}`);
+      }
+    });
   const types = lines.map((line) => line.type);
   for (const type of types) assert.ok(['result', 'target', 'finding', 'summary'].includes(type), type);
   for (const line of lines) assert.is(line.schemaVersion, SCHEMA_VERSION);
   const lastResult = types.lastIndexOf('result');
   assert.ok(lastResult >= 0, 'there are result lines');
-  assert.ok(types.slice(0, lastResult + 1).every((type) => type === 'result'), `results first: ${types.join(' ')}`);
+  assert.ok(
+    types.slice(0, lastResult + 1).every((type) => type === 'result'),
+    `results first: ${types.join(' ')}`,
+  );
   assert.is(types.indexOf('summary'), types.length - 1, 'one summary, last');
   for (const line of lines.filter((l) => l.type === 'result')) assert.equal(definitionErrors('probeResult', line.result), [], JSON.stringify(line.result));
   for (const line of lines.filter((l) => l.type === 'target')) assert.equal(definitionErrors('target', line.target), []);
@@ -166,7 +179,10 @@ lab('lab (human, NO_COLOR): no escape characters, ends with the self-check line'
 lab('explain lists every finding id', async () => {
   const run = await runCli(['explain']);
   assert.is(run.exitCode, 0, show(run));
-  const listed = run.stdout.trimEnd().split('\n').map((line) => line.split(/\s+/)[0]);
+  const listed = run.stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.split(/\s+/)[0]);
   assert.equal(listed, [...RULE_IDS]);
 });
 
@@ -204,7 +220,10 @@ network('connectivity --domain corp.test --dns-server <bind> --json: exit 1, sch
   assert.equal(reportSchemaErrors(report), []);
   assert.is(report.command, 'connectivity');
   assert.equal(report.input.domains, [ZONE]);
-  assert.equal(report.targets.map((t) => [t.name, t.verdict]), KMS_NET_HOSTS.map((h) => [fqdn(h.label), h.verdict]));
+  assert.equal(
+    report.targets.map((t) => [t.name, t.verdict]),
+    KMS_NET_HOSTS.map((h) => [fqdn(h.label), h.verdict]),
+  );
   assert.is(report.summary.verdict, 'fail');
   assert.ok(report.summary.errors >= 4);
 });
@@ -228,11 +247,17 @@ network('srv corp.test: phases all false, targets not tested or unresolved', asy
   assert.equal(reportSchemaErrors(report), []);
   assert.is(report.command, 'srv');
   assert.equal(report.phases, { activationPort: false, managementPort: false, rpc: false });
-  assert.equal(report.targets.map((t) => [t.name, t.verdict]), KMS_NET_HOSTS.map((h) => [fqdn(h.label), h.verdict === 'unresolved' ? 'unresolved' : 'not-tested']));
+  assert.equal(
+    report.targets.map((t) => [t.name, t.verdict]),
+    KMS_NET_HOSTS.map((h) => [fqdn(h.label), h.verdict === 'unresolved' ? 'unresolved' : 'not-tested']),
+  );
   for (const t of report.targets) {
     for (const e of t.endpoints) assert.equal([e.activationState, e.managementState, e.rpcVerdict, e.probes], [null, null, null, []], t.name);
   }
-  assert.ok(report.results.every((r) => r.probe === 'dns.srv' || r.probe === 'dns.address'), 'only DNS probes ran');
+  assert.ok(
+    report.results.every((r) => r.probe === 'dns.srv' || r.probe === 'dns.address'),
+    'only DNS probes ran',
+  );
   assert.ok(report.findings.some((f) => f.ruleId === 'srv/target-unresolvable' && f.target === fqdn('kms-gone')));
   assert.not.ok(report.findings.some((f) => f.ruleId.startsWith('tcp/') || f.ruleId.startsWith('rpc/') || f.ruleId === 'kms/no-usable-host'));
 });
@@ -244,12 +269,18 @@ network('port: open, closed and filtered in JSON; 135 as the management port', a
   const report = parseJson(run);
   assert.equal(reportSchemaErrors(report), []);
   assert.equal(report.phases, { activationPort: true, managementPort: true, rpc: false });
-  assert.equal(report.targets.map((t) => [t.port, t.verdict, t.endpoints[0]?.activationState, t.endpoints[0]?.managementState, t.endpoints[0]?.rpcVerdict]), [
-    [1688, 'port-open', 'open', 'closed', null],
-    [1689, 'port-closed', 'closed', 'closed', null],
-    [1690, 'port-filtered', 'filtered', 'closed', null],
-  ]);
-  assert.ok(report.targets.every((t) => t.port !== 135), '135 is never an activation port');
+  assert.equal(
+    report.targets.map((t) => [t.port, t.verdict, t.endpoints[0]?.activationState, t.endpoints[0]?.managementState, t.endpoints[0]?.rpcVerdict]),
+    [
+      [1688, 'port-open', 'open', 'closed', null],
+      [1689, 'port-closed', 'closed', 'closed', null],
+      [1690, 'port-filtered', 'filtered', 'closed', null],
+    ],
+  );
+  assert.ok(
+    report.targets.every((t) => t.port !== 135),
+    '135 is never an activation port',
+  );
   const ids = report.findings.map((f) => f.ruleId);
   assert.ok(ids.includes('tcp/kms-port-closed') && ids.includes('tcp/kms-port-filtered') && ids.includes('tcp/management-port-blocked'), ids.join(', '));
 });
@@ -261,10 +292,13 @@ network('rpc: verdict kms for the genuine responder, accepts-any for the py-kms-
   const report = parseJson(run);
   assert.equal(reportSchemaErrors(report), []);
   assert.equal(report.phases, { activationPort: true, managementPort: false, rpc: true });
-  assert.equal(report.targets.map((t) => [t.name, t.port, t.verdict, t.endpoints[0]?.rpcVerdict, t.endpoints[0]?.rpcAcceptsAnyInterface]), [
-    [net.nsAddress, 1688, 'ready', 'kms', false],
-    [net.nsAddress, 1692, 'ready', 'kms', true],
-  ]);
+  assert.equal(
+    report.targets.map((t) => [t.name, t.port, t.verdict, t.endpoints[0]?.rpcVerdict, t.endpoints[0]?.rpcAcceptsAnyInterface]),
+    [
+      [net.nsAddress, 1688, 'ready', 'kms', false],
+      [net.nsAddress, 1692, 'ready', 'kms', true],
+    ],
+  );
 });
 
 network('rpc against a non-KMS listener: exit 1, rpc/not-kms-endpoint', async () => {
@@ -272,7 +306,10 @@ network('rpc against a non-KMS listener: exit 1, rpc/not-kms-endpoint', async ()
   const run = await runCli(['rpc', `${net.nsAddress}:1691`, '--timeout', '800', '--json']);
   assert.is(run.exitCode, 1, show(run));
   const report = parseJson(run);
-  assert.equal(report.findings.map((f) => f.ruleId), ['rpc/not-kms-endpoint', 'kms/no-usable-host', 'srv/nonstandard-port']);
+  assert.equal(
+    report.findings.map((f) => f.ruleId),
+    ['rpc/not-kms-endpoint', 'kms/no-usable-host', 'srv/nonstandard-port'],
+  );
 });
 
 network('the process exits promptly: port against a filtered port with --timeout 500 takes < 5 s', async () => {

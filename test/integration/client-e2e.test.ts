@@ -157,17 +157,30 @@ e2e('(a) healthy primary suffix: the plan queries _vlmcs._tcp.<suffix> only, dis
   assert.is(client.plan.mode, 'dns');
   assert.equal(client.plan.queryNames, [`_vlmcs._tcp.${A}`]);
   assert.equal(client.plan.comparisonDomains, [AD_A]);
-  assert.equal(value.discovery.map((discovery) => discovery.queryName), [`_vlmcs._tcp.${A}`, `_vlmcs._tcp.${AD_A}`]);
+  assert.equal(
+    value.discovery.map((discovery) => discovery.queryName),
+    [`_vlmcs._tcp.${A}`, `_vlmcs._tcp.${AD_A}`],
+  );
   assert.equal(value.input.domains, [A]);
-  assert.equal(value.discovery.map((discovery) => discovery.role), ['query', 'comparison']);
-  assert.ok(value.discovery.every((discovery) => discovery.answers.every((answer) => answer.status === 'ok' && answer.records === 1)), 'both zones answer with their SRV record');
+  assert.equal(
+    value.discovery.map((discovery) => discovery.role),
+    ['query', 'comparison'],
+  );
+  assert.ok(
+    value.discovery.every((discovery) => discovery.answers.every((answer) => answer.status === 'ok' && answer.records === 1)),
+    'both zones answer with their SRV record',
+  );
   const logged = await queriesSince(logFrom, [`_vlmcs._tcp.${A}`, `_vlmcs._tcp.${AD_A}`]);
   assert.equal(logged.srv.sort(), [`_vlmcs._tcp.${A}`, `_vlmcs._tcp.${AD_A}`].sort(), 'BIND saw exactly these SRV queries');
   const target = value.targets.find((t) => t.name === `kms1.${A}` && t.domain === A);
   assert.ok(target, `kms1.${A} listed: ${value.targets.map((t) => t.name).join(', ')}`);
   assert.is(target!.verdict, 'ready');
   assert.is(target!.endpoints[0]!.address, env().kms.addressOf('kms-ok'));
-  assert.equal(ids(value).filter((id) => id.startsWith('client/') || id.startsWith('dns/') || id.startsWith('kms/')), [], 'nothing wrong with this client');
+  assert.equal(
+    ids(value).filter((id) => id.startsWith('client/') || id.startsWith('dns/') || id.startsWith('kms/')),
+    [],
+    'nothing wrong with this client',
+  );
   assert.is(run.exitCode, 0, show(run));
 });
 
@@ -178,7 +191,13 @@ e2e('(b) suffix zone empty, records only in a search-list domain → client/suff
   assert.is(run.exitCode, 1, show(run));
   assert.equal(value.client!.plan.queryNames, [`_vlmcs._tcp.${B}`]);
   assert.equal(value.client!.plan.comparisonDomains, [SEARCH_B]);
-  assert.equal(value.discovery.map((discovery) => [discovery.queryName, discovery.answers[0]!.status]), [[`_vlmcs._tcp.${B}`, 'dns-nxdomain'], [`_vlmcs._tcp.${SEARCH_B}`, 'ok']]);
+  assert.equal(
+    value.discovery.map((discovery) => [discovery.queryName, discovery.answers[0]!.status]),
+    [
+      [`_vlmcs._tcp.${B}`, 'dns-nxdomain'],
+      [`_vlmcs._tcp.${SEARCH_B}`, 'ok'],
+    ],
+  );
   const mismatch = value.findings.find((finding) => finding.ruleId === 'client/suffix-mismatch');
   assert.ok(mismatch, ids(value).join(', '));
   assert.is(mismatch!.target, SEARCH_B);
@@ -197,7 +216,10 @@ e2e('(c) pinned to a name with no address → client/manual-host-unusable; the p
   assert.is(plan.mode, 'manual');
   assert.is(plan.manualHost, `${PINNED_C}:1688`);
   assert.equal(plan.queryNames, [], 'a pinned client sends no SRV query at all');
-  assert.ok(value.discovery.every((discovery) => plan.comparisonDomains.includes(discovery.domain)), 'whatever SRV name was checked only explains; it is not the client\'s query');
+  assert.ok(
+    value.discovery.every((discovery) => plan.comparisonDomains.includes(discovery.domain)),
+    "whatever SRV name was checked only explains; it is not the client's query",
+  );
   const pinned = value.targets.find((target) => target.name === PINNED_C);
   assert.ok(pinned);
   assert.equal([pinned!.source, pinned!.role, pinned!.verdict], ['kms-host', 'pinned', 'unresolved']);
@@ -216,7 +238,10 @@ e2e('(d) lookup domain NXDOMAIN → client/lookup-domain-without-records, no fal
   assert.is(run.exitCode, 1, show(run));
   assert.is(value.client!.plan.mode, 'lookup-domain');
   assert.equal(value.client!.plan.queryNames, [`_vlmcs._tcp.${LOOKUP_D}`]);
-  assert.equal(value.discovery.find((discovery) => discovery.domain === LOOKUP_D)?.answers.map((answer) => answer.status), ['dns-nxdomain']);
+  assert.equal(
+    value.discovery.find((discovery) => discovery.domain === LOOKUP_D)?.answers.map((answer) => answer.status),
+    ['dns-nxdomain'],
+  );
   const finding = value.findings.find((f) => f.ruleId === 'client/lookup-domain-without-records');
   assert.ok(finding, ids(value).join(', '));
   assert.is(finding!.target, LOOKUP_D);
@@ -235,7 +260,10 @@ e2e('(e) connectivity --dlv client-en.txt --domain <zone>: the named domain is c
   assert.is(client.plan.mode, 'unknown', '/dlv does not show the DNS settings');
   assert.match(client.plan.steps.join(' '), `--domain: ${A}`);
   assert.is(client.plan.cachedHost, 'kms01.contoso.com:1688');
-  assert.equal(value.discovery.map((discovery) => discovery.queryName), [`_vlmcs._tcp.${A}`]);
+  assert.equal(
+    value.discovery.map((discovery) => discovery.queryName),
+    [`_vlmcs._tcp.${A}`],
+  );
   const cached = value.targets.find((target) => target.name === 'kms01.contoso.com');
   assert.equal([cached?.source, cached?.role], ['kms-host', 'cached']);
   assert.ok(value.targets.some((target) => target.name === `kms1.${A}` && target.verdict === 'ready'));
@@ -249,7 +277,10 @@ e2e('(f) connectivity --dlv client-ja.txt --slmgr-ini slmgr-0411.ini: the same c
   assert.ok(englishProduct, '(e) ran first');
   assert.equal(value.client!.product, englishProduct);
   assert.equal(value.client!.plan, englishPlan);
-  assert.not.ok(value.client!.notes.some((note) => /not English|not known/.test(note)), value.client!.notes.join('\n'));
+  assert.not.ok(
+    value.client!.notes.some((note) => /not English|not known/.test(note)),
+    value.client!.notes.join('\n'),
+  );
 });
 
 e2e.run();
@@ -268,7 +299,9 @@ async function analyze(files: string[], label: string): Promise<{ run: CliRun; v
 }
 
 /** Every sample snapshot, so a new one is covered too; the known ones get their findings checked. */
-const SNAPSHOTS = readdirSync(join(SAMPLES, 'snapshots')).filter((name) => name.endsWith('.json')).sort();
+const SNAPSHOTS = readdirSync(join(SAMPLES, 'snapshots'))
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 for (const name of SNAPSHOTS) {
   offline(`analyze samples/snapshots/${name}`, async () => {
@@ -294,7 +327,11 @@ for (const name of SNAPSHOTS) {
     } else if (name === 'kms-host-publish-list.json') {
       // A KMS host alone: its own state is analysed; there is no client clock to compare.
       assert.is(client.computer, 'KMS01');
-      assert.equal(ids(value).filter((id) => id.startsWith('client/')), [], 'a licensed KMS host is not a misconfigured client');
+      assert.equal(
+        ids(value).filter((id) => id.startsWith('client/')),
+        [],
+        'a licensed KMS host is not a misconfigured client',
+      );
     }
   });
 }
@@ -305,12 +342,22 @@ offline('analyze samples/dlv/client-en.txt + samples/events/client-wevtutil.xml'
   assert.equal(client.sources, ['slmgr-dlv', 'events']);
   assert.is(client.product?.channel, 'VOLUME_KMSCLIENT');
   // Three attempts: unanswered (kms-old), 0xC004F06C, then activated the next day; the 8198 before is history.
-  assert.equal(client.attempts.map((attempt) => [attempt.answered, attempt.responseHresult]), [[false, null], [true, '0xC004F06C'], [true, '0x00000000']]);
+  assert.equal(
+    client.attempts.map((attempt) => [attempt.answered, attempt.responseHresult]),
+    [
+      [false, null],
+      [true, '0xC004F06C'],
+      [true, '0x00000000'],
+    ],
+  );
   assert.is(client.attempts.at(-1)!.activated, true);
   assert.equal(client.failureCodes, ['0xC004F074']);
   // kms-old was tried once, unanswered, next to kms01 twice: called out, but the client activated since.
   assert.equal(ids(value), ['events/unusual-host', 'events/activation-failures-logged']);
-  assert.equal(value.findings.map((finding) => finding.severity), ['warning', 'info']);
+  assert.equal(
+    value.findings.map((finding) => finding.severity),
+    ['warning', 'info'],
+  );
   assert.match(value.findings[0]!.message, 'went to kms-old.contoso.com:1688, a host this client tried only once, and got no answer');
   assert.is(run.exitCode, 0, show(run));
 });
@@ -350,7 +397,10 @@ offline('analyze samples/events/client-get-winevent.json alone: count 11–12 of
 offline('analyze samples/events/client-export.csv alone: fields read from Message, the unanswered last 12288 and the 8198 after it', async () => {
   const { run, value } = await analyze([sample('events/client-export.csv')], 'csv');
   assert.equal(ids(value), ['events/request-unanswered', 'events/activation-failures-logged']);
-  assert.ok(value.client!.notes.some((note) => note.includes('Properties column holds a .NET type name')), value.client!.notes.join('\n'));
+  assert.ok(
+    value.client!.notes.some((note) => note.includes('Properties column holds a .NET type name')),
+    value.client!.notes.join('\n'),
+  );
   assert.is(run.exitCode, 1, show(run));
 });
 
@@ -397,29 +447,41 @@ bad('a snapshot with a wrong field type → exit 2 naming the file and the field
 
 bad('German-looking /dlv text without an ini → runs, with a warning in client.notes', async () => {
   const path = join(badDir, 'dlv-de.txt');
-  writeFileSync(path, [
-    'Softwarelizenzierungsdienst-Version: 10.0.19041.5072', '',
-    'Name: Windows(R), Enterprise edition',
-    'Beschreibung: Windows(R) Operating System, VOLUME_KMSCLIENT channel',
-    'Aktivierungs-ID: 73111121-5638-40f6-bc11-f1d7b0d64300',
-    'Anwendungs-ID: 55c92734-d682-4d71-983e-d6ec3f16059f',
-    'Teil-Product Key: 2YT43',
-    'Lizenzstatus: Lizenziert',
-    'Ablauf der Volumenaktivierung: 259197 Minute(n) (180 Tag(e))', '',
-    'Informationen zum Schlüsselverwaltungsdienst-Client',
-    '    Client-Computer-ID (CMID): 3b1d1b3c-5c8e-4c4e-9d2a-6f0e2b7a1c44',
-    '    KMS-Hostzwischenspeicherung ist aktiviert', '',
-  ].join('\r\n'));
+  writeFileSync(
+    path,
+    [
+      'Softwarelizenzierungsdienst-Version: 10.0.19041.5072',
+      '',
+      'Name: Windows(R), Enterprise edition',
+      'Beschreibung: Windows(R) Operating System, VOLUME_KMSCLIENT channel',
+      'Aktivierungs-ID: 73111121-5638-40f6-bc11-f1d7b0d64300',
+      'Anwendungs-ID: 55c92734-d682-4d71-983e-d6ec3f16059f',
+      'Teil-Product Key: 2YT43',
+      'Lizenzstatus: Lizenziert',
+      'Ablauf der Volumenaktivierung: 259197 Minute(n) (180 Tag(e))',
+      '',
+      'Informationen zum Schlüsselverwaltungsdienst-Client',
+      '    Client-Computer-ID (CMID): 3b1d1b3c-5c8e-4c4e-9d2a-6f0e2b7a1c44',
+      '    KMS-Hostzwischenspeicherung ist aktiviert',
+      '',
+    ].join('\r\n'),
+  );
   const run = await runCli(['analyze', path, '--json']);
   const value = report(run, 'German dlv');
   assert.is(value.client!.product?.channel, 'VOLUME_KMSCLIENT', 'language-independent values are still read');
-  assert.ok(value.client!.notes.some((note) => /not English/.test(note) && /slmgr\.ini/.test(note)), value.client!.notes.join('\n'));
+  assert.ok(
+    value.client!.notes.some((note) => /not English/.test(note) && /slmgr\.ini/.test(note)),
+    value.client!.notes.join('\n'),
+  );
 });
 
 bad('an event XML with a DOCTYPE / ENTITY (billion laughs) → exit 2, one line, quickly', async () => {
   const path = join(badDir, 'laughs.xml');
   const entities = Array.from({ length: 9 }, (_, i) => `  <!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('\n');
-  writeFileSync(path, `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n  <!ENTITY lol0 "lol">\n${entities}\n]>\n<Events><Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><EventID>12288</EventID><TimeCreated SystemTime='2025-03-11T09:02:17Z'/></System><EventData><Data>&lol9;</Data></EventData></Event></Events>\n`);
+  writeFileSync(
+    path,
+    `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n  <!ENTITY lol0 "lol">\n${entities}\n]>\n<Events><Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><EventID>12288</EventID><TimeCreated SystemTime='2025-03-11T09:02:17Z'/></System><EventData><Data>&lol9;</Data></EventData></Event></Events>\n`,
+  );
   const run = await runCli(['analyze', path, '--json'], { timeoutMs: 20_000 });
   assertOneLineError(run, [path, /DOCTYPE|ENTITY/], 'billion laughs');
   assert.ok(run.durationMs < 10_000, `took ${Math.round(run.durationMs)} ms`);
@@ -430,7 +492,11 @@ bad('an event XML with a DOCTYPE / ENTITY (billion laughs) → exit 2, one line,
 function runMeasured(args: string[], timeoutMs: number): Promise<{ exitCode: number | null; stderr: string; stdout: string; peakKb: number; durationMs: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [CLI_PATH, ...args], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI_PATH, ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let peakKb = 0;
@@ -456,7 +522,13 @@ function runMeasured(args: string[], timeoutMs: number): Promise<{ exitCode: num
 }
 
 bad('a 2 GB sparse file → exit 2 quickly with bounded memory, never a crash (whatever its head claims)', async () => {
-  const heads: Array<[string, string]> = [['zeros.bin', ''], ['dlv.txt', 'Name: Windows(R), Enterprise edition\r\n'], ['events.xml', '<Events>'], ['events.json', '['], ['snapshot.json', '{"kind": "kms-doctor-snapshot", ']];
+  const heads: Array<[string, string]> = [
+    ['zeros.bin', ''],
+    ['dlv.txt', 'Name: Windows(R), Enterprise edition\r\n'],
+    ['events.xml', '<Events>'],
+    ['events.json', '['],
+    ['snapshot.json', '{"kind": "kms-doctor-snapshot", '],
+  ];
   for (const [name, head] of heads) {
     const path = join(badDir, name);
     writeFileSync(path, head);
@@ -476,13 +548,26 @@ bad('a 2 GB sparse file → exit 2 quickly with bounded memory, never a crash (w
 });
 
 bad('--snapshot and --dlv together → exit 2', async () => {
-  const run = await runCli(['connectivity', '--snapshot', sample('snapshots/client-dns-discovery-ok.json'), '--dlv', sample('dlv/client-en.txt'), '--dns-server', safeDns, '--json']);
+  const run = await runCli([
+    'connectivity',
+    '--snapshot',
+    sample('snapshots/client-dns-discovery-ok.json'),
+    '--dlv',
+    sample('dlv/client-en.txt'),
+    '--dns-server',
+    safeDns,
+    '--json',
+  ]);
   assertOneLineError(run, ['--snapshot', '--dlv'], 'snapshot+dlv');
 });
 
 bad('--slmgr-ini without --dlv → exit 2 (with --snapshot, or alone)', async () => {
   assertOneLineError(await runCli(['connectivity', '--slmgr-ini', sample('dlv/slmgr-0411.ini'), '--dns-server', safeDns, '--json']), ['--slmgr-ini', '--dlv'], 'ini alone');
-  assertOneLineError(await runCli(['connectivity', '--snapshot', sample('snapshots/client-dns-discovery-ok.json'), '--slmgr-ini', sample('dlv/slmgr-0411.ini'), '--dns-server', safeDns, '--json']), ['--slmgr-ini'], 'ini with a snapshot');
+  assertOneLineError(
+    await runCli(['connectivity', '--snapshot', sample('snapshots/client-dns-discovery-ok.json'), '--slmgr-ini', sample('dlv/slmgr-0411.ini'), '--dns-server', safeDns, '--json']),
+    ['--slmgr-ini'],
+    'ini with a snapshot',
+  );
 });
 
 bad.run();

@@ -68,13 +68,22 @@ test('discovery: BIND answers authoritatively with all seven SRV records', async
   assert.is(answer!.status, 'ok');
   assert.is(answer!.data!.rcode, 'NOERROR');
   assert.ok(answer!.data!.authoritative);
-  assert.equal(answer!.data!.records.map((r) => [r.target, r.port]), KMS_NET_HOSTS.map((h) => [fqdn(h.label), h.port]));
+  assert.equal(
+    answer!.data!.records.map((r) => [r.target, r.port]),
+    KMS_NET_HOSTS.map((h) => [fqdn(h.label), h.port]),
+  );
 });
 
 test('targets come in the client order (distinct priorities) with the expected verdicts', async () => {
   const { facts } = await firstRun();
-  assert.equal(facts.targets.map((t) => [t.name, t.port, t.verdict]), KMS_NET_HOSTS.map((h) => [fqdn(h.label), h.port, h.verdict]));
-  assert.equal(facts.targets.map((t) => t.rank), [1, 2, 3, 4, 5, 6, 7]);
+  assert.equal(
+    facts.targets.map((t) => [t.name, t.port, t.verdict]),
+    KMS_NET_HOSTS.map((h) => [fqdn(h.label), h.port, h.verdict]),
+  );
+  assert.equal(
+    facts.targets.map((t) => t.rank),
+    [1, 2, 3, 4, 5, 6, 7],
+  );
   for (const t of facts.targets) {
     assert.is(t.source, 'srv');
     assert.is(t.domain, ZONE);
@@ -132,7 +141,11 @@ test('every endpoint: activation state, management (135) state, RPC verdict and 
 
 test('findings per target, plus the run-wide ones', async () => {
   const { findings } = await firstRun();
-  const byTarget = (label: string) => findings.filter((f) => f.target === fqdn(label)).map((f) => f.ruleId).sort();
+  const byTarget = (label: string) =>
+    findings
+      .filter((f) => f.target === fqdn(label))
+      .map((f) => f.ruleId)
+      .sort();
   assert.equal(byTarget('kms-ok'), []);
   assert.equal(byTarget('kms-closed'), ['srv/nonstandard-port', 'tcp/kms-port-closed']);
   assert.equal(byTarget('kms-filtered'), ['srv/nonstandard-port', 'tcp/kms-port-filtered']);
@@ -154,7 +167,10 @@ test('findings per target, plus the run-wide ones', async () => {
   const filtered = findings.find((f) => f.ruleId === 'tcp/kms-port-filtered')!;
   assert.match(filtered.remedy.join('\n'), 'Set-NetFirewallRule -Name SPPSVC-In-TCP');
   assert.match(filtered.remedy.join('\n'), /New-NetFirewallRule .*-LocalPort 1690/);
-  assert.not.ok(findings.some((f) => f.ruleId === 'kms/no-usable-host'), 'two hosts are usable');
+  assert.not.ok(
+    findings.some((f) => f.ruleId === 'kms/no-usable-host'),
+    'two hosts are usable',
+  );
 });
 
 test('many probes in flight cause no process warning (e.g. MaxListenersExceededWarning on the deadline signal)', async () => {
@@ -179,9 +195,15 @@ test('the report is schema-valid and its results keep a stable order across two 
   assert.equal(reportSchemaErrors(JSON.parse(JSON.stringify(r1))), []);
   assert.equal(reportSchemaErrors(JSON.parse(JSON.stringify(r2))), []);
   const ids1 = r1.results.map((r) => r.id);
-  assert.equal(r2.results.map((r) => r.id), ids1);
+  assert.equal(
+    r2.results.map((r) => r.id),
+    ids1,
+  );
   assert.is(new Set(ids1).size, ids1.length, 'no duplicates');
-  assert.equal(r2.findings.map((f) => `${f.ruleId} ${f.target ?? ''}`), r1.findings.map((f) => `${f.ruleId} ${f.target ?? ''}`));
+  assert.equal(
+    r2.findings.map((f) => `${f.ruleId} ${f.target ?? ''}`),
+    r1.findings.map((f) => `${f.ruleId} ${f.target ?? ''}`),
+  );
   // Every probe that completed was reported, and the report order is structural, not completion order.
   assert.equal([...one.completed].sort(), [...ids1].sort());
   assert.ok(ids1[0]!.startsWith('srv:'), 'discovery first');
@@ -201,7 +223,10 @@ test('--kms-host nsAddress:1688: a direct target, resolved as a literal, with th
   const e = t.endpoints[0]!;
   assert.equal([e.activation?.id, e.management?.id, e.rpc?.id], [`tcp:${net.nsAddress}:1688`, `tcp:${net.nsAddress}:135`, `rpc:${net.nsAddress}:1688`]);
   assert.equal([e.activation?.data?.state, e.management?.data?.state, e.rpc?.data?.verdict, e.rpc?.data?.acceptsAnyInterface], ['open', 'closed', 'kms', false]);
-  assert.equal(findings.map((f) => f.ruleId), ['tcp/management-port-blocked']);
+  assert.equal(
+    findings.map((f) => f.ruleId),
+    ['tcp/management-port-blocked'],
+  );
 });
 
 test('--kms-host without a DNS server: resolved by the OS (an IP literal needs no query)', async () => {
@@ -215,7 +240,10 @@ test('--kms-host without a DNS server: resolved by the OS (an IP literal needs n
 test('an SRV target also given as --kms-host is probed once and reported twice', async () => {
   const { facts, completed } = await check({ kmsHosts: [{ host: fqdn('kms-ok'), port: 1688 }] });
   const both = facts.targets.filter((t) => t.name === fqdn('kms-ok'));
-  assert.equal(both.map((t) => t.source), ['srv', 'kms-host']);
+  assert.equal(
+    both.map((t) => t.source),
+    ['srv', 'kms-host'],
+  );
   assert.is(both[0]!.endpoints[0]!.rpc, both[1]!.endpoints[0]!.rpc, 'the same probe result');
   assert.is(new Set(completed).size, completed.length, 'no probe ran twice');
 });

@@ -74,8 +74,20 @@ function labRecords(zone: ZoneSpec): Answer[] {
   const name = (relative: string) => (relative.endsWith('.') ? relative.slice(0, -1) : `${relative}.${origin}`);
   const hostTtl = zone.hostTtl ?? DEFAULT_TTL;
   const records: Answer[] = [
-    { name: origin, type: 'SOA', ttl: DEFAULT_TTL, data: { mname: `ns.${origin}`, rname: `hostmaster.${origin}`, serial: 1, refresh: 3600, retry: 600, expire: 86400, minimum: 60 } },
-    ...zone.srv.map((srv): Answer => ({ name: srvName(zone), type: 'SRV', ttl: zone.srvTtl ?? DEFAULT_TTL, data: { priority: srv.priority, weight: srv.weight, port: srv.port, target: name(srv.target) } })),
+    {
+      name: origin,
+      type: 'SOA',
+      ttl: DEFAULT_TTL,
+      data: { mname: `ns.${origin}`, rname: `hostmaster.${origin}`, serial: 1, refresh: 3600, retry: 600, expire: 86400, minimum: 60 },
+    },
+    ...zone.srv.map(
+      (srv): Answer => ({
+        name: srvName(zone),
+        type: 'SRV',
+        ttl: zone.srvTtl ?? DEFAULT_TTL,
+        data: { priority: srv.priority, weight: srv.weight, port: srv.port, target: name(srv.target) },
+      }),
+    ),
   ];
   if (zone.srvTxt) records.push({ name: srvName(zone), type: 'TXT', ttl: DEFAULT_TTL, data: zone.srvTxt });
   for (const host of zone.hosts) {
@@ -257,7 +269,13 @@ function defineEqualitySuite(name: string, target: Target): void {
         assert.is(result.status, 'ok', srv.target);
         assertSameSet(result.data?.addresses ?? [], expected.addresses, addrKey, `${srv.target}: addresses`);
         assert.ok(result.data?.addresses.every((address) => address.source === 'query'));
-        assert.equal(result.data?.queries.map((query) => [query.type, query.authoritative]), [['A', true], ['AAAA', true]]);
+        assert.equal(
+          result.data?.queries.map((query) => [query.type, query.authoritative]),
+          [
+            ['A', true],
+            ['AAAA', true],
+          ],
+        );
       }
     }
   });
@@ -277,15 +295,21 @@ function defineEqualitySuite(name: string, target: Target): void {
       probeAddresses({ name: 'kms-txt.contoso.test', server: target.server(), timeoutMs: TIMEOUT_MS }),
     ]);
     assert.is(missing.status, 'dns-nxdomain');
-    assert.equal(missing.data?.queries.map((query) => [query.type, query.status, query.rcode]), [
-      ['A', 'dns-nxdomain', 'NXDOMAIN'],
-      ['AAAA', 'dns-nxdomain', 'NXDOMAIN'],
-    ]);
+    assert.equal(
+      missing.data?.queries.map((query) => [query.type, query.status, query.rcode]),
+      [
+        ['A', 'dns-nxdomain', 'NXDOMAIN'],
+        ['AAAA', 'dns-nxdomain', 'NXDOMAIN'],
+      ],
+    );
     assert.is(txtOnly.status, 'dns-nodata');
-    assert.equal(txtOnly.data?.queries.map((query) => [query.type, query.status, query.rcode]), [
-      ['A', 'dns-nodata', 'NOERROR'],
-      ['AAAA', 'dns-nodata', 'NOERROR'],
-    ]);
+    assert.equal(
+      txtOnly.data?.queries.map((query) => [query.type, query.status, query.rcode]),
+      [
+        ['A', 'dns-nodata', 'NOERROR'],
+        ['AAAA', 'dns-nodata', 'NOERROR'],
+      ],
+    );
     for (const result of [missing, txtOnly]) {
       assert.is(result.ok, false);
       assert.equal(result.data?.addresses, []);
@@ -307,16 +331,25 @@ function defineEqualitySuite(name: string, target: Target): void {
         const result = await probeAddresses({ name: record.target, server: target.server(), timeoutMs: TIMEOUT_MS, additional: glue });
         const sentTypes = new Set(sent.map((address) => address.type));
         if (sentTypes.size === 2) {
-          assert.ok(result.data?.addresses.every((address) => address.source === 'additional'), `${record.target} from the additional section`);
+          assert.ok(
+            result.data?.addresses.every((address) => address.source === 'additional'),
+            `${record.target} from the additional section`,
+          );
           assert.is(result.attempts, 0, 'no query needed');
           assertSameSet(result.data?.addresses ?? [], sent, addrKey, `${record.target}: the glue, unchanged`);
         } else if (sent.length > 0) {
           // Glue for one family only (a server trims glue to fit): that family is used, the other asked.
           assert.ok(result.attempts > 0, `${record.target}: the missing family is queried`);
-          assert.equal(result.data?.queries.map((query) => query.type), [sentTypes.has('A') ? 'AAAA' : 'A']);
+          assert.equal(
+            result.data?.queries.map((query) => query.type),
+            [sentTypes.has('A') ? 'AAAA' : 'A'],
+          );
           assertSameSet(result.data?.addresses ?? [], held, addrKey, `${record.target}: glue plus the queried family = what the zone holds`);
         } else {
-          assert.ok(result.data?.addresses.every((address) => address.source === 'query'), `${record.target} queried`);
+          assert.ok(
+            result.data?.addresses.every((address) => address.source === 'query'),
+            `${record.target} queried`,
+          );
           assertSameSet(result.data?.addresses ?? [], expectedAddresses(owner, record.target).addresses, addrKey, `${record.target}: queried addresses`);
         }
       }
@@ -357,7 +390,10 @@ bindOnly('BIND sends the SRV targets\' A and AAAA in the additional section of a
     'glue for kms1 (A+AAAA) and kms2 (two A); none for the CNAME target, none for a target in another zone',
   );
   const result = await probeAddresses({ name: 'kms1.contoso.test', server: bindServer(), timeoutMs: TIMEOUT_MS, additional: glue });
-  assert.equal(result.data?.addresses.map((address) => address.source), ['additional', 'additional']);
+  assert.equal(
+    result.data?.addresses.map((address) => address.source),
+    ['additional', 'additional'],
+  );
   assert.equal(result.data?.queries, []);
   // The name server's own address comes along too (minimal-responses no).
   assert.ok(glue.some((address) => address.name === 'ns.contoso.test'));
@@ -365,7 +401,10 @@ bindOnly('BIND sends the SRV targets\' A and AAAA in the additional section of a
 
 bindOnly('BIND sends no target glue for a 30-record set, even over TCP, so targets are queried (source "query")', async () => {
   const srv = await probeSrv({ domain: NORTHWIND.origin, server: bindServer(), timeoutMs: TIMEOUT_MS });
-  assert.equal(srv.data?.additionalAddresses.filter((address) => address.name !== 'ns.northwind.test'), []);
+  assert.equal(
+    srv.data?.additionalAddresses.filter((address) => address.name !== 'ns.northwind.test'),
+    [],
+  );
   const target = srv.data!.records[0]!.target;
   const result = await probeAddresses({ name: target, server: bindServer(), timeoutMs: TIMEOUT_MS, additional: srv.data!.additionalAddresses });
   assert.is(result.status, 'ok');
@@ -408,17 +447,17 @@ labOwn('startLab: the SRV set and addresses discovered equal the hosts the lab d
   const server = { address: fullLab.dns.address, port: fullLab.dns.port };
   const srv = await probeSrv({ domain: fullLab.domain, server, timeoutMs: TIMEOUT_MS });
   assert.is(srv.status, 'ok');
-  assert.equal(
-    (srv.data?.records ?? []).map((record) => `${record.target}:${record.port}`).sort(),
-    fullLab.hosts.map((host) => `${host.name}:${host.port}`).sort(),
-  );
+  assert.equal((srv.data?.records ?? []).map((record) => `${record.target}:${record.port}`).sort(), fullLab.hosts.map((host) => `${host.name}:${host.port}`).sort());
   for (const host of fullLab.hosts) {
     const result = await probeAddresses({ name: host.name, server, timeoutMs: TIMEOUT_MS, additional: srv.data?.additionalAddresses ?? [] });
     if (host.address === null) {
       assert.is(result.status, 'dns-nxdomain', `${host.name} is the stale record`);
     } else {
       assert.is(result.status, 'ok', host.name);
-      assert.equal(result.data?.addresses.map((address) => address.address), [host.address]);
+      assert.equal(
+        result.data?.addresses.map((address) => address.address),
+        [host.address],
+      );
       assert.is(result.data?.addresses[0]?.source, 'additional', 'the lab sends glue for its targets');
     }
   }

@@ -349,7 +349,12 @@ for (const [code, name, status] of [
 }
 
 rcode('NXDOMAIN vs NODATA: same empty answer section, different RCODE, different status', async () => {
-  const soa: Answer = { name: 'contoso.test', type: 'SOA', ttl: 60, data: { mname: 'ns.contoso.test', rname: 'hostmaster.contoso.test', serial: 1, refresh: 1, retry: 1, expire: 1, minimum: 60 } };
+  const soa: Answer = {
+    name: 'contoso.test',
+    type: 'SOA',
+    ttl: 60,
+    data: { mname: 'ns.contoso.test', rname: 'hostmaster.contoso.test', serial: 1, refresh: 1, retry: 1, expire: 1, minimum: 60 },
+  };
   const nx = await fake({ udp: (q) => [reply(q, { rcode: 3, authoritative: true, authorities: [soa] })] });
   const nodata = await fake({ udp: (q) => [reply(q, { rcode: 0, authoritative: true, authorities: [soa] })] });
   const [a, b] = await Promise.all([

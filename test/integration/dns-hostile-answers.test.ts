@@ -38,7 +38,11 @@ const srvOf = async (udp: FakeHandler) => probeSrv({ domain: DOMAIN, server: awa
 const rcode = suite('hostile answers: records of a failure RCODE are not used');
 rcode.after.each(closeFakes);
 
-for (const [code, name, status] of [[3, 'NXDOMAIN', 'dns-nxdomain'], [5, 'REFUSED', 'dns-refused'], [2, 'SERVFAIL', 'dns-servfail']] as const) {
+for (const [code, name, status] of [
+  [3, 'NXDOMAIN', 'dns-nxdomain'],
+  [5, 'REFUSED', 'dns-refused'],
+  [2, 'SERVFAIL', 'dns-servfail'],
+] as const) {
   rcode(`${name} carrying an SRV record and glue: no record, no glue, the record noted as ignored`, async () => {
     const result = await srvOf((q) => [reply(q, { rcode: code, answers: [GOOD], additionals: [{ name: 'kms01.contoso.test', type: 'A', ttl: 60, data: '192.0.2.7' }] })]);
     assert.is(result.status, status);
@@ -52,7 +56,7 @@ for (const [code, name, status] of [[3, 'NXDOMAIN', 'dns-nxdomain'], [5, 'REFUSE
 const owner = suite('hostile answers: only records owned by the question name or its alias chain');
 owner.after.each(closeFakes);
 
-owner('an SRV record owned by another name is not this domain\'s: NODATA, nothing listed', async () => {
+owner("an SRV record owned by another name is not this domain's: NODATA, nothing listed", async () => {
   const result = await srvOf((q) => [reply(q, { answers: [srv('_vlmcs._tcp.evil.example', 'rogue.evil.example')] })]);
   assert.is(result.status, 'dns-nodata');
   assert.equal(result.data?.records, []);
@@ -62,7 +66,10 @@ owner('an SRV record owned by another name is not this domain\'s: NODATA, nothin
 owner('next to a real record, a foreign-owned one is dropped and the real one kept', async () => {
   const result = await srvOf((q) => [reply(q, { answers: [srv('other.example', 'rogue.evil.example'), GOOD] })]);
   assert.is(result.status, 'ok');
-  assert.equal(result.data?.records.map((record) => record.target), ['kms01.contoso.test']);
+  assert.equal(
+    result.data?.records.map((record) => record.target),
+    ['kms01.contoso.test'],
+  );
   assert.is(result.data?.ignored?.length, 1);
 });
 
@@ -73,8 +80,14 @@ owner('an A record inside an AAAA reply is not taken as an address', async () =>
     return [reply(q, { answers: [{ name: 'kms01.contoso.test', type: 'A', ttl: 60, data: '192.0.2.1' }] })];
   });
   const result = await probeAddresses({ name: 'kms01.contoso.test', server, timeoutMs: 400 });
-  assert.equal(result.data?.addresses.map((entry) => `${entry.type} ${entry.address}`), ['A 192.0.2.1']);
-  assert.equal(result.data?.queries.map((query) => `${query.type} ${query.status}`), ['A ok', 'AAAA dns-nodata']);
+  assert.equal(
+    result.data?.addresses.map((entry) => `${entry.type} ${entry.address}`),
+    ['A 192.0.2.1'],
+  );
+  assert.equal(
+    result.data?.queries.map((query) => `${query.type} ${query.status}`),
+    ['A ok', 'AAAA dns-nodata'],
+  );
 });
 
 owner('duplicate records give one row (SRV, answer addresses and glue alike)', async () => {
@@ -85,11 +98,21 @@ owner('duplicate records give one row (SRV, answer addresses and glue alike)', a
   assert.is(srvResult.data?.additionalAddresses.length, 1);
   const server = await fake((q) => [reply(q, q.packet?.questions?.[0]?.type === 'A' ? { answers: [a, a, aShorterTtl] } : {})]);
   const addresses = await probeAddresses({ name: 'kms01.contoso.test', server, timeoutMs: 400 });
-  assert.equal(addresses.data?.addresses.map((entry) => entry.address), ['192.0.2.1']);
+  assert.equal(
+    addresses.data?.addresses.map((entry) => entry.address),
+    ['192.0.2.1'],
+  );
 });
 
 owner('an address owned by a name outside the alias chain is not taken', async () => {
-  const server = await fake((q) => [reply(q, q.packet?.questions?.[0]?.type === 'A' ? { answers: [cname('kms01.contoso.test', 'real.contoso.test'), { name: 'elsewhere.example', type: 'A', ttl: 60, data: '203.0.113.9' }] } : {})]);
+  const server = await fake((q) => [
+    reply(
+      q,
+      q.packet?.questions?.[0]?.type === 'A'
+        ? { answers: [cname('kms01.contoso.test', 'real.contoso.test'), { name: 'elsewhere.example', type: 'A', ttl: 60, data: '203.0.113.9' }] }
+        : {},
+    ),
+  ]);
   const result = await probeAddresses({ name: 'kms01.contoso.test', server, timeoutMs: 400 });
   assert.equal(result.data?.addresses, []);
   assert.equal(result.data?.cnameChain, ['real.contoso.test']);
@@ -127,7 +150,10 @@ alias('a CNAME from the SRV name to itself is a loop with no chain', async () =>
 alias('a CNAME to a name holding SRV records: the client follows it, so the records count', async () => {
   const result = await srvOf((q) => [reply(q, { answers: [cname(SRV_NAME, '_vlmcs._tcp.central.test'), srv('_vlmcs._tcp.central.test', 'kms09.central.test')] })]);
   assert.is(result.status, 'ok');
-  assert.equal(result.data?.records.map((record) => record.target), ['kms09.central.test']);
+  assert.equal(
+    result.data?.records.map((record) => record.target),
+    ['kms09.central.test'],
+  );
   assert.equal(result.data?.aliases, ['_vlmcs._tcp.central.test']);
 });
 
@@ -152,13 +178,19 @@ function misframed(q: FakeQuery, delta: number, pad: number): Buffer {
   return patched;
 }
 
-for (const [what, delta, pad] of [['longer', 2, 2], ['shorter', -2, 0]] as const) {
+for (const [what, delta, pad] of [
+  ['longer', 2, 2],
+  ['shorter', -2, 0],
+] as const) {
   framing(`an SRV RDLENGTH ${what} than its data is malformed, not a record`, async () => {
     const server = await fake((q) => [misframed(q, delta, pad)]);
     const result = await queryDns(SRV_NAME, 'SRV', { server, timeoutMs: 300 });
     assert.is(result.status, 'dns-malformed');
     assert.is(result.reply, undefined);
-    assert.ok(result.discarded.some((reason) => /RDLENGTH \d+ but its data takes \d+ bytes/.test(render(reason))), result.discarded.map((reason) => render(reason)).join('; '));
+    assert.ok(
+      result.discarded.some((reason) => /RDLENGTH \d+ but its data takes \d+ bytes/.test(render(reason))),
+      result.discarded.map((reason) => render(reason)).join('; '),
+    );
   });
 }
 

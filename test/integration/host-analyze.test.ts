@@ -81,11 +81,20 @@ cli('the host snapshot and the kms01 log are one host; the snapshot is still ana
   const host = value.host!.hosts[0]!;
   assert.equal(host.files.length, 2);
   assert.is(host.health!.licensed, true);
-  assert.equal(host.health!.products.map((p) => [p.application, p.currentCount]), [['windows', 42], ['office', 7]]);
+  assert.equal(
+    host.health!.products.map((p) => [p.application, p.currentCount]),
+    [
+      ['windows', 42],
+      ['office', 7],
+    ],
+  );
   assert.is(host.health!.listeningPort, 1688);
   assert.is(host.health!.dnsPublishing, true);
-  assert.equal(host.coverage.map((c) => c.key), ['Windows Server 2022', 'Office 2016']);
-  assert.is(host.log!.hostRequests, 6, 'the given log, not the snapshot\'s own three 12290s');
+  assert.equal(
+    host.coverage.map((c) => c.key),
+    ['Windows Server 2022', 'Office 2016'],
+  );
+  assert.is(host.log!.hostRequests, 6, "the given log, not the snapshot's own three 12290s");
   assert.not.ok(ids(value).includes('host/count-below-threshold'), 'count 42 from the host itself');
   assert.ok(ids(value).includes('host/duplicate-cmid'));
 });
@@ -93,7 +102,13 @@ cli('the host snapshot and the kms01 log are one host; the snapshot is still ana
 cli('two host logs: the count is split (no host reaches 25 although 25 distinct clients tried)', async () => {
   const result = await runCli(['analyze', KMS01_LOG, KMS02_LOG, '--json']);
   const value = reportOf(result, 'two logs');
-  assert.equal(value.host!.hosts.map((h) => [h.name, h.log!.window.distinctClients]), [['kms01.contoso.com', 5], ['kms02.emea.contoso.com', 20]]);
+  assert.equal(
+    value.host!.hosts.map((h) => [h.name, h.log!.window.distinctClients]),
+    [
+      ['kms01.contoso.com', 5],
+      ['kms02.emea.contoso.com', 20],
+    ],
+  );
   assert.is(value.host!.split!.combinedDistinctClients, 25);
   assert.is(value.host!.split!.split, true);
   const split = value.findings.find((finding) => finding.ruleId === 'host/count-split');
@@ -106,9 +121,21 @@ cli('host /dlv text with --target-os: the key (from its ePID) cannot activate Wi
   const value = reportOf(result, 'dlv');
   const host = value.host!.hosts[0]!;
   assert.is(value.host!.targetProduct, 'Windows Server 2025 Standard');
-  assert.equal(host.health!.products.map((p) => [p.currentCount, p.licensed]), [[50, true], [12, true]]);
+  assert.equal(
+    host.health!.products.map((p) => [p.currentCount, p.licensed]),
+    [
+      [50, true],
+      [12, true],
+    ],
+  );
   assert.is(host.health!.requests!.failed, 5);
-  assert.equal(host.coverage.map((c) => [c.key, c.keySource, c.target?.covered]), [['Windows Server 2019', 'epid', false], ['Office 2016', 'activation-id', false]]);
+  assert.equal(
+    host.coverage.map((c) => [c.key, c.keySource, c.target?.covered]),
+    [
+      ['Windows Server 2019', 'epid', false],
+      ['Office 2016', 'activation-id', false],
+    ],
+  );
   assert.match(value.findings.find((f) => f.ruleId === 'host/product-not-covered')!.message, '0xC004F042');
   assert.ok(ids(value).includes('host/product-not-covered'));
   const ok = reportOf(await runCli(['analyze', sample('dlv/host-en.txt'), '--target-os', 'Windows 11 Enterprise', '--json']), 'dlv win11');
@@ -164,17 +191,23 @@ cli('a 2019 host with the 2022 key: Windows Server 2025 is refused (0xC004F042, 
   assert.equal(ids(value).sort(), ['host/product-not-covered']);
   assert.match(value.findings[0]!.message, '0xC004F042');
   const [host] = value.host!.hosts;
-  assert.equal(host!.coverage.map((c) => c.target), [{ product: 'Windows Server 2025 Standard', covered: false, listed: false, protocol: false }]);
+  assert.equal(
+    host!.coverage.map((c) => c.target),
+    [{ product: 'Windows Server 2025 Standard', covered: false, listed: false, protocol: false }],
+  );
   assert.equal(host!.updates, { hostOs: 'Windows Server 2019', serviceVersion: '10.0.17763.1', checks: [] });
   assert.is(refused.exitCode, 1);
   const own = reportOf(await runCli(['analyze', sample('dlv/host-en-ws2019-csvlk2022.txt'), '--json']), 'ws2019 host');
-  assert.equal(own.host!.hosts[0]!.updates!.checks.map((c) => [c.kb, c.verdict]), [['KB5003646', 'not-shown']]);
+  assert.equal(
+    own.host!.hosts[0]!.updates!.checks.map((c) => [c.kb, c.verdict]),
+    [['KB5003646', 'not-shown']],
+  );
   const unlisted = await runCli(['analyze', sample('dlv/host-en.txt'), '--target-os', 'Windows 11 Enterprise', '--json']);
   assert.equal(ids(reportOf(unlisted, 'win11 on 2019 key')), ['host/product-not-in-matrix']);
   assert.is(unlisted.exitCode, 0);
   const human = await runCli(['analyze', sample('dlv/host-en.txt'), '--target-os', 'Windows 11 Enterprise']);
   assert.match(human.stdout, 'Windows 11 Enterprise: activated by the KMS protocol, NOT listed by the planning matrix');
-  assert.match(human.stdout, 'Office 2016 — Windows 11 Enterprise: not this key\'s product (another key of the host answers it)');
+  assert.match(human.stdout, "Office 2016 — Windows 11 Enterprise: not this key's product (another key of the host answers it)");
   const updates = await runCli(['analyze', sample('dlv/host-en-ws2019-csvlk2022.txt')]);
   assert.match(updates.stdout, 'required update KB5003646 (for Windows Server 2022): NOT shown by the version');
 });

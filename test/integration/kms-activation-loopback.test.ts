@@ -17,10 +17,18 @@ import { evaluate } from '../../src/rules/index.js';
 import { TEST_CMID, testKmsRequest } from '../helpers/kms-request.js';
 import { type KmsResponder, type KmsResponderOptions, startKmsResponder, WELL_KNOWN_EMULATOR_HWID, withKmsResponder } from '../helpers/kms-responder.js';
 
-async function probe(responder: KmsResponder, built: BuiltRequest, extra: { bindStyle?: BindStyle; send?: boolean; guard?: RequestGuard; checkAnyInterface?: boolean } = {}): Promise<ActivationProbeResult> {
+async function probe(
+  responder: KmsResponder,
+  built: BuiltRequest,
+  extra: { bindStyle?: BindStyle; send?: boolean; guard?: RequestGuard; checkAnyInterface?: boolean } = {},
+): Promise<ActivationProbeResult> {
   const send = extra.send ?? true;
   return probeKmsActivation({
-    host: responder.host, port: responder.port, timeoutMs: 1500, request: built, send,
+    host: responder.host,
+    port: responder.port,
+    timeoutMs: 1500,
+    request: built,
+    send,
     ...(send && { guard: extra.guard ?? new RequestGuard() }),
     bindStyle: extra.bindStyle ?? 'ndr32',
     checkAnyInterface: extra.checkAnyInterface ?? false,
@@ -76,7 +84,10 @@ answers('a fragmented response is re-assembled', async () => {
 });
 
 answers('the random-interface bind is count-safe and tells py-kms-like endpoints apart', async () => {
-  for (const [rpc, accepted] of [['ndr64-preferring', false], ['accept-any', true]] as const) {
+  for (const [rpc, accepted] of [
+    ['ndr64-preferring', false],
+    ['accept-any', true],
+  ] as const) {
     await withKmsResponder({ rpc }, async (responder) => {
       const result = await probe(responder, testKmsRequest(6), { checkAnyInterface: true });
       assert.is(result.data.anyInterface?.accepted, accepted, rpc);
@@ -146,7 +157,11 @@ refusals('a refused port, a host that closes at once, on the request, and halfwa
 
 const tampering = suite('kms-activation over loopback: damaged answers are rejected');
 
-for (const [version, check] of [[4, 'mac'], [5, 'hash'], [6, 'hmac']] as const) {
+for (const [version, check] of [
+  [4, 'mac'],
+  [5, 'hash'],
+  [6, 'hmac'],
+] as const) {
   tampering(`v${version}: a corrupted ${check.toUpperCase()} makes the answer invalid`, async () => {
     await withKmsResponder({ corrupt: 'integrity' }, async (responder) => {
       const result = await probe(responder, testKmsRequest(version));
@@ -210,14 +225,27 @@ policy('send: true without a guard is refused before connecting', async () => {
 });
 
 /** Runs the whole activation (as the CLI does) and evaluates the rules on its section. */
-async function section(options: KmsResponderOptions, productName: string, mode: 'sent' | 'bind-only' = 'sent', checkAnyInterface = false): Promise<{ section: ActivationSection; ruleIds: string[] }> {
+async function section(
+  options: KmsResponderOptions,
+  productName: string,
+  mode: 'sent' | 'bind-only' = 'sent',
+  checkAnyInterface = false,
+): Promise<{ section: ActivationSection; ruleIds: string[] }> {
   const found = findProduct(productName);
   if (!found.ok) throw new Error(JSON.stringify(found.reason));
   const product: KmsProduct = found.product;
   return withKmsResponder(options, async (responder) => {
     const { section: result } = await runActivation({
-      host: responder.host, port: responder.port, product, cmid: { cmid: TEST_CMID, source: 'given', path: null, problem: null },
-      workstation: 'kms-probe.test', mode, bindStyle: 'ndr32', timeoutMs: 1500, guard: new RequestGuard(), checkAnyInterface,
+      host: responder.host,
+      port: responder.port,
+      product,
+      cmid: { cmid: TEST_CMID, source: 'given', path: null, problem: null },
+      workstation: 'kms-probe.test',
+      mode,
+      bindStyle: 'ndr32',
+      timeoutMs: 1500,
+      guard: new RequestGuard(),
+      checkAnyInterface,
     });
     return { section: result, ruleIds: evaluate({ activation: result }).map((finding) => finding.ruleId) };
   });
@@ -249,7 +277,12 @@ findings('each outcome gets its finding id', async () => {
 });
 
 findings('emulator tells are information only: fixed HWID, reused IV, any interface', async () => {
-  const { section: s, ruleIds } = await section({ rpc: 'accept-any', hwid: WELL_KNOWN_EMULATOR_HWID, reuseRequestIv: true, baseCount: 10 }, 'Windows Server 2019 Standard', 'sent', true);
+  const { section: s, ruleIds } = await section(
+    { rpc: 'accept-any', hwid: WELL_KNOWN_EMULATOR_HWID, reuseRequestIv: true, baseCount: 10 },
+    'Windows Server 2019 Standard',
+    'sent',
+    true,
+  );
   assert.equal(s.emulatorTells.map((tell) => tell.id).sort(), ['accepts-any-interface', 'response-iv-reused', 'well-known-hwid']);
   assert.equal(ruleIds, ['activation/emulator-tells']);
   const finding = evaluate({ activation: s })[0];

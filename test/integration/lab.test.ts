@@ -15,7 +15,10 @@ import { reportSchemaErrors } from '../helpers/report-schema.js';
 
 /** Handles that would keep the process alive: sockets, servers, ref'd timers. */
 function liveHandles(): string[] {
-  return process.getActiveResourcesInfo().filter((name) => /^(TCP|UDP|Pipe|Timeout)/.test(name)).sort();
+  return process
+    .getActiveResourcesInfo()
+    .filter((name) => /^(TCP|UDP|Pipe|Timeout)/.test(name))
+    .sort();
 }
 
 /** Closed handles leave the list a few loop turns later. */
@@ -25,7 +28,14 @@ async function settledHandles(): Promise<string[]> {
 }
 
 async function checkLab(lab: Lab) {
-  const facts = await checkConnectivity({ domains: [lab.domain], kmsHosts: [], dnsServers: [{ address: lab.dns.address, port: lab.dns.port }], timeoutMs: 2000, deadlineMs: 10_000, concurrency: 64 });
+  const facts = await checkConnectivity({
+    domains: [lab.domain],
+    kmsHosts: [],
+    dnsServers: [{ address: lab.dns.address, port: lab.dns.port }],
+    timeoutMs: 2000,
+    deadlineMs: 10_000,
+    concurrency: 64,
+  });
   const findings = evaluate({ connectivity: facts });
   return buildReport({ command: 'lab', startedAt: new Date().toISOString(), durationMs: 1, input: { domains: [lab.domain] }, facts, findings, failOn: 'error' });
 }
@@ -64,10 +74,19 @@ test('missedFaults notices a fault that was not reported (it is not vacuous)', a
   try {
     const report = await checkLab(lab);
     const withoutClosed = { ...report, findings: report.findings.filter((f) => f.ruleId !== 'tcp/kms-port-closed') };
-    assert.equal(missedFaults(withoutClosed).map((message) => render(message)), ['tcp/kms-port-closed not reported for kms02']);
-    assert.equal(missedFaults(withoutClosed).map((message) => render(message, 'ja')), ['kms02 について tcp/kms-port-closed が報告されていません']);
+    assert.equal(
+      missedFaults(withoutClosed).map((message) => render(message)),
+      ['tcp/kms-port-closed not reported for kms02'],
+    );
+    assert.equal(
+      missedFaults(withoutClosed).map((message) => render(message, 'ja')),
+      ['kms02 について tcp/kms-port-closed が報告されていません'],
+    );
     const healthyBroken = { ...report, targets: report.targets.map((t) => (t.name.startsWith('kms01.') ? { ...t, verdict: 'port-filtered' as const } : t)) };
-    assert.equal(missedFaults(healthyBroken).map((message) => render(message)), ['kms01 is port-filtered, expected ready']);
+    assert.equal(
+      missedFaults(healthyBroken).map((message) => render(message)),
+      ['kms01 is port-filtered, expected ready'],
+    );
   } finally {
     await lab.close();
   }

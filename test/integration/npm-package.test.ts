@@ -29,7 +29,25 @@ test.before(async () => {
 test.after(() => rmSync(folder, { recursive: true, force: true }));
 
 test('holds the bundle, the module, the collector and the schemas', () => {
-  for (const path of ['dist/kmsdoctor.cjs', 'dist/kmsdoctor-bundle.cjs', 'dist/kmsdoctor-bundle.cjs.LEGAL.txt', 'ps/KmsDoctor/KmsDoctor.psd1', 'ps/KmsDoctor/KmsDoctor.psm1', 'ps/KmsDoctor/KmsDoctor.Format.ps1xml', 'ps/KmsDoctor/Private/Invoke-KmsDoctorCli.ps1', 'ps/KmsDoctor/Public/Test-KmsConnectivity.ps1', 'ps/KmsDoctor/en-US/about_KmsDoctor.help.txt', 'ps/KmsDoctor/en-US/KmsDoctor-help.xml', 'ps/KmsDoctor/en-US/KmsDoctor.strings.psd1', 'ps/KmsDoctor/ja-JP/about_KmsDoctor.help.txt', 'ps/KmsDoctor/ja-JP/KmsDoctor-help.xml', 'ps/KmsDoctor/ja-JP/KmsDoctor.strings.psd1', 'ps/collector/Get-KmsSnapshot.ps1', 'src/report/report.schema.json', 'src/snapshot/snapshot.schema.json']) {
+  for (const path of [
+    'dist/kmsdoctor.cjs',
+    'dist/kmsdoctor-bundle.cjs',
+    'dist/kmsdoctor-bundle.cjs.LEGAL.txt',
+    'ps/KmsDoctor/KmsDoctor.psd1',
+    'ps/KmsDoctor/KmsDoctor.psm1',
+    'ps/KmsDoctor/KmsDoctor.Format.ps1xml',
+    'ps/KmsDoctor/Private/Invoke-KmsDoctorCli.ps1',
+    'ps/KmsDoctor/Public/Test-KmsConnectivity.ps1',
+    'ps/KmsDoctor/en-US/about_KmsDoctor.help.txt',
+    'ps/KmsDoctor/en-US/KmsDoctor-help.xml',
+    'ps/KmsDoctor/en-US/KmsDoctor.strings.psd1',
+    'ps/KmsDoctor/ja-JP/about_KmsDoctor.help.txt',
+    'ps/KmsDoctor/ja-JP/KmsDoctor-help.xml',
+    'ps/KmsDoctor/ja-JP/KmsDoctor.strings.psd1',
+    'ps/collector/Get-KmsSnapshot.ps1',
+    'src/report/report.schema.json',
+    'src/snapshot/snapshot.schema.json',
+  ]) {
     assert.ok(files.includes(path), `${path} is missing from:\n${files.join('\n')}`);
   }
 });

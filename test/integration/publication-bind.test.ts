@@ -29,8 +29,15 @@ const HOST = `kms01.${ZONE}`;
 const schemaErrors = reportSchemaErrors;
 
 const running: BindServer[] = [];
-async function bind(address: string, records: string, options: { zone?: string; allowUpdate?: boolean; extraZones?: Array<{ name: string; records: string }> } = {}): Promise<BindServer> {
-  const server = await startBind({ address, zones: [{ name: options.zone ?? ZONE, records, ...(options.allowUpdate ? { allowUpdate: true } : {}) }, ...(options.extraZones ?? [])] });
+async function bind(
+  address: string,
+  records: string,
+  options: { zone?: string; allowUpdate?: boolean; extraZones?: Array<{ name: string; records: string }> } = {},
+): Promise<BindServer> {
+  const server = await startBind({
+    address,
+    zones: [{ name: options.zone ?? ZONE, records, ...(options.allowUpdate ? { allowUpdate: true } : {}) }, ...(options.extraZones ?? [])],
+  });
   running.push(server);
   return server;
 }
@@ -74,7 +81,10 @@ test('the record on the primary only: missing-on-some-servers names both servers
   assert.is(run.exitCode, 0, run.stderr);
   const report = JSON.parse(run.stdout);
   assert.equal(schemaErrors(report), []);
-  assert.equal(report.findings.map((finding: { ruleId: string }) => finding.ruleId), ['publication/missing-on-some-servers']);
+  assert.equal(
+    report.findings.map((finding: { ruleId: string }) => finding.ruleId),
+    ['publication/missing-on-some-servers'],
+  );
   assert.is((await runCli([...args, '--fail-on', 'warning'])).exitCode, 1);
   const human = await runCli(args.filter((arg) => arg !== '--json'));
   assert.is(human.exitCode, 0);
@@ -89,7 +99,10 @@ test('both servers agree: no findings, exit 0', async () => {
 });
 
 test('TTL disagreement between the authoritative servers', async () => {
-  const [a, b] = await Promise.all([bind(PRIMARY, `_vlmcs._tcp 600 IN SRV 0 0 1688 kms01\nkms01 IN A 127.0.0.50`), bind(SECONDARY, `_vlmcs._tcp 1200 IN SRV 0 0 1688 kms01\nkms01 IN A 127.0.0.50`)]);
+  const [a, b] = await Promise.all([
+    bind(PRIMARY, `_vlmcs._tcp 600 IN SRV 0 0 1688 kms01\nkms01 IN A 127.0.0.50`),
+    bind(SECONDARY, `_vlmcs._tcp 1200 IN SRV 0 0 1688 kms01\nkms01 IN A 127.0.0.50`),
+  ]);
   const { findings } = await findingsOf([a, b]);
   assert.equal(ids(findings), ['publication/ttl-disagree']);
   assert.match(findings[0]!.message, /600/);
@@ -104,7 +117,10 @@ test('port mismatch: the record says 1689, the host listens on 1688', async () =
 });
 
 test('target mismatch: the host resolves to different addresses on the two servers, or nowhere', async () => {
-  const [a, b] = await Promise.all([bind(PRIMARY, `_vlmcs._tcp IN SRV 0 0 1688 kms01\nkms01 IN A 127.0.0.50`), bind(SECONDARY, `_vlmcs._tcp IN SRV 0 0 1688 kms01\nkms01 IN A 127.0.0.51`)]);
+  const [a, b] = await Promise.all([
+    bind(PRIMARY, `_vlmcs._tcp IN SRV 0 0 1688 kms01\nkms01 IN A 127.0.0.50`),
+    bind(SECONDARY, `_vlmcs._tcp IN SRV 0 0 1688 kms01\nkms01 IN A 127.0.0.51`),
+  ]);
   const split = await findingsOf([a, b]);
   assert.equal(ids(split.findings), ['publication/target-mismatch']);
   assert.match(split.findings[0]!.message, /different addresses/);
@@ -115,10 +131,13 @@ test('target mismatch: the host resolves to different addresses on the two serve
   assert.match(unresolved.findings[0]!.message, /no server resolves/);
 });
 
-test('target mismatch: another name for the host\'s address and port is the host under an alias', async () => {
+test("target mismatch: another name for the host's address and port is the host under an alias", async () => {
   const server = await bind(PRIMARY, `_vlmcs._tcp IN SRV 0 0 1688 kms01\n_vlmcs._tcp IN SRV 0 0 1688 oldkms\nkms01 IN A 127.0.0.50\noldkms IN A 127.0.0.50`);
   const { facts, findings } = await findingsOf([server]);
-  assert.equal(facts.unexpected.map((record) => `${record.target}:${record.classification}:${record.aliasOf}`), [`oldkms.${ZONE}:alias:${HOST}`]);
+  assert.equal(
+    facts.unexpected.map((record) => `${record.target}:${record.classification}:${record.aliasOf}`),
+    [`oldkms.${ZONE}:alias:${HOST}`],
+  );
   assert.equal(ids(findings), ['publication/target-mismatch']);
   assert.match(findings[0]!.message, /the address of kms01\.pub\.test/);
 });
@@ -156,7 +175,10 @@ test('dynamic-update zone: missing before, published by an RFC 2136 UPDATE, then
   const server = await bind(PRIMARY, '', { allowUpdate: true });
   const before = await findingsOf([server]);
   assert.equal(ids(before.findings), ['publication/record-missing']);
-  assert.match(before.findings[0]!.remedy.join('\n'), /Add-DnsServerResourceRecord -Srv -ZoneName pub\.test -Name _vlmcs\._tcp -DomainName kms01\.pub\.test -Priority 0 -Weight 0 -Port 1688/);
+  assert.match(
+    before.findings[0]!.remedy.join('\n'),
+    /Add-DnsServerResourceRecord -Srv -ZoneName pub\.test -Name _vlmcs\._tcp -DomainName kms01\.pub\.test -Priority 0 -Weight 0 -Port 1688/,
+  );
   assert.is(await publishByUpdate(server), 'NOERROR');
   const after = await findingsOf([server]);
   assert.equal(after.findings, []);
@@ -171,7 +193,10 @@ test('12293 0x80072338 from the sample events: publishing-failed with the ACL re
   assert.is(run.exitCode, 1, run.stderr);
   const report = JSON.parse(run.stdout);
   assert.equal(schemaErrors(report), []);
-  assert.equal(report.domains.map((domain: { domain: string; source: string }) => `${domain.domain}:${domain.source}`), ['contoso.com:host-domain', 'emea.contoso.com:events']);
+  assert.equal(
+    report.domains.map((domain: { domain: string; source: string }) => `${domain.domain}:${domain.source}`),
+    ['contoso.com:host-domain', 'emea.contoso.com:events'],
+  );
   const failed = report.findings.filter((finding: { ruleId: string }) => finding.ruleId === 'publication/publishing-failed');
   assert.is(failed.length, 1);
   assert.match(failed[0].message, /emea\.contoso\.com: event 12293 with 0x80072338/);
@@ -196,10 +221,19 @@ test('DisableDnsPublishing in the host snapshot: the exact manual record lines f
     assert.equal(schemaErrors(report), []);
     assert.equal(report.hosts, [{ host: 'kms01.contoso.com', port: 1688, source: 'snapshot', dnsPublishing: false }]);
     const disabled = report.findings.filter((finding: { ruleId: string }) => finding.ruleId === 'publication/publishing-disabled');
-    assert.equal(disabled.map((finding: { remedy: string[] }) => finding.remedy.slice(0, 2)), [
-      ['Microsoft DNS: Add-DnsServerResourceRecord -Srv -ZoneName contoso.com -Name _vlmcs._tcp -DomainName kms01.contoso.com -Priority 0 -Weight 0 -Port 1688', 'BIND zone contoso.com: _vlmcs._tcp IN SRV 0 0 1688 kms01.contoso.com.'],
-      ['Microsoft DNS: Add-DnsServerResourceRecord -Srv -ZoneName emea.contoso.com -Name _vlmcs._tcp -DomainName kms01.contoso.com -Priority 10 -Weight 100 -Port 1688', 'BIND zone emea.contoso.com: _vlmcs._tcp IN SRV 10 100 1688 kms01.contoso.com.'],
-    ]);
+    assert.equal(
+      disabled.map((finding: { remedy: string[] }) => finding.remedy.slice(0, 2)),
+      [
+        [
+          'Microsoft DNS: Add-DnsServerResourceRecord -Srv -ZoneName contoso.com -Name _vlmcs._tcp -DomainName kms01.contoso.com -Priority 0 -Weight 0 -Port 1688',
+          'BIND zone contoso.com: _vlmcs._tcp IN SRV 0 0 1688 kms01.contoso.com.',
+        ],
+        [
+          'Microsoft DNS: Add-DnsServerResourceRecord -Srv -ZoneName emea.contoso.com -Name _vlmcs._tcp -DomainName kms01.contoso.com -Priority 10 -Weight 100 -Port 1688',
+          'BIND zone emea.contoso.com: _vlmcs._tcp IN SRV 10 100 1688 kms01.contoso.com.',
+        ],
+      ],
+    );
     assert.ok(disabled.every((finding: { severity: string }) => finding.severity === 'error'));
     assert.not.ok(report.findings.some((finding: { ruleId: string }) => finding.ruleId === 'publication/record-missing'));
   } finally {
@@ -231,7 +265,10 @@ test('stale vs rogue: records of hosts not on the allow-list, probed in the name
       'kms-any': 'rogue:ready',
     });
     const findings = publicationFindings(facts);
-    assert.equal(findings.filter((finding) => finding.ruleId === 'publication/rogue-host').map((finding) => finding.target), [fqdn('kms-any')]);
+    assert.equal(
+      findings.filter((finding) => finding.ruleId === 'publication/rogue-host').map((finding) => finding.target),
+      [fqdn('kms-any')],
+    );
     assert.is(findings.filter((finding) => finding.ruleId === 'publication/stale-host').length, 5);
     // Allow-listing the second genuine host makes it expected, not rogue.
     const allowed = await checkPublication({ ...facts.input, allowList: [fqdn('kms-ok'), fqdn('kms-any')] });

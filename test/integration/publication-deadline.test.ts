@@ -37,19 +37,24 @@ test('silent authoritative server and resolver: ends by the deadline, and the un
     const findings = publicationFindings(facts);
     const unanswered = findings.filter((f) => f.ruleId === 'publication/server-unanswered');
     assert.ok(unanswered.length > 0, findings.map((f) => f.ruleId).join(', '));
-    assert.ok(unanswered.every((f) => f.severity === 'error'), 'nothing verified: not a warning that lets the check pass');
+    assert.ok(
+      unanswered.every((f) => f.severity === 'error'),
+      'nothing verified: not a warning that lets the check pass',
+    );
     assert.match(unanswered[0]!.message, /not verified/);
   } finally {
     silent.close();
   }
 });
 
-test('the SOA questions go to every server at once, through the run\'s probe runner, within its bound', async () => {
-  const sockets = await Promise.all([1, 2, 3].map(async () => {
-    const socket = createSocket('udp4');
-    await new Promise<void>((resolve) => socket.bind(0, '127.0.2.1', resolve));
-    return socket;
-  }));
+test("the SOA questions go to every server at once, through the run's probe runner, within its bound", async () => {
+  const sockets = await Promise.all(
+    [1, 2, 3].map(async () => {
+      const socket = createSocket('udp4');
+      await new Promise<void>((resolve) => socket.bind(0, '127.0.2.1', resolve));
+      return socket;
+    }),
+  );
   const asked: number[] = [];
   for (const [i, socket] of sockets.entries()) socket.on('message', () => asked.push(i));
   try {
@@ -75,7 +80,10 @@ test('the SOA questions go to every server at once, through the run\'s probe run
     assert.equal([...new Set(asked)].sort(), [0, 1, 2], 'every server was asked');
     // The SRV probes are the report's; the SOA and NS lookups serve them and are not announced.
     assert.equal(announced.filter((id) => id.startsWith('srv:')).length, 3);
-    assert.ok(announced.every((id) => !id.startsWith('soa:') && !id.startsWith('ns:')), announced.join(', '));
+    assert.ok(
+      announced.every((id) => !id.startsWith('soa:') && !id.startsWith('ns:')),
+      announced.join(', '),
+    );
   } finally {
     for (const socket of sockets) socket.close();
   }

@@ -146,7 +146,12 @@ probe('garbage (HTTP 400): not-rpc, with the bytes as evidence', async () => {
     assert.is(result.status, 'not-rpc');
     assert.is(result.data?.verdict, 'not-rpc');
     assert.match(result.data?.explanation ?? '', /HTTP\/1\.1 400/);
-    assert.is(Buffer.from(result.data?.replyHex ?? '', 'hex').toString('latin1').slice(0, 12), 'HTTP/1.1 400');
+    assert.is(
+      Buffer.from(result.data?.replyHex ?? '', 'hex')
+        .toString('latin1')
+        .slice(0, 12),
+      'HTTP/1.1 400',
+    );
     assert.ok((result.data?.replyHex.length ?? 0) <= 128);
     assert.is(result.error?.code, 'NOT_RPC');
   });

@@ -35,18 +35,26 @@ async function withPeer<T>(behaviour: Behaviour, use: (port: number) => Promise<
   }
 }
 
-const sendAndClose = (bytes: Buffer): Behaviour => (socket) => socket.end(bytes);
-const sendAndStay = (bytes: Buffer): Behaviour => (socket) => socket.write(bytes);
+const sendAndClose =
+  (bytes: Buffer): Behaviour =>
+  (socket) =>
+    socket.end(bytes);
+const sendAndStay =
+  (bytes: Buffer): Behaviour =>
+  (socket) =>
+    socket.write(bytes);
 /** One valid byte of the 60-byte ack every `everyMs`, never finishing within the probe's budget. */
-const drip = (everyMs: number): Behaviour => (socket) => {
-  let at = 0;
-  const timer = setInterval(() => {
-    if (socket.destroyed || at >= ACK_60.length) return clearInterval(timer);
-    socket.write(ACK_60.subarray(at, at + 1));
-    at += 1;
-  }, everyMs);
-  socket.on('close', () => clearInterval(timer));
-};
+const drip =
+  (everyMs: number): Behaviour =>
+  (socket) => {
+    let at = 0;
+    const timer = setInterval(() => {
+      if (socket.destroyed || at >= ACK_60.length) return clearInterval(timer);
+      socket.write(ACK_60.subarray(at, at + 1));
+      at += 1;
+    }, everyMs);
+    socket.on('close', () => clearInterval(timer));
+  };
 
 const rpc = suite('rpc probe: hostile peers');
 
@@ -83,7 +91,10 @@ rpc('a peer dripping valid bytes is slow, not "not RPC": incomplete, with the by
     const facts = buildFacts({ targets: [host('kms1.corp.test', { source: 'kms-host', rpc: null })] });
     const endpoint = facts.targets[0]!.endpoints[0]!;
     const findings = evaluate({ connectivity: { ...facts, targets: [{ ...facts.targets[0]!, endpoints: [{ ...endpoint, rpc: result }], verdict: 'not-kms' }] } });
-    assert.ok(findings.some((f) => f.ruleId === 'rpc/reply-incomplete' && f.evidence[0]!.ref === result.id), findings.map((f) => f.ruleId).join(', '));
+    assert.ok(
+      findings.some((f) => f.ruleId === 'rpc/reply-incomplete' && f.evidence[0]!.ref === result.id),
+      findings.map((f) => f.ruleId).join(', '),
+    );
     assert.not.ok(findings.some((f) => f.ruleId === 'rpc/not-kms-endpoint'));
   });
 });

@@ -68,9 +68,19 @@ test('a response dripped fragment by fragment ends with one response budget: inc
   });
 });
 
-test('connectivity --activation-request: the request after the probes ends by the run\'s deadline', async () => {
+test("connectivity --activation-request: the request after the probes ends by the run's deadline", async () => {
   await withSlowFragments(200, async (port) => {
-    const planned = await connectivityActivation({ 'activation-request': true, product: 'Windows Server 2019 Standard', cmid: '44444444-5555-4666-8777-888888888888', workstation: 'kms-probe.test', 'bind-style': 'ndr32', 'interface-check': false }, 5000);
+    const planned = await connectivityActivation(
+      {
+        'activation-request': true,
+        product: 'Windows Server 2019 Standard',
+        cmid: '44444444-5555-4666-8777-888888888888',
+        workstation: 'kms-probe.test',
+        'bind-style': 'ndr32',
+        'interface-check': false,
+      },
+      5000,
+    );
     assert.ok(planned);
     const facts = buildFacts({ targets: [host('kms.deadline.test', { source: 'kms-host', port, addresses: [HOST] })] });
     const started = performance.now();
@@ -79,7 +89,10 @@ test('connectivity --activation-request: the request after the probes ends by th
     assert.is(section?.probe?.status, 'cancelled');
     assert.ok(took < 1400, `${took} ms: the 5 s budget ran instead of the 0.6 s deadline`);
     const findings = evaluate({ connectivity: facts, activation: section! });
-    assert.ok(findings.some((f) => f.ruleId === 'run/deadline-reached'), findings.map((f) => f.ruleId).join(', '));
+    assert.ok(
+      findings.some((f) => f.ruleId === 'run/deadline-reached'),
+      findings.map((f) => f.ruleId).join(', '),
+    );
   });
 });
 
@@ -89,8 +102,17 @@ test('readiness: discovery and the direct probe of an unlisted host share one de
   try {
     const started = performance.now();
     const { facts } = await collectReadinessFacts({
-      domains: ['deadline.test'], clientSnapshots: [], hostSnapshots: [], kmsLogs: [], expectHosts: ['kms01.deadline.test'], targetOs: [],
-      dnsServers: [{ address: HOST, port: silent.address().port }], timeoutMs: 10_000, deadlineMs: 800, deadline: runDeadline(800), activation: null,
+      domains: ['deadline.test'],
+      clientSnapshots: [],
+      hostSnapshots: [],
+      kmsLogs: [],
+      expectHosts: ['kms01.deadline.test'],
+      targetOs: [],
+      dnsServers: [{ address: HOST, port: silent.address().port }],
+      timeoutMs: 10_000,
+      deadlineMs: 800,
+      deadline: runDeadline(800),
+      activation: null,
     });
     const took = elapsed(started);
     assert.ok(took < 1500, `${took} ms: each pass ran its own 0.8 s deadline`);
@@ -100,12 +122,24 @@ test('readiness: discovery and the direct probe of an unlisted host share one de
   }
 });
 
-test('activate-probe has an overall bound: --deadline ends a silent peer\'s bind before --timeout (built CLI)', async () => {
+test("activate-probe has an overall bound: --deadline ends a silent peer's bind before --timeout (built CLI)", async () => {
   const server = createServer((socket) => socket.on('error', () => undefined)); // accepts, never answers
   await new Promise<void>((resolve) => server.listen(0, HOST, resolve));
   try {
     const { port } = server.address() as { port: number };
-    const run = await runCli(['activate-probe', `${HOST}:${port}`, '--product', 'Windows Server 2019 Standard', '--cmid', '44444444-5555-4666-8777-888888888888', '--timeout', '4000', '--deadline', '800', '--json']);
+    const run = await runCli([
+      'activate-probe',
+      `${HOST}:${port}`,
+      '--product',
+      'Windows Server 2019 Standard',
+      '--cmid',
+      '44444444-5555-4666-8777-888888888888',
+      '--timeout',
+      '4000',
+      '--deadline',
+      '800',
+      '--json',
+    ]);
     assert.is(run.exitCode, 1, run.stderr);
     const report = JSON.parse(run.stdout) as { activation: { probe: { status: string } }; findings: Array<{ ruleId: string }> };
     assert.is(report.activation.probe.status, 'cancelled');

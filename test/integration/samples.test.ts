@@ -12,7 +12,9 @@ import { definitionErrors, reportSchemaErrors } from '../helpers/report-schema.j
 /** Every file in samples/ is read here, so no sample can silently go stale. */
 const SAMPLES = join(PACKAGE_ROOT, 'samples');
 const files = (folder: string, extension: string) =>
-  readdirSync(join(SAMPLES, folder)).filter((name) => name.endsWith(extension)).map((name) => join(SAMPLES, folder, name));
+  readdirSync(join(SAMPLES, folder))
+    .filter((name) => name.endsWith(extension))
+    .map((name) => join(SAMPLES, folder, name));
 
 const reports = suite('samples/reports');
 
@@ -30,7 +32,10 @@ reports('every JSON sample is a valid report', () => {
 
 reports('every NDJSON sample streams results first, the summary last, each line valid', () => {
   for (const file of files('reports', '.ndjson')) {
-    const lines = readFileSync(file, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as { type: string; result?: unknown; finding?: unknown });
+    const lines = readFileSync(file, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; result?: unknown; finding?: unknown });
     const types = lines.map((line) => line.type);
     assert.is(types.at(-1), 'summary', file);
     assert.is(types.indexOf('summary'), types.length - 1, file);
@@ -90,7 +95,15 @@ const zoneFiles = files('zones', '.zone');
 
 zones.before(async () => {
   try {
-    bind = await startBind({ zones: zoneFiles.map((file) => ({ name: file.split('/').at(-1)!.replace(/\.zone$/, ''), records: readFileSync(file, 'utf8') })) });
+    bind = await startBind({
+      zones: zoneFiles.map((file) => ({
+        name: file
+          .split('/')
+          .at(-1)!
+          .replace(/\.zone$/, ''),
+        records: readFileSync(file, 'utf8'),
+      })),
+    });
   } catch (error) {
     setupError = error;
   }
@@ -100,7 +113,10 @@ zones.after(async () => bind?.stop());
 zones('BIND serves exactly the SRV records written in each sample zone', async () => {
   if (setupError) throw setupError;
   for (const file of zoneFiles) {
-    const origin = file.split('/').at(-1)!.replace(/\.zone$/, '');
+    const origin = file
+      .split('/')
+      .at(-1)!
+      .replace(/\.zone$/, '');
     const result = await probeSrv({ domain: origin, server: { address: bind!.address, port: bind!.port }, timeoutMs: 2000 });
     assert.is(result.status, 'ok', file);
     const served = result.data!.records.map((record) => `${record.priority} ${record.weight} ${record.port} ${record.target} ${record.ttl}`).sort();
@@ -120,7 +136,12 @@ zones('the contoso sample shows its stale record as unresolved and its live host
     phases: { activationPort: false, managementPort: false, rpc: false },
   });
   const verdicts = Object.fromEntries(facts.targets.map((target) => [target.name, target.verdict]));
-  assert.equal(verdicts, { 'kms01.contoso.test': 'not-tested', 'kms02.contoso.test': 'not-tested', 'kms-2012.contoso.test': 'unresolved', 'pc-test-17.contoso.test': 'not-tested' });
+  assert.equal(verdicts, {
+    'kms01.contoso.test': 'not-tested',
+    'kms02.contoso.test': 'not-tested',
+    'kms-2012.contoso.test': 'unresolved',
+    'pc-test-17.contoso.test': 'not-tested',
+  });
   const kms02 = facts.targets.find((target) => target.name === 'kms02.contoso.test')!;
   assert.equal(kms02.endpoints.map((endpoint) => endpoint.address).sort(), ['127.0.0.1', '::1']);
 });

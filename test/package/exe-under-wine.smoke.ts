@@ -82,7 +82,12 @@ test('lab: the self-check passes with DNS, TCP probes and the RPC bind on loopba
 
 test('srv falls back to DNS over TCP when the UDP answer is truncated', async () => {
   const name = '_vlmcs._tcp.wine.kms-doctor.test';
-  const answers: Answer[] = Array.from({ length: 12 }, (_, i) => ({ name, type: 'SRV', ttl: 300, data: { priority: 0, weight: i, port: 1688, target: `kms-${i}.a-rather-long-host-name.wine.kms-doctor.test` } }));
+  const answers: Answer[] = Array.from({ length: 12 }, (_, i) => ({
+    name,
+    type: 'SRV',
+    ttl: 300,
+    data: { priority: 0, weight: i, port: 1688, target: `kms-${i}.a-rather-long-host-name.wine.kms-doctor.test` },
+  }));
   const server: FakeDns = await startFakeDns({
     udp: (query) => [reply(query, { truncated: true, authoritative: true })],
     tcp: (query) => [framed(reply(query, { authoritative: true, answers }))],
@@ -96,7 +101,10 @@ test('srv falls back to DNS over TCP when the UDP answer is truncated', async ()
     assert.is(srv.data?.truncatedOverUdp, true);
     assert.is(srv.data?.records?.length, answers.length);
     const srvQueries = server.queries.filter((query) => query.packet?.questions?.[0]?.type === 'SRV');
-    assert.equal(srvQueries.map((query) => query.transport), ['udp', 'tcp']);
+    assert.equal(
+      srvQueries.map((query) => query.transport),
+      ['udp', 'tcp'],
+    );
   } finally {
     await server.close();
   }

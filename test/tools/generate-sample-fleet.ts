@@ -13,6 +13,8 @@ const dir = process.argv[2] ?? join(PACKAGE_ROOT, 'samples', 'fleet');
 const clients = process.env.KMSD_FLEET_CLIENTS ? Number(process.env.KMSD_FLEET_CLIENTS) : SAMPLE_FLEET_SPEC.clients;
 try {
   for (const name of await readdir(dir)) if (name.endsWith('.json')) await rm(join(dir, name));
-} catch { /* a new folder */ }
+} catch {
+  /* a new folder */
+}
 const files = await writeSyntheticFleet(dir, { ...SAMPLE_FLEET_SPEC, clients });
 console.log(`${files} snapshots written to ${dir}`);

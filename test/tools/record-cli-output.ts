@@ -41,14 +41,29 @@ const host = (name: string) => `${name}.${LAB}`;
  * activate-probe runs use a fixed CMID and workstation name, so the fixtures never hold this
  * machine's CMID or host name and no CMID file is created; the CMID is a made-up one.
  */
-const ACTIVATE = (kms: string, ...mode: string[]) =>
-  ['activate-probe', kms, '--product', 'Windows 11 Enterprise', ...mode, '--cmid', '3f5b2d8e-6c1a-4e7b-9d20-8a4c1e6f0b37', '--workstation', 'kms-probe.test', '--timeout', '3000', '--json'];
+const ACTIVATE = (kms: string, ...mode: string[]) => [
+  'activate-probe',
+  kms,
+  '--product',
+  'Windows 11 Enterprise',
+  ...mode,
+  '--cmid',
+  '3f5b2d8e-6c1a-4e7b-9d20-8a4c1e6f0b37',
+  '--workstation',
+  'kms-probe.test',
+  '--timeout',
+  '3000',
+  '--json',
+];
 
 /** Every fixture; the validation test checks that the folder holds exactly these files. */
 export const FIXTURES: readonly Fixture[] = [
   { file: 'connectivity-lab.ndjson', args: (lab) => ['connectivity', '--domain', LAB, '--dns-server', lab.dns, '--ndjson'] },
   // The client's own domains are not served by the lab's DNS server: it refuses them (loopback only).
-  { file: 'connectivity-snapshot.json', args: (lab) => ['connectivity', '--snapshot', 'samples/snapshots/client-dns-discovery-ok.json', '--dns-server', lab.dns, '--timeout', '1000', '--json'] },
+  {
+    file: 'connectivity-snapshot.json',
+    args: (lab) => ['connectivity', '--snapshot', 'samples/snapshots/client-dns-discovery-ok.json', '--dns-server', lab.dns, '--timeout', '1000', '--json'],
+  },
   { file: 'publication-lab.json', args: (lab) => ['publication', '--host', host('kms01'), '--domain', LAB, '--authoritative', lab.dns, '--timeout', '2000', '--json'] },
   { file: 'srv-lab.ndjson', args: (lab) => ['srv', LAB, '--dns-server', lab.dns, '--ndjson'] },
   { file: 'srv-nxdomain.ndjson', args: (lab) => ['srv', `none.${LAB}`, '--dns-server', lab.dns, '--ndjson'] },

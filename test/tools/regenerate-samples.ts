@@ -32,10 +32,12 @@ for (const [file, args] of [
 const lab = await startLab();
 try {
   const args = labReadinessArgs(lab, '--format', 'html', '--lang', 'ja');
-  const { stdout } = await promisify(execFile)(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).catch((error: { code?: number; stdout?: string }) => {
-    if (error.code === 1 && error.stdout) return { stdout: error.stdout };
-    throw error;
-  });
+  const { stdout } = await promisify(execFile)(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).catch(
+    (error: { code?: number; stdout?: string }) => {
+      if (error.code === 1 && error.stdout) return { stdout: error.stdout };
+      throw error;
+    },
+  );
   writeFileSync(join(PACKAGE_ROOT, 'samples', 'reports', 'readiness-ja.html'), stdout);
   console.log('wrote samples/reports/readiness-ja.html');
 } finally {

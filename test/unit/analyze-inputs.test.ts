@@ -41,11 +41,14 @@ verdicts('/dlv all with Office in grace and renewals failing (UTF-16LE as PowerS
   const { exitCode, report, ids } = await analyzeJson(sample('dlv/client-en-all-office-utf16.txt'));
   assert.equal(ids, ['client/product-not-licensed:error', 'client/renewal-overdue:warning']);
   assert.is(exitCode, 1);
-  assert.equal(report.client!.products.map((p) => [p.kind, p.primary, p.licenseStatus, p.gracePeriodRemainingDays]), [
-    ['windows', true, 1, 30],
-    ['add-on', false, 1, null],
-    ['office', false, 2, 3],
-  ]);
+  assert.equal(
+    report.client!.products.map((p) => [p.kind, p.primary, p.licenseStatus, p.gracePeriodRemainingDays]),
+    [
+      ['windows', true, 1, 30],
+      ['add-on', false, 1, null],
+      ['office', false, 2, 3],
+    ],
+  );
 });
 
 verdicts('a snapshot whose ESU add-on comes first and whose Office is in grace: the Windows product is primary, Office fails, exit 1', async () => {
@@ -94,7 +97,10 @@ refusals('binary data, a device, a directory', async () => {
 
 refusals('an event export without a single activation event', async () => {
   const path = join(dir, 'app.xml');
-  writeFileSync(path, '<Events><Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Application Error"/><EventID>1000</EventID><TimeCreated SystemTime="2025-03-01T10:00:00.000Z"/><EventRecordID>7</EventRecordID><Channel>Application</Channel><Computer>pc</Computer></System><EventData><Data>x</Data></EventData></Event></Events>');
+  writeFileSync(
+    path,
+    '<Events><Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Application Error"/><EventID>1000</EventID><TimeCreated SystemTime="2025-03-01T10:00:00.000Z"/><EventRecordID>7</EventRecordID><Channel>Application</Channel><Computer>pc</Computer></System><EventData><Data>x</Data></EventData></Event></Events>',
+  );
   await refused([path], 'nothing to judge', 'no activation event');
 });
 

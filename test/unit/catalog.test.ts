@@ -41,7 +41,10 @@ test('every language has every English message, with the same placeholders', () 
 test('numbers print without grouping, lists join, select takes booleans and null', () => {
   const text = render({ id: 'srv/nonstandard-port.message', args: { host: 'kms1:16880', port: 16880, defaultPort: 1688 } });
   assert.is(text, 'kms1:16880 uses port 16880 instead of 1688; firewalls between clients and the host must allow TCP 16880');
-  assert.is(render({ id: 'srv/nonstandard-port.evidence', args: { source: 'srv', domain: 'corp.example', host: 'kms1:16880' } }), 'SRV record in _vlmcs._tcp.corp.example: kms1:16880');
+  assert.is(
+    render({ id: 'srv/nonstandard-port.evidence', args: { source: 'srv', domain: 'corp.example', host: 'kms1:16880' } }),
+    'SRV record in _vlmcs._tcp.corp.example: kms1:16880',
+  );
   assert.is(render({ id: 'srv/nonstandard-port.evidence', args: { source: 'given', domain: null, host: 'kms1:16880' } }), 'given host: kms1:16880');
 });
 
@@ -49,10 +52,13 @@ test('a missing argument throws instead of printing a hole', () => {
   assert.throws(() => render({ id: 'srv/nonstandard-port.message', args: { host: 'kms1' } }));
 });
 
-test('a message can show other messages: one, or a list joined the locale\'s way', () => {
+test("a message can show other messages: one, or a list joined the locale's way", () => {
   const port = (host: string) => ({ id: 'srv/nonstandard-port.evidence' as const, args: { source: 'given', domain: null, host } });
   assert.is(render({ id: 'srv/nonstandard-port.message', args: { host: port('a'), port: 1, defaultPort: 1688 } }).startsWith('given host: a uses port 1'), true);
-  assert.is(render({ id: 'dns/srv-missing.message', args: { queryName: 'q', domain: 'd', code: '0x8007232B', servers: [port('a'), port('b')] } }), 'q does not exist (NXDOMAIN from given host: a, given host: b); a KMS client searching d fails with 0x8007232B');
+  assert.is(
+    render({ id: 'dns/srv-missing.message', args: { queryName: 'q', domain: 'd', code: '0x8007232B', servers: [port('a'), port('b')] } }),
+    'q does not exist (NXDOMAIN from given host: a, given host: b); a KMS client searching d fails with 0x8007232B',
+  );
 });
 
 test.run();

@@ -32,7 +32,10 @@ test('the folder holds exactly the fixtures the recorder writes', () => {
 
 for (const { file } of FIXTURES.filter((fixture) => fixture.file.endsWith('.ndjson'))) {
   test(`${file}: every line is of this schemaVersion and valid; result lines + summary make a valid report`, () => {
-    const lines = read(file).split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as { type: string; schemaVersion: number; [key: string]: unknown });
+    const lines = read(file)
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as { type: string; schemaVersion: number; [key: string]: unknown });
     const results: unknown[] = [];
     let summaries = 0;
     for (const line of lines) {
@@ -61,7 +64,13 @@ test('connectivity-snapshot.json is a valid report with the client section', () 
 
 for (const file of ['events-client.json', 'events-csv.json']) {
   test(`${file}: a valid events report whose events, attempts and failures hold valid kmsEvents`, () => {
-    const out = json(file) as { kind: string; events: unknown[]; attempts: Array<{ request: unknown; response: unknown }>; failures: Array<{ event: unknown }>; warnings: string[] };
+    const out = json(file) as {
+      kind: string;
+      events: unknown[];
+      attempts: Array<{ request: unknown; response: unknown }>;
+      failures: Array<{ event: unknown }>;
+      warnings: string[];
+    };
     assert.equal(reportSchemaErrors(out), []);
     assert.is(out.kind, 'events');
     assert.ok(out.events.length > 0);
@@ -87,17 +96,32 @@ test('explain fixtures equal the catalogs and pages of today', () => {
   if (!isRuleId(finding.ruleId)) return;
   assert.equal(finding, { kind: 'finding', ruleId: finding.ruleId, ...catalogEntry(finding.ruleId), page: readFileSync(rulePagePath(finding.ruleId), 'utf8') });
 
-  assert.equal(json('explain-list.json'), RULE_IDS.map((ruleId) => ({ kind: 'finding', ruleId, ...catalogEntry(ruleId) })));
-  assert.equal(json('explain-codes.json'), KMS_CODES.map((known) => ({ kind: 'code', ...CODE_CATALOG[known] })));
+  assert.equal(
+    json('explain-list.json'),
+    RULE_IDS.map((ruleId) => ({ kind: 'finding', ruleId, ...catalogEntry(ruleId) })),
+  );
+  assert.equal(
+    json('explain-codes.json'),
+    KMS_CODES.map((known) => ({ kind: 'code', ...CODE_CATALOG[known] })),
+  );
 });
 
 interface ActivationFixture {
   command: string;
   input: { mode: string };
-  activation: { mode: string; requestSent: boolean; response: { hresult: string | null; currentCount: number | null } | null; sent: { fields: { cmid: string; workstation: string } } };
+  activation: {
+    mode: string;
+    requestSent: boolean;
+    response: { hresult: string | null; currentCount: number | null } | null;
+    sent: { fields: { cmid: string; workstation: string } };
+  };
 }
 
-for (const [file, mode, sent] of [['activate-probe-dry-run.json', 'dry-run', false], ['activate-probe-bind-only.json', 'bind-only', false], ['activate-probe-sent.json', 'sent', true]] as const) {
+for (const [file, mode, sent] of [
+  ['activate-probe-dry-run.json', 'dry-run', false],
+  ['activate-probe-bind-only.json', 'bind-only', false],
+  ['activate-probe-sent.json', 'sent', true],
+] as const) {
   test(`${file}: a valid activation-probe report (${mode}; request sent: ${sent})`, () => {
     const report = json(file) as ActivationFixture;
     assert.equal(reportSchemaErrors(report), [], file);
@@ -116,12 +140,18 @@ for (const [file, mode, sent] of [['activate-probe-dry-run.json', 'dry-run', fal
   });
 }
 
-test('activate-probe-products.json: a valid products report listing today\'s product table', () => {
-  const report = json('activate-probe-products.json') as { kind: string; products: Array<{ name: string; skuId: string; applicationId: string; protocol: number; minimumCount: number }> };
+test("activate-probe-products.json: a valid products report listing today's product table", () => {
+  const report = json('activate-probe-products.json') as {
+    kind: string;
+    products: Array<{ name: string; skuId: string; applicationId: string; protocol: number; minimumCount: number }>;
+  };
   assert.equal(reportSchemaErrors(report), []);
   assert.is(report.kind, 'products');
   const list = report.products;
-  assert.equal(list.map((p) => p.name), PRODUCTS.map((p) => p.name));
+  assert.equal(
+    list.map((p) => p.name),
+    PRODUCTS.map((p) => p.name),
+  );
   list.forEach((entry, i) => {
     const product = PRODUCTS[i]!;
     assert.is(entry.skuId, product.skuId);

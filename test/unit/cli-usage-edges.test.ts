@@ -94,7 +94,10 @@ names('a domain of exactly 241 characters is asked (and a silent server is blame
   const run = await runCli(['srv', domainOf(241), '--dns-server', `127.0.1.1:${port}`, '--timeout', '300', '--json']);
   assert.is(run.exitCode, 1, run.stderr);
   const report = JSON.parse(run.stdout) as { findings: Array<{ ruleId: string }> };
-  assert.equal(report.findings.map((f) => f.ruleId), ['dns/server-unreachable']);
+  assert.equal(
+    report.findings.map((f) => f.ruleId),
+    ['dns/server-unreachable'],
+  );
 });
 
 names('a bare ::1:1688 is refused with the bracketed spelling suggested', async () => {
@@ -105,7 +108,10 @@ names('a bare ::1:1688 is refused with the bracketed spelling suggested', async 
 
 names('an activation option without --activation-request: "only applies" for one, "only apply" for several', async () => {
   assertOneLineUsageError(await runCli(['connectivity', '--domain', 'contoso.test', '--product', 'windows-11-enterprise']), '--product only applies with --activation-request');
-  assertOneLineUsageError(await runCli(['connectivity', '--domain', 'contoso.test', '--product', 'windows-11-enterprise', '--protocol', '6']), '--product, --protocol only apply with --activation-request');
+  assertOneLineUsageError(
+    await runCli(['connectivity', '--domain', 'contoso.test', '--product', 'windows-11-enterprise', '--protocol', '6']),
+    '--product, --protocol only apply with --activation-request',
+  );
 });
 
 lines.run();

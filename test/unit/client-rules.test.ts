@@ -67,7 +67,9 @@ config('healthy DNS client, healthy host: no finding at all', () => {
 });
 
 config('no suffix → client/no-dns-suffix (error, 0x8007007B)', () => {
-  const { ids, findings, client } = run('no-suffix', { snapshot: { computer: { domain: null, partOfDomain: false }, dns: { primaryDnsSuffix: null, connectionSuffixes: [], suffixSearchList: ['search.test'] } } });
+  const { ids, findings, client } = run('no-suffix', {
+    snapshot: { computer: { domain: null, partOfDomain: false }, dns: { primaryDnsSuffix: null, connectionSuffixes: [], suffixSearchList: ['search.test'] } },
+  });
   assert.is(client.plan.mode, 'no-suffix');
   assert.equal(ids, ['client/no-dns-suffix']);
   const finding = findings[0]!;
@@ -111,13 +113,20 @@ for (const { verdict, spec, network } of UNUSABLE) {
 }
 
 config('pinned host at product scope: the evidence names the product setting', () => {
-  const { findings } = run('pinned-product', { snapshot: { windows: { kmsMachine: 'kms9.corp.test', kmsPort: 1688 } }, network: { targets: [host('kms9.corp.test', { source: 'kms-host', activation: 'closed' })] } });
+  const { findings } = run('pinned-product', {
+    snapshot: { windows: { kmsMachine: 'kms9.corp.test', kmsPort: 1688 } },
+    network: { targets: [host('kms9.corp.test', { source: 'kms-host', activation: 'closed' })] },
+  });
   const finding = only(findings, 'client/manual-host-unusable');
   assert.match(finding.message, '(slmgr /skms for this product)');
   assert.is(finding.evidence[0]!.ref, 'product.kmsMachine');
 });
 
-for (const [verdict, spec] of [['ready', {}], ['port-open', { rpc: null }], ['not-tested', { activation: null, management: null }]] as const) {
+for (const [verdict, spec] of [
+  ['ready', {}],
+  ['port-open', { rpc: null }],
+  ['not-tested', { activation: null, management: null }],
+] as const) {
   config(`pinned host ${verdict} → no client finding`, () => {
     const { ids, connectivity } = run(`pinned-usable-${verdict}`, { snapshot: PINNED, network: { targets: [host('kms9.corp.test', { source: 'kms-host', ...spec })] } });
     assert.is(connectivity!.targets[0]!.verdict, verdict);
@@ -126,7 +135,11 @@ for (const [verdict, spec] of [['ready', {}], ['port-open', { rpc: null }], ['no
 }
 
 config('pinned host while DNS publishes other hosts → client/manual-host-bypasses-dns (warning)', () => {
-  const finding = soleFinding('client/manual-host-bypasses-dns', 'warning', run('pinned-bypasses', inCorpTest(PINNED, [host('kms1.corp.test'), host('kms2.corp.test'), host('kms9.corp.test', { source: 'kms-host' })])));
+  const finding = soleFinding(
+    'client/manual-host-bypasses-dns',
+    'warning',
+    run('pinned-bypasses', inCorpTest(PINNED, [host('kms1.corp.test'), host('kms2.corp.test'), host('kms9.corp.test', { source: 'kms-host' })])),
+  );
   assert.match(finding.message, 'ignores the 2 hosts DNS publishes (kms1.corp.test:1688, kms2.corp.test:1688); the pinned host is not among them');
   assert.equal(evidenceKinds(finding), ['setting', 'probe', 'probe']);
   assert.ok(finding.remedy.some((step) => step.includes('slmgr.vbs /ckms')));
@@ -155,21 +168,30 @@ config('lookup domain NXDOMAIN → client/lookup-domain-without-records (no fall
   assert.match(finding.message, '_vlmcs._tcp.branch.test has no SRV records (dns-nxdomain)');
   assert.match(finding.message, 'no fallback');
   assert.equal(evidenceKinds(finding), ['setting', 'probe']);
-  assert.ok(finding.remedy.includes('Clear the lookup domain to search the client\'s own suffix: slmgr.vbs /ckms-domain'));
+  assert.ok(finding.remedy.includes("Clear the lookup domain to search the client's own suffix: slmgr.vbs /ckms-domain"));
 });
 
 config('lookup domain NXDOMAIN, nothing elsewhere: the lookup finding and srv-missing only', () => {
-  const { ids } = run('lookup-nxdomain-alone', { snapshot: { service: { lookupDomain: 'branch.test' } }, network: { domains: [{ domain: 'branch.test', answers: [{ status: 'dns-nxdomain' }] }] } });
+  const { ids } = run('lookup-nxdomain-alone', {
+    snapshot: { service: { lookupDomain: 'branch.test' } },
+    network: { domains: [{ domain: 'branch.test', answers: [{ status: 'dns-nxdomain' }] }] },
+  });
   assert.equal(ids, ['client/lookup-domain-without-records', 'dns/srv-missing']);
 });
 
 config('lookup domain with records: no lookup finding', () => {
-  const { ids } = run('lookup-ok', { snapshot: { service: { lookupDomain: 'branch.test' } }, network: { domains: [{ domain: 'branch.test' }], targets: [host('kms1.branch.test')] } });
+  const { ids } = run('lookup-ok', {
+    snapshot: { service: { lookupDomain: 'branch.test' } },
+    network: { domains: [{ domain: 'branch.test' }], targets: [host('kms1.branch.test')] },
+  });
   assert.equal(ids, []);
 });
 
 config('lookup domain probes cut short by the deadline: unknown, no lookup finding', () => {
-  const { ids } = run('lookup-cancelled', { snapshot: { service: { lookupDomain: 'branch.test' } }, network: { domains: [{ domain: 'branch.test', answers: [{ status: 'cancelled' }] }] } });
+  const { ids } = run('lookup-cancelled', {
+    snapshot: { service: { lookupDomain: 'branch.test' } },
+    network: { domains: [{ domain: 'branch.test', answers: [{ status: 'cancelled' }] }] },
+  });
   assert.not.ok(ids.includes('client/lookup-domain-without-records'), ids.join(', '));
 });
 
@@ -185,7 +207,14 @@ config('cached host still published but unreachable → client/cached-host-stale
   const { ids, findings } = run('cached-unreachable', {
     snapshot: CACHED,
     // The engine probes a name:port once, so the SRV entry and the cached entry share the verdict.
-    network: { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms-old.corp.test', { priority: 10, addresses: ['192.0.2.99'], activation: 'unreachable', management: 'unreachable' }), cachedTarget({ addresses: ['192.0.2.99'], activation: 'unreachable', management: 'unreachable' })] },
+    network: {
+      domains: [{ domain: D }],
+      targets: [
+        host('kms1.corp.test'),
+        host('kms-old.corp.test', { priority: 10, addresses: ['192.0.2.99'], activation: 'unreachable', management: 'unreachable' }),
+        cachedTarget({ addresses: ['192.0.2.99'], activation: 'unreachable', management: 'unreachable' }),
+      ],
+    },
   });
   assert.equal(ids, ['tcp/host-unreachable', 'client/cached-host-stale', 'kms/unusable-hosts-listed']);
   assert.match(only(findings, 'client/cached-host-stale').message, 'kms-old.corp.test:1688 is unreachable;');
@@ -208,7 +237,14 @@ config('cached host offline (no network facts) or with DNS silent: publication u
 });
 
 config('cached host in a worse priority group → client/discovered-host-not-preferred (info)', () => {
-  const finding = soleFinding('client/discovered-host-not-preferred', 'info', run('cached-not-preferred', inCorpTest(CACHED, [host('kms1.corp.test', { priority: 0 }), host('kms2.corp.test', { priority: 0 }), host('kms-old.corp.test', { priority: 10 }), cachedTarget()])));
+  const finding = soleFinding(
+    'client/discovered-host-not-preferred',
+    'info',
+    run(
+      'cached-not-preferred',
+      inCorpTest(CACHED, [host('kms1.corp.test', { priority: 0 }), host('kms2.corp.test', { priority: 0 }), host('kms-old.corp.test', { priority: 10 }), cachedTarget()]),
+    ),
+  );
   assert.match(finding.message, 'last used kms-old.corp.test:1688 (priority 10); DNS now prefers kms1.corp.test:1688, kms2.corp.test:1688 (priority 0)');
   assert.equal(evidenceKinds(finding), ['setting', 'probe', 'probe']);
   assert.ok(finding.remedy.some((step) => step.includes('slmgr.vbs /ckhc')));
@@ -216,7 +252,13 @@ config('cached host in a worse priority group → client/discovered-host-not-pre
 
 config('cached host in the best group, or caching off: no preference finding', () => {
   assert.equal(run('cached-preferred', inCorpTest(CACHED, [host('kms-old.corp.test', { priority: 0 }), host('kms1.corp.test', { priority: 10 }), cachedTarget()])).ids, []);
-  const off = run('cache-off', inCorpTest({ service: { hostCaching: false, discoveredMachine: 'kms-old.corp.test', discoveredPort: 1688 } }, [host('kms1.corp.test', { priority: 0 }), host('kms-old.corp.test', { priority: 10 })]));
+  const off = run(
+    'cache-off',
+    inCorpTest({ service: { hostCaching: false, discoveredMachine: 'kms-old.corp.test', discoveredPort: 1688 } }, [
+      host('kms1.corp.test', { priority: 0 }),
+      host('kms-old.corp.test', { priority: 10 }),
+    ]),
+  );
   assert.is(off.client.plan.cachedHost, null);
   assert.equal(off.ids, []);
 });
@@ -244,26 +286,50 @@ config('records in the queried domain as well: no mismatch', () => {
 // ---------------------------------------------------------------------------------------------
 const product = suite('client rules: product and license');
 
-for (const [channel, words] of [['VOLUME_MAK', 'a MAK'], ['RETAIL', 'a retail key'], ['OEM', 'an OEM key']] as const) {
+for (const [channel, words] of [
+  ['VOLUME_MAK', 'a MAK'],
+  ['RETAIL', 'a retail key'],
+  ['OEM', 'an OEM key'],
+] as const) {
   product(`${channel} channel → client/not-kms-client-channel (warning)`, () => {
-    const { ids, findings } = run(`channel-${channel}`, { snapshot: { windows: { channel, description: `Windows(R) Operating System, ${channel} channel`, productKeyChannel: channel === 'VOLUME_MAK' ? 'Volume:MAK' : channel === 'RETAIL' ? 'Retail' : 'OEM:DM' } } });
+    const { ids, findings } = run(`channel-${channel}`, {
+      snapshot: {
+        windows: {
+          channel,
+          description: `Windows(R) Operating System, ${channel} channel`,
+          productKeyChannel: channel === 'VOLUME_MAK' ? 'Volume:MAK' : channel === 'RETAIL' ? 'Retail' : 'OEM:DM',
+        },
+      },
+    });
     assert.equal(ids, ['client/not-kms-client-channel']);
     const finding = findings[0]!;
     assert.is(finding.severity, 'warning');
     assert.match(finding.message, `has ${words}`);
     assert.match(finding.message, 'does not use KMS at all');
-    assert.equal(finding.evidence.map((evidence) => evidence.ref), ['product.73111121-5638-40f6-bc11-f1d7b0d64300.description']);
+    assert.equal(
+      finding.evidence.map((evidence) => evidence.ref),
+      ['product.73111121-5638-40f6-bc11-f1d7b0d64300.description'],
+    );
     assert.ok(finding.remedy.some((step) => step.includes('slmgr.vbs /ipk <GVLK>')));
   });
 }
 
 product('KMS client channel, and a KMS host key: no channel finding', () => {
   assert.equal(run('channel-kmsclient', {}).ids, []);
-  assert.equal(run('channel-kms-host', { snapshot: { windows: { channel: 'VOLUME_KMS', description: 'Windows(R) Operating System, VOLUME_KMS_WS22 channel', productKeyChannel: 'Volume:CSVLK' } } }).ids, []);
+  assert.equal(
+    run('channel-kms-host', {
+      snapshot: { windows: { channel: 'VOLUME_KMS', description: 'Windows(R) Operating System, VOLUME_KMS_WS22 channel', productKeyChannel: 'Volume:CSVLK' } },
+    }).ids,
+    [],
+  );
 });
 
 product('licenseStatus 2 with grace left → client/not-licensed as a warning with the deadline from collectedAt', () => {
-  const finding = soleFinding('client/not-licensed', 'warning', run('grace', { snapshot: { collectedAt: '2025-03-01T12:00:00.000Z', windows: { licenseStatus: 2, gracePeriodRemainingMinutes: 30 * 1440 + 90 } } }));
+  const finding = soleFinding(
+    'client/not-licensed',
+    'warning',
+    run('grace', { snapshot: { collectedAt: '2025-03-01T12:00:00.000Z', windows: { licenseStatus: 2, gracePeriodRemainingMinutes: 30 * 1440 + 90 } } }),
+  );
   assert.match(finding.message, 'Initial grace period, 31 days left'); // rounded up, as slmgr prints days
   assert.match(finding.message, 'it must activate before 2025-03-31T13:30Z');
   assert.match(finding.evidence[0]!.summary, 'LicenseStatus = 2 (Initial grace period); GracePeriodRemaining = 43290 minutes');
@@ -281,7 +347,10 @@ product('fewer than 7 days of grace left, or the additional grace period (an exp
   assert.is(only(run('oot-grace', { snapshot: { windows: { licenseStatus: 3, gracePeriodRemainingMinutes: 20 * 1440 } } }).findings, 'client/not-licensed').severity, 'error');
 });
 
-for (const [status, words] of [[0, 'Unlicensed'], [5, 'Notification']] as const) {
+for (const [status, words] of [
+  [0, 'Unlicensed'],
+  [5, 'Notification'],
+] as const) {
   product(`licenseStatus ${status} → client/not-licensed as an error`, () => {
     const { ids, findings } = run(`status-${status}`, { snapshot: { windows: { licenseStatus: status, licenseStatusReason: '0xC004F056', gracePeriodRemainingMinutes: 0 } } });
     assert.equal(ids, ['client/not-licensed']);
@@ -301,7 +370,10 @@ product('licensed, or status unknown: no finding', () => {
   assert.equal(run('status-null', { snapshot: { windows: { licenseStatus: null } } }).ids, []);
 });
 
-for (const [type, words] of [[1, 'Active Directory-based activation only'], [3, 'token-based activation only']] as const) {
+for (const [type, words] of [
+  [1, 'Active Directory-based activation only'],
+  [3, 'token-based activation only'],
+] as const) {
   product(`act-type ${type} → client/activation-type-excludes-kms (warning)`, () => {
     const { ids, findings } = run(`act-type-${type}`, { snapshot: { windows: { activationTypeEnabled: type } } });
     assert.equal(ids, ['client/activation-type-excludes-kms']);
@@ -316,25 +388,54 @@ product('act-type 0 (all) and 2 (KMS), or unknown: no finding', () => {
 });
 
 product('only the Windows product counts for the channel rule; an unlicensed Office MAK is judged on its own', () => {
-  const { ids, findings } = run('office-mak', { snapshot: { extraProducts: [officeProduct({ channel: 'VOLUME_MAK', description: 'Office 21, VOLUME_MAK channel', productKeyChannel: 'Volume:MAK', licenseStatus: 0 })] } });
+  const { ids, findings } = run('office-mak', {
+    snapshot: { extraProducts: [officeProduct({ channel: 'VOLUME_MAK', description: 'Office 21, VOLUME_MAK channel', productKeyChannel: 'Volume:MAK', licenseStatus: 0 })] },
+  });
   assert.equal(ids, ['client/product-not-licensed']);
   assert.match(findings[0]!.message, 'Office product Office 21, Office21ProPlus2021VL_KMS_Client_AE edition is not activated: Unlicensed');
   assert.match(findings[0]!.message, 'it does not use KMS');
 });
 
 product('an Office KMS client in its initial grace period with 3 days left is an error, while Windows is activated', () => {
-  const finding = soleFinding('client/product-not-licensed', 'error', run('office-grace', { snapshot: { extraProducts: [officeProduct({ licenseStatus: 2, gracePeriodRemainingMinutes: 3 * 1440 })] } }));
+  const finding = soleFinding(
+    'client/product-not-licensed',
+    'error',
+    run('office-grace', { snapshot: { extraProducts: [officeProduct({ licenseStatus: 2, gracePeriodRemainingMinutes: 3 * 1440 })] } }),
+  );
   assert.match(finding.message, 'Initial grace period, 3 days left — it must activate before 2025-03-04T12:00Z');
   assert.match(finding.message, 'host counts 5 distinct clients');
   assert.is(finding.target, 'Office 21, Office21ProPlus2021VL_KMS_Client_AE edition');
-  assert.ok(finding.remedy.some((step) => step.includes('slmgr.vbs /ato fbdb3e18-a8ef-4fb3-9183-dffd60bd0984')), finding.remedy.join(' | '));
+  assert.ok(
+    finding.remedy.some((step) => step.includes('slmgr.vbs /ato fbdb3e18-a8ef-4fb3-9183-dffd60bd0984')),
+    finding.remedy.join(' | '),
+  );
 });
 
 const ESU = (overrides: Partial<Parameters<typeof officeProduct>[0]> = {}) =>
-  officeProduct({ id: 'f520e45e-7413-4a34-a497-d2765967d094', applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f', name: 'Windows(R), Client-ESU-Year1 add-on for Enterprise,Professional', description: 'Windows(R) Operating System, VOLUME_MAK channel', channel: 'VOLUME_MAK', productKeyChannel: 'Volume:MAK', licenseIsAddon: true, ...overrides });
+  officeProduct({
+    id: 'f520e45e-7413-4a34-a497-d2765967d094',
+    applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f',
+    name: 'Windows(R), Client-ESU-Year1 add-on for Enterprise,Professional',
+    description: 'Windows(R) Operating System, VOLUME_MAK channel',
+    channel: 'VOLUME_MAK',
+    productKeyChannel: 'Volume:MAK',
+    licenseIsAddon: true,
+    ...overrides,
+  });
 
 product('an ESU add-on listed first is never the primary Windows product (slmgr skips add-ons); unlicensed it is judged on its own', () => {
-  const snapshot = buildSnapshot({ windows: null, extraProducts: [ESU({ licenseStatus: 0, gracePeriodRemainingMinutes: 0 }), officeProduct({ id: ENTERPRISE_SKU, applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f', name: 'Windows(R), Enterprise edition', description: 'Windows(R) Operating System, VOLUME_KMSCLIENT channel' })] });
+  const snapshot = buildSnapshot({
+    windows: null,
+    extraProducts: [
+      ESU({ licenseStatus: 0, gracePeriodRemainingMinutes: 0 }),
+      officeProduct({
+        id: ENTERPRISE_SKU,
+        applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f',
+        name: 'Windows(R), Enterprise edition',
+        description: 'Windows(R) Operating System, VOLUME_KMSCLIENT channel',
+      }),
+    ],
+  });
   assert.is(primaryWindowsProduct(snapshot)?.name, 'Windows(R), Enterprise edition');
   const { ids, findings } = run('esu', { snapshot: { extraProducts: [ESU({ licenseStatus: 0, gracePeriodRemainingMinutes: 0 })] } });
   assert.equal(ids, ['client/product-not-licensed']);
@@ -342,12 +443,22 @@ product('an ESU add-on listed first is never the primary Windows product (slmgr 
 });
 
 product('without LicenseIsAddon (slmgr text), the licence name tells an add-on', () => {
-  const snapshot = buildSnapshot({ windows: null, extraProducts: [ESU({ licenseIsAddon: null }), officeProduct({ id: ENTERPRISE_SKU, applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f', name: 'Windows(R), Enterprise edition' })] });
+  const snapshot = buildSnapshot({
+    windows: null,
+    extraProducts: [
+      ESU({ licenseIsAddon: null }),
+      officeProduct({ id: ENTERPRISE_SKU, applicationId: '55c92734-d682-4d71-983e-d6ec3f16059f', name: 'Windows(R), Enterprise edition' }),
+    ],
+  });
   assert.is(primaryWindowsProduct(snapshot)?.name, 'Windows(R), Enterprise edition');
 });
 
 product('renewals failing: 30 of 180 days left → client/renewal-overdue with the arithmetic and the last host', () => {
-  const finding = soleFinding('client/renewal-overdue', 'warning', run('renewal-30', { snapshot: { windows: { gracePeriodRemainingMinutes: 30 * 1440, discoveredMachine: 'kms-old.corp.test', discoveredPort: 1688 } } }));
+  const finding = soleFinding(
+    'client/renewal-overdue',
+    'warning',
+    run('renewal-30', { snapshot: { windows: { gracePeriodRemainingMinutes: 30 * 1440, discoveredMachine: 'kms-old.corp.test', discoveredPort: 1688 } } }),
+  );
   assert.match(finding.message, 'has 30 of 180 days of activation left: it last renewed about 150 days ago (180 days − 30 days left)');
   assert.match(finding.message, 'renews every 7 days — its renewals have been failing for about 143 days');
   assert.match(finding.message, 'the host it last used is kms-old.corp.test:1688');
@@ -404,8 +515,10 @@ const T = (day: number, hour = 8, minute = 15) => `2025-03-${String(day).padStar
 
 /** A renewal answered by kms1, then the last attempt, to kms2, refused for the clock (0xC004F06C). */
 const KMS2_REFUSED_LAST = [
-  request12288(T(1)), response12289(T(1, 8, 16)),
-  request12288(T(2), { host: 'kms2.corp.test:1688' }), response12289(T(2, 8, 16), { hresult: '0xC004F06C', activated: false }),
+  request12288(T(1)),
+  response12289(T(1, 8, 16)),
+  request12288(T(2), { host: 'kms2.corp.test:1688' }),
+  response12289(T(2, 8, 16), { hresult: '0xC004F06C', activated: false }),
 ];
 
 events('last attempt failed with 0xC004F06C → events/last-attempt-failed, remedy names kmsdoctor explain 0xC004F06C', () => {
@@ -413,16 +526,26 @@ events('last attempt failed with 0xC004F06C → events/last-attempt-failed, reme
   assert.is(finding.target, 'kms2.corp.test');
   assert.match(finding.message, `(${T(2)}, host kms2.corp.test:1688) failed with 0xC004F06C`);
   assert.is(finding.remedy[0], 'Read what 0xC004F06C means and how to fix it: kmsdoctor explain 0xC004F06C');
-  assert.equal(finding.evidence.map((evidence) => [evidence.kind, evidence.ref.split(' ').slice(0, 2).join(' ')]), [['event', 'event 12288'], ['event', 'event 12289']]);
+  assert.equal(
+    finding.evidence.map((evidence) => [evidence.kind, evidence.ref.split(' ').slice(0, 2).join(' ')]),
+    [
+      ['event', 'event 12288'],
+      ['event', 'event 12289'],
+    ],
+  );
 });
 
 events('an earlier failure followed by a success: nothing about the last attempt', () => {
-  const { ids } = run('failed-then-ok', { snapshot: { events: [request12288(T(1)), response12289(T(1, 8, 16), { hresult: '0xC004F06C', activated: false }), request12288(T(2)), response12289(T(2, 8, 16))] } });
+  const { ids } = run('failed-then-ok', {
+    snapshot: { events: [request12288(T(1)), response12289(T(1, 8, 16), { hresult: '0xC004F06C', activated: false }), request12288(T(2)), response12289(T(2, 8, 16))] },
+  });
   assert.equal(ids, []);
 });
 
 events('last 12288 without a 12289 → events/request-unanswered', () => {
-  const { ids, findings } = run('unanswered', { snapshot: { events: [request12288(T(1)), response12289(T(1, 8, 16)), request12288(T(3), { host: 'kms-old.corp.test:1688', hresult: '0x8007274C' })] } });
+  const { ids, findings } = run('unanswered', {
+    snapshot: { events: [request12288(T(1)), response12289(T(1, 8, 16)), request12288(T(3), { host: 'kms-old.corp.test:1688', hresult: '0x8007274C' })] },
+  });
   assert.equal(ids, ['events/request-unanswered']);
   const finding = findings[0]!;
   assert.is(finding.target, 'kms-old.corp.test');
@@ -432,7 +555,9 @@ events('last 12288 without a 12289 → events/request-unanswered', () => {
 });
 
 events('host count 10 of 25 → events/count-below-threshold (and the failed attempt 0xC004F038)', () => {
-  const { ids, findings } = run('count-below', { snapshot: { events: [request12288(T(4), { minimumCount: 25 }), response12289(T(4, 8, 16), { hresult: '0xC004F038', activated: false, currentCount: 10 })] } });
+  const { ids, findings } = run('count-below', {
+    snapshot: { events: [request12288(T(4), { minimumCount: 25 }), response12289(T(4, 8, 16), { hresult: '0xC004F038', activated: false, currentCount: 10 })] },
+  });
   assert.equal(ids, ['events/last-attempt-failed', 'events/count-below-threshold']);
   const finding = only(findings, 'events/count-below-threshold', 'error');
   assert.match(finding.message, 'reported a count of 10; this client needs 25');
@@ -447,8 +572,15 @@ events('count at the threshold, or the threshold unknown: no count finding', () 
 });
 
 events('8198 failures, the newest with a known code and no success after → events/activation-failures-logged (error), its page first', () => {
-  const finding = soleFinding('events/activation-failures-logged', 'error', run('8198', { snapshot: { events: [failure8198(T(5), '0xC004F074'), failure8198(T(6), '0x8007232B'), failure8198(T(7), '0xC004F074')] } }));
-  assert.match(finding.message, `3 activation failures logged (event 8198), the newest at ${T(7)} with 0xC004F074, 0x8007232B; no successful activation followed, so 0xC004F074 is where activation stands`);
+  const finding = soleFinding(
+    'events/activation-failures-logged',
+    'error',
+    run('8198', { snapshot: { events: [failure8198(T(5), '0xC004F074'), failure8198(T(6), '0x8007232B'), failure8198(T(7), '0xC004F074')] } }),
+  );
+  assert.match(
+    finding.message,
+    `3 activation failures logged (event 8198), the newest at ${T(7)} with 0xC004F074, 0x8007232B; no successful activation followed, so 0xC004F074 is where activation stands`,
+  );
   assert.equal(finding.remedy, ['Read what 0xC004F074 means and how to fix it: kmsdoctor explain 0xC004F074', 'kmsdoctor explain 0x8007232B']);
   assert.equal(evidenceKinds(finding), ['event', 'event', 'event']);
 });
@@ -481,7 +613,7 @@ events('8198 after the last success: the newest failure is current → error', (
   assert.match(finding.message, 'so 0xC004C003 is where activation stands');
 });
 
-events('last 12288 unanswered with its own result code → request-unanswered names that code\'s page', () => {
+events("last 12288 unanswered with its own result code → request-unanswered names that code's page", () => {
   const { findings } = run('unanswered-code', { snapshot: { events: [request12288(T(3), { hresult: '0xC004F074' })] } });
   assert.ok(only(findings, 'events/request-unanswered').remedy.includes('Read what 0xC004F074 means and how to fix it: kmsdoctor explain 0xC004F074'));
 });
@@ -497,7 +629,14 @@ events('answered, but neither result code readable → events/last-attempt-unrea
   assert.equal(ids, ['events/last-attempt-unreadable']);
   assert.is(findings[0]!.severity, 'error');
   assert.match(findings[0]!.message, 'no event property values');
-  const garbled = run('garbled', { snapshot: { events: [{ ...request12288(T(4)), data: ['n/a'], fields: null }, { ...response12289(T(4, 8, 16)), data: ['n/a'], fields: null }] } });
+  const garbled = run('garbled', {
+    snapshot: {
+      events: [
+        { ...request12288(T(4)), data: ['n/a'], fields: null },
+        { ...response12289(T(4, 8, 16)), data: ['n/a'], fields: null },
+      ],
+    },
+  });
   assert.match(only(garbled.findings, 'events/last-attempt-unreadable').message, 'documented shape');
 });
 
@@ -505,30 +644,64 @@ events('mostly kms1, the last attempt to a host tried once that failed → event
   const { ids, findings } = run('unusual-host', {
     snapshot: {
       events: [
-        request12288(T(1)), response12289(T(1, 8, 16)),
-        request12288(T(2)), response12289(T(2, 8, 16)),
-        request12288(T(3)), response12289(T(3, 8, 16)),
-        request12288(T(4), { host: 'kms-test.corp.test:1688' }), response12289(T(4, 8, 16), { hresult: '0xC004F042', activated: false, currentCount: 0 }),
+        request12288(T(1)),
+        response12289(T(1, 8, 16)),
+        request12288(T(2)),
+        response12289(T(2, 8, 16)),
+        request12288(T(3)),
+        response12289(T(3, 8, 16)),
+        request12288(T(4), { host: 'kms-test.corp.test:1688' }),
+        response12289(T(4, 8, 16), { hresult: '0xC004F042', activated: false, currentCount: 0 }),
       ],
     },
   });
   assert.equal(ids, ['events/last-attempt-failed', 'events/unusual-host']);
   const finding = only(findings, 'events/unusual-host', 'warning');
   assert.is(finding.target, 'kms-test.corp.test');
-  assert.match(finding.message, `The last activation attempt (${T(4)}) went to kms-test.corp.test:1688, a host this client tried only once, and failed with 0xC004F042; 3 of its 4 requests went to kms1.corp.test:1688`);
-  assert.equal(finding.evidence.map((evidence) => evidence.summary.split(':')[0]), ['12288 at 2025-03-04T08', '12289 at 2025-03-04T08', '12288 at 2025-03-03T08']);
+  assert.match(
+    finding.message,
+    `The last activation attempt (${T(4)}) went to kms-test.corp.test:1688, a host this client tried only once, and failed with 0xC004F042; 3 of its 4 requests went to kms1.corp.test:1688`,
+  );
+  assert.equal(
+    finding.evidence.map((evidence) => evidence.summary.split(':')[0]),
+    ['12288 at 2025-03-04T08', '12289 at 2025-03-04T08', '12288 at 2025-03-03T08'],
+  );
 });
 
 events('an odd host that answered in the middle, or hosts used evenly: no unusual-host finding', () => {
-  const middle = run('odd-ok-middle', { snapshot: { events: [request12288(T(1)), response12289(T(1, 8, 16)), request12288(T(2), { host: 'kms2.corp.test:1688' }), response12289(T(2, 8, 16)), request12288(T(3)), response12289(T(3, 8, 16))] } });
+  const middle = run('odd-ok-middle', {
+    snapshot: {
+      events: [
+        request12288(T(1)),
+        response12289(T(1, 8, 16)),
+        request12288(T(2), { host: 'kms2.corp.test:1688' }),
+        response12289(T(2, 8, 16)),
+        request12288(T(3)),
+        response12289(T(3, 8, 16)),
+      ],
+    },
+  });
   assert.equal(middle.ids, []);
   const even = run('even-hosts', { snapshot: { events: KMS2_REFUSED_LAST } });
   assert.equal(even.ids, ['events/last-attempt-failed']);
 });
 
 events('an odd host that did not answer, not the last: called out too', () => {
-  const { findings } = run('odd-unanswered', { snapshot: { events: [request12288(T(1)), response12289(T(1, 8, 16)), request12288(T(2), { host: 'kms-old.corp.test:1688', hresult: '0x8007274C' }), request12288(T(3)), response12289(T(3, 8, 16))] } });
-  assert.match(only(findings, 'events/unusual-host').message, 'An activation attempt (2025-03-02T08:15:02.000Z) went to kms-old.corp.test:1688, a host this client tried only once, and got no answer (0x8007274C); 2 of its 3 requests went to kms1.corp.test:1688');
+  const { findings } = run('odd-unanswered', {
+    snapshot: {
+      events: [
+        request12288(T(1)),
+        response12289(T(1, 8, 16)),
+        request12288(T(2), { host: 'kms-old.corp.test:1688', hresult: '0x8007274C' }),
+        request12288(T(3)),
+        response12289(T(3, 8, 16)),
+      ],
+    },
+  });
+  assert.match(
+    only(findings, 'events/unusual-host').message,
+    'An activation attempt (2025-03-02T08:15:02.000Z) went to kms-old.corp.test:1688, a host this client tried only once, and got no answer (0x8007274C); 2 of its 3 requests went to kms1.corp.test:1688',
+  );
 });
 
 events('no events: no events finding', () => {

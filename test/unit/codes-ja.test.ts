@@ -29,7 +29,11 @@ function technicalTokens(text: string): string[] {
 
 const japaneseText = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const codeSpans = (page: string) => [...page.matchAll(/`([^`]+)`/g)].map((match) => match[1]);
-const headings = (page: string) => page.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
+const headings = (page: string) =>
+  page
+    .split('\n')
+    .filter((line) => line.startsWith('## '))
+    .map((line) => line.slice(3));
 
 test('every code has Japanese text, with as many causes, remedies, places and notes as English', () => {
   assert.equal(Object.keys(JA_CODES), Object.keys(EN_CODES));

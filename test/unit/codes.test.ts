@@ -11,15 +11,50 @@ import type { Finding } from '../../src/rules/types.js';
 
 /** The core KMS codes, row by row. */
 const CORE_CODES = [
-  '0xC004F074', '0xC004F038', '0xC004F039', '0xC004F041', '0xC004F042', '0xC004F015', '0xC004F06C', '0xC004F056',
-  '0xC004F06B', '0xC004F035', '0xC004F050', '0xC004F051', '0xC004F069', '0xC004F066', '0xC004F014', '0xC004F009',
-  '0xC004F00F', '0xC004F025', '0xC004F059', '0xC004E015', '0xC004C003', '0xC004C008', '0xC004C001', '0xC004B100',
+  '0xC004F074',
+  '0xC004F038',
+  '0xC004F039',
+  '0xC004F041',
+  '0xC004F042',
+  '0xC004F015',
+  '0xC004F06C',
+  '0xC004F056',
+  '0xC004F06B',
+  '0xC004F035',
+  '0xC004F050',
+  '0xC004F051',
+  '0xC004F069',
+  '0xC004F066',
+  '0xC004F014',
+  '0xC004F009',
+  '0xC004F00F',
+  '0xC004F025',
+  '0xC004F059',
+  '0xC004E015',
+  '0xC004C003',
+  '0xC004C008',
+  '0xC004C001',
+  '0xC004B100',
   '0xC004F075',
 ];
 /** §5.2, row by row (0x8007274C / 0x8007274D share a row). */
 const NETWORK_CODES = [
-  '0x8007232A', '0x8007232B', '0x8007251D', '0x8007007B', '0x80092328', '0x8007267C', '0x80072338', '0x800706BA',
-  '0xC0020017', '0x8007139F', '0x8007274C', '0x8007274D', '0x80070005', '0x8007000D', '0x80072EE7', '0x8004FE21',
+  '0x8007232A',
+  '0x8007232B',
+  '0x8007251D',
+  '0x8007007B',
+  '0x80092328',
+  '0x8007267C',
+  '0x80072338',
+  '0x800706BA',
+  '0xC0020017',
+  '0x8007139F',
+  '0x8007274C',
+  '0x8007274D',
+  '0x80070005',
+  '0x8007000D',
+  '0x80072EE7',
+  '0x8004FE21',
   '0x80070490',
 ];
 const ALL_FROM_FACTS = ['0x00000000', ...CORE_CODES, ...NETWORK_CODES];
@@ -62,11 +97,22 @@ catalog('decimal is the Win32 error number inside a 0x8007xxxx HRESULT', () => {
     if (decimal === null || decimal === 0) continue;
     assert.is(code, `0x8007${decimal.toString(16).toUpperCase().padStart(4, '0')}`, code);
   }
-  const given: Record<string, number> = { '0x8007232A': 9002, '0x8007232B': 9003, '0x8007251D': 9501, '0x8007007B': 123, '0x8007267C': 9852, '0x80072338': 9016, '0x8007139F': 5023, '0x8007274C': 10060, '0x8007274D': 10061, '0x80072EE7': 12007 };
+  const given: Record<string, number> = {
+    '0x8007232A': 9002,
+    '0x8007232B': 9003,
+    '0x8007251D': 9501,
+    '0x8007007B': 123,
+    '0x8007267C': 9852,
+    '0x80072338': 9016,
+    '0x8007139F': 5023,
+    '0x8007274C': 10060,
+    '0x8007274D': 10061,
+    '0x80072EE7': 12007,
+  };
   for (const [code, decimal] of Object.entries(given)) assert.is(lookupCode(code)?.decimal, decimal, code);
 });
 
-catalog('confidence follows the facts\' tags: Winsock codes inferred, WinINet third-party', () => {
+catalog("confidence follows the facts' tags: Winsock codes inferred, WinINet third-party", () => {
   assert.is(CODE_CATALOG['0x8007274C'].confidence, 'inferred');
   assert.is(CODE_CATALOG['0x8007274D'].confidence, 'inferred');
   assert.is(CODE_CATALOG['0x80072EE7'].confidence, 'third-party');
@@ -139,7 +185,25 @@ normalize('a small decimal is a Win32 error number', () => {
 });
 
 normalize('junk is null', () => {
-  for (const input of ['', ' ', 'foo', 'tcp/kms-port-filtered', '0x', '0xG004F074', '0xC004F0741', 'C004F07', 'bad', 'deadbee', '4294967296', '-2147483649', '12.5', '1e5', '0x-1', '--5', 'C004F074h']) {
+  for (const input of [
+    '',
+    ' ',
+    'foo',
+    'tcp/kms-port-filtered',
+    '0x',
+    '0xG004F074',
+    '0xC004F0741',
+    'C004F07',
+    'bad',
+    'deadbee',
+    '4294967296',
+    '-2147483649',
+    '12.5',
+    '1e5',
+    '0x-1',
+    '--5',
+    'C004F074h',
+  ]) {
     assert.is(normalizeCode(input), null, JSON.stringify(input));
   }
 });
@@ -225,9 +289,14 @@ const human = suite('codes in the human report');
 
 function finding(message: string, evidence: string[]): Finding {
   return {
-    ruleId: 'tcp/kms-port-filtered', title: 'KMS port filtered', severity: 'error', message,
+    ruleId: 'tcp/kms-port-filtered',
+    title: 'KMS port filtered',
+    severity: 'error',
+    message,
     evidence: evidence.map((summary, i) => ({ kind: 'probe', ref: `p${i}`, summary })),
-    remedy: ['do something'], args: {}, docs: 'kmsdoctor explain tcp/kms-port-filtered',
+    remedy: ['do something'],
+    args: {},
+    docs: 'kmsdoctor explain tcp/kms-port-filtered',
   };
 }
 

@@ -29,7 +29,10 @@ test('a bare --version declares none', () => {
 
 test('every listed module declares the command it is listed under', async () => {
   const modules = await loadCommands(ALL);
-  assert.equal(modules.map((module) => String(module.command).split(' ')[0]), ALL);
+  assert.equal(
+    modules.map((module) => String(module.command).split(' ')[0]),
+    ALL,
+  );
 });
 
 test.run();

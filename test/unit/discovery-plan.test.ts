@@ -57,7 +57,7 @@ manual('product scope wins over the service-wide name', () => {
   assert.match(render(p.steps[0]!), 'kms-product.corp.test:1800');
 });
 
-manual('an Office product\'s own name is not the Windows product\'s', () => {
+manual("an Office product's own name is not the Windows product's", () => {
   const p = plan('manual-office-only', { extraProducts: [officeProduct({ kmsMachine: 'kms-office.corp.test' })] });
   assert.is(p.mode, 'dns');
   assert.is(p.manualHost, null);
@@ -115,8 +115,11 @@ caching('caching on with a discovered host: cachedHost set and the first step na
   assert.match(render(p.steps[1]!), '_vlmcs._tcp.corp.test');
 });
 
-caching('the product\'s discovered host and port are preferred', () => {
-  const p = plan('cache-product', { service: { discoveredMachine: 'kms1.corp.test', discoveredPort: 1688 }, windows: { discoveredMachine: 'kms2.corp.test', discoveredPort: 1700 } });
+caching("the product's discovered host and port are preferred", () => {
+  const p = plan('cache-product', {
+    service: { discoveredMachine: 'kms1.corp.test', discoveredPort: 1688 },
+    windows: { discoveredMachine: 'kms2.corp.test', discoveredPort: 1700 },
+  });
   assert.equal(p.cachedHost, { host: 'kms2.corp.test', port: 1700 });
 });
 
@@ -163,7 +166,10 @@ dns('primary suffix then connection-specific suffixes, deduplicated; comparison 
 });
 
 dns('connection-specific suffix alone (no primary suffix)', () => {
-  const p = plan('dns-connection-only', { computer: { domain: null, partOfDomain: false }, dns: { primaryDnsSuffix: null, connectionSuffixes: [{ interface: 'Ethernet', suffix: 'dhcp.test' }], suffixSearchList: [] } });
+  const p = plan('dns-connection-only', {
+    computer: { domain: null, partOfDomain: false },
+    dns: { primaryDnsSuffix: null, connectionSuffixes: [{ interface: 'Ethernet', suffix: 'dhcp.test' }], suffixSearchList: [] },
+  });
   assert.is(p.mode, 'dns');
   assert.equal(p.queryDomains, ['dhcp.test']);
   assert.equal(p.comparisonDomains, []);
@@ -178,7 +184,10 @@ dns('no suffix at all, workgroup machine: no-suffix, nothing queried, the search
 });
 
 dns('blank suffixes count as none', () => {
-  const p = plan('blank-suffixes', { computer: { domain: null, partOfDomain: false }, dns: { primaryDnsSuffix: ' ', connectionSuffixes: [{ interface: 'Ethernet', suffix: '' }], suffixSearchList: [] } });
+  const p = plan('blank-suffixes', {
+    computer: { domain: null, partOfDomain: false },
+    dns: { primaryDnsSuffix: ' ', connectionSuffixes: [{ interface: 'Ethernet', suffix: '' }], suffixSearchList: [] },
+  });
   assert.is(p.mode, 'no-suffix');
   assert.equal(p.queryDomains, []);
 });
@@ -219,7 +228,7 @@ targets('manual plan: the pinned host, comparison domains, nothing cached', () =
   assert.equal(t.comparisonDomains, ['corp.test']);
 });
 
-targets('dns plan with a cached host: queried domains and the user\'s; comparison domains apart', () => {
+targets("dns plan with a cached host: queried domains and the user's; comparison domains apart", () => {
   const p = plan('targets-cached', {
     service: { discoveredMachine: 'kms1.corp.test', discoveredPort: 1688 },
     dns: { primaryDnsSuffix: 'corp.test', suffixSearchList: ['corp.test', 'search.test'] },
@@ -248,7 +257,14 @@ targets('names from the snapshot are validated as flags are: a hostile one is ba
 
 targets('a host named twice is probed once, with the first role', () => {
   const p = plan('targets-dedupe', { service: { kmsMachine: 'kms9.corp.test', kmsPort: 1688 } });
-  const t = targetsFromPlan(p, { domains: [], kmsHosts: [{ host: 'kms9.corp.test', port: 1688 }, { host: 'kms9.corp.test', port: 1700 }, { host: 'kms9.corp.test', port: 1700 }] });
+  const t = targetsFromPlan(p, {
+    domains: [],
+    kmsHosts: [
+      { host: 'kms9.corp.test', port: 1688 },
+      { host: 'kms9.corp.test', port: 1700 },
+      { host: 'kms9.corp.test', port: 1700 },
+    ],
+  });
   assert.equal(t.kmsHosts, [
     { host: 'kms9.corp.test', port: 1688, role: 'pinned' },
     { host: 'kms9.corp.test', port: 1700, role: 'given' },

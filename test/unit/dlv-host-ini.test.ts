@@ -45,7 +45,14 @@ test('read with the ini, the Japanese host text gives the same count, port, publ
   const english = parseDlv(HOST_EN, { now: new Date(0) });
   assert.equal(japanese.unknownLines, []);
   const pick = (s: typeof english.snapshot) => ({
-    service: s.service && { currentCount: s.service.currentCount, listeningPort: s.service.listeningPort, dnsPublishing: s.service.dnsPublishing, lowPriority: s.service.lowPriority, requests: s.service.requests, isKmsHost: s.service.isKmsHost },
+    service: s.service && {
+      currentCount: s.service.currentCount,
+      listeningPort: s.service.listeningPort,
+      dnsPublishing: s.service.dnsPublishing,
+      lowPriority: s.service.lowPriority,
+      requests: s.service.requests,
+      isKmsHost: s.service.isKmsHost,
+    },
     products: s.products.map((p) => [p.name, p.isKmsHost, p.currentCount, p.licenseStatus]),
   });
   assert.equal(pick(japanese.snapshot), pick(english.snapshot));
@@ -56,7 +63,10 @@ test('read with the ini, the Japanese host text gives the same count, port, publ
 test('without the ini, the host lines are listed as unread, never guessed', () => {
   const japanese = parseDlv(HOST_EN.split(/\r?\n/).map(throughIni).join('\r\n'), { now: new Date(0) });
   assert.is(japanese.snapshot.service?.currentCount ?? null, null);
-  assert.ok(japanese.unknownLines.some((line) => line.startsWith('現在の数:')), japanese.unknownLines.join(' | '));
+  assert.ok(
+    japanese.unknownLines.some((line) => line.startsWith('現在の数:')),
+    japanese.unknownLines.join(' | '),
+  );
   assert.ok(said(japanese.warnings).some((w) => w.includes('slmgr\\0411\\slmgr.ini')));
 });
 

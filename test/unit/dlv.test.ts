@@ -18,13 +18,7 @@ import { MAX_INI_BYTES, parseSlmgrIni, readSlmgrIni } from '../../src/dlv/ini.js
 import { JAPANESE_CONFIRMED_LABELS } from '../../src/dlv/japanese.js';
 import { DLV_LABELS, LABEL_BY_KEY, OFFICE_APPLICATION_ID, WINDOWS_APPLICATION_ID } from '../../src/dlv/labels.js';
 import { MAX_DLV_TEXT_CHARS } from '../../src/dlv/limits.js';
-import {
-  type DlvParseOptions,
-  type DlvParseResult,
-  matchDlvLabel,
-  parseDlv,
-  readDlvText,
-} from '../../src/dlv/parse-dlv.js';
+import { type DlvParseOptions, type DlvParseResult, matchDlvLabel, parseDlv, readDlvText } from '../../src/dlv/parse-dlv.js';
 import { UNKNOWN_ACTIVATION_ID } from '../../src/dlv/unknown-activation-id.js';
 import { decodeTextBytes as decodeText } from '../../src/inputs/text-encoding.js';
 import type { LicensingProduct, LicensingService, Snapshot } from '../../src/snapshot/model.js';
@@ -211,12 +205,15 @@ ini('lines are read as slmgr reads them: first "=" splits, first definition wins
     ['[Strings]', '; comment', '# comment', '', '  L_MsgA = "x = y "  ', 'l_msga=second', 'L_MsgB=plain', 'NotAKey=1', 'no equals sign', 'L_MsgC=""', 'L_MsgD="'].join('\r\n'),
     'test.ini',
   );
-  assert.equal([...map], [
-    ['L_MsgA', 'x = y '],
-    ['L_MsgB', 'plain'],
-    ['L_MsgC', ''],
-    ['L_MsgD', ''],
-  ]);
+  assert.equal(
+    [...map],
+    [
+      ['L_MsgA', 'x = y '],
+      ['L_MsgB', 'plain'],
+      ['L_MsgC', ''],
+      ['L_MsgD', ''],
+    ],
+  );
 });
 
 ini('binary, empty, invalid and oversized input is a UsageError naming the file', () => {
@@ -228,7 +225,11 @@ ini('binary, empty, invalid and oversized input is a UsageError naming the file'
     ['big.ini', Buffer.alloc(MAX_INI_BYTES + 1, 0x41)],
   ];
   for (const [name, data] of cases) {
-    assert.throws(() => parseSlmgrIni(data, name), (error: unknown) => error instanceof UsageError && error.message.startsWith(`${name}: `), name);
+    assert.throws(
+      () => parseSlmgrIni(data, name),
+      (error: unknown) => error instanceof UsageError && error.message.startsWith(`${name}: `),
+      name,
+    );
   }
   // Re-saved by an editor as "ANSI": not UTF-8, read through the one detector as the Western code page.
   assert.is(parseSlmgrIni(Buffer.from('L_MsgProductName=Nom\xe9: ', 'latin1'), 'latin1.ini').get('L_MsgProductName'), 'Nomé:');
@@ -261,7 +262,21 @@ ini.run();
 const samples = suite('dlv/samples');
 
 samples('every file in samples/dlv is read by this test and described in the README', () => {
-  const expected = ['README.md', 'client-en-all-office.txt', 'client-en-all-office-utf16.txt', 'client-en-lookup-domain.txt', 'client-en-mak.txt', 'client-en-skms.txt', 'client-en.txt', 'client-ja-cp932.txt', 'client-ja.txt', 'host-en.txt', 'host-en-cdns-new.txt', 'host-en-ws2019-csvlk2022.txt', 'slmgr-0411.ini'];
+  const expected = [
+    'README.md',
+    'client-en-all-office.txt',
+    'client-en-all-office-utf16.txt',
+    'client-en-lookup-domain.txt',
+    'client-en-mak.txt',
+    'client-en-skms.txt',
+    'client-en.txt',
+    'client-ja-cp932.txt',
+    'client-ja.txt',
+    'host-en.txt',
+    'host-en-cdns-new.txt',
+    'host-en-ws2019-csvlk2022.txt',
+    'slmgr-0411.ini',
+  ];
   assert.equal(readdirSync(DIR).sort(), expected.sort());
   const readme = sample('README.md');
   for (const name of expected.filter((n) => n !== 'README.md')) assert.ok(readme.includes(name), `README mentions ${name}`);
@@ -371,7 +386,10 @@ samples('client-en-mak.txt: VOLUME_MAK channel, no KMS client block', () => {
 samples('host-en-cdns-new.txt: a new host, DNS publishing disabled, port 1690, count 3', () => {
   const result = parse(sample('host-en-cdns-new.txt'));
   assert.equal([result.unknownLines, result.warnings], [[], []]);
-  assert.equal(result.snapshot.products.map((p) => [p.channel, p.productKeyChannel, p.licenseStatus, p.currentCount]), [['VOLUME_KMS', 'Volume:CSVLK', 1, 3]]);
+  assert.equal(
+    result.snapshot.products.map((p) => [p.channel, p.productKeyChannel, p.licenseStatus, p.currentCount]),
+    [['VOLUME_KMS', 'Volume:CSVLK', 1, 3]],
+  );
   const s = service(result);
   assert.equal([s.version, s.isKmsHost, s.currentCount, s.listeningPort, s.dnsPublishing, s.requests?.total], ['10.0.20348.1', true, 3, 1690, false, 41]);
 });
@@ -475,7 +493,9 @@ variants('LF, CRLF, CR, a BOM, no banner and tab indentation parse the same', ()
 
 variants('/dli of the same client: no /dlv-only lines, activation ID unknown', () => {
   const dlvOnly = /^(Software licensing|Activation ID|Application ID|Extended PID|Product Key Channel|Installation ID|Remaining|Trusted time)/;
-  const dli = CLIENT_EN.split('\r\n').filter((line) => !dlvOnly.test(line)).join('\r\n');
+  const dli = CLIENT_EN.split('\r\n')
+    .filter((line) => !dlvOnly.test(line))
+    .join('\r\n');
   const result = parse(dli);
   assert.equal(result.unknownLines, []);
   const p = product(result);
@@ -484,9 +504,10 @@ variants('/dli of the same client: no /dlv-only lines, activation ID unknown', (
 });
 
 variants('an activated /skms client: registered name and port (1688 as shown), with the lookup-domain override warning', () => {
-  const text = CLIENT_EN.replace('    KMS machine name from DNS: kms01.contoso.com:1688', '    Registered KMS SRV record lookup domain: corp.contoso.com\r\n    Registered KMS machine name: kms03.contoso.com:1688').concat(
-    'Warning: /skms setting overrides the /skms-domain setting. kms03.contoso.com:1688 will be used for activation.\r\n',
-  );
+  const text = CLIENT_EN.replace(
+    '    KMS machine name from DNS: kms01.contoso.com:1688',
+    '    Registered KMS SRV record lookup domain: corp.contoso.com\r\n    Registered KMS machine name: kms03.contoso.com:1688',
+  ).concat('Warning: /skms setting overrides the /skms-domain setting. kms03.contoso.com:1688 will be used for activation.\r\n');
   const result = parse(text);
   assert.equal(result.unknownLines, []);
   const p = product(result);
@@ -522,10 +543,16 @@ variants('every status text maps to its LicenseStatus; grace minutes and notific
     ['License Status: Unknown', null],
   ];
   for (const [line, status] of statuses) {
-    const result = parse(`Name: Windows(R), Enterprise edition\nDescription: Windows(R) Operating System, VOLUME_KMSCLIENT channel\n${line}\nTime remaining: 1234 minute(s) (1 day(s))\n`);
+    const result = parse(
+      `Name: Windows(R), Enterprise edition\nDescription: Windows(R) Operating System, VOLUME_KMSCLIENT channel\n${line}\nTime remaining: 1234 minute(s) (1 day(s))\n`,
+    );
     assert.is(product(result).licenseStatus, status, line);
     assert.is(product(result).gracePeriodRemainingMinutes, 1234);
-    assert.is(said(result.warnings).some((w) => w.includes('License Status: Unknown')), status === null, line);
+    assert.is(
+      said(result.warnings).some((w) => w.includes('License Status: Unknown')),
+      status === null,
+      line,
+    );
   }
   const notification = parse('Name: Windows(R), Enterprise edition\nLicense Status: Notification\nNotification Reason: 0xC004F009 (grace time expired).\n');
   assert.equal([product(notification).licenseStatus, product(notification).licenseStatusReason], [5, '0xC004F009']);
@@ -564,7 +591,11 @@ variants('unparseable values are left null with a warning, and the snapshot stay
   const p = product(result);
   assert.equal([p.id, p.discoveredMachine, p.discoveredPort, p.activationIntervalMinutes], [UNKNOWN_ACTIVATION_ID, 'kms01.contoso.com', null, null]);
   assert.is(service(result).clientMachineId, null);
-  for (const part of ['not-a-guid', '99999', '"-5"', '"7311"']) assert.ok(said(result.warnings).some((w) => w.includes(part)), part);
+  for (const part of ['not-a-guid', '99999', '"-5"', '"7311"'])
+    assert.ok(
+      said(result.warnings).some((w) => w.includes(part)),
+      part,
+    );
 });
 
 variants('a slmgr.ini lacking a resource falls back to English for that line, as slmgr does', () => {
@@ -604,7 +635,10 @@ variants('German-looking text without an ini: a warning, anchors only, no guesse
   const result = parse(german);
   assert.is(result.language, 'de');
   assert.ok(said(result.warnings).some((w) => w.startsWith('labels are not English and no slmgr.ini was given')));
-  assert.ok(said(result.warnings).some((w) => w.includes('kms01.contoso.com:1688') && w.includes('not known')), 'the host is reported, not assigned');
+  assert.ok(
+    said(result.warnings).some((w) => w.includes('kms01.contoso.com:1688') && w.includes('not known')),
+    'the host is reported, not assigned',
+  );
   assert.equal(product(result), {
     ...ENTERPRISE_ANCHORS,
   });
@@ -632,7 +666,10 @@ variants('fragments: product lines without a name line, and no slmgr output at a
   const nothing = parse('hello world\n');
   assert.equal([nothing.snapshot.products, nothing.snapshot.service], [[], null]);
   assert.ok(said(nothing.warnings).includes('no slmgr /dlv or /dli output was recognised'));
-  assert.not.ok(said(nothing.warnings).some((w) => w.startsWith('labels are not English')), 'no language claim about text that is not slmgr output');
+  assert.not.ok(
+    said(nothing.warnings).some((w) => w.startsWith('labels are not English')),
+    'no language claim about text that is not slmgr output',
+  );
   assert.ok(said(parse('N\u0000a\u0000m\u0000e\u0000').warnings).some((w) => w.includes('NUL')));
 });
 
@@ -671,7 +708,20 @@ robust('arbitrary mixtures of label lines and junk values never throw and stay s
   const labelTexts = [...DLV_LABELS.map((l) => l.english), ...INI.values(), ...JAPANESE_CONFIRMED_LABELS.map((l) => l.text)];
   const value = fc.oneof(
     fc.string({ maxLength: 40 }),
-    fc.constantFrom('', '1688', '-1', '99999999999999999999', WINDOWS_APPLICATION_ID, '{' + CLIENT_CMID + '}', 'kms:0', ':1688', '[::1]', 'Windows(R), X edition', 'Volume:GVLK', '0xZZ'),
+    fc.constantFrom(
+      '',
+      '1688',
+      '-1',
+      '99999999999999999999',
+      WINDOWS_APPLICATION_ID,
+      '{' + CLIENT_CMID + '}',
+      'kms:0',
+      ':1688',
+      '[::1]',
+      'Windows(R), X edition',
+      'Volume:GVLK',
+      '0xZZ',
+    ),
   );
   const line = fc.tuple(fc.constantFrom('', '    ', '\t'), fc.constantFrom(...labelTexts), value).map(([indent, text, v]) => `${indent}${text.replace(/%\w+%/g, v)}${v}`);
   fc.assert(
@@ -688,7 +738,10 @@ robust('arbitrary mixtures of label lines and junk values never throw and stay s
 
 robust(`input above ${MAX_DLV_TEXT_CHARS} characters (a 50 MB paste) is refused with a clear UsageError`, () => {
   const huge = 'x'.repeat(50 * 1024 * 1024);
-  assert.throws(() => parseDlv(huge), (error: unknown) => error instanceof UsageError && new RegExp(`too large .*limit is ${MAX_DLV_TEXT_CHARS}`).test((error as Error).message));
+  assert.throws(
+    () => parseDlv(huge),
+    (error: unknown) => error instanceof UsageError && new RegExp(`too large .*limit is ${MAX_DLV_TEXT_CHARS}`).test((error as Error).message),
+  );
   // Just under the cap is parsed: one huge line is reported as unknown without being matched.
   const result = parseDlv('y'.repeat(MAX_DLV_TEXT_CHARS));
   assert.is(result.unknownLines.length, 1);

@@ -23,7 +23,12 @@ interface Seed {
   question: DnsQuestion;
   encode(id: number): Buffer;
 }
-const soa: Answer = { name: 'contoso.test', type: 'SOA', ttl: 60, data: { mname: 'ns.contoso.test', rname: 'hostmaster.contoso.test', serial: 7, refresh: 900, retry: 300, expire: 86400, minimum: 60 } };
+const soa: Answer = {
+  name: 'contoso.test',
+  type: 'SOA',
+  ttl: 60,
+  data: { mname: 'ns.contoso.test', rname: 'hostmaster.contoso.test', serial: 7, refresh: 900, retry: 300, expire: 86400, minimum: 60 },
+};
 function seed(question: DnsQuestion, flags: number, answers: Answer[], authorities: Answer[] = [], additionals: Answer[] = []): Seed {
   return {
     question,
@@ -43,7 +48,10 @@ const SEEDS: Seed[] = [
       { name: 'kms01.contoso.test', type: 'AAAA', ttl: 300, data: '2001:db8::11' },
     ],
   ),
-  seed(A_Q, 0, [{ name: A_Q.name, type: 'A', ttl: 60, data: '192.0.2.1' }, { name: A_Q.name, type: 'A', ttl: 60, data: '192.0.2.2' }]),
+  seed(A_Q, 0, [
+    { name: A_Q.name, type: 'A', ttl: 60, data: '192.0.2.1' },
+    { name: A_Q.name, type: 'A', ttl: 60, data: '192.0.2.2' },
+  ]),
   seed(A_Q, dnsPacket.AUTHORITATIVE_ANSWER, [
     { name: A_Q.name, type: 'CNAME', ttl: 60, data: 'real.contoso.test' },
     { name: 'real.contoso.test', type: 'A', ttl: 60, data: '192.0.2.3' },
@@ -62,7 +70,15 @@ function withId(bytes: Buffer, id: number): Buffer {
 /** One fuzz case: a mutated seed, or arbitrary bytes; the id optionally forced to the query's. */
 type Case = { kind: 'mutated'; seed: number; steps: Mutation[]; keepId: boolean } | { kind: 'arbitrary'; bytes: Uint8Array; keepId: boolean; setQr: boolean };
 const fuzzCase: fc.Arbitrary<Case> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('mutated' as const), seed: fc.nat({ max: SEEDS.length - 1 }), steps: fc.array(mutation, { minLength: 1, maxLength: 3 }), keepId: fc.boolean() }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('mutated' as const),
+      seed: fc.nat({ max: SEEDS.length - 1 }),
+      steps: fc.array(mutation, { minLength: 1, maxLength: 3 }),
+      keepId: fc.boolean(),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('arbitrary' as const), bytes: fc.uint8Array({ maxLength: 700 }), keepId: fc.constant(true), setQr: fc.boolean() }) },
 );
 
@@ -185,7 +201,10 @@ wire('a few hundred mutated replies over the wire: never a throw, always a known
   // The generator reaches the interesting outcomes, not just one.
   const seen = new Set(results.map((r) => r.status));
   for (const status of ['ok', 'dns-malformed']) assert.ok(seen.has(status as never), `no case ended as ${status}; saw ${[...seen].join(', ')}`);
-  assert.ok(results.some((r) => r.transport === 'tcp'), 'some cases went through the TCP fallback');
+  assert.ok(
+    results.some((r) => r.transport === 'tcp'),
+    'some cases went through the TCP fallback',
+  );
 });
 
 wire('no unhandled rejection or uncaught exception was recorded', async () => {

@@ -38,10 +38,23 @@ interface Seed {
 }
 /** Hand-made replies that already hold what must not be used (other owners and types, duplicates, loops, failure RCODEs). */
 const SEEDS: Seed[] = [
-  { question: SRV_Q, flags: dnsPacket.AUTHORITATIVE_ANSWER, answers: [srv(SRV_Q.name, 'kms01.contoso.test'), srv(SRV_Q.name, 'kms02.contoso.test', 1688, 10)], additionals: [a('kms01.contoso.test', '192.0.2.1'), a('kms01.contoso.test', '192.0.2.1')] },
-  { question: SRV_Q, flags: 0, answers: [cname(SRV_Q.name, '_vlmcs._tcp.central.test'), srv('_vlmcs._tcp.central.test', 'kms09.central.test'), srv(SRV_Q.name, 'stray.contoso.test')] },
+  {
+    question: SRV_Q,
+    flags: dnsPacket.AUTHORITATIVE_ANSWER,
+    answers: [srv(SRV_Q.name, 'kms01.contoso.test'), srv(SRV_Q.name, 'kms02.contoso.test', 1688, 10)],
+    additionals: [a('kms01.contoso.test', '192.0.2.1'), a('kms01.contoso.test', '192.0.2.1')],
+  },
+  {
+    question: SRV_Q,
+    flags: 0,
+    answers: [cname(SRV_Q.name, '_vlmcs._tcp.central.test'), srv('_vlmcs._tcp.central.test', 'kms09.central.test'), srv(SRV_Q.name, 'stray.contoso.test')],
+  },
   { question: SRV_Q, flags: 0, answers: [cname(SRV_Q.name, 'x.contoso.test'), cname('x.contoso.test', SRV_Q.name), srv('x.contoso.test', 'kms01.contoso.test')] },
-  { question: SRV_Q, flags: 0, answers: [srv('_vlmcs._tcp.evil.example', 'rogue.evil.example'), srv(SRV_Q.name, '.', 0), srv(SRV_Q.name, 'kms01.contoso.test'), srv(SRV_Q.name, 'kms01.contoso.test')] },
+  {
+    question: SRV_Q,
+    flags: 0,
+    answers: [srv('_vlmcs._tcp.evil.example', 'rogue.evil.example'), srv(SRV_Q.name, '.', 0), srv(SRV_Q.name, 'kms01.contoso.test'), srv(SRV_Q.name, 'kms01.contoso.test')],
+  },
   { question: SRV_Q, flags: dnsPacket.AUTHORITATIVE_ANSWER | 3, answers: [srv(SRV_Q.name, 'kms01.contoso.test')], additionals: [a('kms01.contoso.test', '192.0.2.1')] },
   { question: SRV_Q, flags: 5, answers: [srv(SRV_Q.name, 'kms01.contoso.test'), cname(SRV_Q.name, 'y.contoso.test')] },
   { question: A_Q, flags: 0, answers: [a(A_Q.name, '192.0.2.1'), a(A_Q.name, '192.0.2.1'), aaaa(A_Q.name, '2001:db8::1'), a('other.example', '203.0.113.9')] },
@@ -56,8 +69,12 @@ function encode(seed: Seed, id: number): Buffer {
 /** Names a generated record may be owned by or point at: the question's, a chain's, foreign ones, the root. */
 const NAMES = [SRV_Q.name, A_Q.name, '_vlmcs._tcp.central.test', 'x.contoso.test', 'real.contoso.test', 'kms01.contoso.test', 'evil.example', '.'];
 const generatedRecord: fc.Arbitrary<Answer> = fc.oneof(
-  fc.record({ owner: fc.constantFrom(...NAMES), target: fc.constantFrom(...NAMES), port: fc.constantFrom(0, 1688, 65535) }).map(({ owner, target, port }) => srv(owner === '.' ? SRV_Q.name : owner, target, port)),
-  fc.record({ owner: fc.constantFrom(...NAMES), target: fc.constantFrom(...NAMES) }).map(({ owner, target }) => cname(owner === '.' ? SRV_Q.name : owner, target === '.' ? A_Q.name : target)),
+  fc
+    .record({ owner: fc.constantFrom(...NAMES), target: fc.constantFrom(...NAMES), port: fc.constantFrom(0, 1688, 65535) })
+    .map(({ owner, target, port }) => srv(owner === '.' ? SRV_Q.name : owner, target, port)),
+  fc
+    .record({ owner: fc.constantFrom(...NAMES), target: fc.constantFrom(...NAMES) })
+    .map(({ owner, target }) => cname(owner === '.' ? SRV_Q.name : owner, target === '.' ? A_Q.name : target)),
   fc.record({ owner: fc.constantFrom(...NAMES), last: fc.integer({ min: 1, max: 3 }) }).map(({ owner, last }) => a(owner === '.' ? A_Q.name : owner, `192.0.2.${last}`)),
   fc.record({ owner: fc.constantFrom(...NAMES), last: fc.integer({ min: 1, max: 3 }) }).map(({ owner, last }) => aaaa(owner === '.' ? A_Q.name : owner, `2001:db8::${last}`)),
   fc.constantFrom(...NAMES.slice(0, -1)).map((owner): Answer => ({ name: owner, type: 'TXT', ttl: 60, data: 'v=kms' })),
@@ -128,7 +145,11 @@ test(`${RUNS.toLocaleString('en')} mutated replies: no throw, and every verdict 
           assert.is(record.name, canonical, 'data only at the canonical name');
         }
       }
-      assert.is(status === 'ok', reply.answers.some((record) => record.type === seed.question.type), 'ok exactly when a record of the asked type is kept');
+      assert.is(
+        status === 'ok',
+        reply.answers.some((record) => record.type === seed.question.type),
+        'ok exactly when a record of the asked type is kept',
+      );
       if (status === 'ok') seen.ok += 1;
       if (status === 'dns-nodata') seen.nodata += 1;
       if (reply.cnameChain.length > 0) seen.aliased += 1;
@@ -142,8 +163,14 @@ test(`${RUNS.toLocaleString('en')} mutated replies: no throw, and every verdict 
       const data = srvDataOf(DOMAIN, { status, transport: 'udp', attempts: 1, durationMs: 1, startedAt: '', discarded: [], reply });
       const kept = reply.answers.flatMap((record) => (record.type === 'SRV' ? [record] : []));
       assert.is(data.records.length, kept.filter((record) => record.target !== '').length);
-      assert.ok(data.records.every((record) => record.target !== ''), 'the root is never a host');
-      assert.is(data.declined === true, kept.some((record) => record.target === ''));
+      assert.ok(
+        data.records.every((record) => record.target !== ''),
+        'the root is never a host',
+      );
+      assert.is(
+        data.declined === true,
+        kept.some((record) => record.target === ''),
+      );
       if (rcodeBits !== 0) assert.equal(data.records, []);
       if (data.declined) seen.declined += 1;
     }),

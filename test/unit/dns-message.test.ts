@@ -93,7 +93,16 @@ check('another question name, another type, no question, or two questions are mi
   assert.is(none.kind, 'mismatch');
   assert.match(render((none as { reason: Message }).reason), /no question/);
 
-  const two = checkReply(response(1, { questions: [{ name: Q.name, type: 'SRV' }, { name: Q.name, type: 'SRV' }] }), 1, Q);
+  const two = checkReply(
+    response(1, {
+      questions: [
+        { name: Q.name, type: 'SRV' },
+        { name: Q.name, type: 'SRV' },
+      ],
+    }),
+    1,
+    Q,
+  );
   assert.is(two.kind, 'mismatch');
 });
 
@@ -155,7 +164,20 @@ servers('IP literals with and without a port; IPv6 bare or bracketed', () => {
 });
 
 servers('names, bad ports and junk are rejected with a UsageError naming the input', () => {
-  const bad = ['dns.contoso.test', 'dns.contoso.test:53', '192.0.2.300', '192.0.2.53:0', '192.0.2.53:65536', '192.0.2.53:abc', '192.0.2.53:', '[::1]:x', '[::1', '[dns]:53', '', '   '];
+  const bad = [
+    'dns.contoso.test',
+    'dns.contoso.test:53',
+    '192.0.2.300',
+    '192.0.2.53:0',
+    '192.0.2.53:65536',
+    '192.0.2.53:abc',
+    '192.0.2.53:',
+    '[::1]:x',
+    '[::1',
+    '[dns]:53',
+    '',
+    '   ',
+  ];
   for (const input of bad) {
     let caught: unknown;
     try {
@@ -171,7 +193,10 @@ servers('names, bad ports and junk are rejected with a UsageError naming the inp
 servers('formatDnsServer brackets IPv6 and parses back', () => {
   assert.is(formatDnsServer({ address: '::1', port: 53 }), '[::1]:53');
   assert.is(formatDnsServer({ address: '127.0.0.1', port: 5353 }), '127.0.0.1:5353');
-  for (const server of [{ address: '::1', port: 5353 }, { address: '192.0.2.1', port: 53 }]) {
+  for (const server of [
+    { address: '::1', port: 5353 },
+    { address: '192.0.2.1', port: 53 },
+  ]) {
     assert.equal(parseDnsServer(formatDnsServer(server)), server);
   }
 });
@@ -251,8 +276,14 @@ order('lower priorities always come first, whatever the weights and the input or
   const records = [rec('p20', 20, 1000), rec('p0', 0, 1), rec('p10b', 10, 0), rec('p65535', 65535, 5), rec('p10a', 10, 50)];
   for (let seed = 1; seed <= 50; seed++) {
     const ordered = orderSrvRecords(records, seeded(seed));
-    assert.equal(ordered.map((r) => r.priority), [0, 10, 10, 20, 65535]);
-    assert.equal(ordered.map((r) => r.rank), [1, 2, 3, 4, 5]);
+    assert.equal(
+      ordered.map((r) => r.priority),
+      [0, 10, 10, 20, 65535],
+    );
+    assert.equal(
+      ordered.map((r) => r.rank),
+      [1, 2, 3, 4, 5],
+    );
   }
 });
 
@@ -272,8 +303,14 @@ order('a stubbed random gives an exact, explainable order (RFC 2782 running sums
     ],
   );
   // The extremes of [0, 1): 0 picks the first running sum, just below 1 picks the last.
-  assert.equal(orderSrvRecords([rec('A', 0, 60), rec('B', 0, 40)], () => 0).map((r) => r.name), ['A', 'B']);
-  assert.equal(orderSrvRecords([rec('A', 0, 60), rec('B', 0, 40)], sequence(0.999999, 0)).map((r) => r.name), ['B', 'A']);
+  assert.equal(
+    orderSrvRecords([rec('A', 0, 60), rec('B', 0, 40)], () => 0).map((r) => r.name),
+    ['A', 'B'],
+  );
+  assert.equal(
+    orderSrvRecords([rec('A', 0, 60), rec('B', 0, 40)], sequence(0.999999, 0)).map((r) => r.name),
+    ['B', 'A'],
+  );
   // The boundary: threshold 60 still lands on A (running sum ≥ threshold), 61 moves to B.
   assert.equal(orderSrvRecords([rec('A', 0, 60), rec('B', 0, 40)], sequence(60 / 101, 0))[0]?.name, 'A');
   assert.equal(orderSrvRecords([rec('A', 0, 60), rec('B', 0, 40)], sequence(61 / 101, 0))[0]?.name, 'B');
@@ -308,7 +345,10 @@ order('all weights 0: every record once, shares 1/n', () => {
   for (const random of [() => 0, () => 0.999999, seeded(3)]) {
     const ordered = orderSrvRecords(records, random);
     assert.equal(ordered.map((r) => r.name).sort(), ['x', 'y', 'z']);
-    assert.equal(ordered.map((r) => r.rank), [1, 2, 3]);
+    assert.equal(
+      ordered.map((r) => r.rank),
+      [1, 2, 3],
+    );
     for (const r of ordered) assert.is(r.shareInPriority, 1 / 3);
   }
   assert.equal(orderSrvRecords([], Math.random), []);
@@ -323,7 +363,15 @@ order('statistics with Math.random: weight 60 vs 40 is tried first about 60 % of
   // Expected 61/101 ≈ 0.604; one standard deviation is about 0.011, so ±0.05 is over 4σ.
   assert.ok(Math.abs(share - 0.6) <= 0.05, `sixty first in ${(share * 100).toFixed(1)} % of ${draws} draws`);
   // And the reported share is the weight's part of the priority's total.
-  assert.equal(orderSrvRecords(records).map((r) => [r.name, r.shareInPriority]).sort(), [['forty', 0.4], ['sixty', 0.6]]);
+  assert.equal(
+    orderSrvRecords(records)
+      .map((r) => [r.name, r.shareInPriority])
+      .sort(),
+    [
+      ['forty', 0.4],
+      ['sixty', 0.6],
+    ],
+  );
 });
 
 order('statistics over three weights (10/30/60) match their shares within 5 points', () => {

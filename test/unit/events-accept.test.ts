@@ -35,7 +35,16 @@ const NO_ZONE = msg('input-note.events.unzoned');
 const POLICY: AcceptPolicy = { idName: 'EventID', timeName: 'TimeCreated SystemTime', unzonedWarning: NO_ZONE, maxEventChars: 400 };
 
 function record(overrides: Partial<RawRecord> = {}): RawRecord {
-  return { id: 12288, time: '2025-03-11T09:02:17.447Z', recordId: 7, provider: 'Microsoft-Windows-Security-SPP', log: 'Application', computer: 'ws0142.contoso.com', data: () => [INFO_12288], ...overrides };
+  return {
+    id: 12288,
+    time: '2025-03-11T09:02:17.447Z',
+    recordId: 7,
+    provider: 'Microsoft-Windows-Security-SPP',
+    log: 'Application',
+    computer: 'ws0142.contoso.com',
+    data: () => [INFO_12288],
+    ...overrides,
+  };
 }
 
 const unit = suite('events: acceptRecord');
@@ -49,7 +58,7 @@ unit('an activation event with a readable id and time is kept, its fields parsed
   assert.equal([sink.skips, sink.warnings], [[], []]);
 });
 
-unit('skips say why, in the reader\'s own words; the values are not even looked at', () => {
+unit("skips say why, in the reader's own words; the values are not even looked at", () => {
   const sink = new Recorder();
   let looked = 0;
   const data = () => {
@@ -65,13 +74,16 @@ unit('skips say why, in the reader\'s own words; the values are not even looked 
   assert.equal(sink.events, []);
 });
 
-unit('a time without a zone is kept with the reader\'s warning; a reader\'s own time parser is used', () => {
+unit("a time without a zone is kept with the reader's warning; a reader's own time parser is used", () => {
   const sink = new Recorder();
   const seen: string[] = [];
-  acceptRecord(sink, record({ time: '3/11/2025 9:02:17 AM' }), { ...POLICY, parseTime: (raw) => {
-    seen.push(raw);
-    return { ms: Date.UTC(2025, 2, 11, 9, 2, 17), zoned: false, ambiguous: false, dayFirst: null };
-  } });
+  acceptRecord(sink, record({ time: '3/11/2025 9:02:17 AM' }), {
+    ...POLICY,
+    parseTime: (raw) => {
+      seen.push(raw);
+      return { ms: Date.UTC(2025, 2, 11, 9, 2, 17), zoned: false, ambiguous: false, dayFirst: null };
+    },
+  });
   assert.equal(seen, ['3/11/2025 9:02:17 AM']);
   assert.equal(sink.warnings, [NO_ZONE]);
   assert.is(sink.events.length, 1);
@@ -116,18 +128,34 @@ const RECORDS = [
 ];
 
 const asXml = () =>
-  RECORDS.map((r) => `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><EventID>${r.id}</EventID><TimeCreated SystemTime='${r.time}'/><Computer>ws0142.contoso.com</Computer></System><EventData><Data>${r.data}</Data></EventData></Event>`).join('\n');
+  RECORDS.map(
+    (r) =>
+      `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><EventID>${r.id}</EventID><TimeCreated SystemTime='${r.time}'/><Computer>ws0142.contoso.com</Computer></System><EventData><Data>${r.data}</Data></EventData></Event>`,
+  ).join('\n');
 const asJson = () => JSON.stringify(RECORDS.map((r) => ({ Id: Number(r.id), TimeCreated: r.time, MachineName: 'ws0142.contoso.com', Properties: [{ Value: r.data }] })));
 const asCsv = () => ['"Id","TimeCreated","MachineName","Properties"', ...RECORDS.map((r) => `"${r.id}","${r.time}","ws0142.contoso.com","${r.data}"`)].join('\r\n');
 
 same('XML, JSON and CSV: the same events, the same number skipped', async () => {
   const results = await Promise.all([asXml(), asJson(), asCsv()].map((text) => readEventText(text)));
-  assert.equal(results.map((r) => r.format), ['xml', 'json', 'csv']);
+  assert.equal(
+    results.map((r) => r.format),
+    ['xml', 'json', 'csv'],
+  );
   for (const r of results) {
-    assert.equal(r.events.map((e) => [e.id, e.timeCreated, e.computer, e.fields?.kind]), [[12288, '2025-03-11T09:02:17.447Z', 'ws0142.contoso.com', 'request']], r.format);
+    assert.equal(
+      r.events.map((e) => [e.id, e.timeCreated, e.computer, e.fields?.kind]),
+      [[12288, '2025-03-11T09:02:17.447Z', 'ws0142.contoso.com', 'request']],
+      r.format,
+    );
     assert.is(r.skipped, 3, r.format);
-    assert.ok(said(r.warnings).some((w) => /1 event record carried more than 8192 characters of data/.test(w)), `${r.format}: ${said(r.warnings).join(' | ')}`);
-    assert.ok(said(r.warnings).some((w) => /1 event record had no readable TimeCreated/.test(w)), r.format);
+    assert.ok(
+      said(r.warnings).some((w) => /1 event record carried more than 8192 characters of data/.test(w)),
+      `${r.format}: ${said(r.warnings).join(' | ')}`,
+    );
+    assert.ok(
+      said(r.warnings).some((w) => /1 event record had no readable TimeCreated/.test(w)),
+      r.format,
+    );
   }
 });
 

@@ -30,7 +30,7 @@ test('client-export-ps51-healthy.csv (Windows PowerShell 5.1, renewals answered)
   assert.is(report.summary.verdict, 'pass');
 });
 
-test('client-export-ps51-no-srv.csv (only 8198 0x8007232B, no 12288): an error naming the code\'s page, exit 1', async () => {
+test("client-export-ps51-no-srv.csv (only 8198 0x8007232B, no 12288): an error naming the code's page, exit 1", async () => {
   const { exitCode, report, findings } = await analyze('client-export-ps51-no-srv.csv');
   assert.equal(findings, ['events/activation-failures-logged error']);
   assert.is(report.findings[0]!.remedy[0], 'Read what 0x8007232B means and how to fix it: kmsdoctor explain 0x8007232B');
@@ -42,7 +42,10 @@ test('client-export-pwsh7-ja.csv (Japanese, last attempt to kms-lab refused 0xC0
   assert.equal(findings, ['events/last-attempt-failed error', 'events/activation-failures-logged error', 'events/unusual-host warning']);
   assert.match(report.findings[0]!.message, 'host kms-lab.contoso.com:1688) failed with 0xC004F042');
   const unusual = report.findings.find((finding) => finding.ruleId === 'events/unusual-host')!;
-  assert.match(unusual.message, 'went to kms-lab.contoso.com:1688, a host this client tried only once, and failed with 0xC004F042; 2 of its 3 requests went to kms01.contoso.com:1688');
+  assert.match(
+    unusual.message,
+    'went to kms-lab.contoso.com:1688, a host this client tried only once, and failed with 0xC004F042; 2 of its 3 requests went to kms01.contoso.com:1688',
+  );
   assert.is(exitCode, 1);
 });
 
@@ -64,7 +67,10 @@ test('in Japanese, the notes of the export are Japanese on the console, and JSON
     // The export command an admin copies is data; the sentence around it is not English.
     assert.equal(englishRuns(note.replace(/Get-WinEvent .*$/, '')), [], note);
   }
-  assert.ok(notes.some((note) => note.includes('TimeCreated にタイム ゾーンがありません')), notes.join('\n'));
+  assert.ok(
+    notes.some((note) => note.includes('TimeCreated にタイム ゾーンがありません')),
+    notes.join('\n'),
+  );
 
   const json = JSON.parse((await runCli(['analyze', sample(name), '--lang', 'ja', '--json'])).stdout) as Report;
   const client = json.client!;

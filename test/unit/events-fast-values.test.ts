@@ -80,12 +80,22 @@ const twoDigits = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(
 const zuluText = fc
   .record({
     y: fc.oneof(fc.integer({ min: 1599, max: 2100 }), fc.integer({ min: 0, max: 9999 })).map((n) => String(n).padStart(4, '0')),
-    mo: fc.oneof(fc.integer({ min: 0, max: 13 }).map((n) => String(n).padStart(2, '0')), twoDigits),
-    d: fc.oneof(fc.integer({ min: 0, max: 32 }).map((n) => String(n).padStart(2, '0')), twoDigits),
+    mo: fc.oneof(
+      fc.integer({ min: 0, max: 13 }).map((n) => String(n).padStart(2, '0')),
+      twoDigits,
+    ),
+    d: fc.oneof(
+      fc.integer({ min: 0, max: 32 }).map((n) => String(n).padStart(2, '0')),
+      twoDigits,
+    ),
     h: fc.integer({ min: 0, max: 25 }).map((n) => String(n).padStart(2, '0')),
     mi: fc.integer({ min: 0, max: 61 }).map((n) => String(n).padStart(2, '0')),
     s: fc.integer({ min: 0, max: 61 }).map((n) => String(n).padStart(2, '0')),
-    frac: fc.oneof(fc.constant(''), pick('0123456789', 0, 50).map((f) => `.${f}`), pick('0123456789,.x ', 1, 4).map((f) => `.${f}`)),
+    frac: fc.oneof(
+      fc.constant(''),
+      pick('0123456789', 0, 50).map((f) => `.${f}`),
+      pick('0123456789,.x ', 1, 4).map((f) => `.${f}`),
+    ),
     sep: fc.constantFrom('T', 'T', 'T', 't', ' '),
     zone: fc.constantFrom('Z', 'Z', 'Z', 'z', '', '+01:00', ' Z'),
     pad: fc.constantFrom('', '', ' ', '\t'),
@@ -94,7 +104,18 @@ const zuluText = fc
 
 const hexText = (min: number, max: number) => pick('0123456789abcdefABCDEF', min, max);
 const guidText = fc
-  .tuple(hexText(8, 8), hexText(4, 4), hexText(4, 4), hexText(4, 4), hexText(12, 12), fc.constantFrom('', '{'), fc.constantFrom('', '}'), fc.constantFrom('', ' ', '\u00a0'), fc.nat(40), fc.constantFrom('', 'g', '-', 'Z', '0'))
+  .tuple(
+    hexText(8, 8),
+    hexText(4, 4),
+    hexText(4, 4),
+    hexText(4, 4),
+    hexText(12, 12),
+    fc.constantFrom('', '{'),
+    fc.constantFrom('', '}'),
+    fc.constantFrom('', ' ', '\u00a0'),
+    fc.nat(40),
+    fc.constantFrom('', 'g', '-', 'Z', '0'),
+  )
   .map(([a, b, c, d, e, open, close, pad, at, noise]) => {
     const g = `${pad}${open}${a}-${b}-${c}-${d}-${e}${close}${pad}`;
     return g.slice(0, at) + noise + g.slice(at + (noise === '' ? 0 : 1));
@@ -113,7 +134,26 @@ const countText = fc.oneof(
 const times = suite('events: fast ISO time reading and writing = the plain versions');
 
 times('edge cases', () => {
-  for (const s of ['2025-03-10T08:15:02.3456789Z', '2025-03-10T08:15:02Z', '2025-03-10T08:15:02.5Z', '2024-02-29T00:00:00.000Z', '2025-02-29T00:00:00.000Z', '2025-04-31T00:00:00Z', '1601-01-01T00:00:00Z', '1600-12-31T23:59:59.999Z', '9999-12-31T23:59:59.9999999Z', '2025-03-10T24:00:00Z', '2025-03-10T08:60:00Z', '2025-03-10T08:15:60Z', '2025-03-10T08:15:02.Z', '2025-03-10T08:15:02.290Z', '2025-03-10T08:15:02.29Z', `2025-03-10T08:15:02.${'1'.repeat(43)}Z`, `2025-03-10T08:15:02.${'1'.repeat(44)}Z`, '٢٠٢٥-03-10T08:15:02Z']) {
+  for (const s of [
+    '2025-03-10T08:15:02.3456789Z',
+    '2025-03-10T08:15:02Z',
+    '2025-03-10T08:15:02.5Z',
+    '2024-02-29T00:00:00.000Z',
+    '2025-02-29T00:00:00.000Z',
+    '2025-04-31T00:00:00Z',
+    '1601-01-01T00:00:00Z',
+    '1600-12-31T23:59:59.999Z',
+    '9999-12-31T23:59:59.9999999Z',
+    '2025-03-10T24:00:00Z',
+    '2025-03-10T08:60:00Z',
+    '2025-03-10T08:15:60Z',
+    '2025-03-10T08:15:02.Z',
+    '2025-03-10T08:15:02.290Z',
+    '2025-03-10T08:15:02.29Z',
+    `2025-03-10T08:15:02.${'1'.repeat(43)}Z`,
+    `2025-03-10T08:15:02.${'1'.repeat(44)}Z`,
+    '٢٠٢٥-03-10T08:15:02Z',
+  ]) {
     const plain = plainIsoTime(s);
     const fast = isoZuluMs(s);
     // The fast reader takes a subset (exactly `T` and `Z`); inside it, the same millisecond.
@@ -148,7 +188,8 @@ times('isoZuluMs equals Date.parse on what toISOString writes', () => {
 });
 
 times('isoString equals toISOString from 1601 to 9999, and hands anything else to it', () => {
-  for (const ms of [MIN_MS, MAX_MS, 0, -1, 86_399_999, Date.UTC(2024, 1, 29, 23, 59, 59, 999), Date.UTC(2024, 2, 1)]) assert.is(isoString(ms), new Date(ms).toISOString(), String(ms));
+  for (const ms of [MIN_MS, MAX_MS, 0, -1, 86_399_999, Date.UTC(2024, 1, 29, 23, 59, 59, 999), Date.UTC(2024, 2, 1)])
+    assert.is(isoString(ms), new Date(ms).toISOString(), String(ms));
   fc.assert(
     fc.property(fc.integer({ min: MIN_MS, max: MAX_MS }), fc.integer({ min: 0, max: 3 * 86_400_000 }), (ms, step) => {
       // Two calls a little apart: the cached date part must not leak into the next day.
@@ -167,16 +208,54 @@ times.run();
 const values = suite('events: fast GUID, HRESULT, count and id readers = the regex versions');
 
 values('edge cases', () => {
-  for (const s of ['', ' ', '{', '}', '{}', '0x', '0x0', '0X0', '0x00000000C004F074', '0x100000000', '0xC004F074 ', ' 0xc004f074', '-1073418124', '4294967296', '0xZZ', '0x' + '0'.repeat(16), '0x' + '0'.repeat(17)]) {
+  for (const s of [
+    '',
+    ' ',
+    '{',
+    '}',
+    '{}',
+    '0x',
+    '0x0',
+    '0X0',
+    '0x00000000C004F074',
+    '0x100000000',
+    '0xC004F074 ',
+    ' 0xc004f074',
+    '-1073418124',
+    '4294967296',
+    '0xZZ',
+    '0x' + '0'.repeat(16),
+    '0x' + '0'.repeat(17),
+  ]) {
     assert.is(normalizeHresult(s), plainHresult(s), JSON.stringify(s));
     assert.is(normalizeGuid(s), plainGuid(s), JSON.stringify(s));
     assert.is(parseCount(s), plainCount(s), JSON.stringify(s));
   }
-  for (const s of ['{36F27B39-2FD5-440B-BE67-A09996D27A38}', '36f27b39-2fd5-440b-be67-a09996d27a38}', '{36f27b39-2fd5-440b-be67-a09996d27a38', '36f27b39-2fd5-440b-be67-a09996d27a3', '36f27b39-2fd5-440b-be67a-09996d27a38']) {
+  for (const s of [
+    '{36F27B39-2FD5-440B-BE67-A09996D27A38}',
+    '36f27b39-2fd5-440b-be67-a09996d27a38}',
+    '{36f27b39-2fd5-440b-be67-a09996d27a38',
+    '36f27b39-2fd5-440b-be67-a09996d27a3',
+    '36f27b39-2fd5-440b-be67a-09996d27a38',
+  ]) {
     assert.is(normalizeGuid(s), plainGuid(s), s);
   }
   for (const s of ['0', '2147483647', '2147483648', '0000000001', '00000000001', '१२']) assert.is(parseCount(s), plainCount(s), s);
-  for (const s of ['12290', ' 12290 ', '65535', '65536', '99999', '012290', '9007199254740991', '9007199254740992', '9999999999999999', '00000000000000001', '\u00a012\u2028', '1 2', '']) {
+  for (const s of [
+    '12290',
+    ' 12290 ',
+    '65535',
+    '65536',
+    '99999',
+    '012290',
+    '9007199254740991',
+    '9007199254740992',
+    '9999999999999999',
+    '00000000000000001',
+    '\u00a012\u2028',
+    '1 2',
+    '',
+  ]) {
     assert.is(parseEventId(s), plainEventId(s), JSON.stringify(s));
     assert.is(parseRecordId(s), plainRecordId(s), JSON.stringify(s));
   }
@@ -185,9 +264,18 @@ values('edge cases', () => {
 });
 
 values('generated text near each shape', () => {
-  fc.assert(fc.property(guidText, (s) => assert.is(normalizeGuid(s), plainGuid(s), JSON.stringify(s))), { numRuns: 5000 });
-  fc.assert(fc.property(hresultText, (s) => assert.is(normalizeHresult(s), plainHresult(s), JSON.stringify(s))), { numRuns: 5000 });
-  fc.assert(fc.property(countText, (s) => assert.is(parseCount(s), plainCount(s), JSON.stringify(s))), { numRuns: 5000 });
+  fc.assert(
+    fc.property(guidText, (s) => assert.is(normalizeGuid(s), plainGuid(s), JSON.stringify(s))),
+    { numRuns: 5000 },
+  );
+  fc.assert(
+    fc.property(hresultText, (s) => assert.is(normalizeHresult(s), plainHresult(s), JSON.stringify(s))),
+    { numRuns: 5000 },
+  );
+  fc.assert(
+    fc.property(countText, (s) => assert.is(parseCount(s), plainCount(s), JSON.stringify(s))),
+    { numRuns: 5000 },
+  );
   const idText = fc.oneof(countText, pick('0123456789', 14, 18));
   fc.assert(
     fc.property(idText, (s) => {

@@ -163,8 +163,14 @@ limits('truncated XML: the complete events before the cut, with a warning', asyn
     writeFileSync(path, cut);
     const r = await readEventFile(path);
     assert.is(r.events.length + r.skipped, 7, 'all but the last (oldest) event');
-    assert.equal(r.events.map((e) => e.recordId), [48392, 48391, 48203, 48202, 48201]);
-    assert.ok(said(r.warnings).some((w) => /ends in the middle of the XML \(truncated\?\); the 7 complete <Event> elements/.test(w)), said(r.warnings).join(' | '));
+    assert.equal(
+      r.events.map((e) => e.recordId),
+      [48392, 48391, 48203, 48202, 48201],
+    );
+    assert.ok(
+      said(r.warnings).some((w) => /ends in the middle of the XML \(truncated\?\); the 7 complete <Event> elements/.test(w)),
+      said(r.warnings).join(' | '),
+    );
     // Cut inside the root of an Event Viewer file (events complete, </Events> missing).
     const pub = sampleText('host-publishing.xml');
     const r2 = await readEventText(pub.slice(0, pub.indexOf('</Events>')));
@@ -183,7 +189,10 @@ limits('broken and truncated JSON', async () => {
   await rejects(readEventText(`${sample.trim()} {"Id": 1}`, { name: 'two.json' }), 'two.json', 'not valid JSON');
   const cut = sample.slice(0, sample.indexOf('"Id":  12288'));
   const r = await readEventText(cut);
-  assert.equal(r.events.map((e) => e.id), [8198, 12289]);
+  assert.equal(
+    r.events.map((e) => e.id),
+    [8198, 12289],
+  );
   assert.ok(said(r.warnings).some((w) => /ends in the middle of the JSON \(truncated\?\); the 2 complete events/.test(w)));
   await rejects(readEventText('{"Id": 12288, "TimeCr', { name: 'one.json' }), 'one.json', 'before the first complete event');
 });
@@ -191,7 +200,10 @@ limits('broken and truncated JSON', async () => {
 limits('broken and truncated CSV', async () => {
   const text = 'Id,TimeCreated,Properties\n12294,2025-03-12T09:15:03Z,contoso.com\n12294,2025-03-12T09:16:03Z,"fabrikam';
   const r = await readEventText(text);
-  assert.equal(r.events.map((e) => e.data), [['contoso.com']]);
+  assert.equal(
+    r.events.map((e) => e.data),
+    [['contoso.com']],
+  );
   assert.ok(said(r.warnings).some((w) => /ends in the middle of a CSV record/.test(w)));
   const short = await readEventText('Id,TimeCreated,MachineName,Properties\n12294,2025-03-12T09:15:03Z,kms02,contoso.com\n12294,2025-03-12T09:1');
   assert.is(short.events.length, 1);
@@ -258,7 +270,27 @@ const fuzz = suite('events hostile: fuzzing');
 const ids = fc.constantFrom(12288, 12289, 12290, 12293, 12294, 8198, 1003, 0, -1, 65536, Number.NaN);
 const piece = fc.oneof(
   fc.string(),
-  fc.constantFrom('0x0', '0xC004F074', '0x', '0xFFFFFFFFF', 'hr=0xC004F074', 'hr=', '[::1]:1688', '[', ']:', 'kms:0', 'kms:65536', '36f27b39-2fd5-440b-be67-a09996d27a38', '{36F27B39-2FD5-440B-BE67-A09996D27A38}', '', ' ', ',', '99999999999', '-5', 'RuleId=x'),
+  fc.constantFrom(
+    '0x0',
+    '0xC004F074',
+    '0x',
+    '0xFFFFFFFFF',
+    'hr=0xC004F074',
+    'hr=',
+    '[::1]:1688',
+    '[',
+    ']:',
+    'kms:0',
+    'kms:65536',
+    '36f27b39-2fd5-440b-be67-a09996d27a38',
+    '{36F27B39-2FD5-440B-BE67-A09996D27A38}',
+    '',
+    ' ',
+    ',',
+    '99999999999',
+    '-5',
+    'RuleId=x',
+  ),
 );
 const dataArb = fc.oneof(
   fc.array(piece, { maxLength: 14 }),
@@ -289,10 +321,17 @@ fuzz('parseEventFields never throws; results are well-formed', () => {
 
 fuzz('parseEventTime never throws and stays within years 1601–9999', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.string(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.integer().map((n) => `/Date(${n})/`)), (s) => {
-      const t = parseEventTime(s);
-      if (t !== null) assert.ok(t.ms >= Date.UTC(1601, 0, 1) && t.ms <= Date.UTC(9999, 11, 31, 23, 59, 59, 999));
-    }),
+    fc.property(
+      fc.oneof(
+        fc.string(),
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+        fc.integer().map((n) => `/Date(${n})/`),
+      ),
+      (s) => {
+        const t = parseEventTime(s);
+        if (t !== null) assert.ok(t.ms >= Date.UTC(1601, 0, 1) && t.ms <= Date.UTC(9999, 11, 31, 23, 59, 59, 999));
+      },
+    ),
     { numRuns: 2000 },
   );
 });
@@ -310,7 +349,14 @@ async function survives(text: string): Promise<void> {
 
 const mutation = (len: number) =>
   fc.array(
-    fc.record({ at: fc.nat({ max: len }), del: fc.nat({ max: 40 }), ins: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('<', '>', '"', "'", '&', '&amp;', '<!DOCTYPE', ']]>', '<![CDATA[', '</Event>', '<Event>', ',', '\n', '{', '[', ']', '}', '\\', '\u0000')) }),
+    fc.record({
+      at: fc.nat({ max: len }),
+      del: fc.nat({ max: 40 }),
+      ins: fc.oneof(
+        fc.string({ maxLength: 8 }),
+        fc.constantFrom('<', '>', '"', "'", '&', '&amp;', '<!DOCTYPE', ']]>', '<![CDATA[', '</Event>', '<Event>', ',', '\n', '{', '[', ']', '}', '\\', '\u0000'),
+      ),
+    }),
     { minLength: 1, maxLength: 6 },
   );
 function mutate(text: string, ms: Array<{ at: number; del: number; ins: string }>): string {
@@ -325,12 +371,18 @@ function mutate(text: string, ms: Array<{ at: number; del: number; ins: string }
 for (const name of ['client-wevtutil.xml', 'host-publishing.xml', 'client-get-winevent.json', 'client-export.csv', 'client-export-pwsh7-ja.csv']) {
   fuzz(`mutated ${name}: a result or a UsageError, never another error or a hang`, async () => {
     const text = sampleText(name);
-    await fc.assert(fc.asyncProperty(mutation(text.length), async (ms) => survives(mutate(text, ms))), { numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(mutation(text.length), async (ms) => survives(mutate(text, ms))),
+      { numRuns: 300 },
+    );
   });
 }
 
 fuzz('arbitrary strings: a result or a UsageError', async () => {
-  await fc.assert(fc.asyncProperty(fc.string({ maxLength: 300 }), async (s) => survives(s)), { numRuns: 500 });
+  await fc.assert(
+    fc.asyncProperty(fc.string({ maxLength: 300 }), async (s) => survives(s)),
+    { numRuns: 500 },
+  );
 });
 
 fuzz.run();

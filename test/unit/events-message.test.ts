@@ -27,7 +27,9 @@ const fieldsFrom = (id: number, message: string) => {
 
 test('English, values on the line after "Info:" (CRLF)', () => {
   assert.equal(insertionStringsFromMessage(12288, `The client has sent an activation request to the key management service machine.\r\nInfo:\r\n${INFO_12288}`), [INFO_12288]);
-  assert.equal(insertionStringsFromMessage(12289, `The client has processed an activation response from the key management service machine.\r\nInfo:\r\n${INFO_12289}\r\n`), [INFO_12289]);
+  assert.equal(insertionStringsFromMessage(12289, `The client has processed an activation response from the key management service machine.\r\nInfo:\r\n${INFO_12289}\r\n`), [
+    INFO_12289,
+  ]);
   assert.equal(insertionStringsFromMessage(12290, `An activation request has been processed.\nInfo:\n${INFO_12290}`), [INFO_12290]);
 });
 
@@ -62,8 +64,14 @@ test('12290 rendered with a tenth value in front (the undocumented Data[0]) stil
 });
 
 test('8198: hr= and the RuleId line, in any language', () => {
-  assert.equal(insertionStringsFromMessage(8198, `License Activation (slui.exe) failed with the following error code:\r\nhr=0xC004F074\r\nCommand-line arguments:\r\n${RULE}`), ['hr=0xC004F074', RULE]);
-  assert.equal(insertionStringsFromMessage(8198, `ライセンス認証 (slui.exe) は次のエラー コードで失敗しました:\r\nhr=0xC004C003\r\nコマンドライン引数:\r\n${RULE}`), ['hr=0xC004C003', RULE]);
+  assert.equal(insertionStringsFromMessage(8198, `License Activation (slui.exe) failed with the following error code:\r\nhr=0xC004F074\r\nCommand-line arguments:\r\n${RULE}`), [
+    'hr=0xC004F074',
+    RULE,
+  ]);
+  assert.equal(insertionStringsFromMessage(8198, `ライセンス認証 (slui.exe) は次のエラー コードで失敗しました:\r\nhr=0xC004C003\r\nコマンドライン引数:\r\n${RULE}`), [
+    'hr=0xC004C003',
+    RULE,
+  ]);
   assert.equal(insertionStringsFromMessage(8198, 'failed: hr = 0x8007232B'), ['hr=0x8007232B']);
   assert.is(insertionStringsFromMessage(8198, 'thr=0xC004F074 is not hr='), null);
 });
@@ -92,7 +100,29 @@ test('hostile text: long lines of 0x and colons end quickly and give null', () =
 });
 
 test('any text built from the pieces of real messages: never throws; whatever it returns parses', () => {
-  const piece = fc.constantFrom('0x0', '0xC004F042', ', ', ',', ':', '：', ' ', '\r\n', '\n', 'Info', '情報', 'kms01.contoso.com:1688', CMID, SKU, '2025/03/13 09:41', '1', '0', '25', 'hr=', 'RuleId=x;Action=y', '…');
+  const piece = fc.constantFrom(
+    '0x0',
+    '0xC004F042',
+    ', ',
+    ',',
+    ':',
+    '：',
+    ' ',
+    '\r\n',
+    '\n',
+    'Info',
+    '情報',
+    'kms01.contoso.com:1688',
+    CMID,
+    SKU,
+    '2025/03/13 09:41',
+    '1',
+    '0',
+    '25',
+    'hr=',
+    'RuleId=x;Action=y',
+    '…',
+  );
   fc.assert(
     fc.property(fc.constantFrom(12288, 12289, 12290, 8198, 12293), fc.array(piece, { maxLength: 40 }), (id, parts) => {
       const data = insertionStringsFromMessage(id, parts.join(''));
@@ -107,7 +137,9 @@ test.run();
 const readers = suite('events: every reader takes the Message only when the values are missing');
 
 readers('JSON with Properties as type names (ConvertTo-Json depth too small): fields from Message', async () => {
-  const r = await readEventText(JSON.stringify([{ Id: 12289, TimeCreated: '/Date(1741683737519)/', Message: `x\r\nInfo:\r\n${INFO_12289}`, Properties: ['System.Diagnostics.Eventing.Reader.EventProperty'] }]));
+  const r = await readEventText(
+    JSON.stringify([{ Id: 12289, TimeCreated: '/Date(1741683737519)/', Message: `x\r\nInfo:\r\n${INFO_12289}`, Properties: ['System.Diagnostics.Eventing.Reader.EventProperty'] }]),
+  );
   assert.equal(r.events[0]!.fields, parseEventFields(12289, [INFO_12289]));
   assert.ok(said(r.warnings).some((w) => /-Depth 3/.test(w)));
   assert.ok(said(r.warnings).some((w) => /rendered Message/.test(w)));
@@ -124,7 +156,10 @@ readers('CSV with |-joined Properties: the values win over a contradicting Messa
 readers('CSV with Message but neither Properties nor DataN: fields from Message, one warning saying so', async () => {
   const r = await readEventText(`Id,TimeCreated,Message\r\n8198,2025-03-11T09:02:17Z,"hr=0xC004F042\r\n${RULE}"\r\n`);
   assert.equal(r.events[0]!.fields, { kind: 'activation-failed', hresult: '0xC004F042', context: RULE });
-  assert.ok(said(r.warnings).some((w) => /no Properties or DataN column: the fields are read from the Message column/.test(w)), said(r.warnings).join(' | '));
+  assert.ok(
+    said(r.warnings).some((w) => /no Properties or DataN column: the fields are read from the Message column/.test(w)),
+    said(r.warnings).join(' | '),
+  );
 });
 
 readers.run();

@@ -19,7 +19,9 @@ import { assertSame, readBothWays, sameBothWays } from '../helpers/xml-both-ways
 const SAMPLES = fileURLToPath(new URL('../../samples/events/', import.meta.url));
 const LIMITS = { maxDepth: 64, maxAttributes: 256, maxDataElements: 256 };
 
-const RECORD = readFileSync(join(SAMPLES, 'host-12290-wevtutil.xml'), 'utf8').split(/\r?\n/).find((l) => l.startsWith('<Event'))!;
+const RECORD = readFileSync(join(SAMPLES, 'host-12290-wevtutil.xml'), 'utf8')
+  .split(/\r?\n/)
+  .find((l) => l.startsWith('<Event'))!;
 
 const samples = suite('events: XML fast path = saxes on the samples');
 
@@ -36,7 +38,9 @@ for (const file of ['client-wevtutil.xml', 'host-12290-wevtutil.xml', 'host-publ
 samples('the fast path reads every record of the wevtutil samples itself (none declined)', () => {
   // host-publishing.xml is an Event Viewer export (an <Events> root): saxes reads it.
   for (const file of ['client-wevtutil.xml', 'host-12290-wevtutil.xml']) {
-    const records = readFileSync(join(SAMPLES, file), 'utf8').split(/\r?\n/).filter((l) => l.startsWith('<Event'));
+    const records = readFileSync(join(SAMPLES, file), 'utf8')
+      .split(/\r?\n/)
+      .filter((l) => l.startsWith('<Event'));
     for (const r of records) assert.ok(readXmlRecord(r, LIMITS) !== null, `${file}: ${r.slice(0, 80)}`);
   }
 });

@@ -21,7 +21,9 @@ import { sameBothWays } from '../helpers/xml-both-ways.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/events/', import.meta.url));
 const LIMITS = { maxDepth: 64, maxAttributes: 256, maxDataElements: 256 };
-const RECORD = readFileSync(join(SAMPLES, 'host-12290-wevtutil.xml'), 'utf8').split(/\r?\n/).find((l) => l.startsWith('<Event'))!;
+const RECORD = readFileSync(join(SAMPLES, 'host-12290-wevtutil.xml'), 'utf8')
+  .split(/\r?\n/)
+  .find((l) => l.startsWith('<Event'))!;
 
 /** RECORD with the n-th Data element's text replaced. */
 function withData(record: string, n: number, text: string): string {
@@ -61,7 +63,14 @@ unit('records outside the learned shape are not matched', () => {
   const notes = emptyNotes();
   readXmlRecord(RECORD, LIMITS, notes);
   const shape = learnShape(RECORD, notes)!;
-  for (const other of [withData(RECORD, 1, 'a &amp; b'), withData(RECORD, 1, 'a > b'), withProvider('x>Microsoft-Windows-Security-SPP'), RECORD.replace('<Level>', '<Level ><!-- -->'), withData(RECORD, 0, 'a\rb'), RECORD.slice(0, -1)]) {
+  for (const other of [
+    withData(RECORD, 1, 'a &amp; b'),
+    withData(RECORD, 1, 'a > b'),
+    withProvider('x>Microsoft-Windows-Security-SPP'),
+    RECORD.replace('<Level>', '<Level ><!-- -->'),
+    withData(RECORD, 0, 'a\rb'),
+    RECORD.slice(0, -1),
+  ]) {
     assert.is(matchShape(shape, other, 0, LIMITS), null, other.slice(0, 60));
   }
 });
@@ -189,7 +198,40 @@ const fuzz = suite('events: learned shapes = saxes, fuzzed');
 
 /** Characters that end, start or change markup, and ones the fast path must decline. */
 const HOSTILE_TEXT = fc
-  .array(fc.constantFrom('a', 'Z', '0', ' ', '<', '>', '&', ';', "'", '"', ']', '\r', '\n', '\t', '\u0001', 'é', '日', '\uD83D', '\uDE42', '\uFFFE', 'amp', '&lt;', '<!--', '-->', '<![CDATA[', ']]>', '/>', '</Data>', '<Data>'), { maxLength: 8 })
+  .array(
+    fc.constantFrom(
+      'a',
+      'Z',
+      '0',
+      ' ',
+      '<',
+      '>',
+      '&',
+      ';',
+      "'",
+      '"',
+      ']',
+      '\r',
+      '\n',
+      '\t',
+      '\u0001',
+      'é',
+      '日',
+      '\uD83D',
+      '\uDE42',
+      '\uFFFE',
+      'amp',
+      '&lt;',
+      '<!--',
+      '-->',
+      '<![CDATA[',
+      ']]>',
+      '/>',
+      '</Data>',
+      '<Data>',
+    ),
+    { maxLength: 8 },
+  )
   .map((parts) => parts.join(''));
 
 fuzz('hostile values in records after the shape is learned', async () => {

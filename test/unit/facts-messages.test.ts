@@ -20,7 +20,14 @@ import { englishRuns, JAPANESE } from '../helpers/english-runs.js';
 
 const test = suite('facts messages in both languages');
 
-const IDS = [...Object.keys(FACTS_CLIENT), ...Object.keys(FACTS_HOST), ...Object.keys(REPORT_FACTS), ...Object.keys(INPUT_ERROR), ...Object.keys(INPUT_NOTES), ...Object.keys(FACTS_TEXT)] as MessageId[];
+const IDS = [
+  ...Object.keys(FACTS_CLIENT),
+  ...Object.keys(FACTS_HOST),
+  ...Object.keys(REPORT_FACTS),
+  ...Object.keys(INPUT_ERROR),
+  ...Object.keys(INPUT_NOTES),
+  ...Object.keys(FACTS_TEXT),
+] as MessageId[];
 
 /** A value of data for a plain argument: a host, a code or a command an admin copies, never a word. */
 const DATA = 'kms01.contoso.com';
@@ -32,7 +39,10 @@ function branchesOf(text: string): Map<string, Array<string | number | boolean |
   const visit = (elements: MessageFormatElement[]) => {
     for (const element of elements) {
       if (element.type === TYPE.select) {
-        add(element.value, Object.keys(element.options).map((key) => (key === 'true' ? true : key === 'false' ? false : key === 'null' ? null : key === 'other' ? 'kms-data-value' : key)));
+        add(
+          element.value,
+          Object.keys(element.options).map((key) => (key === 'true' ? true : key === 'false' ? false : key === 'null' ? null : key === 'other' ? 'kms-data-value' : key)),
+        );
         for (const option of Object.values(element.options)) visit(option.value);
       } else if (element.type === TYPE.plural) {
         add(element.value, [1, 2]);
@@ -71,7 +81,7 @@ for (const id of IDS) {
   });
 }
 
-test('the license states: slmgr\'s own Japanese word for Licensed, the glossary\'s for grace and notification', () => {
+test("the license states: slmgr's own Japanese word for Licensed, the glossary's for grace and notification", () => {
   const state = (value: string) => render({ id: 'facts.license.status', args: { state: value, status: 0 } }, 'ja');
   assert.is(state('licensed'), 'ライセンスされています');
   assert.match(state('initialGrace'), '猶予期間');

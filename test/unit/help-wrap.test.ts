@@ -19,7 +19,13 @@ const JAPANESE = [
 ];
 
 test('text without Japanese is exactly what wrap-ansi makes of it', () => {
-  for (const text of ['Report format (json and ndjson follow src/report/report.schema.json)', '  leading  and inner  spaces kept as wrap-ansi keeps them ', 'averyveryverylongwordwithoutspaces', 'line one\nline two', '']) {
+  for (const text of [
+    'Report format (json and ndjson follow src/report/report.schema.json)',
+    '  leading  and inner  spaces kept as wrap-ansi keeps them ',
+    'averyveryverylongwordwithoutspaces',
+    'line one\nline two',
+    '',
+  ]) {
     for (const width of [5, 12, 40]) assert.is(wrap(text, width, { hard: true }), wrapAnsi(text, width, { hard: true }), `${JSON.stringify(text)} at ${width}`);
   }
 });
@@ -54,8 +60,14 @@ test('kinsoku: no line starts with closing punctuation or a small kana, none end
 
 test('ASCII words inside Japanese stay whole; a word wider than the line is cut as wrap-ansi cuts it', () => {
   const lines = wrap('既定: KMSDOCTOR_LANG、次に src/report/report.schema.json に従います', 18, { hard: true }).split('\n');
-  assert.ok(lines.some((line) => line.includes('KMSDOCTOR_LANG、')), lines.join('|'));
-  assert.ok(lines.every((line) => !line.endsWith('src/report/') && !line.startsWith('report.schema')), lines.join('|'));
+  assert.ok(
+    lines.some((line) => line.includes('KMSDOCTOR_LANG、')),
+    lines.join('|'),
+  );
+  assert.ok(
+    lines.every((line) => !line.endsWith('src/report/') && !line.startsWith('report.schema')),
+    lines.join('|'),
+  );
   assert.equal(wrap('ホスト名 abcdefghijklmnopqrstuvwxyz です', 10, { hard: true }).split('\n'), ['ホスト名', 'abcdefghij', 'klmnopqrst', 'uvwxyz で', 'す']);
 });
 

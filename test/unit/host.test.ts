@@ -23,17 +23,84 @@ const sample = (path: string) => fileURLToPath(new URL(`../../samples/${path}`, 
 const WIN11_ENT = '73111121-5638-40f6-bc11-f1d7b0d64300';
 
 /** A 12290 as wevtutil gives it: ten Data elements, the first empty. */
-function e12290(time: string, hresult: string, min: number, name: string, cmid: string, opts: { clientTime?: string; actId?: string; computer?: string; vm?: boolean; state?: number } = {}): KmsEvent {
+function e12290(
+  time: string,
+  hresult: string,
+  min: number,
+  name: string,
+  cmid: string,
+  opts: { clientTime?: string; actId?: string; computer?: string; vm?: boolean; state?: number } = {},
+): KmsEvent {
   const data = ['', hresult, String(min), name, cmid, opts.clientTime ?? '2025/3/12 10:00', opts.vm ? '1' : '0', String(opts.state ?? 1), '259199', opts.actId ?? WIN11_ENT];
-  return { id: 12290, timeCreated: time, recordId: null, provider: 'Microsoft-Windows-Security-SPP', log: 'Key Management Service', computer: opts.computer ?? 'kms01.contoso.com', data, fields: parseEventFields(12290, data) };
+  return {
+    id: 12290,
+    timeCreated: time,
+    recordId: null,
+    provider: 'Microsoft-Windows-Security-SPP',
+    log: 'Key Management Service',
+    computer: opts.computer ?? 'kms01.contoso.com',
+    data,
+    fields: parseEventFields(12290, data),
+  };
 }
 
-function hostSnapshot(overrides: { count?: number; status?: number; failed?: number; total?: number; description?: string; office?: number | null; dnsPublishing?: boolean; port?: number; publishList?: string[] } = {}) {
+function hostSnapshot(
+  overrides: {
+    count?: number;
+    status?: number;
+    failed?: number;
+    total?: number;
+    description?: string;
+    office?: number | null;
+    dnsPublishing?: boolean;
+    port?: number;
+    publishList?: string[];
+  } = {},
+) {
   return buildSnapshot({
     computer: { name: 'KMS01', domain: 'contoso.com' },
-    service: { isKmsHost: true, currentCount: overrides.count ?? 42, listeningPort: overrides.port ?? 0, dnsPublishing: overrides.dnsPublishing ?? true, lowPriority: false, requests: { total: overrides.total ?? 1000, failed: overrides.failed ?? 10, unlicensed: 0, licensed: 900, initialGrace: 90, expiredOrOutOfTolerance: 0, nonGenuineGrace: 0, notification: 0 } },
-    windows: { id: 'b3ca044e-a358-4d68-9883-aaa2941aca99', name: 'Windows(R), ServerDatacenter edition', description: overrides.description ?? 'Windows(R) Operating System, VOLUME_KMS_WS22 channel', channel: 'VOLUME_KMS', productKeyChannel: 'Volume:CSVLK', licenseStatus: overrides.status ?? 1, isKmsHost: true, currentCount: overrides.count ?? 42 },
-    extraProducts: overrides.office === null ? [] : [officeProduct({ id: '98ebfe73-2084-4c97-932c-c0cd1643bea7', name: 'Office 16, OfficeKMSHostVL_KMS_Host edition', description: 'Office 16, VOLUME_KMS channel', channel: 'VOLUME_KMS', productKeyChannel: 'Volume:CSVLK', licenseStatus: 1, isKmsHost: true, currentCount: overrides.office ?? 7 })],
+    service: {
+      isKmsHost: true,
+      currentCount: overrides.count ?? 42,
+      listeningPort: overrides.port ?? 0,
+      dnsPublishing: overrides.dnsPublishing ?? true,
+      lowPriority: false,
+      requests: {
+        total: overrides.total ?? 1000,
+        failed: overrides.failed ?? 10,
+        unlicensed: 0,
+        licensed: 900,
+        initialGrace: 90,
+        expiredOrOutOfTolerance: 0,
+        nonGenuineGrace: 0,
+        notification: 0,
+      },
+    },
+    windows: {
+      id: 'b3ca044e-a358-4d68-9883-aaa2941aca99',
+      name: 'Windows(R), ServerDatacenter edition',
+      description: overrides.description ?? 'Windows(R) Operating System, VOLUME_KMS_WS22 channel',
+      channel: 'VOLUME_KMS',
+      productKeyChannel: 'Volume:CSVLK',
+      licenseStatus: overrides.status ?? 1,
+      isKmsHost: true,
+      currentCount: overrides.count ?? 42,
+    },
+    extraProducts:
+      overrides.office === null
+        ? []
+        : [
+            officeProduct({
+              id: '98ebfe73-2084-4c97-932c-c0cd1643bea7',
+              name: 'Office 16, OfficeKMSHostVL_KMS_Host edition',
+              description: 'Office 16, VOLUME_KMS channel',
+              channel: 'VOLUME_KMS',
+              productKeyChannel: 'Volume:CSVLK',
+              licenseStatus: 1,
+              isKmsHost: true,
+              currentCount: overrides.office ?? 7,
+            }),
+          ],
   });
 }
 
@@ -51,7 +118,13 @@ health('a host snapshot: licensed, counts per threshold, port 0 = 1688, publishi
   const h = hostHealth(hostSnapshot({ count: 12, dnsPublishing: false }));
   assert.is(h.isKmsHost, true);
   assert.is(h.licensed, true);
-  assert.equal(h.products.map((p) => [p.application, p.currentCount, p.thresholds.map((t) => t.met)]), [['windows', 12, [false, true]], ['office', 7, [true]]]);
+  assert.equal(
+    h.products.map((p) => [p.application, p.currentCount, p.thresholds.map((t) => t.met)]),
+    [
+      ['windows', 12, [false, true]],
+      ['office', 7, [true]],
+    ],
+  );
   assert.is(h.listeningPort, 1688);
   assert.is(h.dnsPublishing, false);
   assert.is(h.requests!.failedShare, 0.01);
@@ -63,7 +136,10 @@ health('an unlicensed host key makes the host not licensed', () => {
 
 health('host /dlv text: ePIDs by Activation ID', () => {
   const epids = epidsFromDlvText(readFileSync(sample('dlv/host-en.txt'), 'utf8'));
-  assert.equal(epids, { '8a7a3dbd-d1d3-4a21-9f6f-1c4a2b3e5d71': '06401-00206-551-093471-03-1033-20348.0000-0092025', '98ebfe73-2084-4c97-932c-c0cd1643bea7': '05426-00206-422-118263-03-1033-20348.0000-0092025' });
+  assert.equal(epids, {
+    '8a7a3dbd-d1d3-4a21-9f6f-1c4a2b3e5d71': '06401-00206-551-093471-03-1033-20348.0000-0092025',
+    '98ebfe73-2084-4c97-932c-c0cd1643bea7': '05426-00206-422-118263-03-1033-20348.0000-0092025',
+  });
 });
 
 health.run();
@@ -95,9 +171,15 @@ log('window of 30 days before the newest event, buckets, duplicates, failures, s
   assert.is(r.window.distinctClients, 4);
   assert.equal(r.window.byMinimumCount, { '25': 2, '5': 2, unknown: 0 });
   assert.is(r.distinctClientsAllTime, 5);
-  assert.equal(r.duplicateCmids.map((d) => [d.cmid, d.clientNames]), [[cmid(1), ['ws1.contoso.com', 'ws2.contoso.com']]]);
+  assert.equal(
+    r.duplicateCmids.map((d) => [d.cmid, d.clientNames]),
+    [[cmid(1), ['ws1.contoso.com', 'ws2.contoso.com']]],
+  );
   assert.is(r.failedRequests, 2);
-  assert.equal(r.notServed.map((f) => [f.hresult, f.product, f.count, f.clients]), [['0xC004F042', '7dc26449-db21-4e09-ba37-28f2958506a6', 1, ['srv2.contoso.com']]]);
+  assert.equal(
+    r.notServed.map((f) => [f.hresult, f.product, f.count, f.clients]),
+    [['0xC004F042', '7dc26449-db21-4e09-ba37-28f2958506a6', 1, ['srv2.contoso.com']]],
+  );
   assert.equal(r.clockSkew, { requests: 1, clients: [{ client: 'ws3.contoso.com', skewMinutes: 300, time: '2025-03-10T10:00:00Z' }] });
   assert.equal(r.failureTrend, { lastWeek: 2, previousWeek: 0, lastWeekRequests: 5, previousWeekRequests: 0 });
   assert.is(a.recentCmids().size, 4);
@@ -118,9 +200,18 @@ log('samples/events/host-12290-wevtutil.xml, streamed', async () => {
   assert.is(analysis.host, 'kms01.contoso.com');
   assert.is(analysis.window.distinctClients, 5);
   assert.equal(analysis.window.byMinimumCount, { '25': 3, '5': 2, unknown: 0 });
-  assert.equal(analysis.duplicateCmids.map((d) => [d.cmid, d.clientNames]), [['5f0c2b8e-7d41-4a93-b6e2-1c9a0f3d8e57', ['ws0217.contoso.com', 'ws0218.contoso.com']]]);
-  assert.equal(analysis.notServed.map((f) => [f.hresult, f.clients]), [['0xC004F042', ['srv-app07.contoso.com']]]);
-  assert.equal(analysis.clockSkew.clients.map((c) => [c.client, c.skewMinutes]), [['ws0388.contoso.com', 277]]);
+  assert.equal(
+    analysis.duplicateCmids.map((d) => [d.cmid, d.clientNames]),
+    [['5f0c2b8e-7d41-4a93-b6e2-1c9a0f3d8e57', ['ws0217.contoso.com', 'ws0218.contoso.com']]],
+  );
+  assert.equal(
+    analysis.notServed.map((f) => [f.hresult, f.clients]),
+    [['0xC004F042', ['srv-app07.contoso.com']]],
+  );
+  assert.equal(
+    analysis.clockSkew.clients.map((c) => [c.client, c.skewMinutes]),
+    [['ws0388.contoso.com', 277]],
+  );
   assert.is(analysis.failedRequests, 2);
 });
 
@@ -135,7 +226,14 @@ split('no host reaches 25 although 41 distinct clients tried', () => {
     { host: 'kms02', reportedCount: null, recentCmids: cmids(15, 36) },
     { host: 'kms03', reportedCount: 6, recentCmids: cmids(36, 41) },
   ]);
-  assert.equal(r.hosts.map((h) => [h.host, h.count, h.source]), [['kms01', 20, 'log'], ['kms02', 21, 'log'], ['kms03', 6, 'reported']]);
+  assert.equal(
+    r.hosts.map((h) => [h.host, h.count, h.source]),
+    [
+      ['kms01', 20, 'log'],
+      ['kms02', 21, 'log'],
+      ['kms03', 6, 'reported'],
+    ],
+  );
   assert.is(r.combinedDistinctClients, 41);
   assert.is(r.combinedClientOs, 41);
   assert.is(r.split, true);
@@ -143,13 +241,28 @@ split('no host reaches 25 although 41 distinct clients tried', () => {
 });
 
 split('counts only: the sum is an upper bound; one host reaching 25 is no split', () => {
-  const r = splitCount([{ host: 'a', reportedCount: 14, recentCmids: undefined }, { host: 'b', reportedCount: 13 }]);
+  const r = splitCount([
+    { host: 'a', reportedCount: 14, recentCmids: undefined },
+    { host: 'b', reportedCount: 13 },
+  ]);
   assert.is(r.combinedDistinctClients, null);
   assert.is(r.sumOfCounts, 27);
   assert.is(r.split, true);
   assert.match(render(r.summary), 'upper bound');
-  assert.is(splitCount([{ host: 'a', reportedCount: 30 }, { host: 'b', reportedCount: 3 }]).split, false);
-  assert.is(splitCount([{ host: 'a', reportedCount: 10 }, { host: 'b', reportedCount: 3 }]).split, false);
+  assert.is(
+    splitCount([
+      { host: 'a', reportedCount: 30 },
+      { host: 'b', reportedCount: 3 },
+    ]).split,
+    false,
+  );
+  assert.is(
+    splitCount([
+      { host: 'a', reportedCount: 10 },
+      { host: 'b', reportedCount: 3 },
+    ]).split,
+    false,
+  );
 });
 
 split.run();
@@ -157,7 +270,11 @@ split.run();
 const WINDOWS_APP = '55c92734-d682-4d71-983e-d6ec3f16059f';
 /** A Windows host key product whose description ends in VOLUME_KMS_<suffix>, as CIM lists it. */
 const keyOf = (suffix: string, over: { name?: string; id?: string; epid?: string } = {}) => ({
-  id: 'b3ca044e-a358-4d68-9883-aaa2941aca99', name: 'Windows(R), ServerStandard edition', description: `Windows(R) Operating System, VOLUME_KMS_${suffix} channel`, applicationId: WINDOWS_APP, ...over,
+  id: 'b3ca044e-a358-4d68-9883-aaa2941aca99',
+  name: 'Windows(R), ServerStandard edition',
+  description: `Windows(R) Operating System, VOLUME_KMS_${suffix} channel`,
+  applicationId: WINDOWS_APP,
+  ...over,
 });
 
 const keys = suite('host/key-coverage');
@@ -187,14 +304,34 @@ keys('the ePID wins over the description (and is ignored when it names a key of 
   assert.is(c.keySource, 'epid');
   assert.is(c.target!.covered, false);
   assert.ok(c.notes.some((n) => render(n).includes('the description says Windows Server 2022')));
-  const office = keyCoverage({ id: '98ebfe73-2084-4c97-932c-c0cd1643bea7', name: 'Office 16, OfficeKMSHostVL_KMS_Host edition', description: 'Office 16, VOLUME_KMS channel', applicationId: '0ff1ce15-a989-479d-af46-f275c6370663', epid: '05426-00206-422-118263-03-1033-20348.0000-0092025' }, 'Office 2016');
+  const office = keyCoverage(
+    {
+      id: '98ebfe73-2084-4c97-932c-c0cd1643bea7',
+      name: 'Office 16, OfficeKMSHostVL_KMS_Host edition',
+      description: 'Office 16, VOLUME_KMS channel',
+      applicationId: '0ff1ce15-a989-479d-af46-f275c6370663',
+      epid: '05426-00206-422-118263-03-1033-20348.0000-0092025',
+    },
+    'Office 2016',
+  );
   assert.is(office.key, 'Office 2016');
   assert.is(office.keySource, 'activation-id');
   assert.is(office.target!.covered, true);
 });
 
 keys('several keys: any covering wins; an unknown key gives no verdict', () => {
-  const mk = (covered: boolean | null) => ({ hostProduct: 'p', key: null, keySource: null, activates: null, activatesReason: null, products: [], matrix: null, protocolOnly: [], target: { product: 't', covered, listed: null, protocol: covered }, notes: [] });
+  const mk = (covered: boolean | null) => ({
+    hostProduct: 'p',
+    key: null,
+    keySource: null,
+    activates: null,
+    activatesReason: null,
+    products: [],
+    matrix: null,
+    protocolOnly: [],
+    target: { product: 't', covered, listed: null, protocol: covered },
+    notes: [],
+  });
   assert.is(targetCovered([mk(false), mk(true)]), true);
   assert.is(targetCovered([mk(false), mk(false)]), false);
   assert.is(targetCovered([mk(false), mk(null)]), null);
@@ -221,17 +358,36 @@ rules('a healthy host with a clean log: no host findings', () => {
   for (let i = 0; i < 30; i++) analyzer.add(e12290('2025-03-12T10:00:00Z', '0x0', 25, `ws${i}.contoso.com`, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
   const host = buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot() }], [{ path: 'kms01.xml', analysis: analyzer.result(), analyzer }], null)!;
   assert.is(host.hosts.length, 1, 'the snapshot and the log are one host');
-  assert.equal(facts(host).map((f) => f.ruleId), []);
+  assert.equal(
+    facts(host).map((f) => f.ruleId),
+    [],
+  );
 });
 
 rules('not licensed, count below 25 (warning without client editions asking), failed share ≥ 5 %', () => {
-  const host = buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ status: 0 }) }, { path: 'kms02.json', snapshot: { ...hostSnapshot({ count: 12, failed: 80, total: 1000 }), computer: { name: 'KMS02', domain: 'contoso.com', partOfDomain: true, osCaption: null, osVersion: null } } }], [], null)!;
+  const host = buildHostFacts(
+    [
+      { path: 'kms01.json', snapshot: hostSnapshot({ status: 0 }) },
+      {
+        path: 'kms02.json',
+        snapshot: {
+          ...hostSnapshot({ count: 12, failed: 80, total: 1000 }),
+          computer: { name: 'KMS02', domain: 'contoso.com', partOfDomain: true, osCaption: null, osVersion: null },
+        },
+      },
+    ],
+    [],
+    null,
+  )!;
   const found = facts(host);
   const ids = found.map((f) => `${f.ruleId}:${f.severity}:${f.target ?? ''}`);
   assert.ok(ids.includes('host/not-licensed:error:kms01.contoso.com'), ids.join(', '));
   assert.ok(ids.includes('host/count-below-threshold:warning:kms02.contoso.com'), ids.join(', '));
   assert.ok(ids.includes('host/failed-requests-rising:warning:kms02.contoso.com'), ids.join(', '));
-  assert.not.ok(ids.some((id) => id.startsWith('host/count-split')), 'kms01 has 42: no split');
+  assert.not.ok(
+    ids.some((id) => id.startsWith('host/count-split')),
+    'kms01 has 42: no split',
+  );
   for (const f of found) {
     assert.ok(f.evidence.length > 0, `${f.ruleId} has evidence`);
     assert.ok(f.remedy.length > 0, `${f.ruleId} has a remedy`);
@@ -253,7 +409,8 @@ rules('duplicate CMID → sysprep remedy with slmgr /rearm workaround; 0xC004F04
 rules('count split over two logs; target product not covered', () => {
   const mk = (from: number, to: number, computer: string) => {
     const analyzer = new KmsLogAnalyzer();
-    for (let i = from; i < to; i++) analyzer.add(e12290('2025-03-12T10:00:00Z', '0x0', 25, `ws${i}.contoso.com`, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, { computer }));
+    for (let i = from; i < to; i++)
+      analyzer.add(e12290('2025-03-12T10:00:00Z', '0x0', 25, `ws${i}.contoso.com`, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, { computer }));
     return { path: `${computer}.xml`, analysis: analyzer.result(), analyzer };
   };
   const host = buildHostFacts([], [mk(0, 20, 'kms01.contoso.com'), mk(20, 41, 'kms02.contoso.com')], null)!;
@@ -280,21 +437,56 @@ rules('/cdns on a non-default port: one finding says both, with the manual SRV l
   assert.is(dns!.severity, 'error');
   assert.match(dns!.message, 'clients that rely on DNS auto-discovery will not find it');
   assert.match(dns!.message, 'listens on port 1690, not the default 1688');
-  assert.ok(dns!.remedy.some((r) => r.includes('slmgr.vbs /sdns')), dns!.remedy.join(' | '));
-  assert.ok(dns!.remedy.some((r) => r.includes('Add-DnsServerResourceRecord -Srv -ZoneName <your-domain> -Name _vlmcs._tcp -DomainName <kms-host-fqdn> -Priority 0 -Weight 0 -Port 1690')), dns!.remedy.join(' | '));
-  assert.ok(dns!.remedy.some((r) => r.includes('_vlmcs._tcp IN SRV 0 0 1690 <kms-host-fqdn>.')), dns!.remedy.join(' | '));
+  assert.ok(
+    dns!.remedy.some((r) => r.includes('slmgr.vbs /sdns')),
+    dns!.remedy.join(' | '),
+  );
+  assert.ok(
+    dns!.remedy.some((r) => r.includes('Add-DnsServerResourceRecord -Srv -ZoneName <your-domain> -Name _vlmcs._tcp -DomainName <kms-host-fqdn> -Priority 0 -Weight 0 -Port 1690')),
+    dns!.remedy.join(' | '),
+  );
+  assert.ok(
+    dns!.remedy.some((r) => r.includes('_vlmcs._tcp IN SRV 0 0 1690 <kms-host-fqdn>.')),
+    dns!.remedy.join(' | '),
+  );
 });
 
 rules('/cdns on a named host: the manual lines name it, its domain and each DnsDomainPublishList line', () => {
-  const snapshot = { ...hostSnapshot({ dnsPublishing: false, office: null }), registry: { keyManagementServiceName: null, keyManagementServicePort: null, keyManagementServiceListeningPort: null, keyManagementServiceVersion: null, disableDnsPublishing: 1, dnsDomainPublishList: ['emea.contoso.com, 10, 50', 'bad domain!, x'], enableKmsLowPriority: null, vlActivationInterval: null, vlRenewalInterval: null, skipRearm: null } };
+  const snapshot = {
+    ...hostSnapshot({ dnsPublishing: false, office: null }),
+    registry: {
+      keyManagementServiceName: null,
+      keyManagementServicePort: null,
+      keyManagementServiceListeningPort: null,
+      keyManagementServiceVersion: null,
+      disableDnsPublishing: 1,
+      dnsDomainPublishList: ['emea.contoso.com, 10, 50', 'bad domain!, x'],
+      enableKmsLowPriority: null,
+      vlActivationInterval: null,
+      vlRenewalInterval: null,
+      skipRearm: null,
+    },
+  };
   const host = buildHostFacts([{ path: 'kms01.json', snapshot }], [], null)!;
   const dns = facts(host).find((f) => f.ruleId === 'host/dns-publishing-disabled')!;
   assert.not.match(dns.message, 'not the default', 'port 0 is 1688');
-  assert.ok(dns.remedy.some((r) => r.includes('-ZoneName contoso.com -Name _vlmcs._tcp -DomainName kms01.contoso.com -Priority 0 -Weight 0 -Port 1688')), dns.remedy.join(' | '));
-  assert.ok(dns.remedy.some((r) => r.includes('-ZoneName emea.contoso.com -Name _vlmcs._tcp -DomainName kms01.contoso.com -Priority 10 -Weight 50 -Port 1688')), dns.remedy.join(' | '));
+  assert.ok(
+    dns.remedy.some((r) => r.includes('-ZoneName contoso.com -Name _vlmcs._tcp -DomainName kms01.contoso.com -Priority 0 -Weight 0 -Port 1688')),
+    dns.remedy.join(' | '),
+  );
+  assert.ok(
+    dns.remedy.some((r) => r.includes('-ZoneName emea.contoso.com -Name _vlmcs._tcp -DomainName kms01.contoso.com -Priority 10 -Weight 50 -Port 1688')),
+    dns.remedy.join(' | '),
+  );
   assert.equal(host.hosts[0]!.dns.unreadable, ['bad domain!, x']);
-  assert.ok(dns.evidence.some((e) => e.summary.includes('"bad domain!, x" is not "domain[, priority, weight]"')), 'the unreadable line is said, not silently dropped');
-  assert.not.ok(kms01Findings({}, null).some((f) => f.ruleId === 'host/dns-publishing-disabled'), 'publishing on: no finding');
+  assert.ok(
+    dns.evidence.some((e) => e.summary.includes('"bad domain!, x" is not "domain[, priority, weight]"')),
+    'the unreadable line is said, not silently dropped',
+  );
+  assert.not.ok(
+    kms01Findings({}, null).some((f) => f.ruleId === 'host/dns-publishing-disabled'),
+    'publishing on: no finding',
+  );
 });
 
 rules('count 3: servers 2 more and client editions 22 more, both said, as an error', () => {
@@ -367,10 +559,16 @@ rules('VM flag and Notification-state clients are surfaced', () => {
   assert.equal(w.licensedAnswered, { '25': 1, '5': 0 });
 });
 
-
 rules('the planning matrix: one row per documented CSVLK, each naming a known key; editions match as the page means them', () => {
-  assert.equal(PLANNING_MATRIX.map((row) => row.csvlk), ['Windows Server 2025', 'Windows Server 2022', 'Windows Server 2019', 'Windows Server 2016', 'Windows 10 2015 CSVLK']);
-  for (const row of PLANNING_MATRIX) assert.ok(CSVLKS.some((k) => k.name === row.csvlk), row.csvlk);
+  assert.equal(
+    PLANNING_MATRIX.map((row) => row.csvlk),
+    ['Windows Server 2025', 'Windows Server 2022', 'Windows Server 2019', 'Windows Server 2016', 'Windows 10 2015 CSVLK'],
+  );
+  for (const row of PLANNING_MATRIX)
+    assert.ok(
+      CSVLKS.some((k) => k.name === row.csvlk),
+      row.csvlk,
+    );
   assert.ok(editionMatches({ name: 'Windows Server 2012', allEditions: true }, 'Windows Server 2012 Datacenter'));
   assert.not.ok(editionMatches({ name: 'Windows Server 2012', allEditions: true }, 'Windows Server 2012 R2 Standard'));
   assert.ok(editionMatches({ name: 'Windows 10 Enterprise LTSC', anyYear: true }, 'Windows 10 Enterprise LTSC 2019'));
@@ -390,14 +588,25 @@ rules('2019 key: Windows 11 is not in the matrix but the protocol activates it (
   assert.ok(warning, win11.map((f) => f.ruleId).join(', '));
   assert.is(warning!.severity, 'warning');
   assert.match(warning!.message, 'does not list Windows 11 Enterprise for the Windows Server 2019 key, although the KMS protocol would still activate it');
-  assert.not.ok(win11.some((f) => f.ruleId === 'host/product-not-covered'), 'never an error');
+  assert.not.ok(
+    win11.some((f) => f.ruleId === 'host/product-not-covered'),
+    'never an error',
+  );
   const win10 = kms01Findings({ description: WS19_KEY, office: null }, 'Windows 10 Enterprise');
-  assert.equal(win10.map((f) => f.ruleId), []);
+  assert.equal(
+    win10.map((f) => f.ruleId),
+    [],
+  );
 });
 
 rules('Windows 11 Enterprise LTSC 2024: only the 2025 key; the 2022 key truly refuses it (0xC004F042)', () => {
   assert.equal(keyCoverage(keyOf('WS25'), 'Windows 11 Enterprise LTSC 2024').target, { product: 'Windows 11 Enterprise LTSC 2024', covered: true, listed: true, protocol: true });
-  assert.equal(keyCoverage(keyOf('WS22'), 'Windows 11 Enterprise LTSC 2024').target, { product: 'Windows 11 Enterprise LTSC 2024', covered: false, listed: false, protocol: false });
+  assert.equal(keyCoverage(keyOf('WS22'), 'Windows 11 Enterprise LTSC 2024').target, {
+    product: 'Windows 11 Enterprise LTSC 2024',
+    covered: false,
+    listed: false,
+    protocol: false,
+  });
   const refused = kms01Findings({ office: null }, 'Windows 11 Enterprise LTSC 2024').find((f) => f.ruleId === 'host/product-not-covered')!;
   assert.match(refused.message, 'so those clients get 0xC004F042');
 });
@@ -405,56 +614,117 @@ rules('Windows 11 Enterprise LTSC 2024: only the 2025 key; the 2022 key truly re
 rules('the matrix and the KMS groups disagree (LTSC 2021 on the 2019 key): cannot tell, said as a warning', () => {
   const c = keyCoverage(keyOf('WS19'), 'Windows 10 Enterprise LTSC 2021');
   assert.equal(c.target, { product: 'Windows 10 Enterprise LTSC 2021', covered: null, listed: true, protocol: false });
-  assert.ok(c.notes.some((n) => render(n).includes('the sources disagree')), c.notes.map((n) => render(n)).join(' | '));
-  const found = facts(buildHostFacts([{ path: 'kms01.json', snapshot: hostSnapshot({ description: 'Windows(R) Operating System, VOLUME_KMS_WS19 channel', office: null }) }], [], 'Windows 10 Enterprise LTSC 2021')!);
-  assert.equal(found.map((f) => `${f.ruleId}:${f.severity}`), ['host/product-not-in-matrix:warning']);
+  assert.ok(
+    c.notes.some((n) => render(n).includes('the sources disagree')),
+    c.notes.map((n) => render(n)).join(' | '),
+  );
+  const found = facts(
+    buildHostFacts(
+      [{ path: 'kms01.json', snapshot: hostSnapshot({ description: 'Windows(R) Operating System, VOLUME_KMS_WS19 channel', office: null }) }],
+      [],
+      'Windows 10 Enterprise LTSC 2021',
+    )!,
+  );
+  assert.equal(
+    found.map((f) => `${f.ruleId}:${f.severity}`),
+    ['host/product-not-in-matrix:warning'],
+  );
 });
 
-rules('required updates: the service version against the KB\'s build, or why the input cannot tell', () => {
+rules("required updates: the service version against the KB's build, or why the input cannot tell", () => {
   const ws2022Key = keyCoverage(keyOf('WS22'));
   const ws2025Key = keyCoverage(keyOf('WS25'));
   const old = requiredUpdates({ serviceVersion: '10.0.17763.1', osCaption: null, coverage: [ws2022Key], target: null });
   assert.is(old.hostOs, 'Windows Server 2019');
-  assert.equal(old.checks.map((c) => [c.kb, c.toActivate, c.verdict]), [['KB5003646', ['Windows Server 2022'], 'not-shown']]);
+  assert.equal(
+    old.checks.map((c) => [c.kb, c.toActivate, c.verdict]),
+    [['KB5003646', ['Windows Server 2022'], 'not-shown']],
+  );
   const patched = requiredUpdates({ serviceVersion: '10.0.17763.5458', osCaption: 'Microsoft Windows Server 2019 Datacenter', coverage: [ws2025Key], target: null });
-  assert.equal(patched.checks.map((c) => [c.kb, c.verdict]), [['KB5034768', 'shown'], ['KB5003646', 'shown']]);
+  assert.equal(
+    patched.checks.map((c) => [c.kb, c.verdict]),
+    [
+      ['KB5034768', 'shown'],
+      ['KB5003646', 'shown'],
+    ],
+  );
   const ws2022Host = requiredUpdates({ serviceVersion: '10.0.20348.1', osCaption: null, coverage: [ws2025Key], target: null });
-  assert.equal(ws2022Host.checks.map((c) => [c.kb, c.verdict]), [['KB5034765', 'cannot-tell']]);
+  assert.equal(
+    ws2022Host.checks.map((c) => [c.kb, c.verdict]),
+    [['KB5034765', 'cannot-tell']],
+  );
   assert.match(render(ws2022Host.checks[0]!.reason), 'no OS build is known for KB5034765');
   const noVersion = requiredUpdates({ serviceVersion: null, osCaption: 'Microsoft Windows Server 2019 Standard', coverage: [ws2022Key], target: null });
-  assert.equal(noVersion.checks.map((c) => [c.verdict, render(c.reason)]), [['cannot-tell', 'the input does not show the service version (slmgr /dlv, first line)']]);
-  assert.equal(requiredUpdates({ serviceVersion: '10.0.17763.1', osCaption: null, coverage: [ws2022Key], target: 'Windows 11 Enterprise' }).checks, [], 'a target the rows do not name needs none of them');
-  assert.equal(requiredUpdates({ serviceVersion: '10.0.17763.1', osCaption: null, coverage: [keyCoverage(keyOf('WS19'))], target: null }).checks, [], 'a 2019 key on 2019 needs no update');
+  assert.equal(
+    noVersion.checks.map((c) => [c.verdict, render(c.reason)]),
+    [['cannot-tell', 'the input does not show the service version (slmgr /dlv, first line)']],
+  );
+  assert.equal(
+    requiredUpdates({ serviceVersion: '10.0.17763.1', osCaption: null, coverage: [ws2022Key], target: 'Windows 11 Enterprise' }).checks,
+    [],
+    'a target the rows do not name needs none of them',
+  );
+  assert.equal(
+    requiredUpdates({ serviceVersion: '10.0.17763.1', osCaption: null, coverage: [keyCoverage(keyOf('WS19'))], target: null }).checks,
+    [],
+    'a 2019 key on 2019 needs no update',
+  );
 });
 
 rules('host /dlv text: WS2019 host with the 2022 key and service version 10.0.17763.1 — KB5003646 not shown (warning)', () => {
   const host = buildHostFacts([dlvHost('dlv/host-en-ws2019-csvlk2022.txt')], [], null)!;
-  assert.equal(host.hosts[0]!.coverage.map((c) => [c.key, c.keySource]), [['Windows Server 2022', 'epid']]);
+  assert.equal(
+    host.hosts[0]!.coverage.map((c) => [c.key, c.keySource]),
+    [['Windows Server 2022', 'epid']],
+  );
   const found = facts(host);
-  assert.equal(found.map((f) => `${f.ruleId}:${f.severity}`), ['host/required-update-not-shown:warning']);
+  assert.equal(
+    found.map((f) => `${f.ruleId}:${f.severity}`),
+    ['host/required-update-not-shown:warning'],
+  );
   assert.match(found[0]!.message, 'Windows Server 2019 needs KB5003646 (2021-06-08) or a later cumulative update to activate Windows Server 2022');
   assert.match(found[0]!.message, 'below 10.0.17763.1999');
 });
 
 rules('Key Management Service log: full and kept (Retain) is an error, younger than 30 days a warning, a long circular log nothing', () => {
-  const withLog = (kmsLog: Snapshot['kmsLog']) => facts(buildHostFacts([{ path: 'kms01.json', snapshot: { ...hostSnapshot(), kmsLog } }], [], null)!).filter((f) => f.ruleId === 'host/kms-log-short');
+  const withLog = (kmsLog: Snapshot['kmsLog']) =>
+    facts(buildHostFacts([{ path: 'kms01.json', snapshot: { ...hostSnapshot(), kmsLog } }], [], null)!).filter((f) => f.ruleId === 'host/kms-log-short');
   const base = { fileSizeBytes: 1052672, maximumSizeBytes: 1052672, logMode: 'Retain' as const, recordCount: 2143, isFull: true, oldestRecordTime: '2025-01-01T00:00:00.000Z' };
   const full = withLog(base);
-  assert.equal(full.map((f) => f.severity), ['error']);
+  assert.equal(
+    full.map((f) => f.severity),
+    ['error'],
+  );
   assert.match(full[0]!.message, 'every new 12290 is dropped');
-  assert.equal(withLog({ ...base, logMode: 'Circular' }).map((f) => f.severity), ['warning']);
+  assert.equal(
+    withLog({ ...base, logMode: 'Circular' }).map((f) => f.severity),
+    ['warning'],
+  );
   const young = withLog({ ...base, logMode: 'Circular', isFull: false, maximumSizeBytes: 20971520, oldestRecordTime: '2025-02-19T12:00:00.000Z' });
-  assert.equal(young.map((f) => f.severity), ['warning']);
+  assert.equal(
+    young.map((f) => f.severity),
+    ['warning'],
+  );
   assert.match(young[0]!.message, '10.0 days before the snapshot');
   assert.equal(withLog({ ...base, logMode: 'Circular', isFull: false, maximumSizeBytes: 20971520 }), []);
   assert.equal(withLog(null), []);
 });
 
-rules('samples/host/kms03-log-full-snapshot.json: the collector\'s kmsLog read into the host health', async () => {
+rules("samples/host/kms03-log-full-snapshot.json: the collector's kmsLog read into the host health", async () => {
   const snapshot = await loadSnapshot(sample('host/kms03-log-full-snapshot.json'));
   const host = buildHostFacts([{ path: 'kms03.json', snapshot }], [], null)!;
-  assert.equal(host.hosts[0]!.health!.kmsLog, { fileSizeBytes: 1052672, maximumSizeBytes: 1052672, logMode: 'Retain', recordCount: 2143, isFull: true, oldestRecordTime: '2026-11-16T03:12:40.000Z' });
-  assert.equal(facts(host).map((f) => `${f.ruleId}:${f.severity}`), ['host/kms-log-short:error']);
+  assert.equal(host.hosts[0]!.health!.kmsLog, {
+    fileSizeBytes: 1052672,
+    maximumSizeBytes: 1052672,
+    logMode: 'Retain',
+    recordCount: 2143,
+    isFull: true,
+    oldestRecordTime: '2026-11-16T03:12:40.000Z',
+  });
+  assert.equal(
+    facts(host).map((f) => `${f.ruleId}:${f.severity}`),
+    ['host/kms-log-short:error'],
+  );
 });
 
 rules.run();

@@ -39,7 +39,11 @@ const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/;
 function reportWith(name: string) {
   const facts = buildFacts({ domains: [{ domain: D }], targets: [host('kms1.corp.test'), host(name, { addresses: [] })] });
   const findings = evaluate({ connectivity: facts });
-  return { facts, findings, report: buildReport({ command: 'connectivity', startedAt: '2026-12-04T00:00:00.000Z', durationMs: 5, input: { domains: [D] }, facts, findings, failOn: 'error' }) };
+  return {
+    facts,
+    findings,
+    report: buildReport({ command: 'connectivity', startedAt: '2026-12-04T00:00:00.000Z', durationMs: 5, input: { domains: [D] }, facts, findings, failOn: 'error' }),
+  };
 }
 
 const text = suite('hostile text: visible escapes');
@@ -48,7 +52,7 @@ text('visibleText shows C0, DEL, C1 and direction marks as escapes, and is idemp
   assert.is(visibleText('a\u001b[2Jb\u0007\u007f\u009b\u202ec\nd'), 'a\\x1b[2Jb\\x07\\x7f\\u009b\\u202ec\\x0ad');
   assert.is(visibleText(visibleText('\u001b\u009b')), '\\x1b\\u009b');
   assert.is(visibleText('kms01.contoso.com — ok ✔ 日本'), 'kms01.contoso.com — ok ✔ 日本');
-  assert.equal(displaySafe({ "k\u001b": ['\u0085', 3, null] }), { 'k\\x1b': ['\\u0085', 3, null] });
+  assert.equal(displaySafe({ 'k\u001b': ['\u0085', 3, null] }), { 'k\\x1b': ['\\u0085', 3, null] });
 });
 
 text('the console report shows a hostile SRV target with visible escapes, with or without colour', () => {
@@ -64,18 +68,37 @@ text('JSON and NDJSON keep the exact value but write C1, DEL and direction marks
   const { report } = reportWith(TERMINAL_ATTACK);
   for (const out of [renderJson(report), ndjsonTail(report)]) {
     assert.not.match(out, RAW_CONTROL);
-    const names = out.trim().split('\n').length > 1 && out.startsWith('{"type"')
-      ? out.trim().split('\n').map((line) => JSON.stringify(JSON.parse(line)))
-      : [JSON.stringify(JSON.parse(out))];
-    assert.ok(names.some((line) => line.includes(JSON.stringify(TERMINAL_ATTACK).slice(1, -1))), 'the parsed value is the name as found');
+    const names =
+      out.trim().split('\n').length > 1 && out.startsWith('{"type"')
+        ? out
+            .trim()
+            .split('\n')
+            .map((line) => JSON.stringify(JSON.parse(line)))
+        : [JSON.stringify(JSON.parse(out))];
+    assert.ok(
+      names.some((line) => line.includes(JSON.stringify(TERMINAL_ATTACK).slice(1, -1))),
+      'the parsed value is the name as found',
+    );
   }
 });
 
 text('readiness: human, Markdown, HTML and JUnit show no raw control character; HTML and Markdown neutralise markup', () => {
   const report = buildReadinessReport({
-    startedAt: '2026-12-04T00:00:00.000Z', durationMs: 1, input: {}, failOn: 'error',
-    checks: [{ id: 'discovery', title: 'Discovery', state: 'fail', detail: `Not ready: ${TERMINAL_ATTACK} <script>alert(1)</script> [x](javascript:alert(1))`, evidence: { findings: [], probes: [`srv:${TERMINAL_ATTACK}`] } }],
-    findings: [], notes: [`note ${TERMINAL_ATTACK}`],
+    startedAt: '2026-12-04T00:00:00.000Z',
+    durationMs: 1,
+    input: {},
+    failOn: 'error',
+    checks: [
+      {
+        id: 'discovery',
+        title: 'Discovery',
+        state: 'fail',
+        detail: `Not ready: ${TERMINAL_ATTACK} <script>alert(1)</script> [x](javascript:alert(1))`,
+        evidence: { findings: [], probes: [`srv:${TERMINAL_ATTACK}`] },
+      },
+    ],
+    findings: [],
+    notes: [`note ${TERMINAL_ATTACK}`],
   });
   for (const format of ['human', 'markdown', 'html', 'junit'] as ReportFormat[]) {
     const out = render(report, format);
@@ -107,7 +130,10 @@ remedies('names with control characters, spaces or Unicode quotes are not pasted
   }
   const { findings } = reportWith('kms-old.corp.test');
   const steps = findings.flatMap((f) => f.remedy);
-  assert.ok(steps.some((step) => step.includes("'kms-old.corp.test.'")), 'a valid name keeps its command');
+  assert.ok(
+    steps.some((step) => step.includes("'kms-old.corp.test.'")),
+    'a valid name keeps its command',
+  );
   assert.not.ok(steps.includes(notAHostNameStep()));
 });
 
@@ -121,11 +147,21 @@ snapshots('readiness: a client snapshot whose DNS suffix is not a domain name is
   writeFileSync(file, JSON.stringify(buildSnapshot({ dns: { primaryDnsSuffix: PASTE_ATTACK } })));
   await rejectsWithUsageError(
     collectReadinessFacts({
-      domains: [], clientSnapshots: [file], hostSnapshots: [], kmsLogs: [], expectHosts: [], targetOs: [],
+      domains: [],
+      clientSnapshots: [file],
+      hostSnapshots: [],
+      kmsLogs: [],
+      expectHosts: [],
+      targetOs: [],
       // Never asked: the bad name must stop the run first (and this address is loopback anyway).
-      dnsServers: [{ address: '127.0.2.1', port: 9 }], timeoutMs: 1000, deadlineMs: 2000, deadline: runDeadline(2000), activation: null,
+      dnsServers: [{ address: '127.0.2.1', port: 9 }],
+      timeoutMs: 1000,
+      deadlineMs: 2000,
+      deadline: runDeadline(2000),
+      activation: null,
     }),
-    'DNS suffix in client snapshot', 'invalid label',
+    'DNS suffix in client snapshot',
+    'invalid label',
   );
 });
 

@@ -38,15 +38,18 @@ test('said in another language: the same message, in its words; other errors pas
   assert.is(sayInLanguage(internal, 'ja'), internal);
 });
 
-test('a loader\'s usage error names the options as the user typed them', async () => {
-  const error = await loadClientFacts({ snapshot: 'a.json', dlv: 'b.txt' }).then(() => null, (e: unknown) => e as UsageError);
+test("a loader's usage error names the options as the user typed them", async () => {
+  const error = await loadClientFacts({ snapshot: 'a.json', dlv: 'b.txt' }).then(
+    () => null,
+    (e: unknown) => e as UsageError,
+  );
   assert.instance(error, UsageError);
   assert.is(error!.said?.id, 'input-error.snapshot-and-dlv');
   assert.match(error!.message, '--snapshot');
   assert.match((sayInLanguage(error, 'ja') as Error).message, /--snapshot と --dlv/);
 });
 
-test('the report runner says a bad input in the run\'s language, before anything is probed', async () => {
+test("the report runner says a bad input in the run's language, before anything is probed", async () => {
   const run = (locale: 'en' | 'ja') =>
     runConnectivityReport({
       command: 'analyze',
@@ -55,7 +58,10 @@ test('the report runner says a bad input in the run\'s language, before anything
       load: async () => {
         throw inputError('input-error.several-dlv', { paths: ['a.txt', 'b.txt'] });
       },
-    }).then(() => null, (e: unknown) => e as Error);
+    }).then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
   const [english, japanese] = [await run('en'), await run('ja')];
   assert.is(english?.message, 'several slmgr /dlv texts given (a.txt, b.txt); analyze one client at a time');
   assert.ok(japanese && JAPANESE.test(japanese.message), japanese?.message);
@@ -63,11 +69,20 @@ test('the report runner says a bad input in the run\'s language, before anything
 });
 
 test('readiness inputs, the stored CMID and the product table: catalog messages, in English and in Japanese', async () => {
-  const notHost = await readReadinessFiles({ clientSnapshots: [], hostSnapshots: ['samples/snapshots/client-dns-discovery-ok.json'], kmsLogs: [] }).then(() => null, (e: unknown) => e as UsageError);
+  const notHost = await readReadinessFiles({ clientSnapshots: [], hostSnapshots: ['samples/snapshots/client-dns-discovery-ok.json'], kmsLogs: [] }).then(
+    () => null,
+    (e: unknown) => e as UsageError,
+  );
   assert.is(notHost?.said?.id, 'usage-error.readiness.host-not-kms');
   assert.is(notHost?.message, '--host-snapshot "samples/snapshots/client-dns-discovery-ok.json" is not a KMS host\'s snapshot (IsKeyManagementServiceMachine is not set)');
-  assert.is((sayInLanguage(notHost, 'ja') as Error).message, '--host-snapshot "samples/snapshots/client-dns-discovery-ok.json" は KMS ホストのスナップショットではありません (IsKeyManagementServiceMachine が設定されていません)');
-  const notLog = await readReadinessFiles({ clientSnapshots: [], hostSnapshots: [], kmsLogs: ['samples/snapshots/client-dns-discovery-ok.json'] }).then(() => null, (e: unknown) => e as UsageError);
+  assert.is(
+    (sayInLanguage(notHost, 'ja') as Error).message,
+    '--host-snapshot "samples/snapshots/client-dns-discovery-ok.json" は KMS ホストのスナップショットではありません (IsKeyManagementServiceMachine が設定されていません)',
+  );
+  const notLog = await readReadinessFiles({ clientSnapshots: [], hostSnapshots: [], kmsLogs: ['samples/snapshots/client-dns-discovery-ok.json'] }).then(
+    () => null,
+    (e: unknown) => e as UsageError,
+  );
   assert.is(notLog?.said?.id, 'usage-error.readiness.log-not-events');
   assert.ok(JAPANESE.test((sayInLanguage(notLog, 'ja') as Error).message));
 
@@ -94,7 +109,7 @@ test('readiness inputs, the stored CMID and the product table: catalog messages,
   assert.ok(!noId.ok && /^SKU ID または KMS カウント ID が 00000000-0000-0000-0000-000000000001 の製品は表にありません$/.test(render(noId.reason, 'ja')));
 });
 
-test('readiness --target-os with an unknown product: one line in the command line\'s language, nothing probed', async () => {
+test("readiness --target-os with an unknown product: one line in the command line's language, nothing probed", async () => {
   const japanese = await runCli(['readiness', '--domain', 'corp.test', '--target-os', 'Windows 99', '--lang', 'ja']);
   assert.is(japanese.exitCode, 2);
   assert.is(japanese.stderr.trim(), 'kmsdoctor: --target-os: 不明な製品 "Windows 99"');

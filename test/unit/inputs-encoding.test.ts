@@ -22,10 +22,12 @@ import { rejectsWithUsageError } from '../helpers/rejects.js';
 
 const DLV = join(PACKAGE_ROOT, 'samples', 'dlv');
 const JA = readFileSync(join(DLV, 'client-ja.txt'), 'utf8');
-const ZH = '软件授权服务版本: 10.0.17763.1\r\n名称: Windows(R), EnterpriseS edition\r\n许可证状态: 已授权\r\n批量激活过期: 259197 分钟(180天)\r\n来自 DNS 的 KMS 计算机名称: kms.contoso.com:1688\r\n';
+const ZH =
+  '软件授权服务版本: 10.0.17763.1\r\n名称: Windows(R), EnterpriseS edition\r\n许可证状态: 已授权\r\n批量激活过期: 259197 分钟(180天)\r\n来自 DNS 的 KMS 计算机名称: kms.contoso.com:1688\r\n';
 const TW = '軟體授權服務版本: 10.0.17763.1\r\n名稱: Windows(R), EnterpriseS edition\r\n授權狀態: 已授權\r\n大量啟用到期: 259197 分鐘 (180 天)\r\n';
 const KO = '소프트웨어 라이선스 서비스 버전: 10.0.17763.1\r\n이름: Windows(R), Enterprise edition\r\n라이선스 상태: 사용 허가됨\r\n';
-const DE = 'Name: Windows(R), Enterprise edition\r\nLizenzstatus: Lizenziert\r\nVerbleibende Anzahl möglicher Zurücksetzungen für Windows: 1001\r\nGrößere Zähler für Übermittlungen\r\n';
+const DE =
+  'Name: Windows(R), Enterprise edition\r\nLizenzstatus: Lizenziert\r\nVerbleibende Anzahl möglicher Zurücksetzungen für Windows: 1001\r\nGrößere Zähler für Übermittlungen\r\n';
 
 const detect = suite('inputs: one encoding detector');
 
@@ -78,12 +80,26 @@ detect('--encoding forces the code page; unknown names are a one-line UsageError
 });
 
 detect('LANGIDs name the OEM code page cscript writes', () => {
-  assert.equal(['0411', '0804', '0404', '0412', '0409', '0407', '040C', '0419', '0415', '0000'].map(oemEncodingOfLangId), ['shift_jis', 'gbk', 'big5', 'euc-kr', 'cp437', 'cp850', 'cp850', 'ibm866', 'cp852', null]);
+  assert.equal(['0411', '0804', '0404', '0412', '0409', '0407', '040C', '0419', '0415', '0000'].map(oemEncodingOfLangId), [
+    'shift_jis',
+    'gbk',
+    'big5',
+    'euc-kr',
+    'cp437',
+    'cp850',
+    'cp850',
+    'ibm866',
+    'cp852',
+    null,
+  ]);
 });
 
 detect('the slmgr.ini path or its own script gives the code page of the /dlv text', () => {
   const ini = parseSlmgrIni(readFileSync(join(DLV, 'slmgr-0411.ini')), 'slmgr-0411.ini');
-  assert.equal(codePageOfSlmgrIni('C:\\Windows\\System32\\slmgr\\0411\\slmgr.ini', ini), { codePage: 'shift_jis', codePageReason: msg('facts.encoding.ini-folder', { langId: '0411' }) });
+  assert.equal(codePageOfSlmgrIni('C:\\Windows\\System32\\slmgr\\0411\\slmgr.ini', ini), {
+    codePage: 'shift_jis',
+    codePageReason: msg('facts.encoding.ini-folder', { langId: '0411' }),
+  });
   assert.is(render(msg('facts.encoding.ini-folder', { langId: '0411' }), 'ja'), 'slmgr.ini の言語 0411');
   assert.is(codePageOfSlmgrIni(join(DLV, 'slmgr-0411.ini'), ini).codePage, 'shift_jis');
   assert.equal(codePageOfSlmgrIni('en.ini', new Map([['L_MsgProductName', 'Name: ']])), {});
@@ -95,7 +111,7 @@ detect('binary bytes are not text, whatever the code page', () => {
 
 const samples = suite('inputs: /dlv as Windows saves it');
 
-samples('client-ja-cp932.txt with the machine\'s slmgr.ini reads exactly like client-ja.txt in UTF-8', async () => {
+samples("client-ja-cp932.txt with the machine's slmgr.ini reads exactly like client-ja.txt in UTF-8", async () => {
   const ini = parseSlmgrIni(readFileSync(join(DLV, 'slmgr-0411.ini')), 'slmgr-0411.ini');
   const hint = codePageOfSlmgrIni(join(DLV, 'slmgr-0411.ini'), ini);
   const text = await readDlvText(join(DLV, 'client-ja-cp932.txt'), hint);
@@ -113,11 +129,14 @@ samples('client-en-all-office-utf16.txt (PowerShell 5.1 `>`) reads like its UTF-
   const utf16 = await readDlvText(join(DLV, 'client-en-all-office-utf16.txt'));
   assert.is(utf16, await readDlvText(join(DLV, 'client-en-all-office.txt')));
   const products = parseDlv(utf16).snapshot.products;
-  assert.equal(products.map((p) => [p.name, p.licenseStatus, p.gracePeriodRemainingMinutes]), [
-    ['Windows(R), Enterprise edition', 1, 43197],
-    ['Windows(R), Client-ESU-Year1 add-on for Education,Enterprise,EnterpriseN,Professional,ProfessionalN', 1, null],
-    ['Office 21, Office21ProPlus2021VL_KMS_Client_AE edition', 2, 4320],
-  ]);
+  assert.equal(
+    products.map((p) => [p.name, p.licenseStatus, p.gracePeriodRemainingMinutes]),
+    [
+      ['Windows(R), Enterprise edition', 1, 43197],
+      ['Windows(R), Client-ESU-Year1 add-on for Education,Enterprise,EnterpriseN,Professional,ProfessionalN', 1, null],
+      ['Office 21, Office21ProPlus2021VL_KMS_Client_AE edition', 2, 4320],
+    ],
+  );
 });
 
 const reader = suite('inputs: one reader, regular files only, a byte cap');
@@ -137,7 +156,10 @@ reader('devices, directories and pipes are refused before reading (stat says 0 b
 reader('a file over the cap is refused after reading one byte more than the cap, whatever stat said', async () => {
   const big = join(dir, 'big.txt');
   writeFileSync(big, 'x'.repeat(2049));
-  await rejectsWithUsageError(readFileCapped(big, 2048, 'dlv'), 'too large for slmgr /dlv output (more than 2048 bytes; real /dlv output is a few kilobytes, /dlv all tens of kilobytes) — is this the right file?');
+  await rejectsWithUsageError(
+    readFileCapped(big, 2048, 'dlv'),
+    'too large for slmgr /dlv output (more than 2048 bytes; real /dlv output is a few kilobytes, /dlv all tens of kilobytes) — is this the right file?',
+  );
   assert.is((await readFileCapped(big, 4096, 'dlv')).length, 2049);
 });
 

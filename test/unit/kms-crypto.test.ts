@@ -73,9 +73,9 @@ kat('the v6 tweak only XORs bytes 64, 96 and 128 of the finished schedule', () =
   const tweaked = expandKey(V6_KEY, V6_SCHEDULE_PATCHES);
   const differing = [...plain.keys()].filter((i) => plain[i] !== tweaked[i]);
   assert.equal(differing, [64, 96, 128]);
-  assert.is((plain[64]! ^ tweaked[64]!), 0x73);
-  assert.is((plain[96]! ^ tweaked[96]!), 0x09);
-  assert.is((plain[128]! ^ tweaked[128]!), 0xe4);
+  assert.is(plain[64]! ^ tweaked[64]!, 0x73);
+  assert.is(plain[96]! ^ tweaked[96]!, 0x09);
+  assert.is(plain[128]! ^ tweaked[128]!, 0xe4);
 });
 
 kat('Rijndael-128/160 with the v4 key (11 rounds) → 933030f1…', () => {

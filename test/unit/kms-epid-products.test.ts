@@ -91,7 +91,15 @@ epid('a py-kms-style answer (a Server 2019 key for Office 2013, accepts any inte
     product: { protocol: 5 },
     bind: null,
     probe: { anyInterface: { interfaceUuid: '0b5a1c2e-0000-4000-8000-000000000000', accepted: true, detail: '' } },
-    response: { hresult: '0x00000000', hwid: null, ivEqualsRequest: true, epid: decodeEpid(EPID_V4_V6, NOW), currentCount: 60, activationIntervalMinutes: 120, renewalIntervalMinutes: 5 },
+    response: {
+      hresult: '0x00000000',
+      hwid: null,
+      ivEqualsRequest: true,
+      epid: decodeEpid(EPID_V4_V6, NOW),
+      currentCount: 60,
+      activationIntervalMinutes: 120,
+      renewalIntervalMinutes: 5,
+    },
   } as unknown as ActivationSection;
   const ids = emulatorTells(section, found.product).map((tell) => tell.id);
   assert.equal(ids.sort(), ['accepts-any-interface', 'count-above-cap', 'interval-out-of-range', 'key-should-not-cover-product']);
@@ -116,7 +124,7 @@ products('names, aliases and SKU ids select products; case and spacing do not ma
   if (!unknown.ok) assert.equal(unknown.suggestions, ['Windows Server 2025 Standard', 'Windows Server 2025 Datacenter']);
 });
 
-products('every product has valid ids, its application\'s id, and the §8 thresholds and §6.2 versions', () => {
+products("every product has valid ids, its application's id, and the §8 thresholds and §6.2 versions", () => {
   const names = new Set<string>();
   for (const product of PRODUCTS) {
     assert.ok(!names.has(product.name), `duplicate ${product.name}`);
@@ -142,7 +150,10 @@ policy('the guard allows one request and throws a programmer error on the second
   assert.is(guard.used, false);
   guard.claim('first');
   assert.is(guard.used, true);
-  assert.throws(() => guard.claim('second'), (error: unknown) => error instanceof SecondRequestError && /programmer error/.test((error as Error).message));
+  assert.throws(
+    () => guard.claim('second'),
+    (error: unknown) => error instanceof SecondRequestError && /programmer error/.test((error as Error).message),
+  );
 });
 
 policy('the CMID is created once, stored, and the same on every later call', () => {
@@ -164,7 +175,10 @@ policy('a damaged CMID file is an error, never silently replaced', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kmsd-cmid-'));
   try {
     writeFileSync(join(dir, 'cmid'), 'not-a-uuid\n');
-    assert.throws(() => installationCmid(dir), (error: unknown) => error instanceof CmidFileError);
+    assert.throws(
+      () => installationCmid(dir),
+      (error: unknown) => error instanceof CmidFileError,
+    );
     assert.is(readFileSync(join(dir, 'cmid'), 'utf8'), 'not-a-uuid\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -17,7 +17,16 @@ import { type BuiltRequest, buildKmsRequest, decodeKmsRequest, requestLength } f
 import { buildKmsResponse, responseLength, validateKmsResponse } from '../../src/kms/response.js';
 import { encodeBindPdu, MINIMAL_KMS_CONTEXTS } from '../../src/rpc/bind-pdu.js';
 import { decodeBindReply } from '../../src/rpc/bind-reply.js';
-import { decodeCallPdu, decodeRequestStub, decodeResponseStub, encodeFaultPdu, encodeRequestPdu, encodeRequestStub, encodeResponsePdu, encodeResponseStub } from '../../src/rpc/call-pdu.js';
+import {
+  decodeCallPdu,
+  decodeRequestStub,
+  decodeResponseStub,
+  encodeFaultPdu,
+  encodeRequestPdu,
+  encodeRequestStub,
+  encodeResponsePdu,
+  encodeResponseStub,
+} from '../../src/rpc/call-pdu.js';
 import { NDR32 } from '../../src/rpc/constants.js';
 import * as F from '../fixtures/kms-exchanges.js';
 
@@ -33,9 +42,45 @@ function rebuild(payload: Buffer): BuiltRequest {
 }
 
 const EXCHANGES = [
-  { name: 'v4', version: 4, request: F.V4_REQUEST, response: F.V4_RESPONSE, epid: F.EPID_V4_V6, count: 50, cmid: '11111111-2222-4333-8444-555555555555', workstation: 'probe-v4.example.test', kmsId: '7fde5219-fbfa-484a-82c9-34d1ad53e856', sku: 'b92e9980-b9d5-4821-9c94-140f632f6312', n: 25 },
-  { name: 'v5', version: 5, request: F.V5_REQUEST, response: F.V5_RESPONSE, epid: F.EPID_V5, count: 10, cmid: '33333333-4444-4555-8666-777777777777', workstation: 'probe-v5.example.test', kmsId: 'e6a6f1bf-9d40-40c3-aa9f-c77ba21578c0', sku: 'b322da9c-a2e2-4058-9e4e-f59a6970bd69', n: 5 },
-  { name: 'v6', version: 6, request: F.V6_REQUEST, response: F.V6_RESPONSE, epid: F.EPID_V4_V6, count: 10, cmid: '22222222-3333-4444-8555-666666666666', workstation: 'probe-v6.example.test', kmsId: '8449b1fb-f0ea-497a-99ab-66ca96e9a0f5', sku: 'de32eafd-aaee-4662-9444-c1befb41bde2', n: 5 },
+  {
+    name: 'v4',
+    version: 4,
+    request: F.V4_REQUEST,
+    response: F.V4_RESPONSE,
+    epid: F.EPID_V4_V6,
+    count: 50,
+    cmid: '11111111-2222-4333-8444-555555555555',
+    workstation: 'probe-v4.example.test',
+    kmsId: '7fde5219-fbfa-484a-82c9-34d1ad53e856',
+    sku: 'b92e9980-b9d5-4821-9c94-140f632f6312',
+    n: 25,
+  },
+  {
+    name: 'v5',
+    version: 5,
+    request: F.V5_REQUEST,
+    response: F.V5_RESPONSE,
+    epid: F.EPID_V5,
+    count: 10,
+    cmid: '33333333-4444-4555-8666-777777777777',
+    workstation: 'probe-v5.example.test',
+    kmsId: 'e6a6f1bf-9d40-40c3-aa9f-c77ba21578c0',
+    sku: 'b322da9c-a2e2-4058-9e4e-f59a6970bd69',
+    n: 5,
+  },
+  {
+    name: 'v6',
+    version: 6,
+    request: F.V6_REQUEST,
+    response: F.V6_RESPONSE,
+    epid: F.EPID_V4_V6,
+    count: 10,
+    cmid: '22222222-3333-4444-8555-666666666666',
+    workstation: 'probe-v6.example.test',
+    kmsId: '8449b1fb-f0ea-497a-99ab-66ca96e9a0f5',
+    sku: 'de32eafd-aaee-4662-9444-c1befb41bde2',
+    n: 5,
+  },
 ] as const;
 
 const requests = suite('kms/messages: captured requests (§4.8)');
@@ -113,7 +158,10 @@ for (const x of EXCHANGES) {
   responses(`${x.name}: validates against its request, every check passes, fields decode`, () => {
     const result = validateKmsResponse(x.response, rebuild(x.request));
     assert.is(result.valid, true, result.failure ? render(result.failure) : '');
-    assert.ok(result.checks.every((check) => check.outcome === 'pass'), JSON.stringify(result.checks));
+    assert.ok(
+      result.checks.every((check) => check.outcome === 'pass'),
+      JSON.stringify(result.checks),
+    );
     assert.is(result.base?.epid, x.epid);
     assert.is(result.base?.pidSize, 100);
     assert.is(result.base?.currentCount, x.count);
@@ -190,8 +238,13 @@ responses('v5: the IV equals the request IV and the hash is SHA-256(R) as stated
 
 responses('host-side damage options are each caught by the matching check', () => {
   const cases: Array<[KmsVersion, 'integrity' | 'ciphertext' | 'cmid', string]> = [
-    [4, 'integrity', 'mac'], [5, 'integrity', 'hash'], [6, 'integrity', 'hmac'],
-    [5, 'ciphertext', 'padding'], [6, 'ciphertext', 'padding'], [6, 'cmid', 'cmid-echo'], [4, 'cmid', 'cmid-echo'],
+    [4, 'integrity', 'mac'],
+    [5, 'integrity', 'hash'],
+    [6, 'integrity', 'hmac'],
+    [5, 'ciphertext', 'padding'],
+    [6, 'ciphertext', 'padding'],
+    [6, 'cmid', 'cmid-echo'],
+    [4, 'cmid', 'cmid-echo'],
   ];
   const { version: _captured, ...fields } = rebuild(F.V6_REQUEST).base;
   for (const [version, corrupt, check] of cases) {

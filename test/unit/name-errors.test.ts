@@ -51,7 +51,7 @@ const CASES: ReadonlyArray<readonly [string, () => unknown]> = [
   ['name-error.brackets', () => parseEndpoint('[kms1]:1688', 1688, '--kms-host')],
 ];
 
-const messages = (CATALOGS.en.messages as Record<string, string>);
+const messages = CATALOGS.en.messages as Record<string, string>;
 
 test('every id core uses is in every catalog, and the arguments it passes are the placeholders of each language', () => {
   for (const id of NAME_ERROR_IDS) for (const locale of LOCALES) assert.ok((CATALOGS[locale].messages as Record<string, string>)[id] !== undefined, `${locale}: ${id}`);
@@ -65,10 +65,13 @@ test('every id core uses is in every catalog, and the arguments it passes are th
   }
   // Every error core can raise is exercised above (the names of inputs are arguments, not errors).
   const raised = new Set(CASES.map(([id]) => id));
-  assert.equal(NAME_ERROR_IDS.filter((id) => !id.startsWith('name-error.what.') && !raised.has(id)), []);
+  assert.equal(
+    NAME_ERROR_IDS.filter((id) => !id.startsWith('name-error.what.') && !raised.has(id)),
+    [],
+  );
 });
 
-test('the English core writes is the English catalog\'s, whatever names the input', () => {
+test("the English core writes is the English catalog's, whatever names the input", () => {
   for (const [id, fn] of CASES) {
     const error = thrown(fn);
     const said = error.said as Message;
@@ -91,8 +94,24 @@ test('each message in Japanese: flags, names and values as typed, the words in J
     assert.ok(JAPANESE.test(ja), `${id}: ${ja}`);
     for (const flag of error.message.match(/--[a-z-]+/g) ?? []) assert.ok(ja.includes(flag), `${id}: ${ja} keeps ${flag}`);
   }
-  assert.is((sayInLanguage(thrown(() => parsePort('70000', '--port')), 'ja') as UsageError).message, '--port "70000" は TCP/UDP ポート (1-65535) ではありません');
-  assert.is((sayInLanguage(thrown(() => parseEndpoint('kms1:x', 1688, '--kms-host')), 'ja') as UsageError).message, '--kms-host "kms1:x" のポート "x" は TCP/UDP ポート (1-65535) ではありません');
+  assert.is(
+    (
+      sayInLanguage(
+        thrown(() => parsePort('70000', '--port')),
+        'ja',
+      ) as UsageError
+    ).message,
+    '--port "70000" は TCP/UDP ポート (1-65535) ではありません',
+  );
+  assert.is(
+    (
+      sayInLanguage(
+        thrown(() => parseEndpoint('kms1:x', 1688, '--kms-host')),
+        'ja',
+      ) as UsageError
+    ).message,
+    '--kms-host "kms1:x" のポート "x" は TCP/UDP ポート (1-65535) ではありません',
+  );
   assert.is(render({ id: 'name-error.what.domain' }, 'ja'), 'ドメイン');
 });
 

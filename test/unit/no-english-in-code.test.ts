@@ -20,8 +20,28 @@ import { PACKAGE_ROOT } from '../../src/core/tool-info.js';
  * report layer, the reporters, commands and the command line (the layers of test/helpers/import-graph.ts and import-direction.test.ts).
  */
 const FOLDERS: readonly string[] = [
-  'probes', 'src/core', 'src/dns', 'src/rpc', 'src/kms', 'src/inputs', 'src/engine', 'src/rules', 'src/readiness', 'src/commands', 'src/lab', 'src/cli',
-  'src/client', 'src/host', 'src/publication', 'src/fleet', 'src/events', 'src/report', 'src/snapshot', 'src/dlv', 'src/reporters', 'src/catalog/codes',
+  'probes',
+  'src/core',
+  'src/dns',
+  'src/rpc',
+  'src/kms',
+  'src/inputs',
+  'src/engine',
+  'src/rules',
+  'src/readiness',
+  'src/commands',
+  'src/lab',
+  'src/cli',
+  'src/client',
+  'src/host',
+  'src/publication',
+  'src/fleet',
+  'src/events',
+  'src/report',
+  'src/snapshot',
+  'src/dlv',
+  'src/reporters',
+  'src/catalog/codes',
 ];
 
 /** Constructors whose message is a programmer error: bad options or a broken invariant, not an outcome. */
@@ -49,36 +69,70 @@ interface Allowed {
  */
 const ALLOWED: readonly Allowed[] = [
   // --- [C706] and [MS-RPCE] names of protocol codes: an admin searches for them as written.
-  ...['reason not specified', 'abstract syntax not supported', 'proposed transfer syntaxes not supported', 'local limit exceeded', 'called address unknown', 'protocol version not supported', 'default context not supported', 'user data not readable', 'authentication type not recognized']
-    .map((text) => ({ file: 'src/rpc/constants.ts', text, why: 'DCE/RPC [C706] name of a result or reject reason' })),
-  ...['nca_unk_if: unknown interface', 'nca_op_rng_error: opnum out of range', 'RPC_X_BAD_STUB_DATA: the stub data is invalid']
-    .map((text) => ({ file: 'src/rpc/call-pdu.ts', text, why: '[MS-RPCE] fault status name with its specification text' })),
+  ...[
+    'reason not specified',
+    'abstract syntax not supported',
+    'proposed transfer syntaxes not supported',
+    'local limit exceeded',
+    'called address unknown',
+    'protocol version not supported',
+    'default context not supported',
+    'user data not readable',
+    'authentication type not recognized',
+  ].map((text) => ({ file: 'src/rpc/constants.ts', text, why: 'DCE/RPC [C706] name of a result or reject reason' })),
+  ...['nca_unk_if: unknown interface', 'nca_op_rng_error: opnum out of range', 'RPC_X_BAD_STUB_DATA: the stub data is invalid'].map((text) => ({
+    file: 'src/rpc/call-pdu.ts',
+    text,
+    why: '[MS-RPCE] fault status name with its specification text',
+  })),
 
   // Field labels of a programmer error (an out-of-range value handed to the encoder).
   ...['syntax major version', 'syntax minor version'].map((text) => ({ file: 'src/rpc/bind-pdu.ts', text, why: 'label inside a RangeError' })),
 
   // Host-side decoders (they read what a client sends; only the responders use them).
-  ...['… bytes are shorter than the 16-byte header', 'PTYPE … is not bind or alter_context', 'frag_length … is too short for a bind']
-    .map((text) => ({ file: 'src/rpc/bind-pdu.ts', text, why: 'host-side decoder of the lab and test responders: the reason is never shown to a person' })),
-  ...['… bytes cannot hold a version', 'the v4 request MAC does not match', 'short base request', 'the decrypted request does not end', 'inner version … differs']
-    .map((text) => ({ file: 'src/kms/request.ts', text, why: 'host-side decoder of the test responder: the reason is never shown to a person' })),
+  ...['… bytes are shorter than the 16-byte header', 'PTYPE … is not bind or alter_context', 'frag_length … is too short for a bind'].map((text) => ({
+    file: 'src/rpc/bind-pdu.ts',
+    text,
+    why: 'host-side decoder of the lab and test responders: the reason is never shown to a person',
+  })),
+  ...['… bytes cannot hold a version', 'the v4 request MAC does not match', 'short base request', 'the decrypted request does not end', 'inner version … differs'].map((text) => ({
+    file: 'src/kms/request.ts',
+    text,
+    why: 'host-side decoder of the test responder: the reason is never shown to a person',
+  })),
 
   // A host key's name is its id: the planning matrix, key coverage and reports key on it as written.
-  ...['Windows Server 2025 (group 4918', 'Windows Server 2019 (Microsoft internal']
-    .map((text) => ({ file: 'src/kms/epid.ts', text, why: 'name of a host key (CSVLK), an id the tables and reports key on' })),
+  ...['Windows Server 2025 (group 4918', 'Windows Server 2019 (Microsoft internal'].map((text) => ({
+    file: 'src/kms/epid.ts',
+    text,
+    why: 'name of a host key (CSVLK), an id the tables and reports key on',
+  })),
 
   // Core sits below the catalog and writes the English of its own messages itself; a test renders each and compares.
   { file: 'src/core/cancelled-error.ts', text: 'the probe was cancelled', why: "core's English of probe-error.cancelled (test/unit/probe-reasons.test.ts compares)" },
-  ...['… "…" is not valid UTF-8', '… "……" is … characters long; a DNS name has at most …', '… "…" is not a valid internationalized domain name', '… "…" is longer than … characters in its DNS form', '… "…" has an empty label', '… "…" has a label longer than 63 characters', '… "…" has an invalid label "…"', '… "……" is … characters long; with the …. prefix a domain has at most …', '… "…" is ambiguous: write […]:… for port … of …, or […] for that address', '… "…" is not a TCP/UDP port (1-65535)', '… "…" has brackets around something that is not an IPv6 address']
-    .map((text) => ({ file: 'src/core/name-error.ts', text, why: "core's English of its name-error messages (test/unit/name-errors.test.ts compares)" })),
+  ...[
+    '… "…" is not valid UTF-8',
+    '… "……" is … characters long; a DNS name has at most …',
+    '… "…" is not a valid internationalized domain name',
+    '… "…" is longer than … characters in its DNS form',
+    '… "…" has an empty label',
+    '… "…" has a label longer than 63 characters',
+    '… "…" has an invalid label "…"',
+    '… "……" is … characters long; with the …. prefix a domain has at most …',
+    '… "…" is ambiguous: write […]:… for port … of …, or […] for that address',
+    '… "…" is not a TCP/UDP port (1-65535)',
+    '… "…" has brackets around something that is not an IPv6 address',
+  ].map((text) => ({ file: 'src/core/name-error.ts', text, why: "core's English of its name-error messages (test/unit/name-errors.test.ts compares)" })),
 
   // --- Windows's own English, read or compared as data: it is the same in every report language.
   // slmgr.vbs's label constants (every literal of the table): the /dlv parser matches text against them.
   { file: 'src/dlv/labels.ts', text: '', why: "slmgr.vbs's English labels, matched against /dlv text, never worded by us" },
-  ...['Additional grace period (KMS license expired', 'Non-genuine grace period']
-    .map((text) => ({ file: 'src/client/license-state.ts', text, why: "slmgr's English LicenseStatus words: a stable value in JSON, CSV and the module in every language" })),
+  ...['Additional grace period (KMS license expired', 'Non-genuine grace period'].map((text) => ({
+    file: 'src/client/license-state.ts',
+    text,
+    why: "slmgr's English LicenseStatus words: a stable value in JSON, CSV and the module in every language",
+  })),
   { file: 'src/dlv/japanese.ts', text: 'A Japanese inventory script pipes', why: 'provenance of a built-in Japanese label, for maintainers; never shown' },
-
 ];
 
 function sourceFiles(folder: string): string[] {
@@ -138,12 +192,18 @@ const literals = FOLDERS.flatMap(sourceFiles).flatMap((file) => englishLiterals(
 
 test('no English phrase is written in the sources the scan covers (file:line)', () => {
   const offending = literals.filter((literal) => !ALLOWED.some((entry) => isAllowed(literal, entry)));
-  assert.equal(offending.map((literal) => `${literal.file}:${literal.line}: ${literal.text}`), []);
+  assert.equal(
+    offending.map((literal) => `${literal.file}:${literal.line}: ${literal.text}`),
+    [],
+  );
 });
 
 test('every allowed entry still matches a literal (the list only shrinks)', () => {
   const stale = ALLOWED.filter((entry) => !literals.some((literal) => isAllowed(literal, entry)));
-  assert.equal(stale.map((entry) => `${entry.file}: ${entry.text}`), []);
+  assert.equal(
+    stale.map((entry) => `${entry.file}: ${entry.text}`),
+    [],
+  );
 });
 
 test('the scanner finds English where it is, and leaves code, ids, commands and errors alone', () => {
@@ -154,13 +214,16 @@ test('the scanner finds English where it is, and leaves code, ids, commands and 
     "const c = msg('probe-error.no-valid-reply', { what: 'bind' });",
     "if (bad) throw new RangeError('timeout is not a positive number');",
     "const d = 'kmsdoctor explain dns/srv-missing';",
-    "const e = /reply does not decode/;",
+    'const e = /reply does not decode/;',
     '// a comment may say what it likes',
     "const f = 'slmgr.vbs /skms <a working host>:1688';",
     "const g = 'th,td{border:1px solid #ccc;text-align:left;vertical-align:top}';",
     "const h = '{what} is not a rule of any style sheet';",
   ].join('\n');
-  assert.equal(englishLiterals('sample.ts', sample).map((literal) => literal.line), [2, 3, 11]);
+  assert.equal(
+    englishLiterals('sample.ts', sample).map((literal) => literal.line),
+    [2, 3, 11],
+  );
 });
 
 test.run();

@@ -7,7 +7,10 @@ import { fillPlainTemplate, isPlainTemplate } from '../../src/catalog/plain-temp
 
 const formatters = { getNumberFormat: (locales: string | string[], options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, { ...options, useGrouping: false }) };
 const viaIntl = (text: string, locale: string, values: Record<string, string | number>) =>
-  new IntlMessageFormat(text, locale, undefined, { formatters: { ...formatters, getDateTimeFormat: (l, o) => new Intl.DateTimeFormat(l, o), getPluralRules: (l, o) => new Intl.PluralRules(l, o) }, ignoreTag: true }).format(values);
+  new IntlMessageFormat(text, locale, undefined, {
+    formatters: { ...formatters, getDateTimeFormat: (l, o) => new Intl.DateTimeFormat(l, o), getPluralRules: (l, o) => new Intl.PluralRules(l, o) },
+    ignoreTag: true,
+  }).format(values);
 
 /** Each argument of a template with the values worth trying: every select key, plural edges, awkward text. */
 function samplesOf(text: string): Map<string, Array<string | number>> {

@@ -16,7 +16,22 @@ import { classifySocketError } from '../../src/core/classify-error.js';
 import { describeProbe } from '../../src/rules/describe-probe.js';
 import { srvResult, tcpResult } from '../helpers/facts.js';
 
-const AREAS = ['probe-error.', 'probe-check.', 'dns-reply.', 'dns-framing.', 'dns-answer.', 'rpc-reply.', 'rpc-call.', 'rpc-anomaly.', 'kms-check.', 'activation-text.', 'epid-check.', 'probe.phrases', 'rules.remedy.not-a-host-name', 'readiness.note.'];
+const AREAS = [
+  'probe-error.',
+  'probe-check.',
+  'dns-reply.',
+  'dns-framing.',
+  'dns-answer.',
+  'rpc-reply.',
+  'rpc-call.',
+  'rpc-anomaly.',
+  'kms-check.',
+  'activation-text.',
+  'epid-check.',
+  'probe.phrases',
+  'rules.remedy.not-a-host-name',
+  'readiness.note.',
+];
 const nested = msg('rpc-reply.minor-version', { minor: 1 });
 
 /** The select keys the code passes for each selector (probes/*.ts, src/dns, src/rpc). */
@@ -35,7 +50,51 @@ function sampleArgs(id: string): MessageArgs {
   const names = [...(CATALOGS.en.messages as Record<string, string>)[id]!.matchAll(/\{(\w+)/g)].map((match) => match[1]!);
   const args: Record<string, Message | string | number | boolean | null> = {};
   for (const name of names) {
-    if (['timeoutMs', 'bytes', 'fragments', 'max', 'count', 'record', 'rdlength', 'left', 'actual', 'fragLength', 'min', 'limit', 'end', 'addressLength', 'callId', 'expected', 'contextId', 'minor', 'header', 'result', 'reason', 'id', 'expectedId', 'type', 'got', 'sent', 'announced', 'needed', 'given', 'size', 'stubBytes', 'major', 'available', 'extra', 'fit', 'received', 'results', 'offered', 'hint', 'authLength'].includes(name)) args[name] = 7;
+    if (
+      [
+        'timeoutMs',
+        'bytes',
+        'fragments',
+        'max',
+        'count',
+        'record',
+        'rdlength',
+        'left',
+        'actual',
+        'fragLength',
+        'min',
+        'limit',
+        'end',
+        'addressLength',
+        'callId',
+        'expected',
+        'contextId',
+        'minor',
+        'header',
+        'result',
+        'reason',
+        'id',
+        'expectedId',
+        'type',
+        'got',
+        'sent',
+        'announced',
+        'needed',
+        'given',
+        'size',
+        'stubBytes',
+        'major',
+        'available',
+        'extra',
+        'fit',
+        'received',
+        'results',
+        'offered',
+        'hint',
+        'authLength',
+      ].includes(name)
+    )
+      args[name] = 7;
     else if (['cause', 'discarded', 'detail', 'item', 'rest', 'failure', 'problem'].includes(name)) args[name] = nested;
     else if (['ndr', 'chainEnd', 'call'].includes(name)) args[name] = true;
     else args[name] = `<${name}>`;
@@ -94,7 +153,14 @@ test('every select key the code passes has a branch of its own in every language
 });
 
 test('the activation probe names every awaited reply in every template that selects on it', () => {
-  for (const id of ['probe-error.cut-short', 'probe-error.not-rpc', 'probe-error.incomplete', 'probe-error.timeout', 'probe-error.peer-closed', 'probe-error.peer-reset'] as const) {
+  for (const id of [
+    'probe-error.cut-short',
+    'probe-error.not-rpc',
+    'probe-error.incomplete',
+    'probe-error.timeout',
+    'probe-error.peer-closed',
+    'probe-error.peer-reset',
+  ] as const) {
     for (const locale of LOCALES) {
       const other = render(msg(id, { ...sampleArgs(id), what: 'no-such-key' }), locale);
       for (const what of ['bindReply', 'alterContext', 'response', 'fragment']) {
@@ -116,7 +182,7 @@ test('core writes the English of its own reasons: socket errors and cancellation
   assert.match(render(classifySocketError(refused).error.reason as Message, 'ja'), /connect ECONNREFUSED 127\.0\.0\.1:1688/);
 });
 
-test('a result is rendered again in the report\'s language; English is left as it is', () => {
+test("a result is rendered again in the report's language; English is left as it is", () => {
   const result = tcpResult('kms1', '192.0.2.5', 1688, 'activation', 'filtered');
   result.error = probeError('ETIMEDOUT', msg('probe-error.timeout', { what: 'handshake', timeoutMs: 3000 }));
   assert.is(result.error.message, 'no answer to the TCP handshake within 3000 ms');
@@ -138,7 +204,7 @@ test('sentences recorded beside their reasons (`<name>Reason`, `<name>Reasons`) 
   assert.is(localizeReasons({ explanation: 'as recorded', explanationReason: { id: 'no.such.id' } }, 'ja').explanation, 'as recorded');
 });
 
-test('evidence lines show a probe\'s cause and ignored records in the line\'s language', () => {
+test("evidence lines show a probe's cause and ignored records in the line's language", () => {
   const result = srvResult('corp.test', { status: 'timeout' });
   result.error = probeError('ETIMEDOUT', msg('probe-error.timeout', { what: 'dns', timeoutMs: 3000 }));
   assert.match(render(describeProbe(result)), /: no reply within 3000 ms$/);

@@ -15,8 +15,14 @@ test('DnsDomainPublishList lines: "domain" and "domain, priority, weight"', () =
   assert.equal(parsePublishListLine('contoso.com,10,100'), { domain: 'contoso.com', priority: 10, weight: 100, source: 'publish-list' });
   assert.equal(parsePublishListLine('contoso.com, 5'), { domain: 'contoso.com', priority: 5, weight: 0, source: 'publish-list' });
   assert.is(parsePublishListLine('  '), undefined);
-  assert.throws(() => parsePublishListLine('contoso.com, x, 1'), (error: unknown) => error instanceof UsageError);
-  assert.throws(() => parsePublishListLine('contoso.com, 1, 2, 3'), (error: unknown) => error instanceof UsageError);
+  assert.throws(
+    () => parsePublishListLine('contoso.com, x, 1'),
+    (error: unknown) => error instanceof UsageError,
+  );
+  assert.throws(
+    () => parsePublishListLine('contoso.com, 1, 2, 3'),
+    (error: unknown) => error instanceof UsageError,
+  );
 });
 
 test('the host snapshot gives FQDN, port, publishing flag and intended domains', async () => {
@@ -32,7 +38,13 @@ test('the host snapshot gives FQDN, port, publishing flag and intended domains',
 });
 
 test('mergeDomains keeps one entry per domain; an explicit priority/weight wins', () => {
-  assert.equal(mergeDomains([{ domain: 'a.test', priority: 0, weight: 0, source: 'host-domain' }, { domain: 'a.test', priority: 3, weight: 7, source: 'publish-list' }]), [{ domain: 'a.test', priority: 3, weight: 7, source: 'host-domain' }]);
+  assert.equal(
+    mergeDomains([
+      { domain: 'a.test', priority: 0, weight: 0, source: 'host-domain' },
+      { domain: 'a.test', priority: 3, weight: 7, source: 'publish-list' },
+    ]),
+    [{ domain: 'a.test', priority: 3, weight: 7, source: 'host-domain' }],
+  );
 });
 
 test('manual record lines: zone apex and a domain below the zone', () => {
@@ -40,7 +52,10 @@ test('manual record lines: zone apex and a domain below the zone', () => {
     powershell: 'Add-DnsServerResourceRecord -Srv -ZoneName contoso.com -Name _vlmcs._tcp -DomainName kms01.contoso.com -Priority 0 -Weight 0 -Port 1688',
     bind: '_vlmcs._tcp IN SRV 0 0 1688 kms01.contoso.com.',
   });
-  assert.equal(manualRecordLines({ zone: 'contoso.com', domain: 'emea.contoso.com', host: 'kms01.contoso.com', port: 1700, priority: 10, weight: 100 }).bind, '_vlmcs._tcp.emea IN SRV 10 100 1700 kms01.contoso.com.');
+  assert.equal(
+    manualRecordLines({ zone: 'contoso.com', domain: 'emea.contoso.com', host: 'kms01.contoso.com', port: 1700, priority: 10, weight: 100 }).bind,
+    '_vlmcs._tcp.emea IN SRV 10 100 1700 kms01.contoso.com.',
+  );
 });
 
 test('names: domain of a host, event computer matching', () => {
@@ -54,8 +69,15 @@ test('names: domain of a host, event computer matching', () => {
 test('flags: an IP or a short name is not a host FQDN; a bad --authoritative is refused', () => {
   const base = { host: ['kms01.contoso.com:1689'], domain: [], 'expect-host': [], authoritative: [] };
   assert.equal(parsePublicationFlags(base).hosts, [{ host: 'kms01.contoso.com', port: 1689 }]);
-  for (const host of ['10.0.0.5', 'kms01', '[::1]:1688']) assert.throws(() => parsePublicationFlags({ ...base, host: [host] }), (error: unknown) => error instanceof UsageError);
-  assert.throws(() => parsePublicationFlags({ ...base, authoritative: ['ns1.contoso.com'] }), (error: unknown) => error instanceof UsageError);
+  for (const host of ['10.0.0.5', 'kms01', '[::1]:1688'])
+    assert.throws(
+      () => parsePublicationFlags({ ...base, host: [host] }),
+      (error: unknown) => error instanceof UsageError,
+    );
+  assert.throws(
+    () => parsePublicationFlags({ ...base, authoritative: ['ns1.contoso.com'] }),
+    (error: unknown) => error instanceof UsageError,
+  );
 });
 
 const BAD_INPUT: Array<[string, string[], RegExp]> = [

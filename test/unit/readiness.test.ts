@@ -32,34 +32,79 @@ function probe<T>(id: string, data: T | null, ok = true): ProbeResult<T> {
 }
 
 function srvAnswer(records: Array<{ target: string; priority?: number; port?: number }>, server = '10.0.0.1') {
-  return { ...probe(`srv:_vlmcs._tcp.${DOMAIN}@${server}`, { records: records.map((r) => ({ target: r.target, port: r.port ?? 1688, priority: r.priority ?? 0, weight: 0, ttl: 300 })), additionalAddresses: [] }), target: { server } } as never;
+  return {
+    ...probe(`srv:_vlmcs._tcp.${DOMAIN}@${server}`, {
+      records: records.map((r) => ({ target: r.target, port: r.port ?? 1688, priority: r.priority ?? 0, weight: 0, ttl: 300 })),
+      additionalAddresses: [],
+    }),
+    target: { server },
+  } as never;
 }
 
 function target(name: string, verdict: TargetVerdict, source: 'srv' | 'kms-host' = 'srv'): KmsTarget {
-  return { name, port: 1688, source, listedBy: [], resolution: probe(`addr:${name}`, { addresses: verdict === 'unresolved' ? [] : [{ address: '10.0.0.9' }] }) as never, endpoints: [], verdict };
+  return {
+    name,
+    port: 1688,
+    source,
+    listedBy: [],
+    resolution: probe(`addr:${name}`, { addresses: verdict === 'unresolved' ? [] : [{ address: '10.0.0.9' }] }) as never,
+    endpoints: [],
+    verdict,
+  };
 }
 
 function connectivity(answers: unknown[], targets: KmsTarget[]): ConnectivityFacts {
-  return { dnsServers: ['10.0.0.1'], dnsServerSource: 'given', domains: [{ domain: DOMAIN, role: 'query', queryName: `_vlmcs._tcp.${DOMAIN}`, answers: answers as never }], targets, managementPort: 135, phases: { activationPort: true, managementPort: true, rpc: true } };
+  return {
+    dnsServers: ['10.0.0.1'],
+    dnsServerSource: 'given',
+    domains: [{ domain: DOMAIN, role: 'query', queryName: `_vlmcs._tcp.${DOMAIN}`, answers: answers as never }],
+    targets,
+    managementPort: 135,
+    phases: { activationPort: true, managementPort: true, rpc: true },
+  };
 }
 
 const facts = (over: Partial<ReadinessFacts> = {}): ReadinessFacts => readinessFacts([DOMAIN], over);
 
 function finding(ruleId: string, target?: string): Finding {
-  return { ruleId, severity: 'error', title: ruleId, message: `${ruleId} message`, evidence: [{ kind: 'probe', ref: 'p1', summary: 'seen' }], remedy: ['fix it'], args: {}, docs: '', ...(target ? { target } : {}) };
+  return {
+    ruleId,
+    severity: 'error',
+    title: ruleId,
+    message: `${ruleId} message`,
+    evidence: [{ kind: 'probe', ref: 'p1', summary: 'seen' }],
+    remedy: ['fix it'],
+    args: {},
+    docs: '',
+    ...(target ? { target } : {}),
+  };
 }
 
 function hostFacts(licensed: boolean | null, count: number | null, log: number | null = null, window: { whole?: boolean; licensed25?: number } = {}): HostFacts {
   return {
-    hosts: [{
-      name: 'kms01.contoso.test',
-      files: ['kms01.json'],
-      health: { licensed, products: [{ application: 'windows', currentCount: count }] } as never,
-      coverage: [],
-      log: log === null ? null : ({ window: { estimatedCount: log, distinctClients: log, from: '2025-03-01T00:00:00.000Z', to: '2025-03-12T00:00:00.000Z', coversWholeWindow: window.whole ?? true, licensedAnswered: { '25': window.licensed25 ?? 0, '5': 0 } } } as never),
-      dns: { fqdn: 'kms01.contoso.test', domains: [], unreadable: [] },
-      updates: null,
-    }],
+    hosts: [
+      {
+        name: 'kms01.contoso.test',
+        files: ['kms01.json'],
+        health: { licensed, products: [{ application: 'windows', currentCount: count }] } as never,
+        coverage: [],
+        log:
+          log === null
+            ? null
+            : ({
+                window: {
+                  estimatedCount: log,
+                  distinctClients: log,
+                  from: '2025-03-01T00:00:00.000Z',
+                  to: '2025-03-12T00:00:00.000Z',
+                  coversWholeWindow: window.whole ?? true,
+                  licensedAnswered: { '25': window.licensed25 ?? 0, '5': 0 },
+                },
+              } as never),
+        dns: { fqdn: 'kms01.contoso.test', domains: [], unreadable: [] },
+        updates: null,
+      },
+    ],
     split: null,
     targetProduct: null,
   };
@@ -70,7 +115,15 @@ const checks = suite('readiness: pure checks');
 checks('discovery: not-run without domains, fail without records, warn when an unintended host is preferred, pass otherwise', () => {
   assert.is(discoveryCheck(facts()).state, 'not-run');
   assert.is(discoveryCheck(facts({ connectivity: connectivity([srvAnswer([])], []) })).state, 'fail');
-  const listed = connectivity([srvAnswer([{ target: 'kms02.contoso.test', priority: 0 }, { target: 'kms01.contoso.test', priority: 10 }])], []);
+  const listed = connectivity(
+    [
+      srvAnswer([
+        { target: 'kms02.contoso.test', priority: 0 },
+        { target: 'kms01.contoso.test', priority: 10 },
+      ]),
+    ],
+    [],
+  );
   const warn = discoveryCheck(facts({ connectivity: listed, expectHosts: ['kms01.contoso.test'] }));
   assert.is(warn.state, 'warn');
   assert.match(renderCheck(warn).detail, /kms02\.contoso\.test/);
@@ -110,11 +163,14 @@ checks('count: reported count, log estimate, measured response (which wins), and
   assert.is(short.state, 'fail');
   assert.match(renderCheck(short).detail, /5 more distinct clients needed/);
   assert.is(countCheck(facts({ host: hostFacts(true, 20), targetOs: ['Windows Server 2025 Standard'] })).state, 'pass', 'servers need 5');
-  assert.match(renderCheck(countCheck(facts({ host: hostFacts(true, null, 7) }))).detail, /\(12290 log: at least 7 distinct clients in this window \(from 2025-03-01T00:00:00.000Z to 2025-03-12T00:00:00.000Z\)\): 18 more distinct clients needed/);
+  assert.match(
+    renderCheck(countCheck(facts({ host: hostFacts(true, null, 7) }))).detail,
+    /\(12290 log: at least 7 distinct clients in this window \(from 2025-03-01T00:00:00.000Z to 2025-03-12T00:00:00.000Z\)\): 18 more distinct clients needed/,
+  );
   // An export shorter than 30 days is a lower bound: warn, never fail; a 0x0 answer to a Licensed client needing 25 passes.
   const partial = countCheck(facts({ host: hostFacts(true, null, 7, { whole: false }) }));
   assert.is(partial.state, 'warn');
-  assert.match(renderCheck(partial).detail, 'the host\'s count may be higher');
+  assert.match(renderCheck(partial).detail, "the host's count may be higher");
   assert.is(countCheck(facts({ host: hostFacts(true, null, 7, { whole: false, licensed25: 2 }) })).state, 'pass');
   const activation = { probe: { id: 'kms:kms01' }, response: { currentCount: 3, minimumCount: 5, hresult: '0xC004F038' } } as unknown as ActivationSection;
   const measured = countCheck(facts({ host: hostFacts(true, 50), activation }));
@@ -134,7 +190,18 @@ checks('key coverage: targets against the host keys, and a refusing measured res
   const unlisted = keyCoverageCheck(facts({ targetOs: [target], coverage: [{ target, host: 'kms01', covered: true, listed: false, key: 'Windows Server 2019' }] }));
   assert.is(unlisted.state, 'warn');
   assert.match(renderCheck(unlisted).detail, 'planning matrix does not list');
-  assert.is(keyCoverageCheck(facts({ targetOs: [target], coverage: [{ target, host: 'kms01', covered: true, listed: false, key: 'a' }, { target, host: 'kms02', covered: true, listed: true, key: 'b' }] })).state, 'pass');
+  assert.is(
+    keyCoverageCheck(
+      facts({
+        targetOs: [target],
+        coverage: [
+          { target, host: 'kms01', covered: true, listed: false, key: 'a' },
+          { target, host: 'kms02', covered: true, listed: true, key: 'b' },
+        ],
+      }),
+    ).state,
+    'pass',
+  );
   const refused = { product: { name: target }, probe: { id: 'kms:x' }, response: { hresult: '0xC004F042', currentCount: null } } as unknown as ActivationSection;
   assert.is(keyCoverageCheck(facts({ activation: refused })).state, 'fail');
 });
@@ -163,7 +230,10 @@ checks('firewallOf reads the new snapshot field defensively', () => {
   const base = {} as Snapshot;
   assert.is(firewallOf(base), undefined);
   assert.is(firewallOf({ ...base, firewall: null } as unknown as Snapshot), null);
-  assert.equal(firewallOf({ ...base, firewall: { kmsRuleEnabled: true, kmsRuleProfiles: ['Domain', 3] } } as unknown as Snapshot), { kmsRuleEnabled: true, kmsRuleProfiles: ['Domain'] });
+  assert.equal(firewallOf({ ...base, firewall: { kmsRuleEnabled: true, kmsRuleProfiles: ['Domain', 3] } } as unknown as Snapshot), {
+    kmsRuleEnabled: true,
+    kmsRuleProfiles: ['Domain'],
+  });
   assert.equal(firewallOf({ ...base, firewall: { kmsRuleEnabled: 'yes' } } as unknown as Snapshot), { kmsRuleEnabled: null, kmsRuleProfiles: [] });
 });
 
@@ -200,22 +270,61 @@ const sampleChecks: ReadinessCheck[] = [
 ];
 
 function report(failOn: Severity = 'error', checks = sampleChecks) {
-  return buildReadinessReport({ startedAt: '2026-01-01T00:00:00.000Z', durationMs: 12, input: { domains: [DOMAIN] }, checks, findings: [finding('tcp/kms-port-closed', 'kms02')], failOn, notes: [HOSTILE] });
+  return buildReadinessReport({
+    startedAt: '2026-01-01T00:00:00.000Z',
+    durationMs: 12,
+    input: { domains: [DOMAIN] },
+    checks,
+    findings: [finding('tcp/kms-port-closed', 'kms02')],
+    failOn,
+    notes: [HOSTILE],
+  });
 }
 
 const exitCode = (checks: ReadinessCheck[], failOn: Severity) => report(failOn, checks).summary.exitCode;
 
 formats('exit code: failed checks by default, warning checks too with --fail-on warning, not-run never; findings alone do not decide', () => {
   assert.is(exitCode(sampleChecks, 'error'), 1);
-  assert.is(exitCode(sampleChecks.filter((c) => c.state !== 'fail'), 'error'), 0);
-  assert.is(exitCode(sampleChecks.filter((c) => c.state !== 'fail'), 'warning'), 1);
-  assert.is(exitCode(sampleChecks.filter((c) => c.state === 'not-run' || c.state === 'pass'), 'warning'), 0);
+  assert.is(
+    exitCode(
+      sampleChecks.filter((c) => c.state !== 'fail'),
+      'error',
+    ),
+    0,
+  );
+  assert.is(
+    exitCode(
+      sampleChecks.filter((c) => c.state !== 'fail'),
+      'warning',
+    ),
+    1,
+  );
+  assert.is(
+    exitCode(
+      sampleChecks.filter((c) => c.state === 'not-run' || c.state === 'pass'),
+      'warning',
+    ),
+    0,
+  );
 });
 
 formats('json validates against the report schema (readiness kind)', () => {
   const parsed = JSON.parse(renderReadiness(report(), 'json'));
   assert.equal(reportSchemaErrors(parsed), []);
-  assert.equal(parsed.summary, { errors: 1, warnings: 0, infos: 0, probes: 0, verdict: 'fail', failOn: 'error', exitCode: 1, pass: 1, warn: 1, fail: 1, notRun: 1, worstCheck: 'fail' });
+  assert.equal(parsed.summary, {
+    errors: 1,
+    warnings: 0,
+    infos: 0,
+    probes: 0,
+    verdict: 'fail',
+    failOn: 'error',
+    exitCode: 1,
+    pass: 1,
+    warn: 1,
+    fail: 1,
+    notRun: 1,
+    worstCheck: 'fail',
+  });
   assert.ok(reportSchemaErrors({ ...parsed, checks: [{ ...parsed.checks[0], state: 'maybe' }] }).length > 0, 'the schema rejects an unknown state');
 });
 

@@ -20,15 +20,32 @@ const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 const connectivityReport = (failOn: Severity = 'error') => srvReport({ unresolved: HOSTILE, failOn });
 
-const finding = (severity: Severity, target: string): Finding => ({ ruleId: 'dns/srv-missing', severity, title: 'No SRV record', message: `nothing for ${target}`, target, evidence: [{ kind: 'probe', ref: 'p1', summary: `asked about ${target}` }], remedy: [`add a record for ${target}`], args: { domain: target }, docs: 'kmsdoctor explain dns/srv-missing' });
+const finding = (severity: Severity, target: string): Finding => ({
+  ruleId: 'dns/srv-missing',
+  severity,
+  title: 'No SRV record',
+  message: `nothing for ${target}`,
+  target,
+  evidence: [{ kind: 'probe', ref: 'p1', summary: `asked about ${target}` }],
+  remedy: [`add a record for ${target}`],
+  args: { domain: target },
+  docs: 'kmsdoctor explain dns/srv-missing',
+});
 
 const hostileEvents = (findings: Finding[], failOn: Severity = 'error') =>
-  eventsReport({ findings, failOn, warnings: [`a.xml: ${HOSTILE}`], warningMessages: [{ id: 'input-note.in-file', args: { path: 'a.xml', note: { id: 'input-note.as-written', args: { text: HOSTILE } } } }] });
+  eventsReport({
+    findings,
+    failOn,
+    warnings: [`a.xml: ${HOSTILE}`],
+    warningMessages: [{ id: 'input-note.in-file', args: { path: 'a.xml', note: { id: 'input-note.as-written', args: { text: HOSTILE } } } }],
+  });
 
 const test = suite('reporter registry');
 
-test('every general format renders every kind but csv, which is fleet\'s alone', () => {
-  for (const format of REPORT_FORMATS) for (const kind of ['connectivity', 'publication', 'readiness', 'activation-probe', 'products', 'events', 'fleet'] as const) assert.ok(canRender(format, kind), `${format} ${kind}`);
+test("every general format renders every kind but csv, which is fleet's alone", () => {
+  for (const format of REPORT_FORMATS)
+    for (const kind of ['connectivity', 'publication', 'readiness', 'activation-probe', 'products', 'events', 'fleet'] as const)
+      assert.ok(canRender(format, kind), `${format} ${kind}`);
   assert.ok(canRender('csv', 'fleet'));
   assert.not.ok(canRender('csv', 'connectivity'));
 });
@@ -36,7 +53,10 @@ test('every general format renders every kind but csv, which is fleet\'s alone',
 test('json and ndjson: the report as built, valid against the one schema; the summary line comes last', () => {
   const report = connectivityReport();
   assert.equal(reportSchemaErrors(JSON.parse(render(report, 'json'))), []);
-  const lines = render(report, 'ndjson').trim().split('\n').map((line) => JSON.parse(line) as { type: string; report?: Record<string, unknown> });
+  const lines = render(report, 'ndjson')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { type: string; report?: Record<string, unknown> });
   const last = lines[lines.length - 1]!;
   assert.is(last.type, 'summary');
   assert.equal(reportSchemaErrors({ ...last.report, results: report.results }), []);
@@ -65,7 +85,11 @@ test('markdown: literal text, no link or markup from the data, no raw control ch
 
 test('junit: a failing case per finding at or above --fail-on, so the gate agrees with the verdict', () => {
   const findings = [finding('error', 'a.test'), finding('warning', 'b.test'), finding('info', HOSTILE)];
-  for (const [failOn, failures] of [['error', 1], ['warning', 2], ['info', 3]] as const) {
+  for (const [failOn, failures] of [
+    ['error', 1],
+    ['warning', 2],
+    ['info', 3],
+  ] as const) {
     const report = hostileEvents(findings, failOn);
     const counts = junitCounts(render(report, 'junit'));
     assert.equal([counts.tests, counts.failures, counts.declared.failures], [3, failures, failures], failOn);

@@ -88,7 +88,21 @@ const shape = suite('report: shape');
 
 shape('exact top-level keys, in order', () => {
   assert.equal(Object.keys(reportOf(fixtureFacts())), [
-    'schemaVersion', 'kind', 'command', 'tool', 'startedAt', 'durationMs', 'input', 'dnsServers', 'dnsServerSource', 'phases', 'discovery', 'targets', 'results', 'findings', 'summary',
+    'schemaVersion',
+    'kind',
+    'command',
+    'tool',
+    'startedAt',
+    'durationMs',
+    'input',
+    'dnsServers',
+    'dnsServerSource',
+    'phases',
+    'discovery',
+    'targets',
+    'results',
+    'findings',
+    'summary',
   ]);
 });
 
@@ -127,21 +141,46 @@ shape('results order does not depend on completion order', () => {
 
 shape('discovery and targets mirror the facts; endpoints list their probe ids', () => {
   const report = reportOf(fixtureFacts());
-  assert.equal(report.discovery.map((d) => [d.domain, d.answers.map((a) => a.server)]), [['corp.test', [A, B]], ['emea.corp.test', [A, B]]]);
-  assert.equal(report.discovery[0]!.answers[0], { server: A, status: 'ok', rcode: 'NOERROR', authoritative: true, transport: 'udp', records: 3, probe: `srv:_vlmcs._tcp.corp.test@${A}` });
-  assert.equal(report.targets.map((t) => [t.name, t.port, t.source, t.verdict]), [
-    ['kms1.corp.test', 1688, 'srv', 'ready'],
-    ['kms2.corp.test', 1688, 'srv', 'port-filtered'],
-    ['kms3.corp.test', 1688, 'srv', 'unresolved'],
-    ['kms1.corp.test', 1688, 'srv', 'ready'],
-    ['192.0.2.9', 1700, 'kms-host', 'ready'],
-  ]);
+  assert.equal(
+    report.discovery.map((d) => [d.domain, d.answers.map((a) => a.server)]),
+    [
+      ['corp.test', [A, B]],
+      ['emea.corp.test', [A, B]],
+    ],
+  );
+  assert.equal(report.discovery[0]!.answers[0], {
+    server: A,
+    status: 'ok',
+    rcode: 'NOERROR',
+    authoritative: true,
+    transport: 'udp',
+    records: 3,
+    probe: `srv:_vlmcs._tcp.corp.test@${A}`,
+  });
+  assert.equal(
+    report.targets.map((t) => [t.name, t.port, t.source, t.verdict]),
+    [
+      ['kms1.corp.test', 1688, 'srv', 'ready'],
+      ['kms2.corp.test', 1688, 'srv', 'port-filtered'],
+      ['kms3.corp.test', 1688, 'srv', 'unresolved'],
+      ['kms1.corp.test', 1688, 'srv', 'ready'],
+      ['192.0.2.9', 1700, 'kms-host', 'ready'],
+    ],
+  );
   const kms1 = report.targets[0]!;
   assert.equal(kms1.listedBy, [A, B]);
-  assert.equal(kms1.endpoints, [{
-    address: '192.0.2.1', activationPort: 1688, activationState: 'open', managementPort: 135, managementState: 'closed', rpcVerdict: 'kms', rpcAcceptsAnyInterface: false,
-    probes: ['tcp:kms1.corp.test[192.0.2.1]:1688', 'tcp:kms1.corp.test[192.0.2.1]:135', 'rpc:kms1.corp.test[192.0.2.1]:1688'],
-  }]);
+  assert.equal(kms1.endpoints, [
+    {
+      address: '192.0.2.1',
+      activationPort: 1688,
+      activationState: 'open',
+      managementPort: 135,
+      managementState: 'closed',
+      rpcVerdict: 'kms',
+      rpcAcceptsAnyInterface: false,
+      probes: ['tcp:kms1.corp.test[192.0.2.1]:1688', 'tcp:kms1.corp.test[192.0.2.1]:135', 'rpc:kms1.corp.test[192.0.2.1]:1688'],
+    },
+  ]);
   const pinned = report.targets[4]!;
   assert.equal([pinned.domain, pinned.priority, pinned.weight, pinned.rank, pinned.listedBy], [null, null, null, null, []]);
   const resultIds = new Set(report.results.map((r) => r.id));
@@ -154,9 +193,10 @@ shape('discovery and targets mirror the facts; endpoints list their probe ids', 
 shape('summary counts the findings by severity and the results', () => {
   const report = reportOf(fixtureFacts());
   const count = (severity: Severity) => report.findings.filter((f) => f.severity === severity).length;
-  assert.equal(report.findings.map((f) => f.ruleId), [
-    'srv/target-unresolvable', 'tcp/kms-port-filtered', 'tcp/kms-port-filtered', 'kms/unusable-hosts-listed', 'srv/nonstandard-port', 'tcp/management-port-blocked',
-  ]);
+  assert.equal(
+    report.findings.map((f) => f.ruleId),
+    ['srv/target-unresolvable', 'tcp/kms-port-filtered', 'tcp/kms-port-filtered', 'kms/unusable-hosts-listed', 'srv/nonstandard-port', 'tcp/management-port-blocked'],
+  );
   assert.equal(report.summary, { errors: 3, warnings: 1, infos: 2, probes: EXPECTED_RESULT_IDS.length, verdict: 'fail', failOn: 'error', exitCode: 1 });
   assert.equal([report.summary.errors, report.summary.warnings, report.summary.infos], [count('error'), count('warning'), count('info')]);
 });
@@ -164,14 +204,20 @@ shape('summary counts the findings by severity and the results', () => {
 shape('verdict follows --fail-on', () => {
   // Only info findings: a non-standard port and a closed 135.
   const infoOnly = buildFacts({ domains: [{ domain: 'corp.test' }], targets: [host('kms1.corp.test', { port: 1700, management: 'closed' })] });
-  assert.equal(reportOf(infoOnly).findings.map((f) => f.severity), ['info', 'info']);
+  assert.equal(
+    reportOf(infoOnly).findings.map((f) => f.severity),
+    ['info', 'info'],
+  );
   assert.is(reportOf(infoOnly, 'error').summary.verdict, 'pass');
   assert.is(reportOf(infoOnly, 'warning').summary.verdict, 'pass');
   assert.is(reportOf(infoOnly, 'info').summary.verdict, 'fail');
   assert.is(reportOf(infoOnly, 'info').summary.failOn, 'info');
   // A warning: fails at warning and info, passes at error.
   const warning = buildFacts({ domains: [{ domain: 'corp.test' }], targets: [host('kms1.corp.test', { cnameChain: ['real.corp.test'] })] });
-  assert.equal(['error', 'warning', 'info'].map((failOn) => reportOf(warning, failOn as Severity).summary.verdict), ['pass', 'fail', 'fail']);
+  assert.equal(
+    ['error', 'warning', 'info'].map((failOn) => reportOf(warning, failOn as Severity).summary.verdict),
+    ['pass', 'fail', 'fail'],
+  );
   // No findings at all: passes even at info.
   const healthy = buildFacts({ domains: [{ domain: 'corp.test' }], targets: [host('kms1.corp.test')] });
   assert.equal(reportOf(healthy, 'info').summary, { errors: 0, warnings: 0, infos: 0, probes: 5, verdict: 'pass', failOn: 'info', exitCode: 0 });
@@ -192,7 +238,15 @@ schema('reports of every phase combination and command validate', () => {
   for (const command of ['connectivity', 'srv', 'port', 'rpc', 'lab'] as const) {
     const facts = buildFacts({
       phases: command === 'srv' ? { activationPort: false, managementPort: false, rpc: false } : {},
-      domains: [{ domain: 'corp.test', answers: [{ records: ['kms1.corp.test'], discarded: ['reply id mismatch'] }, { server: B, status: 'timeout' }] }],
+      domains: [
+        {
+          domain: 'corp.test',
+          answers: [
+            { records: ['kms1.corp.test'], discarded: ['reply id mismatch'] },
+            { server: B, status: 'timeout' },
+          ],
+        },
+      ],
       targets: [host('kms1.corp.test', command === 'srv' ? { activation: null, management: null, rpc: null } : { rpc: { status: 'no-reply', silence: 'timeout' } })],
     });
     const report = { ...reportOf(facts), command };
@@ -253,33 +307,88 @@ const keys = suite('ProbeResult: locked key set (real probes on loopback)');
 const BASE_KEYS = ['attempts', 'data', 'durationMs', 'id', 'ok', 'probe', 'startedAt', 'status', 'target'];
 const WITH_ERROR = [...BASE_KEYS, 'error'].sort();
 const DATA_KEYS: Record<ProbeResult['probe'], string[]> = {
-  'dns.srv': ['additionalAddresses', 'authoritative', 'discarded', 'discardedReasons', 'domain', 'queryName', 'rcode', 'records', 'recursionAvailable', 'replySize', 'truncatedOverUdp'],
+  'dns.srv': [
+    'additionalAddresses',
+    'authoritative',
+    'discarded',
+    'discardedReasons',
+    'domain',
+    'queryName',
+    'rcode',
+    'records',
+    'recursionAvailable',
+    'replySize',
+    'truncatedOverUdp',
+  ],
   'dns.address': ['addresses', 'cnameChain', 'name', 'queries'],
   'tcp.port': ['localAddress', 'role', 'state'],
   'rpc.bind': [
-    'acceptsAnyInterface', 'anomalies', 'anomalyReasons', 'anyInterface', 'assocGroup', 'callId', 'contextResult', 'explanation', 'explanationReason', 'maxRecvFrag', 'maxXmitFrag', 'rejectReason', 'replyBytes', 'replyHex', 'secondaryAddress', 'sentBytes', 'silence', 'verdict',
+    'acceptsAnyInterface',
+    'anomalies',
+    'anomalyReasons',
+    'anyInterface',
+    'assocGroup',
+    'callId',
+    'contextResult',
+    'explanation',
+    'explanationReason',
+    'maxRecvFrag',
+    'maxXmitFrag',
+    'rejectReason',
+    'replyBytes',
+    'replyHex',
+    'secondaryAddress',
+    'sentBytes',
+    'silence',
+    'verdict',
   ],
   // The activation section's facts (test/integration/cli-activate-probe.test.ts streams it against a KMS responder).
-  'kms.activation': ['activationStatus', 'advice', 'adviceReasons', 'anyInterface', 'bind', 'emulatorTells', 'latencyMs', 'mode', 'phase', 'product', 'requestSent', 'response', 'sent'],
+  'kms.activation': [
+    'activationStatus',
+    'advice',
+    'adviceReasons',
+    'anyInterface',
+    'bind',
+    'emulatorTells',
+    'latencyMs',
+    'mode',
+    'phase',
+    'product',
+    'requestSent',
+    'response',
+    'sent',
+  ],
 };
 
 const live: { dns?: LabDnsServer; rpc?: RpcResponder; tcp?: Server; closedPort?: number; setupError?: unknown } = {};
 
 keys.before(async () => {
   try {
-    live.dns = await startLabDnsServer([{ origin: 'shape.test', records: [
-      { name: 'shape.test', type: 'SOA', ttl: 60, data: { mname: 'ns.shape.test', rname: 'hostmaster.shape.test', serial: 1, refresh: 60, retry: 60, expire: 60, minimum: 60 } },
-      { name: '_vlmcs._tcp.shape.test', type: 'SRV', ttl: 60, data: { priority: 0, weight: 0, port: 1688, target: 'kms.shape.test' } },
-      { name: 'kms.shape.test', type: 'A', ttl: 60, data: '127.0.0.1' },
-    ] }]);
+    live.dns = await startLabDnsServer([
+      {
+        origin: 'shape.test',
+        records: [
+          {
+            name: 'shape.test',
+            type: 'SOA',
+            ttl: 60,
+            data: { mname: 'ns.shape.test', rname: 'hostmaster.shape.test', serial: 1, refresh: 60, retry: 60, expire: 60, minimum: 60 },
+          },
+          { name: '_vlmcs._tcp.shape.test', type: 'SRV', ttl: 60, data: { priority: 0, weight: 0, port: 1688, target: 'kms.shape.test' } },
+          { name: 'kms.shape.test', type: 'A', ttl: 60, data: '127.0.0.1' },
+        ],
+      },
+    ]);
     live.rpc = await startRpcResponder({ mode: 'genuine' });
     live.tcp = createServer((socket) => socket.destroy());
     await new Promise<void>((resolve) => live.tcp!.listen(0, '127.0.0.1', resolve));
     const spare = createServer();
-    live.closedPort = await new Promise<number>((resolve) => spare.listen(0, '127.0.0.1', () => {
-      const { port } = spare.address() as { port: number };
-      spare.close(() => resolve(port));
-    }));
+    live.closedPort = await new Promise<number>((resolve) =>
+      spare.listen(0, '127.0.0.1', () => {
+        const { port } = spare.address() as { port: number };
+        spare.close(() => resolve(port));
+      }),
+    );
   } catch (error) {
     live.setupError = error;
   }
@@ -318,7 +427,11 @@ keys('dns.srv: an answer, and a missing name', async () => {
   checkResult(await probeSrv({ domain: 'nothing.shape.test', server, timeoutMs: 2000 }), 'dns-nxdomain', [...DATA_KEYS['dns.srv'], 'zone'], false);
   // Nothing listens on that UDP port: ICMP port-unreachable, a network failure with an error.
   const down = await probeSrv({ domain: 'shape.test', server: { address: '127.0.0.1', port: ready().closedPort }, timeoutMs: 1000 });
-  checkResult(down, 'refused', DATA_KEYS['dns.srv'].filter((key) => !['authoritative', 'rcode', 'recursionAvailable', 'replySize', 'truncatedOverUdp'].includes(key)));
+  checkResult(
+    down,
+    'refused',
+    DATA_KEYS['dns.srv'].filter((key) => !['authoritative', 'rcode', 'recursionAvailable', 'replySize', 'truncatedOverUdp'].includes(key)),
+  );
 });
 
 keys('dns.address: resolved and unresolved', async () => {
@@ -332,18 +445,32 @@ keys('tcp.port: open and closed', async () => {
   const port = (tcp.address() as { port: number }).port;
   checkResult(await probeTcpPort({ host: '127.0.0.1', port, role: 'activation', timeoutMs: 2000 }), 'ok', DATA_KEYS['tcp.port']);
   const closed = await probeTcpPort({ host: '127.0.0.1', port: closedPort, role: 'management', timeoutMs: 2000 });
-  checkResult(closed, 'refused', DATA_KEYS['tcp.port'].filter((key) => key !== 'localAddress'));
+  checkResult(
+    closed,
+    'refused',
+    DATA_KEYS['tcp.port'].filter((key) => key !== 'localAddress'),
+  );
 });
 
 keys('rpc.bind: genuine KMS and a refused port', async () => {
   const { rpc, closedPort } = ready();
   const kms = await probeRpcBind({ host: '127.0.0.1', port: rpc.port, timeoutMs: 2000 });
   checkResult(kms, 'ok', DATA_KEYS['rpc.bind']);
-  assert.equal(Object.keys(kms.data!.anyInterface!).sort(), ['anomalies', 'anomalyReasons', 'interfaceUuid', 'replyBytes', 'replyHex', 'sentBytes', 'silence', 'status', 'verdict']);
+  assert.equal(Object.keys(kms.data!.anyInterface!).sort(), [
+    'anomalies',
+    'anomalyReasons',
+    'interfaceUuid',
+    'replyBytes',
+    'replyHex',
+    'sentBytes',
+    'silence',
+    'status',
+    'verdict',
+  ]);
   checkResult(await probeRpcBind({ host: '127.0.0.1', port: closedPort, timeoutMs: 2000 }), 'refused', DATA_KEYS['rpc.bind']);
 });
 
-keys('kms.activation: a bind-only probe announced by the run\'s runner', async () => {
+keys("kms.activation: a bind-only probe announced by the run's runner", async () => {
   const responder = await startKmsResponder();
   try {
     const found = findProduct('Windows 11 Enterprise');
@@ -351,7 +478,10 @@ keys('kms.activation: a bind-only probe announced by the run\'s runner', async (
     const announced: ProbeResult[] = [];
     const runner = new ProbeRunner({ concurrency: 4, deadlineMs: 5000, onResult: (result) => announced.push(result) });
     const cmid = { cmid: '2a2d2c2b-1111-4222-8333-444455556666', source: 'given' as const, path: null, problem: null };
-    await observeActivation({ host: '127.0.0.1', port: responder.port, product: found.product, cmid, workstation: 'shape.test', mode: 'bind-only', bindStyle: 'ndr32', timeoutMs: 2000 }, runner);
+    await observeActivation(
+      { host: '127.0.0.1', port: responder.port, product: found.product, cmid, workstation: 'shape.test', mode: 'bind-only', bindStyle: 'ndr32', timeoutMs: 2000 },
+      runner,
+    );
     assert.is(announced.length, 1);
     checkResult(announced[0]!, 'ok', DATA_KEYS['kms.activation']);
     assert.is(responder.stats.requests.length, 0);

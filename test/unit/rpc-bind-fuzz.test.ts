@@ -47,7 +47,11 @@ function checkJudgement(j: BindJudgement): void {
   assert.ok(VERDICTS.includes(j.verdict), `unknown verdict ${j.verdict}`);
   assert.type(j.explanation.id, 'string');
   assert.ok(render(j.explanation).length > 0);
-  for (const a of j.anomalies) assert.ok(BIND_ANOMALY_KINDS.some((kind) => render(a).startsWith(`${kind}: `)), render(a));
+  for (const a of j.anomalies)
+    assert.ok(
+      BIND_ANOMALY_KINDS.some((kind) => render(a).startsWith(`${kind}: `)),
+      render(a),
+    );
   if (j.verdict === 'bind-nak') assert.ok(j.rejectReason !== null);
   if (!['bind-nak', 'not-rpc', 'truncated', 'call-id-mismatch'].includes(j.verdict)) assert.ok(j.contextResult !== null);
 }
@@ -138,18 +142,30 @@ test('bytes with a plausible DCE/RPC header reach the body decoders without thro
 });
 
 test('the oracle agrees with the seeds: the three acceptances are kms, the others are not', () => {
-  assert.equal(SEEDS.map((seed) => acceptsKms(seed, 2)), [true, false, true, false, false, false]);
-  assert.equal(SEEDS.map((seed) => judgeBindReply(seed, { expectedCallId: 2 }).verdict === 'kms'), [true, false, true, false, false, false]);
+  assert.equal(
+    SEEDS.map((seed) => acceptsKms(seed, 2)),
+    [true, false, true, false, false, false],
+  );
+  assert.equal(
+    SEEDS.map((seed) => judgeBindReply(seed, { expectedCallId: 2 }).verdict === 'kms'),
+    [true, false, true, false, false, false],
+  );
 });
 
 test('100,000 mutations of the golden replies: nothing escapes, every verdict agrees with the bytes', () => {
   fc.assert(
-    fc.property(fc.constantFrom(...SEEDS), fc.array(mutation, { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 3 }), fc.constantFrom(2, 1, 3), (seed, steps, offered, callId) => {
-      const bytes = mutate(seed, steps);
-      const j = judgeBindReply(bytes, { expectedCallId: callId, offeredContexts: offered });
-      checkJudgement(j);
-      checkConsistent(bytes, callId, j);
-    }),
+    fc.property(
+      fc.constantFrom(...SEEDS),
+      fc.array(mutation, { minLength: 1, maxLength: 8 }),
+      fc.integer({ min: 1, max: 3 }),
+      fc.constantFrom(2, 1, 3),
+      (seed, steps, offered, callId) => {
+        const bytes = mutate(seed, steps);
+        const j = judgeBindReply(bytes, { expectedCallId: callId, offeredContexts: offered });
+        checkJudgement(j);
+        checkConsistent(bytes, callId, j);
+      },
+    ),
     { numRuns: 100_000 },
   );
 });

@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import {
-  type BindContext,
-  decodeBindPdu,
-  decodeCommonHeader,
-  encodeBindPdu,
-  MINIMAL_KMS_CONTEXTS,
-  WINDOWS_STYLE_KMS_CONTEXTS,
-} from '../../src/rpc/bind-pdu.js';
+import { type BindContext, decodeBindPdu, decodeCommonHeader, encodeBindPdu, MINIMAL_KMS_CONTEXTS, WINDOWS_STYLE_KMS_CONTEXTS } from '../../src/rpc/bind-pdu.js';
 import { BTFN_WINDOWS, KMS_INTERFACE, NDR32, NDR64, PDU_TYPE } from '../../src/rpc/constants.js';
 
 // Captured on loopback from vlmcs (shared/kms-protocol.md §2.12).

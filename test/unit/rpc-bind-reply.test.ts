@@ -5,7 +5,12 @@ import { BIND_ANOMALY_KINDS, BIND_VERDICTS, type BindAckReply, type BindNakReply
 import { bindNakReasonName, contextReasonName, contextResultName, NDR32, NDR64 } from '../../src/rpc/constants.js';
 import { uuidToWire } from '../../src/rpc/uuid.js';
 // Captured on loopback from vlmcsd (shared/kms-protocol.md §2.12).
-import { MINIMAL_BIND_ACK as ACK_60, NDR32_ONLY_BIND_ACK as ACK_NDR32_ONLY, NDR64_PREFERRING_BIND_ACK as ACK_NDR64_PREFERRED, ALTER_CONTEXT_RESP } from '../fixtures/kms-exchanges.js';
+import {
+  MINIMAL_BIND_ACK as ACK_60,
+  NDR32_ONLY_BIND_ACK as ACK_NDR32_ONLY,
+  NDR64_PREFERRING_BIND_ACK as ACK_NDR64_PREFERRED,
+  ALTER_CONTEXT_RESP,
+} from '../fixtures/kms-exchanges.js';
 
 const hex = (text: string): Buffer => Buffer.from(text.replace(/\s+/g, ''), 'hex');
 
@@ -116,7 +121,11 @@ decode('a bind_nak yields its reason and supported versions', () => {
 });
 
 decode('a bind_nak followed by the extended-error signature is recognised', () => {
-  const bytes = Buffer.concat([hex('05 00 0d 03 10 00 00 00 2c 00 00 00 02 00 00 00 00 00 01 05 00 00 00 00'), uuidToWire('90740320-fad0-11d3-82d7-009027b130ab'), Buffer.alloc(4)]);
+  const bytes = Buffer.concat([
+    hex('05 00 0d 03 10 00 00 00 2c 00 00 00 02 00 00 00 00 00 01 05 00 00 00 00'),
+    uuidToWire('90740320-fad0-11d3-82d7-009027b130ab'),
+    Buffer.alloc(4),
+  ]);
   const decoded = decodeBindReply(bytes);
   if (!decoded.ok) throw new Error(render(decoded.reason));
   assert.is((decoded.reply as BindNakReply).extendedErrorInfo, true);
@@ -176,7 +185,10 @@ judge('an acceptance of a syntax that was never offered is not trusted', () => {
 judge('an acceptance with a non-zero reason is still KMS, with an anomaly', () => {
   const j = judgeBindReply(ackWithResult(0, 7, NDR32), { expectedCallId: 2 });
   assert.is(j.verdict, 'kms');
-  assert.equal(j.anomalies.map((a) => render(a)), ['accept-reason: acceptance with reason 7']);
+  assert.equal(
+    j.anomalies.map((a) => render(a)),
+    ['accept-reason: acceptance with reason 7'],
+  );
 });
 
 judge('the 3-context acks judge their first context; the result count matches what was offered', () => {
@@ -186,7 +198,10 @@ judge('the 3-context acks judge their first context; the result count matches wh
   const ndr32 = judgeBindReply(ACK_NDR32_ONLY, { expectedCallId: 2, offeredContexts: 3 });
   assert.is(ndr32.verdict, 'kms');
   const unexpected = judgeBindReply(ACK_NDR32_ONLY, { expectedCallId: 2 });
-  assert.equal(unexpected.anomalies.map((a) => render(a)), ['result-count: 3 results for 1 contexts offered']);
+  assert.equal(
+    unexpected.anomalies.map((a) => render(a)),
+    ['result-count: 3 results for 1 contexts offered'],
+  );
 });
 
 judge('bind_nak gives the reject reason number and its name', () => {
@@ -235,7 +250,10 @@ judge('a call_id mismatch answers another call: never the KMS interface, whateve
   assert.is(j.verdict, 'call-id-mismatch');
   assert.is(j.contextResult, null);
   assert.match(render(j.explanation), /call_id 2.*call_id 1/);
-  assert.equal(j.anomalies.map((a) => render(a)), ['call-id-mismatch: sent 1, received 2']);
+  assert.equal(
+    j.anomalies.map((a) => render(a)),
+    ['call-id-mismatch: sent 1, received 2'],
+  );
 });
 
 judge('a bind_ack cut at 60 of its 108 bytes is truncated, not KMS, although the first result fits', () => {
@@ -261,7 +279,10 @@ judge('drep, auth_length and fragment flags anomalies are reported', () => {
 judge('bytes after frag_length are ignored but noted', () => {
   const j = judgeBindReply(Buffer.concat([ACK_60, Buffer.from([1, 2, 3, 4])]), { expectedCallId: 2 });
   assert.is(j.verdict, 'kms');
-  assert.equal(j.anomalies.map((a) => render(a)), ['trailing-bytes: 4 bytes after frag_length 60']);
+  assert.equal(
+    j.anomalies.map((a) => render(a)),
+    ['trailing-bytes: 4 bytes after frag_length 60'],
+  );
 });
 
 judge('every truncation of every golden reply: never throws, never KMS; not-rpc or truncated', () => {
@@ -282,7 +303,10 @@ judge('a bind_ack whose frag_length cuts the result list is flagged and not judg
   bytes.writeUInt16LE(60, 8); // room for the first result only
   const j = judgeBindReply(bytes.subarray(0, 60), { expectedCallId: 2, offeredContexts: 3 });
   assert.is(j.verdict, 'truncated');
-  assert.equal(j.anomalies.map((a) => render(a)), ['truncated: n_results 3, but only 1 fit in 60 bytes']);
+  assert.equal(
+    j.anomalies.map((a) => render(a)),
+    ['truncated: n_results 3, but only 1 fit in 60 bytes'],
+  );
 });
 
 judge('anomaly strings always start with a documented kind', () => {
@@ -290,7 +314,11 @@ judge('anomaly strings always start with a documented kind', () => {
   bytes[4] = 0;
   bytes[3] = 0;
   for (const j of [judgeBindReply(bytes.subarray(0, 50), { expectedCallId: 9 }), judgeBindReply(bytes, { expectedCallId: 9 })]) {
-    for (const a of j.anomalies) assert.ok(BIND_ANOMALY_KINDS.some((kind) => render(a).startsWith(`${kind}: `)), render(a));
+    for (const a of j.anomalies)
+      assert.ok(
+        BIND_ANOMALY_KINDS.some((kind) => render(a).startsWith(`${kind}: `)),
+        render(a),
+      );
   }
 });
 

@@ -44,14 +44,27 @@ test('decodes at an offset inside a larger buffer', () => {
 test('malformed strings are rejected with a TypeError', () => {
   for (const bad of ['', 'not-a-uuid', '51c82175844e4750b0d8ec255555bc06', '{51c82175-844e-4750-b0d8-ec255555bc06}', '51c82175-844e-4750-b0d8-ec255555bc0g']) {
     assert.is(isUuid(bad), false, bad);
-    assert.throws(() => uuidToWire(bad), (error: unknown) => error instanceof TypeError, bad);
+    assert.throws(
+      () => uuidToWire(bad),
+      (error: unknown) => error instanceof TypeError,
+      bad,
+    );
   }
 });
 
 test('reading past the end throws a RangeError instead of inventing bytes', () => {
-  assert.throws(() => uuidFromWire(Buffer.alloc(15)), (error: unknown) => error instanceof RangeError);
-  assert.throws(() => uuidFromWire(Buffer.alloc(16), 1), (error: unknown) => error instanceof RangeError);
-  assert.throws(() => uuidFromWire(Buffer.alloc(16), -1), (error: unknown) => error instanceof RangeError);
+  assert.throws(
+    () => uuidFromWire(Buffer.alloc(15)),
+    (error: unknown) => error instanceof RangeError,
+  );
+  assert.throws(
+    () => uuidFromWire(Buffer.alloc(16), 1),
+    (error: unknown) => error instanceof RangeError,
+  );
+  assert.throws(
+    () => uuidFromWire(Buffer.alloc(16), -1),
+    (error: unknown) => error instanceof RangeError,
+  );
 });
 
 test('string -> wire -> string round-trips for any UUID', () => {

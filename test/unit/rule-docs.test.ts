@@ -29,7 +29,9 @@ function listFiles(dir: string): string[] {
 }
 
 function readLines(path: string): string[] {
-  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  return readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
 }
 
 test('every id in RULE_CATALOG has a page', () => {

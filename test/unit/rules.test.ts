@@ -34,7 +34,18 @@ function oneServerSays(answer: SrvSpec, targets?: FactsSpec['targets']): FactsSp
 
 /** Both DNS servers asked about corp.test, A answering as `a` says and B as `b` says. */
 function serversSay(a: SrvSpec, b: SrvSpec): FactsSpec {
-  return { dnsServers: [A, B], domains: [{ domain: D, answers: [{ server: A, ...a }, { server: B, ...b }] }] };
+  return {
+    dnsServers: [A, B],
+    domains: [
+      {
+        domain: D,
+        answers: [
+          { server: A, ...a },
+          { server: B, ...b },
+        ],
+      },
+    ],
+  };
 }
 
 const healthy = (...names: string[]) => names.map((name) => host(name));
@@ -96,25 +107,37 @@ dns('a CNAME from the SRV name to itself is a loop too (no chain, still the alia
 
 dns('an alias that leads to SRV records works: dns/srv-name-is-alias as info only', () => {
   const { findings } = run('alias-ok', oneServerSays({ records: ['kms1.corp.test'], aliases: ['_vlmcs._tcp.central.test'] }, healthy('kms1.corp.test')));
-  assert.equal(findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/srv-name-is-alias info']);
+  assert.equal(
+    findings.map((f) => `${f.ruleId} ${f.severity}`),
+    ['dns/srv-name-is-alias info'],
+  );
 });
 
 dns('an alias to nothing on one server while another lists records: a warning next to servers-disagree', () => {
-  const { findings } = run('alias-split', { ...serversSay({ records: ['kms1.corp.test'] }, { status: 'dns-nodata', aliases: ['_vlmcs._tcp.old.test'] }), targets: healthy('kms1.corp.test') });
+  const { findings } = run('alias-split', {
+    ...serversSay({ records: ['kms1.corp.test'] }, { status: 'dns-nodata', aliases: ['_vlmcs._tcp.old.test'] }),
+    targets: healthy('kms1.corp.test'),
+  });
   assert.is(only(findings, 'dns/srv-name-is-alias').severity, 'warning');
   only(findings, 'dns/servers-disagree');
 });
 
 dns('an SRV target "." (RFC 2782: not offered) → one dns/kms-not-offered, nothing about hosts', () => {
   const { findings } = run('declined', oneServerSays({ status: 'ok', declined: true }));
-  assert.equal(findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/kms-not-offered error']);
+  assert.equal(
+    findings.map((f) => `${f.ruleId} ${f.severity}`),
+    ['dns/kms-not-offered error'],
+  );
   assert.match(findings[0]!.message, 'decidedly not offered in corp.test');
   assert.not.match(findings[0]!.remedy.join('\n'), /registerdns|:0\b/);
 });
 
 dns('an SRV target "." next to records that name hosts → dns/kms-not-offered as a warning', () => {
   const { findings } = run('declined-mixed', oneServerSays({ records: ['kms1.corp.test'], declined: true }, healthy('kms1.corp.test')));
-  assert.equal(findings.map((f) => `${f.ruleId} ${f.severity}`), ['dns/kms-not-offered warning']);
+  assert.equal(
+    findings.map((f) => `${f.ruleId} ${f.severity}`),
+    ['dns/kms-not-offered warning'],
+  );
 });
 
 dns('SERVFAIL → dns/server-failure', () => {
@@ -150,7 +173,11 @@ dns('server timeout and server not listening → one dns/server-unreachable per 
 });
 
 dns('discarded replies next to a good answer → dns/bad-replies as a warning', () => {
-  soleFinding('dns/bad-replies', 'warning', run('discarded', oneServerSays({ records: ['kms1.corp.test'], discarded: ['reply id 4711 does not match query id 99'] }, healthy('kms1.corp.test'))));
+  soleFinding(
+    'dns/bad-replies',
+    'warning',
+    run('discarded', oneServerSays({ records: ['kms1.corp.test'], discarded: ['reply id 4711 does not match query id 99'] }, healthy('kms1.corp.test'))),
+  );
 });
 
 dns('only garbage (dns-malformed) → dns/bad-replies as an error', () => {
@@ -165,10 +192,14 @@ dns('truncated over UDP and TCP failed → dns/truncated-tcp-failed', () => {
 });
 
 dns('two servers with different record sets → dns/servers-disagree', () => {
-  const finding = soleFinding('dns/servers-disagree', 'warning', run('disagree', {
-    ...serversSay({ records: ['kms1.corp.test', 'kms2.corp.test'] }, { records: ['kms1.corp.test'] }),
-    targets: healthy('kms1.corp.test', 'kms2.corp.test'),
-  }));
+  const finding = soleFinding(
+    'dns/servers-disagree',
+    'warning',
+    run('disagree', {
+      ...serversSay({ records: ['kms1.corp.test', 'kms2.corp.test'] }, { records: ['kms1.corp.test'] }),
+      targets: healthy('kms1.corp.test', 'kms2.corp.test'),
+    }),
+  );
   assert.match(finding.message, `${A}: `);
   assert.match(finding.message, `${B}: `);
 });
@@ -240,7 +271,10 @@ tcp('closed → tcp/kms-port-closed', () => {
 });
 
 tcp('unreachable → tcp/host-unreachable (an unreachable 135 is not a management finding)', () => {
-  const { ids } = run('unreachable', { domains: [{ domain: D }], targets: [host('kms1.corp.test'), host('kms2.corp.test', { activation: 'unreachable', management: 'unreachable' })] });
+  const { ids } = run('unreachable', {
+    domains: [{ domain: D }],
+    targets: [host('kms1.corp.test'), host('kms2.corp.test', { activation: 'unreachable', management: 'unreachable' })],
+  });
   assert.equal(ids, ['tcp/host-unreachable', 'kms/unusable-hosts-listed']);
 });
 
@@ -313,7 +347,11 @@ rpc('acceptsAnyInterface null (inconclusive) is not a finding', () => {
 });
 
 rpc('anomalies → rpc/protocol-anomaly', () => {
-  const finding = soleFinding('rpc/protocol-anomaly', 'warning', run('anomaly', { domains: [{ domain: D }], targets: [host('kms1.corp.test', { rpc: { anomalies: ['drep: 00 00 00 00 instead of 10 00 00 00'] } })] }));
+  const finding = soleFinding(
+    'rpc/protocol-anomaly',
+    'warning',
+    run('anomaly', { domains: [{ domain: D }], targets: [host('kms1.corp.test', { rpc: { anomalies: ['drep: 00 00 00 00 instead of 10 00 00 00'] } })] }),
+  );
   assert.match(finding.message, 'drep');
 });
 
@@ -375,7 +413,11 @@ invariants('the scenarios above produced findings to check', () => {
   const seen = new Set(evaluated.flatMap(({ findings }) => findings.map((f) => f.ruleId)));
   // Client and event rules have their own scenarios (client-rules.test.ts); these are the network ones.
   const network = RULE_IDS.filter((id) => /^(dns|srv|tcp|rpc|kms|run)\//.test(id));
-  assert.equal(network.filter((id) => !seen.has(id)), [], 'every network rule fired in some scenario');
+  assert.equal(
+    network.filter((id) => !seen.has(id)),
+    [],
+    'every network rule fired in some scenario',
+  );
 });
 
 invariants('every finding has evidence pointing at a probe of its facts', () => {
@@ -396,7 +438,10 @@ invariants('every finding has a remedy, a message, the catalog title and docs = 
   for (const { name, findings } of evaluated) {
     for (const f of findings) {
       assert.ok(f.remedy.length >= 1, `${name}: ${f.ruleId} has no remedy`);
-      assert.ok(f.remedy.every((step) => step.trim().length > 0), `${name}: ${f.ruleId} has an empty remedy step`);
+      assert.ok(
+        f.remedy.every((step) => step.trim().length > 0),
+        `${name}: ${f.ruleId} has an empty remedy step`,
+      );
       assert.ok(f.message.trim().length > 0, `${name}: ${f.ruleId} message`);
       assert.is(f.title, ruleTitle(f.ruleId));
       assert.is(f.docs, `kmsdoctor explain ${f.ruleId}`);
@@ -408,7 +453,11 @@ invariants('every finding renders through the catalog in every language: same id
   for (const { name, facts, findings } of evaluated) {
     for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
       const translated = evaluate({ connectivity: facts }, locale);
-      assert.equal(translated.map((f) => [f.ruleId, f.severity, f.args]), findings.map((f) => [f.ruleId, f.severity, f.args]), `${name} (${locale})`);
+      assert.equal(
+        translated.map((f) => [f.ruleId, f.severity, f.args]),
+        findings.map((f) => [f.ruleId, f.severity, f.args]),
+        `${name} (${locale})`,
+      );
       for (const [i, f] of translated.entries()) {
         assert.is(f.title, ruleTitle(f.ruleId, locale));
         assert.is.not(f.message, findings[i]!.message, `${name}: ${f.ruleId} message is the same in ${locale}`);
@@ -421,7 +470,11 @@ invariants('every finding renders through the catalog in every language: same id
 invariants('findings are sorted error → warning → info', () => {
   for (const { name, findings } of evaluated) {
     const ranks = findings.map((f) => SEVERITY_RANK[f.severity]);
-    assert.equal(ranks, [...ranks].sort((a, b) => b - a), `${name}: ${findings.map((f) => `${f.ruleId}(${f.severity})`).join(', ')}`);
+    assert.equal(
+      ranks,
+      [...ranks].sort((a, b) => b - a),
+      `${name}: ${findings.map((f) => `${f.ruleId}(${f.severity})`).join(', ')}`,
+    );
   }
 });
 

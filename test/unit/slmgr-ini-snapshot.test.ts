@@ -68,7 +68,7 @@ reader('an ini file is read as before (UTF-16 and UTF-8)', async () => {
   assert.equal([...(await readSlmgrIniOrSnapshot(utf8))], [['L_MsgProductName', '名前: ']]);
 });
 
-reader('parseDlv of client-ja.txt with the snapshot\'s labels equals the result with the ini file', async () => {
+reader("parseDlv of client-ja.txt with the snapshot's labels equals the result with the ini file", async () => {
   const text = await readDlvText(DLV_JA);
   const viaSnapshot = parseDlv(text, { ini: await readSlmgrIniOrSnapshot(JA_SNAPSHOT), now: NOW });
   const viaFile = parseDlv(text, { ini: await readSlmgrIni(INI_FILE), now: NOW });
@@ -79,7 +79,10 @@ reader('parseDlv of client-ja.txt with the snapshot\'s labels equals the result 
 });
 
 reader('a snapshot without an slmgr.ini (English machine, older collector) is a UsageError saying so', async () => {
-  await rejectsWith(() => readSlmgrIniOrSnapshot(EN_SNAPSHOT), /client-dns-discovery-ok\.json: this kms-doctor snapshot holds no slmgr\.ini \(the machine's UI language is English, or it was collected by an older collector\)/);
+  await rejectsWith(
+    () => readSlmgrIniOrSnapshot(EN_SNAPSHOT),
+    /client-dns-discovery-ok\.json: this kms-doctor snapshot holds no slmgr\.ini \(the machine's UI language is English, or it was collected by an older collector\)/,
+  );
   const older = loadJson(EN_SNAPSHOT) as unknown as Record<string, unknown>;
   delete older.slmgrIni;
   const olderFile = tempFile('older-collector.json', JSON.stringify(older));
@@ -111,8 +114,12 @@ inputs('analyze with a client snapshot and /dlv text uses the snapshot and notes
   assert.equal(notesSaid(client.snapshot), [`${DLV_JA}: slmgr /dlv text ignored: the snapshot ${JA_SNAPSHOT} holds the same facts`]);
   const withIni = await loadAnalyzeInputs([JA_SNAPSHOT, DLV_JA], INI_FILE);
   assert.ok(withIni);
-  assert.equal(notesSaid(withIni.snapshot), [`${DLV_JA}: slmgr /dlv text ignored (and so is the slmgr.ini given to read it, ${INI_FILE}): the snapshot ${JA_SNAPSHOT} holds the same facts`]);
-  assert.equal(notesSaid(withIni.snapshot, 'ja'), [`${DLV_JA}: slmgr /dlv のテキストは使用しませんでした (読み取り用に指定された slmgr.ini ${INI_FILE} も同様です)。スナップショット ${JA_SNAPSHOT} に同じ情報があります`]);
+  assert.equal(notesSaid(withIni.snapshot), [
+    `${DLV_JA}: slmgr /dlv text ignored (and so is the slmgr.ini given to read it, ${INI_FILE}): the snapshot ${JA_SNAPSHOT} holds the same facts`,
+  ]);
+  assert.equal(notesSaid(withIni.snapshot, 'ja'), [
+    `${DLV_JA}: slmgr /dlv のテキストは使用しませんでした (読み取り用に指定された slmgr.ini ${INI_FILE} も同様です)。スナップショット ${JA_SNAPSHOT} に同じ情報があります`,
+  ]);
 });
 
 inputs('analyze takes --slmgr-ini SNAPSHOT for the /dlv text', async () => {
@@ -127,7 +134,9 @@ const cli = suite('CLI: analyze --slmgr-ini SNAPSHOT (built CLI)');
 cli('analyze client-ja.txt --slmgr-ini client-ja-with-ini.json --json reads every label', async () => {
   const run = await runCli(['analyze', 'samples/dlv/client-ja.txt', '--slmgr-ini', 'samples/snapshots/client-ja-with-ini.json', '--json']);
   assert.ok(run.exitCode === 0 || run.exitCode === 1, `exit ${run.exitCode}: ${run.stderr}`);
-  const report = JSON.parse(run.stdout) as { client: { sources: string[]; product: { name: string; gracePeriodRemainingMinutes: number | null } | null; plan: { hostCaching: boolean | null }; notes: string[] } };
+  const report = JSON.parse(run.stdout) as {
+    client: { sources: string[]; product: { name: string; gracePeriodRemainingMinutes: number | null } | null; plan: { hostCaching: boolean | null }; notes: string[] };
+  };
   assert.equal(report.client.sources, ['slmgr-dlv']);
   assert.is(report.client.product?.name, 'Windows(R), Enterprise edition');
   // Only read through the ini's labels: without one, both stay null and the notes list unknown lines.

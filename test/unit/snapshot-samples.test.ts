@@ -12,7 +12,9 @@ import type { Snapshot } from '../../src/snapshot/model.js';
 import { snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
 const FOLDER = join(PACKAGE_ROOT, 'samples', 'snapshots');
-const names = readdirSync(FOLDER).filter((name) => name.endsWith('.json')).sort();
+const names = readdirSync(FOLDER)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 const load = (name: string) => JSON.parse(readFileSync(join(FOLDER, name), 'utf8')) as Snapshot;
 
 const samples = suite('samples/snapshots');
@@ -50,7 +52,10 @@ samples('client-dns-discovery-ok: no /skms, host found through DNS and cached, l
   assert.is(windows?.licenseStatus, 1);
   assert.is(snapshot.dns?.primaryDnsSuffix, 'contoso.com');
   assert.equal(snapshot.dns?.suffixSearchList, ['contoso.com', 'emea.contoso.com']);
-  assert.equal(snapshot.events.map((event) => event.id), [12289, 12288, 8198, 12288]);
+  assert.equal(
+    snapshot.events.map((event) => event.id),
+    [12289, 12288, 8198, 12288],
+  );
 });
 
 samples('client-skms-old-host: pinned to kms-old with caching on, renewals failing', () => {
@@ -71,7 +76,10 @@ samples('kms-host-publish-list: host counters, publish list, 12290 and 12293/122
   assert.is(snapshot.service?.requests?.total, 1873);
   assert.is(snapshot.service?.requests?.failed, 12);
   assert.equal(snapshot.registry?.dnsDomainPublishList, ['contoso.com', 'emea.contoso.com, 10, 100']);
-  assert.equal(snapshot.products.map((product) => product.channel), ['VOLUME_KMS', 'VOLUME_KMS']);
+  assert.equal(
+    snapshot.products.map((product) => product.channel),
+    ['VOLUME_KMS', 'VOLUME_KMS'],
+  );
   assert.equal([...new Set(snapshot.events.map((event) => event.id))].sort(), [12290, 12293, 12294]);
   assert.equal(snapshot.events.find((event) => event.id === 12293)?.data, ['0x80072338', 'emea.contoso.com']);
 });

@@ -7,7 +7,22 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { emptySnapshot } from '../../src/snapshot/empty-snapshot.js';
-import type { ComputerInfo, DnsClientView, HostRequestCounters, KmsClientSettings, KmsEvent, KmsEventFields, KmsFirewallView, KmsLogSettings, LicensingProduct, LicensingService, LoggedRequest, SlmgrIniCopy, Snapshot, SppRegistry } from '../../src/snapshot/model.js';
+import type {
+  ComputerInfo,
+  DnsClientView,
+  HostRequestCounters,
+  KmsClientSettings,
+  KmsEvent,
+  KmsEventFields,
+  KmsFirewallView,
+  KmsLogSettings,
+  LicensingProduct,
+  LicensingService,
+  LoggedRequest,
+  SlmgrIniCopy,
+  Snapshot,
+  SppRegistry,
+} from '../../src/snapshot/model.js';
 import { windowsProduct } from '../helpers/snapshot-builder.js';
 import { snapshotDefinitionErrors, snapshotSchema, snapshotSchemaErrors } from '../helpers/snapshot-schema.js';
 
@@ -16,23 +31,88 @@ import { snapshotDefinitionErrors, snapshotSchema, snapshotSchemaErrors } from '
 const keys = <T>(map: Record<keyof T, true>) => Object.keys(map).sort();
 /** The settings service and product share (KmsClientSettings), listed once for both. */
 const KMS_CLIENT_SETTINGS: Record<keyof KmsClientSettings, true> = {
-  kmsMachine: true, kmsPort: true, lookupDomain: true, discoveredMachine: true, discoveredPort: true, discoveredIpAddress: true, kmsHostEpid: true,
-  activationIntervalMinutes: true, renewalIntervalMinutes: true, isKmsHost: true, currentCount: true, requiredClientCount: true,
+  kmsMachine: true,
+  kmsPort: true,
+  lookupDomain: true,
+  discoveredMachine: true,
+  discoveredPort: true,
+  discoveredIpAddress: true,
+  kmsHostEpid: true,
+  activationIntervalMinutes: true,
+  renewalIntervalMinutes: true,
+  isKmsHost: true,
+  currentCount: true,
+  requiredClientCount: true,
 };
 const MODEL: Record<string, string[]> = {
-  '': keys<Snapshot>({ kind: true, schemaVersion: true, collectedAt: true, sources: true, computer: true, clockUtc: true, service: true, products: true, registry: true, firewall: true, kmsLog: true, dns: true, slmgrIni: true, events: true, notes: true, noteMessages: true }),
+  '': keys<Snapshot>({
+    kind: true,
+    schemaVersion: true,
+    collectedAt: true,
+    sources: true,
+    computer: true,
+    clockUtc: true,
+    service: true,
+    products: true,
+    registry: true,
+    firewall: true,
+    kmsLog: true,
+    dns: true,
+    slmgrIni: true,
+    events: true,
+    notes: true,
+    noteMessages: true,
+  }),
   computerInfo: keys<ComputerInfo>({ name: true, domain: true, partOfDomain: true, osCaption: true, osVersion: true }),
   licensingService: keys<LicensingService>({
-    ...KMS_CLIENT_SETTINGS, version: true, clientMachineId: true, hostCaching: true, listeningPort: true, dnsPublishing: true, lowPriority: true, requests: true, remainingWindowsRearmCount: true,
+    ...KMS_CLIENT_SETTINGS,
+    version: true,
+    clientMachineId: true,
+    hostCaching: true,
+    listeningPort: true,
+    dnsPublishing: true,
+    lowPriority: true,
+    requests: true,
+    remainingWindowsRearmCount: true,
   }),
-  hostRequestCounters: keys<HostRequestCounters>({ total: true, failed: true, unlicensed: true, licensed: true, initialGrace: true, expiredOrOutOfTolerance: true, nonGenuineGrace: true, notification: true }),
+  hostRequestCounters: keys<HostRequestCounters>({
+    total: true,
+    failed: true,
+    unlicensed: true,
+    licensed: true,
+    initialGrace: true,
+    expiredOrOutOfTolerance: true,
+    nonGenuineGrace: true,
+    notification: true,
+  }),
   licensingProduct: keys<LicensingProduct>({
-    ...KMS_CLIENT_SETTINGS, id: true, applicationId: true, name: true, description: true, channel: true, productKeyChannel: true, partialProductKey: true, licenseStatus: true, licenseStatusReason: true,
-    gracePeriodRemainingMinutes: true, activationTypeEnabled: true, kmsProductKeyId: true, licenseIsAddon: true, trustedTime: true,
+    ...KMS_CLIENT_SETTINGS,
+    id: true,
+    applicationId: true,
+    name: true,
+    description: true,
+    channel: true,
+    productKeyChannel: true,
+    partialProductKey: true,
+    licenseStatus: true,
+    licenseStatusReason: true,
+    gracePeriodRemainingMinutes: true,
+    activationTypeEnabled: true,
+    kmsProductKeyId: true,
+    licenseIsAddon: true,
+    trustedTime: true,
   }),
   sppRegistry: keys<SppRegistry>({
-    keyManagementServiceName: true, keyManagementServicePort: true, keyManagementServiceListeningPort: true, keyManagementServiceVersion: true, disableDnsPublishing: true, dnsDomainPublishList: true,
-    enableKmsLowPriority: true, vlActivationInterval: true, vlRenewalInterval: true, skipRearm: true,
+    keyManagementServiceName: true,
+    keyManagementServicePort: true,
+    keyManagementServiceListeningPort: true,
+    keyManagementServiceVersion: true,
+    disableDnsPublishing: true,
+    dnsDomainPublishList: true,
+    enableKmsLowPriority: true,
+    vlActivationInterval: true,
+    vlRenewalInterval: true,
+    skipRearm: true,
   }),
   kmsFirewall: keys<KmsFirewallView>({ kmsRuleEnabled: true, kmsRuleProfiles: true }),
   kmsLogSettings: keys<KmsLogSettings>({ fileSizeBytes: true, maximumSizeBytes: true, logMode: true, recordCount: true, isFull: true, oldestRecordTime: true }),
@@ -54,7 +134,15 @@ type Fields<K extends KmsEventFields['kind']> = Extract<KmsEventFields, { kind: 
 const LOGGED_REQUEST: Record<keyof LoggedRequest, true> = { cmid: true, clientTime: true, isVm: true, licenseState: true, minutesToExpiry: true, activationId: true };
 const EVENT_FIELDS: Record<KmsEventFields['kind'], string[]> = {
   request: keys<Fields<'request'>>({ kind: true, hresult: true, host: true, port: true, minimumCount: true, ...LOGGED_REQUEST }),
-  response: keys<Fields<'response'>>({ kind: true, hresult: true, activated: true, currentCount: true, activationIntervalMinutes: true, renewalIntervalMinutes: true, clientTime: true }),
+  response: keys<Fields<'response'>>({
+    kind: true,
+    hresult: true,
+    activated: true,
+    currentCount: true,
+    activationIntervalMinutes: true,
+    renewalIntervalMinutes: true,
+    clientTime: true,
+  }),
   'host-request': keys<Fields<'host-request'>>({ kind: true, hresult: true, minimumCount: true, clientName: true, ...LOGGED_REQUEST }),
   'publish-failed': keys<Fields<'publish-failed'>>({ kind: true, hresult: true, domain: true }),
   'publish-ok': keys<Fields<'publish-ok'>>({ kind: true, domain: true }),
@@ -80,7 +168,10 @@ for (const [name, modelKeys] of Object.entries(MODEL)) {
     const object = definition(name);
     const optional = OPTIONAL[name] ?? [];
     assert.equal(Object.keys(object.properties ?? {}).sort(), modelKeys);
-    assert.equal([...(object.required ?? [])].sort(), modelKeys.filter((key) => !optional.includes(key)));
+    assert.equal(
+      [...(object.required ?? [])].sort(),
+      modelKeys.filter((key) => !optional.includes(key)),
+    );
     assert.is(object.additionalProperties, false);
   });
 }
@@ -90,7 +181,10 @@ shape('KmsEventFields: a oneOf with one closed object per kind', () => {
   assert.is(oneOf.length, Object.keys(EVENT_FIELDS).length);
   for (const [kind, modelKeys] of Object.entries(EVENT_FIELDS)) {
     const object = definition(`eventFields-${kind}`) as SchemaObject & { properties: { kind: { const: string } } };
-    assert.ok(oneOf.some((entry) => entry.$ref === `#/$defs/eventFields-${kind}`), kind);
+    assert.ok(
+      oneOf.some((entry) => entry.$ref === `#/$defs/eventFields-${kind}`),
+      kind,
+    );
     assert.is(object.properties.kind.const, kind);
     assert.equal(Object.keys(object.properties).sort(), modelKeys, kind);
     assert.equal([...(object.required ?? [])].sort(), modelKeys, kind);
@@ -105,32 +199,117 @@ accepts('a minimal snapshot (everything unknown) is valid', () => {
 });
 
 accepts('each kind of parsed event fields is valid, and a mix of two kinds is not', () => {
-  const event = (fields: KmsEventFields): KmsEvent => ({ id: 12288, timeCreated: '2026-11-25T08:15:02.000Z', recordId: 1, provider: 'Microsoft-Windows-Security-SPP', log: 'Application', computer: 'client01.contoso.com', data: [], fields });
+  const event = (fields: KmsEventFields): KmsEvent => ({
+    id: 12288,
+    timeCreated: '2026-11-25T08:15:02.000Z',
+    recordId: 1,
+    provider: 'Microsoft-Windows-Security-SPP',
+    log: 'Application',
+    computer: 'client01.contoso.com',
+    data: [],
+    fields,
+  });
   const all: KmsEventFields[] = [
-    { kind: 'request', hresult: '0x0', host: 'kms01.contoso.com', port: 1688, cmid: 'e3f1c1a9-6f0b-4b7e-9a51-2c7d2b8f4a10', clientTime: '2026/11/25 8:15', isVm: false, licenseState: 1, minutesToExpiry: 129540, activationId: '73111121-5638-40f6-bc11-f1d7b0d64300', minimumCount: 25 },
+    {
+      kind: 'request',
+      hresult: '0x0',
+      host: 'kms01.contoso.com',
+      port: 1688,
+      cmid: 'e3f1c1a9-6f0b-4b7e-9a51-2c7d2b8f4a10',
+      clientTime: '2026/11/25 8:15',
+      isVm: false,
+      licenseState: 1,
+      minutesToExpiry: 129540,
+      activationId: '73111121-5638-40f6-bc11-f1d7b0d64300',
+      minimumCount: 25,
+    },
     { kind: 'response', hresult: '0x0', activated: true, currentCount: 42, activationIntervalMinutes: 120, renewalIntervalMinutes: 10080, clientTime: '2026/11/25 8:15' },
-    { kind: 'host-request', hresult: '0x0', minimumCount: 25, clientName: 'client01.contoso.com', cmid: null, clientTime: null, isVm: null, licenseState: null, minutesToExpiry: null, activationId: null },
+    {
+      kind: 'host-request',
+      hresult: '0x0',
+      minimumCount: 25,
+      clientName: 'client01.contoso.com',
+      cmid: null,
+      clientTime: null,
+      isVm: null,
+      licenseState: null,
+      minutesToExpiry: null,
+      activationId: null,
+    },
     { kind: 'publish-failed', hresult: '0x80072338', domain: 'emea.contoso.com' },
     { kind: 'publish-ok', domain: 'contoso.com' },
     { kind: 'activation-failed', hresult: '0xC004F074', context: null },
   ];
   for (const fields of all) assert.equal(snapshotDefinitionErrors('kmsEvent', event(fields)), [], fields.kind);
-  assert.ok(snapshotDefinitionErrors('kmsEvent', event({ kind: 'publish-ok', domain: 'contoso.com', hresult: '0x0' } as unknown as KmsEventFields)).length > 0, 'publish-ok has no hresult');
+  assert.ok(
+    snapshotDefinitionErrors('kmsEvent', event({ kind: 'publish-ok', domain: 'contoso.com', hresult: '0x0' } as unknown as KmsEventFields)).length > 0,
+    'publish-ok has no hresult',
+  );
   assert.ok(snapshotDefinitionErrors('kmsEvent', event({ kind: 'nonsense', hresult: '0x0' } as unknown as KmsEventFields)).length > 0, 'unknown kind');
 });
 
 accepts('rejects extra keys, a wrong kind or version, a scalar where a list belongs, and bad times', () => {
   const bad: Array<[string, (snapshot: Record<string, unknown>) => void]> = [
-    ['extra top-level key', (s) => { s.extra = 1; }],
-    ['wrong kind', (s) => { s.kind = 'kms-doctor-report'; }],
-    ['schemaVersion 2', (s) => { s.schemaVersion = 2; }],
-    ['unknown source', (s) => { s.sources = ['wmi']; }],
-    ['no source', (s) => { s.sources = []; }],
-    ['notes as a string', (s) => { s.notes = 'one note'; }],
-    ['collectedAt not a date-time', (s) => { s.collectedAt = '25.11.2026 09:00'; }],
-    ['missing clockUtc', (s) => { delete s.clockUtc; }],
-    ['extra key in computer', (s) => { (s.computer as Record<string, unknown>).fqdn = 'x'; }],
-    ['dns lists as scalars', (s) => { s.dns = { hostName: null, primaryDnsSuffix: null, connectionSuffixes: [], suffixSearchList: 'contoso.com', dnsServers: [] }; }],
+    [
+      'extra top-level key',
+      (s) => {
+        s.extra = 1;
+      },
+    ],
+    [
+      'wrong kind',
+      (s) => {
+        s.kind = 'kms-doctor-report';
+      },
+    ],
+    [
+      'schemaVersion 2',
+      (s) => {
+        s.schemaVersion = 2;
+      },
+    ],
+    [
+      'unknown source',
+      (s) => {
+        s.sources = ['wmi'];
+      },
+    ],
+    [
+      'no source',
+      (s) => {
+        s.sources = [];
+      },
+    ],
+    [
+      'notes as a string',
+      (s) => {
+        s.notes = 'one note';
+      },
+    ],
+    [
+      'collectedAt not a date-time',
+      (s) => {
+        s.collectedAt = '25.11.2026 09:00';
+      },
+    ],
+    [
+      'missing clockUtc',
+      (s) => {
+        delete s.clockUtc;
+      },
+    ],
+    [
+      'extra key in computer',
+      (s) => {
+        (s.computer as Record<string, unknown>).fqdn = 'x';
+      },
+    ],
+    [
+      'dns lists as scalars',
+      (s) => {
+        s.dns = { hostName: null, primaryDnsSuffix: null, connectionSuffixes: [], suffixSearchList: 'contoso.com', dnsServers: [] };
+      },
+    ],
   ];
   for (const [label, change] of bad) {
     const snapshot = minimalSnapshot() as unknown as Record<string, unknown>;
@@ -140,7 +319,13 @@ accepts('rejects extra keys, a wrong kind or version, a scalar where a list belo
 });
 
 accepts('a product needs a GUID id, a known channel and ports in range', () => {
-  const product = windowsProduct({ gracePeriodRemainingMinutes: 259140, discoveredMachine: 'kms01.contoso.com', discoveredPort: 1688, discoveredIpAddress: '10.20.0.15', requiredClientCount: 25 });
+  const product = windowsProduct({
+    gracePeriodRemainingMinutes: 259140,
+    discoveredMachine: 'kms01.contoso.com',
+    discoveredPort: 1688,
+    discoveredIpAddress: '10.20.0.15',
+    requiredClientCount: 25,
+  });
   assert.equal(snapshotDefinitionErrors('licensingProduct', product), []);
   assert.ok(snapshotDefinitionErrors('licensingProduct', { ...product, id: 'Windows' }).length > 0, 'id not a GUID');
   assert.ok(snapshotDefinitionErrors('licensingProduct', { ...product, channel: 'VOLUME_GVLK' }).length > 0, 'unknown channel');
@@ -165,7 +350,11 @@ accepts('firewall: the SPPSVC-In-TCP rule state and profiles, or null', () => {
 });
 
 accepts('slmgrIni: a LANGID folder name, a path and L_Xxx texts, or null', () => {
-  const copy: SlmgrIniCopy = { langId: '0411', path: 'C:\\Windows\\System32\\slmgr\\0411\\slmgr.ini', entries: { L_MsgProductName: '名前: ', l_MsgKmsFromDns: 'DNS の KMS コンピューター名: ' } };
+  const copy: SlmgrIniCopy = {
+    langId: '0411',
+    path: 'C:\\Windows\\System32\\slmgr\\0411\\slmgr.ini',
+    entries: { L_MsgProductName: '名前: ', l_MsgKmsFromDns: 'DNS の KMS コンピューター名: ' },
+  };
   assert.equal(snapshotSchemaErrors({ ...minimalSnapshot(), slmgrIni: copy }), []);
   assert.equal(snapshotSchemaErrors({ ...minimalSnapshot(), slmgrIni: null }), []);
   const bad: Array<[string, unknown]> = [

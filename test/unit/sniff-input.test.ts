@@ -25,14 +25,15 @@ const XML_EVENT = "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events
 
 const heads = suite('classifyHead');
 
-heads('snapshot JSON (the collector\'s file, pretty-printed or not, with or without BOM)', () => {
+heads("snapshot JSON (the collector's file, pretty-printed or not, with or without BOM)", () => {
   const snapshot = buildSnapshot();
   assert.is(classifyHead(utf8(JSON.stringify(snapshot, null, 2))), 'snapshot');
   assert.is(classifyHead(utf8(JSON.stringify(snapshot))), 'snapshot');
   assert.is(classifyHead(utf8(`\uFEFF${JSON.stringify(snapshot)}`)), 'snapshot');
   assert.is(classifyHead(utf16(JSON.stringify(snapshot, null, 2))), 'snapshot', 'UTF-16LE, as Windows PowerShell 5.1 > writes');
   assert.is(classifyHead(utf8(`\r\n  {"schemaVersion": 1, "kind" : "kms-doctor-snapshot"}`)), 'snapshot', 'leading blank lines, kind not first');
-  for (const name of ['client-dns-discovery-ok.json', 'client-skms-old-host.json', 'kms-host-publish-list.json']) assert.is(classifyHead(head(sample(`snapshots/${name}`))), 'snapshot', name);
+  for (const name of ['client-dns-discovery-ok.json', 'client-skms-old-host.json', 'kms-host-publish-list.json'])
+    assert.is(classifyHead(head(sample(`snapshots/${name}`))), 'snapshot', name);
 });
 
 heads('a snapshot cut short is still recognised as one (the loader then names the problem)', () => {
@@ -68,7 +69,9 @@ heads('Export-Csv with the #TYPE line, and without it', () => {
 });
 
 heads('Export-Csv of PowerShell 7 (no #TYPE line, Message first) and with -UseCulture (;)', () => {
-  const withoutType = sample('events/client-export.csv').toString('utf8').replace(/^#TYPE[^\n]*\n/, '');
+  const withoutType = sample('events/client-export.csv')
+    .toString('utf8')
+    .replace(/^#TYPE[^\n]*\n/, '');
   assert.match(withoutType, /^"Message","Id",/);
   assert.is(classifyHead(utf8(withoutType)), 'events');
   assert.is(classifyHead(utf8('"Message";"Id";"TimeCreated"\r\n"Lizenzaktivierung …";"8198";"13.03.2025 09:41:07"\r\n')), 'events');
@@ -91,7 +94,8 @@ heads('slmgr.ini: UTF-16LE with BOM (as slmgr reads it), or as plain text', () =
 
 heads('English slmgr /dlv text (with the cscript banner, CRLF), and UTF-16 from PowerShell >', () => {
   assert.is(classifyHead(utf8(DLV_EN)), 'dlv');
-  for (const name of ['client-en.txt', 'client-en-skms.txt', 'client-en-lookup-domain.txt', 'client-en-mak.txt', 'host-en.txt']) assert.is(classifyHead(head(sample(`dlv/${name}`))), 'dlv', name);
+  for (const name of ['client-en.txt', 'client-en-skms.txt', 'client-en-lookup-domain.txt', 'client-en-mak.txt', 'host-en.txt'])
+    assert.is(classifyHead(head(sample(`dlv/${name}`))), 'dlv', name);
   assert.is(classifyHead(utf16(DLV_EN)), 'dlv', 'UTF-16LE with BOM');
   assert.is(classifyHead(utf16(DLV_EN, false)), 'dlv', 'UTF-16LE without BOM');
 });
@@ -126,7 +130,10 @@ files('reads only the head of a file and classifies it', async () => {
 files('an empty file or a missing one is a UsageError naming the file', async () => {
   const empty = join(dir(), 'empty.json');
   writeFileSync(empty, '');
-  for (const [path, why] of [[empty, 'is empty'], [join(dir(), 'missing.json'), 'no such file']] as const) {
+  for (const [path, why] of [
+    [empty, 'is empty'],
+    [join(dir(), 'missing.json'), 'no such file'],
+  ] as const) {
     try {
       await sniffInput(path);
       assert.unreachable(`${path} should be refused`);

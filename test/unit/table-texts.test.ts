@@ -35,15 +35,21 @@ test('a decoded ePID names the key in English with the reason beside it; a Japan
   assert.equal(ja.csvlk?.activatesReason, decoded.csvlk?.activatesReason);
 });
 
-test('a host\'s key coverage carries what the key activates, as text and as data', () => {
-  const coverage = keyCoverage({ id: '00000000-0000-0000-0000-000000000000', name: 'Windows(R), ServerStandard edition', description: 'Windows(R) Operating System, VOLUME_KMS_WS19 channel', applicationId: null, epid: '06401-00206-551-123456-03-1033-17763.0000-2452018' });
+test("a host's key coverage carries what the key activates, as text and as data", () => {
+  const coverage = keyCoverage({
+    id: '00000000-0000-0000-0000-000000000000',
+    name: 'Windows(R), ServerStandard edition',
+    description: 'Windows(R) Operating System, VOLUME_KMS_WS19 channel',
+    applicationId: null,
+    epid: '06401-00206-551-123456-03-1033-17763.0000-2452018',
+  });
   assert.is(coverage.key, 'Windows Server 2019');
   assert.is(coverage.activatesReason?.id, 'csvlk.activates.windows-server-2019');
   assert.is(coverage.activates, render(coverage.activatesReason!));
   assert.match(localizeReasons(coverage, 'ja').activates ?? '', /以前のサーバー/);
 });
 
-test('the summary of a return code is the error-code catalog\'s, in the report\'s language', () => {
+test("the summary of a return code is the error-code catalog's, in the report's language", () => {
   const explained = explainHresult('0xC004F042');
   assert.ok(explained.summary && !JAPANESE.test(explained.summary));
   const ja = localizeReasons({ result: explained }, 'ja').result;

@@ -49,7 +49,19 @@ const ENTRIES = {
   '0xC004F074': {
     symbolicName: 'SL_E_VL_BINDING_SERVICE_UNAVAILABLE',
     decimal: null,
-    relatedFindings: ['kms/no-usable-host', 'tcp/kms-port-filtered', 'tcp/kms-port-closed', 'tcp/host-unreachable', 'srv/target-unresolvable', 'kms/unusable-hosts-listed', 'rpc/not-kms-endpoint', 'rpc/no-reply', 'rpc/reply-incomplete', 'client/manual-host-unusable', 'client/clock-skew'],
+    relatedFindings: [
+      'kms/no-usable-host',
+      'tcp/kms-port-filtered',
+      'tcp/kms-port-closed',
+      'tcp/host-unreachable',
+      'srv/target-unresolvable',
+      'kms/unusable-hosts-listed',
+      'rpc/not-kms-endpoint',
+      'rpc/no-reply',
+      'rpc/reply-incomplete',
+      'client/manual-host-unusable',
+      'client/clock-skew',
+    ],
     sources: ['WSD-ERR', 'SA-error-0xc004f074-activate-windows.md (KB974998)', 'WSD-GUIDE', 'WSD-CREATE'],
     confidence: 'documented',
   },
@@ -370,7 +382,10 @@ export function codeEntry(code: KmsCode, locale: Locale = 'en'): CodeEntry {
  * so the bundle drops it: the CLI looks codes up one at a time, and building this reads the English
  * texts, which a run in another language would otherwise load for nothing.
  */
-export const CODE_CATALOG: Readonly<Record<KmsCode, CodeEntry>> = /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ KMS_CODES.map((code) => [code, codeEntry(code)])) as Record<KmsCode, CodeEntry>;
+export const CODE_CATALOG: Readonly<Record<KmsCode, CodeEntry>> = /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ KMS_CODES.map((code) => [code, codeEntry(code)])) as Record<
+  KmsCode,
+  CodeEntry
+>;
 
 export function isKnownCode(code: string): code is KmsCode {
   return Object.hasOwn(ENTRIES, code);

@@ -5,10 +5,12 @@
  * hex stay as they are in every language; the probe's own details come from the engine.
  */
 export const ACTIVATION_REPORT = {
-  'activation.heading': 'Activation probe — {where} — {mode, select, dry {dry run — nothing sent, no connection} bind {bind only — no activation request sent} other {one activation request sent}}',
+  'activation.heading':
+    'Activation probe — {where} — {mode, select, dry {dry run — nothing sent, no connection} bind {bind only — no activation request sent} other {one activation request sent}}',
   'activation.target': '  target:    {reason}',
   'activation.product': '  product:   {name} — {application}, KMS counted id {kmsId} ({group}{unverified, select, true {, third-party id †} other {}}), needs count ≥ {minimum}',
-  'activation.sent': '  {sent, select, true {Sent} other {Would send}}: KMS {protocol} request, NDR32, {windows, select, true {Windows-style 3-context bind} other {one-context NDR32 bind}}',
+  'activation.sent':
+    '  {sent, select, true {Sent} other {Would send}}: KMS {protocol} request, NDR32, {windows, select, true {Windows-style 3-context bind} other {one-context NDR32 bind}}',
   'activation.fields': '    version {version}, VM flag {vmFlag}, license status {status} ({statusName}), {grace} min left',
   'activation.sku-not-from-table': ' (not from the product table; the host only logs it)',
   'activation.time': '    N-policy {minimum}, time {timestamp} (FILETIME {filetime}), previous CMID {previous}',

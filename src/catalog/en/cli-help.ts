@@ -7,7 +7,8 @@
 export const CLI_HELP = {
   'cli.usage': 'Why does KMS activation fail here, and will it work before a rollout?',
   'cli.demand-command': 'name a command: {commands} or {last}',
-  'cli.epilog': 'Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 could not run (bad input, internal error).\nOutput: human by default; --format json (or --json) for one versioned report, ndjson (--ndjson) for a stream, markdown, html or junit; --out FILE writes it to a file. NO_COLOR disables color.',
+  'cli.epilog':
+    'Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 could not run (bad input, internal error).\nOutput: human by default; --format json (or --json) for one versioned report, ndjson (--ndjson) for a stream, markdown, html or junit; --out FILE writes it to a file. NO_COLOR disables color.',
 
   // Shared options (src/cli/options/*).
   'cli.opt.format': 'Report format (json and ndjson follow src/report/report.schema.json)',
@@ -23,8 +24,10 @@ export const CLI_HELP = {
   'cli.opt.dns-server': "DNS server to ask, IP[:port] (repeatable); default: this machine's resolvers",
 
   // The activation request (activate-probe, connectivity --activation-request).
-  'cli.opt.activation-request.connectivity': "After the check, send ONE KMS activation request to the first ready target (needs --product). It may add this installation's CMID to that host's count for 30 days",
-  'cli.opt.activation-request.activate-probe': "Really send the one activation request. Without it the host is only bound to (count-safe) and the request is printed, not sent. It may add this installation's CMID to the host's count for 30 days",
+  'cli.opt.activation-request.connectivity':
+    "After the check, send ONE KMS activation request to the first ready target (needs --product). It may add this installation's CMID to that host's count for 30 days",
+  'cli.opt.activation-request.activate-probe':
+    "Really send the one activation request. Without it the host is only bound to (count-safe) and the request is printed, not sent. It may add this installation's CMID to the host's count for 30 days",
   'cli.opt.product': 'Product to ask for, by name ("Windows 11 Enterprise", "Windows Server 2025 Standard", "Office LTSC 2021") or SKU id; see activate-probe --list-products',
   'cli.opt.protocol': "KMS protocol version to send (v4, v5, v6); default: the one the product's clients use",
   'cli.opt.sku': "SKU (Activation) id to send instead of the table's; the host only logs it",
@@ -38,7 +41,8 @@ export const CLI_HELP = {
   'cli.connectivity.opt.kms-host': 'KMS host to check directly, HOST[:PORT] (repeatable), as pinned with slmgr /skms',
   'cli.connectivity.opt.snapshot': "The client's snapshot (from kmsdoctor collect): predict its discovery and test exactly that",
   'cli.connectivity.opt.dlv': "The client's `slmgr /dlv` output, in place of a snapshot",
-  'cli.connectivity.opt.slmgr-ini': "The client's slmgr.ini (slmgr\\<LANGID>\\slmgr.ini), or a snapshot collected on it (which keeps its slmgr.ini), to read /dlv text in its language",
+  'cli.connectivity.opt.slmgr-ini':
+    "The client's slmgr.ini (slmgr\\<LANGID>\\slmgr.ini), or a snapshot collected on it (which keeps its slmgr.ini), to read /dlv text in its language",
   'cli.connectivity.opt.encoding': 'Code page of --dlv/--events files whose bytes do not tell (no byte-order mark, not UTF-8): {names}',
   'cli.connectivity.opt.events': "The client's SPP events (wevtutil /f:xml, Get-WinEvent JSON or CSV) (repeatable)",
   'cli.connectivity.example.domain': 'Discover and test every KMS host of contoso.com',
@@ -83,10 +87,12 @@ export const CLI_HELP = {
 
   'cli.analyze.describe': 'Analyze what a customer sent — snapshots, slmgr /dlv text, event exports — offline, with the same findings',
   'cli.analyze.positional.files': 'Snapshot JSON, slmgr /dlv text, event exports (wevtutil XML, Get-WinEvent JSON or CSV), slmgr.ini',
-  'cli.analyze.opt.slmgr-ini': "The machine's slmgr.ini, or a snapshot collected on it (which keeps its slmgr.ini), to read /dlv text in its language (the ini may also be given as a file)",
+  'cli.analyze.opt.slmgr-ini':
+    "The machine's slmgr.ini, or a snapshot collected on it (which keeps its slmgr.ini), to read /dlv text in its language (the ini may also be given as a file)",
   'cli.analyze.opt.encoding': 'Code page of text files whose bytes do not tell (no byte-order mark, not UTF-8), e.g. shift_jis for cp932: {names}',
-  'cli.analyze.opt.target-os': "With a KMS host's snapshot or /dlv text: the client product its key must activate, e.g. \"Windows 11 Enterprise\"",
-  'cli.analyze.opt.probe': 'Also test from here what the client would contact (as connectivity --snapshot does); without it the probing options (--timeout, --deadline, --concurrency, --dns-server) are ignored',
+  'cli.analyze.opt.target-os': 'With a KMS host\'s snapshot or /dlv text: the client product its key must activate, e.g. "Windows 11 Enterprise"',
+  'cli.analyze.opt.probe':
+    'Also test from here what the client would contact (as connectivity --snapshot does); without it the probing options (--timeout, --deadline, --concurrency, --dns-server) are ignored',
   'cli.analyze.example.snapshot': 'What is wrong with this client, from its snapshot alone',
   'cli.analyze.example.dlv': 'The same from slmgr /dlv text and an event export',
   'cli.analyze.example.pair': 'A client and its KMS host: also compares their clocks',
@@ -128,7 +134,8 @@ export const CLI_HELP = {
   'cli.lab.epilog': 'Exit code: 0 when every planted fault was diagnosed and the healthy host passed, 1 otherwise, 2 when the lab could not start.',
 
   'cli.explain.describe': 'Print the page of a finding id or an activation error code, offline (no id: list the findings; several: each, in order)',
-  'cli.explain.positional.id': "A finding id such as tcp/kms-port-filtered, or an error code: 0xC004F074, C004F074, 3221549172, or slmgr's exit code -1073418124 (put -- before a negative number if it is taken for an option)",
+  'cli.explain.positional.id':
+    "A finding id such as tcp/kms-port-filtered, or an error code: 0xC004F074, C004F074, 3221549172, or slmgr's exit code -1073418124 (put -- before a negative number if it is taken for an option)",
   'cli.explain.positional.more': 'More ids or codes, explained in the same run (with --json: an array; an unknown one is an entry of kind "unknown")',
   'cli.explain.opt.codes': 'List the activation error codes this tool knows',
   'cli.explain.opt.json': "Print JSON: the code's catalog entry, or the finding's title, severity, summary and page (no id: the list)",

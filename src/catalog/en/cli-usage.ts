@@ -19,7 +19,8 @@ export const CLI_USAGE = {
   'cli.usage.product-unknown.none': '--product: {reason}; see {command}',
   'cli.usage.not-uuid': '{flag} "{value}" is not a UUID',
   'cli.usage.bind-style': '--bind-style "{value}" is not one of {styles}',
-  'cli.usage.one-off-cmid': 'refusing to send with a one-off CMID, which would count as a new machine on the host: {problem}. Set KMSDOCTOR_CONFIG_DIR to a writable folder or pass --cmid',
+  'cli.usage.one-off-cmid':
+    'refusing to send with a one-off CMID, which would count as a new machine on the host: {problem}. Set KMSDOCTOR_CONFIG_DIR to a writable folder or pass --cmid',
   'cli.usage.workstation-empty': '--workstation is empty',
   'cli.usage.workstation-long': '--workstation has {length} characters; the request holds at most {max}',
   'cli.usage.needs-activation-request': '{flags} only {count, plural, one {applies} other {apply}} with --activation-request',
@@ -32,7 +33,7 @@ export const CLI_USAGE = {
   'cli.usage.collect.needs-windows': 'collect needs Windows: run it on the client, then analyze the file anywhere with {command}',
   'cli.usage.max-events': '--max-events must be a positive whole number, not {value}',
   'cli.usage.explain.unknown-id': '"{id}" is not a finding id or an error code; run "{ids}" for the ids, "{codes}" for the codes',
-  'cli.usage.publication.host-not-fqdn': "--host \"{value}\" must be the KMS host's FQDN (the name its SRV record carries), not an IP address or a short name",
+  'cli.usage.publication.host-not-fqdn': '--host "{value}" must be the KMS host\'s FQDN (the name its SRV record carries), not an IP address or a short name',
   'cli.usage.publication.not-ip': '--authoritative "{value}" is not an IP address (optionally with :port)',
   'cli.usage.readiness.no-domain': 'name the client domain(s) with --domain, or give --client-snapshot',
 } as const;

@@ -16,7 +16,8 @@ export const CODE_PAGE = {
   'code-page.heading.sources': 'Sources',
   'code-page.no-related-findings': 'none: kmsdoctor has no check that detects this directly.',
   'code-page.related-finding': '{id} — {title}: `{command}`',
-  'code-page.confidence.inferred': "inferred — deduced by this tool's authors (e.g. from the Winsock code table); no Microsoft page ties it to KMS. Verify on a real machine before relying on it.",
+  'code-page.confidence.inferred':
+    "inferred — deduced by this tool's authors (e.g. from the Winsock code table); no Microsoft page ties it to KMS. Verify on a real machine before relying on it.",
   'code-page.confidence.third-party': 'third-party — only blogs or community data describe it; no Microsoft page was found.',
   'code-page.windows-text': 'The text Windows itself shows for this code, in its own language: `{command}`',
   // The tag after a code in `kmsdoctor explain --codes` whose entry is not documented by Microsoft.

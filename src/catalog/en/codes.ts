@@ -24,21 +24,19 @@ export const EN_CODES = {
   '0x00000000': {
     meaning: 'Success. In events 12288/12289/12290 the HRESULT field is 0x00000000 when the exchange with that host worked.',
     likelyCauses: ['The KMS host was reached and accepted the request (or, in 12289, the response was processed).'],
-    remedies: [
-      'Nothing to fix for this attempt.',
-      'A 12288 without a matching 12289 still means the host was not reached or did not answer: look at the other attempts.',
-    ],
+    remedies: ['Nothing to fix for this attempt.', 'A 12288 without a matching 12289 still means the host was not reached or did not answer: look at the other attempts.'],
     where: ['event 12288', 'event 12289', 'event 12290', 'slmgr exit code 0'],
   },
 
   // --- §5.1 core KMS client/host codes ---------------------------------------------------------
   '0xC004F074': {
-    meaning: 'No KMS host could be contacted. The Software Protection service reports that the computer could not be activated because the Key Management Service is unavailable; Microsoft notes that every host the client tried returned an error, so see the Application event log. Windows 7-era wording: "The Key Management Server (KMS) is unavailable".',
+    meaning:
+      'No KMS host could be contacted. The Software Protection service reports that the computer could not be activated because the Key Management Service is unavailable; Microsoft notes that every host the client tried returned an error, so see the Application event log. Windows 7-era wording: "The Key Management Server (KMS) is unavailable".',
     likelyCauses: [
       'Every KMS host the client tried returned an error: the HRESULT in each event 12288 names the real failure per host.',
       'The Software Protection service (sppsvc) is stopped on the KMS host.',
-      'TCP 1688 (or the host\'s listening port) is blocked between client and host.',
-      'A stale or wrong _vlmcs._tcp SRV record, or the host\'s A record, points at a dead or old host.',
+      "TCP 1688 (or the host's listening port) is blocked between client and host.",
+      "A stale or wrong _vlmcs._tcp SRV record, or the host's A record, points at a dead or old host.",
       'Client and host clocks differ by more than 4 hours (event 12288 shows 0xC004F06C).',
       'The KMS host is too old for the client (e.g. a Server 2008 host vs Windows 7 clients without KB968912; see also 0xC004F042 and 0xC004F015).',
     ],
@@ -56,9 +54,9 @@ export const EN_CODES = {
     where: ['slmgr /ato', 'Windows activation UI'],
   },
   '0xC004F038': {
-    meaning: 'The KMS count is insufficient. The host\'s current count is below the activation threshold of the client\'s product.',
+    meaning: "The KMS count is insufficient. The host's current count is below the activation threshold of the client's product.",
     likelyCauses: [
-      'The host\'s count is below the threshold: 25 for Windows client OSes, 5 for Windows Server and Office (unique CMIDs seen in the past 30 days).',
+      "The host's count is below the threshold: 25 for Windows client OSes, 5 for Windows Server and Office (unique CMIDs seen in the past 30 days).",
       'Duplicate client machine IDs (CMIDs): the image was captured without sysprep /generalize, or with <SkipRearm>1</SkipRearm>, so the count stays stuck (often at 1).',
       'The count is split over several KMS hosts (legitimate or rogue): each host counts only the clients that reached it.',
     ],
@@ -74,16 +72,8 @@ export const EN_CODES = {
   },
   '0xC004F039': {
     meaning: 'KMS is not enabled. Microsoft: the KMS host did not respond to the KMS request.',
-    likelyCauses: [
-      'The KMS host did not respond to the request.',
-      'TCP 1688 is blocked or filtered on the way to the host.',
-    ],
-    remedies: [
-      TEST_PORT,
-      ENABLE_RULE,
-      'Check network firewalls, ACLs and VPN routing between the client subnets and the host for TCP 1688.',
-      SARA,
-    ],
+    likelyCauses: ['The KMS host did not respond to the request.', 'TCP 1688 is blocked or filtered on the way to the host.'],
+    remedies: [TEST_PORT, ENABLE_RULE, 'Check network firewalls, ACLs and VPN routing between the client subnets and the host for TCP 1688.', SARA],
     where: ['slmgr /ato'],
   },
   '0xC004F041': {
@@ -101,7 +91,7 @@ export const EN_CODES = {
     meaning: 'The specified KMS host cannot be used. Its host key (CSVLK) cannot activate this product.',
     likelyCauses: [
       'Application-specific (Office) and OS KMS hosts are mixed, and the client reached the wrong kind.',
-      'The host\'s CSVLK is older than the client (e.g. a Windows Server 2016 CSVLK vs a Windows Server 2022 client).',
+      "The host's CSVLK is older than the client (e.g. a Windows Server 2016 CSVLK vs a Windows Server 2022 client).",
       'The host lacks the update that lets it activate newer clients (WSD-PLAN required updates).',
     ],
     remedies: [
@@ -114,7 +104,7 @@ export const EN_CODES = {
   '0xC004F015': {
     meaning: 'The license is not installed. Seen on KMS hosts (event 12290) whose host update or CSVLK lacks the license for a newer client.',
     likelyCauses: [
-      'The host or its CSVLK cannot serve the client\'s product (e.g. Windows 10 clients vs a Server 2012 R2 or 2008 R2 host).',
+      "The host or its CSVLK cannot serve the client's product (e.g. Windows 10 clients vs a Server 2012 R2 or 2008 R2 host).",
       'The client then reports 0xC004F042 or 0xC004F074.',
     ],
     remedies: [
@@ -125,7 +115,7 @@ export const EN_CODES = {
     where: ['event 12290'],
   },
   '0xC004F06C': {
-    meaning: 'The request timestamp is invalid. The client\'s and the KMS host\'s clocks differ by more than 4 hours.',
+    meaning: "The request timestamp is invalid. The client's and the KMS host's clocks differ by more than 4 hours.",
     likelyCauses: [
       'Client and host system time differ by more than 4 hours (compared in UTC; time zones do not matter).',
       'A broken time source: no NTP, or the domain time hierarchy is not working.',
@@ -142,11 +132,7 @@ export const EN_CODES = {
   '0xC004F056': {
     meaning: 'The product could not be activated using KMS. A generic KMS failure, often seen with Office (ospp.vbs).',
     likelyCauses: ['A KMS activation failure without a more specific code; the events and the connectivity to the host say which.'],
-    remedies: [
-      CLIENT_EVENTS,
-      TEST_PORT,
-      'Office: cscript ospp.vbs /dstatus and cscript ospp.vbs /dhistorykms (in the Office16 folder).',
-    ],
+    remedies: [CLIENT_EVENTS, TEST_PORT, 'Office: cscript ospp.vbs /dstatus and cscript ospp.vbs /dhistorykms (in the Office16 folder).'],
     where: ['slmgr /ato', 'ospp.vbs /act'],
   },
   '0xC004F06B': {
@@ -180,14 +166,11 @@ export const EN_CODES = {
   },
   '0xC004F069': {
     meaning: 'The product SKU is not found. The key or Activation ID does not match an installed SKU.',
-    likelyCauses: [
-      'The key or Activation ID does not match an installed SKU.',
-      'A GVLK installed on an Evaluation edition (third-party reports).',
-    ],
+    likelyCauses: ['The key or Activation ID does not match an installed SKU.', 'A GVLK installed on an Evaluation edition (third-party reports).'],
     remedies: [
       'Install the GVLK that matches the installed edition: slmgr.vbs /ipk <GVLK> (WSD-GVLK list)',
       'Evaluation editions: convert the edition with DISM first, then install the GVLK (third-party advice).',
-      'Read the OS\'s own text for the code: slui.exe 0x2a 0xC004F069',
+      "Read the OS's own text for the code: slui.exe 0x2a 0xC004F069",
     ],
     where: ['slmgr output'],
     notes: [
@@ -197,13 +180,17 @@ export const EN_CODES = {
   },
   '0xC004F066': {
     meaning: 'A genuine-information property cannot be set (slerror.h). slmgr.vbs\'s built-in table instead prints "product SKU is not found" for this code.',
-    likelyCauses: ['Not documented for KMS. If slmgr prints "product SKU is not found" with this code, the situation is the one of 0xC004F069: a key or Activation ID that matches no installed SKU (inferred from the slmgr table).'],
+    likelyCauses: [
+      'Not documented for KMS. If slmgr prints "product SKU is not found" with this code, the situation is the one of 0xC004F069: a key or Activation ID that matches no installed SKU (inferred from the slmgr table).',
+    ],
     remedies: [
-      'Read the OS\'s own text for the code and trust it over slmgr\'s table: slui.exe 0x2a 0xC004F066',
+      "Read the OS's own text for the code and trust it over slmgr's table: slui.exe 0x2a 0xC004F066",
       'If it is about a missing SKU, follow 0xC004F069: kmsdoctor explain 0xC004F069',
     ],
     where: ['slmgr output'],
-    notes: ['Discrepancy: slmgr.vbs maps C004F066 to "product SKU is not found"; slerror.h defines C004F066 as "genuine information property can not be set…" and uses 0xC004F069 for "product SKU is not found".'],
+    notes: [
+      'Discrepancy: slmgr.vbs maps C004F066 to "product SKU is not found"; slerror.h defines C004F066 as "genuine information property can not be set…" and uses 0xC004F069 for "product SKU is not found".',
+    ],
   },
   '0xC004F014': {
     meaning: 'No product key is installed.',
@@ -232,7 +219,7 @@ export const EN_CODES = {
   '0xC004F059': {
     meaning: 'A license in the computer BIOS is invalid (OEM SLP). Not a KMS network error.',
     likelyCauses: ['OEM activation: the BIOS license marker is not valid.'],
-    remedies: ['Not a KMS connectivity problem: look at the OEM/BIOS licensing; slui.exe 0x2a 0xC004F059 shows the OS\'s text.'],
+    remedies: ["Not a KMS connectivity problem: look at the OEM/BIOS licensing; slui.exe 0x2a 0xC004F059 shows the OS's text."],
     where: ['slmgr /ato'],
   },
   '0xC004E015': {
@@ -281,10 +268,7 @@ export const EN_CODES = {
   // --- §5.2 DNS / network / Win32 codes --------------------------------------------------------
   '0x8007232A': {
     meaning: 'DNS server failure. The DNS server could not answer the query (a network or DNS problem); Microsoft lists it for the KMS host, when publishing its SRV record.',
-    likelyCauses: [
-      'The DNS server failed to answer (SERVFAIL) — a DNS server or network problem.',
-      'On a KMS host: publishing the _vlmcs._tcp SRV record failed (event 12293).',
-    ],
+    likelyCauses: ['The DNS server failed to answer (SERVFAIL) — a DNS server or network problem.', 'On a KMS host: publishing the _vlmcs._tcp SRV record failed (event 12293).'],
     remedies: [
       'Ask the DNS server directly: Resolve-DnsName -Name _vlmcs._tcp.<domain> -Type SRV -Server <dns-server>',
       'Troubleshoot that DNS server and the network path to it (zone loaded, forwarders, reachability).',
@@ -296,7 +280,7 @@ export const EN_CODES = {
     meaning: 'DNS name does not exist. The client found no _vlmcs._tcp SRV record.',
     likelyCauses: [
       'No KMS host is installed, or the host does not publish its SRV record (slmgr /cdns, or event 12293 on the host).',
-      'The client\'s primary DNS suffix or suffix search list does not reach the zone that holds the SRV record.',
+      "The client's primary DNS suffix or suffix search list does not reach the zone that holds the SRV record.",
       'A workgroup or non-domain client without a primary DNS suffix (third-party reports).',
     ],
     remedies: [
@@ -321,17 +305,9 @@ export const EN_CODES = {
     where: ['slmgr /ato'],
   },
   '0x8007007B': {
-    meaning: 'DNS name does not exist, in Microsoft\'s activation error table. The client cannot find the _vlmcs._tcp SRV record.',
-    likelyCauses: [
-      'The client cannot find the SRV record.',
-      'Typical on workgroup or non-domain clients without a primary DNS suffix (third-party report).',
-    ],
-    remedies: [
-      CHECK_SUFFIXES,
-      'Give the client a primary DNS suffix (or DHCP option 15) that reaches the SRV zone.',
-      PIN_HOST,
-      SARA,
-    ],
+    meaning: "DNS name does not exist, in Microsoft's activation error table. The client cannot find the _vlmcs._tcp SRV record.",
+    likelyCauses: ['The client cannot find the SRV record.', 'Typical on workgroup or non-domain clients without a primary DNS suffix (third-party report).'],
+    remedies: [CHECK_SUFFIXES, 'Give the client a primary DNS suffix (or DHCP option 15) that reaches the SRV zone.', PIN_HOST, SARA],
     where: ['slmgr /ato'],
   },
   '0x80092328': {
@@ -342,14 +318,8 @@ export const EN_CODES = {
   },
   '0x8007267C': {
     meaning: 'No DNS servers are configured. On a client activation cannot look up the SRV record; on a KMS host, event 12293 can carry it.',
-    likelyCauses: [
-      'The client has no DNS server configured on its network adapters.',
-      'On a KMS host (event 12293): the host has no DNS server to publish its SRV record to.',
-    ],
-    remedies: [
-      `Configure a DNS server on the network adapter; check with ${C.dnsSettings}`,
-      'Or use a MAK and activate by phone: slui 04',
-    ],
+    likelyCauses: ['The client has no DNS server configured on its network adapters.', 'On a KMS host (event 12293): the host has no DNS server to publish its SRV record to.'],
+    remedies: [`Configure a DNS server on the network adapter; check with ${C.dnsSettings}`, 'Or use a MAK and activate by phone: slui 04'],
     where: ['slmgr /ato', 'event 12293'],
   },
   '0x80072338': {
@@ -359,7 +329,7 @@ export const EN_CODES = {
       'A second or replacement host with a different name tries to publish to the same record.',
     ],
     remedies: [
-      'DNS Manager → zone → _tcp → _VLMCS → Properties → Security: add the new KMS host\'s computer account with Full Control.',
+      "DNS Manager → zone → _tcp → _VLMCS → Properties → Security: add the new KMS host's computer account with Full Control.",
       'Or create an AD global security group for all KMS hosts and grant it Full Control on the _VLMCS._TCP record in every zone they publish to.',
       'Restart the Software Protection service on that host: Restart-Service sppsvc',
       'Confirm event 12294 (publishing succeeded) on the host.',
@@ -367,49 +337,31 @@ export const EN_CODES = {
     where: ['event 12293'],
   },
   '0x800706BA': {
-    meaning: 'The RPC server is unavailable. The client could not reach the KMS host\'s RPC endpoint.',
-    likelyCauses: [
-      'The KMS firewall exception is not enabled on the host (it ships disabled).',
-      'The SRV record points at a dead or old KMS host.',
-    ],
-    remedies: [
-      ENABLE_RULE,
-      `${CHECK_SRV}; delete records of hosts that are gone.`,
-      TEST_PORT,
-    ],
+    meaning: "The RPC server is unavailable. The client could not reach the KMS host's RPC endpoint.",
+    likelyCauses: ['The KMS firewall exception is not enabled on the host (it ships disabled).', 'The SRV record points at a dead or old KMS host.'],
+    remedies: [ENABLE_RULE, `${CHECK_SRV}; delete records of hosts that are gone.`, TEST_PORT],
     where: ['slmgr /ato'],
   },
   '0xC0020017': {
     meaning: 'The RPC server is unavailable (NTSTATUS form). Logged as hr=0xC0020017 in event 8198 when the client cannot contact the KMS host.',
-    likelyCauses: [
-      'The client cannot reach the KMS host, e.g. VPN forced tunnelling sends KMS traffic the wrong way.',
-      'A firewall between client and host.',
-    ],
-    remedies: [
-      ROUTE_OR_FIREWALL,
-      'Restart the Software Protection service: Restart-Service sppsvc',
-      `Activate again: ${SLMGR_ATO}`,
-    ],
+    likelyCauses: ['The client cannot reach the KMS host, e.g. VPN forced tunnelling sends KMS traffic the wrong way.', 'A firewall between client and host.'],
+    remedies: [ROUTE_OR_FIREWALL, 'Restart the Software Protection service: Restart-Service sppsvc', `Activate again: ${SLMGR_ATO}`],
     where: ['event 8198'],
   },
   '0x8007139F': {
     meaning: 'Invalid state. Reported in event 8198 together with 0xC0020017 when the client cannot contact the KMS host.',
     likelyCauses: ['The client cannot reach the KMS host (e.g. VPN forced tunnelling, routing, firewall).'],
-    remedies: [
-      ROUTE_OR_FIREWALL,
-      'Restart the Software Protection service: Restart-Service sppsvc',
-      `Activate again: ${SLMGR_ATO}`,
-    ],
+    remedies: [ROUTE_OR_FIREWALL, 'Restart the Software Protection service: Restart-Service sppsvc', `Activate again: ${SLMGR_ATO}`],
     where: ['event 8198'],
   },
   '0x8007274C': {
     meaning: 'Connection timed out (Winsock). Likely the HRESULT in event 12288 when TCP 1688 to the host is filtered.',
-    likelyCauses: ['A firewall drops TCP 1688 (or the host\'s listening port) between client and host.'],
+    likelyCauses: ["A firewall drops TCP 1688 (or the host's listening port) between client and host."],
     remedies: [ENABLE_RULE, 'Check network firewalls and VPN routing between the client subnets and the host.', TEST_PORT],
     where: ['event 12288'],
   },
   '0x8007274D': {
-    meaning: 'Connection refused (Winsock). Likely the HRESULT in event 12288 when nothing listens on the host\'s KMS port.',
+    meaning: "Connection refused (Winsock). Likely the HRESULT in event 12288 when nothing listens on the host's KMS port.",
     likelyCauses: [
       'The Software Protection service (sppsvc) is not running on the host, or the machine is not a KMS host.',
       'The host listens on another port than the client uses.',
@@ -422,19 +374,15 @@ export const EN_CODES = {
     where: ['event 12288'],
   },
   '0x80070005': {
-    meaning: 'Access denied. slmgr was not run elevated ("the requested action requires elevated privileges"), or the Software Protection COM server lacks DCOM access permissions (event 8229).',
-    likelyCauses: [
-      'slmgr.vbs ran without elevation.',
-      'DCOM default access permissions were changed, so the SPP COM server is denied (event 8229).',
-    ],
-    remedies: [
-      ELEVATED,
-      'Restore the DCOM default access permissions (SELF: local and remote access) as the support article describes.',
-    ],
+    meaning:
+      'Access denied. slmgr was not run elevated ("the requested action requires elevated privileges"), or the Software Protection COM server lacks DCOM access permissions (event 8229).',
+    likelyCauses: ['slmgr.vbs ran without elevation.', 'DCOM default access permissions were changed, so the SPP COM server is denied (event 8229).'],
+    remedies: [ELEVATED, 'Restore the DCOM default access permissions (SELF: local and remote access) as the support article describes.'],
     where: ['slmgr (not elevated)', 'event 8229'],
   },
   '0x8007000D': {
-    meaning: 'The data is invalid. Microsoft: activation fails because SYSTEM lacks permissions on HKLM\\SYSTEM\\CurrentControlSet\\Enum\\Root; slmgr also prints "Error: The data is invalid" for out-of-range /sai or /act-type input.',
+    meaning:
+      'The data is invalid. Microsoft: activation fails because SYSTEM lacks permissions on HKLM\\SYSTEM\\CurrentControlSet\\Enum\\Root; slmgr also prints "Error: The data is invalid" for out-of-range /sai or /act-type input.',
     likelyCauses: [
       'SYSTEM lacks permissions on HKLM\\SYSTEM\\CurrentControlSet\\Enum\\Root.',
       'slmgr.vbs rejected its own input: /sai or /sri outside 15–43200 minutes, /act-type outside 0–3.',
@@ -454,15 +402,12 @@ export const EN_CODES = {
   },
   '0x8004FE21': {
     meaning: 'This computer is not running genuine Windows.',
-    likelyCauses: [
-      'Language packs (MUI) installed on an edition that is not licensed for them.',
-      'Malware modified the system, or system files are corrupted.',
-    ],
-    remedies: ['Microsoft\'s remedy: reinstall the operating system.', 'Before that, check for language packs the edition is not licensed for.'],
+    likelyCauses: ['Language packs (MUI) installed on an edition that is not licensed for them.', 'Malware modified the system, or system files are corrupted.'],
+    remedies: ["Microsoft's remedy: reinstall the operating system.", 'Before that, check for language packs the edition is not licensed for.'],
     where: ['slmgr /ato'],
   },
   '0x80070490': {
-    meaning: 'The product key you entered didn\'t work (MAK; a Windows Server 2019 known issue).',
+    meaning: "The product key you entered didn't work (MAK; a Windows Server 2019 known issue).",
     likelyCauses: ['Entering a MAK through the activation UI on Windows Server 2019.'],
     remedies: ['Install the key with slmgr instead: slmgr.vbs -ipk <key>, then slmgr.vbs -ato'],
     where: ['Settings › Activation (change product key)'],

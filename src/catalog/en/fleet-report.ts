@@ -98,7 +98,8 @@ export const FLEET_REPORT = {
   'fleet-report.note': 'note: {note}',
 
   // The console view.
-  'fleet-report.human.heading': 'KMS fleet: {clients} clients, {hosts} host snapshots{unreadable, plural, =0 {} other {, {unreadable} unreadable files}}{duplicates, plural, =0 {} other {, {duplicates} older duplicate snapshots ignored}}',
+  'fleet-report.human.heading':
+    'KMS fleet: {clients} clients, {hosts} host snapshots{unreadable, plural, =0 {} other {, {unreadable} unreadable files}}{duplicates, plural, =0 {} other {, {duplicates} older duplicate snapshots ignored}}',
   'fleet-report.human.discovery': 'Discovery: {dns} by DNS suffix, {lookupDomain} by lookup domain, {pinned} pinned (/skms), {noSuffix} without a suffix, {unknown} unknown',
   'fleet-report.human.clones': 'Clone groups (duplicate CMIDs): {groups} groups, {machines} machines, {countLost} counts lost',
   'fleet-report.human.clone-group': '{machines} machines: {names}',

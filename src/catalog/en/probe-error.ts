@@ -12,7 +12,8 @@ export const PROBE_ERROR = {
   'probe-error.system': '{detail}',
   // {detail}: the runtime's abort reason, or null.
   'probe-error.cancelled': '{detail, select, null {the probe was cancelled} other {{detail}}}',
-  'probe-error.deadline': '{when, select, before {the overall deadline passed before the probe started} query {the overall deadline ended the query} other {the overall deadline ended the probe}}',
+  'probe-error.deadline':
+    '{when, select, before {the overall deadline passed before the probe started} query {the overall deadline ended the query} other {the overall deadline ended the probe}}',
   'probe-error.timeout':
     '{what, select, handshake {no answer to the TCP handshake} connect {no TCP connection} resolver {the system resolver gave no answer} dns {no reply}' +
     ' bind {no answer to the bind} bindReply {no reply to the bind} alterContext {no alter_context_resp} response {no response to the request}' +
@@ -59,9 +60,10 @@ export const PROBE_ERROR = {
   'probe-check.ndr-pass': '{bytes} bytes of response data, return value 0',
   // A heuristic (shared/kms-protocol.md §2.11): how a Windows-style bind was answered.
   // Stands in for a remedy command that would paste a name that is not a valid host name (src/rules/command-safety.ts).
-  'rules.remedy.not-a-host-name': 'No command is printed for this step: a name it needs is not a valid host name (see the message and the evidence). Fix or remove that record or setting by hand.',
+  'rules.remedy.not-a-host-name':
+    'No command is printed for this step: a name it needs is not a valid host name (see the message and the evidence). Fix or remove that record or setting by hand.',
   // A readiness note: a client snapshot without DNS suffixes adds no domain to check.
-  'readiness.note.no-suffixes': '{path}: the client\'s DNS suffixes are unknown; it adds no domain to check',
+  'readiness.note.no-suffixes': "{path}: the client's DNS suffixes are unknown; it adds no domain to check",
   'probe-check.fingerprint':
     '{kind, select, both {accepts both NDR32 and NDR64 (not how Windows hosts answer)}' +
     ' ndr64Only {NDR64 preferred, NDR32 refused: like Windows 8 / Server 2012 and later hosts (heuristic)}' +

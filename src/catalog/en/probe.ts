@@ -12,8 +12,10 @@ export const PROBE = {
     ' over {transport} in {duration} ms' +
     '{cause, select, null {} other {: {cause}}}' +
     '{ignored, select, null {} other {; ignored {ignored}}}',
-  'probe.dns.address': '{host} resolved by {server}: {resolved, select, true {{addresses}} other {{status}}}{aliasChain, select, null {} other { via CNAME {aliasChain}}}{cause, select, null {} other {: {cause}}}',
-  'probe.tcp.port': 'TCP {endpoint} ({role, select, activation {activation} management {management} custom {custom} other {port}}) {state} in {duration} ms{cause, select, null {} other {: {cause}}}',
+  'probe.dns.address':
+    '{host} resolved by {server}: {resolved, select, true {{addresses}} other {{status}}}{aliasChain, select, null {} other { via CNAME {aliasChain}}}{cause, select, null {} other {: {cause}}}',
+  'probe.tcp.port':
+    'TCP {endpoint} ({role, select, activation {activation} management {management} custom {custom} other {port}}) {state} in {duration} ms{cause, select, null {} other {: {cause}}}',
   // Phrases of their own (ignored answer records), kept apart without a list's commas.
   'probe.phrases': '{item}; {rest}',
   'probe.rpc.bind': 'RPC bind to the KMS interface at {endpoint}: {verdict} in {duration} ms{cause, select, null {} other {: {cause}}}',

@@ -39,7 +39,8 @@ export const PROTOCOL_REPLY = {
   'rpc-reply.frag-length-outside': 'frag_length {fragLength} is outside {min}-{max}',
   // {pdu}: a PDU name (bind_nak) or PTYPE with its number.
   'rpc-reply.not-bind-reply': '{pdu} is not a reply to a bind',
-  'rpc-reply.ack-truncated': '{kind} truncated: {part, select, fixed {the fixed part} address {the {addressLength}-byte secondary address} other {the result list header}} runs past byte {end}',
+  'rpc-reply.ack-truncated':
+    '{kind} truncated: {part, select, fixed {the fixed part} address {the {addressLength}-byte secondary address} other {the result list header}} runs past byte {end}',
   'rpc-reply.nak-truncated': 'bind_nak truncated before its reject reason ({bytes} bytes)',
   // {detail}: the truncation as the anomaly list records it.
   'rpc-reply.cut-short': 'the reply is cut short ({detail}); a partial reply cannot be judged',
@@ -87,7 +88,8 @@ export const PROTOCOL_REPLY = {
   'kms-check.version': '{version}{requested, select, null {} other {, request was {requested}}}',
   'kms-check.block-length': '{bytes} bytes after the version{whole, select, true {} other {, not whole 16-byte blocks}}',
   // {padBytes}: null when the padding is not valid PKCS#7.
-  'kms-check.padding': '{padBytes, select, null {the decrypted body does not end in valid PKCS#7 padding (wrong key, damaged or tampered ciphertext)} other {{padBytes} pad bytes}}',
+  'kms-check.padding':
+    '{padBytes, select, null {the decrypted body does not end in valid PKCS#7 padding (wrong key, damaged or tampered ciphertext)} other {{padBytes} pad bytes}}',
   'kms-check.pid-size': 'PIDSize {pidSize}',
   'kms-check.length': '{bytes} bytes{ok, select, true {} other { (body {body}); PIDSize {pidSize} means {expected} (body {expectedBody})}}',
   // {sent}: what the request sent, or null when the echo matches.

@@ -22,14 +22,17 @@ export const READINESS = {
   'readiness.host-licensed.pass': 'Licensed: {hosts}.',
   'readiness.count.title': 'Activation count reached',
   'readiness.count.measured-pass': 'The measured response reports count {count} (needs {need}){code, select, null {} other {, HRESULT {code}}}.',
-  'readiness.count.measured-fail': 'The measured response reports count {count}: {missing} more distinct clients needed (threshold {need}){code, select, null {} other {, HRESULT {code}}}.',
+  'readiness.count.measured-fail':
+    'The measured response reports count {count}: {missing} more distinct clients needed (threshold {need}){code, select, null {} other {, HRESULT {code}}}.',
   'readiness.count.not-run': 'No host count known: give {hostSnapshot}, {kmsLog} or {activationRequest}.',
   'readiness.count.source.reported': 'reported',
   'readiness.count.source.licensed-answers': '12290 log: 0x0 answers to Licensed clients needing {shown}',
   'readiness.count.source.log-window': '12290 log: at least {distinctClients} distinct clients in this window (from {from} to {to})',
   'readiness.count.pass': '{host} count {count} ({source}) reaches {need}.',
-  'readiness.count.warn': 'Highest count known: {count} on {host} ({source}); the export reaches back less than 30 days, so the host\'s count may be higher — read "{field}" on the host ({command}). If it is {count}, {missing} more distinct clients are needed to reach {need}.{split, select, true { The count is split over several hosts.} other {}}',
-  'readiness.count.fail': 'Highest count {count} on {host} ({source}): {missing} more distinct clients needed to reach {need}.{split, select, true { The count is split over several hosts.} other {}}',
+  'readiness.count.warn':
+    'Highest count known: {count} on {host} ({source}); the export reaches back less than 30 days, so the host\'s count may be higher — read "{field}" on the host ({command}). If it is {count}, {missing} more distinct clients are needed to reach {need}.{split, select, true { The count is split over several hosts.} other {}}',
+  'readiness.count.fail':
+    'Highest count {count} on {host} ({source}): {missing} more distinct clients needed to reach {need}.{split, select, true { The count is split over several hosts.} other {}}',
   'readiness.key-coverage.title': 'Host keys cover the target products',
   'readiness.key-coverage.refused': 'The host answered the activation request for {product} with {code}: its key does not cover it.',
   'readiness.key-coverage.not-run.no-target': 'No {option} given.',
@@ -55,5 +58,6 @@ export const READINESS = {
   'readiness.srv-records.problem.not-working': 'not working: {hosts}',
   'readiness.srv-records.problem.not-intended': 'not intended: {hosts}',
   'readiness.srv-records.warn.findings': 'Findings: {findings}.',
-  'readiness.srv-records.pass': '{count, plural, one {The one listed target resolves and works} other {All {count} listed targets resolve and work}}{intended, select, true { and are intended} other {}}.',
+  'readiness.srv-records.pass':
+    '{count, plural, one {The one listed target resolves and works} other {All {count} listed targets resolve and work}}{intended, select, true { and are intended} other {}}.',
 } as const satisfies Record<string, string>;

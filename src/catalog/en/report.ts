@@ -12,7 +12,8 @@ export const REPORT = {
   'report.label.remedy': 'remedy:',
   'report.label.more': 'more:',
   'report.label.note': 'note:',
-  'report.verdict.counts': '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# info} other {# infos}}',
+  'report.verdict.counts':
+    '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# info} other {# infos}}',
   'report.verdict.tail': '{counts} — {tail}',
   'report.verdict.probes': '{probes, plural, one {# probe} other {# probes}} in {duration}',
 
@@ -42,7 +43,7 @@ export const REPORT = {
   'report.client.minutes': '{minutes} min',
   'report.client.minutes-days': '{minutes} min ({days} days)',
   'report.discovery.heading.given': 'DNS discovery (servers given)',
-  'report.discovery.heading.system': 'DNS discovery (this machine\'s resolvers)',
+  'report.discovery.heading.system': "DNS discovery (this machine's resolvers)",
   'report.discovery.column.query': 'query',
   'report.discovery.column.server': 'server',
   'report.discovery.column.outcome': 'outcome',
@@ -103,7 +104,8 @@ export const REPORT = {
   // Pages (Markdown, HTML) and JUnit of any report.
   'report.page.title': 'kmsdoctor {command} report',
   'report.page.verdict': 'Verdict: {verdict}',
-  'report.page.counts': '{errors} {errors, plural, one {error} other {errors}}, {warnings} {warnings, plural, one {warning} other {warnings}}, {infos} info, {probes} {probes, plural, one {probe} other {probes}} (fail on: {failOn})',
+  'report.page.counts':
+    '{errors} {errors, plural, one {error} other {errors}}, {warnings} {warnings, plural, one {warning} other {warnings}}, {infos} info, {probes} {probes, plural, one {probe} other {probes}} (fail on: {failOn})',
   'report.page.generated': 'Generated {startedAt} by {tool} {version}.',
   'report.page.findings': 'Findings',
   'report.page.notes': 'Notes',

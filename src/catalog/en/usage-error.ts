@@ -39,7 +39,8 @@ export const USAGE_ERROR = {
   'usage-error.responder.mode': '{flag} "{value}" is not one of {modes}',
   'usage-error.responder.cannot-listen': 'cannot listen on {endpoint}: {detail}',
   'usage-error.activation.none-ready': 'No activation request was sent: no target was ready (no address accepted the KMS RPC bind).',
-  'usage-error.activation.first-ready': 'first ready target: #{position} of {count} in the order a client would try them{ranked, select, true { (rank {rank} in one client-like draw)} other {}}, address {address}',
+  'usage-error.activation.first-ready':
+    'first ready target: #{position} of {count} in the order a client would try them{ranked, select, true { (rank {rank} in one client-like draw)} other {}}, address {address}',
   'usage-error.activation.sent': 'One activation request was sent to {target} ({address}), the {reason}.',
   'usage-error.note.other-computers': '{events} of other computers ignored: {hosts}',
   'usage-error.progress.probing': 'Probing…',

@@ -5,10 +5,13 @@ import type { ACTIVATION_REPORT as EN } from '../en/activation-report.js';
  * Protocol field names (SKU、CMID、N-policy、HRESULT、ePID、HWID、PDU), values, ids and hex stay as they are.
  */
 export const ACTIVATION_REPORT = {
-  'activation.heading': 'ライセンス認証のプローブ — {where} — {mode, select, dry {ドライ ラン — 送信なし、接続なし} bind {バインドのみ — ライセンス認証要求は送信していません} other {ライセンス認証要求を 1 回送信しました}}',
+  'activation.heading':
+    'ライセンス認証のプローブ — {where} — {mode, select, dry {ドライ ラン — 送信なし、接続なし} bind {バインドのみ — ライセンス認証要求は送信していません} other {ライセンス認証要求を 1 回送信しました}}',
   'activation.target': '  対象:      {reason}',
-  'activation.product': '  製品:      {name} — {application}、KMS のカウント ID {kmsId} ({group}{unverified, select, true {、サードパーティの ID †} other {}})、必要なカウント ≥ {minimum}',
-  'activation.sent': '  {sent, select, true {送信した内容} other {送信する内容}}: KMS {protocol} 要求、NDR32、{windows, select, true {Windows と同じ 3 コンテキストのバインド} other {NDR32 の 1 コンテキストのバインド}}',
+  'activation.product':
+    '  製品:      {name} — {application}、KMS のカウント ID {kmsId} ({group}{unverified, select, true {、サードパーティの ID †} other {}})、必要なカウント ≥ {minimum}',
+  'activation.sent':
+    '  {sent, select, true {送信した内容} other {送信する内容}}: KMS {protocol} 要求、NDR32、{windows, select, true {Windows と同じ 3 コンテキストのバインド} other {NDR32 の 1 コンテキストのバインド}}',
   'activation.fields': '    バージョン {version}、VM フラグ {vmFlag}、ライセンスの状態 {status} ({statusName})、残り {grace} 分',
   'activation.sku-not-from-table': ' (製品の表の値ではありません。ホストはログに記録するだけです)',
   'activation.time': '    N-policy {minimum}、時刻 {timestamp} (FILETIME {filetime})、以前の CMID {previous}',
@@ -55,5 +58,6 @@ export const ACTIVATION_REPORT = {
   'activation.products.column.protocol': 'プロトコル',
   'activation.products.column.minimum': 'N',
   'activation.products.also': '  別名: {aliases}',
-  'activation.products.footnote': '† サードパーティの ID のみ (vlmcsd のデータにはありません)。SKU ID が — : このエディションでは不明です。--sku で指定しない限り、すべて 0 の GUID を送信します。',
+  'activation.products.footnote':
+    '† サードパーティの ID のみ (vlmcsd のデータにはありません)。SKU ID が — : このエディションでは不明です。--sku で指定しない限り、すべて 0 の GUID を送信します。',
 } as const satisfies { readonly [K in keyof typeof EN]: string };

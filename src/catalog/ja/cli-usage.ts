@@ -18,15 +18,18 @@ export const CLI_USAGE = {
   'cli.usage.product-unknown.none': '--product: {reason}。{command} を参照してください',
   'cli.usage.not-uuid': '{flag} "{value}" は UUID ではありません',
   'cli.usage.bind-style': '--bind-style "{value}" は {styles} のいずれでもありません',
-  'cli.usage.one-off-cmid': '一時的な CMID では送信しません。ホストで新しいマシンとしてカウントされるためです: {problem}。KMSDOCTOR_CONFIG_DIR に書き込み可能なフォルダーを設定するか、--cmid を指定してください',
+  'cli.usage.one-off-cmid':
+    '一時的な CMID では送信しません。ホストで新しいマシンとしてカウントされるためです: {problem}。KMSDOCTOR_CONFIG_DIR に書き込み可能なフォルダーを設定するか、--cmid を指定してください',
   'cli.usage.workstation-empty': '--workstation が空です',
   'cli.usage.workstation-long': '--workstation は {length} 文字です。要求に入るのは最大 {max} 文字です',
   'cli.usage.needs-activation-request': '{count, plural, other {{flags} は --activation-request と一緒に指定したときだけ有効です}}',
   'cli.usage.activate-probe.no-host': 'KMS ホストを指定してください: {command}',
-  'cli.usage.analyze.nothing-described': 'どのファイルもクライアントや KMS ホストを表していません: スナップショット、slmgr /dlv のテキスト、イベントのエクスポートを指定してください',
+  'cli.usage.analyze.nothing-described':
+    'どのファイルもクライアントや KMS ホストを表していません: スナップショット、slmgr /dlv のテキスト、イベントのエクスポートを指定してください',
   'cli.usage.analyze.nothing-to-judge': '{files} には判定できる内容がありません: {reason}',
   'cli.usage.analyze.probe-needs-client': '--probe はクライアントの接続先をテストします。クライアントのスナップショット、/dlv のテキスト、イベントのエクスポートを指定してください',
-  'cli.usage.connectivity.no-target': '--domain、--kms-host、--snapshot のいずれも指定されておらず、このマシンには検索する DNS サフィックスがありません。--domain でドメインを指定してください',
+  'cli.usage.connectivity.no-target':
+    '--domain、--kms-host、--snapshot のいずれも指定されておらず、このマシンには検索する DNS サフィックスがありません。--domain でドメインを指定してください',
   'cli.usage.event-count': '--event-count は 0 から 10000 までの整数で指定してください ({value} は指定できません)',
   'cli.usage.collect.needs-windows': 'collect には Windows が必要です: クライアントで実行し、そのファイルをどこででも {command} で分析してください',
   'cli.usage.max-events': '--max-events は正の整数で指定してください ({value} は指定できません)',

@@ -14,7 +14,8 @@ export const CODE_PAGE = {
   'code-page.heading.sources': '出典',
   'code-page.no-related-findings': 'なし: kmsdoctor には、これを直接検出するチェックがありません。',
   'code-page.related-finding': '{id} — {title}: `{command}`',
-  'code-page.confidence.inferred': '推測 — このツールの作成者が (Winsock のエラー コードの表などから) 推測したもので、KMS と結び付ける Microsoft のページはありません。これに頼る前に、実際のマシンで確認してください。',
+  'code-page.confidence.inferred':
+    '推測 — このツールの作成者が (Winsock のエラー コードの表などから) 推測したもので、KMS と結び付ける Microsoft のページはありません。これに頼る前に、実際のマシンで確認してください。',
   'code-page.confidence.third-party': 'サード パーティ — ブログやコミュニティのデータだけが説明しており、Microsoft のページは見つかりませんでした。',
   'code-page.windows-text': 'このエラー コードについて Windows 自身が表示するテキスト (Windows の表示言語): `{command}`',
   'code-page.tag.inferred': '推測',

@@ -37,7 +37,8 @@ export const JA_CODES = {
 
   // --- core KMS client/host codes ---------------------------------------------------------------
   '0xC004F074': {
-    meaning: 'KMS ホストに接続できませんでした。ソフトウェア保護サービスは、キー管理サービスを利用できないためコンピューターをライセンス認証できなかったと報告します。Microsoft は、クライアントが試したすべての KMS ホストがエラーを返したことを示すと説明しており、アプリケーション イベント ログを確認するよう案内しています。Windows 7 時代の表記: "The Key Management Server (KMS) is unavailable"。',
+    meaning:
+      'KMS ホストに接続できませんでした。ソフトウェア保護サービスは、キー管理サービスを利用できないためコンピューターをライセンス認証できなかったと報告します。Microsoft は、クライアントが試したすべての KMS ホストがエラーを返したことを示すと説明しており、アプリケーション イベント ログを確認するよう案内しています。Windows 7 時代の表記: "The Key Management Server (KMS) is unavailable"。',
     likelyCauses: [
       'クライアントが試したすべての KMS ホストがエラーを返しました。各イベント ID 12288 の HRESULT が、ホストごとの実際の失敗を示します。',
       'KMS ホストでソフトウェア保護サービス (sppsvc) が停止しています。',
@@ -78,10 +79,7 @@ export const JA_CODES = {
   },
   '0xC004F039': {
     meaning: 'KMS が有効になっていません。Microsoft の説明では、KMS ホストが KMS の要求に応答しませんでした。',
-    likelyCauses: [
-      'KMS ホストが要求に応答しませんでした。',
-      'KMS ホストまでの経路で TCP 1688 がブロックまたはフィルターされています。',
-    ],
+    likelyCauses: ['KMS ホストが要求に応答しませんでした。', 'KMS ホストまでの経路で TCP 1688 がブロックまたはフィルターされています。'],
     remedies: [
       TEST_PORT,
       ENABLE_RULE,
@@ -116,7 +114,8 @@ export const JA_CODES = {
     where: ['slmgr /ato', 'イベント ID 12290'],
   },
   '0xC004F015': {
-    meaning: 'ライセンスがインストールされていません。KMS ホストの更新プログラムまたは CSVLK に新しいクライアント用のライセンスが含まれていない場合に、その KMS ホスト (イベント ID 12290) で記録されます。',
+    meaning:
+      'ライセンスがインストールされていません。KMS ホストの更新プログラムまたは CSVLK に新しいクライアント用のライセンスが含まれていない場合に、その KMS ホスト (イベント ID 12290) で記録されます。',
     likelyCauses: [
       'KMS ホストまたはその CSVLK が、クライアントの製品に対応していません (例: Server 2012 R2 または 2008 R2 の KMS ホストと Windows 10 のクライアント)。',
       'その場合、クライアントは 0xC004F042 または 0xC004F074 を報告します。',
@@ -146,17 +145,15 @@ export const JA_CODES = {
   '0xC004F056': {
     meaning: 'KMS を使用して製品をライセンス認証できませんでした。KMS の一般的なエラーで、Office (ospp.vbs) でよく見られます。',
     likelyCauses: ['より具体的なエラー コードのない KMS ライセンス認証の失敗です。原因は、イベントと KMS ホストへの接続性から判断します。'],
-    remedies: [
-      CLIENT_EVENTS,
-      TEST_PORT,
-      'Office の場合: cscript ospp.vbs /dstatus と cscript ospp.vbs /dhistorykms (Office16 フォルダーで実行します)。',
-    ],
+    remedies: [CLIENT_EVENTS, TEST_PORT, 'Office の場合: cscript ospp.vbs /dstatus と cscript ospp.vbs /dhistorykms (Office16 フォルダーで実行します)。'],
     where: ['slmgr /ato', 'ospp.vbs /act'],
   },
   '0xC004F06B': {
     meaning: 'KMS ホストが仮想マシンで実行されていますが、このバージョンの KMS は仮想マシンをサポートしていません。以前のバージョンの制限です。',
     likelyCauses: ['Windows Vista / Server 2008 時代の KMS ホストが VM で実行されています。'],
-    remedies: ['KMS ホストを Windows 7 / Server 2008 R2 以降で実行するか (これらでは KMS ホストを VM にできます。推測)、以前のバージョンの KMS ホストを物理ハードウェアで実行します。'],
+    remedies: [
+      'KMS ホストを Windows 7 / Server 2008 R2 以降で実行するか (これらでは KMS ホストを VM にできます。推測)、以前のバージョンの KMS ホストを物理ハードウェアで実行します。',
+    ],
     where: ['slmgr の出力 (以前のバージョンの KMS ホスト)'],
     notes: ['この制限が Vista/2008 時代に限られるという点は推測 [INF] です: Windows 7 / Server 2008 R2 以降では、KMS ホストを VM にできます。'],
   },
@@ -173,7 +170,10 @@ export const JA_CODES = {
       'リリース版のビルドにベータ版のキーを使用しています。',
       'キーの種類またはエディションが違います (例: サポートされていないエディションに CSVLK をインストールした)。',
     ],
-    remedies: ['正しいキーをインストールします: slmgr.vbs /ipk <key> (ダッシュではなくハイフンを使用します)', 'KMS クライアントには、そのエディション用の GVLK が必要です (WSD-GVLK の一覧)。'],
+    remedies: [
+      '正しいキーをインストールします: slmgr.vbs /ipk <key> (ダッシュではなくハイフンを使用します)',
+      'KMS クライアントには、そのエディション用の GVLK が必要です (WSD-GVLK の一覧)。',
+    ],
     where: ['slmgr /ipk'],
   },
   '0xC004F051': {
@@ -201,18 +201,25 @@ export const JA_CODES = {
   },
   '0xC004F066': {
     meaning: '正規品情報のプロパティを設定できません (slerror.h)。slmgr.vbs の組み込みの表は、このエラー コードに対して代わりに "product SKU is not found" と表示します。',
-    likelyCauses: ['KMS については文書化されていません。slmgr がこのエラー コードとともに "product SKU is not found" と表示する場合は、0xC004F069 と同じ状況です: キーまたはライセンス認証 ID が、インストールされているどの SKU とも一致しません (slmgr の表からの推測)。'],
+    likelyCauses: [
+      'KMS については文書化されていません。slmgr がこのエラー コードとともに "product SKU is not found" と表示する場合は、0xC004F069 と同じ状況です: キーまたはライセンス認証 ID が、インストールされているどの SKU とも一致しません (slmgr の表からの推測)。',
+    ],
     remedies: [
       'このエラー コードについての OS 自身のテキストを確認し、slmgr の表よりもそちらを信頼します: slui.exe 0x2a 0xC004F066',
       'SKU が見つからないという内容の場合は、0xC004F069 の対処方法に従います: kmsdoctor explain 0xC004F069',
     ],
     where: ['slmgr の出力'],
-    notes: ['不一致: slmgr.vbs は C004F066 を "product SKU is not found" に対応付けていますが、slerror.h は C004F066 を "genuine information property can not be set…" と定義し、"product SKU is not found" には 0xC004F069 を使用しています。'],
+    notes: [
+      '不一致: slmgr.vbs は C004F066 を "product SKU is not found" に対応付けていますが、slerror.h は C004F066 を "genuine information property can not be set…" と定義し、"product SKU is not found" には 0xC004F069 を使用しています。',
+    ],
   },
   '0xC004F014': {
     meaning: 'プロダクト キーがインストールされていません。',
     likelyCauses: ['GVLK (またはキー自体) がインストールされていません。'],
-    remedies: ['エディション用の GVLK をインストールします: slmgr.vbs /ipk <GVLK> (WSD-GVLK の一覧。インストール メディアの \\sources\\Pid.txt にも記載されています)', `続いてライセンス認証します: ${SLMGR_ATO}`],
+    remedies: [
+      'エディション用の GVLK をインストールします: slmgr.vbs /ipk <GVLK> (WSD-GVLK の一覧。インストール メディアの \\sources\\Pid.txt にも記載されています)',
+      `続いてライセンス認証します: ${SLMGR_ATO}`,
+    ],
     where: ['slmgr /ato', 'slmgr /dli'],
   },
   '0xC004F009': {
@@ -259,7 +266,9 @@ export const JA_CODES = {
   },
   '0xC004C008': {
     meaning: 'プロダクト キーがロック解除の上限を超えました。',
-    likelyCauses: ['KMS ホスト キー (CSVLK) が許容回数を超えて使用されました: 最大 6 台の KMS ホストで、それぞれさらに 9 回まで再アクティブ化できます (合計 10 回のライセンス認証)。'],
+    likelyCauses: [
+      'KMS ホスト キー (CSVLK) が許容回数を超えて使用されました: 最大 6 台の KMS ホストで、それぞれさらに 9 回まで再アクティブ化できます (合計 10 回のライセンス認証)。',
+    ],
     remedies: [`上限を引き上げるには、${LICENSING_CENTRE} に問い合わせます。`, SARA],
     where: ['slmgr /ato (KMS ホスト上)'],
   },
@@ -284,7 +293,8 @@ export const JA_CODES = {
 
   // --- DNS / network / Win32 codes --------------------------------------------------------------
   '0x8007232A': {
-    meaning: 'DNS サーバーのエラーです。DNS サーバーがクエリに応答できませんでした (ネットワークまたは DNS の問題)。Microsoft は、KMS ホストが SRV レコードを発行するときのエラーとしてこのエラー コードを記載しています。',
+    meaning:
+      'DNS サーバーのエラーです。DNS サーバーがクエリに応答できませんでした (ネットワークまたは DNS の問題)。Microsoft は、KMS ホストが SRV レコードを発行するときのエラーとしてこのエラー コードを記載しています。',
     likelyCauses: [
       'DNS サーバーが応答に失敗しました (SERVFAIL)。DNS サーバーまたはネットワークの問題です。',
       'KMS ホストの場合: _vlmcs._tcp の SRV レコードの発行に失敗しました (イベント ID 12293)。',
@@ -330,12 +340,7 @@ export const JA_CODES = {
       'クライアントが SRV レコードを見つけられません。',
       'プライマリ DNS サフィックスのない、ワークグループまたはドメインに参加していないクライアントでよく発生します (サード パーティの報告)。',
     ],
-    remedies: [
-      CHECK_SUFFIXES,
-      'SRV レコードのあるゾーンに届くプライマリ DNS サフィックス (または DHCP オプション 15) を、クライアントに設定します。',
-      PIN_HOST,
-      SARA,
-    ],
+    remedies: [CHECK_SUFFIXES, 'SRV レコードのあるゾーンに届くプライマリ DNS サフィックス (または DHCP オプション 15) を、クライアントに設定します。', PIN_HOST, SARA],
     where: ['slmgr /ato'],
   },
   '0x80092328': {
@@ -345,19 +350,18 @@ export const JA_CODES = {
     where: ['slmgr /ato'],
   },
   '0x8007267C': {
-    meaning: 'DNS サーバーが構成されていません。クライアントではライセンス認証で SRV レコードを検索できません。KMS ホストでは、イベント ID 12293 にこのエラー コードが記録されることがあります。',
+    meaning:
+      'DNS サーバーが構成されていません。クライアントではライセンス認証で SRV レコードを検索できません。KMS ホストでは、イベント ID 12293 にこのエラー コードが記録されることがあります。',
     likelyCauses: [
       'クライアントのネットワーク アダプターに DNS サーバーが構成されていません。',
       'KMS ホストの場合 (イベント ID 12293): SRV レコードを発行する先の DNS サーバーがありません。',
     ],
-    remedies: [
-      `ネットワーク アダプターに DNS サーバーを構成し、次で確認します: ${C.dnsSettings}`,
-      'または MAK を使用し、電話でライセンス認証します: slui 04',
-    ],
+    remedies: [`ネットワーク アダプターに DNS サーバーを構成し、次で確認します: ${C.dnsSettings}`, 'または MAK を使用し、電話でライセンス認証します: slui 04'],
     where: ['slmgr /ato', 'イベント ID 12293'],
   },
   '0x80072338': {
-    meaning: '_VLMCS の SRV レコードを更新する権限がありません (新しい KMS ホストのイベント ID 12293)。最初の KMS ホストがレコードを作成して所有しているため、この KMS ホストはそのレコードに発行できません。',
+    meaning:
+      '_VLMCS の SRV レコードを更新する権限がありません (新しい KMS ホストのイベント ID 12293)。最初の KMS ホストがレコードを作成して所有しているため、この KMS ホストはそのレコードに発行できません。',
     likelyCauses: [
       '最初に登録した KMS ホストが _VLMCS レコードを作成して所有しています。設計上、他のコンピューターはこのレコードを変更できません。',
       '名前の異なる 2 台目または後継の KMS ホストが、同じレコードに発行しようとしています。',
@@ -372,15 +376,8 @@ export const JA_CODES = {
   },
   '0x800706BA': {
     meaning: 'RPC サーバーを利用できません。クライアントが KMS ホストの RPC エンドポイントに到達できませんでした。',
-    likelyCauses: [
-      'KMS ホストで KMS のファイアウォールの例外が有効になっていません (既定では無効です)。',
-      'SRV レコードが、停止しているか古い KMS ホストを指しています。',
-    ],
-    remedies: [
-      ENABLE_RULE,
-      `SRV レコードを確認し、存在しなくなった KMS ホストのレコードを削除します: ${C.querySrv} (または ${C.resolveSrv})`,
-      TEST_PORT,
-    ],
+    likelyCauses: ['KMS ホストで KMS のファイアウォールの例外が有効になっていません (既定では無効です)。', 'SRV レコードが、停止しているか古い KMS ホストを指しています。'],
+    remedies: [ENABLE_RULE, `SRV レコードを確認し、存在しなくなった KMS ホストのレコードを削除します: ${C.querySrv} (または ${C.resolveSrv})`, TEST_PORT],
     where: ['slmgr /ato'],
   },
   '0xC0020017': {
@@ -418,19 +415,18 @@ export const JA_CODES = {
     where: ['イベント ID 12288'],
   },
   '0x80070005': {
-    meaning: 'アクセスが拒否されました。slmgr が管理者特権なしで実行されたか ("the requested action requires elevated privileges")、ソフトウェア保護の COM サーバーに DCOM のアクセス許可がありません (イベント ID 8229)。',
+    meaning:
+      'アクセスが拒否されました。slmgr が管理者特権なしで実行されたか ("the requested action requires elevated privileges")、ソフトウェア保護の COM サーバーに DCOM のアクセス許可がありません (イベント ID 8229)。',
     likelyCauses: [
       'slmgr.vbs が管理者特権なしで実行されました。',
       'DCOM の既定のアクセス許可が変更されたため、SPP の COM サーバーへのアクセスが拒否されています (イベント ID 8229)。',
     ],
-    remedies: [
-      ELEVATED,
-      'サポート記事の説明に従って、DCOM の既定のアクセス許可 (SELF: ローカル アクセスとリモート アクセス) を元に戻します。',
-    ],
+    remedies: [ELEVATED, 'サポート記事の説明に従って、DCOM の既定のアクセス許可 (SELF: ローカル アクセスとリモート アクセス) を元に戻します。'],
     where: ['slmgr (管理者特権なし)', 'イベント ID 8229'],
   },
   '0x8007000D': {
-    meaning: 'データが無効です。Microsoft の説明では、SYSTEM に HKLM\\SYSTEM\\CurrentControlSet\\Enum\\Root のアクセス許可がないため、ライセンス認証が失敗します。slmgr も、/sai や /act-type に範囲外の値を指定すると "Error: The data is invalid" と表示します。',
+    meaning:
+      'データが無効です。Microsoft の説明では、SYSTEM に HKLM\\SYSTEM\\CurrentControlSet\\Enum\\Root のアクセス許可がないため、ライセンス認証が失敗します。slmgr も、/sai や /act-type に範囲外の値を指定すると "Error: The data is invalid" と表示します。',
     likelyCauses: [
       'SYSTEM に HKLM\\SYSTEM\\CurrentControlSet\\Enum\\Root のアクセス許可がありません。',
       'slmgr.vbs が自身への入力を拒否しました: /sai または /sri が 15 から 43200 分の範囲外、または /act-type が 0 から 3 の範囲外です。',
@@ -440,20 +436,20 @@ export const JA_CODES = {
       'slmgr の入力エラーの場合: /sai と /sri には 15 から 43200 の値を、/act-type には 0 から 3 の値を指定します。',
     ],
     where: ['slmgr /ato', 'slmgr /sai', 'slmgr /act-type'],
-    notes: ['サード パーティの KMS エミュレーターの文書は、0x8007000D を "the host cannot handle your product" という意味だとしていますが、これは Microsoft の定義ではありません。正規の KMS ホストについては無視してください。'],
+    notes: [
+      'サード パーティの KMS エミュレーターの文書は、0x8007000D を "the host cannot handle your product" という意味だとしていますが、これは Microsoft の定義ではありません。正規の KMS ホストについては無視してください。',
+    ],
   },
   '0x80072EE7': {
-    meaning: 'サーバー名を解決できませんでした (WinINet)。オンライン ライセンス認証や検証のエンドポイントについてイベント ID 8198 (hr=0x80072EE7) に記録されるもので、KMS ホストについてのものではありません。',
+    meaning:
+      'サーバー名を解決できませんでした (WinINet)。オンライン ライセンス認証や検証のエンドポイントについてイベント ID 8198 (hr=0x80072EE7) に記録されるもので、KMS ホストについてのものではありません。',
     likelyCauses: ['マシンがインターネットの名前を解決できません: オンライン ライセンス認証のための DNS またはプロキシの設定。'],
     remedies: ['オンライン ライセンス認証のためのインターネットの名前解決またはプロキシを修正します。このエラー コードは、KMS ホストについては何も示しません。'],
     where: ['イベント ID 8198'],
   },
   '0x8004FE21': {
     meaning: 'このコンピューターでは正規の Windows が実行されていません。',
-    likelyCauses: [
-      'ライセンスの対象外のエディションに、言語パック (MUI) がインストールされています。',
-      'マルウェアがシステムを変更したか、システム ファイルが破損しています。',
-    ],
+    likelyCauses: ['ライセンスの対象外のエディションに、言語パック (MUI) がインストールされています。', 'マルウェアがシステムを変更したか、システム ファイルが破損しています。'],
     remedies: ['Microsoft の対処方法: オペレーティング システムを再インストールします。', 'その前に、エディションのライセンスの対象外の言語パックがないか確認します。'],
     where: ['slmgr /ato'],
   },

@@ -6,13 +6,15 @@ export const FACTS_HOST = {
   'facts.host.coverage.epid-unknown': 'ePID {epid} は既知の KMS ホスト キーを示していません。説明から判断しました',
   'facts.host.coverage.description-differs': '説明は {described} ({description}) を示していますが、ePID はキー {key} を示しています。ホストが送信するのは ePID です',
   'facts.host.coverage.key-unknown': '"{description}" がどの KMS ホスト キーかを判断できません。ホストの ePID ({command} の「拡張 PID」("{label}")) を指定してください',
-  'facts.host.coverage.sources-disagree': '計画の表では {key} キーに {product} が記載されていますが、その製品の KMS グループ ({group}) はキーのグループより新しいため、情報源が一致しません。サポートされているかどうかは判断できません',
+  'facts.host.coverage.sources-disagree':
+    '計画の表では {key} キーに {product} が記載されていますが、その製品の KMS グループ ({group}) はキーのグループより新しいため、情報源が一致しません。サポートされているかどうかは判断できません',
   'facts.host.coverage.unknown-target': '不明な製品 "{product}"',
   'facts.host.coverage.no-matrix-row': '{source} ({date}) には {key} キーの行がありません。KMS グループだけで判断しました',
   'facts.host.coverage.third-party': '{key}: このキー グループの情報はサード パーティの情報源だけに基づいています',
   'facts.host.update.no-version': '入力にサービスのバージョン ({command} の最初の行) がありません',
   'facts.host.update.bad-version': 'サービスのバージョン "{version}" は a.b.build.revision の形式ではありません',
-  'facts.host.update.no-build': '{kb} の OS ビルドが不明なため ({why, select, otherOs {ページに記載された更新プログラムは、更新プログラム カタログでは別の Windows リリース用とされています} monthlyRollup {マンスリー ロールアップで、タイトルにビルドがありません} updateRollup {更新プログラムのロールアップで、タイトルにビルドがありません} other {単独の更新プログラムで、タイトルにビルドがありません}})、バージョンと比較できません',
+  'facts.host.update.no-build':
+    '{kb} の OS ビルドが不明なため ({why, select, otherOs {ページに記載された更新プログラムは、更新プログラム カタログでは別の Windows リリース用とされています} monthlyRollup {マンスリー ロールアップで、タイトルにビルドがありません} updateRollup {更新プログラムのロールアップで、タイトルにビルドがありません} other {単独の更新プログラムで、タイトルにビルドがありません}})、バージョンと比較できません',
   'facts.host.update.other-build': 'サービスのバージョン {version} はビルド {build} のバージョンではありません',
   'facts.host.update.shown': 'サービスのバージョン {version} は {minimumBuild} ({kb}) 以降です',
   'facts.host.update.not-shown': 'サービスのバージョン {version} は {kb} のビルド {minimumBuild} より低いです',

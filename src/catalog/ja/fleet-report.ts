@@ -6,9 +6,11 @@ import type { FLEET_REPORT as EN } from '../en/fleet-report.js';
  */
 export const FLEET_REPORT = {
   'fleet-report.title': 'KMS フリート レポート',
-  'fleet-report.generated': '{startedAt} に {tool} {version} で作成。不合格とする重大度: {failOn}。{probed, select, true {ホストとドメインをプローブしました} other {プローブしていません}}。',
+  'fleet-report.generated':
+    '{startedAt} に {tool} {version} で作成。不合格とする重大度: {failOn}。{probed, select, true {ホストとドメインをプローブしました} other {プローブしていません}}。',
   'fleet-report.generated.markdown': '{startedAt} に {tool} {version} で作成。',
-  'fleet-report.headline': 'クライアント {clients} 台、ホストのスナップショット {hosts} 件、読み取れないファイル {unreadable} 件 — エラー {errors} 件、警告 {warnings} 件 (不合格とする重大度: {failOn})。',
+  'fleet-report.headline':
+    'クライアント {clients} 台、ホストのスナップショット {hosts} 件、読み取れないファイル {unreadable} 件 — エラー {errors} 件、警告 {warnings} 件 (不合格とする重大度: {failOn})。',
   'fleet-report.none': 'ありません。',
   'fleet-report.no-findings': '検出事項はありません。',
   'fleet-report.nothing-to-show': '表示するものはありません',
@@ -85,14 +87,16 @@ export const FLEET_REPORT = {
 
   'fleet-report.clones.summary': '{groups} グループ、マシン {machines} 台、失われたカウント {countLost}。',
   'fleet-report.discovery.summary': 'DNS サフィックスで {dns}、参照ドメインで {lookupDomain}、登録 (/skms) {pinned}、サフィックスなし {noSuffix}、不明 {unknown}。',
-  'fleet-report.clock.summary': '{compared} 台のクライアントを {reference} と比較しました。比較できなかったクライアント {notCompared} 台。ホストのログで時刻を理由に拒否された要求 {refused} 件。',
+  'fleet-report.clock.summary':
+    '{compared} 台のクライアントを {reference} と比較しました。比較できなかったクライアント {notCompared} 台。ホストのログで時刻を理由に拒否された要求 {refused} 件。',
   'fleet-report.clock.summary.short': '比較 {compared} 台、比較できず {notCompared} 台。{buckets}。',
   'fleet-report.days-left.summary': '残り日数: {buckets}。未認証または残り 30 日以下: {expiring}。更新の失敗: {failing}。',
   'fleet-report.split': 'カウントの分散: {summary}。',
   'fleet-report.bucket': '{label}: {count}',
   'fleet-report.note': '注: {note}',
 
-  'fleet-report.human.heading': 'KMS フリート: クライアント {clients} 台、ホストのスナップショット {hosts} 件{unreadable, plural, =0 {} other {、読み取れないファイル {unreadable} 件}}{duplicates, plural, =0 {} other {、無視した古い重複スナップショット {duplicates} 件}}',
+  'fleet-report.human.heading':
+    'KMS フリート: クライアント {clients} 台、ホストのスナップショット {hosts} 件{unreadable, plural, =0 {} other {、読み取れないファイル {unreadable} 件}}{duplicates, plural, =0 {} other {、無視した古い重複スナップショット {duplicates} 件}}',
   'fleet-report.human.discovery': '自動検出: DNS サフィックスで {dns}、参照ドメインで {lookupDomain}、登録 (/skms) {pinned}、サフィックスなし {noSuffix}、不明 {unknown}',
   'fleet-report.human.clones': 'クローン グループ (重複した CMID): {groups} グループ、マシン {machines} 台、失われたカウント {countLost}',
   'fleet-report.human.clone-group': 'マシン {machines} 台: {names}',
@@ -109,8 +113,10 @@ export const FLEET_REPORT = {
   'fleet-report.human.clock': 'ホストとの時刻のずれ (比較 {compared} 台、比較できず {notCompared} 台): {buckets}',
   'fleet-report.human.findings': '検出事項 (エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件):',
 
-  'fleet-report.note.not-probed': "プローブしていません: {option} を付けて実行すると、各 DNS サフィックス グループのドメインを DNS に問い合わせ、クライアントの接続先の各ホストを (それぞれ 1 回) テストします。",
-  'fleet-report.note.no-host-snapshot': "入力に KMS ホストのスナップショットがありません: ホストのカウントと時刻は不明です。カウントはフリート内の異なる CMID の数から推定しています。",
+  'fleet-report.note.not-probed':
+    'プローブしていません: {option} を付けて実行すると、各 DNS サフィックス グループのドメインを DNS に問い合わせ、クライアントの接続先の各ホストを (それぞれ 1 回) テストします。',
+  'fleet-report.note.no-host-snapshot':
+    '入力に KMS ホストのスナップショットがありません: ホストのカウントと時刻は不明です。カウントはフリート内の異なる CMID の数から推定しています。',
 
   'fleet-report.junit.not-probed': 'プローブしていません: --probe を付けて実行してください',
   'fleet-report.junit.findings': '検出事項 {count} 件',

@@ -6,7 +6,8 @@ const AWAITED = 'bindReply {バインドへの応答} alterContext {alter_contex
 export const PROBE_ERROR = {
   'probe-error.system': 'システムのエラー: {detail}',
   'probe-error.cancelled': '{detail, select, null {プローブは取り消されました} other {プローブは取り消されました ({detail})}}',
-  'probe-error.deadline': '{when, select, before {プローブの開始前に全体の制限時間が過ぎました} query {全体の制限時間により照会が打ち切られました} other {全体の制限時間によりプローブが打ち切られました}}',
+  'probe-error.deadline':
+    '{when, select, before {プローブの開始前に全体の制限時間が過ぎました} query {全体の制限時間により照会が打ち切られました} other {全体の制限時間によりプローブが打ち切られました}}',
   'probe-error.timeout':
     '{timeoutMs} ms 以内に{what, select, handshake {TCP ハンドシェイクへの応答がありませんでした} connect {TCP 接続できませんでした} resolver {システムのリゾルバーから応答がありませんでした} dns {応答がありませんでした}' +
     ' bind {バインドへの応答がありませんでした} bindReply {バインドへの応答がありませんでした} alterContext {alter_context_resp がありませんでした} response {要求への応答がありませんでした}' +
@@ -45,7 +46,8 @@ export const PROBE_ERROR = {
   'probe-check.ndr-data-error': '応答データがあるのに戻り値が 0 以外 ({hresult}) です',
   'probe-check.ndr-pass': '応答データ {bytes} バイト、戻り値 0',
   // Stands in for a remedy command that would paste a name that is not a valid host name (src/rules/command-safety.ts).
-  'rules.remedy.not-a-host-name': 'この手順のコマンドは表示しません。必要な名前が有効なホスト名ではありません (メッセージと根拠を参照してください)。そのレコードまたは設定を手動で修正するか削除してください。',
+  'rules.remedy.not-a-host-name':
+    'この手順のコマンドは表示しません。必要な名前が有効なホスト名ではありません (メッセージと根拠を参照してください)。そのレコードまたは設定を手動で修正するか削除してください。',
   // A readiness note: a client snapshot without DNS suffixes adds no domain to check.
   'readiness.note.no-suffixes': '{path}: クライアントの DNS サフィックスが不明なため、チェックするドメインは追加されません',
   'probe-check.fingerprint':

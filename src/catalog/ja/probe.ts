@@ -11,8 +11,10 @@ export const PROBE = {
     '、{transport} 経由で {duration} ms' +
     '{cause, select, null {} other {: {cause}}}' +
     '{ignored, select, null {} other {。無視した応答: {ignored}}}',
-  'probe.dns.address': '{host} を {server} で名前解決: {resolved, select, true {{addresses}} other {{status}}}{aliasChain, select, null {} other { (CNAME {aliasChain} 経由)}}{cause, select, null {} other {: {cause}}}',
-  'probe.tcp.port': 'TCP {endpoint} ({role, select, activation {ライセンス認証用} management {管理用} custom {指定ポート} other {ポート}}): {state}、{duration} ms{cause, select, null {} other {: {cause}}}',
+  'probe.dns.address':
+    '{host} を {server} で名前解決: {resolved, select, true {{addresses}} other {{status}}}{aliasChain, select, null {} other { (CNAME {aliasChain} 経由)}}{cause, select, null {} other {: {cause}}}',
+  'probe.tcp.port':
+    'TCP {endpoint} ({role, select, activation {ライセンス認証用} management {管理用} custom {指定ポート} other {ポート}}): {state}、{duration} ms{cause, select, null {} other {: {cause}}}',
   // Phrases of their own (ignored answer records), kept apart without a list's commas.
   'probe.phrases': '{item}; {rest}',
   'probe.rpc.bind': 'KMS インターフェイスへの RPC バインド ({endpoint}): {verdict}、{duration} ms{cause, select, null {} other {: {cause}}}',

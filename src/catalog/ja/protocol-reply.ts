@@ -26,14 +26,16 @@ export const PROTOCOL_REPLY = {
   'dns-answer.more': 'ほか {count} 件',
 
   'rpc-reply.no-bytes': 'バイトがありません',
-  'rpc-reply.first-byte': '先頭バイト 0x{byte} {looks, select, tls {は TLS のようです} text {は RPC バージョン 5 ではありません。応答は "{text}" で始まるテキストです} other {は RPC バージョン 5 ではありません}}',
+  'rpc-reply.first-byte':
+    '先頭バイト 0x{byte} {looks, select, tls {は TLS のようです} text {は RPC バージョン 5 ではありません。応答は "{text}" で始まるテキストです} other {は RPC バージョン 5 ではありません}}',
   'rpc-reply.minor-version': 'RPC バージョン 5.{minor} は 5.0 ではありません',
   'rpc-reply.short-header': '{bytes} バイトしかありません。DCE/RPC ヘッダーは {header} バイトです',
   'rpc-reply.frag-length-short': 'frag_length {fragLength} がヘッダーより短いです',
   'rpc-reply.frag-length-absurd': 'frag_length {fragLength} はバインドへの応答としてありえない値です (上限 {limit})',
   'rpc-reply.frag-length-outside': 'frag_length {fragLength} が {min}-{max} の範囲外です',
   'rpc-reply.not-bind-reply': '{pdu} はバインドへの応答ではありません',
-  'rpc-reply.ack-truncated': '{kind} が切り捨てられています: {part, select, fixed {固定部分} address {{addressLength} バイトのセカンダリ アドレス} other {結果リストのヘッダー}}がバイト {end} を超えています',
+  'rpc-reply.ack-truncated':
+    '{kind} が切り捨てられています: {part, select, fixed {固定部分} address {{addressLength} バイトのセカンダリ アドレス} other {結果リストのヘッダー}}がバイト {end} を超えています',
   'rpc-reply.nak-truncated': 'bind_nak が拒否理由の前で切り捨てられています ({bytes} バイト)',
   'rpc-reply.cut-short': '応答が途中で切れています ({detail})。不完全な応答は判定できません',
   'rpc-reply.other-call': '応答の call_id は {callId} で、バインドの call_id {expected} とは別の呼び出しへの応答です',
@@ -41,7 +43,8 @@ export const PROTOCOL_REPLY = {
   'rpc-reply.no-result': 'bind_ack に、提示したコンテキストの結果がありません',
   'rpc-reply.unoffered-syntax': 'bind_ack が、提示していない転送構文 {syntax} を受け入れました',
   'rpc-reply.context-result': '結果 {result}/{reason} ({resultName}: {reasonName}){ndr, select, true { (NDR v2.0)} other {}}',
-  'rpc-call.stub-short': '{syntax} の{stub, select, request {要求} other {応答}}スタブには {needed} バイト{stub, select, request {} other {以上}}が必要ですが、{given} バイトしかありません',
+  'rpc-call.stub-short':
+    '{syntax} の{stub, select, request {要求} other {応答}}スタブには {needed} バイト{stub, select, request {} other {以上}}が必要ですが、{given} バイトしかありません',
   'rpc-call.size-differs': '{field} {size} が conformant count {count} と異なります',
   'rpc-call.size-past-stub': '{field} {size} が {stubBytes} バイトのスタブを超えています',
   'rpc-call.no-count': 'スタブが conformant count の前で終わっています',
@@ -71,7 +74,8 @@ export const PROTOCOL_REPLY = {
   'kms-check.no-version': '{bytes} バイトではバージョンを格納できません',
   'kms-check.version': '{version}{requested, select, null {} other {、要求は {requested}}}',
   'kms-check.block-length': 'バージョンの後に {bytes} バイト{whole, select, true {} other {、16 バイト ブロックの整数倍ではありません}}',
-  'kms-check.padding': '{padBytes, select, null {復号した本文が有効な PKCS#7 パディングで終わっていません (キーの誤り、または暗号文の破損か改ざん)} other {パディング {padBytes} バイト}}',
+  'kms-check.padding':
+    '{padBytes, select, null {復号した本文が有効な PKCS#7 パディングで終わっていません (キーの誤り、または暗号文の破損か改ざん)} other {パディング {padBytes} バイト}}',
   'kms-check.pid-size': 'PIDSize {pidSize}',
   'kms-check.length': '{bytes} バイト{ok, select, true {} other { (本文 {body})。PIDSize {pidSize} なら {expected} バイト (本文 {expectedBody})}}',
   'kms-check.echo': '{echoed}{sent, select, null {} other { が返されましたが、送信したのは {sent}}}',
@@ -80,7 +84,8 @@ export const PROTOCOL_REPLY = {
   'kms-check.hash': '{computed, select, null {SHA-256(RandomXor ⊕ Dreq) が一致します} other {SHA-256(RandomXor ⊕ Dreq) は {computed} ですが、応答では {said} です}}',
   'kms-check.iv-equal': '{responseIv, select, null {応答の IV が要求の IV と一致します} other {応答の IV {responseIv} が要求の IV {requestIv} と異なります}}',
   'kms-check.xor-iv': '{xorIv, select, null {XorIV が Dreq と一致します} other {XorIV {xorIv} が Dreq {dreq} と異なります}}',
-  'kms-check.iv-fresh': '{fresh, select, true {応答の IV は新しい値です} other {応答が要求の IV を再利用しています。正規のホストは新しい IV を選びます (エミュレーターによく見られる特徴)}}',
+  'kms-check.iv-fresh':
+    '{fresh, select, true {応答の IV は新しい値です} other {応答が要求の IV を再利用しています。正規のホストは新しい IV を選びます (エミュレーターによく見られる特徴)}}',
   'kms-check.base-short': '{bytes} バイトではバージョンと PIDSize を格納できません',
   'kms-check.pid-size-range': 'PIDSize {pidSize} が 2 から {max} までの偶数ではありません',
   'kms-check.pid-size-short': 'PIDSize {pidSize} には {needed} バイトの基本応答が必要ですが、{bytes} バイトしかありません',

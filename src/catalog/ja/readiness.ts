@@ -11,7 +11,8 @@ export const READINESS = {
   'readiness.discovery.problem.partial': '{domains} のレコードを返さない DNS サーバーがあります',
   'readiness.discovery.problem.foreign-preferred': '{domain} では、想定している KMS ホストではない {targets} が優先されています (優先度 {priority})',
   'readiness.discovery.problem.intended-not-first': '{domain} では、想定している KMS ホストが最優先になっていません',
-  'readiness.discovery.pass': 'すべての DNS サーバーが {domains} の _vlmcs._tcp レコードを返します{preferIntended, select, true {。想定している KMS ホストが優先されています} other {}}。',
+  'readiness.discovery.pass':
+    'すべての DNS サーバーが {domains} の _vlmcs._tcp レコードを返します{preferIntended, select, true {。想定している KMS ホストが優先されています} other {}}。',
   'readiness.reachability.title': 'すべてのホストに SRV レコードのポートで到達でき、KMS の RPC エンドポイントが応答する',
   'readiness.reachability.not-run.intended': '想定している KMS ホストはいずれもプローブされていません。',
   'readiness.reachability.not-run.none': '検出または指定されたホストがないため、プローブを実行していません。',
@@ -24,21 +25,25 @@ export const READINESS = {
   'readiness.host-licensed.pass': 'ライセンス認証済み: {hosts}。',
   'readiness.count.title': 'カウントがライセンス認証のしきい値に到達',
   'readiness.count.measured-pass': '測定した応答のカウントは {count} です (必要数 {need}){code, select, null {} other {、HRESULT {code}}}。',
-  'readiness.count.measured-fail': '測定した応答のカウントは {count} です。さらに {missing} 台の異なるクライアントが必要です (しきい値 {need}){code, select, null {} other {、HRESULT {code}}}。',
+  'readiness.count.measured-fail':
+    '測定した応答のカウントは {count} です。さらに {missing} 台の異なるクライアントが必要です (しきい値 {need}){code, select, null {} other {、HRESULT {code}}}。',
   'readiness.count.not-run': 'ホストのカウントが不明です。{hostSnapshot}、{kmsLog}、または {activationRequest} を指定してください。',
   'readiness.count.source.reported': 'ホストの報告値',
   'readiness.count.source.licensed-answers': '12290 ログ: カウント {shown} を必要とするライセンス認証済み (Licensed) のクライアントに 0x0 で応答',
   'readiness.count.source.log-window': '12290 ログ: この期間 ({from} から {to} まで) に少なくとも {distinctClients} 台の異なるクライアント',
   'readiness.count.pass': '{host} のカウント {count} ({source}) は {need} に達しています。',
-  'readiness.count.warn': '判明している最大のカウントは {host} の {count} です ({source})。エクスポートが 30 日分に満たないため、ホストの実際のカウントはこれより多い可能性があります — ホストで「現在のカウント」("{field}") を確認してください ({command})。{count} であれば、{need} に達するにはさらに {missing} 台の異なるクライアントが必要です。{split, select, true {カウントは複数のホストに分散しています。} other {}}',
-  'readiness.count.fail': '最大のカウントは {host} の {count} です ({source})。{need} に達するには、さらに {missing} 台の異なるクライアントが必要です。{split, select, true {カウントは複数のホストに分散しています。} other {}}',
+  'readiness.count.warn':
+    '判明している最大のカウントは {host} の {count} です ({source})。エクスポートが 30 日分に満たないため、ホストの実際のカウントはこれより多い可能性があります — ホストで「現在のカウント」("{field}") を確認してください ({command})。{count} であれば、{need} に達するにはさらに {missing} 台の異なるクライアントが必要です。{split, select, true {カウントは複数のホストに分散しています。} other {}}',
+  'readiness.count.fail':
+    '最大のカウントは {host} の {count} です ({source})。{need} に達するには、さらに {missing} 台の異なるクライアントが必要です。{split, select, true {カウントは複数のホストに分散しています。} other {}}',
   'readiness.key-coverage.title': 'KMS ホスト キーが対象製品をサポートしている',
   'readiness.key-coverage.refused': 'ホストは {product} のライセンス認証要求に {code} で応答しました。そのキーはこの製品をサポートしていません。',
   'readiness.key-coverage.not-run.no-target': '{option} が指定されていません。',
   'readiness.key-coverage.not-run.no-keys': 'KMS ホスト キーがわかるホストのスナップショットも、ホストの {command} のテキストもありません。',
   'readiness.key-coverage.fail': '{targets} をサポートする KMS ホスト キーがありません。',
   'readiness.key-coverage.warn.unknown': 'KMS ホスト キーからは、{targets} がサポートされているかどうかを判断できません。',
-  'readiness.key-coverage.warn.not-in-matrix': 'KMS プロトコルでは {targets} をライセンス認証できますが、Microsoft の計画マトリックスでは、これらの KMS ホスト キーの対象として記載されていません。',
+  'readiness.key-coverage.warn.not-in-matrix':
+    'KMS プロトコルでは {targets} をライセンス認証できますが、Microsoft の計画マトリックスでは、これらの KMS ホスト キーの対象として記載されていません。',
   'readiness.key-coverage.pass': 'サポートされています: {targets}。',
   'readiness.clock.title': '時刻のずれが 4 時間以内 (クライアントとホストの間)',
   'readiness.clock.not-run': '{field} を含むクライアントのスナップショットとホストのスナップショットの両方が必要です。',
@@ -57,5 +62,6 @@ export const READINESS = {
   'readiness.srv-records.problem.not-working': '機能していない: {hosts}',
   'readiness.srv-records.problem.not-intended': '想定外: {hosts}',
   'readiness.srv-records.warn.findings': '検出事項: {findings}。',
-  'readiness.srv-records.pass': '登録されている {count} 件のターゲットはすべて名前解決でき、機能しています{intended, select, true {。また、すべて想定している KMS ホストです} other {}}。',
+  'readiness.srv-records.pass':
+    '登録されている {count} 件のターゲットはすべて名前解決でき、機能しています{intended, select, true {。また、すべて想定している KMS ホストです} other {}}。',
 } as const satisfies { readonly [K in keyof typeof EN]: string };

@@ -9,7 +9,8 @@ export const RUN_USAGE = {
   'run.usage.fifo-unread': '読み取る側のない FIFO です',
   'run.usage.fleet.no-paths': 'スナップショットを指定してください: スナップショットのフォルダーまたはファイル ({command})',
   'run.usage.fleet.no-json': '{paths}: *.json ファイルが見つかりません',
-  'run.usage.fleet.no-client': '{paths}: {files} 個のファイルのどれもクライアントのスナップショットではありません{unreadable, plural, =0 {} other { (読み取れないファイル {unreadable} 個、最初の理由: {first})}}',
+  'run.usage.fleet.no-client':
+    '{paths}: {files} 個のファイルのどれもクライアントのスナップショットではありません{unreadable, plural, =0 {} other { (読み取れないファイル {unreadable} 個、最初の理由: {first})}}',
   'run.usage.fleet.no-state': '{paths}: {clients} 個のクライアントのスナップショットのどれにも、ライセンスの状態を持つ製品がありません。判定できる内容がありません',
   'run.usage.fleet.no-12290': '{path}: イベント ID 12290 が含まれていません。KMS ホストの「キー管理サービス」ログ ("Key Management Service") のエクスポートを指定してください',
   'run.usage.publication.not-host': 'スナップショット "{path}" は KMS ホストのものではありません (IsKeyManagementServiceMachine が 0)。publication はホストをチェックします',

@@ -36,7 +36,8 @@ export const USAGE_ERROR = {
   'usage-error.responder.mode': '{flag} "{value}" は {modes} のいずれでもありません',
   'usage-error.responder.cannot-listen': '{endpoint} で待ち受けできません: {detail}',
   'usage-error.activation.none-ready': 'ライセンス認証要求は送信していません: 準備のできたターゲットがありません (KMS の RPC バインドを受け付けたアドレスがありません)。',
-  'usage-error.activation.first-ready': '最初に準備のできたターゲット: クライアントが試す順序で {count} 件中 {position} 番目{ranked, select, true { (クライアントと同じ抽選 1 回で順位 {rank})} other {}}、アドレス {address}',
+  'usage-error.activation.first-ready':
+    '最初に準備のできたターゲット: クライアントが試す順序で {count} 件中 {position} 番目{ranked, select, true { (クライアントと同じ抽選 1 回で順位 {rank})} other {}}、アドレス {address}',
   'usage-error.activation.sent': 'ライセンス認証要求を 1 回 {target} ({address}) に送信しました。送信先: {reason}。',
   'usage-error.note.other-computers': '他のコンピューターのイベント {events} は無視しました: {hosts}',
   'usage-error.progress.probing': 'プローブ中…',

@@ -18,14 +18,15 @@ const DEFAULT_TIMEOUT_MS = 5000;
 
 export const activateProbeCommand = probeReportCommand<ActivateProbeArgs>('activate-probe [endpoint]', cliText('cli.activate-probe.describe'), {
   shared: { timeoutMs: DEFAULT_TIMEOUT_MS },
-  builder: (yargs) => withActivationOptions(yargs, 'activate-probe')
-    .positional('endpoint', { type: 'string', describe: cliText('cli.activate-probe.positional.endpoint', { port: KMS_PORT }) })
-    .option('list-products', { type: 'boolean', default: false, describe: cliText('cli.activate-probe.opt.list-products') })
-    .option('dry-run', { type: 'boolean', default: false, describe: cliText('cli.activate-probe.opt.dry-run') })
-    .example('$0 activate-probe --list-products', cliText('cli.activate-probe.example.list'))
-    .example('$0 activate-probe kms01.contoso.com --product "Windows 11 Enterprise" --dry-run', cliText('cli.activate-probe.example.dry-run'))
-    .example('$0 activate-probe kms01.contoso.com --product "Windows Server 2025 Standard"', cliText('cli.activate-probe.example.bind'))
-    .example('$0 activate-probe kms01.contoso.com:1688 --product "Office LTSC 2021" --activation-request', cliText('cli.activate-probe.example.send')),
+  builder: (yargs) =>
+    withActivationOptions(yargs, 'activate-probe')
+      .positional('endpoint', { type: 'string', describe: cliText('cli.activate-probe.positional.endpoint', { port: KMS_PORT }) })
+      .option('list-products', { type: 'boolean', default: false, describe: cliText('cli.activate-probe.opt.list-products') })
+      .option('dry-run', { type: 'boolean', default: false, describe: cliText('cli.activate-probe.opt.dry-run') })
+      .example('$0 activate-probe --list-products', cliText('cli.activate-probe.example.list'))
+      .example('$0 activate-probe kms01.contoso.com --product "Windows 11 Enterprise" --dry-run', cliText('cli.activate-probe.example.dry-run'))
+      .example('$0 activate-probe kms01.contoso.com --product "Windows Server 2025 Standard"', cliText('cli.activate-probe.example.bind'))
+      .example('$0 activate-probe kms01.contoso.com:1688 --product "Office LTSC 2021" --activation-request', cliText('cli.activate-probe.example.send')),
   run: async (args, { output, probing }) => {
     // The product list is a report like any other: one envelope, every format, --out.
     if (args['list-products']) {
@@ -43,7 +44,14 @@ export const activateProbeCommand = probeReportCommand<ActivateProbeArgs>('activ
       output,
       probing,
       activation: { host, port, mode, ...activationRunOptions(settings) },
-      input: { endpoint: `${host}:${port}`, product: settings.product.name, mode, timeoutMs: probing.timeoutMs, deadlineMs: probing.deadlineMs, ...(settings.protocol !== undefined && { protocol: `v${settings.protocol}` }) },
+      input: {
+        endpoint: `${host}:${port}`,
+        product: settings.product.name,
+        mode,
+        timeoutMs: probing.timeoutMs,
+        deadlineMs: probing.deadlineMs,
+        ...(settings.protocol !== undefined && { protocol: `v${settings.protocol}` }),
+      },
     });
   },
 });

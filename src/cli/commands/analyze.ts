@@ -14,17 +14,18 @@ interface AnalyzeArgs extends NetworkReportArgs {
 }
 
 export const analyzeCommand = networkReportCommand<AnalyzeArgs>('analyze <files..>', cliText('cli.analyze.describe'), {
-  builder: (yargs) => yargs
-    .positional('files', { type: 'string', array: true, describe: cliText('cli.analyze.positional.files') })
-    .option('slmgr-ini', { type: 'string', describe: cliText('cli.analyze.opt.slmgr-ini') })
-    .option('encoding', { type: 'string', describe: cliText('cli.analyze.opt.encoding', { names: ENCODING_NAMES }) })
-    .option('target-os', { type: 'string', describe: cliText('cli.analyze.opt.target-os') })
-    .option('probe', { type: 'boolean', default: false, describe: cliText('cli.analyze.opt.probe') })
-    .example('$0 analyze pc042.json', cliText('cli.analyze.example.snapshot'))
-    .example('$0 analyze dlv.txt application.xml', cliText('cli.analyze.example.dlv'))
-    .example('$0 analyze client.json kms01.json', cliText('cli.analyze.example.pair'))
-    .example('$0 analyze kms01.json kms01-12290.xml --target-os "Windows Server 2025 Standard"', cliText('cli.analyze.example.host'))
-    .example('$0 analyze pc042.json --probe --dns-server 10.0.0.10', cliText('cli.analyze.example.probe')),
+  builder: (yargs) =>
+    yargs
+      .positional('files', { type: 'string', array: true, describe: cliText('cli.analyze.positional.files') })
+      .option('slmgr-ini', { type: 'string', describe: cliText('cli.analyze.opt.slmgr-ini') })
+      .option('encoding', { type: 'string', describe: cliText('cli.analyze.opt.encoding', { names: ENCODING_NAMES }) })
+      .option('target-os', { type: 'string', describe: cliText('cli.analyze.opt.target-os') })
+      .option('probe', { type: 'boolean', default: false, describe: cliText('cli.analyze.opt.probe') })
+      .example('$0 analyze pc042.json', cliText('cli.analyze.example.snapshot'))
+      .example('$0 analyze dlv.txt application.xml', cliText('cli.analyze.example.dlv'))
+      .example('$0 analyze client.json kms01.json', cliText('cli.analyze.example.pair'))
+      .example('$0 analyze kms01.json kms01-12290.xml --target-os "Windows Server 2025 Standard"', cliText('cli.analyze.example.host'))
+      .example('$0 analyze pc042.json --probe --dns-server 10.0.0.10', cliText('cli.analyze.example.probe')),
   run: async (args, { output, probing }) => {
     const { runConnectivityReport } = await import('../../commands/connectivity-report.js');
     const { loadAnalyzeInputsWithHosts } = await import('../../client/load-analyze-inputs.js');

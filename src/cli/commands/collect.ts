@@ -36,7 +36,10 @@ export interface CollectOptions {
 
 /** The first meaningful line PowerShell wrote on stderr (its own words), else the exit code, for a one-line error message. */
 function firstErrorLine(run: PowerShellRun): string | Message {
-  const line = run.stderr.split(/\r?\n/).map((text) => text.trim()).find((text) => text !== '' && !text.startsWith('#< CLIXML'));
+  const line = run.stderr
+    .split(/\r?\n/)
+    .map((text) => text.trim())
+    .find((text) => text !== '' && !text.startsWith('#< CLIXML'));
   return line ?? msg('usage-error.collect.exit-code', { exitCode: run.exitCode ?? 'none' });
 }
 
@@ -79,7 +82,8 @@ export async function collectSnapshot(options: CollectOptions): Promise<Snapshot
     }
     const header = value as { kind?: unknown; schemaVersion?: unknown } | null;
     if (header?.kind !== 'kms-doctor-snapshot') throw inputError('usage-error.collect.not-snapshot', { field: '"kind": "kms-doctor-snapshot"' });
-    if (header.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) throw inputError('usage-error.collect.schema-version', { got: String(header.schemaVersion), expected: SNAPSHOT_SCHEMA_VERSION });
+    if (header.schemaVersion !== SNAPSHOT_SCHEMA_VERSION)
+      throw inputError('usage-error.collect.schema-version', { got: String(header.schemaVersion), expected: SNAPSHOT_SCHEMA_VERSION });
     return value as Snapshot;
   } finally {
     await rm(folder, { recursive: true, force: true });

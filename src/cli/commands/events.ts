@@ -12,11 +12,12 @@ interface EventsArgs extends OutputArgs {
 
 export const eventsCommand = offlineReportCommand<EventsArgs>('events <files..>', cliText('cli.events.describe'), {
   // Offline: nothing is probed, so only the output options apply.
-  builder: (yargs) => yargs
-    .positional('files', { type: 'string', array: true, describe: cliText('cli.events.positional.files') })
-    .option('encoding', { type: 'string', describe: cliText('cli.events.opt.encoding') })
-    .option('max-events', optionalDecimalOption('max-events', cliText('cli.events.opt.max-events')))
-    .example('$0 events app.xml --json', cliText('cli.events.example')),
+  builder: (yargs) =>
+    yargs
+      .positional('files', { type: 'string', array: true, describe: cliText('cli.events.positional.files') })
+      .option('encoding', { type: 'string', describe: cliText('cli.events.opt.encoding') })
+      .option('max-events', optionalDecimalOption('max-events', cliText('cli.events.opt.max-events')))
+      .example('$0 events app.xml --json', cliText('cli.events.example')),
   run: async (args, { output }) => {
     const maxEvents = args['max-events'];
     if (maxEvents !== undefined && (!Number.isInteger(maxEvents) || maxEvents < 1)) throw new UsageError(cliText('cli.usage.max-events', { value: String(maxEvents) }));

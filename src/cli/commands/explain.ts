@@ -19,7 +19,13 @@ interface ExplainArgs {
 
 /** `--json` output (read by the PowerShell module's Get-KmsErrorInfo): plain data, no layout. */
 const printJson = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
-const ruleJson = (ruleId: RuleId, locale: Locale) => ({ kind: 'finding', ruleId, title: ruleTitle(ruleId, locale), severity: RULE_CATALOG[ruleId].severity, summary: ruleSummary(ruleId, locale) });
+const ruleJson = (ruleId: RuleId, locale: Locale) => ({
+  kind: 'finding',
+  ruleId,
+  title: ruleTitle(ruleId, locale),
+  severity: RULE_CATALOG[ruleId].severity,
+  summary: ruleSummary(ruleId, locale),
+});
 
 /** A rule's English page as a runtime file: `src/catalog/en/pages/dns/srv-missing.md` for `dns/srv-missing`. */
 export function rulePageFile(ruleId: RuleId): string {

@@ -22,10 +22,11 @@ const PLANTED: Array<{ host: string; ruleId: string }> = [
 ];
 
 export const labCommand = networkReportCommand<LabArgs>('lab', cliText('cli.lab.describe'), {
-  builder: (yargs) => yargs
-    .option('serve', { type: 'boolean', default: false, describe: cliText('cli.lab.opt.serve') })
-    .example('$0 lab', cliText('cli.lab.example'))
-    .epilog(cliText('cli.lab.epilog')),
+  builder: (yargs) =>
+    yargs
+      .option('serve', { type: 'boolean', default: false, describe: cliText('cli.lab.opt.serve') })
+      .example('$0 lab', cliText('cli.lab.example'))
+      .epilog(cliText('cli.lab.epilog')),
   run: async (args, { output, probing }) => {
     // Loaded on use, so `--help` and `--version` do not pay for the engine.
     const { runConnectivityReport } = await import('../../commands/connectivity-report.js');
@@ -68,7 +69,9 @@ function describeLab(lab: Lab, server: string, locale: Locale, bold: (text: stri
 
 /** Which planted faults the report failed to name, and whether the healthy host came out ready; each a message, said in the run's language. */
 export function missedFaults(report: Report): Message[] {
-  const missed = PLANTED.filter(({ host, ruleId }) => !report.findings.some((finding) => finding.ruleId === ruleId && finding.target?.startsWith(`${host}.`))).map(({ host, ruleId }) => msg('lab.missed.not-reported', { ruleId, host }));
+  const missed = PLANTED.filter(({ host, ruleId }) => !report.findings.some((finding) => finding.ruleId === ruleId && finding.target?.startsWith(`${host}.`))).map(
+    ({ host, ruleId }) => msg('lab.missed.not-reported', { ruleId, host }),
+  );
   const healthy = report.targets.find((target) => target.name.startsWith('kms01.'));
   if (healthy === undefined) missed.push(msg('lab.missed.healthy-absent', { host: 'kms01' }));
   else if (healthy.verdict !== 'ready') missed.push(msg('lab.missed.healthy', { host: 'kms01', verdict: healthy.verdict }));
@@ -77,7 +80,9 @@ export function missedFaults(report: Report): Message[] {
 
 async function serve(lab: Lab, server: string, locale: Locale): Promise<void> {
   process.stdout.write(describeLab(lab, server, locale, (text) => text));
-  process.stdout.write(`\n${render(msg('lab.serve.try', { command: `kmsdoctor connectivity --domain ${lab.domain} --dns-server ${server}` }), locale)}\n${render(msg('lab.serve.stop'), locale)}\n`);
+  process.stdout.write(
+    `\n${render(msg('lab.serve.try', { command: `kmsdoctor connectivity --domain ${lab.domain} --dns-server ${server}` }), locale)}\n${render(msg('lab.serve.stop'), locale)}\n`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

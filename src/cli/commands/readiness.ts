@@ -16,16 +16,20 @@ interface ReadinessArgs extends ActivationArgs, NetworkReportArgs {
 }
 
 export const readinessCommand = networkReportCommand<ReadinessArgs>('readiness', cliText('cli.readiness.describe'), {
-  builder: (yargs) => withActivationOptions(yargs, 'connectivity')
-    .option('domain', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.readiness.opt.domain') })
-    .option('client-snapshot', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.readiness.opt.client-snapshot') })
-    .option('host-snapshot', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.readiness.opt.host-snapshot') })
-    .option('kms-log', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.opt.kms-log') })
-    .option('expect-host', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.readiness.opt.expect-host') })
-    .option('target-os', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.readiness.opt.target-os') })
-    .example('$0 readiness --domain contoso.com --expect-host kms01.contoso.com --host-snapshot kms01.json --target-os "Windows 11 Enterprise"', cliText('cli.readiness.example.rollout'))
-    .example('$0 readiness --domain contoso.com --format html --out readiness.html', cliText('cli.readiness.example.html'))
-    .example('$0 readiness --domain contoso.com --format junit --out readiness.xml --fail-on warning', cliText('cli.readiness.example.junit')),
+  builder: (yargs) =>
+    withActivationOptions(yargs, 'connectivity')
+      .option('domain', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.readiness.opt.domain') })
+      .option('client-snapshot', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.readiness.opt.client-snapshot') })
+      .option('host-snapshot', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.readiness.opt.host-snapshot') })
+      .option('kms-log', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.opt.kms-log') })
+      .option('expect-host', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.readiness.opt.expect-host') })
+      .option('target-os', { type: 'string', array: true, default: [] as string[], describe: cliText('cli.readiness.opt.target-os') })
+      .example(
+        '$0 readiness --domain contoso.com --expect-host kms01.contoso.com --host-snapshot kms01.json --target-os "Windows 11 Enterprise"',
+        cliText('cli.readiness.example.rollout'),
+      )
+      .example('$0 readiness --domain contoso.com --format html --out readiness.html', cliText('cli.readiness.example.html'))
+      .example('$0 readiness --domain contoso.com --format junit --out readiness.xml --fail-on warning', cliText('cli.readiness.example.junit')),
   run: async (args, { output, probing }) => {
     const strings = (list: unknown[]) => list.map(String);
     const domains = strings(args.domain).map((d) => parseKmsDomain(d, '--domain'));
@@ -33,7 +37,11 @@ export const readinessCommand = networkReportCommand<ReadinessArgs>('readiness',
     const { resolveTarget } = await import('../../host/key-coverage.js');
     const targetOs = strings(args['target-os']).map((t) => {
       const resolved = resolveTarget(t);
-      if (!resolved.ok) throw sayInLanguage(inputError('input-error.unknown-product', { option: '--target-os', product: t, hasSuggestions: resolved.suggestions.length > 0, suggestions: resolved.suggestions }), cliLocale());
+      if (!resolved.ok)
+        throw sayInLanguage(
+          inputError('input-error.unknown-product', { option: '--target-os', product: t, hasSuggestions: resolved.suggestions.length > 0, suggestions: resolved.suggestions }),
+          cliLocale(),
+        );
       return resolved.name;
     });
     const clientSnapshots = strings(args['client-snapshot']);

@@ -11,11 +11,17 @@ interface RpcArgs extends NetworkReportArgs {
 }
 
 export const rpcCommand = networkReportCommand<RpcArgs>('rpc <endpoints..>', cliText('cli.rpc.describe'), {
-  builder: (yargs) => yargs
-    .positional('endpoints', { type: 'string', array: true, describe: cliText('cli.rpc.positional.endpoints', { port: KMS_PORT }) })
-    .example('$0 rpc kms01.contoso.com kms02.contoso.com:1700', cliText('cli.rpc.example')),
+  builder: (yargs) =>
+    yargs
+      .positional('endpoints', { type: 'string', array: true, describe: cliText('cli.rpc.positional.endpoints', { port: KMS_PORT }) })
+      .example('$0 rpc kms01.contoso.com kms02.contoso.com:1700', cliText('cli.rpc.example')),
   run: (args, parsed) => {
     const kmsHosts = args.endpoints.map((endpoint) => parseEndpoint(String(endpoint), KMS_PORT, NAME_WHAT.endpoint));
-    return checkNamedTargets('rpc', parsed, { domains: [], kmsHosts, phases: { activationPort: true, managementPort: false, rpc: true } }, { endpoints: kmsHosts, timeoutMs: parsed.probing.timeoutMs });
+    return checkNamedTargets(
+      'rpc',
+      parsed,
+      { domains: [], kmsHosts, phases: { activationPort: true, managementPort: false, rpc: true } },
+      { endpoints: kmsHosts, timeoutMs: parsed.probing.timeoutMs },
+    );
   },
 });

@@ -22,7 +22,6 @@ export interface OutputArgs {
   lang?: string | undefined;
 }
 
-
 /** `readiness` once spoke of check states; its words stay accepted and mean the severity they always meant. */
 const DEPRECATED_FAIL_ON: Readonly<Record<string, Severity>> = { fail: 'error', warn: 'warning' };
 
@@ -50,8 +49,15 @@ export function parseOutputArgs(args: OutputArgs): OutputChoice {
     ...(args.ndjson ? [['--ndjson', 'ndjson'] as [string, string]] : []),
   ];
   const formats = [...new Set(asked.map(([, format]) => format))];
-  if (formats.length > 1) throw new UsageError(cliText('cli.usage.formats-clash', { flags: asked.map(([flag]) => flag).reduce((first, second) => cliText('cli.usage.and', { first, second })) }));
+  if (formats.length > 1)
+    throw new UsageError(cliText('cli.usage.formats-clash', { flags: asked.map(([flag]) => flag).reduce((first, second) => cliText('cli.usage.and', { first, second })) }));
   const failOn = DEPRECATED_FAIL_ON[args['fail-on']] ?? (args['fail-on'] as Severity);
   if (args.out !== undefined && String(args.out).trim() === '') throw new UsageError(cliText('cli.usage.needs-file-name', { flag: '--out' }));
-  return { format: (formats[0] ?? 'human') as ReportFormat, out: args.out === undefined ? undefined : String(args.out), failOn, color: args.color, locale: chooseLocale({ flag: args.lang }) };
+  return {
+    format: (formats[0] ?? 'human') as ReportFormat,
+    out: args.out === undefined ? undefined : String(args.out),
+    failOn,
+    color: args.color,
+    locale: chooseLocale({ flag: args.lang }),
+  };
 }

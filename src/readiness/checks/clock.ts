@@ -11,7 +11,8 @@ export function clockCheck(facts: ReadinessFacts): CheckResult {
   const clients = facts.clientSnapshots.filter((c) => c.clockUtc && Number.isFinite(Date.parse(c.clockUtc)));
   const hosts = facts.hostSnapshots.filter((h) => h.clockUtc && Number.isFinite(Date.parse(h.clockUtc)));
   const probes = [...clients.map((c) => c.file), ...hosts.map((h) => h.file)];
-  if (clients.length === 0 || hosts.length === 0) return { ...base, state: 'not-run', detail: msg('readiness.clock.not-run', { field: 'clockUtc' }), evidence: { findings, probes } };
+  if (clients.length === 0 || hosts.length === 0)
+    return { ...base, state: 'not-run', detail: msg('readiness.clock.not-run', { field: 'clockUtc' }), evidence: { findings, probes } };
   const skewed = [];
   let worst = 0;
   for (const c of clients) {
@@ -21,6 +22,7 @@ export function clockCheck(facts: ReadinessFacts): CheckResult {
       if (skew > SKEW_LIMIT_MS) skewed.push(msg('readiness.clock.pair', { client: c.name, host: h.name, hours: skew / 3_600_000 }));
     }
   }
-  if (skewed.length > 0) return { ...base, state: 'fail', detail: msg('readiness.clock.fail'), phrases: { pairs: { join: 'list', phrases: skewed } }, evidence: { findings, probes } };
+  if (skewed.length > 0)
+    return { ...base, state: 'fail', detail: msg('readiness.clock.fail'), phrases: { pairs: { join: 'list', phrases: skewed } }, evidence: { findings, probes } };
   return { ...base, state: 'pass', detail: msg('readiness.clock.pass', { minutes: Math.round(worst / 60_000), limit: SKEW_LIMIT_MS / 60_000 }), evidence: { findings, probes } };
 }

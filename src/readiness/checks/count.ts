@@ -33,24 +33,32 @@ export function countCheck(facts: ReadinessFacts): CheckResult {
   const counts: Array<{ host: string; count: number; source: Message; files: string[]; lowerBound: boolean }> = [];
   for (const host of facts.host?.hosts ?? []) {
     const windows = host.health?.products.find((p) => p.application === 'windows' && p.currentCount !== null);
-    if (windows?.currentCount != null) counts.push({ host: host.name, count: windows.currentCount, source: msg('readiness.count.source.reported'), files: host.files, lowerBound: false });
+    if (windows?.currentCount != null)
+      counts.push({ host: host.name, count: windows.currentCount, source: msg('readiness.count.source.reported'), files: host.files, lowerBound: false });
     else if (host.log) {
       const w = host.log.window;
       const shown = (w.licensedAnswered?.['25'] ?? 0) > 0 ? 25 : (w.licensedAnswered?.['5'] ?? 0) > 0 ? 5 : 0;
-      const source = shown > w.estimatedCount
-        ? msg('readiness.count.source.licensed-answers', { shown })
-        : msg('readiness.count.source.log-window', { distinctClients: w.distinctClients, from: w.from, to: w.to });
+      const source =
+        shown > w.estimatedCount
+          ? msg('readiness.count.source.licensed-answers', { shown })
+          : msg('readiness.count.source.log-window', { distinctClients: w.distinctClients, from: w.from, to: w.to });
       counts.push({ host: host.name, count: Math.max(w.estimatedCount, shown), source, files: host.files, lowerBound: w.coversWholeWindow !== true });
     }
   }
   if (counts.length === 0) {
-    return { ...base, state: 'not-run', detail: msg('readiness.count.not-run', { hostSnapshot: '--host-snapshot', kmsLog: '--kms-log', activationRequest: '--activation-request --product' }), evidence: { findings, probes: [] } };
+    return {
+      ...base,
+      state: 'not-run',
+      detail: msg('readiness.count.not-run', { hostSnapshot: '--host-snapshot', kmsLog: '--kms-log', activationRequest: '--activation-request --product' }),
+      evidence: { findings, probes: [] },
+    };
   }
   const probes = counts.flatMap((c) => c.files);
   const best = counts.reduce((a, b) => (b.count > a.count ? b : a));
   const args = { host: best.host, count: best.count, need, missing: need - best.count, split: facts.host?.split?.split === true };
   const phrases = { source: { join: 'list' as const, phrases: [best.source] } };
   if (best.count >= need) return { ...base, state: 'pass', detail: msg('readiness.count.pass', args), phrases, evidence: { findings, probes } };
-  if (best.lowerBound) return { ...base, state: 'warn', detail: msg('readiness.count.warn', { ...args, field: 'Current count', command: 'slmgr /dlv' }), phrases, evidence: { findings, probes } };
+  if (best.lowerBound)
+    return { ...base, state: 'warn', detail: msg('readiness.count.warn', { ...args, field: 'Current count', command: 'slmgr /dlv' }), phrases, evidence: { findings, probes } };
   return { ...base, state: 'fail', detail: msg('readiness.count.fail', args), phrases, evidence: { findings, probes } };
 }

@@ -11,9 +11,11 @@ export function firewallCheck(facts: ReadinessFacts): CheckResult {
   const probes = known.map((h) => `${h.file}#firewall`);
   if (known.length === 0) return { ...base, state: 'not-run', detail: msg('readiness.firewall.not-run', { command: 'kmsdoctor collect' }), evidence: { findings: [], probes } };
   const disabled = known.filter((h) => h.firewall?.kmsRuleEnabled === false);
-  if (disabled.length > 0) return { ...base, state: 'fail', detail: msg('readiness.firewall.fail', { rule: KMS_RULE, hosts: disabled.map((h) => h.name) }), evidence: { findings: [], probes } };
+  if (disabled.length > 0)
+    return { ...base, state: 'fail', detail: msg('readiness.firewall.fail', { rule: KMS_RULE, hosts: disabled.map((h) => h.name) }), evidence: { findings: [], probes } };
   const unknown = known.filter((h) => h.firewall === null || h.firewall?.kmsRuleEnabled == null);
-  if (unknown.length > 0) return { ...base, state: 'warn', detail: msg('readiness.firewall.warn', { rule: KMS_RULE, hosts: unknown.map((h) => h.name) }), evidence: { findings: [], probes } };
+  if (unknown.length > 0)
+    return { ...base, state: 'warn', detail: msg('readiness.firewall.warn', { rule: KMS_RULE, hosts: unknown.map((h) => h.name) }), evidence: { findings: [], probes } };
   // Each host with the firewall profiles the rule applies to, as "host (Domain, Private)".
   const profiles = known.map((h) => `${h.name}${h.firewall!.kmsRuleProfiles.length ? ` (${h.firewall!.kmsRuleProfiles.join(', ')})` : ''}`);
   return { ...base, state: 'pass', detail: msg('readiness.firewall.pass', { hosts: profiles }), evidence: { findings: [], probes } };

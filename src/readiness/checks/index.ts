@@ -9,7 +9,16 @@ import { reachabilityCheck } from './reachability.js';
 import { srvHygieneCheck } from './srv-hygiene.js';
 
 /** In reading order. */
-export const READINESS_CHECKS: readonly ReadinessCheckFn[] = [discoveryCheck, reachabilityCheck, licensedCheck, countCheck, keyCoverageCheck, clockCheck, firewallCheck, srvHygieneCheck];
+export const READINESS_CHECKS: readonly ReadinessCheckFn[] = [
+  discoveryCheck,
+  reachabilityCheck,
+  licensedCheck,
+  countCheck,
+  keyCoverageCheck,
+  clockCheck,
+  firewallCheck,
+  srvHygieneCheck,
+];
 
 export function runReadinessChecks(facts: ReadinessFacts): CheckResult[] {
   return READINESS_CHECKS.map((check) => check(facts));

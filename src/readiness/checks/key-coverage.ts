@@ -13,8 +13,10 @@ export function keyCoverageCheck(facts: ReadinessFacts): CheckResult {
   if (hr && NOT_COVERED.includes(hr)) {
     return { ...base, state: 'fail', detail: msg('readiness.key-coverage.refused', { product: facts.activation!.product.name, code: hr }), evidence: { findings, probes } };
   }
-  if (facts.targetOs.length === 0) return { ...base, state: 'not-run', detail: msg('readiness.key-coverage.not-run.no-target', { option: '--target-os' }), evidence: { findings, probes } };
-  if (facts.coverage.length === 0) return { ...base, state: 'not-run', detail: msg('readiness.key-coverage.not-run.no-keys', { command: 'slmgr /dlv' }), evidence: { findings, probes } };
+  if (facts.targetOs.length === 0)
+    return { ...base, state: 'not-run', detail: msg('readiness.key-coverage.not-run.no-target', { option: '--target-os' }), evidence: { findings, probes } };
+  if (facts.coverage.length === 0)
+    return { ...base, state: 'not-run', detail: msg('readiness.key-coverage.not-run.no-keys', { command: 'slmgr /dlv' }), evidence: { findings, probes } };
   const missing: string[] = [];
   const unknown: string[] = [];
   const unlisted: string[] = [];

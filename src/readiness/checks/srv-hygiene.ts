@@ -16,11 +16,13 @@ export function srvHygieneCheck(facts: ReadinessFacts): CheckResult {
   const related = [...FAIL_IDS, ...WARN_IDS] as readonly string[];
   const ids = [...new Set(facts.findings.map((f) => f.ruleId).filter((id): id is RuleId => related.includes(id)))];
   const probes = listed.map((t) => t.resolution.id);
-  if (!facts.connectivity || facts.connectivity.domains.length === 0) return { ...base, state: 'not-run', detail: msg('readiness.srv-records.not-run'), evidence: { findings: ids, probes } };
+  if (!facts.connectivity || facts.connectivity.domains.length === 0)
+    return { ...base, state: 'not-run', detail: msg('readiness.srv-records.not-run'), evidence: { findings: ids, probes } };
   const stale = [...new Set(listed.filter((t) => t.verdict === 'unresolved').map((t) => t.name))];
   // Each with its verdict, as "host (verdict)".
   const broken = [...new Set(listed.filter((t) => t.verdict !== 'unresolved' && t.verdict !== 'ready').map((t) => `${t.name} (${t.verdict})`))];
-  const rogue = facts.expectHosts.length > 0 ? [...new Set(listed.filter((t) => t.verdict === 'ready' && !facts.expectHosts.some((h) => sameHost(h, t.name))).map((t) => t.name))] : [];
+  const rogue =
+    facts.expectHosts.length > 0 ? [...new Set(listed.filter((t) => t.verdict === 'ready' && !facts.expectHosts.some((h) => sameHost(h, t.name))).map((t) => t.name))] : [];
   const parts: Message[] = [];
   if (stale.length) parts.push(msg('readiness.srv-records.problem.stale', { hosts: stale }));
   if (broken.length) parts.push(msg('readiness.srv-records.problem.not-working', { hosts: broken }));
@@ -30,5 +32,10 @@ export function srvHygieneCheck(facts: ReadinessFacts): CheckResult {
   if (failing) return { ...base, state: 'fail', detail: msg('readiness.srv-records.problems'), phrases, evidence: { findings: ids, probes } };
   if (parts.length > 0) return { ...base, state: 'warn', detail: msg('readiness.srv-records.problems'), phrases, evidence: { findings: ids, probes } };
   if (ids.length > 0) return { ...base, state: 'warn', detail: msg('readiness.srv-records.warn.findings', { findings: ids }), evidence: { findings: ids, probes } };
-  return { ...base, state: 'pass', detail: msg('readiness.srv-records.pass', { count: listed.length, intended: facts.expectHosts.length > 0 }), evidence: { findings: ids, probes } };
+  return {
+    ...base,
+    state: 'pass',
+    detail: msg('readiness.srv-records.pass', { count: listed.length, intended: facts.expectHosts.length > 0 }),
+    evidence: { findings: ids, probes },
+  };
 }

@@ -7,7 +7,27 @@
 import { statusWords } from '../../client/license-state.js';
 import type { FleetClient } from '../../fleet/client-row.js';
 
-const COLUMNS = ['name', 'file', 'cmid', 'cloneGroupSize', 'os', 'discovery', 'host', 'hostRole', 'queryDomain', 'windowsProduct', 'windowsThreshold', 'windowsState', 'windowsDaysLeft', 'windowsRenewalFailingDays', 'officeProduct', 'officeState', 'officeDaysLeft', 'officeRenewalFailingDays', 'clockUtc'];
+const COLUMNS = [
+  'name',
+  'file',
+  'cmid',
+  'cloneGroupSize',
+  'os',
+  'discovery',
+  'host',
+  'hostRole',
+  'queryDomain',
+  'windowsProduct',
+  'windowsThreshold',
+  'windowsState',
+  'windowsDaysLeft',
+  'windowsRenewalFailingDays',
+  'officeProduct',
+  'officeState',
+  'officeDaysLeft',
+  'officeRenewalFailingDays',
+  'clockUtc',
+];
 
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
@@ -25,11 +45,31 @@ export function renderFleetCsv(clients: Iterable<FleetClient>): string {
     const windows = c.products.find((p) => p.kind === 'windows');
     const office = c.products.find((p) => p.kind === 'office');
     const state = (s: number | null | undefined) => (s === null || s === undefined ? null : statusWords(s));
-    rows.push([
-      c.name, c.file, c.cmid, c.cmid ? groupSize.get(c.cmid)! : null, c.os, c.mode, c.host, c.hostRole, c.queryDomains[0] ?? null,
-      windows?.name ?? null, windows?.threshold ?? null, state(windows?.state), windows?.daysLeft ?? null, windows?.renewalFailingDays ?? null,
-      office?.name ?? null, state(office?.state), office?.daysLeft ?? null, office?.renewalFailingDays ?? null, c.clockUtc,
-    ].map(csvCell).join(','));
+    rows.push(
+      [
+        c.name,
+        c.file,
+        c.cmid,
+        c.cmid ? groupSize.get(c.cmid)! : null,
+        c.os,
+        c.mode,
+        c.host,
+        c.hostRole,
+        c.queryDomains[0] ?? null,
+        windows?.name ?? null,
+        windows?.threshold ?? null,
+        state(windows?.state),
+        windows?.daysLeft ?? null,
+        windows?.renewalFailingDays ?? null,
+        office?.name ?? null,
+        state(office?.state),
+        office?.daysLeft ?? null,
+        office?.renewalFailingDays ?? null,
+        c.clockUtc,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
   }
   return `${rows.join('\r\n')}\r\n`;
 }

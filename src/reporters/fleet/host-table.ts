@@ -4,8 +4,18 @@ import type { FleetText } from './text.js';
 
 /** The columns of the per-host table, in the order every document format prints them. */
 export const HOST_COLUMNS = [
-  'fleet-report.column.host', 'fleet-report.column.clients', 'fleet-report.column.pinned', 'fleet-report.column.cached', 'fleet-report.column.distinct-cmids', 'fleet-report.column.need-25',
-  'fleet-report.column.need-5', 'fleet-report.column.office', 'fleet-report.column.count', 'fleet-report.column.snapshot', 'fleet-report.column.published', 'fleet-report.column.probe',
+  'fleet-report.column.host',
+  'fleet-report.column.clients',
+  'fleet-report.column.pinned',
+  'fleet-report.column.cached',
+  'fleet-report.column.distinct-cmids',
+  'fleet-report.column.need-25',
+  'fleet-report.column.need-5',
+  'fleet-report.column.office',
+  'fleet-report.column.count',
+  'fleet-report.column.snapshot',
+  'fleet-report.column.published',
+  'fleet-report.column.probe',
 ] as const satisfies ReadonlyArray<keyof typeof FLEET_REPORT>;
 
 /** How a format marks up a cell: the host name as data, and an unpublished host so it stands out. */
@@ -19,5 +29,18 @@ export function hostRow(host: FleetReport['hosts'][number], text: FleetText, mar
   const yesNo = (value: boolean) => text(value ? 'fleet-report.yes' : 'fleet-report.no');
   const notProbed = text('fleet-report.not-probed');
   const published = host.published === null ? notProbed : host.published ? yesNo(true) : markup.unpublished(yesNo(false));
-  return [markup.name(host.host), host.clients, host.pinned, host.cached, host.distinctCmids, host.needs25, host.needs5, host.office, host.reportedCount ?? '?', yesNo(host.known), published, host.reachable ?? notProbed];
+  return [
+    markup.name(host.host),
+    host.clients,
+    host.pinned,
+    host.cached,
+    host.distinctCmids,
+    host.needs25,
+    host.needs5,
+    host.office,
+    host.reportedCount ?? '?',
+    yesNo(host.known),
+    published,
+    host.reachable ?? notProbed,
+  ];
 }

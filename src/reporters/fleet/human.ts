@@ -24,9 +24,11 @@ export function renderFleetHuman(report: FleetReport, locale: Locale = 'en'): st
   lines.push(t('fleet-report.human.discovery', { dns: d.dns, lookupDomain: d.lookupDomain, pinned: d.pinned, noSuffix: d.noSuffix, unknown: d.unknown }));
   const c = report.cloneGroups;
   lines.push(t('fleet-report.human.clones', { groups: c.groupsTotal, machines: c.machines, countLost: c.countLost }));
-  for (const g of c.groups.slice(0, 10)) lines.push(`  ${g.cmid}  ${t('fleet-report.human.clone-group', { machines: g.machines, names: `${plain(g.names.slice(0, 6).join(', '))}${g.machines > 6 ? ', …' : ''}` })}`);
+  for (const g of c.groups.slice(0, 10))
+    lines.push(`  ${g.cmid}  ${t('fleet-report.human.clone-group', { machines: g.machines, names: `${plain(g.names.slice(0, 6).join(', '))}${g.machines > 6 ? ', …' : ''}` })}`);
   lines.push('', t('fleet-report.human.activation'));
-  for (const p of report.activation.byProduct.slice(0, 20)) lines.push(`  ${padDisplay(p.kind, 8)} ${padDisplay(clip(plain(p.product), 50), 50)} ${padDisplay(stateText(plain(p.state), t), 22)} ${p.products}`);
+  for (const p of report.activation.byProduct.slice(0, 20))
+    lines.push(`  ${padDisplay(p.kind, 8)} ${padDisplay(clip(plain(p.product), 50), 50)} ${padDisplay(stateText(plain(p.state), t), 22)} ${p.products}`);
   lines.push(`  ${t('fleet-report.human.days-left', { buckets: bucketsText(report.activation.daysLeft, t, locale) })}`);
   lines.push(`  ${t('fleet-report.human.expiring', { expiring: report.activation.expiringTotal, failing: report.activation.renewalsFailingTotal })}`);
   lines.push('', t('fleet-report.human.hosts'));
@@ -34,11 +36,14 @@ export function renderFleetHuman(report: FleetReport, locale: Locale = 'en'): st
     const known = t(h.known ? 'fleet-report.human.host.snapshot' : 'fleet-report.human.host.no-snapshot');
     const published = h.published === null ? null : t(h.published ? 'fleet-report.human.host.published' : 'fleet-report.human.host.not-published');
     const state = [known, published, h.reachable].filter(Boolean).join(', ');
-    lines.push(`  ${padDisplay(plain(h.host), 34)} ${String(h.clients).padStart(6)}  ${h.pinned}/${h.cached}  ${h.distinctCmids}  ${h.needs25}/${h.needs5}/${h.office}  ${h.reportedCount ?? '?'}  (${state})`);
+    lines.push(
+      `  ${padDisplay(plain(h.host), 34)} ${String(h.clients).padStart(6)}  ${h.pinned}/${h.cached}  ${h.distinctCmids}  ${h.needs25}/${h.needs5}/${h.office}  ${h.reportedCount ?? '?'}  (${state})`,
+    );
   }
   if (report.split) lines.push(`  ${t('fleet-report.human.split', { summary: plain(report.split.summary) })}`);
   lines.push('', t('fleet-report.human.domains'));
-  for (const g of report.domains.slice(0, 20)) lines.push(`  ${padDisplay(plain(g.domain), 34)} ${String(g.clients).padStart(6)}  SRV: ${g.srv}${g.targets.length > 0 ? ` → ${plain(g.targets.join(', '))}` : ''}`);
+  for (const g of report.domains.slice(0, 20))
+    lines.push(`  ${padDisplay(plain(g.domain), 34)} ${String(g.clients).padStart(6)}  SRV: ${g.srv}${g.targets.length > 0 ? ` → ${plain(g.targets.join(', '))}` : ''}`);
   const k = report.clock;
   lines.push('', t('fleet-report.human.clock', { compared: k.compared, notCompared: k.notCompared, buckets: bucketsText(k.buckets, t, locale) }));
   lines.push('', report.findings.length === 0 ? t('fleet-report.no-findings') : t('fleet-report.human.findings', { errors: s.errors, warnings: s.warnings, infos: s.infos }));

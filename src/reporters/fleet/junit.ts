@@ -36,5 +36,13 @@ export function renderFleetJunit(report: FleetReport, locale: Locale = 'en'): st
     }
     return found.length > 0 ? `${head}\n    <system-out>${e(text)}</system-out>\n  </testcase>` : `${head}</testcase>`;
   });
-  return junitDocument({ name: 'kmsdoctor fleet', suiteName: `kmsdoctor fleet (${report.summary.clients} clients)`, cases, failures, skipped, durationMs: report.durationMs, startedAt: report.startedAt });
+  return junitDocument({
+    name: 'kmsdoctor fleet',
+    suiteName: `kmsdoctor fleet (${report.summary.clients} clients)`,
+    cases,
+    failures,
+    skipped,
+    durationMs: report.durationMs,
+    startedAt: report.startedAt,
+  });
 }

@@ -17,7 +17,14 @@ export function renderMarkdown(report: AnyReport, locale: Locale = 'en'): string
   ];
   for (const table of sectionTables(report, text)) {
     if (table.rows.length === 0) continue;
-    lines.push('', `## ${mdCell(table.heading)}`, '', `| ${table.header.map(mdCell).join(' | ')} |`, `| ${table.header.map(() => '---').join(' | ')} |`, ...table.rows.map((row) => `| ${row.map(mdCell).join(' | ')} |`));
+    lines.push(
+      '',
+      `## ${mdCell(table.heading)}`,
+      '',
+      `| ${table.header.map(mdCell).join(' | ')} |`,
+      `| ${table.header.map(() => '---').join(' | ')} |`,
+      ...table.rows.map((row) => `| ${row.map(mdCell).join(' | ')} |`),
+    );
   }
   lines.push('', `## ${text('report.page.findings')}`, '');
   if (report.findings.length === 0) lines.push(text('report.page.no-findings'));

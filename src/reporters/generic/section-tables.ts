@@ -37,7 +37,14 @@ function connectivityTables(report: Extract<AnyReport, { kind: 'connectivity' }>
     {
       heading: text('report.section.targets'),
       header: headings(text, ['host', 'source', 'verdict', 'addresses']),
-      rows: report.targets.map((target) => [`${target.name}:${target.port}`, target.source, target.verdict, target.endpoints.map((endpoint) => text('report.endpoint.state', { address: endpoint.address, state: shown(endpoint.activationState), rpc: shown(endpoint.rpcVerdict) })).join('; ') || '—']),
+      rows: report.targets.map((target) => [
+        `${target.name}:${target.port}`,
+        target.source,
+        target.verdict,
+        target.endpoints
+          .map((endpoint) => text('report.endpoint.state', { address: endpoint.address, state: shown(endpoint.activationState), rpc: shown(endpoint.rpcVerdict) }))
+          .join('; ') || '—',
+      ]),
     },
   ];
 }
@@ -47,7 +54,16 @@ function publicationTables(report: Extract<AnyReport, { kind: 'publication' }>, 
     {
       heading: text('report.section.publication'),
       header: headings(text, ['domain', 'zone', 'server', 'role', 'status', 'records']),
-      rows: report.domains.flatMap((domain) => domain.answers.map((answer) => [domain.domain, domain.zone, answer.server, answer.role, answer.status, answer.records.map((record) => `${record.priority} ${record.weight} ${record.port} ${record.target}`).join('; ') || '—'])),
+      rows: report.domains.flatMap((domain) =>
+        domain.answers.map((answer) => [
+          domain.domain,
+          domain.zone,
+          answer.server,
+          answer.role,
+          answer.status,
+          answer.records.map((record) => `${record.priority} ${record.weight} ${record.port} ${record.target}`).join('; ') || '—',
+        ]),
+      ),
     },
     {
       heading: text('report.section.unexpected'),
@@ -70,7 +86,12 @@ function activationTables(report: Extract<AnyReport, { kind: 'activation-probe' 
         [text('report.fact.product'), activation.product.name],
         [text('report.fact.status'), activation.probe?.status ?? text('report.fact.not-sent')],
         ['HRESULT', shown(response?.explained?.code)],
-        [text('report.fact.count'), response?.currentCount === null || response?.currentCount === undefined ? '—' : text('report.fact.count-needs', { count: response.currentCount, need: response.minimumCount })],
+        [
+          text('report.fact.count'),
+          response?.currentCount === null || response?.currentCount === undefined
+            ? '—'
+            : text('report.fact.count-needs', { count: response.currentCount, need: response.minimumCount }),
+        ],
         [text('report.client.fact.host-epid'), shown(response?.epid?.raw)],
       ],
     },
@@ -83,7 +104,14 @@ function productsTables(report: Extract<AnyReport, { kind: 'products' }>, text: 
     {
       heading: text('activation.products.heading'),
       header: columns.map((column) => text(`activation.products.column.${column}`)),
-      rows: report.products.map((p) => [p.aliases.length > 0 ? `${p.name} (${p.aliases.join(', ')})` : p.name, shown(p.skuId), `${p.kmsCountedId} (${p.kmsGroup})${p.unverifiedIds ? ' †' : ''}`, p.application, `v${p.protocol}`, String(p.minimumCount)]),
+      rows: report.products.map((p) => [
+        p.aliases.length > 0 ? `${p.name} (${p.aliases.join(', ')})` : p.name,
+        shown(p.skuId),
+        `${p.kmsCountedId} (${p.kmsGroup})${p.unverifiedIds ? ' †' : ''}`,
+        p.application,
+        `v${p.protocol}`,
+        String(p.minimumCount),
+      ]),
     },
   ];
 }
@@ -93,19 +121,27 @@ function eventsTables(report: Extract<AnyReport, { kind: 'events' }>, text: Repo
     {
       heading: report.events.length > ROW_CAP ? text('report.section.events.capped', { shown: ROW_CAP, total: report.events.length }) : text('report.section.events'),
       header: [...headings(text, ['time', 'id', 'computer']), 'HRESULT'],
-      rows: report.events.slice(0, ROW_CAP).map((event) => [event.timeCreated, String(event.id), shown(event.computer), shown((event.fields as { hresult?: string } | null)?.hresult)]),
+      rows: report.events
+        .slice(0, ROW_CAP)
+        .map((event) => [event.timeCreated, String(event.id), shown(event.computer), shown((event.fields as { hresult?: string } | null)?.hresult)]),
     },
   ];
 }
 
 export function sectionTables(report: AnyReport, text: ReportText): SectionTable[] {
   switch (report.kind) {
-    case 'connectivity': return connectivityTables(report, text);
-    case 'publication': return publicationTables(report, text);
-    case 'activation-probe': return activationTables(report, text);
-    case 'products': return productsTables(report, text);
-    case 'events': return eventsTables(report, text);
-    default: return [];
+    case 'connectivity':
+      return connectivityTables(report, text);
+    case 'publication':
+      return publicationTables(report, text);
+    case 'activation-probe':
+      return activationTables(report, text);
+    case 'products':
+      return productsTables(report, text);
+    case 'events':
+      return eventsTables(report, text);
+    default:
+      return [];
   }
 }
 

@@ -29,7 +29,16 @@ export function renderActivation(unsafe: ActivationSection, c: Colors, text: Rep
   const where = `${section.target.host}:${section.target.port}${section.target.address && section.target.address !== section.target.host ? ` (${section.target.address})` : ''}`;
   lines.push(c.bold(text('activation.heading', { where, mode: MODE_KEY[section.mode] })));
   if (section.target.reason) lines.push(text('activation.target', { reason: section.target.reason }));
-  lines.push(text('activation.product', { name: product.name, application: product.application, kmsId: product.kmsCountedId, group: product.kmsGroup, unverified: Boolean(product.unverifiedIds), minimum: product.minimumCount }));
+  lines.push(
+    text('activation.product', {
+      name: product.name,
+      application: product.application,
+      kmsId: product.kmsCountedId,
+      group: product.kmsGroup,
+      unverified: Boolean(product.unverifiedIds),
+      minimum: product.minimumCount,
+    }),
+  );
   const f = sent.fields;
   lines.push(c.bold(text('activation.sent', { sent: section.requestSent, protocol: sent.protocol, windows: sent.bindStyle === 'windows' })));
   lines.push(
@@ -52,7 +61,13 @@ export function renderActivation(unsafe: ActivationSection, c: Colors, text: Rep
     lines.push(c.bold(text('activation.bind')));
     for (const row of bind.results) lines.push(text('activation.bind.context', { id: row.contextId, offered: row.offered, result: row.result }));
     if (bind.fingerprint) lines.push(`    ${bind.fingerprint}`);
-    if (bind.alterContext) lines.push(text('activation.bind.alter-context', { verdict: bind.alterContext.accepted ? c.green(text('activation.accepted')) : c.red(text('activation.refused')), explanation: bind.alterContext.explanation }));
+    if (bind.alterContext)
+      lines.push(
+        text('activation.bind.alter-context', {
+          verdict: bind.alterContext.accepted ? c.green(text('activation.accepted')) : c.red(text('activation.refused')),
+          explanation: bind.alterContext.explanation,
+        }),
+      );
     for (const anomaly of bind.anomalies) lines.push(c.yellow(text('activation.anomaly', { anomaly })));
   }
   const status = probe.ok ? c.green(`✔ ${probe.status}`) : c.red(`✖ ${probe.status}`);
@@ -66,7 +81,9 @@ export function renderActivation(unsafe: ActivationSection, c: Colors, text: Rep
     }
     if (response.valid !== null) {
       const failed = response.checks.filter((check) => check.outcome !== 'pass');
-      lines.push(text('activation.checks', { passed: response.checks.length - failed.length, total: response.checks.length, ids: response.checks.map((check) => check.id).join(', ') }));
+      lines.push(
+        text('activation.checks', { passed: response.checks.length - failed.length, total: response.checks.length, ids: response.checks.map((check) => check.id).join(', ') }),
+      );
       for (const check of failed) lines.push((check.outcome === 'fail' ? c.red : c.yellow)(`      ${check.outcome}: ${check.id} — ${check.detail}`));
     }
     if (response.currentCount !== null) {
@@ -81,9 +98,24 @@ export function renderActivation(unsafe: ActivationSection, c: Colors, text: Rep
       lines.push(text('activation.epid', { epid: epid.raw }));
       if (epid.wellFormed) {
         lines.push(
-          text('activation.epid.os', { build: String(epid.build), buildName: epid.buildName ? ` (${epid.buildName})` : '', platform: String(epid.platformId), platformName: epid.platform ? ` (${epid.platform})` : '' }),
-          text('activation.epid.key', { key: epid.csvlk ? `${epid.csvlk.name}${epid.csvlk.unverified ? ' †' : ''}` : text('activation.epid.unknown-key'), group: String(epid.groupId), keyId: String(epid.keyId), activates: epid.csvlk ? epid.csvlk.activates : null }),
-          text('activation.epid.installed', { date: epid.activationDate ?? text('activation.epid.day-of-year', { day: String(epid.activationDayOfYear), year: String(epid.activationYear) }), lcid: String(epid.lcid), language: epid.language ? ` (${epid.language})` : '', channel: String(epid.channel) }),
+          text('activation.epid.os', {
+            build: String(epid.build),
+            buildName: epid.buildName ? ` (${epid.buildName})` : '',
+            platform: String(epid.platformId),
+            platformName: epid.platform ? ` (${epid.platform})` : '',
+          }),
+          text('activation.epid.key', {
+            key: epid.csvlk ? `${epid.csvlk.name}${epid.csvlk.unverified ? ' †' : ''}` : text('activation.epid.unknown-key'),
+            group: String(epid.groupId),
+            keyId: String(epid.keyId),
+            activates: epid.csvlk ? epid.csvlk.activates : null,
+          }),
+          text('activation.epid.installed', {
+            date: epid.activationDate ?? text('activation.epid.day-of-year', { day: String(epid.activationDayOfYear), year: String(epid.activationYear) }),
+            lcid: String(epid.lcid),
+            language: epid.language ? ` (${epid.language})` : '',
+            channel: String(epid.channel),
+          }),
         );
       }
     }
@@ -94,7 +126,12 @@ export function renderActivation(unsafe: ActivationSection, c: Colors, text: Rep
   if (probe.latencyMs !== null) lines.push(text('activation.latency', { latency: String(probe.latencyMs), duration: String(probe.durationMs), attempts: probe.attempts }));
   if (probe.anyInterface) {
     const accepted = probe.anyInterface.accepted;
-    lines.push(text('activation.any-interface', { verdict: accepted === null ? text('activation.inconclusive') : accepted ? c.yellow(text('activation.accepted')) : text('activation.refused'), detail: probe.anyInterface.detail }));
+    lines.push(
+      text('activation.any-interface', {
+        verdict: accepted === null ? text('activation.inconclusive') : accepted ? c.yellow(text('activation.accepted')) : text('activation.refused'),
+        detail: probe.anyInterface.detail,
+      }),
+    );
   }
   if (section.emulatorTells.length > 0) {
     lines.push(c.bold(text('activation.tells')) + c.dim(text('activation.tells.note')));
@@ -114,14 +151,7 @@ export function renderProductList(products: readonly ProductEntry[], c: Colors, 
   const columns = ['product', 'sku', 'kms-id', 'application', 'protocol', 'minimum'] as const;
   const header = columns.map((column) => c.dim(text(`activation.products.column.${column}`)));
   const rows = products.flatMap((p) => [
-    [
-      p.name,
-      p.skuId ?? c.dim('—'),
-      `${p.kmsCountedId} (${p.kmsGroup})${p.unverifiedIds ? ' †' : ''}`,
-      p.application,
-      `v${p.protocol}`,
-      String(p.minimumCount),
-    ],
+    [p.name, p.skuId ?? c.dim('—'), `${p.kmsCountedId} (${p.kmsGroup})${p.unverifiedIds ? ' †' : ''}`, p.application, `v${p.protocol}`, String(p.minimumCount)],
     ...(p.aliases.length > 0 ? [[c.dim(text('activation.products.also', { aliases: p.aliases.join(', ') }))]] : []),
   ]);
   return `${[...renderTable([header, ...rows]), '', c.dim(text('activation.products.footnote'))].join('\n')}\n`;

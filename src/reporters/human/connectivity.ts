@@ -16,7 +16,30 @@ const seconds = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1
 function stateCell(state: string | null, c: Colors): string {
   if (state === null) return c.dim('—');
   const good = ['open', 'kms', 'ok', 'ready', 'port-open'];
-  const bad = ['closed', 'filtered', 'port-closed', 'port-filtered', 'context-rejected', 'unreachable', 'unresolved', 'not-kms', 'not-rpc', 'no-reply', 'rpc-rejected', 'interface-not-supported', 'transfer-syntax-refused', 'bind-nak', 'timeout', 'refused', 'cancelled', 'error', 'truncated', 'call-id-mismatch', 'rpc-invalid', 'incomplete'];
+  const bad = [
+    'closed',
+    'filtered',
+    'port-closed',
+    'port-filtered',
+    'context-rejected',
+    'unreachable',
+    'unresolved',
+    'not-kms',
+    'not-rpc',
+    'no-reply',
+    'rpc-rejected',
+    'interface-not-supported',
+    'transfer-syntax-refused',
+    'bind-nak',
+    'timeout',
+    'refused',
+    'cancelled',
+    'error',
+    'truncated',
+    'call-id-mismatch',
+    'rpc-invalid',
+    'incomplete',
+  ];
   if (good.includes(state)) return c.green(`✔ ${state}`);
   if (bad.includes(state)) return c.red(`✖ ${state}`);
   return c.yellow(`• ${state}`);
@@ -36,7 +59,10 @@ function clientSection(report: Report, c: Colors, text: ReportText): string[] {
     ...(trusted ? [factRow(text('report.client.trusted-time'), trusted, text)] : []),
     ...client.plan.steps.map((step) => `  → ${step}`),
     ...(client.attempts.length > 0 ? [c.dim(`  ${text('report.client.attempts')}`)] : []),
-    ...client.attempts.map((attempt) => `    ${attempt.time}  ${attempt.host ?? '?'}  ${attempt.answered ? text('report.client.attempt.count', { hresult: attempt.responseHresult ?? attempt.requestHresult ?? '?', count: count(attempt) }) : c.red(text('report.client.attempt.no-answer'))}`),
+    ...client.attempts.map(
+      (attempt) =>
+        `    ${attempt.time}  ${attempt.host ?? '?'}  ${attempt.answered ? text('report.client.attempt.count', { hresult: attempt.responseHresult ?? attempt.requestHresult ?? '?', count: count(attempt) }) : c.red(text('report.client.attempt.no-answer'))}`,
+    ),
     ...client.notes.slice(0, 5).map((note) => c.dim(`  ${text('report.label.note')} ${note}`)),
     ...(client.notes.length > 5 ? [c.dim(`  ${text('report.client.more-notes', { count: client.notes.length - 5, option: '--json' })}`)] : []),
     '',
@@ -111,7 +137,16 @@ function kmsHostSection(report: Report, c: Colors, text: ReportText): string[] {
 /** The console view: discovery, then hosts, then findings most severe first, then one summary line. */
 export function renderHuman(unsafe: Report, c: Colors, text: ReportText = reportText('en')): string {
   const report = displaySafe(unsafe);
-  const lines = [...clientSection(report, c, text), ...kmsHostSection(report, c, text), ...discoverySection(report, c, text), ...targetsSection(report, c, text), ...activationSection(report, c, text)];
-  lines.push(...findingsLines(report.findings, c, text), summaryLine(report, c, text, text('report.verdict.probes', { probes: report.summary.probes, duration: seconds(report.durationMs) })));
+  const lines = [
+    ...clientSection(report, c, text),
+    ...kmsHostSection(report, c, text),
+    ...discoverySection(report, c, text),
+    ...targetsSection(report, c, text),
+    ...activationSection(report, c, text),
+  ];
+  lines.push(
+    ...findingsLines(report.findings, c, text),
+    summaryLine(report, c, text, text('report.verdict.probes', { probes: report.summary.probes, duration: seconds(report.durationMs) })),
+  );
   return `${lines.join('\n')}\n`;
 }

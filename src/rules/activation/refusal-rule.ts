@@ -25,14 +25,16 @@ export function refusalRule(id: RuleId, code: string, wording: (section: Activat
       const section = facts.activation;
       if (!section || refusal(section) !== code) return [];
       const { message, args, evidence, remedy } = wording(section);
-      return [{
-        ruleId: id,
-        args: { ...requestArgs(section), code, ...args },
-        message,
-        target: section.target.host,
-        evidence: [returnValueEvidence(section), ...(evidence ?? [])],
-        remedy,
-      }];
+      return [
+        {
+          ruleId: id,
+          args: { ...requestArgs(section), code, ...args },
+          message,
+          target: section.target.host,
+          evidence: [returnValueEvidence(section), ...(evidence ?? [])],
+          remedy,
+        },
+      ];
     },
   };
 }

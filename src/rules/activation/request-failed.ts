@@ -23,7 +23,10 @@ function messageOf(probe: Probe): MessageId {
 /** The returned code explained, or else the probe's status and error. */
 function evidenceOf(section: ActivationSection, probe: Probe): EvidenceDraft {
   if (probe.status === 'kms-error') return returnValueEvidence(section);
-  return activationEvidence(section, msg('activation/request-failed.evidence.status', { status: probe.status, errorCode: probe.error?.code ?? '', error: errorCause(probe.error) }));
+  return activationEvidence(
+    section,
+    msg('activation/request-failed.evidence.status', { status: probe.status, errorCode: probe.error?.code ?? '', error: errorCause(probe.error) }),
+  );
 }
 
 /** No usable answer: connection, bind, fault, silence, or a KMS error code without a finding of its own. */
@@ -36,24 +39,26 @@ export const requestFailed: Rule = {
     if (probe.status === 'invalid-response') return [];
     const hresult = section.response?.hresult ?? null;
     if (probe.status === 'kms-error' && hresult !== null && OWN_FINDING.has(hresult)) return [];
-    return [{
-      ruleId: 'activation/request-failed',
-      args: {
-        ...requestArgs(section),
-        status: probe.status,
-        code: hresult,
-        fault: section.response?.fault?.name ?? null,
-        phase: probe.phase,
+    return [
+      {
+        ruleId: 'activation/request-failed',
+        args: {
+          ...requestArgs(section),
+          status: probe.status,
+          code: hresult,
+          fault: section.response?.fault?.name ?? null,
+          phase: probe.phase,
+        },
+        // The probe's own account of the failure (in the report's language), else its status.
+        message: msg(messageOf(probe), { reason: errorCause(probe.error) ?? probe.status }),
+        target: section.target.host,
+        evidence: [evidenceOf(section, probe)],
+        remedy: [
+          msg('activation/request-failed.remedy.check-endpoint', { command: `kmsdoctor rpc ${section.target.host}:${section.target.port}` }),
+          ...(probe.status === 'kms-error' && hresult ? [msg('activation/request-failed.remedy.look-up', { command: explainCommand(hresult) })] : []),
+          msg('activation/request-failed.remedy.host-service', { command: SHOW_LICENSE_SCRIPT }),
+        ],
       },
-      // The probe's own account of the failure (in the report's language), else its status.
-      message: msg(messageOf(probe), { reason: errorCause(probe.error) ?? probe.status }),
-      target: section.target.host,
-      evidence: [evidenceOf(section, probe)],
-      remedy: [
-        msg('activation/request-failed.remedy.check-endpoint', { command: `kmsdoctor rpc ${section.target.host}:${section.target.port}` }),
-        ...(probe.status === 'kms-error' && hresult ? [msg('activation/request-failed.remedy.look-up', { command: explainCommand(hresult) })] : []),
-        msg('activation/request-failed.remedy.host-service', { command: SHOW_LICENSE_SCRIPT }),
-      ],
-    }];
+    ];
   },
 };

@@ -12,23 +12,24 @@ export const responseInvalid: Rule = {
     if (section?.probe?.status !== 'invalid-response') return [];
     const failed = (section.response?.checks ?? []).filter((check) => check.outcome === 'fail');
     const reason = errorCause(section.probe.error);
-    return [{
-      ruleId: 'activation/response-invalid',
-      args: {
-        ...requestArgs(section),
-        // The ids of the failed checks (null: the catalog says "unknown check"; the probe's reason shows in the evidence).
-        failure: failed.length > 0 ? failed.map((check) => check.id) : null,
+    return [
+      {
+        ruleId: 'activation/response-invalid',
+        args: {
+          ...requestArgs(section),
+          // The ids of the failed checks (null: the catalog says "unknown check"; the probe's reason shows in the evidence).
+          failure: failed.length > 0 ? failed.map((check) => check.id) : null,
+        },
+        message: msg('activation/response-invalid.message', { failure: failed.length > 0 ? failed.map((check) => check.id) : reason }),
+        target: section.target.host,
+        evidence:
+          failed.length > 0 ? failed.map((check) => observationEvidence(section, check)) : [activationEvidence(section, msg('activation/response-invalid.evidence', { reason }))],
+        remedy: [
+          msg('activation/response-invalid.remedy.repeat'),
+          msg('activation/response-invalid.remedy.listener', { command: listenerCommand('<port>') }),
+          msg('activation/response-invalid.remedy.take-out', { command: CLEAR_KMS_HOST }),
+        ],
       },
-      message: msg('activation/response-invalid.message', { failure: failed.length > 0 ? failed.map((check) => check.id) : reason }),
-      target: section.target.host,
-      evidence: failed.length > 0
-        ? failed.map((check) => observationEvidence(section, check))
-        : [activationEvidence(section, msg('activation/response-invalid.evidence', { reason }))],
-      remedy: [
-        msg('activation/response-invalid.remedy.repeat'),
-        msg('activation/response-invalid.remedy.listener', { command: listenerCommand('<port>') }),
-        msg('activation/response-invalid.remedy.take-out', { command: CLEAR_KMS_HOST }),
-      ],
-    }];
+    ];
   },
 };

@@ -43,12 +43,15 @@ export function refusal(section: ActivationSection): string | null {
 export function returnValueEvidence(section: ActivationSection): EvidenceDraft {
   const explained = section.response?.explained;
   if (!explained) return activationEvidence(section, msg('activation.evidence.no-return-value'));
-  return activationEvidence(section, msg('activation.evidence.return-value', {
-    code: explained.code,
-    symbolicName: explained.symbolicName,
-    // The protocol's meaning in the report's language where the probe recorded it as data.
-    meaning: (explained.kmsMeaningReason && asMessage(explained.kmsMeaningReason)) ?? explained.kmsMeaning ?? explained.summary ?? null,
-  }));
+  return activationEvidence(
+    section,
+    msg('activation.evidence.return-value', {
+      code: explained.code,
+      symbolicName: explained.symbolicName,
+      // The protocol's meaning in the report's language where the probe recorded it as data.
+      meaning: (explained.kmsMeaningReason && asMessage(explained.kmsMeaningReason)) ?? explained.kmsMeaning ?? explained.summary ?? null,
+    }),
+  );
 }
 
 /** One observation of the answer (an emulator tell, a failed check): its id and what was seen. */

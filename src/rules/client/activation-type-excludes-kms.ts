@@ -13,17 +13,19 @@ export const activationTypeExcludesKms: Rule = {
     const product = snapshot ? primaryWindowsProduct(snapshot) : null;
     const type = product?.activationTypeEnabled;
     if (!product || type === null || type === undefined || !EXCLUDES_KMS.has(type)) return [];
-    return [{
-      ruleId: 'client/activation-type-excludes-kms',
-      args: { product: product.name, type },
-      message: msg('client/activation-type-excludes-kms.message'),
-      target: product.name,
-      evidence: [{ kind: 'setting', ref: `product.${product.id}.activationTypeEnabled`, summary: msg('client/activation-type-excludes-kms.evidence') }],
-      remedy: [
-        msg('client/activation-type-excludes-kms.remedy.allow-all', { command: 'slmgr.vbs /act-type 0' }),
-        msg('client/activation-type-excludes-kms.remedy.kms-only', { command: 'slmgr.vbs /act-type 2' }),
-        thenRun(ACTIVATE),
-      ],
-    }];
+    return [
+      {
+        ruleId: 'client/activation-type-excludes-kms',
+        args: { product: product.name, type },
+        message: msg('client/activation-type-excludes-kms.message'),
+        target: product.name,
+        evidence: [{ kind: 'setting', ref: `product.${product.id}.activationTypeEnabled`, summary: msg('client/activation-type-excludes-kms.evidence') }],
+        remedy: [
+          msg('client/activation-type-excludes-kms.remedy.allow-all', { command: 'slmgr.vbs /act-type 0' }),
+          msg('client/activation-type-excludes-kms.remedy.kms-only', { command: 'slmgr.vbs /act-type 2' }),
+          thenRun(ACTIVATE),
+        ],
+      },
+    ];
   },
 };

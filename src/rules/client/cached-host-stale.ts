@@ -11,15 +11,17 @@ export const cachedHostStale = cachedHostRule('client/cached-host-stale', (facts
   const published = srvTargetsIn(facts, plan.queryDomains).some((candidate) => candidate.name === cached.host && candidate.port === cached.port);
   const usable = target ? USABLE.has(target.verdict) : true;
   if (usable && (published || !answered)) return [];
-  return [{
-    ruleId: 'client/cached-host-stale',
-    args: { host: cached.host, port: cached.port, domains: plan.queryDomains, unpublished: !published && answered, usable, verdict: target?.verdict ?? null },
-    message: msg('client/cached-host-stale.message'),
-    target: cached.host,
-    evidence: [
-      { kind: 'setting', ref: 'service.discoveredMachine', summary: msg('client/cached-host-stale.evidence.setting') },
-      ...(target ? [{ kind: 'probe' as const, ref: target.endpoints[0]?.activation?.id ?? target.resolution.id, summary: msg('evidence.client.host-verdict') }] : []),
-    ],
-    remedy: [msg('client/cached-host-stale.remedy.rediscover', { command: 'slmgr.vbs /ckms', activateCommand: ACTIVATE })],
-  }];
+  return [
+    {
+      ruleId: 'client/cached-host-stale',
+      args: { host: cached.host, port: cached.port, domains: plan.queryDomains, unpublished: !published && answered, usable, verdict: target?.verdict ?? null },
+      message: msg('client/cached-host-stale.message'),
+      target: cached.host,
+      evidence: [
+        { kind: 'setting', ref: 'service.discoveredMachine', summary: msg('client/cached-host-stale.evidence.setting') },
+        ...(target ? [{ kind: 'probe' as const, ref: target.endpoints[0]?.activation?.id ?? target.resolution.id, summary: msg('evidence.client.host-verdict') }] : []),
+      ],
+      remedy: [msg('client/cached-host-stale.remedy.rediscover', { command: 'slmgr.vbs /ckms', activateCommand: ACTIVATE })],
+    },
+  ];
 });

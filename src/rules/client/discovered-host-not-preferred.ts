@@ -11,18 +11,24 @@ export const discoveredHostNotPreferred = cachedHostRule('client/discovered-host
   const preferred = targets.filter((target) => target.priority === best);
   const current = targets.find((target) => target.name === cached.host && target.port === cached.port);
   if (!current || current.priority === best) return [];
-  return [{
-    ruleId: 'client/discovered-host-not-preferred',
-    args: { host: cached.host, port: cached.port, priority: current.priority!, preferred: preferred.map((target) => `${target.name}:${target.port}`), preferredPriority: best },
-    message: msg('client/discovered-host-not-preferred.message'),
-    target: cached.host,
-    evidence: [
-      { kind: 'setting', ref: 'service.discoveredMachine', summary: msg('client/discovered-host-not-preferred.evidence.setting') },
-      ...preferred.map((target) => ({ kind: 'probe' as const, ref: target.resolution.id, summary: msg('client/discovered-host-not-preferred.evidence.preferred', { record: `${target.name}:${target.port}`, recordPriority: target.priority! }) })),
-    ],
-    remedy: [
-      msg('client/discovered-host-not-preferred.remedy.move', { command: 'slmgr.vbs /ckms', activateCommand: ACTIVATE }),
-      msg('client/discovered-host-not-preferred.remedy.follow-priorities', { command: 'slmgr.vbs /ckhc' }),
-    ],
-  }];
+  return [
+    {
+      ruleId: 'client/discovered-host-not-preferred',
+      args: { host: cached.host, port: cached.port, priority: current.priority!, preferred: preferred.map((target) => `${target.name}:${target.port}`), preferredPriority: best },
+      message: msg('client/discovered-host-not-preferred.message'),
+      target: cached.host,
+      evidence: [
+        { kind: 'setting', ref: 'service.discoveredMachine', summary: msg('client/discovered-host-not-preferred.evidence.setting') },
+        ...preferred.map((target) => ({
+          kind: 'probe' as const,
+          ref: target.resolution.id,
+          summary: msg('client/discovered-host-not-preferred.evidence.preferred', { record: `${target.name}:${target.port}`, recordPriority: target.priority! }),
+        })),
+      ],
+      remedy: [
+        msg('client/discovered-host-not-preferred.remedy.move', { command: 'slmgr.vbs /ckms', activateCommand: ACTIVATE }),
+        msg('client/discovered-host-not-preferred.remedy.follow-priorities', { command: 'slmgr.vbs /ckhc' }),
+      ],
+    },
+  ];
 });

@@ -14,20 +14,26 @@ export const manualHostBypassesDns: Rule = {
     const others = published.filter((target) => target.name !== manual.host || target.port !== manual.port);
     if (others.length === 0) return [];
     const listed = published.some((target) => target.name === manual.host && target.port === manual.port);
-    return [{
-      ruleId: 'client/manual-host-bypasses-dns',
-      args: { host: manual.host, port: manual.port, count: others.length, published: others.map((target) => `${target.name}:${target.port}`), listed },
-      message: msg('client/manual-host-bypasses-dns.message'),
-      target: manual.host,
-      evidence: [
-        { kind: 'setting', ref: manual.scope === 'product' ? 'product.kmsMachine' : 'service.kmsMachine', summary: msg('client/manual-host-bypasses-dns.evidence.setting') },
-        ...others.map((target) => ({
-          kind: 'probe' as const,
-          ref: target.resolution.id,
-          summary: msg('client/manual-host-bypasses-dns.evidence.published', { record: `${target.name}:${target.port}`, recordDomain: target.domain ?? null, verdict: target.verdict }),
-        })),
-      ],
-      remedy: [msg('client/manual-host-bypasses-dns.remedy.auto-discovery', { command: 'slmgr.vbs /ckms' }), thenActivate()],
-    }];
+    return [
+      {
+        ruleId: 'client/manual-host-bypasses-dns',
+        args: { host: manual.host, port: manual.port, count: others.length, published: others.map((target) => `${target.name}:${target.port}`), listed },
+        message: msg('client/manual-host-bypasses-dns.message'),
+        target: manual.host,
+        evidence: [
+          { kind: 'setting', ref: manual.scope === 'product' ? 'product.kmsMachine' : 'service.kmsMachine', summary: msg('client/manual-host-bypasses-dns.evidence.setting') },
+          ...others.map((target) => ({
+            kind: 'probe' as const,
+            ref: target.resolution.id,
+            summary: msg('client/manual-host-bypasses-dns.evidence.published', {
+              record: `${target.name}:${target.port}`,
+              recordDomain: target.domain ?? null,
+              verdict: target.verdict,
+            }),
+          })),
+        ],
+        remedy: [msg('client/manual-host-bypasses-dns.remedy.auto-discovery', { command: 'slmgr.vbs /ckms' }), thenActivate()],
+      },
+    ];
   },
 };

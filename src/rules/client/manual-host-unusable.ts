@@ -12,20 +12,22 @@ export const manualHostUnusable: Rule = {
     if (!manual) return [];
     const target = directTarget(facts, manual.host, manual.port);
     if (!target || USABLE.has(target.verdict)) return [];
-    return [{
-      ruleId: 'client/manual-host-unusable',
-      args: { host: manual.host, port: manual.port, scope: manual.scope, verdict: target.verdict },
-      message: msg('client/manual-host-unusable.message'),
-      target: manual.host,
-      evidence: [
-        { kind: 'setting', ref: manual.scope === 'product' ? 'product.kmsMachine' : 'service.kmsMachine', summary: msg('client/manual-host-unusable.evidence.setting') },
-        { kind: 'probe', ref: target.endpoints[0]?.rpc?.id ?? target.endpoints[0]?.activation?.id ?? target.resolution.id, summary: msg('evidence.client.host-verdict') },
-      ],
-      remedy: [
-        msg('client/manual-host-unusable.remedy.auto-discovery', { command: 'slmgr.vbs /ckms' }),
-        msg('client/manual-host-unusable.remedy.other-host', { command: `slmgr.vbs /skms <kms-host-fqdn>:${KMS_PORT}` }),
-        thenActivate(),
-      ],
-    }];
+    return [
+      {
+        ruleId: 'client/manual-host-unusable',
+        args: { host: manual.host, port: manual.port, scope: manual.scope, verdict: target.verdict },
+        message: msg('client/manual-host-unusable.message'),
+        target: manual.host,
+        evidence: [
+          { kind: 'setting', ref: manual.scope === 'product' ? 'product.kmsMachine' : 'service.kmsMachine', summary: msg('client/manual-host-unusable.evidence.setting') },
+          { kind: 'probe', ref: target.endpoints[0]?.rpc?.id ?? target.endpoints[0]?.activation?.id ?? target.resolution.id, summary: msg('evidence.client.host-verdict') },
+        ],
+        remedy: [
+          msg('client/manual-host-unusable.remedy.auto-discovery', { command: 'slmgr.vbs /ckms' }),
+          msg('client/manual-host-unusable.remedy.other-host', { command: `slmgr.vbs /skms <kms-host-fqdn>:${KMS_PORT}` }),
+          thenActivate(),
+        ],
+      },
+    ];
   },
 };

@@ -10,14 +10,22 @@ export const notKmsClientChannel: Rule = {
     const snapshot = facts.client?.snapshot;
     const product = snapshot ? primaryWindowsProduct(snapshot) : null;
     if (!product || product.channel === 'VOLUME_KMSCLIENT' || product.channel === 'VOLUME_KMS') return [];
-    return [{
-      ruleId: 'client/not-kms-client-channel',
-      // The catalog names the kind of key from the channel code (MAK, retail, OEM…).
-      args: { product: product.name, channel: product.channel, description: product.description, keyChannel: product.productKeyChannel || null, partialKey: product.partialProductKey ?? null },
-      message: msg('client/not-kms-client-channel.message'),
-      target: product.name,
-      evidence: [{ kind: 'setting', ref: `product.${product.id}.description`, summary: msg('client/not-kms-client-channel.evidence') }],
-      remedy: [msg('client/not-kms-client-channel.remedy.gvlk', { command: 'slmgr.vbs /ipk <GVLK>' }), thenRun(ACTIVATE)],
-    }];
+    return [
+      {
+        ruleId: 'client/not-kms-client-channel',
+        // The catalog names the kind of key from the channel code (MAK, retail, OEM…).
+        args: {
+          product: product.name,
+          channel: product.channel,
+          description: product.description,
+          keyChannel: product.productKeyChannel || null,
+          partialKey: product.partialProductKey ?? null,
+        },
+        message: msg('client/not-kms-client-channel.message'),
+        target: product.name,
+        evidence: [{ kind: 'setting', ref: `product.${product.id}.description`, summary: msg('client/not-kms-client-channel.evidence') }],
+        remedy: [msg('client/not-kms-client-channel.remedy.gvlk', { command: 'slmgr.vbs /ipk <GVLK>' }), thenRun(ACTIVATE)],
+      },
+    ];
   },
 };

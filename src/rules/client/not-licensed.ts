@@ -13,17 +13,16 @@ export const notLicensed: Rule = {
     const product = snapshot ? primaryWindowsProduct(snapshot) : null;
     const judgement = snapshot && product ? judgeNotLicensed(product, snapshot.collectedAt) : null;
     if (!snapshot || !product || !judgement) return [];
-    return [{
-      ruleId: 'client/not-licensed',
-      severity: judgement.severity,
-      args: notLicensedArgs(product, judgement),
-      message: msg(judgement.deadline ? 'client/not-licensed.message.grace' : 'client/not-licensed.message', statusWordsArg(product)),
-      target: product.name,
-      evidence: [{ kind: 'setting', ref: `product.${product.id}.licenseStatus`, summary: msg('client/not-licensed.evidence', statusWordsArg(product)) }],
-      remedy: [
-        msg('client/not-licensed.remedy.activate', { command: ACTIVATE }),
-        msg('client/not-licensed.remedy.check', { command: 'slmgr.vbs /dlv' }),
-      ],
-    }];
+    return [
+      {
+        ruleId: 'client/not-licensed',
+        severity: judgement.severity,
+        args: notLicensedArgs(product, judgement),
+        message: msg(judgement.deadline ? 'client/not-licensed.message.grace' : 'client/not-licensed.message', statusWordsArg(product)),
+        target: product.name,
+        evidence: [{ kind: 'setting', ref: `product.${product.id}.licenseStatus`, summary: msg('client/not-licensed.evidence', statusWordsArg(product)) }],
+        remedy: [msg('client/not-licensed.remedy.activate', { command: ACTIVATE }), msg('client/not-licensed.remedy.check', { command: 'slmgr.vbs /dlv' })],
+      },
+    ];
   },
 };

@@ -35,14 +35,18 @@ export const renewalOverdue = perProductRule('client/renewal-overdue', kmsClient
       sinceDays: Math.floor(since / 1440),
       wholeDaysLeft: Math.floor(left / 1440),
       // Tenths of a day, as the sentence shows them.
-      intervalDays: Math.round(interval / 1440 * 10) / 10,
+      intervalDays: Math.round((interval / 1440) * 10) / 10,
       failingDays: lag.failingDays,
       host,
     },
     message: msg('client/renewal-overdue.message'),
     target: product.name,
     evidence: [
-      { kind: 'setting', ref: `product.${product.id}.gracePeriodRemainingMinutes`, summary: msg('client/renewal-overdue.evidence.grace', { graceMinutes: left, validityMinutes: KMS_VALIDITY_MINUTES, intervalMinutes: interval }) },
+      {
+        kind: 'setting',
+        ref: `product.${product.id}.gracePeriodRemainingMinutes`,
+        summary: msg('client/renewal-overdue.evidence.grace', { graceMinutes: left, validityMinutes: KMS_VALIDITY_MINUTES, intervalMinutes: interval }),
+      },
       ...(host ? [{ kind: 'setting' as const, ref: `product.${product.id}.discoveredMachine`, summary: msg('client/renewal-overdue.evidence.host') }] : []),
     ],
     remedy: [

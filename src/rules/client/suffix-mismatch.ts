@@ -12,17 +12,19 @@ export const suffixMismatch: Rule = {
     const elsewhere = plan.comparisonDomains.filter((domain) => hasRecords(facts, domain));
     if (elsewhere.length === 0) return [];
     const queryNames = plan.queryDomains.map((domain) => `_vlmcs._tcp.${domain}`);
-    return [{
-      ruleId: 'client/suffix-mismatch',
-      args: { domains: elsewhere, queryNames, queryNameCount: queryNames.length },
-      message: msg('client/suffix-mismatch.message'),
-      target: elsewhere[0]!,
-      evidence: [{ kind: 'setting', ref: 'dns.primaryDnsSuffix', summary: msg('client/suffix-mismatch.evidence') }],
-      remedy: [
-        msg('client/suffix-mismatch.remedy.lookup-domain', { command: `slmgr.vbs /skms-domain ${elsewhere[0]}` }),
-        msg('client/suffix-mismatch.remedy.publish', { command: 'Restart-Service sppsvc' }),
-        msg('client/suffix-mismatch.remedy.suffix'),
-      ],
-    }];
+    return [
+      {
+        ruleId: 'client/suffix-mismatch',
+        args: { domains: elsewhere, queryNames, queryNameCount: queryNames.length },
+        message: msg('client/suffix-mismatch.message'),
+        target: elsewhere[0]!,
+        evidence: [{ kind: 'setting', ref: 'dns.primaryDnsSuffix', summary: msg('client/suffix-mismatch.evidence') }],
+        remedy: [
+          msg('client/suffix-mismatch.remedy.lookup-domain', { command: `slmgr.vbs /skms-domain ${elsewhere[0]}` }),
+          msg('client/suffix-mismatch.remedy.publish', { command: 'Restart-Service sppsvc' }),
+          msg('client/suffix-mismatch.remedy.suffix'),
+        ],
+      },
+    ];
   },
 };

@@ -22,13 +22,12 @@ export const badReplies: Rule = {
             discarded: discarded.length,
           },
           // Why the first reply was thrown away (or, with none usable, why the exchange failed), in the report's language.
-          message: msg(useless ? 'dns/bad-replies.message.useless' : 'dns/bad-replies.message.discarded', { reason: (useless ? errorCause(answer.error) : null) ?? discarded[0] ?? '' }),
+          message: msg(useless ? 'dns/bad-replies.message.useless' : 'dns/bad-replies.message.discarded', {
+            reason: (useless ? errorCause(answer.error) : null) ?? discarded[0] ?? '',
+          }),
           target: answer.target.server ?? discovery.domain,
           evidence: [probeEvidence(answer)],
-          remedy: [
-            msg('dns/bad-replies.remedy.capture', { command: 'pktmon start --capture --comp nics -f dns.etl', filter: 'dns' }),
-            msg('dns/bad-replies.remedy.path'),
-          ],
+          remedy: [msg('dns/bad-replies.remedy.capture', { command: 'pktmon start --capture --comp nics -f dns.etl', filter: 'dns' }), msg('dns/bad-replies.remedy.path')],
         };
       });
   },

@@ -6,7 +6,9 @@ import { addKmsRecordCommand, serverHost } from './commands.js';
 
 export function publishSrvRemedy(domain: string): Message[] {
   return [
-    msg('remedy.publish-srv.events', { command: `Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='Microsoft-Windows-Security-SPP'; Id=12293,12294} -MaxEvents 10` }),
+    msg('remedy.publish-srv.events', {
+      command: `Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='Microsoft-Windows-Security-SPP'; Id=12293,12294} -MaxEvents 10`,
+    }),
     msg('remedy.publish-srv.by-hand', { command: addKmsRecordCommand(domain) }),
     msg('remedy.publish-srv.lookup-domain', { command: LOOKUP_DOMAIN }),
     msg('remedy.publish-srv.pin', { command: pinKmsHostCommand() }),

@@ -24,13 +24,23 @@ export function searchedDomainRule(id: RuleId, judge: (discovery: DomainDiscover
   return {
     id,
     check(facts) {
-      return (facts.connectivity?.domains ?? []).filter((discovery) => discovery.role !== 'comparison').flatMap((discovery) => {
-        const judgement = judge(discovery);
-        if (judgement === null) return [];
-        const { answers, args, ...finding } = judgement;
-        const servers = answers.flatMap((answer) => answer.target.server ?? []);
-        return [{ ruleId: id, ...finding, args: { queryName: discovery.queryName, domain: discovery.domain, servers, ...args }, target: discovery.domain, evidence: answers.map(probeEvidence) }];
-      });
+      return (facts.connectivity?.domains ?? [])
+        .filter((discovery) => discovery.role !== 'comparison')
+        .flatMap((discovery) => {
+          const judgement = judge(discovery);
+          if (judgement === null) return [];
+          const { answers, args, ...finding } = judgement;
+          const servers = answers.flatMap((answer) => answer.target.server ?? []);
+          return [
+            {
+              ruleId: id,
+              ...finding,
+              args: { queryName: discovery.queryName, domain: discovery.domain, servers, ...args },
+              target: discovery.domain,
+              evidence: answers.map(probeEvidence),
+            },
+          ];
+        });
     },
   };
 }

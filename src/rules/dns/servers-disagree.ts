@@ -6,7 +6,10 @@ type SrvFields = { target: string; port: number; priority: number; weight: numbe
 
 /** A record set as one comparable, readable value: `priority weight port target`, sorted. */
 function setOf(records: SrvFields[]): string {
-  return records.map((record) => `${record.priority} ${record.weight} ${record.port} ${record.target}`).sort().join(', ');
+  return records
+    .map((record) => `${record.priority} ${record.weight} ${record.port} ${record.target}`)
+    .sort()
+    .join(', ');
 }
 
 /** Compares the record sets of the servers that answered a domain (failures are other rules' business). */
@@ -24,18 +27,22 @@ export const serversDisagree: Rule = {
       if (views.size < 2) return [];
       // Servers without records are named apart, so the catalog words "none" (and they read last).
       const listing = [...views].filter(([records]) => records !== '').map(([records, servers]) => `${servers.join(', ')}: ${records}`);
-      return [{
-        ruleId: 'dns/servers-disagree',
-        args: { queryName: discovery.queryName, domain: discovery.domain, views: listing.join('; '), emptyServers: views.get('') ?? null },
-        message: msg('dns/servers-disagree.message'),
-        target: discovery.domain,
-        evidence: answered.map(probeEvidence),
-        remedy: [
-          msg('dns/servers-disagree.remedy.replicate', { command: 'repadmin /syncall /AdeP' }),
-          msg('dns/servers-disagree.remedy.transfer', { command: `Resolve-DnsName -Type SOA ${discovery.domain} -Server <each-server>; Start-DnsServerZoneTransfer -Name ${discovery.domain}` }),
-          msg('dns/servers-disagree.remedy.stale'),
-        ],
-      }];
+      return [
+        {
+          ruleId: 'dns/servers-disagree',
+          args: { queryName: discovery.queryName, domain: discovery.domain, views: listing.join('; '), emptyServers: views.get('') ?? null },
+          message: msg('dns/servers-disagree.message'),
+          target: discovery.domain,
+          evidence: answered.map(probeEvidence),
+          remedy: [
+            msg('dns/servers-disagree.remedy.replicate', { command: 'repadmin /syncall /AdeP' }),
+            msg('dns/servers-disagree.remedy.transfer', {
+              command: `Resolve-DnsName -Type SOA ${discovery.domain} -Server <each-server>; Start-DnsServerZoneTransfer -Name ${discovery.domain}`,
+            }),
+            msg('dns/servers-disagree.remedy.stale'),
+          ],
+        },
+      ];
     });
   },
 };

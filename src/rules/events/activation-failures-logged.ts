@@ -21,31 +21,39 @@ export const activationFailuresLogged: Rule = {
     const current = !resolved && isKmsFailureCode(newest.hresult);
     // A code kmsdoctor has no page for: the message points at Windows' own text for it.
     const state = resolved ? 'resolved' : current ? 'current' : newest.hresult !== null ? 'unknownCode' : 'none';
-    return [{
-      ruleId: 'events/activation-failures-logged',
-      ...(resolved ? { severity: 'info' as const } : current ? { severity: 'error' as const } : {}),
-      args: {
-        count: analysis.failures.length,
-        time: newest.time,
-        codes,
-        codeCount: codes.length,
-        state,
-        code: newest.hresult,
-        activatedAt: lastSuccess?.time ?? null,
-        sluiCommand: newest.hresult !== null ? `slui.exe 0x2a ${newest.hresult}` : null,
+    return [
+      {
+        ruleId: 'events/activation-failures-logged',
+        ...(resolved ? { severity: 'info' as const } : current ? { severity: 'error' as const } : {}),
+        args: {
+          count: analysis.failures.length,
+          time: newest.time,
+          codes,
+          codeCount: codes.length,
+          state,
+          code: newest.hresult,
+          activatedAt: lastSuccess?.time ?? null,
+          sluiCommand: newest.hresult !== null ? `slui.exe 0x2a ${newest.hresult}` : null,
+        },
+        message: msg('events/activation-failures-logged.message'),
+        evidence: analysis.failures.slice(-5).map((failure) => ({
+          kind: 'event' as const,
+          ref: eventRef(8198, failure.event.recordId, failure.time),
+          summary: msg('events/activation-failures-logged.evidence', { time: failure.time, code: failure.hresult }),
+        })),
+        remedy: codes.length
+          ? [
+              ...(current ? [explainStep(newest.hresult!)] : []),
+              ...codes
+                .filter((code) => !current || code !== newest.hresult)
+                .map((code) => msg('events/activation-failures-logged.remedy.explain', { command: explainCommand(code) })),
+            ]
+          : [
+              msg('events/activation-failures-logged.remedy.read-events', {
+                command: "Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='Microsoft-Windows-Security-SPP'; Id=8198} -MaxEvents 5",
+              }),
+            ],
       },
-      message: msg('events/activation-failures-logged.message'),
-      evidence: analysis.failures.slice(-5).map((failure) => ({
-        kind: 'event' as const,
-        ref: eventRef(8198, failure.event.recordId, failure.time),
-        summary: msg('events/activation-failures-logged.evidence', { time: failure.time, code: failure.hresult }),
-      })),
-      remedy: codes.length
-        ? [
-          ...(current ? [explainStep(newest.hresult!)] : []),
-          ...codes.filter((code) => !current || code !== newest.hresult).map((code) => msg('events/activation-failures-logged.remedy.explain', { command: explainCommand(code) })),
-        ]
-        : [msg('events/activation-failures-logged.remedy.read-events', { command: "Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='Microsoft-Windows-Security-SPP'; Id=8198} -MaxEvents 5" })],
-    }];
+    ];
   },
 };

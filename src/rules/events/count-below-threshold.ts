@@ -11,7 +11,14 @@ const COUNT_ANSWERS: ReadonlySet<string | null> = new Set([SUCCESS, '0xC004F038'
  * the count in the same 12289 says nothing about a threshold.
  */
 export const countBelowThreshold = lastAttemptRule('events/count-below-threshold', (attempt) => {
-  if (!attempt.answered || !COUNT_ANSWERS.has(attempt.responseHresult) || attempt.currentCount === null || attempt.minimumCount === null || attempt.currentCount >= attempt.minimumCount) return null;
+  if (
+    !attempt.answered ||
+    !COUNT_ANSWERS.has(attempt.responseHresult) ||
+    attempt.currentCount === null ||
+    attempt.minimumCount === null ||
+    attempt.currentCount >= attempt.minimumCount
+  )
+    return null;
   return {
     args: { count: attempt.currentCount, needed: attempt.minimumCount, missing: attempt.minimumCount - attempt.currentCount },
     message: msg('events/count-below-threshold.message'),

@@ -23,14 +23,16 @@ export function lastAttemptRule(id: RuleId, judge: (attempt: ActivationAttempt) 
       const attempt = lastAttempt(facts.client?.events.attempts ?? [], facts.client?.snapshot.computer.name);
       const wording = attempt ? judge(attempt) : null;
       if (!attempt || !wording) return [];
-      return [{
-        ruleId: id,
-        args: { time: attempt.time, host: hostOf(attempt), ...wording.args },
-        message: wording.message,
-        target: attempt.host ?? undefined,
-        evidence: eventEvidence(attempt),
-        remedy: wording.remedy,
-      }];
+      return [
+        {
+          ruleId: id,
+          args: { time: attempt.time, host: hostOf(attempt), ...wording.args },
+          message: wording.message,
+          target: attempt.host ?? undefined,
+          evidence: eventEvidence(attempt),
+          remedy: wording.remedy,
+        },
+      ];
     },
   };
 }

@@ -14,7 +14,8 @@ export const lastAttemptUnreadable = lastAttemptRule('events/last-attempt-unread
     message: msg('events/last-attempt-unreadable.message'),
     remedy: [
       msg('events/last-attempt-unreadable.remedy.export', {
-        command: "Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='Microsoft-Windows-Security-SPP'; Id=12288,12289,8198} | ConvertTo-Json -Depth 3 > events.json",
+        command:
+          "Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='Microsoft-Windows-Security-SPP'; Id=12288,12289,8198} | ConvertTo-Json -Depth 3 > events.json",
       }),
       msg('events/last-attempt-unreadable.remedy.snapshot', { command: 'kmsdoctor collect --out client.json', analyzeCommand: 'kmsdoctor analyze client.json' }),
     ],

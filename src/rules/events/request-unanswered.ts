@@ -11,7 +11,10 @@ export const requestUnanswered = lastAttemptRule('events/request-unanswered', (a
     message: msg('events/request-unanswered.message'),
     remedy: [
       attempt.host
-        ? msg('events/request-unanswered.remedy.test-host', { command: `kmsdoctor connectivity --kms-host ${hostOf(attempt)}`, portCommand: `Test-NetConnection ${attempt.host} -Port ${attempt.port ?? KMS_PORT}` })
+        ? msg('events/request-unanswered.remedy.test-host', {
+            command: `kmsdoctor connectivity --kms-host ${hostOf(attempt)}`,
+            portCommand: `Test-NetConnection ${attempt.host} -Port ${attempt.port ?? KMS_PORT}`,
+          })
         : msg('events/request-unanswered.remedy.test-hosts', { command: 'kmsdoctor connectivity' }),
       msg('events/request-unanswered.remedy.host-log'),
       // The 12288's own result says how the attempt with that host ended (e.g. 0xC004F074, 0x800706BA).

@@ -49,13 +49,19 @@ export function eventRef(id: number, recordId: number | null, time: string): str
 
 export function eventEvidence(attempt: ActivationAttempt): EvidenceDraft[] {
   return [
-    { kind: 'event', ref: eventRef(12288, attempt.request.recordId, attempt.time), summary: msg('evidence.events.request', { time: attempt.time, host: hostOf(attempt), result: attempt.requestHresult }) },
+    {
+      kind: 'event',
+      ref: eventRef(12288, attempt.request.recordId, attempt.time),
+      summary: msg('evidence.events.request', { time: attempt.time, host: hostOf(attempt), result: attempt.requestHresult }),
+    },
     ...(attempt.response
-      ? [{
-        kind: 'event' as const,
-        ref: eventRef(12289, attempt.response.recordId, attempt.responseTime ?? ''),
-        summary: msg('evidence.events.response', { time: attempt.responseTime, result: attempt.responseHresult, activated: attempt.activated, count: attempt.currentCount }),
-      }]
+      ? [
+          {
+            kind: 'event' as const,
+            ref: eventRef(12289, attempt.response.recordId, attempt.responseTime ?? ''),
+            summary: msg('evidence.events.response', { time: attempt.responseTime, result: attempt.responseHresult, activated: attempt.activated, count: attempt.currentCount }),
+          },
+        ]
       : []),
   ];
 }

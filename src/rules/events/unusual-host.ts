@@ -55,8 +55,15 @@ export const unusualHost: Rule = {
         target: attempt.host!,
         evidence: [...eventEvidence(attempt), eventEvidence(usual)[0]!],
         remedy: [
-          msg('events/unusual-host.remedy.find-source', { hostName: attempt.host!, command: 'slmgr.vbs /dlv', registryKey: 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\SoftwareProtectionPlatform' }),
-          msg('events/unusual-host.remedy.find-record', { command: 'nslookup -type=srv _vlmcs._tcp.<domain>', publicationCommand: `kmsdoctor publication --host ${hostOf(usual)} --expect-host ${usual.host}` }),
+          msg('events/unusual-host.remedy.find-source', {
+            hostName: attempt.host!,
+            command: 'slmgr.vbs /dlv',
+            registryKey: 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\SoftwareProtectionPlatform',
+          }),
+          msg('events/unusual-host.remedy.find-record', {
+            command: 'nslookup -type=srv _vlmcs._tcp.<domain>',
+            publicationCommand: `kmsdoctor publication --host ${hostOf(usual)} --expect-host ${usual.host}`,
+          }),
           msg('events/unusual-host.remedy.remove', { command: 'slmgr.vbs /cdns', pinCommand: `slmgr.vbs /skms ${hostOf(usual)}` }),
         ],
       });

@@ -11,12 +11,24 @@ const NAMED = 5;
 export const fleetDuplicateCmid = fleetRule('fleet/duplicate-cmid', ({ cloneGroups: view }) =>
   view.groups.map((group) => ({
     args: {
-      machines: group.machines, cmid: group.cmid, names: group.names.slice(0, NAMED), more: Math.max(0, group.machines - NAMED), countLost: group.countLost,
-      hosts: group.hosts, groupsTotal: view.groupsTotal, fleetCountLost: view.countLost,
+      machines: group.machines,
+      cmid: group.cmid,
+      names: group.names.slice(0, NAMED),
+      more: Math.max(0, group.machines - NAMED),
+      countLost: group.countLost,
+      hosts: group.hosts,
+      groupsTotal: view.groupsTotal,
+      fleetCountLost: view.countLost,
     },
     message: msg('fleet/duplicate-cmid.message', { hostCount: group.hosts.length }),
     target: group.cmid,
-    evidence: [{ kind: 'setting' as const, ref: 'SoftwareLicensingService.ClientMachineID', summary: msg('fleet/duplicate-cmid.evidence', { allNames: group.names, truncated: group.machines > group.names.length }) }],
+    evidence: [
+      {
+        kind: 'setting' as const,
+        ref: 'SoftwareLicensingService.ClientMachineID',
+        summary: msg('fleet/duplicate-cmid.evidence', { allNames: group.names, truncated: group.machines > group.names.length }),
+      },
+    ],
     remedy: [
       msg('fleet/duplicate-cmid.remedy.image', { command: 'sysprep /generalize', unattend: '<SkipRearm>1</SkipRearm>', registry: 'SkipRearm=1' }),
       msg('fleet/duplicate-cmid.remedy.rearm', { command: 'slmgr.vbs /rearm' }),

@@ -20,6 +20,10 @@ export function fleetRule(id: RuleId, judge: (fleet: FleetFacts) => FleetFinding
  * A rule judging each KMS host the fleet's clients go to on its own: one finding for every host
  * `concerns` picks, aimed at that host.
  */
-export function fleetHostRule(id: RuleId, concerns: (host: HostUse, fleet: FleetFacts) => boolean, judge: (host: HostUse, fleet: FleetFacts) => Omit<FleetFinding, 'target'>): Rule {
+export function fleetHostRule(
+  id: RuleId,
+  concerns: (host: HostUse, fleet: FleetFacts) => boolean,
+  judge: (host: HostUse, fleet: FleetFacts) => Omit<FleetFinding, 'target'>,
+): Rule {
   return fleetRule(id, (fleet) => fleet.hosts.filter((host) => concerns(host, fleet)).map((host) => ({ ...judge(host, fleet), target: host.host })));
 }

@@ -13,7 +13,13 @@ export const fleetHostNotPublished = fleetHostRule(
     severity: h.pinned > 0 ? 'error' : 'warning',
     args: { clients: h.clients, host: h.host, pinned: h.pinned, cached: h.cached, probed: fleet.probed },
     message: msg('fleet/host-not-published.message', { pinCommand: 'slmgr /skms' }),
-    evidence: [{ kind: 'setting', ref: 'KeyManagementServiceMachine / DiscoveredKeyManagementServiceMachineName', summary: msg('fleet/host-not-published.evidence', { inSrvAnswers: h.published !== false }) }],
+    evidence: [
+      {
+        kind: 'setting',
+        ref: 'KeyManagementServiceMachine / DiscoveredKeyManagementServiceMachineName',
+        summary: msg('fleet/host-not-published.evidence', { inSrvAnswers: h.published !== false }),
+      },
+    ],
     remedy: [
       h.pinned > 0
         ? msg('fleet/host-not-published.remedy.unpin', { clear: 'slmgr.vbs /ckms', pin: 'slmgr.vbs /skms <a working host>:1688', activate: 'slmgr.vbs /ato' })

@@ -12,7 +12,14 @@ import { fleetUnreadableSnapshots } from './unreadable-snapshots.js';
 
 /** The fleet's rules in reading order: the count first (clones, thresholds, split), then where clients go, then their state. */
 export const FLEET_RULES: readonly Rule[] = [
-  fleetDuplicateCmid, fleetThresholdNotReached, fleetCountSplit,
-  fleetHostNotPublished, fleetHostUnreachable, fleetDomainWithoutSrv,
-  fleetProductsNotActivated, fleetRenewalsFailing, fleetClockSkew, fleetUnreadableSnapshots,
+  fleetDuplicateCmid,
+  fleetThresholdNotReached,
+  fleetCountSplit,
+  fleetHostNotPublished,
+  fleetHostUnreachable,
+  fleetDomainWithoutSrv,
+  fleetProductsNotActivated,
+  fleetRenewalsFailing,
+  fleetClockSkew,
+  fleetUnreadableSnapshots,
 ];

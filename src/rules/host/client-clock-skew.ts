@@ -14,22 +14,24 @@ export const hostClientClockSkew: Rule = {
     return (facts.host?.hosts ?? []).flatMap((host) => {
       const skew = host.log?.clockSkew;
       if (!skew || skew.requests === 0) return [];
-      return [{
-        ruleId: 'host/client-clock-skew' as const,
-        args: { host: host.name, requests: skew.requests, clientCount: skew.clients.length, clients: skew.clients.map(clientWithSkew) },
-        message: msg('host/client-clock-skew.message'),
-        target: host.name,
-        evidence: skew.clients.map((c) => ({
-          kind: 'event' as const,
-          ref: `host.${host.name}.skew.${c.client}`,
-          summary: msg('host/client-clock-skew.evidence', { client: c.client, time: c.time, skewMinutes: c.skewMinutes }),
-        })),
-        remedy: [
-          msg('host/client-clock-skew.remedy.resync', { statusCommand: 'w32tm /query /status', command: 'w32tm /resync' }),
-          msg('host/client-clock-skew.remedy.host-clock', { command: 'w32tm /stripchart /computer:<domain controller> /samples:3' }),
-          msg('host/client-clock-skew.remedy.activate', { command: ACTIVATE }),
-        ],
-      }];
+      return [
+        {
+          ruleId: 'host/client-clock-skew' as const,
+          args: { host: host.name, requests: skew.requests, clientCount: skew.clients.length, clients: skew.clients.map(clientWithSkew) },
+          message: msg('host/client-clock-skew.message'),
+          target: host.name,
+          evidence: skew.clients.map((c) => ({
+            kind: 'event' as const,
+            ref: `host.${host.name}.skew.${c.client}`,
+            summary: msg('host/client-clock-skew.evidence', { client: c.client, time: c.time, skewMinutes: c.skewMinutes }),
+          })),
+          remedy: [
+            msg('host/client-clock-skew.remedy.resync', { statusCommand: 'w32tm /query /status', command: 'w32tm /resync' }),
+            msg('host/client-clock-skew.remedy.host-clock', { command: 'w32tm /stripchart /computer:<domain controller> /samples:3' }),
+            msg('host/client-clock-skew.remedy.activate', { command: ACTIVATE }),
+          ],
+        },
+      ];
     });
   },
 };

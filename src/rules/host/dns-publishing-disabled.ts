@@ -30,32 +30,34 @@ export const hostDnsPublishingDisabled: Rule = {
           msg('host/dns-publishing-disabled.remedy.record-bind', { zone: domain, record: lines.bind }),
         ];
       });
-      return [{
-        ruleId: 'host/dns-publishing-disabled' as const,
-        args: { host: host.name, fqdn, port, defaultPort: KMS_PORT, nonDefaultPort: port !== KMS_PORT },
-        message: msg('host/dns-publishing-disabled.message'),
-        target: host.name,
-        evidence: [
-          { kind: 'setting' as const, ref: `host.${host.name}.dnsPublishing`, summary: msg('host/dns-publishing-disabled.evidence.setting') },
-          { kind: 'setting' as const, ref: `host.${host.name}.listeningPort`, summary: msg('host/dns-publishing-disabled.evidence.port') },
-          ...host.dns.unreadable.map((line) => ({
-            kind: 'setting' as const,
-            ref: `host.${host.name}.dnsDomainPublishList`,
-            summary: msg('host/dns-publishing-disabled.evidence.unreadable-line', { line: JSON.stringify(line) }),
-          })),
-        ],
-        remedy: [
-          msg('host/dns-publishing-disabled.remedy.publish', {
-            command: `${SLMGR} /sdns`,
-            restartCommand: 'Restart-Service sppsvc',
-            fqdnKnown: host.dns.fqdn !== null,
-            hostPlaceholder: HOST_PLACEHOLDER,
-            domainPlaceholder: DOMAIN_PLACEHOLDER,
-          }),
-          ...manual,
-          msg('host/dns-publishing-disabled.remedy.check', { command: `kmsdoctor publication --host ${fqdn}:${port}` }),
-        ],
-      }];
+      return [
+        {
+          ruleId: 'host/dns-publishing-disabled' as const,
+          args: { host: host.name, fqdn, port, defaultPort: KMS_PORT, nonDefaultPort: port !== KMS_PORT },
+          message: msg('host/dns-publishing-disabled.message'),
+          target: host.name,
+          evidence: [
+            { kind: 'setting' as const, ref: `host.${host.name}.dnsPublishing`, summary: msg('host/dns-publishing-disabled.evidence.setting') },
+            { kind: 'setting' as const, ref: `host.${host.name}.listeningPort`, summary: msg('host/dns-publishing-disabled.evidence.port') },
+            ...host.dns.unreadable.map((line) => ({
+              kind: 'setting' as const,
+              ref: `host.${host.name}.dnsDomainPublishList`,
+              summary: msg('host/dns-publishing-disabled.evidence.unreadable-line', { line: JSON.stringify(line) }),
+            })),
+          ],
+          remedy: [
+            msg('host/dns-publishing-disabled.remedy.publish', {
+              command: `${SLMGR} /sdns`,
+              restartCommand: 'Restart-Service sppsvc',
+              fqdnKnown: host.dns.fqdn !== null,
+              hostPlaceholder: HOST_PLACEHOLDER,
+              domainPlaceholder: DOMAIN_PLACEHOLDER,
+            }),
+            ...manual,
+            msg('host/dns-publishing-disabled.remedy.check', { command: `kmsdoctor publication --host ${fqdn}:${port}` }),
+          ],
+        },
+      ];
     });
   },
 };

@@ -9,7 +9,7 @@ const MIB = 1048576;
 
 /** Megabytes to a tenth, as the evidence shows them; null stays unknown. */
 function mb(bytes: number | null): number | null {
-  return bytes === null ? null : Math.round(bytes / MIB * 10) / 10;
+  return bytes === null ? null : Math.round((bytes / MIB) * 10) / 10;
 }
 
 /** A full log by what happens next, as the catalog's `full` key: dropping (Retain), archiving, or overwriting. */
@@ -40,32 +40,36 @@ export const hostKmsLogShort: Rule = {
       if (young) evidence.push({ kind: 'setting', ref: `host.${host.name}.kmsLog.oldestRecordTime`, summary: msg('host/kms-log-short.evidence.oldest') });
       if (evidence.length === 0) return [];
       const bigger = Math.max(20 * 1024 * 1024, (log.maximumSizeBytes ?? 0) * 4);
-      return [{
-        ruleId: 'host/kms-log-short' as const,
-        severity: full === 'retain' ? ('error' as const) : ('warning' as const),
-        args: {
-          host: host.name,
-          windowDays: COUNT_WINDOW_DAYS,
-          full,
-          young,
-          oldest: log.oldestRecordTime,
-          // Tenths of a day, as the sentence shows them.
-          ageDays: young ? Math.round(Math.max(0, (at - oldest) / DAY_MS) * 10) / 10 : null,
-          collectedAt: host.health.collectedAt,
-          fileMb: mb(log.fileSizeBytes),
-          maximumMb: mb(log.maximumSizeBytes),
-          mode: log.logMode ?? null,
-          records: log.recordCount ?? null,
+      return [
+        {
+          ruleId: 'host/kms-log-short' as const,
+          severity: full === 'retain' ? ('error' as const) : ('warning' as const),
+          args: {
+            host: host.name,
+            windowDays: COUNT_WINDOW_DAYS,
+            full,
+            young,
+            oldest: log.oldestRecordTime,
+            // Tenths of a day, as the sentence shows them.
+            ageDays: young ? Math.round(Math.max(0, (at - oldest) / DAY_MS) * 10) / 10 : null,
+            collectedAt: host.health.collectedAt,
+            fileMb: mb(log.fileSizeBytes),
+            maximumMb: mb(log.maximumSizeBytes),
+            mode: log.logMode ?? null,
+            records: log.recordCount ?? null,
+          },
+          message: msg('host/kms-log-short.message'),
+          target: host.name,
+          evidence,
+          remedy: [
+            msg('host/kms-log-short.remedy.export', { command: `wevtutil epl "Key Management Service" C:\\Temp\\kms-${host.name.split('.')[0]}.evtx` }),
+            msg('host/kms-log-short.remedy.grow', { command: `wevtutil sl "Key Management Service" /ms:${bigger} /rt:false` }),
+            msg('host/kms-log-short.remedy.check', {
+              command: "Get-WinEvent -ListLog 'Key Management Service' | Select-Object LogMode, FileSize, MaximumSizeInBytes, RecordCount, IsLogFull",
+            }),
+          ],
         },
-        message: msg('host/kms-log-short.message'),
-        target: host.name,
-        evidence,
-        remedy: [
-          msg('host/kms-log-short.remedy.export', { command: `wevtutil epl "Key Management Service" C:\\Temp\\kms-${host.name.split('.')[0]}.evtx` }),
-          msg('host/kms-log-short.remedy.grow', { command: `wevtutil sl "Key Management Service" /ms:${bigger} /rt:false` }),
-          msg('host/kms-log-short.remedy.check', { command: "Get-WinEvent -ListLog 'Key Management Service' | Select-Object LogMode, FileSize, MaximumSizeInBytes, RecordCount, IsLogFull" }),
-        ],
-      }];
+      ];
     });
   },
 };

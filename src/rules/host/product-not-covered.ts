@@ -17,7 +17,9 @@ export const hostProductNotCovered: Rule = {
           args: { ...hostArgs, count: group.count, product: group.product, code: group.hresult, lastSeen: group.lastSeen, clients: group.clients },
           message: msg('host/product-not-covered.message.refused'),
           target: host.name,
-          evidence: [{ kind: 'event', ref: `host.${host.name}.failures.${group.hresult}.${group.activationId ?? 'unknown'}`, summary: msg('host/product-not-covered.evidence.refused') }],
+          evidence: [
+            { kind: 'event', ref: `host.${host.name}.failures.${group.hresult}.${group.activationId ?? 'unknown'}`, summary: msg('host/product-not-covered.evidence.refused') },
+          ],
           remedy: remedies(group.hresult),
         });
       }
@@ -33,7 +35,13 @@ export const hostProductNotCovered: Rule = {
             evidence: verdicts.map((c) => ({
               kind: 'setting' as const,
               ref: `host.${host.name}.key.${c.hostProduct}`,
-              summary: msg('host/product-not-covered.evidence.key', { hostProduct: c.hostProduct, key: c.key, keySource: c.keySource, activates: c.activatesReason ?? c.activates, matrix: c.matrix || null }),
+              summary: msg('host/product-not-covered.evidence.key', {
+                hostProduct: c.hostProduct,
+                key: c.key,
+                keySource: c.keySource,
+                activates: c.activatesReason ?? c.activates,
+                matrix: c.matrix || null,
+              }),
             })),
             remedy: remedies('target'),
           });

@@ -23,36 +23,38 @@ export const hostProductNotInMatrix: Rule = {
       const disputed = rows.filter((c) => c.target!.listed === true && c.target!.covered === null);
       const row = unlisted[0] ?? disputed[0];
       if (!row) return [];
-      return [{
-        ruleId: 'host/product-not-in-matrix' as const,
-        args: { host: host.name, product: row.target!.product, key: row.key },
-        message: msg(unlisted.length > 0 ? 'host/product-not-in-matrix.message.unlisted' : 'host/product-not-in-matrix.message.disputed'),
-        target: host.name,
-        evidence: [...unlisted, ...disputed].map((c) => ({
-          kind: 'setting' as const,
-          ref: `host.${host.name}.key.${c.hostProduct}`,
-          summary: msg('host/product-not-in-matrix.evidence', {
-            hostProduct: c.hostProduct,
-            key: c.key,
-            keySource: c.keySource,
-            matrix: c.matrix || null,
-            listed: c.target!.listed,
-            product: c.target!.product,
-            protocol: c.target!.protocol,
-          }),
-        })),
-        remedy: [
-          msg('host/product-not-in-matrix.remedy.csvlk', {
-            sourceTitle: PLANNING_MATRIX_SOURCE.title,
-            sourceDate: PLANNING_MATRIX_SOURCE.date,
-            sourceUrl: PLANNING_MATRIX_SOURCE.url,
-            command: 'slmgr.vbs /ipk <CSVLK>',
-            activateCommand: ACTIVATE,
-          }),
-          msg('host/product-not-in-matrix.remedy.updates'),
-          msg('host/product-not-in-matrix.remedy.confirm', { command: ACTIVATE, analyzeCommand: 'kmsdoctor analyze <host-12290-export>' }),
-        ],
-      }];
+      return [
+        {
+          ruleId: 'host/product-not-in-matrix' as const,
+          args: { host: host.name, product: row.target!.product, key: row.key },
+          message: msg(unlisted.length > 0 ? 'host/product-not-in-matrix.message.unlisted' : 'host/product-not-in-matrix.message.disputed'),
+          target: host.name,
+          evidence: [...unlisted, ...disputed].map((c) => ({
+            kind: 'setting' as const,
+            ref: `host.${host.name}.key.${c.hostProduct}`,
+            summary: msg('host/product-not-in-matrix.evidence', {
+              hostProduct: c.hostProduct,
+              key: c.key,
+              keySource: c.keySource,
+              matrix: c.matrix || null,
+              listed: c.target!.listed,
+              product: c.target!.product,
+              protocol: c.target!.protocol,
+            }),
+          })),
+          remedy: [
+            msg('host/product-not-in-matrix.remedy.csvlk', {
+              sourceTitle: PLANNING_MATRIX_SOURCE.title,
+              sourceDate: PLANNING_MATRIX_SOURCE.date,
+              sourceUrl: PLANNING_MATRIX_SOURCE.url,
+              command: 'slmgr.vbs /ipk <CSVLK>',
+              activateCommand: ACTIVATE,
+            }),
+            msg('host/product-not-in-matrix.remedy.updates'),
+            msg('host/product-not-in-matrix.remedy.confirm', { command: ACTIVATE, analyzeCommand: 'kmsdoctor analyze <host-12290-export>' }),
+          ],
+        },
+      ];
     });
   },
 };

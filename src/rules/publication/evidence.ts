@@ -31,7 +31,13 @@ export function publishingEventEvidence(result: PublishingResult): EvidenceDraft
   return {
     kind: 'event',
     ref: String(result.event.recordId ?? result.time),
-    summary: msg('evidence.publication.publishing-event', { published: result.ok, code: result.hresult ?? '', domain: result.domain ?? '?', time: result.time, computer: result.computer }),
+    summary: msg('evidence.publication.publishing-event', {
+      published: result.ok,
+      code: result.hresult ?? '',
+      domain: result.domain ?? '?',
+      time: result.time,
+      computer: result.computer,
+    }),
   };
 }
 
@@ -42,7 +48,13 @@ export function unexpectedRecordEvidence(domain: DomainPublication, record: Unex
     {
       kind: 'probe',
       ref: `${record.target}:${record.port}`,
-      summary: msg('evidence.publication.unexpected-target', { target: record.target, port: record.port, addressCount: record.addresses.length, addresses: record.addresses.join(' '), verdict: record.verdict }),
+      summary: msg('evidence.publication.unexpected-target', {
+        target: record.target,
+        port: record.port,
+        addressCount: record.addresses.length,
+        addresses: record.addresses.join(' '),
+        verdict: record.verdict,
+      }),
     },
   ];
 }

@@ -11,14 +11,24 @@ export const portMismatch: Rule = {
   check(facts) {
     const publication = facts.publication;
     if (!publication) return [];
-    return publication.domains.flatMap((domain) => publication.input.hosts.flatMap((host) => domain.answers.flatMap((answer) =>
-      answer.records.filter((record) => sameName(record.target, host.host) && record.port !== host.port).map((record) => ({
-        ruleId: 'publication/port-mismatch' as const,
-        args: { server: answer.server, host: host.host, queryName: srvQueryName(domain.domain), recordPort: record.port, port: host.port },
-        message: msg('publication/port-mismatch.message'),
-        target: host.host,
-        evidence: [srvAnswerEvidence(domain, answer.server)],
-        remedy: [msg('publication/port-mismatch.remedy.confirm', { command: 'slmgr.vbs /dlv' }), msg('publication/port-mismatch.remedy.replace', manualRecordArgs(domain, host))],
-      })))));
+    return publication.domains.flatMap((domain) =>
+      publication.input.hosts.flatMap((host) =>
+        domain.answers.flatMap((answer) =>
+          answer.records
+            .filter((record) => sameName(record.target, host.host) && record.port !== host.port)
+            .map((record) => ({
+              ruleId: 'publication/port-mismatch' as const,
+              args: { server: answer.server, host: host.host, queryName: srvQueryName(domain.domain), recordPort: record.port, port: host.port },
+              message: msg('publication/port-mismatch.message'),
+              target: host.host,
+              evidence: [srvAnswerEvidence(domain, answer.server)],
+              remedy: [
+                msg('publication/port-mismatch.remedy.confirm', { command: 'slmgr.vbs /dlv' }),
+                msg('publication/port-mismatch.remedy.replace', manualRecordArgs(domain, host)),
+              ],
+            })),
+        ),
+      ),
+    );
   },
 };

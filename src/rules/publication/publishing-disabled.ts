@@ -10,20 +10,25 @@ const SETTING = 'DisableDnsPublishing = 1';
 export const publishingDisabled: Rule = {
   id: 'publication/publishing-disabled',
   check(facts) {
-    return hostsInDomains(facts).filter(({ host }) => host.dnsPublishing === false).map(({ domain, host, presence, answered }) => {
-      const missing = presence.presentOn.length === 0 && answered > 0;
-      return {
-        ruleId: 'publication/publishing-disabled' as const,
-        severity: missing ? 'error' as const : 'info' as const,
-        args: { host: host.host, domain: domain.domain, missingOn: presence.missingOn },
-        message: msg(missing ? 'publication/publishing-disabled.message.missing' : 'publication/publishing-disabled.message.by-hand', { setting: SETTING, missingCount: presence.missingOn.length }),
-        target: host.host,
-        evidence: [
-          { kind: 'setting' as const, ref: 'DisableDnsPublishing', summary: msg('publication/publishing-disabled.evidence', { setting: SETTING, command: 'slmgr /cdns' }) },
-          ...srvAnswersEvidence(domain),
-        ],
-        remedy: [...manualRecordRemedy(domain, host), msg('publication/publishing-disabled.remedy.publish-again', { command: 'slmgr.vbs /sdns', restart: RESTART_SPPSVC })],
-      };
-    });
+    return hostsInDomains(facts)
+      .filter(({ host }) => host.dnsPublishing === false)
+      .map(({ domain, host, presence, answered }) => {
+        const missing = presence.presentOn.length === 0 && answered > 0;
+        return {
+          ruleId: 'publication/publishing-disabled' as const,
+          severity: missing ? ('error' as const) : ('info' as const),
+          args: { host: host.host, domain: domain.domain, missingOn: presence.missingOn },
+          message: msg(missing ? 'publication/publishing-disabled.message.missing' : 'publication/publishing-disabled.message.by-hand', {
+            setting: SETTING,
+            missingCount: presence.missingOn.length,
+          }),
+          target: host.host,
+          evidence: [
+            { kind: 'setting' as const, ref: 'DisableDnsPublishing', summary: msg('publication/publishing-disabled.evidence', { setting: SETTING, command: 'slmgr /cdns' }) },
+            ...srvAnswersEvidence(domain),
+          ],
+          remedy: [...manualRecordRemedy(domain, host), msg('publication/publishing-disabled.remedy.publish-again', { command: 'slmgr.vbs /sdns', restart: RESTART_SPPSVC })],
+        };
+      });
   },
 };

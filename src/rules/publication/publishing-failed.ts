@@ -30,15 +30,17 @@ export const publishingFailed: Rule = {
       const code = latest.hresult;
       const codeEntry = code ? lookupCode(code) : undefined;
       const meaning = codeEntry ? codeEntry.meaning.split('. ')[0]!.replace(/\.$/, '') : null;
-      return [{
-        ruleId: 'publication/publishing-failed' as const,
-        args: { host: host.host, domain: domain.domain, code },
-        // The code's meaning comes from the code catalog, in its language; it is not a fact of the occurrence.
-        message: msg('publication/publishing-failed.message', { meaning }),
-        target: host.host,
-        evidence: [publishingEventEvidence(latest), ...srvAnswersEvidence(domain)],
-        remedy: remedyFor(entry, code),
-      }];
+      return [
+        {
+          ruleId: 'publication/publishing-failed' as const,
+          args: { host: host.host, domain: domain.domain, code },
+          // The code's meaning comes from the code catalog, in its language; it is not a fact of the occurrence.
+          message: msg('publication/publishing-failed.message', { meaning }),
+          target: host.host,
+          evidence: [publishingEventEvidence(latest), ...srvAnswersEvidence(domain)],
+          remedy: remedyFor(entry, code),
+        },
+      ];
     });
   },
 };

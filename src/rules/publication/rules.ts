@@ -12,6 +12,14 @@ import { ttlDisagree } from './ttl-disagree.js';
 
 /** The `kmsdoctor publication` check's rules (src/publication) in reading order: the host's own publishing first, then what the servers hold. */
 export const PUBLICATION_RULES: readonly Rule[] = [
-  publishingDisabled, recordMissing, publishingFailed, missingOnSomeServers, serverUnanswered,
-  portMismatch, targetMismatch, ttlDisagree, staleHost, rogueHost,
+  publishingDisabled,
+  recordMissing,
+  publishingFailed,
+  missingOnSomeServers,
+  serverUnanswered,
+  portMismatch,
+  targetMismatch,
+  ttlDisagree,
+  staleHost,
+  rogueHost,
 ];

@@ -41,10 +41,12 @@ export interface HostInDomain {
 export function hostsInDomains(facts: Facts): HostInDomain[] {
   const publication = facts.publication;
   if (!publication) return [];
-  return publication.domains.flatMap((domain) => publication.input.hosts.map((host) => {
-    const presence = domain.hosts.find((entry) => entry.host === host.host)!;
-    return { domain, host, presence, answered: presence.presentOn.length + presence.missingOn.length, latest: latestPublishing(publication, host, domain.domain) };
-  }));
+  return publication.domains.flatMap((domain) =>
+    publication.input.hosts.map((host) => {
+      const presence = domain.hosts.find((entry) => entry.host === host.host)!;
+      return { domain, host, presence, answered: presence.presentOn.length + presence.missingOn.length, latest: latestPublishing(publication, host, domain.domain) };
+    }),
+  );
 }
 
 /** A record of a host that is not on the allow-list, with the domain it was found in and the record as served. */

@@ -15,28 +15,35 @@ function addressDrafts(publication: PublicationFacts, domain: DomainPublication,
   const listed = domain.answers.some((answer) => answer.records.some((record) => sameName(record.target, host.host)));
   if (!listed || !addresses) return [];
   const resolved = addresses.byServer.filter((row) => row.addresses.length > 0);
-  const lookupEvidence = (row: (typeof addresses.byServer)[number], result: string) =>
-    ({ kind: 'probe' as const, ref: `addr:${host.host}@${row.server}`, summary: msg('publication/target-mismatch.evidence.lookup', { server: row.server, result }) });
+  const lookupEvidence = (row: (typeof addresses.byServer)[number], result: string) => ({
+    kind: 'probe' as const,
+    ref: `addr:${host.host}@${row.server}`,
+    summary: msg('publication/target-mismatch.evidence.lookup', { server: row.server, result }),
+  });
   if (resolved.length === 0) {
-    return [{
-      ruleId: 'publication/target-mismatch',
-      args: { host: host.host, queryName: srvQueryName(domain.domain), statuses: addresses.byServer.map((row) => `${row.server}: ${row.status}`) },
-      message: msg('publication/target-mismatch.message.unresolved'),
-      target: host.host,
-      evidence: addresses.byServer.map((row) => lookupEvidence(row, row.status)),
-      remedy: [msg('publication/target-mismatch.remedy.register', { command: 'ipconfig /registerdns' }), msg('publication/target-mismatch.remedy.register-own')],
-    }];
+    return [
+      {
+        ruleId: 'publication/target-mismatch',
+        args: { host: host.host, queryName: srvQueryName(domain.domain), statuses: addresses.byServer.map((row) => `${row.server}: ${row.status}`) },
+        message: msg('publication/target-mismatch.message.unresolved'),
+        target: host.host,
+        evidence: addresses.byServer.map((row) => lookupEvidence(row, row.status)),
+        remedy: [msg('publication/target-mismatch.remedy.register', { command: 'ipconfig /registerdns' }), msg('publication/target-mismatch.remedy.register-own')],
+      },
+    ];
   }
   if (new Set(resolved.map((row) => row.addresses.join(','))).size < 2) return [];
-  return [{
-    ruleId: 'publication/target-mismatch',
-    // Server and addresses in a notation that reads the same in every language.
-    args: { host: host.host, answers: resolved.map((row) => `${row.server}: ${row.addresses.join(' ')}`).join('; ') },
-    message: msg('publication/target-mismatch.message.differ'),
-    target: host.host,
-    evidence: resolved.map((row) => lookupEvidence(row, row.addresses.join(' '))),
-    remedy: [msg('publication/target-mismatch.remedy.remove-outdated'), msg('publication/target-mismatch.remedy.reregister', { command: 'ipconfig /registerdns' })],
-  }];
+  return [
+    {
+      ruleId: 'publication/target-mismatch',
+      // Server and addresses in a notation that reads the same in every language.
+      args: { host: host.host, answers: resolved.map((row) => `${row.server}: ${row.addresses.join(' ')}`).join('; ') },
+      message: msg('publication/target-mismatch.message.differ'),
+      target: host.host,
+      evidence: resolved.map((row) => lookupEvidence(row, row.addresses.join(' '))),
+      remedy: [msg('publication/target-mismatch.remedy.remove-outdated'), msg('publication/target-mismatch.remedy.reregister', { command: 'ipconfig /registerdns' })],
+    },
+  ];
 }
 
 /** The record does not lead to the host: its target does not resolve, resolves differently per server, or is another name for the host. */

@@ -21,15 +21,17 @@ function authoritativeTtls(domain: DomainPublication): Map<string, Array<{ serve
 export const ttlDisagree: Rule = {
   id: 'publication/ttl-disagree',
   check(facts) {
-    return (facts.publication?.domains ?? []).flatMap((domain) => [...authoritativeTtls(domain)]
-      .filter(([, list]) => new Set(list.map((entry) => entry.ttl)).size >= 2)
-      .map(([record, list]) => ({
-        ruleId: 'publication/ttl-disagree' as const,
-        args: { record, queryName: srvQueryName(domain.domain), ttls: list.map((entry) => `${entry.server}: ${entry.ttl}`) },
-        message: msg('publication/ttl-disagree.message'),
-        target: record.slice(0, record.lastIndexOf(':')),
-        evidence: list.map((entry) => srvAnswerEvidence(domain, entry.server)),
-        remedy: [compareSerialsRemedy(domain), msg('publication/ttl-disagree.remedy.settle')],
-      })));
+    return (facts.publication?.domains ?? []).flatMap((domain) =>
+      [...authoritativeTtls(domain)]
+        .filter(([, list]) => new Set(list.map((entry) => entry.ttl)).size >= 2)
+        .map(([record, list]) => ({
+          ruleId: 'publication/ttl-disagree' as const,
+          args: { record, queryName: srvQueryName(domain.domain), ttls: list.map((entry) => `${entry.server}: ${entry.ttl}`) },
+          message: msg('publication/ttl-disagree.message'),
+          target: record.slice(0, record.lastIndexOf(':')),
+          evidence: list.map((entry) => srvAnswerEvidence(domain, entry.server)),
+          remedy: [compareSerialsRemedy(domain), msg('publication/ttl-disagree.remedy.settle')],
+        })),
+    );
   },
 };

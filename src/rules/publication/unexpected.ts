@@ -17,7 +17,12 @@ interface UnexpectedWording {
   remedy: (removeCommand: string) => Text[];
 }
 
-export function unexpectedRecordDrafts(facts: Facts, classification: UnexpectedRecord['classification'], ruleId: RuleId, wording: (record: UnexpectedRecord) => UnexpectedWording): FindingDraft<RuleId>[] {
+export function unexpectedRecordDrafts(
+  facts: Facts,
+  classification: UnexpectedRecord['classification'],
+  ruleId: RuleId,
+  wording: (record: UnexpectedRecord) => UnexpectedWording,
+): FindingDraft<RuleId>[] {
   return unexpectedRecords(facts, classification).map(({ record, domain }) => {
     const { message, args, remedy } = wording(record);
     return {
@@ -35,11 +40,7 @@ export function unexpectedRecordDrafts(facts: Facts, classification: UnexpectedR
  * A rule whose findings are the records of one classification and nothing else: each also
  * names the record's verdict.
  */
-export function unexpectedRecordRule(
-  id: RuleId,
-  classification: UnexpectedRecord['classification'],
-  wording: (record: UnexpectedRecord) => Omit<UnexpectedWording, 'args'>,
-): Rule {
+export function unexpectedRecordRule(id: RuleId, classification: UnexpectedRecord['classification'], wording: (record: UnexpectedRecord) => Omit<UnexpectedWording, 'args'>): Rule {
   return {
     id,
     check: (facts) => unexpectedRecordDrafts(facts, classification, id, (record) => ({ ...wording(record), args: { verdict: record.verdict } })),

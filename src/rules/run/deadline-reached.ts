@@ -20,22 +20,39 @@ function allProbes(facts: Facts): ProbeResult[] {
 export const deadlineReached: Rule = {
   id: 'run/deadline-reached',
   check(facts) {
-    const cancelled = [...new Map(allProbes(facts).filter((result) => result.status === 'cancelled').map((result) => [result.id, result])).values()];
+    const cancelled = [
+      ...new Map(
+        allProbes(facts)
+          .filter((result) => result.status === 'cancelled')
+          .map((result) => [result.id, result]),
+      ).values(),
+    ];
     // The activation request runs under the same deadline as the probes before it.
     const activation = facts.activation?.probe?.status === 'cancelled' ? facts.activation : null;
     const count = cancelled.length + (activation ? 1 : 0);
     if (count === 0) return [];
-    return [{
-      ruleId: 'run/deadline-reached',
-      args: { count },
-      message: msg('run/deadline-reached.message'),
-      evidence: [
-        ...cancelled.map(probeEvidence),
-        ...(activation
-          ? [activationEvidence(activation, msg('run/deadline-reached.evidence.activation', { endpoint: formatEndpoint(activation.target), phase: activation.probe!.phase, requestSent: activation.requestSent }))]
-          : []),
-      ],
-      remedy: [msg('run/deadline-reached.remedy.longer', { deadlineOption: '--deadline', timeoutOption: '--timeout' })],
-    }];
+    return [
+      {
+        ruleId: 'run/deadline-reached',
+        args: { count },
+        message: msg('run/deadline-reached.message'),
+        evidence: [
+          ...cancelled.map(probeEvidence),
+          ...(activation
+            ? [
+                activationEvidence(
+                  activation,
+                  msg('run/deadline-reached.evidence.activation', {
+                    endpoint: formatEndpoint(activation.target),
+                    phase: activation.probe!.phase,
+                    requestSent: activation.requestSent,
+                  }),
+                ),
+              ]
+            : []),
+        ],
+        remedy: [msg('run/deadline-reached.remedy.longer', { deadlineOption: '--deadline', timeoutOption: '--timeout' })],
+      },
+    ];
   },
 };

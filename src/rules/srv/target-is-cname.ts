@@ -18,7 +18,9 @@ export const targetIsCname: Rule = {
           target: target.name,
           evidence: [probeEvidence(target.resolution)],
           remedy: [
-            msg('srv/target-is-cname.remedy.repoint', { command: addKmsRecordCommand(target.domain ?? '', { target: canonical, priority: target.priority ?? 0, weight: target.weight ?? 0, port: target.port }) }),
+            msg('srv/target-is-cname.remedy.repoint', {
+              command: addKmsRecordCommand(target.domain ?? '', { target: canonical, priority: target.priority ?? 0, weight: target.weight ?? 0, port: target.port }),
+            }),
             msg('srv/target-is-cname.remedy.remove-old'),
           ],
         };

@@ -8,9 +8,13 @@ export const kmsPortFiltered = activationPortRule('tcp/kms-port-filtered', 'filt
   remedy: [
     msg('tcp/kms-port-filtered.remedy.builtin-rule', { command: 'Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Domain,Private -Enabled True' }),
     // The built-in rule opens only the default port.
-    ...(target.port === KMS_PORT ? [] : [msg('tcp/kms-port-filtered.remedy.own-port-rule', {
-      command: `New-NetFirewallRule -DisplayName 'Key Management Service (TCP ${target.port})' -Direction Inbound -Protocol TCP -LocalPort ${target.port} -Action Allow -Profile Domain,Private`,
-    })]),
+    ...(target.port === KMS_PORT
+      ? []
+      : [
+          msg('tcp/kms-port-filtered.remedy.own-port-rule', {
+            command: `New-NetFirewallRule -DisplayName 'Key Management Service (TCP ${target.port})' -Direction Inbound -Protocol TCP -LocalPort ${target.port} -Action Allow -Profile Domain,Private`,
+          }),
+        ]),
     msg('tcp/kms-port-filtered.remedy.path', { command: `Test-NetConnection ${target.name} -Port ${target.port}` }),
   ],
 }));
