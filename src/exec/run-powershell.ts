@@ -11,8 +11,11 @@ export interface PowerShellRun {
   stdout: string;
   stderr: string;
   timedOut: boolean;
-  /** Why the process could not be started or was stopped, when it was. */
-  failure: string | null;
+  /**
+   * Why the process could not be started or was stopped, when it was: a timeout (its budget in
+   * seconds), or a start that failed, with the system's own account of it when there is one.
+   */
+  failure: { kind: 'timeout'; seconds: number } | { kind: 'not-started'; system: string | null } | null;
 }
 
 export interface RunPowerShellOptions {
@@ -48,10 +51,10 @@ export async function runPowerShellScript(scriptPath: string, args: readonly str
     windowsHide: true,
     timeout: options.timeoutMs ?? 120_000,
   });
-  let failure: string | null = null;
-  if (result.timedOut) failure = `timed out after ${Math.round((options.timeoutMs ?? 120_000) / 1000)} s`;
+  let failure: PowerShellRun['failure'] = null;
+  if (result.timedOut) failure = { kind: 'timeout', seconds: Math.round((options.timeoutMs ?? 120_000) / 1000) };
   // No exit code: it never started (not found, not executable) or was killed.
-  else if (result.exitCode === undefined) failure = result.shortMessage ?? result.message ?? 'the process did not run';
+  else if (result.exitCode === undefined) failure = { kind: 'not-started', system: result.shortMessage ?? result.message ?? null };
   return {
     shell,
     exitCode: result.exitCode ?? null,

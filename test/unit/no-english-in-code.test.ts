@@ -26,6 +26,7 @@ const FOLDERS: readonly string[] = [
   'src/rpc',
   'src/kms',
   'src/inputs',
+  'src/exec',
   'src/engine',
   'src/rules',
   'src/readiness',

@@ -27,6 +27,8 @@ export const USAGE_ERROR = {
   'usage-error.product.unknown': 'unknown product "{product}"',
   'usage-error.product.unknown-suggest': 'unknown product "{product}" (did you mean: {suggestions}?)',
   'usage-error.collect.script-missing': 'the collector script is missing: {path}',
+  'usage-error.collect.timed-out': 'stopped after {seconds} s without finishing',
+  'usage-error.collect.not-started': 'the process did not start',
   'usage-error.collect.did-not-run': 'the collector did not run ({shell}): {detail}',
   'usage-error.collect.failed': 'the collector failed ({shell}, exit code {exitCode}): {detail}',
   'usage-error.collect.no-snapshot': 'the collector exited without writing a snapshot ({shell}): {detail}',

@@ -24,6 +24,8 @@ export const USAGE_ERROR = {
   'usage-error.product.unknown': '不明な製品 "{product}"',
   'usage-error.product.unknown-suggest': '不明な製品 "{product}" (候補: {suggestions})',
   'usage-error.collect.script-missing': '収集スクリプトがありません: {path}',
+  'usage-error.collect.timed-out': '{seconds} 秒以内に終了しなかったため停止しました',
+  'usage-error.collect.not-started': 'プロセスが開始されませんでした',
   'usage-error.collect.did-not-run': '収集スクリプトを実行できませんでした ({shell}): {detail}',
   'usage-error.collect.failed': '収集スクリプトが失敗しました ({shell}、終了コード {exitCode}): {detail}',
   'usage-error.collect.no-snapshot': '収集スクリプトはスナップショットを書き込まずに終了しました ({shell}): {detail}',

@@ -66,7 +66,11 @@ export async function collectSnapshot(options: CollectOptions): Promise<Snapshot
       ...(options.shell ? { shell: options.shell } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
-    if (run.failure) throw inputError('usage-error.collect.did-not-run', { shell: run.shell, detail: run.failure });
+    if (run.failure) {
+      const detail =
+        run.failure.kind === 'timeout' ? msg('usage-error.collect.timed-out', { seconds: run.failure.seconds }) : (run.failure.system ?? msg('usage-error.collect.not-started'));
+      throw inputError('usage-error.collect.did-not-run', { shell: run.shell, detail });
+    }
     if (run.exitCode !== 0) throw inputError('usage-error.collect.failed', { shell: run.shell, exitCode: run.exitCode ?? 'none', detail: firstErrorLine(run) });
     let text: string;
     try {
