@@ -57,7 +57,7 @@ export function renderReadinessMarkdown(report: ReadinessReport, locale: Locale 
   const lines = [
     `# ${text('report.readiness.title')}`,
     '',
-    `**${text('report.readiness.verdict-label', figures)}** — ${text('report.readiness.counts', figures)}.`,
+    `**${text('report.readiness.verdict-label', figures)}** — ${text('report.sentence', { text: text('report.readiness.counts', figures) })}`,
     '',
     text('report.page.generated', generated(report)),
     '',
@@ -114,7 +114,7 @@ export function renderReadinessHtml(report: ReadinessReport, locale: Locale = 'e
     css,
     verdictClass: `s-${verdictState}`,
     verdict: text('report.readiness.verdict-label', figures),
-    counts: `${text('report.readiness.counts', figures)}. ${text('report.page.generated', generated(report))}`,
+    counts: `${text('report.sentence', { text: text('report.readiness.counts', figures) })} ${text('report.page.generated', generated(report))}`,
     body: `<table>
 <thead><tr>${tableHeader(text, (heading) => `<th>${e(heading)}</th>`).join('')}</tr></thead>
 <tbody>

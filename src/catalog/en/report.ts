@@ -104,6 +104,8 @@ export const REPORT = {
   // Pages (Markdown, HTML) and JUnit of any report.
   'report.page.title': 'kmsdoctor {command} report',
   'report.page.verdict': 'Verdict: {verdict}',
+  // A sentence's end, in the language's punctuation (a count line ends like any other sentence).
+  'report.sentence': '{text}.',
   'report.page.counts':
     '{errors} {errors, plural, one {error} other {errors}}, {warnings} {warnings, plural, one {warning} other {warnings}}, {infos} info, {probes} {probes, plural, one {probe} other {probes}} (fail on: {failOn})',
   'report.page.generated': 'Generated {startedAt} by {tool} {version}.',

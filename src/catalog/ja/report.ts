@@ -98,6 +98,7 @@ export const REPORT = {
 
   'report.page.title': 'kmsdoctor {command} レポート',
   'report.page.verdict': '判定: {verdict}',
+  'report.sentence': '{text}。',
   'report.page.counts': 'エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件、プローブ {probes} 件 (不合格とする重大度: {failOn})',
   'report.page.generated': '{startedAt} に {tool} {version} で作成しました。',
   'report.page.findings': '検出事項',

@@ -44,7 +44,7 @@ ${table.rows.map((row) => `<tr>${row.map((cell) => `<td>${e(cell)}</td>`).join('
     css: CSS,
     verdictClass: report.summary.verdict,
     verdict: text('report.page.verdict', figures),
-    counts: `${text('report.page.counts', figures)}. ${generated}`,
+    counts: `${text('report.sentence', { text: text('report.page.counts', figures) })} ${generated}`,
     body: `${tables.join('')}<h2>${e(text('report.page.findings'))}</h2>\n${findings}${htmlListSection(text('report.page.notes'), reportNotes(report))}`,
   });
 }

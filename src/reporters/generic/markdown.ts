@@ -11,7 +11,7 @@ export function renderMarkdown(report: AnyReport, locale: Locale = 'en'): string
   const lines = [
     `# ${text('report.page.title', { command: report.command })}`,
     '',
-    `**${text('report.page.verdict', figures)}** — ${text('report.page.counts', figures)}.`,
+    `**${text('report.page.verdict', figures)}** — ${text('report.sentence', { text: text('report.page.counts', figures) })}`,
     '',
     text('report.page.generated', { startedAt: mdCell(report.startedAt), tool: mdCell(report.tool.name), version: mdCell(report.tool.version) }),
   ];
