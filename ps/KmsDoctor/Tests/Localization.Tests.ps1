@@ -150,29 +150,21 @@ Describe 'KMSDOCTOR_LANG for the CLI child' -Tag Unit {
         Test-Path Env:KMSDOCTOR_LANG | Should -BeFalse
     }
 
-    It 'gives the child the language of $PSUICulture when neither -Language nor KMSDOCTOR_LANG is given' -Skip:(-not $HasNode) {
+    # Without -Language: the session's KMSDOCTOR_LANG when set (left as it was), else $PSUICulture.
+    It 'gives the child <Expected> under culture ja-JP when the session''s KMSDOCTOR_LANG is "<Session>"' -Skip:(-not $HasNode) -ForEach @(
+        @{ Session = $null; Expected = 'ja' }
+        @{ Session = 'en'; Expected = 'en' }
+    ) {
         $env:KMSDOCTOR_CLI = $EchoCli
-        $env:KMSDOCTOR_LANG = $null
+        $env:KMSDOCTOR_LANG = $Session
         $saved = [System.Threading.Thread]::CurrentThread.CurrentUICulture
         try {
             [System.Threading.Thread]::CurrentThread.CurrentUICulture = 'ja-JP'
-            (Invoke-EchoCli).lang | Should -Be 'ja'
+            (Invoke-EchoCli).lang | Should -Be $Expected
         } finally {
             [System.Threading.Thread]::CurrentThread.CurrentUICulture = $saved
         }
-    }
-
-    It 'gives the child the session''s KMSDOCTOR_LANG over $PSUICulture when -Language is not given' -Skip:(-not $HasNode) {
-        $env:KMSDOCTOR_CLI = $EchoCli
-        $env:KMSDOCTOR_LANG = 'en'
-        $saved = [System.Threading.Thread]::CurrentThread.CurrentUICulture
-        try {
-            [System.Threading.Thread]::CurrentThread.CurrentUICulture = 'ja-JP'
-            (Invoke-EchoCli).lang | Should -Be 'en'
-        } finally {
-            [System.Threading.Thread]::CurrentThread.CurrentUICulture = $saved
-        }
-        $env:KMSDOCTOR_LANG | Should -Be 'en'
+        $env:KMSDOCTOR_LANG | Should -Be $Session
     }
 
     It 'puts back a value the session had, even when the child was given another' -Skip:(-not $HasNode) {
